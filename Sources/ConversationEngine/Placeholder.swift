@@ -1,0 +1,2 @@
+// The guided conversation lands here with issue 3.
+import EscalationRules

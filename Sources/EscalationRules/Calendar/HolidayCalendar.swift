@@ -1,0 +1,48 @@
+/// The public holidays a partnership's working days skip, for the years the data covers.
+public struct HolidayCalendar: Sendable, Identifiable {
+    public struct Holiday: Sendable, Equatable {
+        public var day: Day
+        public var name: String
+    }
+
+    public var id: String
+    public var name: String
+    public var source: String
+    public var covers: ClosedRange<Day>
+    public var holidays: [Holiday]
+    private let holidaySet: Set<Day>
+
+    public init(id: String, name: String, source: String, covers: ClosedRange<Day>, holidays: [Holiday]) {
+        self.id = id
+        self.name = name
+        self.source = source
+        self.covers = covers
+        self.holidays = holidays
+        self.holidaySet = Set(holidays.map(\.day))
+    }
+
+    public func isHoliday(_ day: Day) -> Bool { holidaySet.contains(day) }
+    public func holiday(on day: Day) -> Holiday? { holidays.first { $0.day == day } }
+    public func isWorkingDay(_ day: Day) -> Bool { !day.isWeekend && !isHoliday(day) }
+
+    /// The day `workingDays` working days after `start`, skipping weekends and holidays.
+    ///
+    /// Zero gives `start` itself, or the next working day when `start` is not one, because nothing
+    /// can be resolved on a day the offices are shut.
+    public func adding(workingDays: Int, to start: Day) -> Day {
+        var day = start
+        var left = workingDays
+        if left == 0 {
+            while !isWorkingDay(day) { day = day.adding(days: 1) }
+            return day
+        }
+        while left > 0 {
+            day = day.adding(days: 1)
+            if isWorkingDay(day) { left -= 1 }
+        }
+        return day
+    }
+
+    /// Whether the data reaches `day`; beyond it a holiday would go unnoticed, so callers warn.
+    public func knows(_ day: Day) -> Bool { covers.contains(day) }
+}

@@ -1,0 +1,45 @@
+/// A local wall-clock time: the day and the minute of that day, in the partnership's own time zone.
+///
+/// The shell reads the clock and converts it; the core only ever sees a `Moment`, so tests pin time exactly.
+public struct Moment: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var day: Day
+    /// Minutes since midnight, 0..<1440.
+    public var minute: Int
+
+    public init(day: Day, minute: Int) {
+        self.day = day
+        self.minute = minute
+    }
+
+    public init?(day: Day, hour: Int, minute: Int) {
+        guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        self.init(day: day, minute: hour * 60 + minute)
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM` (a space may stand for the T).
+    public init?(iso text: String) {
+        let parts = text.split(whereSeparator: { $0 == "T" || $0 == " " })
+        guard parts.count == 2, let day = Day(iso: parts[0]), let minute = Moment.minuteOfDay(parts[1]) else { return nil }
+        self.init(day: day, minute: minute)
+    }
+
+    /// Reads `HH:MM` or `HH.MM` as minutes since midnight.
+    public static func minuteOfDay(_ text: some StringProtocol) -> Int? {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
+        return h * 60 + m
+    }
+
+    public static func clockText(_ minute: Int) -> String {
+        "\(Day.twoDigits(minute / 60)):\(Day.twoDigits(minute % 60))"
+    }
+
+    public static func < (a: Moment, b: Moment) -> Bool { (a.day, a.minute) < (b.day, b.minute) }
+
+    /// `YYYY-MM-DDTHH:MM`.
+    public var description: String { "\(day)T\(Moment.clockText(minute))" }
+
+    /// "Friday 4 December 2026, 16:45".
+    public var spoken: String { "\(day.spoken), \(Moment.clockText(minute))" }
+}

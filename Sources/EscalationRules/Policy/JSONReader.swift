@@ -1,0 +1,103 @@
+import Foundation
+
+/// Walks a JSON document by path, collecting a problem for every value of the wrong shape.
+///
+/// Each accessor returns nil (or empty) on a problem and carries on, so one pass reports them all.
+struct JSONReader {
+    let file: String
+    private(set) var problems: [PolicyProblem] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func problem(_ path: String, _ message: String) {
+        problems.append(PolicyProblem(file: file, path: path, message: message))
+    }
+
+    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The member `key` of `object`; a missing required member is a problem, a null optional one is nil.
+    mutating func member(_ object: JSONValue, _ key: String, at path: String, required: Bool = true) -> JSONValue? {
+        let here = Self.join(path, key)
+        guard case .object = object else { return nil }
+        guard let value = object[key], !value.isNull else {
+            if required { problem(here, "is missing") }
+            return nil
+        }
+        return value
+    }
+
+    mutating func object(_ value: JSONValue, at path: String) -> JSONValue? {
+        if case .object = value { return value }
+        problem(path, "should be an object, but is \(value.kindName)")
+        return nil
+    }
+
+    mutating func text(_ object: JSONValue, _ key: String, at path: String, required: Bool = true) -> String? {
+        guard let value = member(object, key, at: path, required: required) else { return nil }
+        guard case .string(let text) = value else {
+            problem(Self.join(path, key), "should be text, but is \(value.kindName)")
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problem(Self.join(path, key), "is empty")
+            return nil
+        }
+        return text
+    }
+
+    mutating func integer(_ object: JSONValue, _ key: String, at path: String) -> Int? {
+        guard let value = member(object, key, at: path) else { return nil }
+        guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e9 else {
+            problem(Self.join(path, key), "should be a whole number, but is \(value.kindName)")
+            return nil
+        }
+        return Int(n)
+    }
+
+    mutating func bool(_ object: JSONValue, _ key: String, at path: String) -> Bool? {
+        guard let value = member(object, key, at: path) else { return nil }
+        guard case .bool(let b) = value else {
+            problem(Self.join(path, key), "should be true or false, but is \(value.kindName)")
+            return nil
+        }
+        return b
+    }
+
+    /// Each element of the list `key` with its own path; a missing optional list is empty.
+    mutating func list(_ object: JSONValue, _ key: String, at path: String, required: Bool = false) -> [(JSONValue, String)] {
+        guard let value = member(object, key, at: path, required: required) else { return [] }
+        let here = Self.join(path, key)
+        guard case .array(let elements) = value else {
+            problem(here, "should be a list, but is \(value.kindName)")
+            return []
+        }
+        return elements.enumerated().map { ($1, "\(here)[\($0)]") }
+    }
+
+    mutating func texts(_ object: JSONValue, _ key: String, at path: String) -> [String] {
+        list(object, key, at: path).compactMap { value, here in
+            guard case .string(let s) = value else {
+                problem(here, "should be text, but is \(value.kindName)")
+                return nil
+            }
+            return s
+        }
+    }
+
+    /// Members of an object `key` whose values are all text, such as a by-area or by-setting table.
+    mutating func textTable(_ object: JSONValue, _ key: String, at path: String) -> [(String, String, String)] {
+        guard let value = member(object, key, at: path, required: false) else { return [] }
+        let here = Self.join(path, key)
+        guard case .object(let members) = value else {
+            problem(here, "should be an object, but is \(value.kindName)")
+            return []
+        }
+        return members.compactMap { name, entry in
+            guard case .string(let text) = entry else {
+                problem(Self.join(here, name), "should be text, but is \(entry.kindName)")
+                return nil
+            }
+            return (name, text, Self.join(here, name))
+        }
+    }
+}

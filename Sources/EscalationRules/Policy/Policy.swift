@@ -1,0 +1,43 @@
+/// A partnership's escalation policy as data: everything the bot may say about it, each with a quote.
+public struct Policy: Sendable, Identifiable, CustomStringConvertible {
+    public var id: String
+    public var name: String
+    public var shortName: String
+    /// Other names practitioners use ("IOM", "bath"), matched loosely when choosing a policy.
+    public var aliases: [String]
+    public var areas: [Area]
+    public var covers: Coverage
+    public var approved: PolicyDate?
+    public var reviewDue: PolicyDate?
+    public var source: SourceDocument
+    public var calendarID: String
+    public var checklist: [ChecklistItem]
+    public var stages: [Stage]
+    public var immediateRisk: UrgentRoute
+    public var significantRisk: UrgentRoute
+    public var outOfScope: [OutOfScopeRoute]
+    public var alsoInScope: [ScopeInclusion]
+    public var specialCases: [SpecialCase]
+    /// What the policy says once its last stage has not resolved it.
+    public var exhausted: Known<[Cited]>
+    public var recordKeeping: [Cited]
+    public var disagreementExamples: [DisagreementExample]
+    public var contacts: [Contact]
+    public var forms: [Form]
+
+    public var description: String { id }
+
+    public func contact(_ id: String?) -> Contact? { id.flatMap { id in contacts.first { $0.id == id } } }
+    public func form(_ id: String) -> Form? { forms.first { $0.id == id } }
+    public func stage(at position: Int) -> Stage? { stages.first { $0.position == position } }
+    public func area(_ id: String?) -> Area? { id.flatMap { id in areas.first { $0.id == id } } }
+
+    /// Whether the policy is past the date it said it would be reviewed by.
+    public func isPastReview(on today: Day) -> Bool { reviewDue.map { $0.lastDay < today } ?? false }
+
+    /// The review warning a route and `policies` carry, or nil.
+    public func reviewWarning(on today: Day) -> String? {
+        guard let due = reviewDue, isPastReview(on: today) else { return nil }
+        return "This policy was due for review in \(due) and may be out of date: check with \(shortName) that it still applies."
+    }
+}

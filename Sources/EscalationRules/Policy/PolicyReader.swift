@@ -1,0 +1,346 @@
+/// Builds a `Policy` from a policy file's JSON, or reports every way the file is wrong.
+///
+/// The format is documented in docs/policy-format.md; this reader is its definition.
+struct PolicyReader {
+    var json: JSONReader
+
+    init(file: String) { json = JSONReader(file: file) }
+
+    var problems: [PolicyProblem] { json.problems }
+
+    mutating func policy(_ root: JSONValue) -> Policy? {
+        guard json.object(root, at: "") != nil else { return nil }
+        let covers = coverage(root)
+        let stages = json.list(root, "stages", at: "", required: true).compactMap { stage($0, at: $1) }
+        let urgent = json.member(root, "urgent", at: "")
+        let policy = Policy(
+            id: json.text(root, "id", at: "") ?? "",
+            name: json.text(root, "name", at: "") ?? "",
+            shortName: json.text(root, "shortName", at: "") ?? "",
+            aliases: json.texts(root, "aliases", at: ""),
+            areas: json.list(root, "areas", at: "", required: true).compactMap { area($0, at: $1) },
+            covers: covers ?? Coverage(children: false, adults: false, quote: ""),
+            approved: policyDate(root, "approved"),
+            reviewDue: policyDate(root, "reviewDue"),
+            source: source(root) ?? SourceDocument(file: "", title: ""),
+            calendarID: json.text(root, "calendar", at: "") ?? "",
+            checklist: json.list(root, "checklist", at: "").compactMap { checklistItem($0, at: $1) },
+            stages: stages,
+            immediateRisk: urgent.flatMap { urgentRoute($0, "immediate", at: "urgent") } ?? Self.noRoute,
+            significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
+            outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },
+            alsoInScope: json.list(root, "alsoInScope", at: "").compactMap { inclusion($0, at: $1) },
+            specialCases: json.list(root, "specialCases", at: "").compactMap { specialCase($0, at: $1) },
+            exhausted: exhausted(root),
+            recordKeeping: citedList(root, "recordKeeping", at: ""),
+            disagreementExamples: json.list(root, "disagreementExamples", at: "").compactMap { example($0, at: $1) },
+            contacts: json.list(root, "contacts", at: "").compactMap { contact($0, at: $1) },
+            forms: json.list(root, "forms", at: "").compactMap { form($0, at: $1) }
+        )
+        return problems.contains { $0.severity == .error } ? nil : policy
+    }
+
+    private static let noRoute = UrgentRoute(actions: [], contacts: [], timescale: StageTimescale(.unknown, quote: ""))
+
+    // MARK: Facts with quotes
+
+    mutating func cited(_ value: JSONValue, at path: String) -> Cited? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let text = json.text(value, "text", at: path)
+        let quote = self.quote(value, at: path)
+        guard let text, let quote else { return nil }
+        return Cited(text, quote: quote)
+    }
+
+    /// A fact's source words; a fact without one is the commonest authoring slip, so it gets its own sentence.
+    mutating func quote(_ value: JSONValue, at path: String) -> String? {
+        guard value["quote"] != nil else {
+            json.problem(JSONReader.join(path, "quote"), "is missing: every fact needs a quote from the source policy")
+            return nil
+        }
+        return json.text(value, "quote", at: path)
+    }
+
+    mutating func knownCited(_ value: JSONValue, at path: String) -> Known<Cited>? {
+        if let reason = unknownReason(value, at: path) { return .unknown(reason: reason) }
+        return cited(value, at: path).map(Known.known)
+    }
+
+    /// The reason in `{"unknown": "..."}`, the form every silent fact takes.
+    mutating func unknownReason(_ value: JSONValue, at path: String) -> String? {
+        guard value["unknown"] != nil else { return nil }
+        return json.text(value, "unknown", at: path) ?? "not stated"
+    }
+
+    mutating func citedList(_ object: JSONValue, _ key: String, at path: String) -> [Cited] {
+        json.list(object, key, at: path).compactMap { cited($0, at: $1) }
+    }
+
+    // MARK: Parts of a policy
+
+    mutating func coverage(_ root: JSONValue) -> Coverage? {
+        guard let value = json.member(root, "covers", at: ""), json.object(value, at: "covers") != nil else { return nil }
+        let children = json.bool(value, "children", at: "covers")
+        let adults = json.bool(value, "adults", at: "covers")
+        let quote = self.quote(value, at: "covers")
+        guard let children, let adults, let quote else { return nil }
+        return Coverage(children: children, adults: adults, quote: quote)
+    }
+
+    mutating func policyDate(_ root: JSONValue, _ key: String) -> PolicyDate? {
+        guard let text = json.text(root, key, at: "", required: false) else { return nil }
+        guard let date = PolicyDate(text) else {
+            json.problem(key, "should be a date as YYYY-MM or YYYY-MM-DD, but is \"\(text)\"")
+            return nil
+        }
+        return date
+    }
+
+    mutating func source(_ root: JSONValue) -> SourceDocument? {
+        guard let value = json.member(root, "source", at: ""), json.object(value, at: "source") != nil else { return nil }
+        let file = json.text(value, "file", at: "source")
+        let title = json.text(value, "title", at: "source")
+        guard let file, let title else { return nil }
+        return SourceDocument(file: file, title: title)
+    }
+
+    mutating func area(_ value: JSONValue, at path: String) -> Area? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let id = json.text(value, "id", at: path)
+        let name = json.text(value, "name", at: path)
+        guard let id, let name else { return nil }
+        return Area(id: id, name: name)
+    }
+
+    mutating func checklistItem(_ value: JSONValue, at path: String) -> ChecklistItem? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let id = json.text(value, "id", at: path)
+        let question = json.text(value, "question", at: path)
+        let ifNot = json.text(value, "ifNot", at: path)
+        let quote = self.quote(value, at: path)
+        guard let id, let question, let ifNot, let quote else { return nil }
+        return ChecklistItem(id: id, question: question, ifNot: ifNot, quote: quote)
+    }
+
+    mutating func stage(_ value: JSONValue, at path: String) -> Stage? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let position = json.integer(value, "position", at: path)
+        let label = json.text(value, "label", at: path)
+        let quote = self.quote(value, at: path)
+        let raisedBy = json.member(value, "raisedBy", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "raisedBy")) }
+        let contact = json.member(value, "contact", at: path).flatMap { contactPoint($0, at: JSONReader.join(path, "contact")) }
+        let timescale = json.member(value, "timescale", at: path).flatMap { stageTimescale($0, at: JSONReader.join(path, "timescale")) }
+        let form = json.member(value, "form", at: path, required: false).flatMap { formUse($0, at: JSONReader.join(path, "form")) }
+        let stage = Stage(
+            position: position ?? 0, label: label ?? "",
+            raisedBy: raisedBy ?? .unknown(reason: ""),
+            contact: contact ?? ContactPoint(role: .unknown(reason: "")),
+            escalatorMust: citedList(value, "escalatorMust", at: path),
+            receiverMust: citedList(value, "receiverMust", at: path),
+            notify: json.list(value, "notify", at: path).compactMap { contactPoint($0, at: $1) },
+            form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""),
+            record: citedList(value, "record", at: path), quote: quote ?? "")
+        guard position != nil, label != nil, quote != nil, raisedBy != nil, contact != nil, timescale != nil else { return nil }
+        return stage
+    }
+
+    mutating func contactPoint(_ value: JSONValue, at path: String) -> ContactPoint? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let role = json.member(value, "role", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "role")) }
+        let ref = json.member(value, "ref", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "ref")) }
+        let how = json.text(value, "how", at: path, required: false)
+        guard let role else { return nil }
+        return ContactPoint(role: role, ref: ref, how: how)
+    }
+
+    mutating func contactRef(_ value: JSONValue, at path: String) -> ContactRef? {
+        switch value {
+        case .string(let id): return .single(id)
+        case .object(let members):
+            var ids: [String: String] = [:]
+            for (area, entry) in members {
+                guard case .string(let id) = entry else {
+                    json.problem(JSONReader.join(path, area), "should be a contact id, but is \(entry.kindName)")
+                    continue
+                }
+                ids[area] = id
+            }
+            return .byArea(ids)
+        default:
+            json.problem(path, "should be a contact id, or an object of contact ids by area, but is \(value.kindName)")
+            return nil
+        }
+    }
+
+    mutating func formUse(_ value: JSONValue, at path: String) -> FormUse? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let ref = json.text(value, "ref", at: path)
+        let quote = self.quote(value, at: path)
+        guard let ref, let quote else { return nil }
+        return FormUse(formID: ref, quote: quote)
+    }
+
+    static let timescaleKinds = ["workingDays", "calendarDays", "hours", "sameDay", "asSoonAsPossible", "agreedLocally"]
+
+    mutating func stageTimescale(_ value: JSONValue, at path: String) -> StageTimescale? {
+        guard json.object(value, at: path) != nil else { return nil }
+        if let reason = unknownReason(value, at: path) { return StageTimescale(.unknown, quote: reason) }
+        let kind = json.text(value, "kind", at: path)
+        let quote = self.quote(value, at: path)
+        var anchor = TimescaleAnchor.previousStage
+        if let from = json.text(value, "from", at: path, required: false) {
+            guard let known = TimescaleAnchor(rawValue: from) else {
+                json.problem(JSONReader.join(path, "from"), "should be \"raised\" or \"previousStage\", but is \"\(from)\"")
+                return nil
+            }
+            anchor = known
+        }
+        guard let kind, let quote else { return nil }
+        guard let timescale = timescale(kind: kind, value, at: path) else { return nil }
+        return StageTimescale(timescale, anchor: anchor, quote: quote)
+    }
+
+    mutating func timescale(kind: String, _ value: JSONValue, at path: String) -> Timescale? {
+        let counted: [String: (Int) -> Timescale] = ["workingDays": Timescale.workingDays, "calendarDays": Timescale.calendarDays, "hours": Timescale.hours]
+        if let make = counted[kind] {
+            guard let amount = json.integer(value, "amount", at: path) else { return nil }
+            guard amount > 0 else {
+                json.problem(JSONReader.join(path, "amount"), "should be more than 0, but is \(amount)")
+                return nil
+            }
+            return make(amount)
+        }
+        switch kind {
+        case "sameDay": return .sameDay
+        case "asSoonAsPossible": return .asSoonAsPossible
+        case "agreedLocally": return .agreedLocally
+        default:
+            json.problem(JSONReader.join(path, "kind"), "should be one of \(Self.timescaleKinds.joined(separator: ", ")), but is \"\(kind)\"")
+            return nil
+        }
+    }
+
+    mutating func urgentRoute(_ urgent: JSONValue, _ key: String, at path: String) -> UrgentRoute? {
+        guard let value = json.member(urgent, key, at: path) else { return nil }
+        let here = JSONReader.join(path, key)
+        guard json.object(value, at: here) != nil else { return nil }
+        let timescale = json.member(value, "timescale", at: here).flatMap { stageTimescale($0, at: JSONReader.join(here, "timescale")) }
+        let route = UrgentRoute(
+            actions: citedList(value, "actions", at: here),
+            contacts: json.list(value, "contacts", at: here).compactMap { contactPoint($0, at: $1) },
+            timescale: timescale ?? StageTimescale(.unknown, quote: ""))
+        if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
+            json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
+        }
+        return timescale == nil ? nil : route
+    }
+
+    mutating func outOfScopeRoute(_ value: JSONValue, at path: String) -> OutOfScopeRoute? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let counterpart = self.counterpart(value, at: path)
+        let procedure = json.text(value, "procedure", at: path)
+        let quote = self.quote(value, at: path)
+        let actions = citedList(value, "actions", at: path)
+        guard let counterpart, let procedure, let quote else { return nil }
+        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote)
+    }
+
+    mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let counterpart = self.counterpart(value, at: path)
+        let quote = self.quote(value, at: path)
+        guard let counterpart, let quote else { return nil }
+        return ScopeInclusion(counterpart: counterpart, quote: quote)
+    }
+
+    mutating func counterpart(_ value: JSONValue, at path: String) -> Counterpart? {
+        guard let text = json.text(value, "with", at: path) else { return nil }
+        guard let counterpart = Counterpart(rawValue: text) else {
+            let names = Counterpart.allCases.map(\.rawValue).joined(separator: ", ")
+            json.problem(JSONReader.join(path, "with"), "should be one of \(names), but is \"\(text)\"")
+            return nil
+        }
+        return counterpart
+    }
+
+    mutating func specialCase(_ value: JSONValue, at path: String) -> SpecialCase? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let kindText = json.text(value, "kind", at: path)
+        let advice = json.member(value, "advice", at: path).flatMap { cited($0, at: JSONReader.join(path, "advice")) }
+        let positions = json.list(value, "positions", at: path).compactMap { element, here -> Int? in
+            guard case .number(let n) = element, n == n.rounded() else {
+                json.problem(here, "should be a stage position, but is \(element.kindName)")
+                return nil
+            }
+            return Int(n)
+        }
+        var bySetting: [Setting: String] = [:]
+        for (name, text, here) in json.textTable(value, "bySetting", at: path) {
+            guard let setting = Setting(rawValue: name) else {
+                json.problem(here, "is not a setting: use one of \(Setting.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            bySetting[setting] = text
+        }
+        let contact = json.member(value, "contact", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "contact")) }
+        guard let kindText, let advice else { return nil }
+        guard let kind = SpecialCase.Kind(rawValue: kindText) else {
+            json.problem(JSONReader.join(path, "kind"), "should be one of \(SpecialCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(kindText)\"")
+            return nil
+        }
+        return SpecialCase(kind: kind, positions: positions, advice: advice, bySetting: bySetting, contact: contact)
+    }
+
+    mutating func exhausted(_ root: JSONValue) -> Known<[Cited]> {
+        guard let value = json.member(root, "exhausted", at: ""), json.object(value, at: "exhausted") != nil else {
+            return .unknown(reason: "")
+        }
+        if let reason = unknownReason(value, at: "exhausted") { return .unknown(reason: reason) }
+        return .known(citedList(value, "actions", at: "exhausted"))
+    }
+
+    mutating func example(_ value: JSONValue, at path: String) -> DisagreementExample? {
+        guard json.object(value, at: path) != nil, let typeText = json.text(value, "type", at: path) else { return nil }
+        let quote = self.quote(value, at: path)
+        guard let type = DisagreementType(rawValue: typeText) else {
+            json.problem(JSONReader.join(path, "type"), "should be one of \(DisagreementType.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(typeText)\"")
+            return nil
+        }
+        return quote.map { DisagreementExample(type: type, quote: $0) }
+    }
+
+    mutating func contact(_ value: JSONValue, at path: String) -> Contact? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let id = json.text(value, "id", at: path)
+        let role = json.text(value, "role", at: path)
+        let quote = self.quote(value, at: path)
+        var hours: OpeningHours?
+        if let text = json.text(value, "hours", at: path, required: false) {
+            hours = OpeningHours(text: text)
+            if hours == nil {
+                json.problem(JSONReader.join(path, "hours"), "should read like \"Mon-Thu 08:30-17:00; Fri 08:30-16:30\", but is \"\(text)\"")
+            }
+        }
+        guard let id, let role, let quote else { return nil }
+        return Contact(id: id, role: role, name: json.text(value, "name", at: path, required: false),
+                       email: json.text(value, "email", at: path, required: false),
+                       phone: json.text(value, "phone", at: path, required: false),
+                       area: json.text(value, "area", at: path, required: false), hours: hours,
+                       outOfHours: json.text(value, "outOfHours", at: path, required: false), quote: quote)
+    }
+
+    mutating func form(_ value: JSONValue, at path: String) -> Form? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let id = json.text(value, "id", at: path)
+        let name = json.text(value, "name", at: path)
+        let quote = self.quote(value, at: path)
+        let fields = json.list(value, "fields", at: path).compactMap { element, here -> Form.Field? in
+            guard json.object(element, at: here) != nil, let label = json.text(element, "label", at: here) else { return nil }
+            let personal = element["personal"] == nil ? false : json.bool(element, "personal", at: here) ?? false
+            return Form.Field(label: label, personal: personal)
+        }
+        let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "submitTo")) }
+        guard let id, let name, let quote else { return nil }
+        return Form(id: id, name: name, fields: fields, submitTo: submitTo, quote: quote)
+    }
+}

@@ -1,0 +1,61 @@
+/// Dispatches `intake-bot COMMAND ...` and turns failures into messages and exit codes.
+enum CommandLineTool {
+    typealias Runner = @Sendable (Arguments, Console) throws(CommandFailure) -> Void
+
+    static let commands: [(spec: CommandSpec, run: Runner)] = [
+        (RouteCommand.spec, RouteCommand.run),
+        (ValidateCommand.spec, ValidateCommand.run),
+        (PoliciesCommand.spec, PoliciesCommand.run),
+    ]
+
+    static let overview = """
+        IntakeBot: which stage of your safeguarding partnership's escalation policy you are at, whom to
+        contact and notify, which form, and by when.
+
+        Usage: intake-bot [COMMAND] [options]
+
+        With no command, starts the guided chat.
+
+        Commands:
+        \(commands.map { "  \($0.spec.name.padding(10))\($0.spec.summary)" }.joined(separator: "\n"))
+
+        Run 'intake-bot COMMAND --help' for a command's options.
+        """
+
+    static func run(_ words: [String]) -> Int32 {
+        let console = Console()
+        guard let first = words.first else { return ChatCommand.start([], console: console) }
+        if first == "--help" || first == "-h" || first == "help" {
+            console.line(overview)
+            return 0
+        }
+        if first.hasPrefix("--") { return ChatCommand.start(words, console: console) }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            Console.error("intake-bot: unknown command '\(first)'. See 'intake-bot --help'.")
+            return 2
+        }
+        let rest = Array(words.dropFirst())
+        if rest.contains("--help") {
+            console.line(command.spec.help)
+            return 0
+        }
+        do {
+            let arguments = try command.spec.parse(rest)
+            try command.run(arguments, console)
+            return 0
+        } catch let error as UsageError {
+            Console.error(error.message)
+            return 2
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty { Console.error(failure.message) }
+            return failure.status
+        } catch {
+            Console.error("intake-bot: \(error)")
+            return 1
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}

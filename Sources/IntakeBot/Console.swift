@@ -1,0 +1,59 @@
+import Foundation
+
+/// Standard output for commands and the terminal chat: every line is flushed at once, because
+/// `print` is block-buffered on a pipe and a program driving the chat must see each prompt.
+final class Console: @unchecked Sendable {
+    let width = 80
+
+    func line(_ text: String) {
+        write(text + "\n")
+    }
+
+    /// Writes `text` wrapped to the terminal width, continuation lines indented like the first.
+    func wrapped(_ text: String) {
+        write(Wrapping.wrap(text, width: width).joined(separator: "\n") + "\n")
+    }
+
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // A closed pipe: the reader has gone, nothing more to say.
+            }
+            offset += written
+        }
+    }
+
+    static func error(_ text: String) {
+        let bytes = Array((text + "\n").utf8)
+        _ = bytes.withUnsafeBytes { Foundation.write(2, $0.baseAddress!, $0.count) }
+    }
+}
+
+/// Word wrapping for an 80-column terminal.
+enum Wrapping {
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        let indent = String(text.prefix { $0 == " " || $0 == "-" }.map { _ in " " })
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let prefix = lines.isEmpty && current.isEmpty ? String(text.prefix { $0 == " " }) : ""
+            if current.isEmpty {
+                current = (lines.isEmpty ? prefix : indent) + word
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = indent + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import EscalationRules
+
+/// Finds the policies a command works with: the bundled five, plus a partnership's own file.
+enum PolicySource {
+    /// The library with `--policy-file` added when given; a bad file is reported path by path.
+    static func library(policyFile: String?, today: Day) throws(CommandFailure) -> PolicyLibrary {
+        let bundled = PolicyLibrary.bundled
+        guard let policyFile else { return bundled }
+        let policy = try read(policyFile, into: bundled, today: today)
+        return bundled.including(policy)
+    }
+
+    static func read(_ path: String, into library: PolicyLibrary, today: Day) throws(CommandFailure) -> Policy {
+        let outcome = library.read(try FileBytes.read(path), file: path, today: today)
+        guard let policy = outcome.policy else {
+            throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1)
+        }
+        return policy
+    }
+
+    /// The policy named by `--policy` or the one `--policy-file` brought in.
+    static func policy(id: String?, policyFile: String?, in library: PolicyLibrary) throws(CommandFailure) -> Policy? {
+        if let id {
+            guard let policy = library.policy(id) else {
+                let ids = library.policies.map(\.id).joined(separator: ", ")
+                throw CommandFailure(message: "No policy with id '\(id)'. Known: \(ids).", status: 2)
+            }
+            return policy
+        }
+        if policyFile != nil { return library.policies.last }
+        return nil
+    }
+}
+
+/// Reads whole files for commands, turning failures into messages that name the path.
+enum FileBytes {
+    static func read(_ path: String) throws(CommandFailure) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw CommandFailure(message: "\(path): \(reason).", status: 1)
+        }
+        return Array(data)
+    }
+}
+
+/// A command that could not do its work; `status` is the exit code.
+struct CommandFailure: Error {
+    var message: String
+    var status: Int32
+}
