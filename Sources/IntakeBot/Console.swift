@@ -39,7 +39,9 @@ final class Console: @unchecked Sendable {
 enum Wrapping {
     static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width else { return [text] }
-        let indent = String(text.prefix { $0 == " " || $0 == "-" }.map { _ in " " })
+        // Continuation lines hang under the text: under a list item's words, or two spaces in.
+        let lead = text.prefix { $0 == " " || $0 == "-" }.count
+        let indent = String(repeating: " ", count: lead > 0 ? lead : 2)
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {

@@ -51,8 +51,17 @@ public struct PolicyLibrary: Sendable {
         }
         var reader = PolicyReader(file: file)
         guard let policy = reader.policy(root) else { return (nil, reader.problems) }
-        let problems = policy.problems(file: file, calendars: Set(calendars.keys), today: today)
+        // A broken element would also fail the cross-checks; say only what is wrong with it once.
+        let broken = Set(reader.problems.map { Self.element(of: $0.path) })
+        let checks = policy.problems(file: file, calendars: Set(calendars.keys), today: today)
+        let problems = reader.problems + checks.filter { !broken.contains(Self.element(of: $0.path)) }
         return (problems.contains { $0.severity == .error } ? nil : policy, problems)
+    }
+
+    /// The top-level element a path lies in: "stages[1]" for "stages[1].timescale.amount".
+    static func element(of path: String) -> Substring {
+        let end = path.firstIndex(of: "]").map { path.index(after: $0) } ?? path.firstIndex(of: ".") ?? path.endIndex
+        return path[..<end]
     }
 
     /// This library with `policy` in it, replacing a bundled one of the same id.

@@ -8,6 +8,8 @@ struct PolicyReader {
 
     var problems: [PolicyProblem] { json.problems }
 
+    /// The policy as far as it could be read, with gaps filled by empty values; nil only when the
+    /// document is not an object. The caller decides from `problems` whether it may be used.
     mutating func policy(_ root: JSONValue) -> Policy? {
         guard json.object(root, at: "") != nil else { return nil }
         let covers = coverage(root)
@@ -37,7 +39,7 @@ struct PolicyReader {
             contacts: json.list(root, "contacts", at: "").compactMap { contact($0, at: $1) },
             forms: json.list(root, "forms", at: "").compactMap { form($0, at: $1) }
         )
-        return problems.contains { $0.severity == .error } ? nil : policy
+        return policy
     }
 
     private static let noRoute = UrgentRoute(actions: [], contacts: [], timescale: StageTimescale(.unknown, quote: ""))
@@ -140,8 +142,8 @@ struct PolicyReader {
             notify: json.list(value, "notify", at: path).compactMap { contactPoint($0, at: $1) },
             form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""),
             record: citedList(value, "record", at: path), quote: quote ?? "")
-        guard position != nil, label != nil, quote != nil, raisedBy != nil, contact != nil, timescale != nil else { return nil }
-        return stage
+        // Kept even when incomplete, so later stages keep their positions and are still checked.
+        return position == nil ? nil : stage
     }
 
     mutating func contactPoint(_ value: JSONValue, at path: String) -> ContactPoint? {

@@ -1,0 +1,99 @@
+import Testing
+@testable import EscalationRules
+
+@Suite("Working-day calendar")
+struct CalendarTests {
+    @Test("days know their weekday", arguments: [
+        ("1970-01-01", Weekday.thursday), ("2026-11-22", .sunday), ("2026-12-25", .friday), ("2000-02-29", .tuesday), ("2030-12-31", .tuesday),
+    ])
+    func weekdays(_ iso: String, _ weekday: Weekday) {
+        #expect(Day.on(iso).weekday == weekday)
+    }
+
+    @Test("a day survives the trip to its ordinal and back") func ordinalRoundTrip() {
+        for ordinal in stride(from: -300_000, through: 300_000, by: 997) {
+            let day = Day(ordinal: ordinal)
+            #expect(Day(iso: day.description) == day)
+        }
+    }
+
+    @Test("impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026-04-31"])
+    func impossibleDates(_ iso: String) {
+        #expect(Day(iso: iso) == nil)
+    }
+
+    @Test("working days skip the weekend") func skipsWeekend() {
+        #expect(Bundled.englandAndWales.adding(workingDays: 1, to: .on("2026-11-20")) == .on("2026-11-23"))
+        #expect(Bundled.englandAndWales.adding(workingDays: 5, to: .on("2026-11-23")) == .on("2026-11-30"))
+    }
+
+    @Test("working days skip Christmas, the Boxing Day substitute and New Year across the year end") func skipsYearEnd() {
+        // Fri 25 Dec 2026 and Mon 28 Dec (Boxing Day, Saturday, observed) and Fri 1 Jan 2027 are holidays.
+        let calendar = Bundled.englandAndWales
+        #expect(calendar.adding(workingDays: 1, to: .on("2026-12-24")) == .on("2026-12-29"))
+        #expect(calendar.adding(workingDays: 5, to: .on("2026-12-23")) == .on("2027-01-04"))
+    }
+
+    @Test("Easter is skipped") func skipsEaster() {
+        #expect(Bundled.englandAndWales.adding(workingDays: 1, to: .on("2027-03-25")) == .on("2027-03-30"))
+    }
+
+    @Test("the Isle of Man skips TT Senior Race Day and Tynwald Day, which England works") func isleOfManHolidays() {
+        #expect(Bundled.isleOfMan.isHoliday(.on("2026-06-05")))
+        #expect(Bundled.isleOfMan.isHoliday(.on("2026-07-06")))
+        #expect(!Bundled.englandAndWales.isHoliday(.on("2026-06-05")))
+        #expect(Bundled.isleOfMan.adding(workingDays: 1, to: .on("2026-06-04")) == .on("2026-06-08"))
+    }
+
+    @Test("zero working days from a weekend lands on the next working day") func zeroFromWeekend() {
+        #expect(Bundled.englandAndWales.adding(workingDays: 0, to: .on("2026-11-21")) == .on("2026-11-23"))
+    }
+
+    @Test("both calendars cover 2025 to 2030 with eight or more holidays a year") func coverage() {
+        for calendar in [Bundled.englandAndWales, Bundled.isleOfMan] {
+            #expect(calendar.covers == Day.on("2025-01-01")...Day.on("2030-12-31"))
+            for year in 2025...2030 {
+                #expect(calendar.holidays.filter { $0.day.year == year }.count >= 8, "\(calendar.id) \(year)")
+            }
+        }
+    }
+
+    @Test("timescales end where their words say", arguments: [
+        (Timescale.workingDays(5), "2026-11-30"), (.calendarDays(14), "2026-12-07"), (.hours(48), "2026-11-25"),
+        (.hours(24), "2026-11-24"), (.sameDay, "2026-11-23"), (.asSoonAsPossible, "2026-11-23"),
+    ])
+    func timescaleEnds(_ timescale: Timescale, _ expected: String) {
+        #expect(timescale.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == .on(expected))
+    }
+
+    @Test("agreed and unknown timescales have no last day") func openTimescales() {
+        #expect(Timescale.agreedLocally.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == nil)
+        #expect(Timescale.unknown.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == nil)
+    }
+}
+
+@Suite("Opening hours")
+struct OpeningHoursTests {
+    let hours = OpeningHours(text: "Mon-Thu 08:30-17:00; Fri 08:30-16:30")!
+
+    @Test("open and closed at the edges", arguments: [
+        ("2026-11-27T16:29", true), ("2026-11-27T16:30", false), ("2026-11-26T16:45", true), ("2026-11-26T17:00", false),
+        ("2026-11-23T08:29", false), ("2026-11-23T08:30", true), ("2026-11-28T12:00", false),
+    ])
+    func edges(_ at: String, _ open: Bool) {
+        #expect(hours.isOpen(at: .at(at), in: Bundled.englandAndWales) == open)
+    }
+
+    @Test("a bank holiday's hours are unknown, not guessed") func bankHoliday() {
+        #expect(hours.isOpen(at: .at("2026-12-28T10:00"), in: Bundled.englandAndWales) == nil)
+    }
+
+    @Test("hours read back as they were written") func summary() {
+        #expect(hours.summary == "Mon-Thu 08:30-17:00, Fri 08:30-16:30")
+    }
+
+    @Test("malformed hours are refused", arguments: ["Mon-Thu", "Mon-Thu 17:00-08:30", "Funday 09:00-10:00", "Mon 9-5", ""])
+    func malformed(_ text: String) {
+        #expect(OpeningHours(text: text) == nil)
+    }
+}

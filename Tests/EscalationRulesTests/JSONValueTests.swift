@@ -1,0 +1,31 @@
+import Testing
+@testable import EscalationRules
+
+@Suite("JSON values")
+struct JSONValueTests {
+    @Test("objects keep their key order both ways") func keyOrder() throws {
+        let value = try JSONValue.parse(#"{"b": 1, "a": [true, null, "x\n\u00e9"], "c": {"d": -2.5}}"#)
+        #expect(value.compactText == #"{"b": 1, "a": [true, null, "x\né"], "c": {"d": -2.5}}"#)
+    }
+
+    @Test("surrogate pairs decode to one character") func surrogates() throws {
+        #expect(try JSONValue.parse(#""\ud83d\ude00""#) == .string("😀"))
+    }
+
+    @Test("bad documents name the line and column", arguments: [
+        ("{\"a\": }", "line 1, column 7"), ("[1,\n 2,,]", "line 2, column 4"), ("{\"a\" 1}", "line 1, column 6"), ("", "line 1, column 1"),
+    ])
+    func syntaxErrors(_ text: String, _ location: String) {
+        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(text) }
+        do { _ = try JSONValue.parse(text) } catch { #expect(error.description.hasPrefix(location)) }
+    }
+
+    @Test("invalid UTF-8 and deep nesting are refused, not crashed on") func hostileInput() {
+        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse([0x22, 0xFF, 0xFE, 0x22]) }
+        #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(String(repeating: "[", count: 10_000)) }
+    }
+
+    @Test("control characters are escaped on the way out") func escapes() {
+        #expect(JSONValue.string("a\u{01}\"b").compactText == #""a\u0001\"b""#)
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import EscalationRules
+
+/// For every stage of every policy: the stage, contact, notify list, form and deadline.
+@Suite("Routing to each stage")
+struct RouterStageTests {
+    struct Expected: CustomStringConvertible, Sendable {
+        var policy: String
+        var position: Int
+        var label: String
+        var contact: String?
+        var notify: [String] = []
+        var form: String? = nil
+        var deadline: String?
+        var area: String? = nil
+        var description: String { "\(policy) stage \(position)" }
+    }
+
+    // Raised Monday 23 November 2026; Christmas, the Boxing Day substitute and New Year fall in range.
+    static let table: [Expected] = [
+        .init(policy: "torbay", position: 1, label: "Stage One – Professional to Professional", contact: "The worker in the other agency", deadline: "2026-11-30"),
+        .init(policy: "torbay", position: 2, label: "Stage Two – Manager to Manager", contact: "Your Supervisor/Manager", deadline: "2026-11-30"),
+        .init(policy: "torbay", position: 3, label: "Stage Three – Senior Manager to Senior Manager", contact: "Your Head of Service", notify: ["neil.cotton@torbay.gov.uk"], deadline: "2026-12-07"),
+        .init(policy: "torbay", position: 4, label: "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent", contact: "Your Divisional/Assistant Director", notify: ["neil.cotton@torbay.gov.uk"], deadline: "2026-12-21"),
+        .init(policy: "torbay", position: 5, label: "Stage Five – Refer via TSCP", contact: "The Chair of the TSCP Executive Group", deadline: nil),
+        .init(policy: "pan-cheshire", position: 1, label: "Professionals resolving disagreements (Day 1-2)", contact: "The professional you disagree with", deadline: "2026-11-25"),
+        .init(policy: "pan-cheshire", position: 2, label: "Step 1: Line Manager to Line Manager (Day 3-7)", contact: "Your line manager", deadline: "2026-12-02"),
+        .init(policy: "pan-cheshire", position: 3, label: "Step 2: Designated Safeguarding Leads (Day 8-13)", contact: "Your agency's Designated Safeguarding Lead", deadline: "2026-12-10"),
+        .init(policy: "pan-cheshire", position: 4, label: "Step 3: Delegated Safeguarding Partners (Day 14-19)", contact: "The Delegated Safeguarding Partners", form: "Appendix A", deadline: "2026-12-18", area: "halton"),
+        .init(policy: "isle-of-man", position: 1, label: "Stage One: Direct Professional to Professional Discussion", contact: "The practitioner you disagree with", deadline: "2026-11-24"),
+        .init(policy: "isle-of-man", position: 2, label: "Stage Two: Direct First Line Manager to First Line Manager Discussion", contact: "Your line manager and/or Designated Safeguarding Lead", deadline: "2026-11-26"),
+        .init(policy: "isle-of-man", position: 3, label: "Stage Three: Senior Manager to Senior Management Discussion", contact: "A more senior manager", deadline: nil),
+        .init(policy: "isle-of-man", position: 4, label: "Stage Four: Isle of Man Safeguarding Board Resolution Panel", contact: "The Director of Multi-agency Safeguarding", form: "Resolving Professional Differences Escalation Referral Form", deadline: nil),
+        .init(policy: "shropshire", position: 1, label: "Stage 1", contact: "The professional you disagree with", deadline: "2026-11-25"),
+        .init(policy: "shropshire", position: 2, label: "Stage 2", contact: "Your Line Manager", deadline: "2026-12-01"),
+        .init(policy: "shropshire", position: 3, label: "Stage 3", contact: "Your Senior Management", deadline: "2026-12-08"),
+        .init(policy: "shropshire", position: 4, label: "Stage 4", contact: "Your Senior Manager", notify: ["SSCPBusinessUnit@shropshire.gov.uk"], deadline: "2026-12-17"),
+        .init(policy: "shropshire", position: 5, label: "Stage 5", contact: "Your Assistant Director", notify: ["SSCPBusinessUnit@shropshire.gov.uk"], deadline: "2027-01-04"),
+        .init(policy: "bcssp", position: 1, label: "Stage 1", contact: "The worker you disagree with", deadline: nil),
+        .init(policy: "bcssp", position: 2, label: "Stage 2", contact: "The relevant manager", notify: ["BCSSP Business Manager"], form: "Appendix A", deadline: nil),
+        .init(policy: "bcssp", position: 3, label: "Stage 3", contact: nil, notify: ["BCSSP Business Manager"], form: "Appendix A", deadline: nil),
+        .init(policy: "bcssp", position: 4, label: "Stage 4", contact: nil, notify: ["BCSSP Business Manager"], form: "Appendix A", deadline: nil),
+        .init(policy: "bcssp", position: 5, label: "Stage 5 – Resolution Panel", contact: "The Chair of the BCSSP", form: "Appendix A", deadline: nil),
+    ]
+
+    @Test("every stage of every policy is in the table") func tableIsComplete() {
+        for policy in Bundled.library.policies {
+            #expect(Self.table.filter { $0.policy == policy.id }.map(\.position) == Array(1...policy.stages.count), "\(policy.id)")
+        }
+    }
+
+    @Test(arguments: table) func routesToStage(_ expected: Expected) throws {
+        let route = Bundled.route(expected.policy, .make(tried: expected.position - 1, area: expected.area))
+        #expect(route.outcome == .stage)
+        #expect(route.stage == StageSummary(position: expected.position, label: expected.label))
+        if let contact = expected.contact {
+            #expect(route.contact.role?.hasPrefix(contact) == true, "\(route.contact.role ?? "nil")")
+        } else {
+            #expect(route.contact.role == nil)
+            #expect(route.warnings.contains { $0.contains("flowchart") })
+        }
+        for person in expected.notify {
+            #expect(route.notify.contains { $0.summary.contains(person) }, "notify \(person) in \(route.notify.map(\.summary))")
+        }
+        if expected.notify.isEmpty { #expect(route.notify.isEmpty) }
+        #expect(route.form?.name.hasPrefix(expected.form ?? "-") ?? (expected.form == nil))
+        #expect(route.deadline == expected.deadline.map(Day.on))
+        #expect(!route.citations.isEmpty)
+        #expect(route.citations.allSatisfy { $0.source == Bundled.policy(expected.policy).source.file })
+    }
+
+    @Test("a stage with no timescale says so rather than giving a date") func unknownTimescaleWarns() {
+        let route = Bundled.route("torbay", .make(tried: 4))
+        #expect(route.deadline == nil)
+        #expect(route.warnings.contains { $0.contains("sets no timescale") })
+    }
+
+    @Test("a stage after one with no timescale cannot be dated, and says why") func brokenChainWarns() {
+        let route = Bundled.route("isle-of-man", .make(tried: 3))
+        #expect(route.deadline == nil)
+        #expect(route.warnings.contains { $0.contains("earlier stage has no timescale") && $0.contains("5 working days") })
+    }
+
+    @Test("agreed-locally timescales ask the parties to agree one") func agreedLocally() {
+        let route = Bundled.route("bcssp", .make(tried: 0))
+        #expect(route.actions.contains { $0.hasPrefix("Agree a timescale") })
+    }
+
+    @Test("a stage whose time has run out says to escalate") func overdue() {
+        let route = Bundled.route("torbay", .make(tried: 0, raised: "2026-11-02", now: "2026-11-23T10:00"))
+        #expect(route.warnings.contains { $0.contains("ran out on Monday 9 November 2026") })
+    }
+
+    @Test("Pan-Cheshire's Step 3 form goes to the area's partnership, and its personal fields are marked") func formByArea() throws {
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, area: "warrington"))
+        let form = try #require(route.form)
+        #expect(form.submitTo?.email == "safeguardingpartnerships@warrington.gov.uk")
+        #expect(route.contact.email == "safeguardingpartnerships@warrington.gov.uk")
+        #expect(form.fields.filter(\.personal).map(\.label) == ["Name of Child/Young Person", "Date of Birth", "Address"])
+    }
+
+    @Test("without an area, Pan-Cheshire asks for one instead of picking") func areaNeeded() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 3))
+        #expect(route.contact.email == nil)
+        #expect(route.warnings.contains { $0.contains("depend on your area") })
+    }
+}
