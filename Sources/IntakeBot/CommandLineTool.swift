@@ -6,6 +6,7 @@ enum CommandLineTool {
         (RouteCommand.spec, RouteCommand.run),
         (ValidateCommand.spec, ValidateCommand.run),
         (PoliciesCommand.spec, PoliciesCommand.run),
+        (ClassifyCommand.spec, ClassifyCommand.run),
     ]
 
     static let overview = """

@@ -1,0 +1,103 @@
+/// The classifier's vocabulary: words and phrases from the five policies' own lists of disagreements,
+/// the field's abbreviations, and the way practitioners put things, each weighted towards a type.
+enum Lexicon {
+    typealias Entry = (phrase: String, weight: Double)
+
+    /// Abbreviations practitioners type, opened into the words the lexicon knows.
+    static let abbreviations: [String: String] = [
+        "csc": "children social care", "cs": "children social care", "asc": "adult social care",
+        "mash": "multi agency safeguarding hub", "dsl": "designated safeguarding lead", "cp": "child protection",
+        "cin": "child in need", "cpc": "child protection conference", "icpc": "initial child protection conference",
+        "rcpc": "review child protection conference", "edt": "emergency duty team", "iro": "independent reviewing officer",
+        "ehcp": "education health care plan", "ehc": "education health care plan", "sw": "social worker",
+        "hv": "health visitor", "info": "information", "strat": "strategy", "s47": "section 47", "s17": "section 17",
+        "nfa": "no further action", "nfad": "no further action", "tac": "team around child", "taf": "team around family",
+        "dv": "domestic violence", "da": "domestic abuse", "cse": "sexual exploitation", "cce": "criminal exploitation",
+        "lado": "local authority designated officer", "marac": "multi agency risk assessment conference",
+        "comms": "communication", "asap": "as soon as possible", "sg": "safeguarding", "cpp": "child protection plan",
+    ]
+
+    static let entries: [DisagreementType: [Entry]] = [
+        .thresholdLevelOfNeed: [
+            ("threshold", 3), ("threshold criteria", 5), ("level of need", 3), ("level", 1.5), ("criteria", 2),
+            ("not meet", 2), ("not met", 2), ("not reach", 2), ("below", 1.5), ("no further action", 1.5),
+            ("multi agency safeguarding hub", 1), ("referral", 0.8), ("early help", 2), ("step down", 2), ("stepped down", 2),
+            ("screen", 2), ("screened out", 3), ("universal", 1.5), ("targeted", 1), ("section 17", 1.5), ("child in need", 1),
+            ("reject", 1.5), ("grade", 1.5), ("perceived", 1), ("risk", 0.5), ("front door", 1), ("declin", 0.5), ("needs are", 1),
+            ("level of risk", 3.5),
+        ],
+        .rolesResponsibilities: [
+            ("role", 3), ("responsibility", 3), ("responsible", 3), ("whose job", 3), ("whose", 2), ("lead professional", 3),
+            ("lead agency", 3), ("who should", 1.5), ("remit", 3), ("which agency", 2), ("passing it back", 2), ("pass", 1),
+            ("nobody will take", 1.5), ("someone else", 1.5), ("coordinat", 1), ("chair", 1), ("take it on", 1.5),
+            ("each service", 1), ("the other is", 1),
+        ],
+        .decisionOrNeedForAction: [
+            ("decision", 2.5), ("decid", 2.5), ("need for action", 3), ("action needs", 2), ("act", 1.5), ("acted", 1.5),
+            ("no further action", 1), ("decision made at", 5), ("decided at", 5), ("not to proceed", 1.5), ("proceed", 1),
+            ("return", 1.5), ("close the case", 1.5), ("clos", 0.8), ("discharg", 1), ("response to", 1.5),
+            ("unsubstantiated", 1.5), ("allegation", 1), ("contact", 1), ("question", 0.5), ("remov", 1), ("register", 1),
+            ("decison", 2.5), ("wait", 0.5), ("accept", 1),
+        ],
+        .lackOfActionOrDriftDelay: [
+            ("drift", 3), ("delay", 3), ("overdue", 3), ("still waiting", 3), ("waiting", 1.5), ("not done", 2),
+            ("not been done", 2), ("nothing", 1.5), ("nothing has been done", 3.5), ("nothing has happened", 3.5),
+            ("no progress", 2.5), ("progress", 1.5), ("lack of action", 3), ("no response", 2), ("week", 1), ("month", 1), ("ages", 1),
+            ("allocat", 1.5), ("not followed through", 2), ("followed through", 1), ("carried over", 2), ("cancel", 1.5),
+            ("chase", 1.5), ("late", 1.5), ("follow up", 1), ("since", 0.8), ("agreed", 1), ("still", 1), ("haven", 0.5),
+            ("havent", 1), ("not visited", 1.5), ("no social worker visit", 2), ("missed", 1),
+        ],
+        .informationSharingCommunication: [
+            ("shar", 3), ("information", 2.5), ("communication", 3), ("told", 2), ("tell", 2), ("inform", 2),
+            ("consent", 2), ("record", 1), ("minute", 2), ("invit", 1.5), ("feedback", 2), ("email", 1), ("call back", 1.5),
+            ("reply", 1.5), ("confidential", 2), ("disclos", 1), ("copy", 1.5), ("copying", 1.5), ("passed on", 2),
+            ("found out", 2), ("told about", 4), ("not told", 2), ("hold", 1), ("know what happened", 1.5), ("outcome", 0.3),
+        ],
+        .planOrAssessmentOutcome: [
+            ("plan", 2.5), ("assess", 1.5), ("outcome of", 1.5), ("finding", 2), ("conclud", 2), ("inadequate", 1.5),
+            ("care plan", 3.5), ("safety plan", 3.5), ("protection plan", 3.5), ("pathway plan", 3.5), ("action plan", 3.5),
+            ("quality", 2), ("address", 1.5), ("reflect", 1.5), ("implement", 2), ("capacity", 1.5), ("realistic", 1.5),
+            ("observation", 1), ("outcome", 1), ("adequate", 1.5), ("parenting assessment", 3), ("single assessment", 3),
+            ("misses", 1), ("ignor", 1), ("evidence", 0.8), ("coping", 1),
+        ],
+        .provisionOfServices: [
+            ("servic", 2.5), ("provision", 3), ("provid", 3), ("fund", 3), ("support", 1.5), ("package", 2.5),
+            ("respite", 3), ("waiting list", 3), ("withdrawn", 2), ("declin", 1.5), ("refus", 0.8), ("commission", 3),
+            ("placement", 2), ("accommodation", 2.5), ("transport", 2.5), ("therapy", 2), ("programme", 2),
+            ("signpost", 2), ("offer", 1.5), ("stop", 1.5), ("cut", 2), ("re engag", 1.5), ("replac", 1.5), ("diagnos", 1),
+        ],
+        .conveningStrategyOrConference: [
+            ("strategy", 3), ("conference", 3), ("conven", 3), ("section 47", 1.5), ("meeting", 1),
+            ("case conference", 4), ("brought forward", 1.5), ("discussion", 1), ("discusion", 1), ("request", 0.5),
+            ("unborn", 1), ("call an", 0.5),
+        ],
+        .powerAuthority: [
+            ("power", 3), ("authority", 3), ("intimidat", 3), ("overrul", 3), ("pulling rank", 3), ("rank", 2.5),
+            ("controlling", 2.5), ("hierarchy", 3), ("senior", 1.5), ("challeng", 1.5), ("dominat", 3), ("overrid", 3),
+            ("threat", 1.5), ("hostil", 2.5), ("status", 2), ("undermin", 2.5), ("dictat", 2.5), ("back down", 1.5),
+            ("backed down", 1.5), ("backing down", 1.5), ("back off", 1.5), ("defer", 2), ("afraid", 1), ("complaint", 1.5),
+            ("voice", 1.5), ("dismiss", 2), ("solicitor", 1.5), ("disguised compliance", 2.5), ("junior", 2), ("only the", 1),
+        ],
+    ]
+
+    /// Words that say someone may be in danger now. Matched on the words as typed (a trailing `*`
+    /// matches any ending), because stems would merge "missing" with "missed".
+    static let immediateCues: [String] = [
+        "tonight", "right now", "injur*", "bruis*", "going home to", "disclos*", "unsafe", "in danger", "immediate danger",
+        "immediate risk", "kill*", "weapon*", "knife", "hit", "hitting", "beat*", "sexual abuse", "sexually abus*",
+        "sexual assault", "rape*", "suicid*", "overdose*", "missing", "burn*", "fractur*", "strangl*", "chok*",
+        "scared to go home", "afraid to go home", "frightened to go home", "abuser", "perpetrator", "assault*",
+        "no care", "left alone", "abandon*", "punch*", "kick*",
+    ]
+
+    static let significantCues: [String] = [
+        "significant harm", "at risk", "risk of harm", "neglect*", "domestic abuse", "domestic violence", "exploit*",
+        "county lines", "self harm*", "harm*", "abuse*", "grooming", "trafficking",
+    ]
+
+    /// Phrases that turn off what follows: "not about info sharing" is not about information sharing.
+    static let negations: [[String]] = [
+        ["not", "about"], ["not", "really", "about"], ["nothing", "to", "do", "with"], ["rather", "than"],
+        ["not", "a"], ["not", "an"], ["other", "than"], ["is", "not", "the", "issue"],
+    ]
+}
