@@ -7,6 +7,7 @@ enum CommandLineTool {
         (ValidateCommand.spec, ValidateCommand.run),
         (PoliciesCommand.spec, PoliciesCommand.run),
         (ClassifyCommand.spec, ClassifyCommand.run),
+        (ChatCommand.spec, ChatCommand.run),
     ]
 
     static let overview = """
@@ -30,7 +31,7 @@ enum CommandLineTool {
             console.line(overview)
             return 0
         }
-        if first.hasPrefix("--") { return ChatCommand.start(words, console: console) }
+        if first.hasPrefix("--"), first != "--help" { return ChatCommand.start(words, console: console) }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             Console.error("intake-bot: unknown command '\(first)'. See 'intake-bot --help'.")
             return 2

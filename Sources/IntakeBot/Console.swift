@@ -40,8 +40,11 @@ enum Wrapping {
     static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width else { return [text] }
         // Continuation lines hang under the text: under a list item's words, or two spaces in.
-        let lead = text.prefix { $0 == " " || $0 == "-" }.count
-        let indent = String(repeating: " ", count: lead > 0 ? lead : 2)
+        let spaces = text.prefix { $0 == " " }.count
+        let rest = text.dropFirst(spaces)
+        let marker = rest.hasPrefix("- ") ? 2 : rest.prefix { $0.isNumber }.count > 0 && rest.drop(while: { $0.isNumber }).hasPrefix(". ")
+            ? rest.prefix { $0.isNumber }.count + 2 : 0
+        let indent = String(repeating: " ", count: spaces + marker > 0 ? spaces + marker : 2)
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {

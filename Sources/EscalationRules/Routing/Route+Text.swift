@@ -24,7 +24,8 @@ extension Route {
         }
     }
 
-    func contactLines() -> [String] {
+    /// Whom to contact or call, with hours and the out-of-hours fallback.
+    public func contactLines() -> [String] {
         guard outcome == .stage || outcome == .urgent else { return [] }
         var line = (outcome == .urgent ? "Call now: " : "Contact: ") + contact.summary
         if let hours = contact.hours { line += " (open \(hours); \(Route.openPhrase(contact.openNow)))" }

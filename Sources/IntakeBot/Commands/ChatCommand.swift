@@ -1,7 +1,98 @@
-/// The guided chat in the terminal (issue 3).
+import Foundation
+import ConversationEngine
+import EscalationRules
+
+/// The guided chat in the terminal: reads a line, takes a turn, prints the replies, flushed at once.
 enum ChatCommand {
+    static let spec = CommandSpec(
+        name: "chat",
+        synopsis: "[chat] [--policy ID] [--policy-file FILE] [--record-dir DIR] [--now YYYY-MM-DDTHH:MM]",
+        summary: "The guided chat (the default with no command). End of input, or 'quit', ends it.",
+        options: [
+            .init(name: "policy", value: "ID", help: "Skip choosing a partnership: bcssp, torbay, pan-cheshire, isle-of-man, shropshire."),
+            .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
+            .init(name: "record-dir", value: "DIR", help: "Save each finished conversation's record there (files are 0600)."),
+            .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock, for demonstrations and training."),
+        ])
+
     static func start(_ words: [String], console: Console) -> Int32 {
-        console.line("The guided chat is not built yet. Try 'intake-bot route --help'.")
-        return 0
+        do {
+            let arguments = try spec.parse(words)
+            try run(arguments, output: console)
+            return 0
+        } catch {
+            Console.error(error.message)
+            return 2
+        } 
+    }
+
+    static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
+        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
+        let now = { fixedNow ?? Clock.now() }
+        let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: now().day)
+        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        let store = try arguments.value("record-dir").map { path throws(CommandFailure) in try RecordStore(directory: path) }
+        let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: store, now: now)
+        chat.run(policyID: policy?.id)
+    }
+}
+
+/// The terminal side of a conversation: styling, the prompt, and acting on effects.
+struct TerminalChat {
+    let conversation: Conversation
+    let console: Console
+    let store: RecordStore?
+    let now: () -> Moment
+    let interactive = isatty(0) == 1
+    let colour = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        && ProcessInfo.processInfo.environment["TERM"].map { $0 != "dumb" } ?? false
+
+    func run(policyID: String?) {
+        var turn = conversation.start(policyID: policyID, at: now())
+        let name = RecordStore.conversationName(started: turn.session.started)
+        show(turn, name: name)
+        while !turn.effects.contains(.end) {
+            if interactive { console.write("> ") }
+            guard let line = readLine(strippingNewline: true) else { break }
+            turn = conversation.reply(to: line, in: turn.session, at: now())
+            show(turn, name: name)
+        }
+    }
+
+    func show(_ turn: Turn, name: String) {
+        for reply in turn.replies {
+            for line in reply.textLines { console.wrapped(styled(line)) }
+        }
+        for effect in turn.effects { act(on: effect, name: name) }
+        console.line("")
+    }
+
+    func styled(_ line: String) -> String {
+        guard colour, line.hasPrefix("URGENT") || line.hasPrefix("Call now") else { return line }
+        return "\u{1B}[1;31m" + line + "\u{1B}[0m"
+    }
+
+    func act(on effect: Effect, name: String) {
+        do {
+            switch effect {
+            case .saveRecord(let record):
+                try store?.save(record, conversation: name)
+            case .saveCalendarEntry(let file, let text):
+                let path = try (store ?? RecordStore(directory: ".")).saveCalendarEntry(text, name: file)
+                console.line("Saved: \(path)")
+            case .end: break
+            }
+        } catch {
+            console.line("Could not save: \(error.message)")
+        }
+    }
+}
+
+extension Error {
+    /// The text a command-line user should see for this error.
+    var message: String {
+        if let usage = self as? UsageError { return usage.message }
+        if let failure = self as? CommandFailure { return failure.message }
+        return "\(self)"
     }
 }

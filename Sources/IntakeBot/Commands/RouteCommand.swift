@@ -67,8 +67,14 @@ enum RouteCommand {
     }
 
     static func moment(_ text: String?) throws(CommandFailure) -> Moment {
-        guard let text else { return Clock.now() }
-        guard let moment = Moment(iso: text) else { throw usage("--now needs a time as YYYY-MM-DDTHH:MM, not '\(text)'") }
+        try moment(text, defaultingTo: Clock.now())!
+    }
+
+    static func moment(_ text: String?, defaultingTo fallback: Moment?) throws(CommandFailure) -> Moment? {
+        guard let text else { return fallback }
+        guard let moment = Moment(iso: text) else {
+            throw CommandFailure(message: "intake-bot: --now needs a time as YYYY-MM-DDTHH:MM, not '\(text)'.", status: 2)
+        }
         return moment
     }
 

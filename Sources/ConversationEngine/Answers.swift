@@ -1,0 +1,75 @@
+import EscalationRules
+
+/// Reading short answers the way people type them in a hurry.
+enum Answers {
+    /// The answer as plain lower-case words, punctuation dropped.
+    static func normalized(_ text: String) -> String {
+        Words.tokens(text).filter { $0 != "." }.joined(separator: " ")
+    }
+
+    static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "ye", "yes please", "correct", "right", "ok", "okay",
+                                         "sure", "i have", "done", "yes i have", "yes they are", "that is right", "true", "aye"]
+    static let noWords: Set<String> = ["no", "n", "nope", "nah", "not yet", "no not yet", "i have not", "not really", "wrong",
+                                        "no it is not", "false", "none", "no they are not", "not"]
+
+    static func yesNo(_ text: String) -> Bool? {
+        let answer = normalized(text)
+        if yesWords.contains(answer) || answer.hasPrefix("yes ") { return true }
+        if noWords.contains(answer) || answer.hasPrefix("no ") { return false }
+        return nil
+    }
+
+    /// A whole number typed on its own ("3", "3.", " 3 ").
+    static func number(_ text: String) -> Int? {
+        let words = normalized(text).split(separator: " ")
+        guard words.count == 1 else { return nil }
+        return Int(words[0])
+    }
+
+    /// Every number in the answer, for "which haven't you done? 2 and 5".
+    static func numbers(_ text: String) -> [Int] {
+        normalized(text).split(separator: " ").compactMap { Int($0) }
+    }
+
+    /// The candidate whose names best match the answer: a name in full, or every word of a name
+    /// with at most one typo each. Nil when none does, or two match equally.
+    static func best<Key: Equatable>(_ text: String, among candidates: [(key: Key, names: [String])]) -> Key? {
+        let answer = normalized(text)
+        guard !answer.isEmpty else { return nil }
+        var scored: [(Key, Int)] = []
+        for candidate in candidates {
+            let score = candidate.names.map { match(answer, name: normalized($0)) }.max() ?? 0
+            if score > 0 { scored.append((candidate.key, score)) }
+        }
+        guard let top = scored.max(by: { $0.1 < $1.1 }) else { return nil }
+        let tied = scored.filter { $0.1 == top.1 }
+        if tied.count > 1, !tied.allSatisfy({ $0.0 == top.0 }) { return nil }
+        return top.0
+    }
+
+    /// 3 for the exact name, 2 for the name's words all present, 1 with typos forgiven; 0 for no match.
+    static func match(_ answer: String, name: String) -> Int {
+        if answer == name { return 3 }
+        let answerWords = answer.split(separator: " ")
+        let nameWords = name.split(separator: " ")
+        guard !nameWords.isEmpty else { return 0 }
+        if nameWords.allSatisfy({ answerWords.contains($0) }) { return 2 }
+        let forgiving = nameWords.allSatisfy { word in
+            answerWords.contains { word.count >= 4 && editDistance(Array($0), Array(word)) <= 1 }
+        }
+        return forgiving ? 1 : 0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if abs(a.count - b.count) > 1 { return 2 }
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1]
+            for (j, cb) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import EscalationRules
+
+/// What a practitioner pastes into their agency's system: facts, route, deadline, advice, citations
+/// and time. It never holds the child's or adult's name, date of birth or address.
+public struct CaseRecord: Equatable, Sendable {
+    public var policyID: String
+    public var policyName: String
+    public var created: Moment
+    public var risk: Risk
+    public var subject: Subject?
+    public var counterpart: Counterpart
+    public var type: DisagreementType?
+    public var urgency: Urgency?
+    public var summary: String?
+    public var tried: Int
+    public var raised: Day?
+    public var setting: Setting?
+    public var area: String?
+    public var checklistGaps: [String]
+    public var route: Route
+
+    public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
+
+    public func rendered(_ format: Format) -> String {
+        switch format {
+        case .text: return textLines.joined(separator: "\n")
+        case .markdown: return markdownLines.joined(separator: "\n")
+        case .json: return json.prettyText
+        }
+    }
+
+    var facts: [(String, String)] {
+        var rows: [(String, String)] = [
+            ("Policy", policyName),
+            ("Recorded", created.spoken),
+            ("Immediate or significant risk", risk == .none ? "No" : risk.rawValue.capitalized),
+            ("About", subject?.rawValue ?? "not given"),
+            ("Disagreement with", counterpart.phrase),
+        ]
+        if let type { rows.append(("Type", type.phrase)) }
+        if let summary { rows.append(("In the practitioner's words", summary)) }
+        rows.append(("Stages tried without resolution", "\(tried)"))
+        if let raised { rows.append(("First raised", raised.spoken)) }
+        if let setting { rows.append(("Setting", setting.phrase)) }
+        if let area { rows.append(("Area", area)) }
+        if !checklistGaps.isEmpty { rows.append(("Checklist items not yet done", checklistGaps.joined(separator: ", "))) }
+        return rows
+    }
+
+    var routeRows: [(String, String)] {
+        var rows: [(String, String)] = [("Outcome", route.outcome.rawValue)]
+        if let stage = route.stage { rows.append(("Stage", "\(stage.position): \(stage.label)")) }
+        if route.outcome == .stage || route.outcome == .urgent || route.outcome == .outOfScope {
+            rows.append(("Contact", route.contact.summary))
+        }
+        for person in route.notify { rows.append(("Notify", person.summary)) }
+        rows.append(("Deadline", route.deadline?.spoken ?? "none set by the policy"))
+        return rows
+    }
+
+    var formLines: [String] {
+        guard let form = route.form else { return [] }
+        let fields = form.fields.map { "  \($0.label): \($0.personal ? Form.personalPlaceholder : "")" }
+        return ["Form: \(form.name)"] + (fields.isEmpty ? ["  (the policy text does not list this form's fields)"] : fields)
+    }
+
+    var textLines: [String] {
+        var lines = ["ESCALATION RECORD (IntakeBot). Keep with the case in your agency's secure system."]
+        lines += facts.map { "\($0.0): \($0.1)" }
+        lines += routeRows.map { "\($0.0): \($0.1)" }
+        lines += formLines
+        lines += route.actions.map { "Action: \($0)" }
+        lines += route.record.map { "Record: \($0)" }
+        lines += route.warnings.map { "Note: \($0)" }
+        lines += route.citations.map { "Source (\($0.source)): \"\($0.quote)\"" }
+        return lines
+    }
+
+    var markdownLines: [String] {
+        var lines = ["## Escalation record", "", "| | |", "| --- | --- |"]
+        lines += (facts + routeRows).map { "| \($0.0) | \($0.1.replacingOccurrences(of: "|", with: "/")) |" }
+        lines.append("")
+        if !formLines.isEmpty { lines += formLines.map { $0.hasPrefix("  ") ? "- " + $0.dropFirst(2) : "**\($0)**" } + [""] }
+        if !route.actions.isEmpty { lines += ["**Actions**"] + route.actions.map { "- \($0)" } + [""] }
+        if !route.record.isEmpty { lines += ["**Record**"] + route.record.map { "- \($0)" } + [""] }
+        if !route.warnings.isEmpty { lines += ["**Notes**"] + route.warnings.map { "- \($0)" } + [""] }
+        lines += ["**Sources**"] + route.citations.map { "> \($0.quote) (\($0.source))" }
+        return lines
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("policy", .string(policyID)),
+            ("recorded", .string(created.description)),
+            ("risk", .string(risk.rawValue)),
+            ("subject", .optional(subject?.rawValue)),
+            ("with", .string(counterpart.rawValue)),
+            ("type", .optional(type?.rawValue)),
+            ("urgency", .optional(urgency?.rawValue)),
+            ("summary", .optional(summary)),
+            ("tried", .number(Double(tried))),
+            ("raised", .optional(raised?.description)),
+            ("setting", .optional(setting?.rawValue)),
+            ("area", .optional(area)),
+            ("checklistGaps", .array(checklistGaps.map(JSONValue.string))),
+            ("route", route.json),
+        ])
+    }
+
+    /// A calendar entry on the deadline, so the practitioner is reminded to check the outcome.
+    public var calendarEntry: String? {
+        guard let deadline = route.deadline else { return nil }
+        let date = deadline.description.replacingOccurrences(of: "-", with: "")
+        let next = deadline.adding(days: 1).description.replacingOccurrences(of: "-", with: "")
+        let stamp = created.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(created.minute).replacingOccurrences(of: ":", with: "") + "00"
+        let what = route.stage.map { "\($0.label)" } ?? route.outcome.rawValue
+        return [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//IntakeBot//Escalation deadline//EN", "BEGIN:VEVENT",
+            "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
+            "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
+            "SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))"),
+            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Contact: \(route.contact.summary)."),
+            "END:VEVENT", "END:VCALENDAR", "",
+        ].joined(separator: "\r\n")
+    }
+
+    static func icsEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+    }
+}

@@ -1,0 +1,200 @@
+import EscalationRules
+
+extension Conversation {
+    enum Answer {
+        case accepted(Session, [Reply])
+        case rejected(String)
+        /// Accepted, but the next question is a follow-up rather than the usual next step.
+        case followUp(Session)
+    }
+
+    /// Reads an answer to the current step's question.
+    func answer(_ text: String, in session: Session, at now: Moment) -> Answer {
+        var next = session
+        let policy = self.policy(of: session)
+        switch session.step {
+        case .choosePolicy: return choosePolicy(text, in: next)
+        case .immediateRisk, .riskAgain:
+            guard let yes = Answers.yesNo(text) else { return .rejected(Prompts.yesOrNo) }
+            next.intake.risk = yes ? .immediate : (session.intake.risk ?? .none)
+            if yes { next.intake.carriedOnAfterUrgent = false }
+            next.intake.pendingCues = []
+            return .accepted(next, [])
+        case .subject:
+            guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }
+            next.intake.subject = subject
+            return .accepted(next, [])
+        case .counterpart:
+            guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
+            next.intake.counterpart = counterpart
+            return .accepted(next, [])
+        case .checklist: return checklist(text, in: next)
+        case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
+        case .description: return describe(text, in: next)
+        case .confirmType, .pickType: return chooseType(text, in: next)
+        case .tried:
+            guard let tried = Self.tried(text, stages: policy?.stages.count ?? 0) else {
+                return .rejected(Prompts.number(upTo: policy?.stages.count ?? 0, from: 0))
+            }
+            next.intake.tried = tried
+            return .accepted(next, [])
+        case .raised: return raised(text, in: next, today: now.day)
+        case .setting:
+            guard let setting = Self.setting(text) else { return .rejected(Prompts.number(upTo: Setting.allCases.count)) }
+            next.intake.setting = setting
+            return .accepted(next, [])
+        case .area:
+            guard let policy, let area = Self.area(text, in: policy) else { return .rejected(Prompts.number(upTo: policy?.areas.count ?? 0)) }
+            next.intake.area = area
+            return .accepted(next, [])
+        case .urgentShown:
+            guard ["continue", "carry on", "go on", "next"].contains(Answers.normalized(text)) else {
+                return .rejected("Type 'continue' when the child or adult is safe, 'record', or 'quit'.")
+            }
+            next.intake.carriedOnAfterUrgent = true
+            return .accepted(next, [])
+        case .routed: return .rejected(Prompts.afterRouteReprompt)
+        case .ended: return .rejected(Prompts.ended)
+        }
+    }
+
+    func choosePolicy(_ text: String, in session: Session) -> Answer {
+        var next = session
+        let candidates: [(key: String, names: [String])] = library.policies.enumerated().map { offset, policy in
+            (policy.id, ["\(offset + 1)", policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
+        }
+        guard let id = Answers.number(text).flatMap({ (1...library.policies.count).contains($0) ? library.policies[$0 - 1].id : nil })
+                ?? Answers.best(text, among: candidates), let policy = library.policy(id) else {
+            return .rejected(Prompts.number(upTo: library.policies.count))
+        }
+        next.policyID = policy.id
+        // "cheshire east" names the area as well as the policy.
+        if policy.areas.count > 1 {
+            next.intake.area = Answers.best(text, among: policy.areas.map { ($0.id, [$0.name]) })
+        }
+        return .accepted(next, [Reply("Using the \(policy.name) policy.")])
+    }
+
+    func checklist(_ text: String, in session: Session) -> Answer {
+        guard let yes = Answers.yesNo(text) else { return .rejected(Prompts.yesOrNo) }
+        var next = session
+        if yes {
+            next.intake.checklistAnswered = true
+            return .accepted(next, [])
+        }
+        next.step = .checklistGaps
+        return .followUp(next)
+    }
+
+    func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
+        guard let policy else { return .rejected(Prompts.checklistGaps) }
+        let items = policy.checklist
+        var chosen = Answers.numbers(text).filter { (1...items.count).contains($0) }
+        if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { chosen = Array(1...items.count) }
+        guard !chosen.isEmpty else { return .rejected(Prompts.number(upTo: items.count)) }
+        var next = session
+        let gaps = chosen.map { items[$0 - 1] }
+        next.intake.checklistAnswered = true
+        next.intake.checklistGaps = gaps.map(\.id)
+        next.why = gaps.map { "\"\($0.quote)\" (\(policy.source.file))" }
+        let steps = gaps.map { "- \($0.ifNot)" }
+        return .accepted(next, [Reply(steps + [Prompts.checklistGoOn])])
+    }
+
+    func describe(_ text: String, in session: Session) -> Answer {
+        var next = session
+        let guarded = PrivacyGuard.redact(text)
+        let read = Classifier.standard.classify(guarded.text)
+        next.intake.description = guarded.text
+        next.intake.redacted = guarded.removed
+        next.intake.suggestedType = read.confidence > 0 ? read.type : nil
+        next.intake.typeConfidence = read.confidence
+        next.intake.urgency = read.urgency
+        return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])
+    }
+
+    func chooseType(_ text: String, in session: Session) -> Answer {
+        var next = session
+        if session.step == .confirmType, Answers.yesNo(text) == true, let suggested = session.intake.suggestedType {
+            next.intake.type = suggested
+            return .accepted(next, [])
+        }
+        if session.step == .confirmType, Answers.yesNo(text) == false {
+            next.intake.typeConfidence = 0
+            next.step = .pickType
+            return .followUp(next)
+        }
+        let all = DisagreementType.allCases
+        if let number = Answers.number(text), (1...all.count).contains(number) {
+            next.intake.type = all[number - 1]
+            return .accepted(next, [])
+        }
+        // A few words of their own ("it's more about info sharing") are read by the classifier again.
+        let read = Classifier.standard.classify(text)
+        guard read.confidence >= 0.5 else { return .rejected(Prompts.number(upTo: all.count)) }
+        next.intake.type = read.type
+        return .accepted(next, [Reply("Taken as: \(read.type.phrase).")])
+    }
+
+    func raised(_ text: String, in session: Session, today: Day) -> Answer {
+        switch DateAnswer.read(text, today: today) {
+        case .day(let day):
+            var next = session
+            next.intake.raised = day
+            return .accepted(next, [])
+        case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
+        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        }
+    }
+
+    // MARK: Readers for choices
+
+    static func subject(_ text: String) -> Subject? {
+        if let n = Answers.number(text) { return n == 1 ? .child : n == 2 ? .adult : nil }
+        return Answers.best(text, among: [
+            (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child"]),
+            (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer"]),
+        ])
+    }
+
+    static func counterpart(_ text: String) -> Counterpart? {
+        if let n = Answers.number(text) { return (1...Counterpart.allCases.count).contains(n) ? Counterpart.allCases[n - 1] : nil }
+        return Answers.best(text, among: [
+            (Counterpart.otherAgency, ["another agency", "other agency", "agency", "social care", "social worker", "police", "health", "school", "decision"]),
+            (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
+            (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
+            (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),
+            (.conference, ["conference", "child protection conference", "cp conference"]),
+        ])
+    }
+
+    static func tried(_ text: String, stages: Int) -> Int? {
+        if let n = Answers.number(text) { return (0...stages).contains(n) ? n : nil }
+        switch Answers.normalized(text) {
+        case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
+        case "all", "all of them", "every stage", "all stages": return stages
+        default: return nil
+        }
+    }
+
+    static func setting(_ text: String) -> Setting? {
+        if let n = Answers.number(text) { return (1...Setting.allCases.count).contains(n) ? Setting.allCases[n - 1] : nil }
+        return Answers.best(text, among: [
+            (Setting.school, ["school", "primary", "secondary", "academy", "teacher", "primary school", "secondary school"]),
+            (.college, ["college", "sixth form", "further education", "fe"]),
+            (.earlyYears, ["early years", "nursery", "childminder", "preschool", "pre school"]),
+            (.gp, ["gp", "general practice", "surgery", "doctor", "gp surgery"]),
+            (.hospital, ["hospital", "ward", "a e", "emergency department", "maternity", "paediatrics"]),
+            (.health, ["health", "health visitor", "school nurse", "camhs", "nhs", "mental health", "midwife", "nurse"]),
+            (.police, ["police", "officer"]),
+            (.childrensSocialCare, ["children social care", "children's social care", "csc", "social worker", "social care"]),
+            (.adultSocialCare, ["adult social care", "asc", "adult services"]),
+            (.other, ["other", "housing", "probation", "charity", "voluntary", "youth", "none of these"]),
+        ])
+    }
+
+    static func area(_ text: String, in policy: Policy) -> String? {
+        if let n = Answers.number(text) { return (1...policy.areas.count).contains(n) ? policy.areas[n - 1].id : nil }
+        return Answers.best(text, among: policy.areas.map { ($0.id, [$0.name, $0.id]) })
+    }
+}

@@ -1,0 +1,79 @@
+import EscalationRules
+
+extension Conversation {
+    func run(_ command: Command, in session: Session, at now: Moment) -> Turn {
+        switch command {
+        case .help: return replying(session, Reply(Prompts.help), at: now)
+        case .back: return back(session, at: now)
+        case .restart:
+            var fresh = start(policyID: session.policyFixed ? session.policyID : nil, at: now)
+            fresh.session.policyFixed = session.policyFixed
+            return fresh
+        case .status: return replying(session, Reply(status(session)), at: now)
+        case .why:
+            return replying(session, Reply(session.why.isEmpty ? [Prompts.noWhyYet] : ["The policy's own words:"] + session.why), at: now)
+        case .record(let format): return record(format, session: session, at: now)
+        case .calendar: return calendar(session, at: now)
+        case .quit:
+            var ended = session
+            ended.step = .ended
+            return Turn(session: ended, replies: [Reply(Prompts.goodbye)], effects: [.end])
+        }
+    }
+
+    /// Says something, then asks the current question again, so the practitioner never loses their place.
+    func replying(_ session: Session, _ reply: Reply, at now: Moment, effects: [Effect] = []) -> Turn {
+        Turn(session: session, replies: [reply, question(session.step, in: session, at: now)], effects: effects)
+    }
+
+    func back(_ session: Session, at now: Moment) -> Turn {
+        var session = session
+        guard let previous = session.history.popLast() else {
+            return replying(session, Reply(Prompts.nothingToUndo), at: now)
+        }
+        session.policyID = previous.policyID
+        session.intake = previous.intake
+        session.step = previous.step
+        session.misses = 0
+        return Turn(session: session, replies: [Reply("Going back."), question(session.step, in: session, at: now)], effects: [])
+    }
+
+    func status(_ session: Session) -> [String] {
+        let intake = session.intake
+        let policy = self.policy(of: session)
+        var lines = ["So far:"]
+        lines.append("  Policy: \(policy?.name ?? "not chosen yet")")
+        if let risk = intake.risk { lines.append("  Immediate risk: \(risk == .none ? "no" : "yes")") }
+        if let subject = intake.subject { lines.append("  About: \(subject == .child ? "a child" : "an adult")") }
+        if let counterpart = intake.counterpart { lines.append("  Disagreement with: \(counterpart.phrase)") }
+        if intake.checklistAnswered { lines.append("  Checklist: \(intake.checklistGaps.isEmpty ? "all done" : "\(intake.checklistGaps.count) to do")") }
+        if let type = intake.type ?? intake.suggestedType { lines.append("  Kind of disagreement: \(type.phrase)\(intake.type == nil ? " (not confirmed)" : "")") }
+        if let tried = intake.tried, let policy { lines.append("  Tried: \(tried == 0 ? "no stages yet" : "up to \(policy.stage(at: tried)?.label ?? "stage \(tried)")")") }
+        if let raised = intake.raised { lines.append("  First raised: \(raised.spoken)") }
+        if let setting = intake.setting { lines.append("  Setting: \(setting.phrase)") }
+        if let area = policy?.area(intake.area) { lines.append("  Area: \(area.name)") }
+        return lines
+    }
+
+    func record(_ format: CaseRecord.Format, session: Session, at now: Moment) -> Turn {
+        guard let (route, policy) = currentRoute(session, at: now) else {
+            return replying(session, Reply(Prompts.noRecordYet), at: now)
+        }
+        let record = caseRecord(session, route: route, policy: policy, at: now)
+        let text = record.rendered(format).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return replying(session, Reply(text), at: now, effects: [.saveRecord(record)])
+    }
+
+    func calendar(_ session: Session, at now: Moment) -> Turn {
+        guard let (route, policy) = currentRoute(session, at: now) else {
+            return replying(session, Reply(Prompts.noRecordYet), at: now)
+        }
+        let record = caseRecord(session, route: route, policy: policy, at: now)
+        guard let entry = record.calendarEntry, let deadline = route.deadline else {
+            return replying(session, Reply(Prompts.noDeadline), at: now)
+        }
+        let name = "escalation-deadline-\(deadline).ics"
+        return replying(session, Reply("Calendar entry for \(deadline.spoken): saving it as \(name)."), at: now,
+                        effects: [.saveCalendarEntry(name: name, text: entry)])
+    }
+}

@@ -1,0 +1,65 @@
+import EscalationRules
+
+extension Conversation {
+    /// The question for a step, in the chosen policy's own terms, with the answers it offers.
+    func question(_ step: Step, in session: Session, at now: Moment) -> Reply {
+        let policy = self.policy(of: session)
+        switch step {
+        case .choosePolicy:
+            return Reply(Prompts.choosePolicy, options: policyOptions, numbered: true)
+        case .immediateRisk: return Reply(Prompts.immediateRisk, options: Option.yesNo)
+        case .riskAgain: return Reply(Prompts.riskAgain(session.intake.pendingCues), options: Option.yesNo)
+        case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
+        case .counterpart: return Reply(Prompts.counterpart, options: Self.counterpartOptions, numbered: true)
+        case .checklist: return checklistQuestion(policy)
+        case .checklistGaps: return Reply(Prompts.checklistGaps)
+        case .description: return Reply(Prompts.description)
+        case .confirmType: return confirmTypeQuestion(session, policy: policy)
+        case .pickType: return Reply(Prompts.pickType, options: Self.typeOptions, numbered: true)
+        case .tried: return Reply(Prompts.tried, options: triedOptions(policy), numbered: true)
+        case .raised: return Reply(Prompts.raised)
+        case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
+        case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
+        case .urgentShown: return Reply(Prompts.afterUrgent, options: [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")])
+        case .routed: return Reply(Prompts.afterRouteReprompt, options: Self.afterRouteOptions)
+        case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
+        }
+    }
+
+    var policyOptions: [Option] {
+        library.policies.enumerated().map { Option("\($0.offset + 1)", $0.element.name) }
+    }
+
+    static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
+
+    func checklistQuestion(_ policy: Policy?) -> Reply {
+        guard let policy else { return Reply(Prompts.checklistQuestion, options: Option.yesNo) }
+        let items = policy.checklist.enumerated().map { "  \($0.offset + 1). \($0.element.question)" }
+        return Reply([Prompts.checklistIntro(policy.shortName)] + items + [Prompts.checklistQuestion], options: Option.yesNo)
+    }
+
+    func confirmTypeQuestion(_ session: Session, policy: Policy?) -> Reply {
+        guard let type = session.intake.suggestedType else { return Reply(Prompts.pickType, options: Self.typeOptions, numbered: true) }
+        var lines = [Prompts.readAs(type.phrase, Int(((session.intake.typeConfidence ?? 0) * 100).rounded()))]
+        if let policy, let example = policy.disagreementExamples.first(where: { $0.type == type }) {
+            lines.append(Prompts.policyLists(policy.shortName, example.quote))
+        }
+        lines.append(Prompts.confirmType)
+        return Reply(lines, options: [Option("yes", "Yes")] + Self.typeOptions, numbered: true)
+    }
+
+    func triedOptions(_ policy: Policy?) -> [Option] {
+        [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.label) }
+    }
+
+    func areaOptions(_ policy: Policy?) -> [Option] {
+        (policy?.areas ?? []).enumerated().map { Option("\($0.offset + 1)", $0.element.name) }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,61 @@
+import EscalationRules
+
+extension Conversation {
+    /// The urgent route, given before any other question: whom to call now, whether they are open,
+    /// the fallback, and how fast.
+    func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
+        guard let policy = policy(of: session) else { return advance(session, at: now, saying: before) }
+        let route = router(for: policy).route(facts(session, at: now))
+        var session = session
+        session.why = route.why
+        let lines = urgentLines(route, policy: policy, session: session, at: now)
+        let record = caseRecord(session, route: route, policy: policy, at: now)
+        return Turn(session: session, replies: before + [Reply(lines), question(.urgentShown, in: session, at: now)],
+                    effects: [.saveRecord(record)], route: route)
+    }
+
+    /// Where contacts differ by area and the area is not known yet, every area's number is given:
+    /// asking first would delay a call that may be needed now.
+    func urgentLines(_ route: Route, policy: Policy, session: Session, at now: Moment) -> [String] {
+        var lines = route.lines(policy: policy)
+        guard session.intake.area == nil, policy.areas.count > 1 else { return lines }
+        lines.removeAll { $0.hasPrefix("Note: Contact details depend on your area") }
+        let byArea = policy.areas.map { area -> [String] in
+            var facts = self.facts(session, at: now)
+            facts.area = area.id
+            let local = router(for: policy).route(facts)
+            let contacts = local.contactLines().map { $0.replacingOccurrences(of: "Call now: ", with: "") }
+            return ["\(area.name): " + contacts.joined(separator: "; ")] + local.actions.filter { $0.contains("closed now") || $0.contains("public holiday") }.map { "  \($0)" }
+        }
+        let at = lines.firstIndex { $0.hasPrefix("Call now:") }.map { $0 + 1 } ?? 1
+        lines.insert(contentsOf: byArea.flatMap { $0 }, at: min(at, lines.count))
+        return lines
+    }
+
+    /// The route once every question it needs is answered, with the record kept for the shell.
+    func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
+        guard let policy = policy(of: session) else { return advance(session, at: now, saying: before) }
+        let route = router(for: policy).route(facts(session, at: now))
+        var session = session
+        session.why = route.why
+        let record = caseRecord(session, route: route, policy: policy, at: now)
+        return Turn(session: session, replies: before + [Reply(route.lines(policy: policy)), Reply(Prompts.afterRoute, options: Self.afterRouteOptions)],
+                    effects: [.saveRecord(record)], route: route)
+    }
+
+    func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
+        let intake = session.intake
+        return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk ?? .none,
+                          subject: intake.subject, counterpart: intake.counterpart ?? .otherAgency, type: intake.type,
+                          urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
+                          setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps, route: route)
+    }
+
+    /// The route as it stands now, for `record` and `calendar`; nil until one has been given.
+    func currentRoute(_ session: Session, at now: Moment) -> (Route, Policy)? {
+        guard session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil),
+              let policy = policy(of: session) else { return nil }
+        return (router(for: policy).route(facts(session, at: now)), policy)
+    }
+}
+

@@ -1,0 +1,136 @@
+import EscalationRules
+
+/// The guided intake: a pure function from a session and one line typed to the next session and replies.
+///
+/// The next question is worked out from what is known so far, so `back` only has to restore a snapshot.
+public struct Conversation: Sendable {
+    public let library: PolicyLibrary
+    /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
+    public static let maximumInput = 2_000
+
+    public init(library: PolicyLibrary) {
+        self.library = library
+    }
+
+    /// The greeting and first question.
+    public func start(policyID: String? = nil, at now: Moment) -> Turn {
+        let session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
+        return advance(session, at: now, saying: [Reply(Prompts.greeting)])
+    }
+
+    /// One turn: the practitioner typed `line` at `now`.
+    public func reply(to line: String, in session: Session, at now: Moment) -> Turn {
+        let input = Input(line)
+        if let command = Command(input.text) { return run(command, in: session, at: now) }
+        var notes: [Reply] = []
+        if input.truncated { notes.append(Reply(Prompts.truncated)) }
+        if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
+        if let cues = unaskedCues(in: input.text, session: session) {
+            return raiseRiskAgain(cues, in: session, at: now, before: notes)
+        }
+        switch answer(input.text, in: session, at: now) {
+        case .accepted(let updated, let replies):
+            var next = updated
+            next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            return advance(next, at: now, saying: notes + replies)
+        case .rejected(let hint):
+            return reprompt(session, at: now, hint: hint, before: notes)
+        case .followUp(var updated):
+            updated.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            updated.misses = 0
+            return Turn(session: updated, replies: notes + [question(updated.step, in: updated, at: now)], effects: [])
+        }
+    }
+
+    // MARK: Moving on
+
+    /// Asks the next question, or gives the route once nothing more is needed.
+    func advance(_ session: Session, at now: Moment, saying before: [Reply]) -> Turn {
+        var session = session
+        session.step = nextStep(session, at: now)
+        session.misses = 0
+        switch session.step {
+        case .urgentShown: return urgentTurn(session, at: now, before: before)
+        case .routed: return routedTurn(session, at: now, before: before)
+        default: return Turn(session: session, replies: before + [question(session.step, in: session, at: now)], effects: [])
+        }
+    }
+
+    func nextStep(_ session: Session, at now: Moment) -> Step {
+        let intake = session.intake
+        guard let policy = policy(of: session) else { return .choosePolicy }
+        guard let risk = intake.risk else { return .immediateRisk }
+        if !intake.pendingCues.isEmpty { return .riskAgain }
+        if risk != .none, !intake.carriedOnAfterUrgent { return .urgentShown }
+        guard let subject = intake.subject else { return .subject }
+        if !policy.covers.includes(subject) { return .routed }
+        guard let counterpart = intake.counterpart else { return .counterpart }
+        if counterpart != .otherAgency, !policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
+        if !intake.checklistAnswered, !policy.checklist.isEmpty { return .checklist }
+        if intake.description == nil { return .description }
+        if intake.type == nil { return (intake.typeConfidence ?? 0) > 0 ? .confirmType : .pickType }
+        if intake.tried == nil { return .tried }
+        if intake.raised == nil { return .raised }
+        switch router(for: policy).neededFacts(facts(session, at: now)).first {
+        case .area: return .area
+        case .setting: return .setting
+        case .subject, nil: return .routed
+        }
+    }
+
+    func reprompt(_ session: Session, at now: Moment, hint: String, before: [Reply] = []) -> Turn {
+        var session = session
+        session.misses += 1
+        var again = question(session.step, in: session, at: now)
+        // After three misses the choices are spelled out as a numbered list.
+        if session.misses >= 3, !again.options.isEmpty { again.numbered = true }
+        return Turn(session: session, replies: before + [Reply(hint), again], effects: [])
+    }
+
+    // MARK: Shared look-ups
+
+    func policy(of session: Session) -> Policy? { session.policyID.flatMap(library.policy) }
+
+    func router(for policy: Policy) -> Router { Router(policy: policy, calendar: library.calendar(for: policy)) }
+
+    func facts(_ session: Session, at now: Moment) -> Facts {
+        let intake = session.intake
+        let risk = intake.carriedOnAfterUrgent ? Risk.none : intake.risk ?? .none
+        return Facts(risk: risk, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried ?? 0, raised: intake.raised,
+                     now: now, subject: intake.subject, setting: intake.setting, area: intake.area)
+    }
+
+    /// Urgency words in free text that have not yet been asked about.
+    func unaskedCues(in text: String, session: Session) -> [String]? {
+        guard session.intake.risk != nil, session.step != .riskAgain, session.step != .immediateRisk,
+              !(session.intake.risk != .none && !session.intake.carriedOnAfterUrgent),
+              text.split(separator: " ").count >= 3 || session.step == .description else { return nil }
+        let heard = Classifier.standard.classify(text)
+        guard heard.urgency == .immediate else { return nil }
+        let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }
+        return fresh.isEmpty ? nil : fresh
+    }
+
+    func raiseRiskAgain(_ cues: [String], in session: Session, at now: Moment, before: [Reply]) -> Turn {
+        var next = session
+        next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+        next.intake.pendingCues = cues
+        next.intake.cuesAsked += cues
+        return advance(next, at: now, saying: before)
+    }
+}
+
+/// What a practitioner typed, made safe to read: control characters gone, length capped.
+struct Input {
+    var text: String
+    var truncated: Bool
+
+    init(_ line: String) {
+        var cleaned = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" ? " " : scalar
+        }))
+        cleaned = cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        truncated = cleaned.count > Conversation.maximumInput
+        text = truncated ? String(cleaned.prefix(Conversation.maximumInput)) : cleaned
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import EscalationRules
+
+/// Reads when a disagreement was first raised: "today", "yesterday", "last Monday", "3 days ago",
+/// "12/11", "12 Nov", "2026-11-12". Day first, as in the UK; a date without a year is the latest one
+/// not in the future.
+enum DateAnswer {
+    enum Reading: Equatable {
+        case day(Day)
+        case future(Day)
+        case unreadable
+    }
+
+    static func read(_ text: String, today: Day) -> Reading {
+        let words = Answers.normalized(text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - "))
+            .split(separator: " ").map(String.init)
+        guard let day = relative(words, today: today) ?? numeric(text, today: today) ?? named(words, today: today) else {
+            return .unreadable
+        }
+        return day > today ? .future(day) : .day(day)
+    }
+
+    static func relative(_ words: [String], today: Day) -> Day? {
+        let phrase = words.joined(separator: " ")
+        switch phrase {
+        case "today", "this morning", "this afternoon", "now", "just now", "earlier today", "0": return today
+        case "yesterday", "yday": return today.adding(days: -1)
+        case "day before yesterday", "the day before yesterday": return today.adding(days: -2)
+        case "last week", "a week ago": return today.adding(days: -7)
+        default: break
+        }
+        if words.count >= 2, words.last == "ago" || (words.count == 3 && words[2] == "back") {
+            let count = words[0] == "a" || words[0] == "an" ? 1 : Int(words[0]) ?? numberWords[words[0]]
+            guard let count, count >= 0, count < 400 else { return nil }
+            if words[1].hasPrefix("day") { return today.adding(days: -count) }
+            if words[1].hasPrefix("week") { return today.adding(days: -7 * count) }
+            return nil
+        }
+        let dayWord = words.first == "last" || words.first == "on" ? words.dropFirst().first : (words.count == 1 ? words.first : nil)
+        if let dayWord, let weekday = weekday(dayWord) {
+            // "last Monday" and a bare "Monday" both mean the most recent one before today.
+            let back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
+            return today.adding(days: -(back == 0 ? 7 : back))
+        }
+        return nil
+    }
+
+    static func numeric(_ text: String, today: Day) -> Day? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = Day(iso: trimmed) { return iso }
+        let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
+        guard parts.count == 2 || parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        if parts.count == 3 {
+            guard var y = Int(parts[2]) else { return nil }
+            if y < 100 { y += 2000 }
+            return Day(year: y, month: m, day: d)
+        }
+        return latest(day: d, month: m, today: today)
+    }
+
+    static func named(_ words: [String], today: Day) -> Day? {
+        let filtered = words.filter { $0 != "on" && $0 != "the" && $0 != "of" }
+        guard filtered.count == 2 || filtered.count == 3 else { return nil }
+        let dayText = filtered[0].replacingOccurrences(of: "st", with: "").replacingOccurrences(of: "nd", with: "")
+            .replacingOccurrences(of: "rd", with: "").replacingOccurrences(of: "th", with: "")
+        guard let d = Int(dayText), let m = month(filtered[1]) else { return nil }
+        if filtered.count == 3, let y = Int(filtered[2]) { return Day(year: y < 100 ? y + 2000 : y, month: m, day: d) }
+        return latest(day: d, month: m, today: today)
+    }
+
+    /// The day and month in this year, or last year's when this year's is still to come.
+    static func latest(day: Int, month: Int, today: Day) -> Day? {
+        guard let thisYear = Day(year: today.year, month: month, day: day) else { return nil }
+        return thisYear <= today ? thisYear : Day(year: today.year - 1, month: month, day: day)
+    }
+
+    static func month(_ word: String) -> Int? {
+        let prefix = String(word.prefix(3))
+        return Day.monthNames.firstIndex { $0.lowercased().hasPrefix(prefix) && word.count >= 3 }.map { $0 + 1 }
+    }
+
+    static func weekday(_ word: String) -> Weekday? {
+        guard word.count >= 3 else { return nil }
+        return Weekday.allCases.first { $0.name.lowercased().hasPrefix(word) || word.hasPrefix($0.name.lowercased()) }
+    }
+
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                              "nine": 9, "ten": 10, "couple": 2, "few": 3]
+}

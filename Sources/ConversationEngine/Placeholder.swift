@@ -1,2 +1,0 @@
-// The guided conversation lands here with issue 3.
-import EscalationRules

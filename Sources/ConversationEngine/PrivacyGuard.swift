@@ -1,0 +1,32 @@
+import Foundation
+
+/// Keeps identifying details out of what the bot stores: NHS numbers, postcodes, phone numbers,
+/// street addresses, dates of birth and the names written next to them.
+enum PrivacyGuard {
+    struct Result: Equatable {
+        var text: String
+        var removed: Bool
+    }
+
+    static let placeholder = "[removed]"
+
+    static func redact(_ text: String) -> Result {
+        var output = text
+        for pattern in patterns {
+            output = pattern.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: placeholder)
+        }
+        return Result(text: output, removed: output != text)
+    }
+
+    // Order matters: a name before a date of birth goes with it, and phone numbers before NHS numbers.
+    static let patterns: [NSRegularExpression] = [
+        // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
+        #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#,
+        #"(?i)\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?)\s*:?\s*\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[a-z]+\s+\d{4})"#,
+        #"(?i)\b(?:called|named|name is|name's)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"#,
+        #"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#,
+        #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#,
+        #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#,
+        #"(?i)\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|place|gardens|terrace|grove|park|square|hill|row|mews)\b"#,
+    ].map { try! NSRegularExpression(pattern: $0) }
+}

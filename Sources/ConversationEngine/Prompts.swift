@@ -1,0 +1,56 @@
+/// The bot's fixed wording, kept together so it reads as one voice and tests can pin it.
+enum Prompts {
+    static let greeting = [
+        "Hello, I'm IntakeBot. I help you take the next step when you disagree with another agency about a child's or adult's safety, using your partnership's escalation policy.",
+        "I never need the child's or adult's name, date of birth or address. Type 'help' at any time.",
+    ]
+    static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
+    static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"
+    static func riskAgain(_ cues: [String]) -> String {
+        "You mentioned \(cues.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")). Is a child or adult at immediate risk of significant harm right now? (yes / no)"
+    }
+    static let subject = "Is the disagreement about a child or an adult?"
+    static let counterpart = "Who is the disagreement with?"
+    static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
+    static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
+    static let checklistGaps = "Which are not done yet? Type their numbers, for example: 2 5"
+    static let checklistGoOn = "You can still go ahead while you do these."
+    static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
+    static let privacyNote = "I don't need names, dates of birth, addresses, NHS numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
+    static func readAs(_ phrase: String, _ percent: Int) -> String { "I read that as: \(phrase) (about \(percent)% sure)." }
+    static func policyLists(_ policy: String, _ quote: String) -> String { "The \(policy) policy lists: \"\(quote)\"." }
+    static let confirmType = "Is that right? Type yes, or the number of a better fit:"
+    static let pickType = "Which of these is closest? Type a number:"
+    static let tried = "Which stages have you already tried without it being resolved? Type the number of the last one tried, or 0 if none."
+    static let raised = "When was the disagreement first raised? For example: today, yesterday, last Monday, 3 days ago, 12/11 or 12 Nov."
+    static let setting = "What is your setting? It changes whom you can ask for support at this stage."
+    static let area = "Which area are you in? Contact details differ by area."
+    static let afterRoute = "Next: 'record' for a record to paste into your agency's system, 'calendar' to save the deadline, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."
+    static let afterUrgent = "When the child or adult is safe, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
+    static let emptyAnswer = "Please type an answer, or 'help'."
+    static let truncated = "That was long, so I read only the first 2,000 characters."
+    static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    static func number(upTo count: Int, from first: Int = 1) -> String {
+        "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 ? ", or a name" : "")."
+    }
+    static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
+    static func dateInFuture(_ day: String) -> String { "\(day) is in the future. When was it first raised?" }
+    static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
+    static let ended = "This conversation has ended. Type 'restart' to begin again."
+    static let help = [
+        "You can type these at any prompt:",
+        "  help - this list",
+        "  back - undo your last answer",
+        "  restart - start again",
+        "  status - what I know so far",
+        "  why - the policy's own words behind my last advice",
+        "  record - a record to paste into your agency's system ('record markdown' or 'record json' for other formats)",
+        "  calendar - save the deadline as a calendar entry",
+        "  quit - end the conversation",
+    ]
+    static let nothingToUndo = "There is nothing to undo yet."
+    static let noWhyYet = "I haven't given any advice yet, so there is nothing to quote."
+    static let noRecordYet = "There is no route to record yet: answer a few more questions first."
+    static let noDeadline = "There is no deadline to save: the policy sets no fixed time for this."
+    static let goodbye = "Goodbye. If anyone is at risk, act now. Nothing that identifies the child or adult has been kept."
+}

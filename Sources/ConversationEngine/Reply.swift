@@ -1,0 +1,58 @@
+import EscalationRules
+
+/// One message from the bot: its lines and, for a question, the answers it offers, so a chat bridge
+/// can draw buttons and the terminal can number them.
+public struct Reply: Codable, Equatable, Sendable {
+    public var lines: [String]
+    public var options: [Option]
+    /// Whether the options are a numbered list (a choice) rather than yes/no in the question itself.
+    public var numbered: Bool
+
+    public init(_ lines: [String], options: [Option] = [], numbered: Bool = false) {
+        self.lines = lines
+        self.options = options
+        self.numbered = numbered
+    }
+
+    public init(_ line: String, options: [Option] = [], numbered: Bool = false) {
+        self.init([line], options: options, numbered: numbered)
+    }
+
+    /// The reply as terminal lines, options numbered underneath where they are a choice.
+    public var textLines: [String] {
+        lines + (numbered ? options.filter { Int($0.key) != nil }.map { "  \($0.key). \($0.label)" } : [])
+    }
+}
+
+/// An answer a question offers: what to send (`key`) and what to show (`label`).
+public struct Option: Codable, Equatable, Sendable {
+    public var key: String
+    public var label: String
+
+    public init(_ key: String, _ label: String) {
+        self.key = key
+        self.label = label
+    }
+
+    static let yesNo = [Option("yes", "Yes"), Option("no", "No")]
+}
+
+/// What a turn asks the shell to do beyond showing replies.
+public enum Effect: Equatable, Sendable {
+    /// The conversation reached a route: keep its record where records are kept.
+    case saveRecord(CaseRecord)
+    /// Save the deadline as a calendar entry.
+    case saveCalendarEntry(name: String, text: String)
+    /// The practitioner quit: close the conversation.
+    case end
+}
+
+/// The result of one turn: the new state, what to say, and what to do.
+public struct Turn: Equatable, Sendable {
+    public var session: Session
+    public var replies: [Reply]
+    public var effects: [Effect]
+
+    /// Whether the reply includes a route, so a bridge can show it as decided.
+    public var route: Route?
+}

@@ -1,0 +1,75 @@
+import EscalationRules
+
+/// One practitioner's conversation: plain data, saved after any turn and resumed exactly.
+public struct Session: Codable, Equatable, Sendable {
+    public var policyID: String?
+    /// Chosen on the command line, so `restart` keeps it and the bot never asks.
+    public var policyFixed: Bool
+    public var step: Step
+    public var intake: Intake
+    /// Earlier states, newest last, for `back`.
+    public var history: [Snapshot]
+    /// Unrecognised answers in a row at this step.
+    public var misses: Int
+    /// The source quotes behind the last advice, for `why`.
+    public var why: [String]
+    public var started: Moment
+
+    public init(policyID: String? = nil, started: Moment) {
+        self.policyID = policyID
+        policyFixed = policyID != nil
+        step = .choosePolicy
+        intake = Intake()
+        history = []
+        misses = 0
+        why = []
+        self.started = started
+    }
+
+    public var isFinished: Bool { step == .routed || step == .ended }
+}
+
+/// Where a conversation has got to: the question it is waiting on.
+public enum Step: String, Codable, Equatable, Sendable {
+    case choosePolicy, immediateRisk, riskAgain, subject, counterpart, checklist, checklistGaps
+    case description, confirmType, pickType, tried, raised, setting, area
+    /// The urgent route has been given; the practitioner may go on to the escalation.
+    case urgentShown
+    case routed, ended
+}
+
+/// What the practitioner has told the bot. Nothing here identifies the child or adult.
+public struct Intake: Codable, Equatable, Sendable {
+    public var risk: Risk?
+    /// After the urgent route, the practitioner chose to carry on with the disagreement itself.
+    public var carriedOnAfterUrgent = false
+    public var subject: Subject?
+    public var counterpart: Counterpart?
+    public var checklistAnswered = false
+    /// Checklist item ids the practitioner has not done yet.
+    public var checklistGaps: [String] = []
+    /// The description with anything identifying removed.
+    public var description: String?
+    /// How the classifier read the description, until the practitioner confirms a type.
+    public var suggestedType: DisagreementType?
+    public var type: DisagreementType?
+    public var typeConfidence: Double?
+    public var urgency: Urgency?
+    /// Cue words already asked about, so the same words do not raise the question twice.
+    public var cuesAsked: [String] = []
+    public var pendingCues: [String] = []
+    public var tried: Int?
+    public var raised: Day?
+    public var setting: Setting?
+    public var area: String?
+    public var redacted = false
+
+    public init() {}
+}
+
+/// A state to return to with `back`.
+public struct Snapshot: Codable, Equatable, Sendable {
+    public var policyID: String?
+    public var step: Step
+    public var intake: Intake
+}
