@@ -25,7 +25,7 @@ extension Conversation {
             facts.area = area.id
             let local = router(for: policy).route(facts)
             let contacts = local.contactLines().map { $0.replacingOccurrences(of: "Call now: ", with: "") }
-            return ["\(area.name): " + contacts.joined(separator: "; ")] + local.actions.filter { $0.contains("closed now") || $0.contains("public holiday") }.map { "  \($0)" }
+            return ["\(area.name): " + contacts.joined(separator: "; ")]
         }
         let at = lines.firstIndex { $0.hasPrefix("Call now:") }.map { $0 + 1 } ?? 1
         lines.insert(contentsOf: byArea.flatMap { $0 }, at: min(at, lines.count))

@@ -25,16 +25,19 @@ public struct Conversation: Sendable {
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
-        if let cues = unaskedCues(in: input.text, session: session) {
-            return raiseRiskAgain(cues, in: session, at: now, before: notes)
-        }
+        // Words like "tonight" raise the risk question again, after the answer itself is kept.
+        let cues = unaskedCues(in: input.text, session: session)
         switch answer(input.text, in: session, at: now) {
-        case .accepted(let updated, let replies):
-            var next = updated
+        case .accepted(var next, let replies):
             next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            if let cues { next.intake.raiseRisk(cues) }
             return advance(next, at: now, saying: notes + replies)
         case .rejected(let hint):
-            return reprompt(session, at: now, hint: hint, before: notes)
+            guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
+            var next = session
+            next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            next.intake.raiseRisk(cues)
+            return advance(next, at: now, saying: notes)
         case .followUp(var updated):
             updated.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
             updated.misses = 0
@@ -102,21 +105,14 @@ public struct Conversation: Sendable {
 
     /// Urgency words in free text that have not yet been asked about.
     func unaskedCues(in text: String, session: Session) -> [String]? {
-        guard session.intake.risk != nil, session.step != .riskAgain, session.step != .immediateRisk,
-              !(session.intake.risk != .none && !session.intake.carriedOnAfterUrgent),
+        // Not while the urgent route is showing: the practitioner has already said someone is at risk.
+        guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
+              risk == Risk.none || session.intake.carriedOnAfterUrgent,
               text.split(separator: " ").count >= 3 || session.step == .description else { return nil }
         let heard = Classifier.standard.classify(text)
         guard heard.urgency == .immediate else { return nil }
         let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }
         return fresh.isEmpty ? nil : fresh
-    }
-
-    func raiseRiskAgain(_ cues: [String], in session: Session, at now: Moment, before: [Reply]) -> Turn {
-        var next = session
-        next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
-        next.intake.pendingCues = cues
-        next.intake.cuesAsked += cues
-        return advance(next, at: now, saying: before)
     }
 }
 

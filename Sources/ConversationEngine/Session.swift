@@ -65,6 +65,12 @@ public struct Intake: Codable, Equatable, Sendable {
     public var redacted = false
 
     public init() {}
+
+    /// Asks the risk question again about `cues`, and never again about the same words.
+    mutating func raiseRisk(_ cues: [String]) {
+        pendingCues = cues
+        cuesAsked += cues
+    }
 }
 
 /// A state to return to with `back`.

@@ -154,8 +154,9 @@ struct RouteDraft {
 
     mutating func fill(_ routed: inout RoutedContact, from contact: Contact) {
         cite(contact.quote)
+        // A team's own name ("Information Access and Referral Team") says more than the stage's role for it.
+        routed.name = contact.name ?? (routed.role == nil || routed.role == contact.role ? nil : contact.role)
         routed.role = routed.role ?? contact.role
-        routed.name = contact.name
         routed.email = contact.email
         routed.phone = contact.phone
         routed.hours = contact.hours?.summary

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+@testable import ConversationEngine
+import EscalationRules
+
+@Suite("The guided conversation")
+struct ConversationTests {
+    let conversation = Conversation(library: .bundled)
+    let monday = Moment(iso: "2026-11-23T10:00")!
+
+    /// Plays answers in order and returns the last turn and how many answers it took.
+    func play(_ answers: [String], policy: String? = nil, at now: Moment? = nil) -> Turn {
+        var turn = conversation.start(policyID: policy, at: now ?? monday)
+        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: now ?? monday) }
+        return turn
+    }
+
+    @Test("a session saved and resumed after every turn carries on exactly", arguments: Transcript.all)
+    func resumesAfterEveryTurn(_ transcript: Transcript) throws {
+        var live = conversation.start(policyID: transcript.policy, at: transcript.now)
+        var resumed = live
+        for input in transcript.inputs {
+            let saved = try JSONEncoder().encode(resumed.session)
+            let restored = try JSONDecoder().decode(Session.self, from: saved)
+            #expect(restored == resumed.session)
+            live = conversation.reply(to: Transcript.typed(input), in: live.session, at: transcript.now)
+            resumed = conversation.reply(to: Transcript.typed(input), in: restored, at: transcript.now)
+            #expect(resumed.replies == live.replies)
+        }
+    }
+
+    @Test("each policy reaches its route in at most 12 answers on the common path", arguments: [
+        ("1", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("2", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("3", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "halton"]),
+        ("4", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("5", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+    ])
+    func commonPath(_ policy: String, _ answers: [String]) {
+        let all = [policy] + answers
+        let turn = play(all)
+        #expect(all.count <= 12)
+        #expect(turn.session.step == .routed)
+        #expect(turn.route?.outcome == .stage)
+        #expect(turn.route?.stage?.position == 1)
+        #expect(turn.effects.contains { if case .saveRecord = $0 { return true } else { return false } })
+    }
+
+    @Test("yes to immediate risk gives the urgent route as the very next reply") func urgentFirst() {
+        let turn = play(["yes"], policy: "torbay")
+        #expect(turn.replies.first?.lines.first?.hasPrefix("URGENT") == true)
+        #expect(turn.route?.outcome == .urgent)
+        #expect(turn.session.step == .urgentShown)
+    }
+
+    @Test("urgency words in a later answer raise the risk question again, once") func urgencyCues() {
+        let turn = play(["no", "child", "1", "yes", "threshold not met but he is going home to him tonight"], policy: "torbay")
+        #expect(turn.session.step == .riskAgain)
+        #expect(turn.replies.last?.lines.first?.contains("\"tonight\"") == true)
+        let after = conversation.reply(to: "no", in: turn.session, at: monday)
+        #expect(after.session.step == .confirmType)
+    }
+
+    @Test("back undoes one answer at a time, back to the first question") func backUndoes() {
+        var turn = play(["no", "adult"], policy: "bcssp")
+        #expect(turn.session.step == .counterpart)
+        turn = conversation.reply(to: "back", in: turn.session, at: monday)
+        #expect(turn.session.step == .subject)
+        #expect(turn.session.intake.subject == nil)
+        turn = conversation.reply(to: "back", in: turn.session, at: monday)
+        #expect(turn.session.step == .immediateRisk)
+        turn = conversation.reply(to: "back", in: turn.session, at: monday)
+        #expect(turn.replies.first?.lines == ["There is nothing to undo yet."])
+    }
+
+    @Test("restart keeps a policy given on the command line") func restartKeepsFixedPolicy() {
+        let turn = play(["no", "child", "restart"], policy: "torbay")
+        #expect(turn.session.policyID == "torbay")
+        #expect(turn.session.policyFixed)
+        #expect(turn.session.step == .immediateRisk)
+    }
+
+    @Test("quit ends the conversation with an end effect") func quit() {
+        let turn = play(["quit"])
+        #expect(turn.effects == [.end])
+        #expect(turn.session.step == .ended)
+    }
+
+    @Test("the record never holds identifying details") func recordIsAnonymous() throws {
+        let turn = play(["no", "child", "1", "yes", "Alex Jones (dob 1/2/2016), 4 Mill Lane, CR0 1AB, 07700 900123: no feedback given", "yes", "0", "today", "record json"], policy: "pan-cheshire")
+        let text = turn.replies.flatMap(\.lines).joined(separator: "\n")
+        for detail in ["Alex", "Jones", "1/2/2016", "Mill Lane", "CR0 1AB", "07700 900123"] {
+            #expect(!text.contains(detail), "record contains \(detail)")
+            #expect(!(turn.session.intake.description ?? "").contains(detail))
+        }
+    }
+
+    @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
+        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "halton", "record"], policy: "pan-cheshire")
+        let text = turn.replies.flatMap(\.lines)
+        #expect(text.contains("  Name of Child/Young Person: [complete in your agency's secure record]"))
+        #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))
+    }
+
+    @Test("the calendar entry falls on the deadline") func calendarEntry() throws {
+        let turn = play(["no", "child", "1", "yes", "drift", "yes", "0", "today", "calendar"], policy: "torbay")
+        let saved = turn.effects.compactMap { effect -> (String, String)? in
+            if case .saveCalendarEntry(let name, let text) = effect { return (name, text) } else { return nil }
+        }
+        let (name, text) = try #require(saved.first)
+        #expect(name == "escalation-deadline-2026-11-30.ics")
+        #expect(text.contains("DTSTART;VALUE=DATE:20261130\r\n"))
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+    }
+}
+
+@Suite("Reading answers")
+struct AnswerTests {
+    let today = Day(iso: "2026-11-23")!  // a Monday
+
+    @Test("dates as practitioners type them, day first", arguments: [
+        ("today", "2026-11-23"), ("yesterday", "2026-11-22"), ("last Monday", "2026-11-16"), ("friday", "2026-11-20"),
+        ("3 days ago", "2026-11-20"), ("a week ago", "2026-11-16"), ("2 weeks ago", "2026-11-09"), ("12/11", "2026-11-12"),
+        ("12 Nov", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12", "2025-12-01"),
+        ("5/11/26", "2026-11-05"), ("24 dec", "2025-12-24"),
+    ])
+    func dates(_ text: String, _ iso: String) {
+        #expect(DateAnswer.read(text, today: today) == .day(Day(iso: iso)!))
+    }
+
+    @Test("future and unreadable dates are caught", arguments: ["2027-01-01", "31/02", "soon", "the 40th"])
+    func badDates(_ text: String) {
+        #expect(DateAnswer.read(text, today: today) != .day(today))
+        if case .day = DateAnswer.read(text, today: today) { Issue.record("read \(text) as a day") }
+    }
+
+    @Test("loose policy names", arguments: [("torbay", "torbay"), ("Tourbay", "torbay"), ("cheshire east", "pan-cheshire"),
+                                             ("IOM", "isle-of-man"), ("bath", "bcssp"), ("B&NES", "bcssp"), ("shropshire", "shropshire"), ("4", "isle-of-man")])
+    func policyNames(_ text: String, _ id: String) {
+        let conversation = Conversation(library: .bundled)
+        let turn = conversation.reply(to: text, in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        #expect(turn.session.policyID == id)
+    }
+
+    @Test("yes and no in their many forms") func yesNo() {
+        for yes in ["yes", "Y", "yeah", "Yes.", "yep", "correct"] { #expect(Answers.yesNo(yes) == true, "\(yes)") }
+        for no in ["no", "N", "nope", "not yet", "No."] { #expect(Answers.yesNo(no) == false, "\(no)") }
+        #expect(Answers.yesNo("maybe") == nil)
+    }
+
+    @Test("the privacy guard removes identifying details and leaves the rest", arguments: [
+        ("Sam Brown 03/04/2015 was not seen", "[removed] was not seen"),
+        ("dob 3.4.15 and the plan", "[removed] and the plan"),
+        ("lives at 22 Station Road with mum", "lives at [removed] with mum"),
+        ("postcode SW1A 1AA", "postcode [removed]"),
+        ("NHS number 485 777 3456", "NHS number [removed]"),
+        ("call 07700 900123", "call [removed]"),
+        ("her name is Chloe", "her [removed]"),
+        ("the referral was rejected", "the referral was rejected"),
+    ])
+    func privacy(_ text: String, _ expected: String) {
+        #expect(PrivacyGuard.redact(text).text == expected)
+    }
+}
