@@ -8,6 +8,7 @@ enum CommandLineTool {
         (PoliciesCommand.spec, PoliciesCommand.run),
         (ClassifyCommand.spec, ClassifyCommand.run),
         (ChatCommand.spec, ChatCommand.run),
+        (StatsCommand.spec, StatsCommand.run),
     ]
 
     static let overview = """

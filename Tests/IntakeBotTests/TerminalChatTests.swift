@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite("The terminal chat, as a real process")
+struct TerminalChatTests {
+    @Test("a piped conversation reaches its route and ends cleanly at end of input") func pipedConversation() throws {
+        let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(
+            ["2", "no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Next: Stage One – Professional to Professional (stage 1 of 5, Torbay)"))
+        #expect(result.output.contains("By: Monday 30 November 2026 (5 working days)"))
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test("with no standard input at all, the chat greets and exits 0") func noInput() throws {
+        let result = try Executable.run([])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Which safeguarding partnership's policy applies?"))
+    }
+
+    @Test("each prompt reaches a piped reader before it answers") func promptsAreFlushed() throws {
+        let process = Process()
+        process.executableURL = Executable.url
+        process.arguments = ["--policy", "torbay", "--now", "2026-11-23T10:00"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let reader = PollingReader(stdout.fileHandleForReading.fileDescriptor)
+        // The process is still waiting for input here, so anything seen was flushed, not written at exit.
+        #expect(reader.waitFor("(yes / no)", seconds: 10))
+        try stdin.fileHandleForWriting.write(contentsOf: Data("no\n".utf8))
+        #expect(reader.waitFor("2. An adult", seconds: 10))
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    @Test("invalid UTF-8, control characters and a 100 KB line do not stop the chat") func hostileBytes() throws {
+        var input: [UInt8] = [0xFF, 0xFE, 0x0A, 0x07, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x0A]
+        input += Array(repeating: UInt8(ascii: "x"), count: 100_000) + [0x0A]
+        input += Executable.lines(["2", "no", "child"])
+        let result = try Executable.run(["--now", "2026-11-23T10:00"], input: input)
+        #expect(result.status == 0)
+        #expect(result.output.contains("That was long, so I read only the first 2,000 characters."))
+        #expect(result.output.contains("Who is the disagreement with?"))
+    }
+
+    @Test("finished conversations are saved as 0600 records with nothing identifying") func recordsArePrivate() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Executable.run(["--policy", "torbay", "--record-dir", folder.path, "--now", "2026-11-23T10:00"], input: Executable.lines(
+            ["no", "1", "1", "yes", "Jamie Smith dob 03/04/2015 - CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]))
+        #expect(result.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names.count == 2)
+        for name in names {
+            #expect(try folder.mode(of: name) == 0o600, "\(name)")
+            let text = try String(contentsOfFile: (folder.path as NSString).appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("Jamie") && !text.contains("03/04/2015"))
+        }
+        #expect(names.contains("escalation-deadline-2026-11-30.ics"))
+        let stats = try Executable.run(["stats", "--record-dir", folder.path])
+        #expect(stats.output.contains("1 record in"))
+        #expect(stats.output.contains("threshold-level-of-need"))
+    }
+}
+
+@Suite("The command line")
+struct CommandLineTests {
+    @Test("every command answers --help", arguments: ["route", "validate", "policies", "classify", "chat", "stats"])
+    func help(_ command: String) throws {
+        let result = try Executable.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("Usage: intake-bot "))
+    }
+
+    @Test("a bad flag or value exits 2 with a clear message", arguments: [
+        ["route", "--policy", "torbay", "--bogus"], ["route", "--policy", "torbay", "--tried", "two"],
+        ["route", "--policy", "nowhere"], ["route", "--policy", "torbay", "--risk", "high"], ["frobnicate"],
+        ["route", "--policy", "pan-cheshire", "--area", "mars"], ["--now", "tomorrow"],
+    ])
+    func badUsage(_ arguments: [String]) throws {
+        let result = try Executable.run(arguments)
+        #expect(result.status == 2)
+        #expect(!result.errors.isEmpty)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("route --json prints the documented shape") func routeJSON() throws {
+        let result = try Executable.run(["route", "--policy", "torbay", "--tried", "2", "--raised", "2026-11-23", "--now", "2026-11-23T10:00", "--json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(json?["deadline"] as? String == "2026-12-07")
+        #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
+        #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "stage", "contact", "notify", "form", "deadline", "actions", "record", "citations", "warnings"])
+    }
+
+    @Test("validate reports a broken file's problems with paths and exits 1") func validateBroken() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = (folder.path as NSString).appendingPathComponent("broken.json")
+        try #"{"id": "Bad Id", "stages": [{"position": 2}], "contacts": [{"id": "x", "role": "X", "email": "nope", "quote": "q"}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["validate", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("\(path): stages[0].label: is missing"))
+        #expect(result.output.contains("\(path): contacts[0].email: \"nope\" is not an email address"))
+        #expect(result.output.contains("\(path): id: should be lower-case words"))
+    }
+
+    @Test("validate accepts the five bundled policies") func validateBundled() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/EscalationRules/Resources/Policies")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0).path }
+        let result = try Executable.run(["validate"] + files)
+        #expect(result.status == 0)
+        #expect(result.output.components(separatedBy: "valid policy").count - 1 == 5)
+    }
+
+    @Test("classify reads one description per line of standard input") func classifyLines() throws {
+        let result = try Executable.run(["classify", "--json"], input: Executable.lines(["no strat discussion", "", "he is going home to him tonight"]))
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix(#"{"type": "convening-strategy-or-conference", "confidence": "#) == true)
+        #expect(lines.last?.contains(#""urgency": "immediate""#) == true)
+    }
+
+    @Test("a policy file from another partnership is used with no code change") func policyFile() throws {
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("EscalationRulesTests/Fixtures/example-partnership.json").path
+        let result = try Executable.run(["route", "--policy-file", example, "--tried", "1", "--raised", "2026-11-23", "--now", "2026-11-23T10:00"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Next: Stage 2 – Manager to Manager (stage 2 of 2, Riverside)"))
+    }
+}
