@@ -15,7 +15,7 @@ extension Conversation {
         switch session.step {
         case .choosePolicy: return choosePolicy(text, in: next)
         case .immediateRisk, .riskAgain:
-            guard let yes = Answers.yesNo(text) else { return .rejected(Prompts.yesOrNo) }
+            guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
             next.intake.risk = yes ? .immediate : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
             next.intake.pendingCues = []
@@ -75,8 +75,15 @@ extension Conversation {
         return .accepted(next, [Reply("Using the \(policy.name) policy.")])
     }
 
+    /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.
+    func yesNo(_ text: String, in session: Session) -> Bool? {
+        if let answer = Answers.yesNo(text) { return answer }
+        guard session.misses >= 3, let number = Answers.number(text) else { return nil }
+        return number == 1 ? true : number == 2 ? false : nil
+    }
+
     func checklist(_ text: String, in session: Session) -> Answer {
-        guard let yes = Answers.yesNo(text) else { return .rejected(Prompts.yesOrNo) }
+        guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
         var next = session
         if yes {
             next.intake.checklistAnswered = true

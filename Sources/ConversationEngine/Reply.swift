@@ -20,7 +20,11 @@ public struct Reply: Codable, Equatable, Sendable {
 
     /// The reply as terminal lines, options numbered underneath where they are a choice.
     public var textLines: [String] {
-        lines + (numbered ? options.filter { Int($0.key) != nil }.map { "  \($0.key). \($0.label)" } : [])
+        guard numbered else { return lines }
+        let choices = options.filter { Int($0.key) != nil }
+        // Yes and no get numbers of their own once spelled out as a list.
+        if choices.isEmpty { return lines + options.enumerated().map { "  \($0.offset + 1). \($0.element.label)" } }
+        return lines + choices.map { "  \($0.key). \($0.label)" }
     }
 }
 
