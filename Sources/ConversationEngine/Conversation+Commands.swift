@@ -77,3 +77,16 @@ extension Conversation {
                         effects: [.saveCalendarEntry(name: name, text: entry)])
     }
 }
+
+extension Conversation {
+    /// The current question again, for a practitioner coming back to a saved conversation.
+    public func resume(_ session: Session, at now: Moment) -> Turn {
+        Turn(session: session, replies: [Reply("Welcome back."), question(session.step, in: session, at: now)], effects: [])
+    }
+
+    /// The record of the route given so far, or nil before there is one.
+    public func record(for session: Session, at now: Moment) -> CaseRecord? {
+        guard let (route, policy) = currentRoute(session, at: now) else { return nil }
+        return caseRecord(session, route: route, policy: policy, at: now)
+    }
+}

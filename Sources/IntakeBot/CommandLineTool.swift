@@ -9,6 +9,7 @@ enum CommandLineTool {
         (ClassifyCommand.spec, ClassifyCommand.run),
         (ChatCommand.spec, ChatCommand.run),
         (StatsCommand.spec, StatsCommand.run),
+        (ServeCommand.spec, ServeCommand.run),
     ]
 
     static let overview = """

@@ -1,0 +1,90 @@
+import Foundation
+import ConversationEngine
+import EscalationRules
+
+/// `intake-bot serve`: conversations over a Unix domain socket, for chat bridges.
+enum ServeCommand {
+    static let spec = CommandSpec(
+        name: "serve",
+        synopsis: "serve [--socket PATH] [--protocol line|jsonl] [options]",
+        summary: "Serves conversations on a Unix domain socket until SIGINT or SIGTERM.",
+        options: [
+            .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID.sock)."),
+            .init(name: "protocol", value: "line|jsonl", help: "line: one conversation per connection (default); jsonl: JSON objects, many conversations."),
+            .init(name: "socket-mode", value: "MODE", help: "The socket file's mode in octal (default 600; 660 lets a group in)."),
+            .init(name: "allow-uid", value: "UID[,UID]", help: "Accept only peers with these user ids (checked with SO_PEERCRED).", repeats: true),
+            .init(name: "allow-gid", value: "GID[,GID]", help: "Accept only peers with these group ids.", repeats: true),
+            .init(name: "state-dir", value: "DIR", help: "Keep every conversation on disk there, so a restart resumes it."),
+            .init(name: "record-dir", value: "DIR", help: "Save each conversation's record there (files are 0600)."),
+            .init(name: "policy", value: "ID", help: "Start every conversation with this policy."),
+            .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
+            .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384); longer gets an error reply."),
+            .init(name: "max-connections", value: "N", help: "Connections at once (default 1024)."),
+            .init(name: "max-conversations", value: "N", help: "Conversations kept at once (default 10000)."),
+            .init(name: "idle-timeout", value: "DURATION", help: "Remove a conversation untouched this long (default 24h; 30s, 10m, 2h, 1d)."),
+            .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection silent this long (default 1h)."),
+            .init(name: "max-output", value: "BYTES", help: "Unread reply bytes before a client is disconnected (default 1048576)."),
+            .init(name: "retention", value: "DURATION", help: "Keep an ended conversation this long (default 1h)."),
+            .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock, for demonstrations and training."),
+            .init(name: "quiet", value: nil, help: "No event log on stderr."),
+        ])
+
+    static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
+        let configuration = try self.configuration(arguments)
+        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
+        let clock = { fixedNow ?? Clock.now() }
+        let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: clock().day)
+        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in try Journal(directory: path) }
+        let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path) }
+        let log = ServerLog(quiet: configuration.quiet)
+        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds())
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy?.id,
+                                          maximumConversations: configuration.maximumConversations, clock: clock, log: log)
+        try Server(configuration: configuration, service: service, log: log).run()
+    }
+
+    static func configuration(_ arguments: Arguments) throws(CommandFailure) -> ServerConfiguration {
+        var configuration = ServerConfiguration(socketPath: arguments.value("socket") ?? ServerConfiguration.defaultSocketPath)
+        if let text = arguments.value("protocol") {
+            guard let wire = ServerConfiguration.WireProtocol(rawValue: text) else { throw usage("--protocol must be line or jsonl, not '\(text)'") }
+            configuration.wireProtocol = wire
+        }
+        if let text = arguments.value("socket-mode") {
+            guard let mode = mode_t(text, radix: 8), mode & 0o7077 == mode, mode & 0o600 == 0o600 else {
+                throw usage("--socket-mode must be octal, owner read-write, no wider than a group (600, 660), not '\(text)'")
+            }
+            configuration.socketMode = mode
+        }
+        guard let uids = ServerConfiguration.ids(arguments.all("allow-uid")), let gids = ServerConfiguration.ids(arguments.all("allow-gid")) else {
+            throw usage("--allow-uid and --allow-gid take numeric ids")
+        }
+        configuration.allowedUIDs = uids
+        configuration.allowedGIDs = gids
+        configuration.maximumLine = try count(arguments, "max-line", configuration.maximumLine)
+        configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.descriptorLimit() - 64))
+        configuration.maximumConversations = try count(arguments, "max-conversations", configuration.maximumConversations)
+        configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
+        configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)
+        configuration.connectionIdle = try duration(arguments, "connection-idle-timeout", configuration.connectionIdle)
+        configuration.retention = try duration(arguments, "retention", configuration.retention)
+        configuration.stateDirectory = arguments.value("state-dir")
+        configuration.recordDirectory = arguments.value("record-dir")
+        configuration.quiet = arguments.has("quiet")
+        return configuration
+    }
+
+    static func count(_ arguments: Arguments, _ name: String, _ fallback: Int) throws(CommandFailure) -> Int {
+        guard let text = arguments.value(name) else { return fallback }
+        guard let value = Int(text), value > 0 else { throw usage("--\(name) needs a whole number above 0, not '\(text)'") }
+        return value
+    }
+
+    static func duration(_ arguments: Arguments, _ name: String, _ fallback: Double) throws(CommandFailure) -> Double {
+        guard let text = arguments.value(name) else { return fallback }
+        guard let value = ServerConfiguration.duration(text) else { throw usage("--\(name) needs a duration like 30s, 10m, 2h or 1d, not '\(text)'") }
+        return value
+    }
+
+    static func usage(_ message: String) -> CommandFailure { CommandFailure(message: spec.usage(message).message, status: 2) }
+}

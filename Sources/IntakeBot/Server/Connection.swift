@@ -1,0 +1,58 @@
+/// One client on the socket: what it has sent that is not yet a whole line, and what it has not
+/// yet been sent. Buffers start empty and grow only while in use.
+final class Connection {
+    let fd: Int32
+    let number: Int
+    var credentials: Posix.Credentials?
+    /// The line-protocol conversation this connection carries.
+    var key: String?
+    var input: [UInt8] = []
+    /// After a line over the limit, the rest of it is dropped up to the next newline.
+    var discarding = false
+    /// Replies waiting for the group commit that makes their states durable.
+    var staged: [UInt8] = []
+    var output: [UInt8] = []
+    var written = 0
+    var lastActive: Double
+    var watchingWrite = false
+    /// Close once everything staged and queued has been sent.
+    var closeWhenFlushed = false
+
+    init(fd: Int32, number: Int, now: Double) {
+        self.fd = fd
+        self.number = number
+        lastActive = now
+    }
+
+    var unsent: Int { output.count - written + staged.count }
+
+    /// Appends bytes read and returns each whole line, without its line ending; an over-long line
+    /// comes back as `nil` once, and its remainder is dropped.
+    func lines(adding bytes: UnsafeRawBufferPointer, maximum: Int) -> [[UInt8]?] {
+        var lines: [[UInt8]?] = []
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == 0x0A {
+            if discarding {
+                discarding = false
+            } else {
+                input.append(contentsOf: bytes[start..<index])
+                lines.append(input.count > maximum ? nil : Self.trimmingReturn(input))
+            }
+            input.removeAll(keepingCapacity: false)
+            start = index + 1
+        }
+        if !discarding, start < bytes.count {
+            input.append(contentsOf: bytes[start..<bytes.count])
+            if input.count > maximum {
+                lines.append(nil)
+                input.removeAll(keepingCapacity: false)
+                discarding = true
+            }
+        }
+        return lines
+    }
+
+    static func trimmingReturn(_ line: [UInt8]) -> [UInt8] {
+        line.last == 0x0D ? Array(line.dropLast()) : line
+    }
+}

@@ -1,0 +1,57 @@
+import ConversationEngine
+
+/// The conversations a server carries, by key ("jsonl:<bridge id>" or "line:<resume code>"), with
+/// when each was last active, and their durability through the journal when there is one.
+final class ConversationStore {
+    struct Entry {
+        var session: Session
+        var lastActive: Double
+        /// When the practitioner ended it; it is removed after the retention time.
+        var endedAt: Double?
+        /// Where its record is saved, chosen once so later saves replace the first.
+        var recordName: String
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    let journal: Journal?
+
+    init(journal: Journal?, now: Double) {
+        self.journal = journal
+        for (key, session) in journal?.load() ?? [:] {
+            entries[key] = Entry(session: session, lastActive: now, endedAt: session.step == .ended ? now : nil,
+                                 recordName: RecordStore.conversationName(started: session.started))
+        }
+    }
+
+    var count: Int { entries.count }
+
+    subscript(key: String) -> Entry? { entries[key] }
+
+    /// Stores a conversation's new state; it becomes durable at the next `commit`.
+    func put(_ key: String, _ session: Session, at now: Double) {
+        let previous = entries[key]
+        entries[key] = Entry(session: session, lastActive: now,
+                             endedAt: session.step == .ended ? (previous?.endedAt ?? now) : nil,
+                             recordName: previous?.recordName ?? RecordStore.conversationName(started: session.started))
+        journal?.record(key, session)
+    }
+
+    func remove(_ key: String) {
+        guard entries.removeValue(forKey: key) != nil else { return }
+        journal?.record(key, nil)
+    }
+
+    /// One write and one fdatasync for every change since the last commit.
+    func commit() throws(SystemError) {
+        try journal?.commit()
+    }
+
+    /// Removes conversations idle past `idle`, and ended ones past `retention`; returns their keys.
+    func expire(now: Double, idle: Double, retention: Double) -> [String] {
+        let expired = entries.filter { _, entry in
+            now - entry.lastActive > idle || entry.endedAt.map { now - $0 > retention } == true
+        }.map(\.key)
+        expired.forEach(remove)
+        return expired
+    }
+}

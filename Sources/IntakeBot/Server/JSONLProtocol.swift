@@ -1,0 +1,90 @@
+import ConversationEngine
+import EscalationRules
+
+/// One JSON object per line each way; many conversations per connection, keyed by ids the bridge
+/// chooses. A bad request gets an error object and the connection stays open.
+struct JSONLProtocol {
+    static let maximumIDLength = 100
+    let service: ConversationService
+    let status: () -> [(String, JSONValue)]
+
+    struct Failure: Error {
+        var conversation: String?
+        var code: String
+        var message: String
+    }
+
+    func handle(_ line: [UInt8]?, at now: Double) -> [UInt8] {
+        do throws(Failure) {
+            guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
+            return encode(try answer(line, at: now))
+        } catch {
+            return encode(["conversation": .optional(error.conversation),
+                           "error": ["code": .string(error.code), "message": .string(error.message)]])
+        }
+    }
+
+    func answer(_ line: [UInt8], at now: Double) throws(Failure) -> JSONValue {
+        let request: JSONValue
+        do { request = try JSONValue.parse(line) } catch {
+            throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
+        }
+        guard case .object = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
+        let command = request["command"]?.stringValue
+        if command == "status", request["conversation"] == nil { return ["status": .object(status())] }
+        let id = try conversationID(request)
+        let key = "jsonl:" + id
+        switch (command, request["text"]) {
+        case (nil, .string(let text)?): return try turn(key, id: id, text: text, policy: request["policy"]?.stringValue, at: now)
+        case ("restart", _): return try turn(key, id: id, text: "restart", policy: request["policy"]?.stringValue, at: now)
+        case ("end", _):
+            guard service.store[key] != nil else {
+                throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
+            }
+            return try turn(key, id: id, text: "quit", policy: nil, at: now)
+        case ("record", _): return record(key, id: id)
+        case (let other?, _):
+            throw Failure(conversation: id, code: "unknown-command", message: "Unknown command \"\(String(other.prefix(40)))\": use restart, record, end or status.")
+        case (nil, _):
+            throw Failure(conversation: id, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
+        }
+    }
+
+    func conversationID(_ request: JSONValue) throws(Failure) -> String {
+        guard case .string(let id)? = request["conversation"], !id.isEmpty else {
+            throw Failure(code: "invalid-request", message: "A request needs \"conversation\": the id your bridge uses for this chat.")
+        }
+        guard id.utf8.count <= Self.maximumIDLength else {
+            throw Failure(code: "invalid-request", message: "A conversation id may be at most \(Self.maximumIDLength) bytes.")
+        }
+        return id
+    }
+
+    /// The first message of a new conversation starts it: the reply is the greeting and first question.
+    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> JSONValue {
+        let turn: Turn
+        if let existing = service.reply(key, to: text, at: now) {
+            turn = existing
+        } else {
+            do { turn = try service.start(key, policy: policy, at: now) } catch {
+                throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
+            }
+        }
+        return [
+            "conversation": .string(id),
+            "replies": .array(turn.replies.map { .string($0.textLines.joined(separator: "\n")) }),
+            "options": .array((turn.replies.last?.options ?? []).map { ["key": .string($0.key), "label": .string($0.label)] }),
+            "route": turn.route?.json ?? .null,
+            "done": .bool(turn.session.step == .ended),
+        ]
+    }
+
+    func record(_ key: String, id: String) -> JSONValue {
+        guard let record = service.record(key) else {
+            return ["conversation": .string(id), "error": ["code": "no-record", "message": "There is no route to record yet."]]
+        }
+        return ["conversation": .string(id), "record": record.json]
+    }
+
+    func encode(_ value: JSONValue) -> [UInt8] { Array((value.compactText + "\n").utf8) }
+}

@@ -1,0 +1,225 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import ConversationEngine
+import EscalationRules
+
+/// Durable conversation state: an append-only journal, group-committed with one fdatasync per loop
+/// pass, and compacted in the background into one snapshot file per conversation.
+///
+/// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
+/// `{"key": ..., "session": ...}`, or `{"key": ..., "removed": true}`. Replay stops at the first record
+/// whose length or checksum does not hold, so a torn write is never read back as a state.
+final class Journal: @unchecked Sendable {  // shared state is behind `lock`; the rest is the loop's
+    let directory: String
+    private var sessionsDirectory: String { directory + "/sessions" }
+    private var generation: Int
+    private var fd: Int32
+    private var size = 0
+    private var pending: [UInt8] = []
+    /// Keys changed since the last compaction began, with their latest state (nil: removed).
+    private var changedSinceCompaction: [String: Session?] = [:]
+    private var compacting = false
+    private let compactor = DispatchQueue(label: "intake-bot.compactor")
+    private let lock = NSLock()
+    let compactionThreshold: Int
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    /// Opens the journal in `directory`, creating it, and returns every conversation it holds.
+    init(directory: String, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
+        self.directory = directory
+        self.compactionThreshold = compactionThreshold
+        try PrivateFile.directory(directory)
+        try PrivateFile.directory(directory + "/sessions")
+        generation = (Journal.generations(in: directory).last ?? 0)
+        fd = -1
+        fd = try open(generation: generation)
+        size = Int(lseek(fd, 0, SEEK_END))
+    }
+
+    /// Every conversation on disk: snapshots first, then each journal in order over them.
+    func load() -> [String: Session] {
+        var sessions: [String: Session] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
+        for name in names where name.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: sessionsDirectory + "/" + name),
+                  let (key, session) = Journal.decode(Array(data)), let session else { continue }
+            sessions[key] = session
+        }
+        for generation in Journal.generations(in: directory) {
+            let path = journalPath(generation)
+            let (records, goodLength, total) = Journal.replay(path)
+            for (key, session) in records {
+                sessions[key] = session
+                // Not yet in a snapshot: the next compaction must write it before this journal goes.
+                changedSinceCompaction[key] = session
+            }
+            // Cut a torn tail off the journal still being written, so new records follow good ones.
+            if generation == self.generation, goodLength < total {
+                _ = ftruncate(fd, off_t(goodLength))
+                size = goodLength
+            }
+        }
+        return sessions
+    }
+
+    /// Queues a conversation's new state (nil: removed) for the next commit.
+    func record(_ key: String, _ session: Session?) {
+        let payload = Journal.encode(key, session)
+        var frame: [UInt8] = []
+        frame.reserveCapacity(payload.count + 8)
+        Journal.appendLittleEndian(UInt32(payload.count), to: &frame)
+        Journal.appendLittleEndian(CRC32.checksum(payload), to: &frame)
+        frame += payload
+        pending += frame
+        lock.lock()
+        changedSinceCompaction[key] = session
+        lock.unlock()
+    }
+
+    var hasPending: Bool { !pending.isEmpty }
+
+    /// Writes everything queued with one write and one fdatasync: after this, those states survive kill -9.
+    func commit() throws(SystemError) {
+        guard !pending.isEmpty else { return }
+        var offset = 0
+        while offset < pending.count {
+            let written = pending.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(call: "write", errno: errno, detail: journalPath(generation))
+            }
+            offset += written
+        }
+        guard fdatasync(fd) == 0 else { throw SystemError(call: "fdatasync", errno: errno, detail: journalPath(generation)) }
+        size += pending.count
+        pending.removeAll(keepingCapacity: true)
+        if size >= compactionThreshold { compact() }
+    }
+
+    /// Starts a new journal and writes the changed conversations as snapshots on another thread; the
+    /// old journal is deleted only once every snapshot is durable.
+    func compact(wait: Bool = false) {
+        lock.lock()
+        guard !compacting, !changedSinceCompaction.isEmpty else { lock.unlock(); return }
+        compacting = true
+        let changed = changedSinceCompaction
+        changedSinceCompaction = [:]
+        lock.unlock()
+        let retired = generation
+        generation += 1
+        guard let next = try? open(generation: generation) else {
+            generation -= 1
+            lock.lock(); compacting = false; lock.unlock()
+            return
+        }
+        close(fd)
+        fd = next
+        size = 0
+        let work: @Sendable () -> Void = { [sessionsDirectory, directory] in
+            for (key, session) in changed {
+                let path = sessionsDirectory + "/" + Journal.fileName(for: key)
+                if let session {
+                    try? PrivateFile.write(Journal.encode(key, session), to: path)
+                } else {
+                    unlink(path)
+                }
+            }
+            Journal.syncDirectory(sessionsDirectory)
+            for old in Journal.generations(in: directory) where old <= retired { unlink(directory + "/" + Journal.journalName(old)) }
+            Journal.syncDirectory(directory)
+            self.lock.lock()
+            self.compacting = false
+            self.lock.unlock()
+        }
+        if wait { compactor.sync(execute: work) } else { compactor.async(execute: work) }
+    }
+
+    /// Waits for a compaction under way, so shutdown leaves nothing half done.
+    func finish() {
+        compactor.sync {}
+        close(fd)
+    }
+
+    // MARK: Files
+
+    private func journalPath(_ generation: Int) -> String { directory + "/" + Journal.journalName(generation) }
+
+    static func journalName(_ generation: Int) -> String { "journal-\(String(generation).leftPadded(8).replacingOccurrences(of: " ", with: "0")).log" }
+
+    private func open(generation: Int) throws(CommandFailure) -> Int32 {
+        let path = journalPath(generation)
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw PrivateFile.failure("open", path) }
+        Journal.syncDirectory(directory)
+        return fd
+    }
+
+    static func generations(in directory: String) -> [Int] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.compactMap { name -> Int? in
+            guard name.hasPrefix("journal-"), name.hasSuffix(".log") else { return nil }
+            return Int(name.dropFirst(8).dropLast(4))
+        }.sorted()
+    }
+
+    /// A file name for a key that no key can escape: its bytes in hex.
+    static func fileName(for key: String) -> String {
+        key.utf8.map { String($0, radix: 16).leftPadded(2).replacingOccurrences(of: " ", with: "0") }.joined() + ".json"
+    }
+
+    static func syncDirectory(_ path: String) {
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    // MARK: Records
+
+    static func encode(_ key: String, _ session: Session?) -> [UInt8] {
+        let state = session.flatMap { try? encoder.encode($0) }.map { String(decoding: $0, as: UTF8.self) }
+        return Array(("{\"key\":" + JSONValue.string(key).compactText + (state.map { ",\"session\":" + $0 } ?? ",\"removed\":true") + "}").utf8)
+    }
+
+    static func decode(_ bytes: [UInt8]) -> (String, Session?)? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+              let key = object["key"] as? String else { return nil }
+        if object["removed"] as? Bool == true { return (key, nil) }
+        guard let state = object["session"], let data = try? JSONSerialization.data(withJSONObject: state),
+              let session = try? JSONDecoder().decode(Session.self, from: data) else { return nil }
+        return (key, session)
+    }
+
+    /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
+    static func replay(_ path: String) -> (records: [(String, Session?)], goodLength: Int, total: Int) {
+        guard let data = FileManager.default.contents(atPath: path) else { return ([], 0, 0) }
+        let bytes = [UInt8](data)
+        var records: [(String, Session?)] = []
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let length = Int(readLittleEndian(bytes, at: offset))
+            let checksum = readLittleEndian(bytes, at: offset + 4)
+            guard length <= bytes.count - offset - 8 else { break }
+            let payload = Array(bytes[(offset + 8)..<(offset + 8 + length)])
+            guard CRC32.checksum(payload) == checksum, let record = decode(payload) else { break }
+            records.append(record)
+            offset += 8 + length
+        }
+        return (records, offset, bytes.count)
+    }
+
+    static func appendLittleEndian(_ value: UInt32, to bytes: inout [UInt8]) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << UInt32($1 * 8) }
+    }
+}

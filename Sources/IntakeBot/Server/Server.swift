@@ -1,0 +1,250 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import ConversationEngine
+import EscalationRules
+
+/// `intake-bot serve`: many conversations over a Unix domain socket on one thread, every reply sent
+/// only after the state it leaves is on disk.
+final class Server {
+    let configuration: ServerConfiguration
+    let service: ConversationService
+    let log: ServerLog
+    private let loop = EventLoop()
+    private var listener: Int32 = -1
+    private var shutdownSignal: Int32 = -1
+    private var connections: [Int32: Connection] = [:]
+    /// Connections with replies staged this pass, flushed after the group commit.
+    private var touched: [Connection] = []
+    private var numbered = 0
+    private var acceptPausedUntil = 0.0
+    private var stopping = false
+    private let started = Posix.monotonicSeconds()
+    private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
+    private lazy var lineProtocol = LineProtocol(service: service)
+    private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
+
+    init(configuration: ServerConfiguration, service: ConversationService, log: ServerLog) {
+        self.configuration = configuration
+        self.service = service
+        self.log = log
+    }
+
+    deinit { readBuffer.deallocate() }
+
+    /// Serves until SIGINT or SIGTERM, then shuts down gracefully.
+    func run() throws(CommandFailure) {
+        do {
+            // Signals first, so a stop that arrives while starting is not lost.
+            shutdownSignal = try Signals.shutdownRequests()
+            Posix.raiseDescriptorLimit()
+            listener = try UnixSocket.listen(at: configuration.socketPath, permissions: configuration.socketMode, backlog: 512)
+        } catch let error as UnixSocket.Failure {
+            throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
+        } catch {
+            throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
+        }
+        loop.watch(shutdownSignal)
+        loop.watch(listener)
+        log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
+                                ("conversations", .number(Double(service.store.count)))])
+        var lastSweep = Posix.monotonicSeconds()
+        while !stopping {
+            let now = Posix.monotonicSeconds()
+            if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
+            for event in loop.wait(milliseconds: 250) { handle(event) }
+            commitAndFlush()
+            if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
+        }
+        shutdown()
+    }
+
+    var status: [(String, JSONValue)] {
+        [("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
+         ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
+         ("protocol", .string(configuration.wireProtocol.rawValue))]
+    }
+
+    // MARK: Events
+
+    private func handle(_ event: EventLoop.Event) {
+        if event.fd == shutdownSignal { stopping = true; return }
+        if event.fd == listener { acceptConnections(); return }
+        guard let connection = connections[event.fd] else { return }
+        if event.readable { read(connection) }
+        if event.writable, connections[connection.fd] === connection { flush(connection) }
+    }
+
+    private func acceptConnections() {
+        while true {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 {
+                if errno == EINTR { continue }
+                if errno == EMFILE || errno == ENFILE {
+                    // Out of descriptors: stop accepting for a moment rather than spin.
+                    log.event("limit", [("limit", "descriptors")])
+                    loop.forget(listener)
+                    acceptPausedUntil = Posix.monotonicSeconds() + 0.1
+                }
+                return
+            }
+            // accept() inherits neither flag from the listener.
+            Posix.setNonBlocking(fd)
+            Posix.setCloseOnExec(fd)
+            admit(fd)
+        }
+    }
+
+    private func admit(_ fd: Int32) {
+        numbered += 1
+        let connection = Connection(fd: fd, number: numbered, now: Posix.monotonicSeconds())
+        connection.credentials = Posix.peerCredentials(fd)
+        guard permits(connection.credentials) else {
+            log.event("refused", [("connection", .number(Double(numbered))), ("uid", .number(Double(connection.credentials?.uid ?? 0)))])
+            close(fd)
+            return
+        }
+        connections[fd] = connection
+        loop.watch(fd)
+        log.event("connect", [("connection", .number(Double(numbered))), ("connections", .number(Double(connections.count)))])
+        if connections.count > configuration.maximumConnections {
+            log.event("limit", [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))])
+            stage(busyMessage, on: connection)
+            connection.closeWhenFlushed = true
+            return
+        }
+        if configuration.wireProtocol == .line { stage(lineProtocol.opened(connection, at: connection.lastActive), on: connection) }
+    }
+
+    private func permits(_ credentials: Posix.Credentials?) -> Bool {
+        if configuration.allowedUIDs.isEmpty, configuration.allowedGIDs.isEmpty { return true }
+        guard let credentials else { return false }
+        return configuration.allowedUIDs.contains(credentials.uid) || configuration.allowedGIDs.contains(credentials.gid)
+    }
+
+    private var busyMessage: [UInt8] {
+        switch configuration.wireProtocol {
+        case .line: return lineProtocol.render(["The server is busy. Please try again shortly."])
+        case .jsonl: return Array(#"{"conversation": null, "error": {"code": "connection-limit", "message": "The server is busy; try again shortly."}}"#.utf8) + [0x0A]
+        }
+    }
+
+    /// Reads until the socket has nothing more, answering each whole line: a one-shot read would
+    /// miss a hang-up that is already pending.
+    private func read(_ connection: Connection) {
+        while true {
+            switch Posix.receive(connection.fd, into: readBuffer) {
+            case .done(let count):
+                connection.lastActive = Posix.monotonicSeconds()
+                let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
+                for line in lines where !connection.closeWhenFlushed { answer(line, on: connection) }
+                if connection.unsent > configuration.maximumOutput {
+                    log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
+                    drop(connection)
+                    return
+                }
+            case .wouldBlock:
+                return
+            case .closed:
+                // Answer what was read, send it, then close.
+                connection.closeWhenFlushed = true
+                touched.append(connection)
+                return
+            }
+        }
+    }
+
+    private func answer(_ line: [UInt8]?, on connection: Connection) {
+        if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
+        let now = connection.lastActive
+        switch configuration.wireProtocol {
+        case .line: stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
+        case .jsonl: stage(jsonlProtocol.handle(line, at: now), on: connection)
+        }
+    }
+
+    private func stage(_ bytes: [UInt8], on connection: Connection) {
+        if connection.staged.isEmpty { touched.append(connection) }
+        connection.staged += bytes
+    }
+
+    // MARK: Durability, then replies
+
+    /// One fdatasync for every turn of this pass, then their replies: a reply is never sent for a
+    /// state that could still be lost.
+    private func commitAndFlush() {
+        do { try service.store.commit() } catch {
+            log.event("error", [("what", "journal"), ("message", .string("\(error)"))])
+            // Replies cannot be sent for states that are not durable: stop rather than break that promise.
+            for connection in touched { connection.staged.removeAll() }
+            touched.removeAll()
+            stopping = true
+            return
+        }
+        let ready = touched
+        touched.removeAll(keepingCapacity: true)
+        for connection in ready where connections[connection.fd] === connection {
+            connection.output += connection.staged
+            connection.staged.removeAll(keepingCapacity: false)
+            flush(connection)
+        }
+    }
+
+    private func flush(_ connection: Connection) {
+        while connection.written < connection.output.count {
+            let result = connection.output.withUnsafeBytes { Posix.send(connection.fd, UnsafeRawBufferPointer(rebasing: $0[connection.written...])) }
+            switch result {
+            case .done(let count): connection.written += count
+            case .wouldBlock:
+                if !connection.watchingWrite { connection.watchingWrite = true; loop.change(connection.fd, writable: true) }
+                return
+            case .closed:
+                drop(connection)
+                return
+            }
+        }
+        connection.output.removeAll(keepingCapacity: false)
+        connection.written = 0
+        if connection.watchingWrite { connection.watchingWrite = false; loop.change(connection.fd, writable: false) }
+        if connection.closeWhenFlushed, connection.staged.isEmpty { drop(connection) }
+    }
+
+    private func drop(_ connection: Connection) {
+        guard connections.removeValue(forKey: connection.fd) != nil else { return }
+        loop.forget(connection.fd)
+        close(connection.fd)
+        log.event("disconnect", [("connection", .number(Double(connection.number))), ("connections", .number(Double(connections.count)))])
+    }
+
+    private func sweep() {
+        let now = Posix.monotonicSeconds()
+        for connection in connections.values where now - connection.lastActive > configuration.connectionIdle {
+            log.event("limit", [("limit", "connection-idle"), ("connection", .number(Double(connection.number)))])
+            drop(connection)
+        }
+        let expired = service.store.expire(now: now, idle: configuration.conversationIdle, retention: configuration.retention)
+        if !expired.isEmpty { log.event("conversations-expired", [("count", .number(Double(expired.count)))]) }
+    }
+
+    // MARK: Stopping
+
+    /// Stops accepting, sends what is pending, makes state durable, and removes the socket file.
+    private func shutdown() {
+        log.event("stopping", [("connections", .number(Double(connections.count)))])
+        loop.forget(listener)
+        close(listener)
+        unlink(configuration.socketPath)
+        commitAndFlush()
+        let deadline = Posix.monotonicSeconds() + 2
+        while connections.values.contains(where: { $0.unsent > 0 }), Posix.monotonicSeconds() < deadline {
+            for event in loop.wait(milliseconds: 50) where event.writable {
+                if let connection = connections[event.fd] { flush(connection) }
+            }
+        }
+        for connection in Array(connections.values) { drop(connection) }
+        service.store.journal?.compact(wait: true)
+        service.store.journal?.finish()
+        log.event("stopped", [("conversations", .number(Double(service.store.count)))])
+    }
+}

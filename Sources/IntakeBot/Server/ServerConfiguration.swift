@@ -1,0 +1,49 @@
+import Foundation
+
+/// Everything `intake-bot serve` can be told, with the defaults a bridge on one host needs.
+struct ServerConfiguration {
+    enum WireProtocol: String { case line, jsonl }
+
+    var socketPath: String
+    var wireProtocol: WireProtocol = .line
+    var socketMode: mode_t = 0o600
+    var allowedUIDs: Set<UInt32> = []
+    var allowedGIDs: Set<UInt32> = []
+    var maximumLine = 16_384
+    var maximumConnections = 1_024
+    var maximumConversations = 10_000
+    /// Seconds a conversation may sit untouched before it is removed.
+    var conversationIdle: Double = 24 * 3600
+    /// Seconds a connection may send nothing before it is closed.
+    var connectionIdle: Double = 3600
+    /// Bytes a connection may leave unread before it is disconnected.
+    var maximumOutput = 1 << 20
+    /// Seconds an ended conversation is kept, so a late `record` still works.
+    var retention: Double = 3600
+    var stateDirectory: String?
+    var recordDirectory: String?
+    var quiet = false
+
+    /// `$XDG_RUNTIME_DIR/intake-bot.sock`, or `/tmp/intake-bot-UID.sock` where that is not set.
+    static var defaultSocketPath: String {
+        if let runtime = ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+            return runtime + "/intake-bot.sock"
+        }
+        return "/tmp/intake-bot-\(getuid()).sock"
+    }
+
+    static func duration(_ text: String) -> Double? {
+        let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
+        if let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 { return value * unit }
+        return Double(text).flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    static func ids(_ texts: [String]) -> Set<UInt32>? {
+        var ids: Set<UInt32> = []
+        for text in texts.flatMap({ $0.split(separator: ",") }) {
+            guard let id = UInt32(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+            ids.insert(id)
+        }
+        return ids
+    }
+}

@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGINT and SIGTERM as a readable descriptor, so the event loop hears them with everything else.
+///
+/// The handler only writes one byte to a pipe, which is async-signal-safe; the loop does the rest.
+enum Signals {
+    nonisolated(unsafe) private static var writeEnd: Int32 = -1
+
+    /// Installs the handlers and returns the descriptor to watch.
+    static func shutdownRequests() throws(SystemError) -> Int32 {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw SystemError(call: "pipe", errno: errno) }
+        for end in ends {
+            Posix.setNonBlocking(end)
+            Posix.setCloseOnExec(end)
+        }
+        writeEnd = ends[1]
+        for number in [SIGINT, SIGTERM] {
+            signal(number) { _ in
+                var byte: UInt8 = 1
+                _ = write(Signals.writeEnd, &byte, 1)
+            }
+        }
+        return ends[0]
+    }
+}
