@@ -51,7 +51,7 @@ enum ServeCommand {
             configuration.wireProtocol = wire
         }
         if let text = arguments.value("socket-mode") {
-            guard let mode = mode_t(text, radix: 8), mode & 0o7077 == mode, mode & 0o600 == 0o600 else {
+            guard let mode = mode_t(text, radix: 8), mode & ~mode_t(0o770) == 0, mode & 0o600 == 0o600 else {
                 throw usage("--socket-mode must be octal, owner read-write, no wider than a group (600, 660), not '\(text)'")
             }
             configuration.socketMode = mode

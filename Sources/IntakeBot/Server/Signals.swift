@@ -17,6 +17,12 @@ enum Signals {
             Posix.setCloseOnExec(end)
         }
         writeEnd = ends[1]
+        // A parent may have started us with these blocked (Foundation's Process does): unblock them.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        sigaddset(&wanted, SIGINT)
+        sigaddset(&wanted, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
         for number in [SIGINT, SIGTERM] {
             signal(number) { _ in
                 var byte: UInt8 = 1

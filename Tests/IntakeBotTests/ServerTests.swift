@@ -1,0 +1,248 @@
+import Foundation
+import Testing
+
+/// The socket server, started for real on temporary sockets.
+@Suite("The socket server", .serialized)
+struct ServerTests {
+    @Test("line protocol: a whole conversation, each turn closed by the marker") func lineConversation() throws {
+        let server = try ServerProcess(["--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        let greeting = try #require(client.turn())
+        #expect(greeting.contains { $0.hasPrefix("Your resume code is ") })
+        #expect(greeting.contains("First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"))
+        var last: [String] = []
+        for answer in Scripted.answers(tried: 2) {
+            client.send(answer)
+            last = try #require(client.turn())
+        }
+        #expect(last.first == "Next: Stage Three – Senior Manager to Senior Manager (stage 3 of 5, Torbay)")
+        #expect(last.contains("By: Monday 7 December 2026 (5 working days)"))
+    }
+
+    @Test("jsonl protocol: many conversations on one connection, each with its own route") func jsonlConversations() throws {
+        let server = try ServerProcess(["--protocol", "jsonl"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        let policies = ["torbay", "shropshire", "bcssp"]
+        for (n, policy) in policies.enumerated() {
+            let first = try #require(client.request(["conversation": "c\(n)", "text": "hello", "policy": policy]))
+            #expect(first["conversation"] as? String == "c\(n)")
+            #expect((first["options"] as? [[String: Any]])?.first?["key"] as? String == "yes")
+        }
+        var routes: [String: [String: Any]] = [:]
+        for answer in Scripted.answers(tried: 1) {
+            for n in policies.indices {
+                let reply = try #require(client.request(["conversation": "c\(n)", "text": answer]))
+                #expect(reply["conversation"] as? String == "c\(n)")
+                if let route = reply["route"] as? [String: Any] { routes["c\(n)"] = route }
+            }
+        }
+        #expect(routes["c0"]?["policy"] as? String == "torbay")
+        #expect((routes["c0"]?["stage"] as? [String: Any])?["label"] as? String == "Stage Two – Manager to Manager")
+        #expect((routes["c1"]?["stage"] as? [String: Any])?["label"] as? String == "Stage 2")
+        #expect(routes["c1"]?["deadline"] as? String == "2026-12-01")
+        #expect(routes["c2"]?["deadline"] is NSNull)
+        let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
+        #expect(status["conversations"] as? Int == 3)
+        let ended = try #require(client.request(["conversation": "c0", "command": "end"]))
+        #expect(ended["done"] as? Bool == true)
+    }
+
+    @Test("200 concurrent conversations each reach their own correct route") func twoHundredConversations() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet"])
+        defer { server.stop(); server.folder.remove() }
+        let policies = ["torbay", "shropshire", "isle-of-man", "bcssp"]
+        let expected = ["torbay": ["Stage One – Professional to Professional", "Stage Two – Manager to Manager", "Stage Three – Senior Manager to Senior Manager"],
+                        "shropshire": ["Stage 1", "Stage 2", "Stage 3"],
+                        "isle-of-man": ["Stage One: Direct Professional to Professional Discussion", "Stage Two: Direct First Line Manager to First Line Manager Discussion", "Stage Three: Senior Manager to Senior Management Discussion"],
+                        "bcssp": ["Stage 1", "Stage 2", "Stage 3"]]
+        let failures = Failures()
+        let socket = server.socket
+        // 20 connections, each carrying 10 conversations interleaved, all at once.
+        DispatchQueue.concurrentPerform(iterations: 20) { connection in
+            guard let client = try? SocketClient(socket) else { failures.add("connect \(connection)"); return }
+            defer { client.close() }
+            let ids = (0..<10).map { "conn\(connection)-\($0)" }
+            for (n, id) in ids.enumerated() {
+                _ = client.request(["conversation": id, "text": "hi", "policy": policies[(connection + n) % policies.count]])
+            }
+            var labels: [String: String] = [:]
+            for step in 0..<8 {
+                for (n, id) in ids.enumerated() {
+                    let answer = Scripted.answers(tried: n % 3)[step]
+                    guard let reply = client.request(["conversation": id, "text": answer]), reply["conversation"] as? String == id else {
+                        failures.add("\(id) step \(step)"); return
+                    }
+                    if let stage = (reply["route"] as? [String: Any])?["stage"] as? [String: Any] { labels[id] = stage["label"] as? String }
+                }
+            }
+            for (n, id) in ids.enumerated() {
+                let policy = policies[(connection + n) % policies.count]
+                if labels[id] != expected[policy]?[n % 3] { failures.add("\(id): \(labels[id] ?? "no route")") }
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all.prefix(5))")
+    }
+
+    @Test("bad input gets an error reply and the connection and other conversations carry on") func badInput() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--max-line", "1000"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "keep", "text": "hi", "policy": "torbay"])
+        client.send(Array(repeating: UInt8(ascii: "x"), count: 200_000) + [0x0A])
+        #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "line-too-long")
+        client.send([0x00, 0xFF, 0xFE, 0x01, 0x80, 0x0A])
+        #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
+        client.send("{\"conversation\": \"keep\", \"text\": ")
+        #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
+        #expect((client.request(["conversation": "keep", "command": "dance"])?["error"] as? [String: Any])?["code"] as? String == "unknown-command")
+        #expect((client.request(["conversation": 7, "text": "x"])?["error"] as? [String: Any])?["code"] as? String == "invalid-request")
+        let still = try #require(client.request(["conversation": "keep", "text": "no"]))
+        #expect((still["replies"] as? [String])?.first?.hasPrefix("Is the disagreement about a child or an adult?") == true)
+    }
+
+    @Test("a client that disconnects mid-turn does not disturb anyone else") func disconnectMidTurn() throws {
+        let server = try ServerProcess(["--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        for _ in 0..<20 {
+            let quitter = try SocketClient(server.socket)
+            quitter.send("no")
+            quitter.close()
+        }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        #expect(client.turn() != nil)
+        client.send("no")
+        #expect(client.turn()?.first == "Is the disagreement about a child or an adult?")
+    }
+
+    @Test("kill -9 and a restart with the state dir resume every conversation at the same question") func resumesAfterKill() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        var server: ServerProcess? = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        let client = try SocketClient(server!.socket)
+        var lastQuestion: [String: String] = [:]
+        for n in 0..<30 {
+            _ = client.request(["conversation": "r\(n)", "text": "hi", "policy": "torbay"])
+            for answer in Scripted.answers(tried: 0).prefix(n % 7) {
+                let reply = client.request(["conversation": "r\(n)", "text": answer])
+                lastQuestion["r\(n)"] = (reply?["replies"] as? [String])?.last
+            }
+        }
+        client.close()
+        server!.stop(signal: SIGKILL)
+        server = nil
+        // The socket file survives a kill -9; the new server must replace it as stale.
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        defer { restarted.stop() }
+        let again = try SocketClient(restarted.socket)
+        defer { again.close() }
+        for n in 1..<30 where n % 7 > 0 {
+            // Asking for status of the conversation: a command word re-asks the current question.
+            let reply = try #require(again.request(["conversation": "r\(n)", "text": "status"]))
+            #expect((reply["replies"] as? [String])?.last == lastQuestion["r\(n)"], "r\(n)")
+        }
+    }
+
+    @Test("line protocol: a resume code carries a conversation across connections and restarts") func lineResume() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        var server: ServerProcess? = try ServerProcess(["--policy", "torbay", "--state-dir", state], folder: folder)
+        let first = try SocketClient(server!.socket)
+        let greeting = try #require(first.turn())
+        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix(7)) })
+        first.send("no")
+        _ = first.turn()
+        first.close()
+        server!.stop(signal: SIGKILL)
+        server = nil
+        let restarted = try ServerProcess(["--policy", "torbay", "--state-dir", state], folder: folder)
+        defer { restarted.stop() }
+        let second = try SocketClient(restarted.socket)
+        defer { second.close() }
+        _ = second.turn()
+        second.send("resume \(code)")
+        #expect(second.turn()?.last == "  2. An adult")
+    }
+
+    @Test("the socket is created 0600, or as --socket-mode widens it") func socketMode() throws {
+        let server = try ServerProcess()
+        #expect(try server.folder.mode(of: "s.sock") == 0o600)
+        server.stop()
+        server.folder.remove()
+        let group = try ServerProcess(["--socket-mode", "660"])
+        #expect(try group.folder.mode(of: "s.sock") == 0o660)
+        group.stop()
+        group.folder.remove()
+    }
+
+    @Test("a live socket makes a second server fail clearly; a stale one is replaced") func staleAndLiveSockets() throws {
+        let server = try ServerProcess()
+        defer { server.folder.remove() }
+        let second = try Executable.run(["serve", "--socket", server.socket], seconds: 10)
+        #expect(second.status == 1)
+        #expect(second.errors.contains("another server is already answering on this socket"))
+        server.stop(signal: SIGKILL)
+        #expect(FileManager.default.fileExists(atPath: server.socket))
+        let replacement = try ServerProcess([], folder: server.folder)
+        replacement.stop()
+        let regular = server.folder.path + "/plain"
+        FileManager.default.createFile(atPath: regular, contents: Data("x".utf8))
+        let refused = try Executable.run(["serve", "--socket", regular], seconds: 10)
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("exists and is not a socket"))
+    }
+
+    @Test("SIGTERM removes the socket file and leaves state durable") func gracefulShutdown() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", folder.path + "/state"], folder: folder)
+        let client = try SocketClient(server.socket)
+        _ = client.request(["conversation": "x", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "x", "text": "no"])
+        #expect(server.stop() == 0)
+        client.close()
+        #expect(!FileManager.default.fileExists(atPath: server.socket))
+        let sessions = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state/sessions")
+        try #require(sessions.count == 1)
+        #expect(try folder.mode(of: "state/sessions/" + sessions[0]) == 0o600)
+        #expect(server.log.contains("\"event\": \"stopped\""))
+    }
+
+    @Test("a peer whose uid is not allowed is refused before any reply") func refusedUID() throws {
+        let server = try ServerProcess(["--allow-uid", "\(getuid() &+ 4242)"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        #expect(client.line(seconds: 5) == nil)
+        server.stop()
+        #expect(server.log.contains("\"event\": \"refused\""))
+    }
+
+    @Test("the log records events, never what was typed") func logHoldsNoText() throws {
+        let server = try ServerProcess(["--protocol", "jsonl"])
+        let client = try SocketClient(server.socket)
+        _ = client.request(["conversation": "secret-id", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "secret-id", "text": "Zebediah Quince was hurt"])
+        client.close()
+        server.stop()
+        server.folder.remove()
+        let log = server.log
+        #expect(log.contains("\"event\": \"conversation-start\""))
+        #expect(!log.contains("Zebediah") && !log.contains("secret-id"))
+    }
+}
+
+/// Failures gathered from many threads.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+}
