@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// One test per trap measured on this platform (../shared/notes/linux-sockets.md).
+@Suite("Socket traps on Linux", .serialized)
+struct ServerTrapTests {
+    static func openDescriptors(_ pid: Int32) -> Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).count
+    }
+
+    @Test("abrupt disconnects leak no descriptors") func resetsDoNotLeak() throws {
+        let server = try ServerProcess(["--quiet"])
+        defer { server.stop(); server.folder.remove() }
+        let pid = server.process.processIdentifier
+        let before = Self.openDescriptors(pid)
+        for n in 0..<300 {
+            let client = try SocketClient(server.socket)
+            if n % 2 == 0 { client.send("no") }
+            // SO_LINGER 0: close with a reset, as a crashed bridge would.
+            var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+            setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+            client.close()
+        }
+        let check = try SocketClient(server.socket)
+        #expect(check.turn() != nil)
+        check.close()
+        var after = Self.openDescriptors(pid)
+        for _ in 0..<50 where after > before { usleep(20_000); after = Self.openDescriptors(pid) }
+        #expect(after <= before)
+    }
+
+    @Test("a client that never reads is disconnected, and the server carries on") func slowReader() throws {
+        let server = try ServerProcess(["--max-output", "65536", "--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let hog = try SocketClient(server.socket)
+        var small: Int32 = 4096
+        setsockopt(hog.fd, SOL_SOCKET, SO_RCVBUF, &small, socklen_t(MemoryLayout<Int32>.size))
+        // Ask for help over and over without reading a byte of the answers.
+        for _ in 0..<3000 { hog.send("help") }
+        let other = try SocketClient(server.socket)
+        defer { other.close() }
+        #expect(other.turn() != nil)
+        hog.close()
+        server.stop()
+        #expect(server.log.contains("\"limit\": \"output\""))
+    }
+
+    @Test("running out of descriptors pauses accepting instead of crashing") func descriptorExhaustion() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let socket = folder.path + "/s.sock"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -n 40 && exec \"$0\" serve --socket \"$1\" --quiet", Executable.url.path, socket]
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) }; process.waitUntilExit() }
+        var clients: [SocketClient] = []
+        for _ in 0..<200 { if let client = try? SocketClient(socket) { clients.append(client) }; if clients.isEmpty { usleep(20_000) } }
+        #expect(clients.count > 40)
+        #expect(process.isRunning)
+        clients.forEach { $0.close() }
+        usleep(300_000)
+        let late = try SocketClient(socket)
+        defer { late.close() }
+        #expect(late.turn() != nil)
+        #expect(process.isRunning)
+    }
+
+    @Test("a socket path too long for sockaddr_un is refused, not truncated") func longPath() throws {
+        let result = try Executable.run(["serve", "--socket", "/tmp/" + String(repeating: "p", count: 120) + ".sock"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("a socket path may be at most 107 bytes"))
+    }
+
+    @Test("golden transcripts play the same through the socket as through the engine", arguments: [
+        "torbay-routine-first-stage.txt", "pan-cheshire-urgent-friday-evening.txt", "commands-back-and-restart.txt", "privacy-guard-redacts.txt",
+    ])
+    func transcriptsOverSocket(_ name: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ConversationEngineTests/Transcripts/\(name)")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines[0].split(separator: " ").map(String.init)
+        let policy = header.firstIndex(of: "policy:").map { header[$0 + 1] }.flatMap { $0 == "ask" ? nil : $0 }
+        let now = header.firstIndex(of: "now:").map { header[$0 + 1] } ?? "2026-11-23T10:00"
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let socket = folder.path + "/s.sock"
+        let process = Process()
+        process.executableURL = Executable.url
+        process.arguments = ["serve", "--socket", socket, "--now", now, "--quiet"] + (policy.map { ["--policy", $0] } ?? [])
+        try process.run()
+        defer { kill(process.processIdentifier, SIGTERM); process.waitUntilExit() }
+        var client: SocketClient?
+        for _ in 0..<200 where client == nil { client = try? SocketClient(socket); usleep(10_000) }
+        let connection = try #require(client)
+        defer { connection.close() }
+        var played = (connection.turn() ?? []).filter { !$0.hasPrefix("Your resume code is ") }.map { "bot: " + $0 }
+        for line in lines.dropFirst() where line.hasPrefix("you: ") {
+            played.append(line)
+            connection.send(String(line.dropFirst(5)))
+            played += (connection.turn() ?? ["<no reply>"]).map { "bot: " + $0 }
+        }
+        let expected = lines.dropFirst().filter { !$0.isEmpty }
+        #expect(played == Array(expected))
+    }
+}
