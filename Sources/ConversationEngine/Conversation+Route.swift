@@ -4,14 +4,9 @@ extension Conversation {
     /// The urgent route, given before any other question: whom to call now, whether they are open,
     /// the fallback, and how fast.
     func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
-        guard let policy = policy(of: session) else { return advance(session, at: now, saying: before) }
-        let route = router(for: policy).route(facts(session, at: now))
-        var session = session
-        session.why = route.why
-        let lines = urgentLines(route, policy: policy, session: session, at: now)
-        let record = caseRecord(session, route: route, policy: policy, at: now)
-        return Turn(session: session, replies: before + [Reply(lines), question(.urgentShown, in: session, at: now)],
-                    effects: [.saveRecord(record)], route: route)
+        routeTurn(session, at: now, before: before) { route, policy, session in
+            [Reply(urgentLines(route, policy: policy, session: session, at: now)), question(.urgentShown, in: session, at: now)]
+        }
     }
 
     /// Where contacts differ by area and the area is not known yet, every area's number is given:
@@ -32,15 +27,21 @@ extension Conversation {
         return lines
     }
 
-    /// The route once every question it needs is answered, with the record kept for the shell.
+    /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
+        routeTurn(session, at: now, before: before) { route, policy, _ in
+            [Reply(route.lines(policy: policy)), Reply(Prompts.afterRoute, options: Self.afterRouteOptions)]
+        }
+    }
+
+    /// A turn that gives a route: its quotes kept for `why`, and its record for the shell to keep.
+    func routeTurn(_ session: Session, at now: Moment, before: [Reply], replies: (Route, Policy, Session) -> [Reply]) -> Turn {
         guard let policy = policy(of: session) else { return advance(session, at: now, saying: before) }
         let route = router(for: policy).route(facts(session, at: now))
         var session = session
         session.why = route.why
         let record = caseRecord(session, route: route, policy: policy, at: now)
-        return Turn(session: session, replies: before + [Reply(route.lines(policy: policy)), Reply(Prompts.afterRoute, options: Self.afterRouteOptions)],
-                    effects: [.saveRecord(record)], route: route)
+        return Turn(session: session, replies: before + replies(route, policy, session), effects: [.saveRecord(record)], route: route)
     }
 
     func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
