@@ -10,6 +10,8 @@ enum CommandLineTool {
         (ChatCommand.spec, ChatCommand.run),
         (StatsCommand.spec, StatsCommand.run),
         (ServeCommand.spec, ServeCommand.run),
+        (PathwayCommand.spec, PathwayCommand.run),
+        (CompareCommand.spec, CompareCommand.run),
     ]
 
     static let overview = """

@@ -1,0 +1,84 @@
+extension Pathway {
+    /// The pathway as plain text for a terminal or a handout.
+    public var text: String {
+        var lines = [title, source, ""]
+        lines.append("IF SOMEONE IS AT RISK, DO NOT WAIT FOR THE STAGES:")
+        lines += urgent.map { "  \($0.title): \($0.detail)" }
+        if !checklist.isEmpty {
+            lines += ["", "Before escalating (pre-escalation checklist):"] + checklist.map { "  - \($0)" }
+        }
+        lines.append("")
+        for step in steps {
+            lines.append("\(step.position). \(step.label)")
+            lines.append("   \(step.from) -> \(step.to)")
+            lines.append("   Time: \(step.time)")
+            if !step.notify.isEmpty { lines.append("   Notify: \(step.notify.joined(separator: "; "))") }
+            if let form = step.form { lines.append("   Form: \(form)") }
+            if step.position < steps.count { lines.append("   | not resolved") }
+        }
+        lines += ["", "After the last stage: \(afterLastStage)", "", "Not this pathway:"]
+        lines += outOfScope.map { "  \($0.title): \($0.detail)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The pathway as a Mermaid flowchart.
+    public var mermaid: String {
+        var lines = ["flowchart TD", "  start([Disagreement with another agency])"]
+        lines.append("  urgent{{\"\(Self.mermaidText(urgent[0].title)): \(Self.mermaidText(urgent[0].detail))\"}}")
+        lines.append("  start -. someone at risk .-> urgent")
+        var previous = "start"
+        for step in steps {
+            let id = "s\(step.position)"
+            var body = "\(step.position). \(step.label)<br/>\(step.from) → \(step.to)<br/>Time: \(step.time)"
+            if !step.notify.isEmpty { body += "<br/>Notify: \(step.notify.joined(separator: "; "))" }
+            if let form = step.form { body += "<br/>Form: \(form)" }
+            lines.append("  \(id)[\"\(Self.mermaidText(body))\"]")
+            lines.append(previous == "start" ? "  start --> \(id)" : "  \(previous) -- not resolved --> \(id)")
+            previous = id
+        }
+        lines.append("  after([\"After the last stage: \(Self.mermaidText(afterLastStage))\"])")
+        lines.append("  \(previous) -- not resolved --> after")
+        for (index, branch) in outOfScope.enumerated() {
+            lines.append("  out\(index)[/\"\(Self.mermaidText(branch.title)): \(Self.mermaidText(branch.detail))\"/]")
+            lines.append("  start -.-> out\(index)")
+        }
+        lines.append("  classDef urgentStyle fill:#fdd,stroke:#b00,stroke-width:3px")
+        lines.append("  class urgent urgentStyle")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func mermaidText(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"", with: "#quot;")
+    }
+
+    /// The pathway as a Graphviz DOT graph.
+    public var dot: String {
+        var lines = ["digraph pathway {", "  rankdir=TB;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+                     "  label=\"\(Self.dotText(title))\"; labelloc=t;",
+                     "  start [label=\"Disagreement with another agency\", shape=oval];",
+                     "  urgent [label=\"\(Self.dotText(urgent[0].title + ": " + urgent[0].detail))\", color=red, penwidth=3];",
+                     "  start -> urgent [style=dashed, label=\"someone at risk\"];"]
+        var previous = "start"
+        for step in steps {
+            var body = "\(step.position). \(step.label)\\n\(step.from) -> \(step.to)\\nTime: \(step.time)"
+            if !step.notify.isEmpty { body += "\\nNotify: \(step.notify.joined(separator: "; "))" }
+            if let form = step.form { body += "\\nForm: \(form)" }
+            lines.append("  s\(step.position) [label=\"\(Self.dotText(body, keepingBreaks: true))\"];")
+            lines.append("  \(previous) -> s\(step.position)\(previous == "start" ? "" : " [label=\"not resolved\"]");")
+            previous = "s\(step.position)"
+        }
+        lines.append("  after [label=\"After the last stage: \(Self.dotText(afterLastStage))\", shape=oval];")
+        lines.append("  \(previous) -> after [label=\"not resolved\"];")
+        for (index, branch) in outOfScope.enumerated() {
+            lines.append("  out\(index) [label=\"\(Self.dotText(branch.title + ": " + branch.detail))\", shape=parallelogram];")
+            lines.append("  start -> out\(index) [style=dotted];")
+        }
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func dotText(_ text: String, keepingBreaks: Bool = false) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: keepingBreaks ? "\\" : "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return escaped
+    }
+}

@@ -1,0 +1,90 @@
+/// A policy's escalation pathway laid out for pictures: the stages in order, who talks to whom,
+/// their times, notifications and forms, with the urgent and out-of-scope routes branching off.
+public struct Pathway: Sendable {
+    public struct Step: Sendable {
+        public var position: Int
+        public var label: String
+        public var from: String
+        public var to: String
+        public var time: String
+        public var notify: [String]
+        public var form: String?
+    }
+
+    public struct Branch: Sendable {
+        public var title: String
+        public var detail: String
+    }
+
+    public var title: String
+    public var source: String
+    public var steps: [Step]
+    public var checklist: [String]
+    public var urgent: [Branch]
+    public var outOfScope: [Branch]
+    public var afterLastStage: String
+
+    public init(policy: Policy) {
+        title = "\(policy.name): escalation pathway"
+        source = "Source: \(policy.source.title) (\(policy.source.file))"
+        steps = policy.stages.map { stage in
+            Step(position: stage.position, label: stage.label,
+                 from: Pathway.words(stage.raisedBy.map(\.text)),
+                 to: Pathway.words(stage.contact.role.map(\.text)),
+                 time: Pathway.time(stage.timescale),
+                 notify: stage.notify.compactMap { $0.role.value?.text },
+                 form: stage.form.flatMap { policy.form($0.formID)?.name })
+        }
+        checklist = policy.checklist.map(\.question)
+        urgent = [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)].map { title, route in
+            let call = route.contacts.first?.role.value?.text ?? "the policy names no number to call"
+            let actions = route.actions.map(\.text).joined(separator: " ")
+            return Branch(title: title, detail: "\(actions) Call: \(call). Time: \(Pathway.time(route.timescale)).")
+        }
+        outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in
+            if let route = policy.outOfScope.first(where: { $0.counterpart == counterpart }) {
+                return Branch(title: "With \(counterpart.phrase)", detail: route.procedure)
+            }
+            if policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) {
+                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
+            }
+            return Branch(title: "With \(counterpart.phrase)", detail: "unknown: the policy does not say")
+        }
+        switch policy.exhausted {
+        case .known(let actions): afterLastStage = actions.map(\.text).joined(separator: " ")
+        case .unknown(let reason): afterLastStage = "unknown" + (reason.isEmpty ? "" : ": \(reason)")
+        }
+    }
+
+    static func words(_ known: Known<String>) -> String {
+        switch known {
+        case .known(let text): return text
+        case .unknown(let reason): return "unknown (\(reason.trimmingTrailingFullStop))"
+        }
+    }
+
+    /// "5 working days from when it was first raised", "5 more working days", "to be agreed between you".
+    static func time(_ stageTimescale: StageTimescale) -> String {
+        switch stageTimescale.timescale {
+        case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
+        case .agreedLocally: return "to be agreed between you (the policy sets none)"
+        case .sameDay, .asSoonAsPossible: return stageTimescale.timescale.phrase
+        default:
+            let phrase = stageTimescale.timescale.phrase
+            return stageTimescale.anchor == .raised ? "\(phrase) from when it was first raised" : "\(phrase) after the stage before"
+        }
+    }
+}
+
+extension Known where Value: Equatable & Sendable {
+    func map<T>(_ transform: (Value) -> T) -> Known<T> where T: Equatable & Sendable {
+        switch self {
+        case .known(let value): return .known(transform(value))
+        case .unknown(let reason): return .unknown(reason: reason)
+        }
+    }
+}
+
+extension String {
+    var trimmingTrailingFullStop: String { hasSuffix(".") ? String(dropLast()) : self }
+}

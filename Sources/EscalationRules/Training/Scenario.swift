@@ -1,0 +1,109 @@
+/// A practice case for training: a short fictional story, the facts behind it, and the route a
+/// trainee should arrive at. The route is always the router's, so a scenario cannot teach a rule
+/// the policy does not have; `expected` is there so a trainer's file is checked against it.
+public struct Scenario: Sendable, Identifiable, Equatable {
+    public struct Expected: Sendable, Equatable {
+        public var outcome: Route.Outcome
+        public var position: Int?
+    }
+
+    public var id: String
+    public var title: String
+    public var story: String
+    public var facts: Facts
+    public var expected: Expected
+}
+
+/// A policy's practice cases, as a scenario file holds them.
+public struct ScenarioSet: Sendable {
+    public var policyID: String
+    public var scenarios: [Scenario]
+}
+
+extension PolicyLibrary {
+    /// Reads and checks a scenario file: its shape, its policy, and each expected route against the router.
+    public func readScenarios(_ bytes: [UInt8], file: String) -> (set: ScenarioSet?, problems: [PolicyProblem]) {
+        let root: JSONValue
+        do { root = try JSONValue.parse(bytes) } catch {
+            return (nil, [PolicyProblem(file: file, path: "", message: "is not valid JSON: \(error)")])
+        }
+        var json = JSONReader(file: file)
+        let policyID = json.text(root, "policy", at: "")
+        let scenarios = json.list(root, "scenarios", at: "", required: true).compactMap { ScenarioReader.scenario($0, at: $1, json: &json) }
+        var problems = json.problems
+        guard let policyID else { return (nil, problems) }
+        guard let policy = policy(policyID) else {
+            return (nil, problems + [PolicyProblem(file: file, path: "policy", message: "\"\(policyID)\" is not a known policy")])
+        }
+        let router = Router(policy: policy, calendar: calendar(for: policy))
+        var seen: Set<String> = []
+        for (index, scenario) in scenarios.enumerated() {
+            if !seen.insert(scenario.id).inserted { problems.append(PolicyProblem(file: file, path: "scenarios[\(index)].id", message: "repeats the id \"\(scenario.id)\"")) }
+            let route = router.route(scenario.facts)
+            let actual = Scenario.Expected(outcome: route.outcome, position: route.stage?.position)
+            if actual != scenario.expected {
+                problems.append(PolicyProblem(file: file, path: "scenarios[\(index)].expected",
+                                              message: "the router gives \(actual.phrase), not \(scenario.expected.phrase)"))
+            }
+        }
+        let ok = !problems.contains { $0.severity == .error }
+        return (ok ? ScenarioSet(policyID: policy.id, scenarios: scenarios) : nil, problems)
+    }
+}
+
+extension Scenario.Expected {
+    var phrase: String { outcome == .stage ? "stage \(position ?? 0)" : outcome.rawValue }
+}
+
+/// Reads one scenario, collecting problems by path like the policy reader.
+enum ScenarioReader {
+    static func scenario(_ value: JSONValue, at path: String, json: inout JSONReader) -> Scenario? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let id = json.text(value, "id", at: path)
+        let title = json.text(value, "title", at: path)
+        let story = json.text(value, "story", at: path)
+        let facts = json.member(value, "facts", at: path).flatMap { self.facts($0, at: JSONReader.join(path, "facts"), json: &json) }
+        let expected = json.member(value, "expected", at: path).flatMap { self.expected($0, at: JSONReader.join(path, "expected"), json: &json) }
+        guard let id, let title, let story, let facts, let expected else { return nil }
+        return Scenario(id: id, title: title, story: story, facts: facts, expected: expected)
+    }
+
+    static func facts(_ value: JSONValue, at path: String, json: inout JSONReader) -> Facts? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let nowText = json.text(value, "now", at: path)
+        guard let nowText, let now = Moment(iso: nowText) else {
+            if nowText != nil { json.problem(JSONReader.join(path, "now"), "should be a time as YYYY-MM-DDTHH:MM") }
+            return nil
+        }
+        var facts = Facts(now: now)
+        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+            guard let text = json.text(value, key, at: path, required: false) else { return nil }
+            guard let parsed = T(rawValue: text) else {
+                json.problem(JSONReader.join(path, key), "should be one of \(T.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(text)\"")
+                return nil
+            }
+            return parsed
+        }
+        facts.risk = choice("risk", Risk.self) ?? .none
+        facts.counterpart = choice("with", Counterpart.self) ?? .otherAgency
+        facts.subject = choice("subject", Subject.self)
+        facts.setting = choice("setting", Setting.self)
+        facts.area = json.text(value, "area", at: path, required: false)
+        if value["tried"] != nil { facts.tried = json.integer(value, "tried", at: path) ?? 0 }
+        if let raised = json.text(value, "raised", at: path, required: false) {
+            facts.raised = Day(iso: raised)
+            if facts.raised == nil { json.problem(JSONReader.join(path, "raised"), "should be a date as YYYY-MM-DD") }
+        }
+        return facts
+    }
+
+    static func expected(_ value: JSONValue, at path: String, json: inout JSONReader) -> Scenario.Expected? {
+        guard json.object(value, at: path) != nil, let text = json.text(value, "outcome", at: path) else { return nil }
+        guard let outcome = Route.Outcome(rawValue: text) else {
+            json.problem(JSONReader.join(path, "outcome"), "should be one of \(Route.Outcome.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(text)\"")
+            return nil
+        }
+        let position = value["position"] == nil ? nil : json.integer(value, "position", at: path)
+        return Scenario.Expected(outcome: outcome, position: position)
+    }
+}

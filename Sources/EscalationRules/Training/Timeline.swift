@@ -1,0 +1,111 @@
+/// Every stage's deadline counted in working days from a raised date, with the days between:
+/// weekends and the policy's public holidays marked, so a room can see why a date falls where it does.
+public struct Timeline: Sendable {
+    public struct Row: Sendable {
+        public var position: Int
+        public var label: String
+        public var start: Day
+        /// Nil where the policy sets no time, or an earlier stage has none.
+        public var end: Day?
+        public var time: String
+    }
+
+    public var policyName: String
+    public var calendar: HolidayCalendar
+    public var raised: Day
+    public var rows: [Row]
+    public var days: [Day]
+
+    public init(policy: Policy, calendar: HolidayCalendar, raised: Day) {
+        policyName = policy.shortName
+        self.calendar = calendar
+        self.raised = raised
+        let ends = policy.stageDeadlines(raisedOn: raised, in: calendar)
+        var previousEnd: Day? = raised
+        rows = policy.stages.enumerated().map { index, stage in
+            let start = stage.timescale.anchor == .raised ? raised : (previousEnd ?? raised)
+            previousEnd = ends[index]
+            return Row(position: stage.position, label: stage.label, start: start, end: ends[index], time: Pathway.time(stage.timescale))
+        }
+        let last = ends.compactMap { $0 }.max() ?? raised
+        days = (0...max(raised.days(until: last) + 2, 9)).map { raised.adding(days: $0) }
+    }
+
+    public func kind(of day: Day) -> String? {
+        if let holiday = calendar.holiday(on: day) { return holiday.name }
+        return day.isWeekend ? "weekend" : nil
+    }
+
+    static func short(_ day: Day) -> String {
+        "\(day.weekday.shortName) \(day.components.day) \(String(Day.monthNames[day.month - 1].prefix(3)))"
+    }
+
+    /// The timeline as text: each stage's last day, then the days with what they are.
+    public var text: String {
+        var lines = ["\(policyName): working-day timeline from \(raised.spoken) (\(calendar.name))", ""]
+        for row in rows {
+            lines.append("\(row.position). \(row.label)")
+            lines.append("   by \(row.end?.spoken ?? "unknown: no deadline can be counted") (\(row.time))")
+        }
+        lines.append("")
+        for day in days {
+            let ends = rows.filter { $0.end == day }.map { "stage \($0.position) ends" }
+            let what = [kind(of: day).map { "[\($0)]" }, ends.isEmpty ? nil : "<- " + ends.joined(separator: ", ")].compactMap { $0 }
+            lines.append((Self.short(day).padded(12) + what.joined(separator: " ")).trimmingTrailingSpaces)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The timeline as a Mermaid gantt chart, weekends and holidays excluded.
+    public var mermaid: String {
+        var lines = ["gantt", "  title \(policyName): working-day timeline from \(raised)", "  dateFormat YYYY-MM-DD", "  excludes weekends"]
+        let holidays = days.filter { calendar.isHoliday($0) && !$0.isWeekend }
+        if !holidays.isEmpty { lines.append("  excludes " + holidays.map(\.description).joined(separator: ", ")) }
+        lines.append("  section Stages")
+        for row in rows {
+            let name = row.label.replacingOccurrences(of: ":", with: " -").replacingOccurrences(of: "#", with: "")
+            if let end = row.end {
+                lines.append("  \(name) :s\(row.position), \(row.start), \(end.adding(days: 1))")
+            } else {
+                lines.append("  \(name) (time unknown) :milestone, u\(row.position), \(row.start), 0d")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The timeline as an SVG picture: a column a day, weekends and holidays shaded, a bar a stage.
+    public var svg: String {
+        let labelWidth = 520, column = max(28, min(60, 1040 / max(days.count, 1)))
+        var canvas = SVGCanvas(width: labelWidth + column * days.count + 200)
+        let top = canvas.text("\(policyName): working-day timeline from \(raised.spoken)", x: 20, y: 16, size: 28, maxWidth: canvas.width - 40, bold: true) + 10
+        let rowsTop = top + 70
+        let bottom = rowsTop + rows.count * 64
+        for (index, day) in days.enumerated() {
+            let x = labelWidth + index * column
+            let off = kind(of: day)
+            canvas.rect(x: x, y: top, width: column, height: bottom - top, fill: off == nil ? "#ffffff" : "#d9d9d9", stroke: "#ccc", strokeWidth: 1, radius: 0)
+            canvas.text(day.weekday.shortName.prefix(2) + "", x: x + column / 2, y: top + 4, size: 16, maxWidth: column, anchor: "middle")
+            canvas.text("\(day.components.day)", x: x + column / 2, y: top + 28, size: 18, maxWidth: column, bold: true, anchor: "middle")
+            if let off, off != "weekend" { canvas.raw("<title>\(SVGCanvas.escaped(off))</title>") }
+        }
+        for (index, row) in rows.enumerated() {
+            let y = rowsTop + index * 64
+            canvas.text("\(row.position). \(row.label)", x: 20, y: y + 6, size: 20, maxWidth: labelWidth - 30)
+            let startX = labelWidth + raised.days(until: row.start) * column
+            if let end = row.end {
+                let width = max(column / 2, (row.start.days(until: end) + 1) * column)
+                canvas.rect(x: startX, y: y + 10, width: width, height: 36, fill: "#4a7fc1", stroke: "#1f4e89", radius: 6)
+                canvas.text("by " + Self.short(end), x: startX + width + 6, y: y + 14, size: 18, maxWidth: 200, colour: "#1f4e89")
+            } else {
+                canvas.rect(x: startX, y: y + 10, width: labelWidth + column * days.count - startX, height: 36, fill: "#f4f4f4", stroke: "#888", dashed: true, radius: 6)
+                canvas.text("unknown: the policy sets no time", x: startX + 10, y: y + 16, size: 18, maxWidth: 600, colour: "#555")
+            }
+        }
+        canvas.text("Shaded: weekends, and \(calendar.name) (hover a day for its name)", x: 20, y: bottom + 12, size: 18, maxWidth: canvas.width - 40, colour: "#555")
+        return canvas.document(title: "\(policyName) timeline")
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}
