@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(
             name: "EscalationRules",
-            resources: [.copy("Resources/Policies"), .copy("Resources/Calendars")]
+            resources: [.copy("Resources/Policies"), .copy("Resources/Calendars"), .copy("Resources/Scenarios")]
         ),
         .target(name: "ConversationEngine", dependencies: ["EscalationRules"]),
         .executableTarget(name: "IntakeBot", dependencies: ["ConversationEngine", "EscalationRules"]),

@@ -1,6 +1,6 @@
 /// A word that works at every prompt, whatever the question.
 enum Command: Equatable {
-    case help, back, restart, status, why, calendar, quit
+    case help, back, restart, status, why, calendar, quit, train
     case record(CaseRecord.Format)
 
     init?(_ text: String) {
@@ -11,6 +11,7 @@ enum Command: Equatable {
         case ("back", nil), ("undo", nil): self = .back
         case ("restart", nil), ("start", "again"), ("start", "over"): self = .restart
         case ("status", nil): self = .status
+        case ("train", nil), ("training", nil), ("practice", nil): self = .train
         case ("why", nil): self = .why
         case ("calendar", nil), ("ics", nil), ("reminder", nil): self = .calendar
         case ("quit", nil), ("exit", nil), ("bye", nil), ("end", nil): self = .quit

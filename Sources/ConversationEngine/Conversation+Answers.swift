@@ -72,7 +72,7 @@ extension Conversation {
         if policy.areas.count > 1 {
             next.intake.area = Answers.best(text, among: policy.areas.map { ($0.id, [$0.name]) })
         }
-        return .accepted(next, [Reply("Using the \(policy.name) policy.")])
+        return .accepted(next, [Reply("Using the \(policy.shortName) policy: \(policy.name).")])
     }
 
     /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.

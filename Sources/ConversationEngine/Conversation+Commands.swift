@@ -14,6 +14,13 @@ extension Conversation {
             return replying(session, Reply(session.why.isEmpty ? [Prompts.noWhyYet] : ["The policy's own words:"] + session.why), at: now)
         case .record(let format): return record(format, session: session, at: now)
         case .calendar: return calendar(session, at: now)
+        case .train:
+            guard let policyID = session.policyID else {
+                var waiting = session
+                waiting.trainingRequested = true
+                return replying(waiting, Reply("Choose a partnership, and the practice round will start."), at: now)
+            }
+            return startTraining(policyID: policyID, at: now, in: session)
         case .quit:
             var ended = session
             ended.step = .ended

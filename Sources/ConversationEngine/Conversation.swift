@@ -21,6 +21,7 @@ public struct Conversation: Sendable {
     /// One turn: the practitioner typed `line` at `now`.
     public func reply(to line: String, in session: Session, at now: Moment) -> Turn {
         let input = Input(line)
+        if session.training != nil { return training(input.text, in: session, at: now) }
         if let command = Command(input.text) { return run(command, in: session, at: now) }
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
@@ -31,6 +32,7 @@ public struct Conversation: Sendable {
         case .accepted(var next, let replies):
             next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
             if let cues { next.intake.raiseRisk(cues) }
+            if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
         case .rejected(let hint):
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }

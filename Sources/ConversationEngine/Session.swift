@@ -14,6 +14,10 @@ public struct Session: Codable, Equatable, Sendable {
     /// The source quotes behind the last advice, for `why`.
     public var why: [String]
     public var started: Moment
+    /// A practice round in progress; while it is, the conversation is training, not a live case.
+    public var training: TrainingState?
+    /// Asked for a practice round before choosing a policy: it starts once one is chosen.
+    public var trainingRequested = false
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID

@@ -12,6 +12,7 @@ enum CommandLineTool {
         (ServeCommand.spec, ServeCommand.run),
         (PathwayCommand.spec, PathwayCommand.run),
         (CompareCommand.spec, CompareCommand.run),
+        (TrainCommand.spec, TrainCommand.run),
     ]
 
     static let overview = """

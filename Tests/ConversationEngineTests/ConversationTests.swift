@@ -17,7 +17,8 @@ struct ConversationTests {
 
     @Test("a session saved and resumed after every turn carries on exactly", arguments: Transcript.all)
     func resumesAfterEveryTurn(_ transcript: Transcript) throws {
-        var live = conversation.start(policyID: transcript.policy, at: transcript.now)
+        var live = transcript.training ? conversation.startTraining(policyID: transcript.policy, at: transcript.now)
+            : conversation.start(policyID: transcript.policy, at: transcript.now)
         var resumed = live
         for input in transcript.inputs {
             let saved = try JSONEncoder().encode(resumed.session)

@@ -17,6 +17,8 @@ struct Transcript: CustomStringConvertible, Sendable {
     var header: String
     var policy: String?
     var now: Moment
+    /// `mode: train` opens on a practice round, as `intake-bot train` does.
+    var training = false
     var inputs: [String]
     var expected: String
     var description: String { name }
@@ -33,13 +35,16 @@ struct Transcript: CustomStringConvertible, Sendable {
         header = lines.first ?? ""
         var policy: String?
         var now = Moment(iso: "2026-11-23T10:00")!
+        var training = false
         let words = header.dropFirst().split(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index + 1 < words.count {
             if word == "policy:", words[index + 1] != "ask" { policy = words[index + 1] }
             if word == "now:", let moment = Moment(iso: words[index + 1]) { now = moment }
+            if word == "mode:", words[index + 1] == "train" { training = true }
         }
         self.policy = policy
         self.now = now
+        self.training = training
         inputs = lines.filter { $0.hasPrefix("you:") }.map { String($0.dropFirst(4).drop { $0 == " " }) }
         expected = lines.dropFirst().joined(separator: "\n")
     }
@@ -47,7 +52,7 @@ struct Transcript: CustomStringConvertible, Sendable {
     /// The conversation played through the engine, as the file should read.
     func replayed() -> String {
         let conversation = Conversation(library: .bundled)
-        var turn = conversation.start(policyID: policy, at: now)
+        var turn = training ? conversation.startTraining(policyID: policy, at: now) : conversation.start(policyID: policy, at: now)
         var out = Self.botLines(turn)
         for input in inputs {
             out.append("you: \(input)")

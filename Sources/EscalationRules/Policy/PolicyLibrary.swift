@@ -4,6 +4,8 @@ import Foundation
 public struct PolicyLibrary: Sendable {
     public private(set) var policies: [Policy]
     public private(set) var calendars: [String: HolidayCalendar]
+    /// Practice cases for training, by policy id.
+    public private(set) var scenarios: [String: [Scenario]] = [:]
 
     public init(policies: [Policy], calendars: [String: HolidayCalendar]) {
         self.policies = policies
@@ -32,6 +34,11 @@ public struct PolicyLibrary: Sendable {
             let outcome = library.read(try resource(id, in: "Policies"), file: "\(id).json", today: Day(ordinal: 0))
             guard let policy = outcome.policy else { throw PolicyFileError(problems: outcome.problems) }
             library.policies.append(policy)
+        }
+        for id in bundledIDs {
+            let outcome = library.readScenarios(try resource(id, in: "Scenarios"), file: "Scenarios/\(id).json")
+            guard let set = outcome.set else { throw PolicyFileError(problems: outcome.problems) }
+            library.scenarios[id] = set.scenarios
         }
         return library
     }
@@ -69,6 +76,13 @@ public struct PolicyLibrary: Sendable {
         var copy = self
         copy.policies.removeAll { $0.id == policy.id }
         copy.policies.append(policy)
+        return copy
+    }
+
+    /// This library with a trainer's own scenarios added to their policy's.
+    public func including(_ set: ScenarioSet) -> PolicyLibrary {
+        var copy = self
+        copy.scenarios[set.policyID, default: []] += set.scenarios
         return copy
     }
 

@@ -12,6 +12,18 @@ public struct Scenario: Sendable, Identifiable, Equatable {
     public var story: String
     public var facts: Facts
     public var expected: Expected
+    /// Whether the file fixes the time; otherwise it happens whenever it is played.
+    public var fixedNow: Bool
+
+    /// The time scenarios without one are checked at; the stage they lead to does not depend on it.
+    static let defaultNow = Moment(iso: "2026-11-23T10:00")!
+
+    /// The facts as they stand when played at `now`.
+    public func facts(at now: Moment) -> Facts {
+        var facts = self.facts
+        if !fixedNow { facts.now = now }
+        return facts
+    }
 }
 
 /// A policy's practice cases, as a scenario file holds them.
@@ -62,20 +74,25 @@ enum ScenarioReader {
         let id = json.text(value, "id", at: path)
         let title = json.text(value, "title", at: path)
         let story = json.text(value, "story", at: path)
-        let facts = json.member(value, "facts", at: path).flatMap { self.facts($0, at: JSONReader.join(path, "facts"), json: &json) }
+        var fixedNow = false
+        let facts = json.member(value, "facts", at: path).flatMap { self.facts($0, at: JSONReader.join(path, "facts"), json: &json, fixedNow: &fixedNow) }
         let expected = json.member(value, "expected", at: path).flatMap { self.expected($0, at: JSONReader.join(path, "expected"), json: &json) }
         guard let id, let title, let story, let facts, let expected else { return nil }
-        return Scenario(id: id, title: title, story: story, facts: facts, expected: expected)
+        return Scenario(id: id, title: title, story: story, facts: facts, expected: expected, fixedNow: fixedNow)
     }
 
-    static func facts(_ value: JSONValue, at path: String, json: inout JSONReader) -> Facts? {
+    static func facts(_ value: JSONValue, at path: String, json: inout JSONReader, fixedNow: inout Bool) -> Facts? {
         guard json.object(value, at: path) != nil else { return nil }
-        let nowText = json.text(value, "now", at: path)
-        guard let nowText, let now = Moment(iso: nowText) else {
-            if nowText != nil { json.problem(JSONReader.join(path, "now"), "should be a time as YYYY-MM-DDTHH:MM") }
-            return nil
+        // Without "now" a scenario happens at the session's clock, so a trainer's --now sets the scene.
+        var facts = Facts(now: Scenario.defaultNow)
+        if let nowText = json.text(value, "now", at: path, required: false) {
+            guard let now = Moment(iso: nowText) else {
+                json.problem(JSONReader.join(path, "now"), "should be a time as YYYY-MM-DDTHH:MM")
+                return nil
+            }
+            facts.now = now
+            fixedNow = true
         }
-        var facts = Facts(now: now)
         func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
             guard let text = json.text(value, key, at: path, required: false) else { return nil }
             guard let parsed = T(rawValue: text) else {

@@ -33,7 +33,7 @@ enum ChatCommand {
         let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
         let store = try arguments.value("record-dir").map { path throws(CommandFailure) in try RecordStore(directory: path) }
         let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: store, now: now)
-        chat.run(policyID: policy?.id)
+        chat.run(opening: chat.conversation.start(policyID: policy?.id, at: now()))
     }
 }
 
@@ -47,8 +47,8 @@ struct TerminalChat {
     let colour = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         && ProcessInfo.processInfo.environment["TERM"].map { $0 != "dumb" } ?? false
 
-    func run(policyID: String?) {
-        var turn = conversation.start(policyID: policyID, at: now())
+    func run(opening: Turn) {
+        var turn = opening
         let name = RecordStore.conversationName(started: turn.session.started)
         show(turn, name: name)
         while !turn.effects.contains(.end) {

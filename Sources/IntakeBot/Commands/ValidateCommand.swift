@@ -5,7 +5,7 @@ enum ValidateCommand {
     static let spec = CommandSpec(
         name: "validate",
         synopsis: "validate FILE [FILE ...]",
-        summary: "Checks policy files and reports every problem at once. Exits 1 when any file has an error.",
+        summary: "Checks policy and scenario files, reporting every problem at once. Exits 1 when any file has an error.",
         options: [], positional: "FILE")
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
@@ -13,7 +13,12 @@ enum ValidateCommand {
         let today = Clock.now().day
         var failed = false
         for path in arguments.positionals {
-            let outcome = PolicyLibrary.bundled.read(try FileBytes.read(path), file: path, today: today)
+            let bytes = try FileBytes.read(path)
+            if isScenarioFile(bytes) {
+                failed = !validateScenarios(bytes, path: path, output: output) || failed
+                continue
+            }
+            let outcome = PolicyLibrary.bundled.read(bytes, file: path, today: today)
             outcome.problems.forEach { output.line($0.description) }
             let errors = outcome.problems.filter { $0.severity == .error }.count
             let warnings = outcome.problems.count - errors
@@ -23,5 +28,21 @@ enum ValidateCommand {
                 : "\(path): valid policy '\(outcome.policy!.id)' with \(outcome.policy!.stages.count) stages\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")")
         }
         if failed { throw CommandFailure(message: "", status: 1) }
+    }
+
+    /// A scenario file has a top-level "scenarios" list; everything else is read as a policy.
+    static func isScenarioFile(_ bytes: [UInt8]) -> Bool {
+        (try? JSONValue.parse(bytes))?["scenarios"] != nil
+    }
+
+    static func validateScenarios(_ bytes: [UInt8], path: String, output: Console) -> Bool {
+        let outcome = PolicyLibrary.bundled.readScenarios(bytes, file: path)
+        outcome.problems.forEach { output.line($0.description) }
+        if let set = outcome.set {
+            output.line("\(path): valid scenarios for '\(set.policyID)': \(set.scenarios.count), each agreeing with the router")
+            return true
+        }
+        output.line("\(path): \(outcome.problems.count) problem\(outcome.problems.count == 1 ? "" : "s")")
+        return false
     }
 }

@@ -1,0 +1,136 @@
+import EscalationRules
+
+extension Conversation {
+    static let trainingBanner = "[TRAINING - not a live case]"
+
+    /// A conversation that opens on a practice round: straight away with a policy, or once one is chosen.
+    public func startTraining(policyID: String?, at now: Moment) -> Turn {
+        if let policyID, library.policy(policyID) != nil { return startTraining(policyID: policyID, at: now, in: nil) }
+        var turn = start(at: now)
+        turn.session.trainingRequested = true
+        turn.replies.insert(Reply([Self.trainingBanner, "Choose a partnership, and the practice round will start."]), at: 0)
+        return turn
+    }
+
+    /// A practice round of every scenario for the policy, in order.
+    public func startTraining(policyID: String, at now: Moment, in session: Session? = nil) -> Turn {
+        var session = session ?? Session(policyID: policyID, started: now)
+        session.policyID = policyID
+        let scenarios = library.scenarios[policyID] ?? []
+        guard let policy = library.policy(policyID), !scenarios.isEmpty else {
+            return Turn(session: session, replies: [Reply("There are no practice scenarios for this policy.")], effects: [])
+        }
+        session.training = TrainingState(policyID: policyID, scenarioIDs: scenarios.map(\.id), index: 0, question: .stage,
+                                         correct: 0, answered: 0, missed: [], finished: false, now: now)
+        let intro = Reply([Self.trainingBanner,
+                           "Practice round: \(scenarios.count) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, whom to notify and by when.",
+                           "Type a number to answer; 'quit' to stop, 'restart' for a new round."])
+        return Turn(session: session, replies: [intro] + caseOpening(session), effects: [])
+    }
+
+    /// A line typed during a practice round: a few commands work, anything else is an answer.
+    func training(_ text: String, in session: Session, at now: Moment) -> Turn {
+        guard let state = session.training else { return reply(to: text, in: session, at: now) }
+        switch Command(text) {
+        case .quit?:
+            var ended = session
+            ended.step = .ended
+            ended.training = nil
+            return Turn(session: ended, replies: [Reply([Self.trainingBanner, "Practice round ended: \(state.correct) out of \(state.answered) correct. Goodbye."])], effects: [.end])
+        case .restart?, .train?: return startTraining(policyID: state.policyID, at: now, in: session)
+        case .status?:
+            return trainingNote(session, "Case \(min(state.index + 1, state.scenarioIDs.count)) of \(state.scenarioIDs.count); \(state.correct) out of \(state.answered) correct so far.")
+        case .why?: return trainingNote(session, session.why.isEmpty ? Prompts.noWhyYet : "The policy's own words: " + session.why.joined(separator: " "))
+        case .help?: return trainingNote(session, "Type the number of your answer. Also: status (your score), why (the policy's words), restart (a new round), quit.")
+        case .back?, .record?, .calendar?: return trainingNote(session, "Practice rounds keep no records, and answers cannot be taken back.")
+        case nil: return trainingReply(to: text, in: session, at: now)
+        }
+    }
+
+    func trainingNote(_ session: Session, _ note: String) -> Turn {
+        var replies = [Reply([Self.trainingBanner, note])]
+        if let state = session.training, !state.finished, let practice = practice(for: session) {
+            replies.append(Self.ask(practice.question(state.question), in: state))
+        }
+        return Turn(session: session, replies: replies, effects: [])
+    }
+
+    func trainingReply(to text: String, in session: Session, at now: Moment) -> Turn {
+        guard var state = session.training else { return reply(to: text, in: session, at: now) }
+        // A finished round, or one whose scenarios have gone, stays a practice round: never a live case.
+        guard !state.finished, let practice = practice(for: session) else {
+            return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. Type 'restart' for another round, or 'quit'."])], effects: [])
+        }
+        let question = practice.question(state.question)
+        guard let choice = Self.choice(text, among: question.choices) else {
+            var reply = Self.ask(question, in: state)
+            reply.lines.insert(contentsOf: [Self.trainingBanner, "Please type a number from 1 to \(question.choices.count)."], at: 0)
+            return Turn(session: session, replies: [reply], effects: [])
+        }
+        var session = session
+        var feedback = [Self.trainingBanner]
+        state.answered += 1
+        if choice == question.answer {
+            state.correct += 1
+            feedback.append("Correct.")
+        } else {
+            feedback.append("Not quite. The answer is: \(question.choices[question.answer]).")
+            state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
+        }
+        if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
+        if let quote = question.quote {
+            feedback.append("The policy says: \"\(quote)\"")
+            session.why = ["\"\(quote)\" (\(practice.policy.source.file))"]
+        }
+        let questions = practice.questions
+        if let next = questions.firstIndex(of: state.question).map({ $0 + 1 }), next < questions.count {
+            state.question = questions[next]
+            session.training = state
+            return Turn(session: session, replies: [Reply(feedback), Self.ask(practice.question(state.question), in: state)], effects: [])
+        }
+        state.index += 1
+        state.question = .stage
+        if state.index >= state.scenarioIDs.count {
+            state.finished = true
+            session.training = state
+            return Turn(session: session, replies: [Reply(feedback), Reply(summary(state))], effects: [])
+        }
+        session.training = state
+        return Turn(session: session, replies: [Reply(feedback)] + caseOpening(session), effects: [])
+    }
+
+    func caseOpening(_ session: Session) -> [Reply] {
+        guard let state = session.training, let practice = practice(for: session) else { return [] }
+        let scenario = practice.scenario
+        let opening = Reply(["Case \(state.index + 1) of \(state.scenarioIDs.count): \(scenario.title)", scenario.story,
+                             "It is \(practice.facts.now.spoken)."])
+        return [opening, Self.ask(practice.question(state.question), in: state)]
+    }
+
+    func practice(for session: Session) -> Practice? {
+        guard let state = session.training, let policy = library.policy(state.policyID), state.index < state.scenarioIDs.count,
+              let scenario = library.scenarios[state.policyID]?.first(where: { $0.id == state.scenarioIDs[state.index] }) else { return nil }
+        return Practice(policy: policy, calendar: library.calendar(for: policy), scenario: scenario, number: state.index, now: state.now)
+    }
+
+    static func ask(_ question: PracticeQuestion, in state: TrainingState) -> Reply {
+        Reply(question.prompt, options: question.choices.enumerated().map { Option("\($0.offset + 1)", $0.element) }, numbered: true)
+    }
+
+    static func choice(_ text: String, among choices: [String]) -> Int? {
+        if let number = Answers.number(text) { return (1...choices.count).contains(number) ? number - 1 : nil }
+        return Answers.best(text, among: choices.enumerated().map { ($0.offset, [$0.element]) })
+    }
+
+    func summary(_ state: TrainingState) -> [String] {
+        var lines = [Self.trainingBanner, "Round complete: \(state.correct) out of \(state.answered) correct."]
+        if state.missed.isEmpty {
+            lines.append("Nothing to revisit: every answer was right.")
+        } else {
+            lines.append("To revisit:")
+            lines += state.missed.map { "  - \($0)" }
+        }
+        lines.append("Type 'restart' for another round, or 'quit'.")
+        return lines
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import ConversationEngine
+import EscalationRules
+
+/// `intake-bot train`: a practice round of realistic cases, marked against the policy, in the terminal.
+enum TrainCommand {
+    static let spec = CommandSpec(
+        name: "train",
+        synopsis: "train [--policy ID] [--now YYYY-MM-DDTHH:MM] [--scenarios FILE]",
+        summary: "Practises the escalation pathway on realistic cases: next stage, contact, notify and deadline, marked and explained.",
+        options: [
+            .init(name: "policy", value: "ID", help: "The policy to practise (asked for when not given)."),
+            .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
+            .init(name: "scenarios", value: "FILE", help: "Add a trainer's own scenario file (checked like 'intake-bot validate')."),
+            .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock for a demonstration (a Friday 16:45 before a bank holiday, say)."),
+        ])
+
+    static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
+        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
+        let now = { fixedNow ?? Clock.now() }
+        var library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: now().day)
+        if let path = arguments.value("scenarios") {
+            let outcome = library.readScenarios(try FileBytes.read(path), file: path)
+            guard let set = outcome.set else { throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1) }
+            library = library.including(set)
+        }
+        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: nil, now: now)
+        chat.run(opening: chat.conversation.startTraining(policyID: policy?.id, at: now()))
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import EscalationRules
+
+/// Pictures of the pathway: golden text, Mermaid and DOT; SVG that parses and names every stage.
+@Suite("Pathway pictures")
+struct PathwayTests {
+    static let golden = Paths.fixtures.appendingPathComponent("golden")
+    static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
+
+    struct Rendering: CustomStringConvertible, Sendable {
+        var policy: String
+        var file: String
+        var description: String { file }
+
+        func render() -> String {
+            let policy = Bundled.policy(self.policy)
+            let pathway = Pathway(policy: policy)
+            let timeline = Timeline(policy: policy, calendar: Bundled.library.calendar(for: policy), raised: .on("2026-12-14"))
+            switch (file as NSString).pathExtension {
+            case "txt": return file.contains("timeline") ? timeline.text : pathway.text
+            case "mmd": return file.contains("timeline") ? timeline.mermaid : pathway.mermaid
+            default: return pathway.dot
+            }
+        }
+    }
+
+    static let renderings: [Rendering] = PolicyLibrary.bundledIDs.flatMap { id in
+        ["pathway-\(id).txt", "pathway-\(id).mmd", "pathway-\(id).dot", "timeline-\(id).txt", "timeline-\(id).mmd"].map { Rendering(policy: id, file: $0) }
+    }
+
+    @Test("renderings match their golden files (RECORD_GOLDEN=1 rewrites them)", arguments: renderings)
+    func matchesGolden(_ rendering: Rendering) throws {
+        let url = Self.golden.appendingPathComponent(rendering.file)
+        let actual = rendering.render()
+        if Self.recording {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("rewrote \(rendering.file): review the diff, then run without RECORD_GOLDEN")
+            return
+        }
+        #expect(actual == (try Paths.text(url)))
+    }
+
+    @Test("every pathway SVG parses as XML and names every stage", arguments: PolicyLibrary.bundledIDs)
+    func pathwaySVG(_ id: String) throws {
+        let policy = Bundled.policy(id)
+        let text = try SVGText.read(Pathway(policy: policy).svg)
+        for stage in policy.stages { #expect(text.contains(stage.label), "\(id): \(stage.label)") }
+        #expect(text.contains("IF SOMEONE IS AT RISK"))
+    }
+
+    @Test("every timeline SVG parses as XML, names every stage and shows unknowns", arguments: PolicyLibrary.bundledIDs)
+    func timelineSVG(_ id: String) throws {
+        let policy = Bundled.policy(id)
+        let timeline = Timeline(policy: policy, calendar: Bundled.library.calendar(for: policy), raised: .on("2026-12-14"))
+        let text = try SVGText.read(timeline.svg)
+        for stage in policy.stages { #expect(text.contains(stage.label), "\(id): \(stage.label)") }
+        #expect(text.contains("unknown") == timeline.rows.contains { $0.end == nil })
+    }
+
+    @Test("the timeline marks weekends and the policy's own holidays") func timelineHolidays() {
+        let policy = Bundled.policy("isle-of-man")
+        let timeline = Timeline(policy: policy, calendar: Bundled.library.calendar(for: policy), raised: .on("2026-06-01"))
+        #expect(timeline.text.contains("Fri 5 Jun   [TT Bank Holiday]"))
+        #expect(timeline.text.contains("Sat 6 Jun   [weekend]"))
+        #expect(timeline.text.contains("by Thursday 4 June 2026"))
+    }
+
+    @Test("unknowns are drawn as unknown, not filled in") func unknownsShown() {
+        let text = Pathway(policy: Bundled.policy("bcssp")).text
+        #expect(text.contains("unknown (The B&NES flowchart that details stages 3 and 4 is missing from the source text)"))
+        #expect(Pathway(policy: Bundled.policy("torbay")).text.contains("Time: unknown (The timescales table stops at Stage 4)"))
+    }
+
+    @Test("compare lays every policy side by side in text, Markdown and HTML") func comparison() throws {
+        let comparison = Comparison(policies: Bundled.library.policies)
+        #expect(comparison.headers == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
+        #expect(comparison.text().contains("Stage 5"))
+        #expect(comparison.markdown.split(separator: "\n").count == comparison.rows.count + 2)
+        _ = try SVGText.read(comparison.html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>"))
+    }
+}
+
+/// The text content of an XML document, read with Foundation's XMLParser so malformed output fails.
+final class SVGText: NSObject, XMLParserDelegate {
+    private var pieces: [String] = []
+    private var current = ""
+
+    static func read(_ document: String) throws -> String {
+        let reader = SVGText()
+        let parser = XMLParser(data: Data(document.utf8))
+        parser.delegate = reader
+        guard parser.parse() else { throw parser.parserError ?? CocoaError(.coderReadCorrupt) }
+        return reader.pieces.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        current = ""
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        if !current.isEmpty { pieces.append(current) }
+        current = ""
+    }
+}
+
+@Suite("Training scenarios")
+struct ScenarioTests {
+    @Test("every policy has at least eight scenarios, covering urgent and off-pathway routes", arguments: PolicyLibrary.bundledIDs)
+    func coverage(_ id: String) throws {
+        let scenarios = try #require(Bundled.library.scenarios[id])
+        #expect(scenarios.count >= 8)
+        #expect(scenarios.contains { $0.expected.outcome == .urgent })
+        #expect(scenarios.contains { [.outOfScope, .notCovered, .exhausted].contains($0.expected.outcome) })
+        #expect(Set(scenarios.compactMap(\.expected.position)).count >= 3)
+    }
+
+    @Test("every bundled scenario's expected answer agrees with the router", arguments: PolicyLibrary.bundledIDs)
+    func agreesWithRouter(_ id: String) throws {
+        let policy = Bundled.policy(id)
+        let router = Router(policy: policy, calendar: Bundled.library.calendar(for: policy))
+        for scenario in Bundled.library.scenarios[id] ?? [] {
+            let route = router.route(scenario.facts)
+            #expect(route.outcome == scenario.expected.outcome, "\(scenario.id)")
+            #expect(route.stage?.position == scenario.expected.position, "\(scenario.id)")
+        }
+    }
+
+    @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {
+        let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"now": "2026-11-23T10:00", "tried": 2}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == ["mine.json: scenarios[0].expected: the router gives stage 3, not stage 1"])
+    }
+}
