@@ -246,3 +246,38 @@ final class Failures: @unchecked Sendable {
     func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
+
+@Suite("Training over the socket", .serialized)
+struct ServerTrainingTests {
+    @Test("a practice round runs over jsonl, every reply carrying the training banner") func jsonlTraining() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--policy", "isle-of-man"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "t", "text": "hi"])
+        var reply = try #require(client.request(["conversation": "t", "text": "train"]))
+        #expect((reply["replies"] as? [String])?.first?.hasPrefix("[TRAINING - not a live case]") == true)
+        var answered = 0
+        while answered < 60, let replies = reply["replies"] as? [String], !replies.contains(where: { $0.contains("Round complete") }) {
+            reply = try #require(client.request(["conversation": "t", "text": "1"]))
+            #expect((reply["replies"] as? [String])?.first?.hasPrefix("[TRAINING - not a live case]") == true)
+            answered += 1
+        }
+        #expect((reply["replies"] as? [String])?.contains { $0.contains("Round complete") } == true)
+        #expect(answered >= 8 * 3)
+    }
+
+    @Test("a practice round runs over the line protocol") func lineTraining() throws {
+        let server = try ServerProcess(["--quiet", "--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.turn()
+        client.send("train")
+        let opening = try #require(client.turn())
+        #expect(opening.first == "[TRAINING - not a live case]")
+        #expect(opening.contains("Case 1 of 8: Referral closed with no further action"))
+        client.send("2")
+        #expect(client.turn()?.contains("Correct.") == true)
+    }
+}

@@ -135,3 +135,47 @@ struct CommandLineTests {
         #expect(result.output.contains("Next: Stage 2 – Manager to Manager (stage 2 of 2, Riverside)"))
     }
 }
+
+@Suite("Training commands")
+struct TrainingCommandTests {
+    @Test("pathway draws every format for every policy", arguments: ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"])
+    func pathway(_ policy: String) throws {
+        for format in ["text", "mermaid", "dot", "svg"] {
+            let result = try Executable.run(["pathway", "--policy", policy, "--format", format])
+            #expect(result.status == 0, "\(policy) \(format)")
+            #expect(!result.output.isEmpty)
+        }
+        let timeline = try Executable.run(["pathway", "--policy", policy, "--timeline", "--raised", "2026-12-14", "--format", "svg"])
+        #expect(timeline.status == 0)
+        #expect(timeline.output.hasPrefix("<?xml"))
+    }
+
+    @Test("compare prints a table in each format") func compare() throws {
+        for format in ["text", "markdown", "html"] {
+            let result = try Executable.run(["compare", "--format", format, "--policy", "torbay", "--policy", "isle-of-man"])
+            #expect(result.status == 0)
+            #expect(result.output.contains("Torbay") && result.output.contains("Isle of Man"))
+        }
+    }
+
+    @Test("train plays a round in the terminal, banner on every turn") func train() throws {
+        let result = try Executable.run(["train", "--policy", "shropshire", "--now", "2026-12-24T16:45"], input: Executable.lines(Array(repeating: "2", count: 40)))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Round complete: "))
+        let turns = result.output.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        #expect(turns.allSatisfy { $0.hasPrefix("[TRAINING - not a live case]") })
+    }
+
+    @Test("validate checks scenario files against the router") func validateScenarios() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/mine.json"
+        try #"{"format": 1, "policy": "shropshire", "scenarios": [{"id": "a", "title": "t", "story": "s", "facts": {"tried": 1}, "expected": {"outcome": "stage", "position": 3}}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Executable.run(["validate", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("scenarios[0].expected: the router gives stage 2, not stage 3"))
+        let trained = try Executable.run(["train", "--scenarios", path])
+        #expect(trained.status == 1)
+    }
+}
