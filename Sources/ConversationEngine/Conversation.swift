@@ -123,7 +123,24 @@ struct Input {
     var text: String
     var truncated: Bool
 
+    /// Printable ASCII within the length limit, with no space at either end or doubled.
+    static func isClean(_ line: String) -> Bool {
+        guard line.utf8.count <= Conversation.maximumInput, line.utf8.first != 0x20, line.utf8.last != 0x20 else { return false }
+        var previousSpace = false
+        for byte in line.utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(previousSpace && byte == 0x20) else { return false }
+            previousSpace = byte == 0x20
+        }
+        return true
+    }
+
     init(_ line: String) {
+        // Most answers are short printable ASCII with single spaces: nothing to clean.
+        if Input.isClean(line) {
+            text = line
+            truncated = false
+            return
+        }
         var cleaned = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
             scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" ? " " : scalar
         }))

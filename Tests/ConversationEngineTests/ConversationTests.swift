@@ -24,6 +24,9 @@ struct ConversationTests {
             let saved = try JSONEncoder().encode(resumed.session)
             let restored = try JSONDecoder().decode(Session.self, from: saved)
             #expect(restored == resumed.session)
+            // The journal's hand-written JSON reads back through Codable to the same session.
+            let journalled = try JSONDecoder().decode(Session.self, from: Data(resumed.session.json.compactBytes))
+            #expect(journalled == resumed.session)
             live = conversation.reply(to: Transcript.typed(input), in: live.session, at: transcript.now)
             resumed = conversation.reply(to: Transcript.typed(input), in: restored, at: transcript.now)
             #expect(resumed.replies == live.replies)

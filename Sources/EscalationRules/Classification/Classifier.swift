@@ -14,8 +14,8 @@ public struct Classifier: Sendable {
     /// Each one-letter deletion of a known stem, pointing back to the stem.
     let deletions: [String: String]
     let known: Set<String>
-    let immediate: [[String]]
-    let significant: [[String]]
+    let immediate: CueIndex
+    let significant: CueIndex
     let negations: [[String]]
 
     public static let standard = Classifier()
@@ -38,8 +38,8 @@ public struct Classifier: Sendable {
             for deleted in Classifier.oneDeletions(of: stem) where deletions[deleted] == nil { deletions[deleted] = stem }
         }
         self.deletions = deletions
-        immediate = Lexicon.immediateCues.map { $0.split(separator: " ").map(String.init) }
-        significant = Lexicon.significantCues.map { $0.split(separator: " ").map(String.init) }
+        immediate = CueIndex(Lexicon.immediateCues)
+        significant = CueIndex(Lexicon.significantCues)
         negations = Lexicon.negations
     }
 
@@ -106,10 +106,10 @@ public struct Classifier: Sendable {
         return significantHeard.isEmpty ? (.routine, []) : (.significant, significantHeard)
     }
 
-    func cues(_ patterns: [[String]], in words: [String]) -> [String] {
+    func cues(_ patterns: CueIndex, in words: [String]) -> [String] {
         var heard: [String] = []
         for index in words.indices {
-            for pattern in patterns where Classifier.matchesCue(pattern, words, at: index) {
+            for pattern in patterns.candidates(for: words[index]) where Classifier.matchesCue(pattern, words, at: index) {
                 let phrase = words[index..<index + pattern.count].joined(separator: " ")
                 if !heard.contains(phrase) { heard.append(phrase) }
             }
@@ -150,4 +150,21 @@ public struct Classifier: Sendable {
         let letters = Array(word)
         return letters.indices.map { i in String(letters[..<i] + letters[(i + 1)...]) }
     }
+}
+
+/// Cue patterns by the first three letters of their first word, so each word is tried only
+/// against the few cues it could begin.
+struct CueIndex: Sendable {
+    private let byPrefix: [Substring: [[String]]]
+
+    init(_ cues: [String]) {
+        var byPrefix: [Substring: [[String]]] = [:]
+        for cue in cues {
+            let words = cue.split(separator: " ").map(String.init)
+            byPrefix[words[0].prefix(3), default: []].append(words)
+        }
+        self.byPrefix = byPrefix
+    }
+
+    func candidates(for word: String) -> [[String]] { byPrefix[word.prefix(3)] ?? [] }
 }

@@ -1,43 +1,57 @@
 extension JSONValue {
     /// The value as compact JSON on one line, keys in their order: the shape tools and bridges read.
-    public var compactText: String {
-        var out = ""
+    public var compactText: String { String(decoding: compactBytes, as: UTF8.self) }
+
+    /// Compact JSON as UTF-8 bytes, written without going through String on the hot path.
+    public var compactBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         write(into: &out, indent: nil, level: 0)
         return out
     }
 
     /// The value as indented JSON for people to read.
     public var prettyText: String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0)
-        return out
+        var out: [UInt8] = []
+        write(into: &out, indent: Array("  ".utf8), level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?, level: Int) {
+    private func write(into out: inout [UInt8], indent: [UInt8]?, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += Self.format(n)
+        case .null: out += Self.nullBytes
+        case .bool(let b): out += b ? Self.trueBytes : Self.falseBytes
+        case .number(let n): out += Array(Self.format(n).utf8)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let elements):
-            writeContainer(elements.map { (nil as String?, $0) }, open: "[", close: "]", into: &out, indent: indent, level: level)
+            writeContainer(elements.lazy.map { (nil as String?, $0) }, count: elements.count, open: 0x5B, close: 0x5D, into: &out, indent: indent, level: level)
         case .object(let members):
-            writeContainer(members.map { (Optional($0.0), $0.1) }, open: "{", close: "}", into: &out, indent: indent, level: level)
+            writeContainer(members.lazy.map { (Optional($0.0), $0.1) }, count: members.count, open: 0x7B, close: 0x7D, into: &out, indent: indent, level: level)
         }
     }
 
-    private func writeContainer(_ items: [(String?, JSONValue)], open: String, close: String,
-                                into out: inout String, indent: String?, level: Int) {
-        out += open
-        guard !items.isEmpty else { out += close; return }
-        for (offset, (key, value)) in items.enumerated() {
-            if offset > 0 { out += indent == nil ? ", " : "," }
-            if let indent { out += "\n" + String(repeating: indent, count: level + 1) }
-            if let key { Self.quote(key, into: &out); out += ": " }
+    private func writeContainer<Items: Sequence>(_ items: Items, count: Int, open: UInt8, close: UInt8,
+                                                 into out: inout [UInt8], indent: [UInt8]?, level: Int) where Items.Element == (String?, JSONValue) {
+        out.append(open)
+        guard count > 0 else { out.append(close); return }
+        var first = true
+        for (key, value) in items {
+            if !first { out += indent == nil ? Self.commaSpace : [0x2C] }
+            first = false
+            if let indent { Self.newline(indent, level + 1, into: &out) }
+            if let key { Self.quote(key, into: &out); out += Self.colonSpace }
             value.write(into: &out, indent: indent, level: level + 1)
         }
-        if let indent { out += "\n" + String(repeating: indent, count: level) }
-        out += close
+        if let indent { Self.newline(indent, level, into: &out) }
+        out.append(close)
+    }
+
+    private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
+    private static let commaSpace: [UInt8] = [0x2C, 0x20], colonSpace: [UInt8] = [0x3A, 0x20]
+
+    private static func newline(_ indent: [UInt8], _ level: Int, into out: inout [UInt8]) {
+        out.append(0x0A)
+        for _ in 0..<level { out += indent }
     }
 
     static func format(_ number: Double) -> String {
@@ -45,21 +59,39 @@ extension JSONValue {
         return String(number)
     }
 
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// Appends `text` as a JSON string, copying runs of plain bytes whole and escaping the rest.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                let escape: [UInt8]?
+                switch byte {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0x00..<0x20: escape = Array("\\u00".utf8) + hexPair(byte)
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: escaped so every reply stays one line.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                default: escape = nil
+                }
+                guard let escape else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                out += escape
+                run = index + (byte == 0xE2 ? 3 : 1)
             }
+            if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
         }
-        out += "\""
+        out.append(0x22)
+    }
+
+    private static func hexPair(_ byte: UInt8) -> [UInt8] {
+        let digits = Array("0123456789abcdef".utf8)
+        return [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
     }
 }

@@ -25,12 +25,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private let lock = NSLock()
     let compactionThreshold: Int
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }()
-
     /// Opens the journal in `directory`, creating it, and returns every conversation it holds.
     init(directory: String, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
         self.directory = directory
@@ -184,8 +178,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     // MARK: Records
 
     static func encode(_ key: String, _ session: Session?) -> [UInt8] {
-        let state = session.flatMap { try? encoder.encode($0) }.map { String(decoding: $0, as: UTF8.self) }
-        return Array(("{\"key\":" + JSONValue.string(key).compactText + (state.map { ",\"session\":" + $0 } ?? ",\"removed\":true") + "}").utf8)
+        JSONValue.object([("key", .string(key)), session.map { ("session", $0.json) } ?? ("removed", .bool(true))]).compactBytes
     }
 
     static func decode(_ bytes: [UInt8]) -> (String, Session?)? {
