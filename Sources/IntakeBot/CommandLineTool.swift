@@ -13,6 +13,7 @@ enum CommandLineTool {
         (PathwayCommand.spec, PathwayCommand.run),
         (CompareCommand.spec, CompareCommand.run),
         (TrainCommand.spec, TrainCommand.run),
+        (BenchCommand.spec, BenchCommand.run),
     ]
 
     static let overview = """

@@ -137,7 +137,9 @@ public struct Classifier: Sendable {
     /// The stem, or the known stem one typo away: a letter missed, added or mistyped.
     static func stemOrCorrect(_ word: String, known: Set<String>, deletions: [String: String]) -> String {
         let stem = Words.stem(word)
-        guard stem.count >= 4, !known.contains(stem), !known.contains(word) else { return known.contains(word) ? word : stem }
+        guard stem.count >= 4, !known.contains(stem), !known.contains(word), !Words.common.contains(word) else {
+            return known.contains(word) ? word : stem
+        }
         if let fixed = deletions[stem] { return fixed }
         for deleted in oneDeletions(of: stem) {
             if known.contains(deleted) { return deleted }

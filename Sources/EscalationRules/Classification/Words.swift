@@ -24,12 +24,23 @@ public enum Words {
         return tokens
     }
 
+    /// Everyday words no lexicon entry is built from: never worth a typo search.
+    static let common: Set<String> = [
+        "the", "and", "they", "them", "their", "with", "that", "this", "have", "been", "about", "from", "were", "what", "when",
+        "which", "there", "would", "could", "should", "into", "after", "before", "because", "still", "said", "says", "think",
+        "other", "agency", "child", "children", "family", "mum", "dad", "mother", "father", "school", "social", "worker", "care",
+        "our", "your", "she", "her", "him", "his", "for", "but", "not", "has", "had", "was", "are", "will", "than", "then",
+        "week", "weeks", "month", "months", "days", "today", "some", "more", "over", "again", "also", "even", "just", "only",
+    ]
+
     static let negatedForms: Set<String> = [
         "dont", "doesnt", "didnt", "wont", "cant", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt",
         "couldnt", "shouldnt", "wouldnt", "neednt",
     ]
 
     static func expandContraction(_ word: String) -> [String] {
+        // Most words have no apostrophe and are not "dont"-style: nothing to open.
+        if !word.utf8.contains(UInt8(ascii: "'")), !(word.utf8.last == UInt8(ascii: "t") && negatedForms.contains(word)) { return [word] }
         var word = word.trimmingApostrophes
         if word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }
         if negatedForms.contains(word) { return [String(word.dropLast(2)), "not"] }
