@@ -16,7 +16,7 @@ extension Conversation {
     public func startTraining(policyID: String, at now: Moment, in session: Session? = nil) -> Turn {
         var session = session ?? Session(policyID: policyID, started: now)
         session.policyID = policyID
-        let scenarios = library.scenarios[policyID] ?? []
+        let scenarios = library.scenarios(for: policyID)
         guard let policy = library.policy(policyID), !scenarios.isEmpty else {
             return Turn(session: session, replies: [Reply("There are no practice scenarios for this policy.")], effects: [])
         }
@@ -109,7 +109,7 @@ extension Conversation {
 
     func practice(for session: Session) -> Practice? {
         guard let state = session.training, let policy = library.policy(state.policyID), state.index < state.scenarioIDs.count,
-              let scenario = library.scenarios[state.policyID]?.first(where: { $0.id == state.scenarioIDs[state.index] }) else { return nil }
+              let scenario = library.scenarios(for: state.policyID).first(where: { $0.id == state.scenarioIDs[state.index] }) else { return nil }
         return Practice(policy: policy, calendar: library.calendar(for: policy), scenario: scenario, number: state.index, now: state.now)
     }
 

@@ -113,7 +113,7 @@ final class SVGText: NSObject, XMLParserDelegate {
 struct ScenarioTests {
     @Test("every policy has at least eight scenarios, covering urgent and off-pathway routes", arguments: PolicyLibrary.bundledIDs)
     func coverage(_ id: String) throws {
-        let scenarios = try #require(Bundled.library.scenarios[id])
+        let scenarios = Bundled.library.scenarios(for: id)
         #expect(scenarios.count >= 8)
         #expect(scenarios.contains { $0.expected.outcome == .urgent })
         #expect(scenarios.contains { [.outOfScope, .notCovered, .exhausted].contains($0.expected.outcome) })
@@ -124,7 +124,7 @@ struct ScenarioTests {
     func agreesWithRouter(_ id: String) throws {
         let policy = Bundled.policy(id)
         let router = Router(policy: policy, calendar: Bundled.library.calendar(for: policy))
-        for scenario in Bundled.library.scenarios[id] ?? [] {
+        for scenario in Bundled.library.scenarios(for: id) {
             let route = router.route(scenario.facts)
             #expect(route.outcome == scenario.expected.outcome, "\(scenario.id)")
             #expect(route.stage?.position == scenario.expected.position, "\(scenario.id)")

@@ -4,8 +4,10 @@ import Foundation
 public struct PolicyLibrary: Sendable {
     public private(set) var policies: [Policy]
     public private(set) var calendars: [String: HolidayCalendar]
-    /// Practice cases for training, by policy id.
-    public private(set) var scenarios: [String: [Scenario]] = [:]
+    /// Practice cases a trainer added, by policy id; the bundled ones load on first use.
+    private var addedScenarios: [String: [Scenario]] = [:]
+    /// Whether this library carries the bundled scenarios (a library built by hand does not).
+    private var hasBundledScenarios = false
 
     public init(policies: [Policy], calendars: [String: HolidayCalendar]) {
         self.policies = policies
@@ -35,11 +37,7 @@ public struct PolicyLibrary: Sendable {
             guard let policy = outcome.policy else { throw PolicyFileError(problems: outcome.problems) }
             library.policies.append(policy)
         }
-        for id in bundledIDs {
-            let outcome = library.readScenarios(try resource(id, in: "Scenarios"), file: "Scenarios/\(id).json")
-            guard let set = outcome.set else { throw PolicyFileError(problems: outcome.problems) }
-            library.scenarios[id] = set.scenarios
-        }
+        library.hasBundledScenarios = true
         return library
     }
 
@@ -82,9 +80,28 @@ public struct PolicyLibrary: Sendable {
     /// This library with a trainer's own scenarios added to their policy's.
     public func including(_ set: ScenarioSet) -> PolicyLibrary {
         var copy = self
-        copy.scenarios[set.policyID, default: []] += set.scenarios
+        copy.addedScenarios[set.policyID, default: []] += set.scenarios
         return copy
     }
+
+    /// The practice cases for a policy: the bundled ones, then any a trainer added.
+    public func scenarios(for policyID: String) -> [Scenario] {
+        (hasBundledScenarios ? Self.bundledScenarios[policyID] ?? [] : []) + (addedScenarios[policyID] ?? [])
+    }
+
+    /// Read and checked against the router on first use: only training needs them, and the chat's
+    /// first prompt should not wait for forty routes.
+    static let bundledScenarios: [String: [Scenario]] = {
+        do {
+            var scenarios: [String: [Scenario]] = [:]
+            for id in bundledIDs {
+                let outcome = bundled.readScenarios(try resource(id, in: "Scenarios"), file: "Scenarios/\(id).json")
+                guard let set = outcome.set else { throw PolicyFileError(problems: outcome.problems) }
+                scenarios[id] = set.scenarios
+            }
+            return scenarios
+        } catch { fatalError("bundled scenario data is broken:\n\(error)") }
+    }()
 
     public func policy(_ id: String) -> Policy? { policies.first { $0.id == id } }
 
