@@ -8,6 +8,7 @@ extension Conversation {
         case .restart:
             var fresh = start(policyID: session.policyFixed ? session.policyID : nil, at: now)
             fresh.session.policyFixed = session.policyFixed
+            fresh.session.turns = session.turns
             return fresh
         case .status: return replying(session, Reply(status(session)), at: now)
         case .why:

@@ -30,7 +30,7 @@ extension Conversation {
 
     /// A line typed during a practice round: a few commands work, anything else is an answer.
     func training(_ text: String, in session: Session, at now: Moment) -> Turn {
-        guard let state = session.training else { return reply(to: text, in: session, at: now) }
+        guard let state = session.training else { return respond(to: text, in: session, at: now) }
         switch Command(text) {
         case .quit?:
             var ended = session
@@ -56,7 +56,7 @@ extension Conversation {
     }
 
     func trainingReply(to text: String, in session: Session, at now: Moment) -> Turn {
-        guard var state = session.training else { return reply(to: text, in: session, at: now) }
+        guard var state = session.training else { return respond(to: text, in: session, at: now) }
         // A finished round, or one whose scenarios have gone, stays a practice round: never a live case.
         guard !state.finished, let practice = practice(for: session) else {
             return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. Type 'restart' for another round, or 'quit'."])], effects: [])

@@ -20,6 +20,12 @@ public struct Conversation: Sendable {
 
     /// One turn: the practitioner typed `line` at `now`.
     public func reply(to line: String, in session: Session, at now: Moment) -> Turn {
+        var turn = respond(to: line, in: session, at: now)
+        turn.session.turns = session.turns + 1
+        return turn
+    }
+
+    func respond(to line: String, in session: Session, at now: Moment) -> Turn {
         let input = Input(line)
         if session.training != nil { return training(input.text, in: session, at: now) }
         if let command = Command(input.text) { return run(command, in: session, at: now) }

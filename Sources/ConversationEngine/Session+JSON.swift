@@ -9,7 +9,7 @@ extension Session {
         if let policyID { members.append(("policyID", .string(policyID))) }
         members += [("policyFixed", .bool(policyFixed)), ("step", .string(step.rawValue)), ("intake", intake.json),
                     ("history", .array(history.map(\.json))), ("misses", .int(misses)),
-                    ("why", .array(why.map(JSONValue.string))), ("started", started.json)]
+                    ("why", .array(why.map(JSONValue.string))), ("started", started.json), ("turns", .int(turns))]
         if let training { members.append(("training", training.json)) }
         members.append(("trainingRequested", .bool(trainingRequested)))
         return .object(members)

@@ -14,6 +14,8 @@ public struct Session: Codable, Equatable, Sendable {
     /// The source quotes behind the last advice, for `why`.
     public var why: [String]
     public var started: Moment
+    /// Lines answered so far, restarts included: lets a client resend a turn without it being applied twice.
+    public var turns = 0
     /// A practice round in progress; while it is, the conversation is training, not a live case.
     public var training: TrainingState?
     /// Asked for a practice round before choosing a policy: it starts once one is chosen.

@@ -31,7 +31,9 @@ final class ConversationService {
             log.event("limit", [("limit", "conversations"), ("maximum", .number(Double(maximumConversations)))])
             throw .conversationLimit
         }
-        let turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
+        var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
+        // The message that starts a conversation is its first turn.
+        turn.session.turns = 1
         keep(turn, as: key, at: now)
         log.event("conversation-start", [("conversations", .number(Double(store.count)))])
         return turn

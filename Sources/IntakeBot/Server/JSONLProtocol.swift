@@ -34,6 +34,7 @@ struct JSONLProtocol {
         if command == "status", request["conversation"] == nil { return ["status": .object(status())] }
         let id = try conversationID(request)
         let key = "jsonl:" + id
+        if let replay = try replayed(request, key: key, id: id, at: now) { return replay }
         switch (command, request["text"]) {
         case (nil, .string(let text)?): return try turn(key, id: id, text: text, policy: request["policy"]?.stringValue, at: now)
         case ("restart", _): return try turn(key, id: id, text: "restart", policy: request["policy"]?.stringValue, at: now)
@@ -48,6 +49,22 @@ struct JSONLProtocol {
         case (nil, _):
             throw Failure(conversation: id, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
         }
+    }
+
+    /// With `"turn": n` (the request's place in its conversation, from 0), a request the server has
+    /// already applied is answered again, not applied twice: a bridge can resend after a crash.
+    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> JSONValue? {
+        guard let turnValue = request["turn"] else { return nil }
+        guard case .number(let number) = turnValue, number >= 0, number == number.rounded() else {
+            throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
+        }
+        let applied = service.store[key]?.session.turns ?? 0
+        let turn = Int(number)
+        if turn > applied {
+            throw Failure(conversation: id, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
+        }
+        guard turn < applied, let again = service.resume(key, at: now) else { return nil }
+        return reply(id, again, replayed: true)
     }
 
     func conversationID(_ request: JSONValue) throws(Failure) -> String {
@@ -70,13 +87,19 @@ struct JSONLProtocol {
                 throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
             }
         }
-        return [
-            "conversation": .string(id),
-            "replies": .array(turn.replies.map { .string($0.textLines.joined(separator: "\n")) }),
-            "options": .array((turn.replies.last?.options ?? []).map { ["key": .string($0.key), "label": .string($0.label)] }),
-            "route": turn.route?.json ?? .null,
-            "done": .bool(turn.session.step == .ended),
+        return reply(id, turn, replayed: false)
+    }
+
+    func reply(_ id: String, _ turn: Turn, replayed: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("conversation", .string(id)),
+            ("replies", .array(turn.replies.map { .string($0.textLines.joined(separator: "\n")) })),
+            ("options", .array((turn.replies.last?.options ?? []).map { ["key": .string($0.key), "label": .string($0.label)] })),
+            ("route", turn.route?.json ?? .null),
+            ("done", .bool(turn.session.step == .ended)),
         ]
+        if replayed { members.append(("replayed", .bool(true))) }
+        return .object(members)
     }
 
     func record(_ key: String, id: String) -> JSONValue {

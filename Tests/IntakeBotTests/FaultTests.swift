@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+import ConversationEngine
+import EscalationRules
+
+/// Faults the server must survive without losing or repeating anything. CI runs short versions;
+/// `Scripts/faults` runs them at full strength (FAULTS_FULL=1) and prints what each checked.
+@Suite("Faults", .serialized)
+struct FaultTests {
+    static let full = ProcessInfo.processInfo.environment["FAULTS_FULL"] == "1"
+    static func count(_ short: Int, _ long: Int) -> Int { full ? long : short }
+
+    static let answers = Scripted.answers(tried: 1) + ["restart"]
+
+    /// What the bot's last line should be after each request of a conversation, from the engine itself.
+    static let expectedLastLines: [String] = {
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-23T10:00")!
+        var turn = conversation.start(policyID: "torbay", at: now)
+        var lines = [turn.replies.last!.textLines.last!]
+        for answer in answers {
+            turn = conversation.reply(to: answer, in: turn.session, at: now)
+            lines.append(turn.replies.last!.textLines.last!)
+        }
+        return lines
+    }()
+
+    static func request(_ id: String, turn: Int) -> [String: Any] {
+        turn == 0 ? ["conversation": id, "text": "hi", "policy": "torbay", "turn": 0]
+            : ["conversation": id, "text": answers[(turn - 1) % answers.count], "turn": turn]
+    }
+
+    static func expected(_ turn: Int) -> String {
+        turn == 0 ? expectedLastLines[0] : expectedLastLines[(turn - 1) % answers.count + 1]
+    }
+
+    static func rss(_ pid: Int32) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+
+    @Test("random bytes and random lines in both protocols never crash the server or disturb others")
+    func fuzz() throws {
+        var random = SplitMix(seed: 20261122)
+        let messages = Self.count(300, 20_000)
+        for wire in ["jsonl", "line"] {
+            let server = try ServerProcess(["--protocol", wire, "--quiet", "--policy", "torbay", "--max-line", "4096"])
+            defer { server.stop(); server.folder.remove() }
+            let fuzzer = try SocketClient(server.socket)
+            let good = try SocketClient(server.socket)
+            defer { fuzzer.close(); good.close() }
+            if wire == "line" { _ = good.turn() } else { _ = good.request(Self.request("good", turn: 0)) }
+            for n in 0..<messages {
+                switch random.next() % 3 {
+                case 0: fuzzer.send((0..<Int(random.next() % 300)).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+                case 1: fuzzer.send("{\"conversation\": \"f\(n % 7)\", \"text\": \(random.next() % 2 == 0 ? "\"x\"" : "[1,{")}, \"turn\": \(random.next() % 5)}")
+                default: fuzzer.send(String(repeating: "y", count: Int(random.next() % 6000)))
+                }
+                if n % 50 == 0 {
+                    let step = (n / 50) % Self.answers.count
+                    if wire == "line" {
+                        good.send(Self.answers[step])
+                        #expect(good.turn()?.last == Self.expectedLastLines[step + 1], "line step \(step)")
+                    } else {
+                        let reply = good.request(["conversation": "good", "text": Self.answers[step]])
+                        #expect((reply?["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init) == Self.expectedLastLines[step + 1])
+                    }
+                }
+            }
+            #expect(server.process.isRunning)
+            print("fuzz \(wire): \(messages) random messages; server alive; the other conversation kept its place")
+        }
+    }
+
+    @Test("kill -9 at random turns: every conversation resumes at the turn after its last delivered reply")
+    func killNine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let conversations = 12
+        var turns = Array(repeating: 0, count: conversations)
+        var random = SplitMix(seed: 9)
+        var server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        var client = try SocketClient(server.socket)
+        var kills = 0, replayed = 0, resent = 0
+        let target = Self.count(5, 50)
+        while kills < target {
+            let c = Int(random.next() % UInt64(conversations))
+            let id = "k\(c)"
+            let killNow = random.next() % 4 == 0
+            guard let data = try? JSONSerialization.data(withJSONObject: Self.request(id, turn: turns[c])) else { continue }
+            client.send(Array(data) + [0x0A])
+            if killNow {
+                // Killed with the request in flight: it may or may not have been applied.
+                server.stop(signal: SIGKILL)
+                client.close()
+                kills += 1
+                server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+                client = try SocketClient(server.socket)
+                resent += 1
+                let again = try #require(client.request(Self.request(id, turn: turns[c])))
+                #expect(again["error"] == nil, "\(again)")
+                if again["replayed"] as? Bool == true { replayed += 1 }
+                #expect((again["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init) == Self.expected(turns[c]), "\(id) turn \(turns[c])")
+            } else {
+                let reply = try #require(client.reply())
+                #expect(reply["error"] == nil, "\(reply)")
+                #expect((reply["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init) == Self.expected(turns[c]), "\(id) turn \(turns[c])")
+            }
+            turns[c] += 1
+        }
+        client.close()
+        server.stop()
+        print("kill -9: \(kills) kills with a request in flight; \(resent) resent, \(replayed) already durable and answered again, \(resent - replayed) applied once; none lost, none repeated")
+    }
+
+    @Test("abrupt disconnects leave no descriptors or memory behind") func abruptDisconnects() throws {
+        let server = try ServerProcess(["--quiet", "--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let pid = server.process.processIdentifier
+        for _ in 0..<100 { let warm = try SocketClient(server.socket); warm.close() }
+        usleep(200_000)
+        let fdsBefore = ServerTrapTests.openDescriptors(pid), rssBefore = Self.rss(pid)
+        let count = Self.count(300, 1_000)
+        for n in 0..<count {
+            let client = try SocketClient(server.socket)
+            if n % 3 == 0 { client.send("no") }
+            var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+            setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+            client.close()
+        }
+        let check = try SocketClient(server.socket)
+        #expect(check.turn() != nil)
+        check.close()
+        usleep(300_000)
+        let fdsAfter = ServerTrapTests.openDescriptors(pid), rssAfter = Self.rss(pid)
+        #expect(fdsAfter <= fdsBefore)
+        #expect(rssAfter - rssBefore < 4_096, "RSS grew \(rssAfter - rssBefore) KiB")
+        print("disconnects: \(count) resets; descriptors \(fdsBefore) -> \(fdsAfter); RSS \(rssBefore) -> \(rssAfter) KiB")
+    }
+
+    @Test("a client that never reads cannot grow the server's memory") func neverReads() throws {
+        let server = try ServerProcess(["--quiet", "--policy", "torbay", "--max-output", "262144"])
+        defer { server.stop(); server.folder.remove() }
+        let pid = server.process.processIdentifier
+        let before = Self.rss(pid)
+        var hogs: [SocketClient] = []
+        for _ in 0..<Self.count(5, 50) {
+            let hog = try SocketClient(server.socket)
+            for _ in 0..<2_000 { hog.send("status") }
+            hogs.append(hog)
+        }
+        usleep(300_000)
+        let after = Self.rss(pid)
+        #expect(after - before < 32_768, "RSS grew \(after - before) KiB")
+        let other = try SocketClient(server.socket)
+        #expect(other.turn() != nil)
+        other.close()
+        hogs.forEach { $0.close() }
+        print("never-reading clients: \(hogs.count); server RSS \(before) -> \(after) KiB; others still served")
+    }
+
+    @Test("SIGTERM under load: every delivered reply's state is on disk and the socket file is gone") func sigtermUnderLoad() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        let workers = 8
+        let delivered = Counts(workers)
+        let socket = server.socket
+        let group = DispatchGroup()
+        for w in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                guard let client = try? SocketClient(socket) else { return }
+                defer { client.close() }
+                var turn = 0
+                while let data = try? JSONSerialization.data(withJSONObject: FaultTests.request("w\(w)", turn: turn)) {
+                    client.send(Array(data) + [0x0A])
+                    guard let reply = client.reply(), reply["error"] == nil else { return }
+                    turn += 1
+                    delivered.set(w, turn)
+                }
+            }
+        }
+        usleep(UInt32(Self.count(400_000, 2_000_000)))
+        #expect(server.stop() == 0)
+        group.wait()
+        #expect(!FileManager.default.fileExists(atPath: socket))
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        defer { restarted.stop() }
+        let check = try SocketClient(restarted.socket)
+        defer { check.close() }
+        var total = 0
+        for w in 0..<workers {
+            let turn = delivered.get(w)
+            total += turn
+            // Asking for the next turn: a gap would mean a delivered reply's state was lost.
+            let reply = try #require(check.request(Self.request("w\(w)", turn: turn)))
+            #expect((reply["error"] as? [String: Any])?["code"] as? String != "turn-gap", "w\(w) lost a delivered turn")
+        }
+        print("SIGTERM under load: \(workers) clients, \(total) delivered replies, every one durable; socket file removed")
+    }
+}
+
+/// A small seeded generator, so a failing fuzz run can be replayed exactly.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Per-worker counts shared with the test thread.
+final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int]
+    init(_ count: Int) { values = Array(repeating: 0, count: count) }
+    func set(_ index: Int, _ value: Int) { lock.lock(); values[index] = value; lock.unlock() }
+    func get(_ index: Int) -> Int { lock.lock(); defer { lock.unlock() }; return values[index] }
+}
