@@ -281,3 +281,37 @@ struct ServerTrainingTests {
         #expect(client.turn()?.contains("Correct.") == true)
     }
 }
+
+@Suite("Server housekeeping", .serialized)
+struct ServerHousekeepingTests {
+    @Test("idle conversations expire, and finished ones go after the retention time") func expiry() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--idle-timeout", "1s", "--retention", "1s"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "idle", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "ended", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "ended", "command": "end"])
+        #expect((client.request(["command": "status"])?["status"] as? [String: Any])?["conversations"] as? Int == 2)
+        usleep(2_600_000)
+        #expect((client.request(["command": "status"])?["status"] as? [String: Any])?["conversations"] as? Int == 0)
+        server.stop()
+        #expect(server.log.contains("\"event\": \"conversations-expired\""))
+    }
+
+    @Test("with --record-dir, a conversation's record is saved 0600 when its route is given") func records() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let recorded = try ServerProcess(["--protocol", "jsonl", "--quiet", "--record-dir", folder.path + "/records"], folder: folder)
+        defer { recorded.stop() }
+        let client = try SocketClient(recorded.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "r", "text": "hi", "policy": "torbay"])
+        for answer in Scripted.answers(tried: 0) { _ = client.request(["conversation": "r", "text": answer]) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/records")
+        try #require(names.count == 1)
+        #expect(try folder.mode(of: "records/" + names[0]) == 0o600)
+        let record = try #require(client.request(["conversation": "r", "command": "record"])?["record"] as? [String: Any])
+        #expect((record["route"] as? [String: Any])?["outcome"] as? String == "stage")
+    }
+}
