@@ -126,9 +126,7 @@ struct FaultTests {
         for n in 0..<count {
             let client = try SocketClient(server.socket)
             if n % 3 == 0 { client.send("no") }
-            var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
-            setsockopt(client.fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
-            client.close()
+            client.reset()
         }
         let check = try SocketClient(server.socket)
         #expect(check.turn() != nil)

@@ -81,6 +81,13 @@ final class SocketClient {
 
     func close() { Glibc.close(fd) }
 
+    /// Closes with a reset (SO_LINGER 0), as a crashed bridge would.
+    func reset() {
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close()
+    }
+
     func send(_ text: String) { send(Array((text + "\n").utf8)) }
 
     func send(_ bytes: [UInt8]) {

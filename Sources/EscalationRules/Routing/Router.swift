@@ -108,7 +108,7 @@ struct RouteDraft {
     mutating func outOfScope(_ counterpart: Counterpart) {
         route.outcome = .outOfScope
         guard let known = policy.outOfScope.first(where: { $0.counterpart == counterpart }) else {
-            warn("The \(policy.shortName) policy does not say where a disagreement with \(counterpart.phrase) goes: it is a procedure for disagreements between agencies. Ask your own agency's safeguarding lead which procedure applies.")
+            warn("The \(policy.shortName) policy does not say where a disagreement with \(counterpart.phrase) goes: it is a procedure for disagreements between agencies.")
             return
         }
         route.contact = RoutedContact(role: known.procedure)
