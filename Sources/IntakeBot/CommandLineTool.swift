@@ -31,6 +31,8 @@ enum CommandLineTool {
         """
 
     static func run(_ words: [String]) -> Int32 {
+        // A leading "--" (as some wrappers pass) only marks the end of their own options.
+        let words = words.first == "--" ? Array(words.dropFirst()) : words
         let console = Console()
         guard let first = words.first else { return ChatCommand.start([], console: console) }
         if first == "--help" || first == "-h" || first == "help" {
