@@ -2,13 +2,16 @@ extension Route {
     /// The route as short lines for a terminal or chat, each fitting 80 columns once wrapped.
     public func lines(policy: Policy) -> [String] {
         var lines = [headline(policy: policy)]
+        // The national emergency line comes before anything else a practitioner might read past.
+        let emergency = actions.filter { $0 == RouteDraft.emergencyLine }
+        lines += emergency.map { "- \($0)" }
         lines += contactLines()
         for person in notify { lines.append("Notify: \(person.summary)\(person.how.map { " (by \($0))" } ?? "")") }
         if let form {
             lines.append("Form: \(form.name)\(form.submitTo.map { " - send to \($0.summary)" } ?? "")")
         }
         lines.append(deadlineLine)
-        lines += actions.map { "- \($0)" }
+        lines += actions.filter { $0 != RouteDraft.emergencyLine }.map { "- \($0)" }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
         lines += warnings.map { "Note: \($0)" }
         return lines
@@ -27,7 +30,7 @@ extension Route {
     /// Whom to contact or call, with hours and the out-of-hours fallback.
     public func contactLines() -> [String] {
         guard outcome == .stage || outcome == .urgent else { return [] }
-        var line = (outcome == .urgent ? "Call now: " : "Contact: ") + contact.summary
+        var line = (outcome == .urgent ? "Call now: " : "Contact: ") + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
         if let hours = contact.hours { line += " (open \(hours); \(Route.openPhrase(contact.openNow)))" }
         return [line] + contact.fallback.map { "Out of hours: \($0.summary)" }
     }

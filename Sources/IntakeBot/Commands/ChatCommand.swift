@@ -61,14 +61,18 @@ struct TerminalChat {
 
     func show(_ turn: Turn, name: String) {
         for reply in turn.replies {
-            for line in reply.textLines { console.wrapped(styled(line)) }
+            // Wrap first: colour codes take no columns on screen.
+            for line in reply.textLines {
+                let pieces = Wrapping.wrap(line, width: console.width)
+                console.write(pieces.map { styled($0, urgent: line.hasPrefix("URGENT") || line.hasPrefix("Call now")) }.joined(separator: "\n") + "\n")
+            }
         }
         for effect in turn.effects { act(on: effect, name: name) }
         console.line("")
     }
 
-    func styled(_ line: String) -> String {
-        guard colour, line.hasPrefix("URGENT") || line.hasPrefix("Call now") else { return line }
+    func styled(_ line: String, urgent: Bool) -> String {
+        guard colour, urgent else { return line }
         return "\u{1B}[1;31m" + line + "\u{1B}[0m"
     }
 
