@@ -6,7 +6,8 @@
 public struct Classifier: Sendable {
     struct Phrase: Sendable {
         var stems: [String]
-        var weights: [(DisagreementType, Double)]
+        /// Weights by the type's index in `DisagreementType.allCases`.
+        var weights: [(Int, Double)]
     }
 
     /// Phrases by their first stem, longest first.
@@ -29,7 +30,8 @@ public struct Classifier: Sendable {
             }
         }
         phrases = byFirst.mapValues { table in
-            table.map { Phrase(stems: $0.key.split(separator: " ").map(String.init), weights: $0.value) }
+            table.map { Phrase(stems: $0.key.split(separator: " ").map(String.init),
+                               weights: $0.value.map { (DisagreementType.allCases.firstIndex(of: $0.0)!, $0.1) }) }
                 .sorted { $0.stems.count > $1.stems.count }
         }
         known = Set(byFirst.values.flatMap { $0.keys.flatMap { $0.split(separator: " ").map(String.init) } })
@@ -59,8 +61,9 @@ public struct Classifier: Sendable {
         }
     }
 
-    func score(_ stems: [String]) -> [DisagreementType: Double] {
-        var scores: [DisagreementType: Double] = [:]
+    /// A score for each type, by its index in `DisagreementType.allCases`.
+    func score(_ stems: [String]) -> [Double] {
+        var scores = [Double](repeating: 0, count: DisagreementType.allCases.count)
         var index = 0
         var negatedUntil = -1
         while index < stems.count {
@@ -75,17 +78,18 @@ public struct Classifier: Sendable {
                 continue
             }
             if index >= negatedUntil {
-                for (type, weight) in phrase.weights { scores[type, default: 0] += weight }
+                for (type, weight) in phrase.weights { scores[type] += weight }
             }
             index += phrase.stems.count
         }
         return scores
     }
 
-    static func ranked(_ scores: [DisagreementType: Double], urgency: Urgency, cues: [String]) -> Classification {
-        let ordered = DisagreementType.allCases
-            .map { ($0, scores[$0] ?? 0) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : DisagreementType.allCases.firstIndex(of: $0.0)! < DisagreementType.allCases.firstIndex(of: $1.0)! }
+    static func ranked(_ scores: [Double], urgency: Urgency, cues: [String]) -> Classification {
+        // Highest score first; ties go to the type listed first.
+        let ordered = zip(DisagreementType.allCases, scores).enumerated()
+            .sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
+            .map(\.element)
         let total = ordered.reduce(0) { $0 + max(0, $1.1) }
         guard total > 0, let top = ordered.first else {
             return Classification(type: .decisionOrNeedForAction, confidence: 0, urgency: urgency, alternatives: [], cues: cues)
@@ -141,6 +145,8 @@ public struct Classifier: Sendable {
             return known.contains(word) ? word : stem
         }
         if let fixed = deletions[stem] { return fixed }
+        // A letter added or mistyped is looked for only in longer words, where it is both likelier and cheaper to be sure of.
+        guard stem.utf8.count >= 5 else { return stem }
         for deleted in oneDeletions(of: stem) {
             if known.contains(deleted) { return deleted }
             if let fixed = deletions[deleted] { return fixed }

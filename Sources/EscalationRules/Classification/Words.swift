@@ -2,6 +2,35 @@
 public enum Words {
     /// Lower-case words, with contractions opened ("won't" → "wo not") and sentence breaks kept as ".".
     public static func tokens(_ text: String) -> [String] {
+        text.utf8.allSatisfy { $0 < 0x80 } ? asciiTokens(text) : unicodeTokens(text)
+    }
+
+    /// The common case, read byte by byte: a String is made only once per word.
+    static func asciiTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
+        func flush() {
+            guard !current.isEmpty else { return }
+            tokens.append(contentsOf: expandContraction(String(decoding: current, as: UTF8.self)))
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"):
+                flush()
+                if tokens.last != "." { tokens.append(".") }
+            default: flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    static func unicodeTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current = ""
         func flush() {
@@ -51,23 +80,26 @@ public enum Words {
     }
 
     /// A light suffix-stripping stemmer: enough that "shared", "sharing" and "share" meet.
+    /// It works on the word's bytes: a turn stems every word it reads.
     public static func stem(_ word: String) -> String {
-        guard word.count > 3, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return word }
-        var w = word
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+        func ends(_ suffix: String) -> Bool { w.count >= suffix.utf8.count && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func drop(_ count: Int) { w.removeLast(count) }
         // Plurals first, so "findings" and "finding" meet before -ing comes off both.
-        if w.hasSuffix("ies"), w.count > 4 { w = String(w.dropLast(3)) + "y" }
-        else if w.hasSuffix("sses") { w = String(w.dropLast(2)) }
-        else if w.hasSuffix("es"), w.count > 4, ["s", "x", "h"].contains(w.dropLast(2).last.map(String.init) ?? "") { w = String(w.dropLast(2)) }
-        else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"), w.count > 3 { w = String(w.dropLast()) }
-        if w.hasSuffix("ing"), w.count > 5 { w = String(w.dropLast(3)) }
-        else if w.hasSuffix("edly"), w.count > 6 { w = String(w.dropLast(4)) }
-        else if w.hasSuffix("ed"), w.count > 4 { w = String(w.dropLast(2)) }
-        if w.hasSuffix("ment"), w.count > 7 { w = String(w.dropLast(4)) }
-        if w.hasSuffix("ly"), w.count > 5 { w = String(w.dropLast(2)) }
-        if w.hasSuffix("e"), w.count > 4 { w = String(w.dropLast()) }
+        if ends("ies"), w.count > 4 { drop(3); w.append(UInt8(ascii: "y")) }
+        else if ends("sses") { drop(2) }
+        else if ends("es"), w.count > 4, [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "h")].contains(w[w.count - 3]) { drop(2) }
+        else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { drop(1) }
+        if ends("ing"), w.count > 5 { drop(3) }
+        else if ends("edly"), w.count > 6 { drop(4) }
+        else if ends("ed"), w.count > 4 { drop(2) }
+        if ends("ment"), w.count > 7 { drop(4) }
+        if ends("ly"), w.count > 5 { drop(2) }
+        if ends("e"), w.count > 4 { drop(1) }
         // "stopped" → "stopp" → "stop": a doubled final consonant left by -ed or -ing.
-        if w.count > 4, let last = w.last, last == w.dropLast().last, !"aeiouls".contains(last) { w = String(w.dropLast()) }
-        return w
+        if w.count > 4, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) { drop(1) }
+        return String(decoding: w, as: UTF8.self)
     }
 }
 
