@@ -1,5 +1,3 @@
-import Foundation
-
 /// Walks a JSON document by path, collecting a problem for every value of the wrong shape.
 ///
 /// Each accessor returns nil (or empty) on a problem and carries on, so one pass reports them all.
@@ -38,7 +36,8 @@ struct JSONReader {
             problem(Self.join(path, key), "should be text, but is \(value.kindName)")
             return nil
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Bytes, not trimmingCharacters: that goes through NSString and was a fifth of start-up.
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             problem(Self.join(path, key), "is empty")
             return nil
         }
