@@ -166,3 +166,16 @@ struct AnswerTests {
         #expect(PrivacyGuard.redact(text).text == expected)
     }
 }
+
+@Suite("Saved sessions")
+struct SavedSessionTests {
+    @Test("a session saved before later fields existed still loads, at the same step") func olderSessionLoads() throws {
+        let older = #"{"policyID": "torbay", "policyFixed": true, "step": "counterpart", "started": {"day": "2026-11-23", "minute": 600}, "intake": {"risk": "none", "subject": "child"}}"#
+        let session = try JSONDecoder().decode(Session.self, from: Data(older.utf8))
+        #expect(session.step == .counterpart)
+        #expect(session.intake.subject == .child)
+        #expect(session.turns == 0 && session.history.isEmpty && session.training == nil)
+        let turn = Conversation(library: .bundled).reply(to: "1", in: session, at: Moment(iso: "2026-11-23T10:05")!)
+        #expect(turn.session.step == .checklist)
+    }
+}
