@@ -66,15 +66,14 @@ struct CommandSpec: Sendable {
     }
 
     var help: String {
-        var lines = ["Usage: intake-bot \(synopsis)", "", summary]
+        var lines = Wrapping.hanging("Usage:", "intake-bot \(synopsis)", column: 7) + [""] + Wrapping.wrap(summary, width: 80)
         if !options.isEmpty {
             lines += ["", "Options:"]
-            let width = options.map { optionLabel($0).count }.max() ?? 0
-            for option in options {
-                let label = optionLabel(option)
-                lines.append("  " + label + String(repeating: " ", count: width - label.count + 2) + option.help)
+            let width = max(options.map { optionLabel($0).count }.max() ?? 0, 6)
+            // Descriptions wrap under their own column, so help fits an 80-column terminal.
+            for (label, help) in options.map({ (optionLabel($0), $0.help) }) + [("--help", "Show this help.")] {
+                lines += Wrapping.hanging("  " + label, help, column: min(width + 4, 36))
             }
-            lines.append("  --help" + String(repeating: " ", count: max(2, width - 4)) + "Show this help.")
         }
         return lines.joined(separator: "\n")
     }

@@ -17,15 +17,15 @@ enum CommandLineTool {
     ]
 
     static let overview = """
-        IntakeBot: which stage of your safeguarding partnership's escalation policy you are at, whom to
-        contact and notify, which form, and by when.
+        IntakeBot: under your safeguarding partnership's escalation policy, which stage
+        you are at, whom to contact and notify, which form, and by when.
 
         Usage: intake-bot [COMMAND] [options]
 
         With no command, starts the guided chat.
 
         Commands:
-        \(commands.map { "  \($0.spec.name.padding(10))\($0.spec.summary)" }.joined(separator: "\n"))
+        \(commands.flatMap { Wrapping.hanging("  " + $0.spec.name, $0.spec.summary, column: 12) }.joined(separator: "\n"))
 
         Run 'intake-bot COMMAND --help' for a command's options.
         """

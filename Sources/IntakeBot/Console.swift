@@ -37,6 +37,23 @@ final class Console: @unchecked Sendable {
 
 /// Word wrapping for an 80-column terminal.
 enum Wrapping {
+    /// `label` padded to `column`, then `text` wrapped to `width` with every further line starting at `column`.
+    static func hanging(_ label: String, _ text: String, column: Int, width: Int = 80) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width - column { current += " " + word } else {
+                pieces.append(current)
+                current = String(word)
+            }
+        }
+        pieces.append(current)
+        let indented = pieces.map { String(repeating: " ", count: column) + $0 }
+        // A label wider than its column gets a line of its own.
+        guard label.count < column else { return [label] + indented }
+        return [label + String(repeating: " ", count: column - label.count) + pieces[0]] + indented.dropFirst()
+    }
+
     static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width else { return [text] }
         // Continuation lines hang under the text: under a list item's words, or two spaces in.
