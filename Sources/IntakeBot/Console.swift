@@ -1,4 +1,5 @@
 import Foundation
+import EscalationRules
 
 /// Standard output for commands and the terminal chat: every line is flushed at once, because
 /// `print` is block-buffered on a pipe and a program driving the chat must see each prompt.
@@ -35,47 +36,25 @@ final class Console: @unchecked Sendable {
     }
 }
 
-/// Word wrapping for an 80-column terminal.
+/// Word wrapping for an 80-column terminal, on the core's one wrapper.
 enum Wrapping {
-    /// `label` padded to `column`, then `text` wrapped to `width` with every further line starting at `column`.
+    /// `label` padded to `column`, then `text` wrapped with every further line starting at `column`.
     static func hanging(_ label: String, _ text: String, column: Int, width: Int = 80) -> [String] {
-        var pieces: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width - column { current += " " + word } else {
-                pieces.append(current)
-                current = String(word)
-            }
-        }
-        pieces.append(current)
-        let indented = pieces.map { String(repeating: " ", count: column) + $0 }
+        let indented = TextWrap.lines(text, width: width - column).map { String(repeating: " ", count: column) + $0 }
         // A label wider than its column gets a line of its own.
         guard label.count < column else { return [label] + indented }
-        return [label + String(repeating: " ", count: column - label.count) + pieces[0]] + indented.dropFirst()
+        return [label + String(indented[0].dropFirst(label.count))] + indented.dropFirst()
     }
 
+    /// A line wrapped to `width`: continuation lines hang under a list item's words, or two spaces in.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width else { return [text] }
-        // Continuation lines hang under the text: under a list item's words, or two spaces in.
         let spaces = text.prefix { $0 == " " }.count
         let rest = text.dropFirst(spaces)
-        let marker = rest.hasPrefix("- ") ? 2 : rest.prefix { $0.isNumber }.count > 0 && rest.drop(while: { $0.isNumber }).hasPrefix(". ")
-            ? rest.prefix { $0.isNumber }.count + 2 : 0
-        let indent = String(repeating: " ", count: spaces + marker > 0 ? spaces + marker : 2)
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let prefix = lines.isEmpty && current.isEmpty ? String(text.prefix { $0 == " " }) : ""
-            if current.isEmpty {
-                current = (lines.isEmpty ? prefix : indent) + word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = indent + word
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        let digits = rest.prefix { $0.isNumber }.count
+        let marker = rest.hasPrefix("- ") ? 2 : digits > 0 && rest.dropFirst(digits).hasPrefix(". ") ? digits + 2 : 0
+        let hang = spaces + marker > 0 ? spaces + marker : 2
+        let pieces = TextWrap.lines(rest, width: width - hang)
+        return [String(repeating: " ", count: spaces) + pieces[0]] + pieces.dropFirst().map { String(repeating: " ", count: hang) + $0 }
     }
 }

@@ -47,18 +47,7 @@ struct SVGCanvas {
         wrap(text, characters: characters(width, size: size)).count
     }
 
-    static func wrap(_ text: String, characters: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= characters { current += " " + word } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines.isEmpty ? [""] : lines
-    }
+    static func wrap(_ text: String, characters: Int) -> [String] { TextWrap.lines(text, width: characters) }
 
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
