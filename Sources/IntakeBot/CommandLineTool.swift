@@ -65,7 +65,3 @@ enum CommandLineTool {
         }
     }
 }
-
-extension String {
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
-}

@@ -40,7 +40,7 @@ enum StatsCommand {
             for dimension in dimensions {
                 output.line("By \(dimension):")
                 for (value, count) in (counts[dimension] ?? [:]).sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-                    output.line("  \(String(count).leftPadded(5))  \(value)")
+                    output.line(String(format: "  %5d  ", count) + value)
                 }
             }
         }
@@ -59,8 +59,4 @@ enum StatsCommand {
             ("outcome", route?["outcome"]?.stringValue ?? "unknown"),
         ]
     }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

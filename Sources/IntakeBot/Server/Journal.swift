@@ -145,7 +145,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     private func journalPath(_ generation: Int) -> String { directory + "/" + Journal.journalName(generation) }
 
-    static func journalName(_ generation: Int) -> String { "journal-\(String(generation).leftPadded(8).replacingOccurrences(of: " ", with: "0")).log" }
+    static func journalName(_ generation: Int) -> String { String(format: "journal-%08d.log", generation) }
 
     private func open(generation: Int) throws(CommandFailure) -> Int32 {
         let path = journalPath(generation)
@@ -165,7 +165,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     /// A file name for a key that no key can escape: its bytes in hex.
     static func fileName(for key: String) -> String {
-        key.utf8.map { String($0, radix: 16).leftPadded(2).replacingOccurrences(of: " ", with: "0") }.joined() + ".json"
+        key.utf8.map { String(format: "%02x", $0) }.joined() + ".json"
     }
 
     static func syncDirectory(_ path: String) {
