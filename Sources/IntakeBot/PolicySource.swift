@@ -3,6 +3,16 @@ import EscalationRules
 
 /// Finds the policies a command works with: the bundled five, plus a partnership's own file.
 enum PolicySource {
+    /// What the conversational commands share: the clock (fixed by `--now` for demonstrations), the
+    /// library with any `--policy-file`, and the policy named by `--policy` or that file.
+    static func setting(_ arguments: Arguments) throws(CommandFailure) -> (clock: () -> Moment, library: PolicyLibrary, policy: Policy?) {
+        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
+        let clock = { fixedNow ?? Clock.now() }
+        let library = try library(policyFile: arguments.value("policy-file"), today: clock().day)
+        let policy = try policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        return (clock, library, policy)
+    }
+
     /// The library with `--policy-file` added when given; a bad file is reported path by path.
     static func library(policyFile: String?, today: Day) throws(CommandFailure) -> PolicyLibrary {
         let bundled = PolicyLibrary.bundled

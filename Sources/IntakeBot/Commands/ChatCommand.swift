@@ -27,10 +27,7 @@ enum ChatCommand {
     }
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
-        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
-        let now = { fixedNow ?? Clock.now() }
-        let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: now().day)
-        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        let (now, library, policy) = try PolicySource.setting(arguments)
         let store = try arguments.value("record-dir").map { path throws(CommandFailure) in try RecordStore(directory: path) }
         let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: store, now: now)
         chat.run(opening: chat.conversation.start(policyID: policy?.id, at: now()))

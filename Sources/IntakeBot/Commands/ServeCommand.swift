@@ -31,10 +31,7 @@ enum ServeCommand {
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let configuration = try self.configuration(arguments)
-        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
-        let clock = { fixedNow ?? Clock.now() }
-        let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: clock().day)
-        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
+        let (clock, library, policy) = try PolicySource.setting(arguments)
         let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in try Journal(directory: path) }
         let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path) }
         let log = ServerLog(quiet: configuration.quiet)

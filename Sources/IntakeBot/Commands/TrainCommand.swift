@@ -16,15 +16,13 @@ enum TrainCommand {
         ])
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
-        let fixedNow = try RouteCommand.moment(arguments.value("now"), defaultingTo: nil)
-        let now = { fixedNow ?? Clock.now() }
-        var library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: now().day)
+        var (now, library, policy) = try PolicySource.setting(arguments)
         if let path = arguments.value("scenarios") {
             let outcome = library.readScenarios(try FileBytes.read(path), file: path)
             guard let set = outcome.set else { throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1) }
             library = library.including(set)
+            policy = policy ?? library.policy(set.policyID)
         }
-        let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
         let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: nil, now: now)
         chat.run(opening: chat.conversation.startTraining(policyID: policy?.id, at: now()))
     }
