@@ -34,7 +34,7 @@ enum PolicySource {
         if let id {
             guard let policy = library.policy(id) else {
                 let ids = library.policies.map(\.id).joined(separator: ", ")
-                throw CommandFailure(message: "No policy with id '\(id)'. Known: \(ids).", status: 2)
+                throw CommandFailure(message: "intake-bot: no policy with id '\(id)'. Known: \(ids).", status: 2)
             }
             return policy
         }
