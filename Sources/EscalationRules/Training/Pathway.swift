@@ -36,8 +36,11 @@ public struct Pathway: Sendable {
                  form: stage.form.flatMap { policy.form($0.formID)?.name })
         }
         checklist = policy.checklist.map(\.question)
-        urgent = [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)].map { title, route in
-            let call = route.contacts.first?.role.value?.text ?? "the policy names no number to call"
+        let routes = policy.immediateRisk == policy.significantRisk
+            ? [("Immediate or significant risk of harm", policy.immediateRisk)]
+            : [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)]
+        urgent = routes.map { title, route in
+            let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) } ?? "the policy names no number to call"
             let actions = route.actions.map(\.text).joined(separator: " ")
             return Branch(title: title, detail: "\(actions) Call: \(call). Time: \(Pathway.time(route.timescale)).")
         }
@@ -54,6 +57,23 @@ public struct Pathway: Sendable {
         case .known(let actions): afterLastStage = actions.map(\.text).joined(separator: " ")
         case .unknown(let reason): afterLastStage = "unknown" + (reason.isEmpty ? "" : ": \(reason)")
         }
+    }
+
+    /// Whom to call, with every number the policy gives for them, area by area where they differ.
+    static func numbers(for point: ContactPoint, in policy: Policy) -> String {
+        let role = point.role.value?.text ?? "unknown"
+        guard let ref = point.ref else { return role }
+        let areas: [String?] = policy.areas.count > 1 ? policy.areas.map(\.id) : [nil]
+        let listed = areas.compactMap { area -> String? in
+            guard let contact = policy.contact(ref.id(in: area ?? policy.areas.first?.id)) else { return nil }
+            var text = [contact.role, contact.phone, contact.email].compactMap { $0 }.joined(separator: " ")
+            if let hours = contact.hours { text += " (\(hours.summary))" }
+            if let fallback = policy.contact(contact.outOfHours) {
+                text += "; out of hours " + [fallback.role, fallback.phone].compactMap { $0 }.joined(separator: " ")
+            }
+            return text
+        }
+        return listed.isEmpty ? role : "\(role): " + listed.joined(separator: "; ")
     }
 
     static func words(_ known: Known<String>) -> String {
