@@ -64,20 +64,18 @@ extension Conversation {
     }
 
     func record(_ format: CaseRecord.Format, session: Session, at now: Moment) -> Turn {
-        guard let (route, policy) = currentRoute(session, at: now) else {
+        guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        let record = caseRecord(session, route: route, policy: policy, at: now)
         let text = record.rendered(format).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return replying(session, Reply(text), at: now, effects: [.saveRecord(record)])
     }
 
     func calendar(_ session: Session, at now: Moment) -> Turn {
-        guard let (route, policy) = currentRoute(session, at: now) else {
+        guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        let record = caseRecord(session, route: route, policy: policy, at: now)
-        guard let entry = record.calendarEntry, let deadline = route.deadline else {
+        guard let entry = record.calendarEntry, let deadline = record.route.deadline else {
             return replying(session, Reply(Prompts.noDeadline), at: now)
         }
         let name = "escalation-deadline-\(deadline).ics"

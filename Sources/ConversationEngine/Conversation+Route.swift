@@ -14,13 +14,12 @@ extension Conversation {
     func urgentLines(_ route: Route, policy: Policy, session: Session, at now: Moment) -> [String] {
         var lines = route.lines(policy: policy)
         guard session.intake.area == nil, policy.areas.count > 1 else { return lines }
-        lines.removeAll { $0.hasPrefix("Note: Contact details depend on your area") }
+        lines.removeAll { $0.hasPrefix("Note: " + Route.areaNeeded) }
         let byArea = policy.areas.map { area -> [String] in
             var facts = self.facts(session, at: now)
             facts.area = area.id
             let local = router(for: policy).route(facts)
-            let contacts = local.contactLines().map { $0.replacingOccurrences(of: "Call now: ", with: "") }
-            return ["\(area.name): " + contacts.joined(separator: "; ")]
+            return ["\(area.name): " + local.contactLines(labelled: false).joined(separator: "; ")]
         }
         let at = lines.firstIndex { $0.hasPrefix("Call now:") }.map { $0 + 1 } ?? 1
         lines.insert(contentsOf: byArea.flatMap { $0 }, at: min(at, lines.count))

@@ -50,7 +50,7 @@ extension Conversation {
     func trainingNote(_ session: Session, _ note: String) -> Turn {
         var replies = [Reply([Self.trainingBanner, note])]
         if let state = session.training, !state.finished, let practice = practice(for: session) {
-            replies.append(Self.ask(practice.question(state.question), in: state))
+            replies.append(Self.ask(practice.question(state.question)))
         }
         return Turn(session: session, replies: replies, effects: [])
     }
@@ -63,7 +63,7 @@ extension Conversation {
         }
         let question = practice.question(state.question)
         guard let choice = Self.choice(text, among: question.choices) else {
-            var reply = Self.ask(question, in: state)
+            var reply = Self.ask(question)
             reply.lines.insert(contentsOf: [Self.trainingBanner, "Please type a number from 1 to \(question.choices.count)."], at: 0)
             return Turn(session: session, replies: [reply], effects: [])
         }
@@ -86,7 +86,7 @@ extension Conversation {
         if let next = questions.firstIndex(of: state.question).map({ $0 + 1 }), next < questions.count {
             state.question = questions[next]
             session.training = state
-            return Turn(session: session, replies: [Reply(feedback), Self.ask(practice.question(state.question), in: state)], effects: [])
+            return Turn(session: session, replies: [Reply(feedback), Self.ask(practice.question(state.question))], effects: [])
         }
         state.index += 1
         state.question = .stage
@@ -104,7 +104,7 @@ extension Conversation {
         let scenario = practice.scenario
         let opening = Reply(["Case \(state.index + 1) of \(state.scenarioIDs.count): \(scenario.title)", scenario.story,
                              "It is \(practice.facts.now.spoken)."])
-        return [opening, Self.ask(practice.question(state.question), in: state)]
+        return [opening, Self.ask(practice.question(state.question))]
     }
 
     func practice(for session: Session) -> Practice? {
@@ -113,7 +113,7 @@ extension Conversation {
         return Practice(policy: policy, calendar: library.calendar(for: policy), scenario: scenario, number: state.index, now: state.now)
     }
 
-    static func ask(_ question: PracticeQuestion, in state: TrainingState) -> Reply {
+    static func ask(_ question: PracticeQuestion) -> Reply {
         Reply(question.prompt, options: question.choices.enumerated().map { Option("\($0.offset + 1)", $0.element) }, numbered: true)
     }
 

@@ -36,18 +36,18 @@ public struct Conversation: Sendable {
         let cues = unaskedCues(in: input.text, session: session)
         switch answer(input.text, in: session, at: now) {
         case .accepted(var next, let replies):
-            next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            next.history.append(session.snapshot)
             if let cues { next.intake.raiseRisk(cues) }
             if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
         case .rejected(let hint):
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
             var next = session
-            next.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            next.history.append(session.snapshot)
             next.intake.raiseRisk(cues)
             return advance(next, at: now, saying: notes)
         case .followUp(var updated):
-            updated.history.append(Snapshot(policyID: session.policyID, step: session.step, intake: session.intake))
+            updated.history.append(session.snapshot)
             updated.misses = 0
             return Turn(session: updated, replies: notes + [question(updated.step, in: updated, at: now)], effects: [])
         }

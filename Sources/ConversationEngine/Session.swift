@@ -33,6 +33,9 @@ public struct Session: Codable, Equatable, Sendable {
     }
 
     public var isFinished: Bool { step == .routed || step == .ended }
+
+    /// This state, to come back to with `back`.
+    var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, intake: intake) }
 }
 
 /// Where a conversation has got to: the question it is waiting on.

@@ -44,10 +44,18 @@ struct Practice {
     let calendar: HolidayCalendar
     let scenario: Scenario
     let number: Int
-    let now: Moment
+    let facts: Facts
+    /// Worked out once: every question of the case is asked and marked against it.
+    let route: Route
 
-    var facts: Facts { scenario.facts(at: now) }
-    var route: Route { Router(policy: policy, calendar: calendar).route(facts) }
+    init(policy: Policy, calendar: HolidayCalendar, scenario: Scenario, number: Int, now: Moment) {
+        self.policy = policy
+        self.calendar = calendar
+        self.scenario = scenario
+        self.number = number
+        facts = scenario.facts(at: now)
+        route = Router(policy: policy, calendar: calendar).route(facts)
+    }
 
     /// The questions this scenario asks, in order; notification only where the policy names anyone to notify.
     var questions: [TrainingState.Question] {

@@ -27,10 +27,15 @@ extension Route {
         }
     }
 
-    /// Whom to contact or call, with hours and the out-of-hours fallback.
-    public func contactLines() -> [String] {
+    /// The start of the warning given when contact details depend on an area not yet known.
+    public static let areaNeeded = "Contact details depend on your area"
+
+    /// Whom to contact or call, with hours and the out-of-hours fallback; `labelled` starts the
+    /// first line with "Call now:" or "Contact:".
+    public func contactLines(labelled: Bool = true) -> [String] {
         guard outcome == .stage || outcome == .urgent else { return [] }
-        var line = (outcome == .urgent ? "Call now: " : "Contact: ") + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
+        let label = labelled ? (outcome == .urgent ? "Call now: " : "Contact: ") : ""
+        var line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
         if let hours = contact.hours { line += " (open \(hours); \(Route.openPhrase(contact.openNow)))" }
         return [line] + contact.fallback.map { "Out of hours: \($0.summary)" }
     }

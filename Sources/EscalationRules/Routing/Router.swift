@@ -145,7 +145,7 @@ struct RouteDraft {
         guard let ref = point.ref else { return routed }
         guard let contact = policy.contact(ref.id(in: area)) else {
             let names = policy.areas.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-            warn("Contact details depend on your area: give one of \(names).")
+            warn("\(Route.areaNeeded): give one of \(names).")
             return routed
         }
         fill(&routed, from: contact)

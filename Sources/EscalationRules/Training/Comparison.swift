@@ -38,7 +38,7 @@ public struct Comparison: Sendable {
     public func text(cellWidth: Int = 30) -> String {
         let labelWidth = max(12, rows.map(\.0.count).max() ?? 0)
         func line(_ label: String, _ cells: [String]) -> [String] {
-            let wrapped = cells.map { SVGCanvas.wrap($0, characters: cellWidth) }
+            let wrapped = cells.map { TextWrap.lines($0, width: cellWidth) }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { row in
                 (row == 0 ? label : "").padded(labelWidth) + "| " + wrapped.map { ($0.count > row ? $0[row] : "").padded(cellWidth) }.joined(separator: "| ")

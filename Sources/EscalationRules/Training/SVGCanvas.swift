@@ -21,7 +21,7 @@ struct SVGCanvas {
     @discardableResult
     mutating func text(_ text: String, x: Int, y: Int, size: Int, maxWidth: Int, bold: Bool = false,
                        colour: String = "#111", anchor: String = "start") -> Int {
-        let lines = SVGCanvas.wrap(text, characters: SVGCanvas.characters(maxWidth, size: size, bold: bold))
+        let lines = TextWrap.lines(text, width: SVGCanvas.characters(maxWidth, size: size, bold: bold))
         var baseline = y + size
         for line in lines {
             body.append("<text x=\"\(x)\" y=\"\(baseline)\" font-size=\"\(size)\" text-anchor=\"\(anchor)\"\(bold ? " font-weight=\"bold\"" : "") fill=\"\(colour)\">\(SVGCanvas.escaped(line))</text>")
@@ -43,11 +43,6 @@ struct SVGCanvas {
         max(8, width * 100 / (size * (bold ? 62 : 55)))
     }
 
-    static func lineCount(_ text: String, width: Int, size: Int) -> Int {
-        wrap(text, characters: characters(width, size: size)).count
-    }
-
-    static func wrap(_ text: String, characters: Int) -> [String] { TextWrap.lines(text, width: characters) }
 
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

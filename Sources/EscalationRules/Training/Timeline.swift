@@ -84,7 +84,7 @@ public struct Timeline: Sendable {
             let x = labelWidth + index * column
             let off = kind(of: day)
             canvas.rect(x: x, y: top, width: column, height: bottom - top, fill: off == nil ? "#ffffff" : "#d9d9d9", stroke: "#ccc", strokeWidth: 1, radius: 0)
-            canvas.text(day.weekday.shortName.prefix(2) + "", x: x + column / 2, y: top + 4, size: 16, maxWidth: column, anchor: "middle")
+            canvas.text(String(day.weekday.shortName.prefix(2)), x: x + column / 2, y: top + 4, size: 16, maxWidth: column, anchor: "middle")
             canvas.text("\(day.components.day)", x: x + column / 2, y: top + 28, size: 18, maxWidth: column, bold: true, anchor: "middle")
             if let off, off != "weekend" { canvas.raw("<title>\(SVGCanvas.escaped(off))</title>") }
         }

@@ -50,7 +50,7 @@ final class ConversationService {
 
     func resume(_ key: String, at now: Double) -> Turn? {
         guard let entry = store[key] else { return nil }
-        store.put(key, entry.session, at: now)
+        store.touch(key, at: now)
         return engine.resume(entry.session, at: clock())
     }
 

@@ -36,6 +36,11 @@ final class ConversationStore {
         journal?.record(key, session)
     }
 
+    /// Marks a conversation as active without changing it: nothing new to make durable.
+    func touch(_ key: String, at now: Double) {
+        entries[key]?.lastActive = now
+    }
+
     func remove(_ key: String) {
         guard entries.removeValue(forKey: key) != nil else { return }
         journal?.record(key, nil)

@@ -37,8 +37,6 @@ final class EventLoop {
         }
     }
 
-    var count: Int { table.count }
-
     /// Waits up to `milliseconds` for ready descriptors; a signal ends the wait early with none.
     func wait(milliseconds: Int32) -> [Event] {
         let ready = table.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), milliseconds) }

@@ -77,8 +77,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         lock.unlock()
     }
 
-    var hasPending: Bool { !pending.isEmpty }
-
     /// Writes everything queued with one write and one fdatasync: after this, those states survive kill -9.
     func commit() throws(SystemError) {
         guard !pending.isEmpty else { return }
@@ -181,13 +179,18 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         JSONValue.object([("key", .string(key)), session.map { ("session", $0.json) } ?? ("removed", .bool(true))]).compactBytes
     }
 
+    /// A journal record or snapshot file as read back, in one decoding pass.
+    private struct Record: Decodable {
+        var key: String
+        var session: Session?
+        var removed: Bool?
+    }
+
     static func decode(_ bytes: [UInt8]) -> (String, Session?)? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let key = object["key"] as? String else { return nil }
-        if object["removed"] as? Bool == true { return (key, nil) }
-        guard let state = object["session"], let data = try? JSONSerialization.data(withJSONObject: state),
-              let session = try? JSONDecoder().decode(Session.self, from: data) else { return nil }
-        return (key, session)
+        guard let record = try? JSONDecoder().decode(Record.self, from: Data(bytes)) else { return nil }
+        if record.removed == true { return (record.key, nil) }
+        guard let session = record.session else { return nil }
+        return (record.key, session)
     }
 
     /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
