@@ -17,7 +17,8 @@ public struct Classifier: Sendable {
     let known: Set<String>
     let immediate: CueIndex
     let significant: CueIndex
-    let negations: [[String]]
+    /// Negating phrases by their first word.
+    let negations: [String: [[String]]]
 
     public static let standard = Classifier()
 
@@ -42,7 +43,7 @@ public struct Classifier: Sendable {
         self.deletions = deletions
         immediate = CueIndex(Lexicon.immediateCues)
         significant = CueIndex(Lexicon.significantCues)
-        negations = Lexicon.negations
+        negations = Dictionary(grouping: Lexicon.negations, by: { $0[0] })
     }
 
     public func classify(_ text: String) -> Classification {
@@ -55,10 +56,16 @@ public struct Classifier: Sendable {
     // MARK: Types
 
     func expanded(_ words: [String]) -> [String] {
-        words.flatMap { word -> [String] in
-            if let long = Lexicon.abbreviations[word] { return long.split(separator: " ").map { Words.stem(String($0)) } }
-            return [Classifier.stemOrCorrect(word, known: known, deletions: deletions)]
+        var stems: [String] = []
+        stems.reserveCapacity(words.count + 8)
+        for word in words {
+            if let long = Lexicon.abbreviations[word] {
+                stems += long.split(separator: " ").map { Words.stem(String($0)) }
+            } else {
+                stems.append(Classifier.stemOrCorrect(word, known: known, deletions: deletions))
+            }
         }
+        return stems
     }
 
     /// A score for each type, by its index in `DisagreementType.allCases`.
@@ -68,7 +75,7 @@ public struct Classifier: Sendable {
         var negatedUntil = -1
         while index < stems.count {
             if stems[index] == "." { negatedUntil = -1; index += 1; continue }
-            if let negation = negations.first(where: { Classifier.matches($0, stems, at: index) }) {
+            if let negation = negations[stems[index]]?.first(where: { Classifier.matches($0, stems, at: index) }) {
                 negatedUntil = index + negation.count + 4
                 index += negation.count
                 continue
@@ -113,19 +120,12 @@ public struct Classifier: Sendable {
     func cues(_ patterns: CueIndex, in words: [String]) -> [String] {
         var heard: [String] = []
         for index in words.indices {
-            for pattern in patterns.candidates(for: words[index]) where Classifier.matchesCue(pattern, words, at: index) {
-                let phrase = words[index..<index + pattern.count].joined(separator: " ")
+            for pattern in patterns.candidates(for: words[index]) where pattern.matches(words, at: index) {
+                let phrase = words[index..<index + pattern.words.count].joined(separator: " ")
                 if !heard.contains(phrase) { heard.append(phrase) }
             }
         }
         return heard
-    }
-
-    static func matchesCue(_ pattern: [String], _ words: [String], at index: Int) -> Bool {
-        guard index + pattern.count <= words.count else { return false }
-        return zip(pattern, words[index...]).allSatisfy { cue, word in
-            cue.hasSuffix("*") ? word.hasPrefix(cue.dropLast()) : word == cue
-        }
     }
 
     // MARK: Words
@@ -140,39 +140,77 @@ public struct Classifier: Sendable {
 
     /// The stem, or the known stem one typo away: a letter missed, added or mistyped.
     static func stemOrCorrect(_ word: String, known: Set<String>, deletions: [String: String]) -> String {
+        if known.contains(word) { return word }
         let stem = Words.stem(word)
-        guard stem.count >= 4, !known.contains(stem), !known.contains(word), !Words.common.contains(word) else {
-            return known.contains(word) ? word : stem
-        }
+        guard stem.count >= 4, !known.contains(stem), !Words.common.contains(word) else { return stem }
         if let fixed = deletions[stem] { return fixed }
         // A letter added or mistyped is looked for only in longer words, where it is both likelier and cheaper to be sure of.
         guard stem.utf8.count >= 5 else { return stem }
-        for deleted in oneDeletions(of: stem) {
-            if known.contains(deleted) { return deleted }
-            if let fixed = deletions[deleted] { return fixed }
+        var fixed: String?
+        forEachOneDeletion(of: stem) { deleted in
+            if known.contains(deleted) { fixed = deleted } else { fixed = deletions[deleted] }
+            return fixed != nil
         }
-        return stem
+        return fixed ?? stem
     }
 
     static func oneDeletions(of word: String) -> [String] {
-        let letters = Array(word)
-        return letters.indices.map { i in String(letters[..<i] + letters[(i + 1)...]) }
+        var all: [String] = []
+        forEachOneDeletion(of: word) { all.append($0); return false }
+        return all
+    }
+
+    /// Calls `body` with the word less each of its letters in turn, until it returns true. ASCII
+    /// words, the usual case, are cut as bytes, so a short one costs no allocation.
+    static func forEachOneDeletion(of word: String, _ body: (String) -> Bool) {
+        let bytes = Array(word.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let letters = Array(word)
+            for i in letters.indices where body(String(letters[..<i] + letters[(i + 1)...])) { return }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for i in bytes.indices {
+                var at = 0
+                for (j, byte) in bytes.enumerated() where j != i { buffer[at] = byte; at += 1 }
+                if body(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<at]), as: UTF8.self)) { return }
+            }
+        }
     }
 }
 
-/// Cue patterns by the first three letters of their first word, so each word is tried only
-/// against the few cues it could begin.
+/// Cue patterns by the first three bytes of their first word, so each word is tried only against
+/// the few cues it could begin.
 struct CueIndex: Sendable {
-    private let byPrefix: [Substring: [[String]]]
+    /// A cue's words; one ending in "*" matches any word it begins.
+    struct Pattern: Sendable {
+        var words: [(text: String, isPrefix: Bool)]
+
+        func matches(_ heard: [String], at index: Int) -> Bool {
+            guard index + words.count <= heard.count else { return false }
+            return zip(words, heard[index...]).allSatisfy { cue, word in cue.isPrefix ? word.hasPrefix(cue.text) : word == cue.text }
+        }
+    }
+
+    private let byPrefix: [UInt32: [Pattern]]
 
     init(_ cues: [String]) {
-        var byPrefix: [Substring: [[String]]] = [:]
+        var byPrefix: [UInt32: [Pattern]] = [:]
         for cue in cues {
-            let words = cue.split(separator: " ").map(String.init)
-            byPrefix[words[0].prefix(3), default: []].append(words)
+            let words = cue.split(separator: " ").map { word in
+                word.hasSuffix("*") ? (String(word.dropLast()), true) : (String(word), false)
+            }
+            byPrefix[CueIndex.key(words[0].0), default: []].append(Pattern(words: words))
         }
         self.byPrefix = byPrefix
     }
 
-    func candidates(for word: String) -> [[String]] { byPrefix[word.prefix(3)] ?? [] }
+    func candidates(for word: String) -> [Pattern] { byPrefix[CueIndex.key(word)] ?? [] }
+
+    /// A word's first three bytes as one number: cheaper to hash than the letters.
+    private static func key(_ word: String) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in word.utf8.prefix(3) { key = key << 8 | UInt32(byte) }
+        return key
+    }
 }

@@ -12,7 +12,8 @@ public enum Words {
         current.reserveCapacity(24)
         func flush() {
             guard !current.isEmpty else { return }
-            tokens.append(contentsOf: expandContraction(String(decoding: current, as: UTF8.self)))
+            let word = String(decoding: current, as: UTF8.self)
+            if opensAsIs(word) { tokens.append(word) } else { tokens.append(contentsOf: expandContraction(word)) }
             current.removeAll(keepingCapacity: true)
         }
         for byte in text.utf8 {
@@ -67,9 +68,13 @@ public enum Words {
         "couldnt", "shouldnt", "wouldnt", "neednt",
     ]
 
+    /// Most words have no apostrophe and are not "dont"-style: nothing to open.
+    static func opensAsIs(_ word: String) -> Bool {
+        !word.utf8.contains(UInt8(ascii: "'")) && !(word.utf8.last == UInt8(ascii: "t") && negatedForms.contains(word))
+    }
+
     static func expandContraction(_ word: String) -> [String] {
-        // Most words have no apostrophe and are not "dont"-style: nothing to open.
-        if !word.utf8.contains(UInt8(ascii: "'")), !(word.utf8.last == UInt8(ascii: "t") && negatedForms.contains(word)) { return [word] }
+        if opensAsIs(word) { return [word] }
         var word = word.trimmingApostrophes
         if word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }
         if negatedForms.contains(word) { return [String(word.dropLast(2)), "not"] }
@@ -82,24 +87,36 @@ public enum Words {
     /// A light suffix-stripping stemmer: enough that "shared", "sharing" and "share" meet.
     /// It works on the word's bytes: a turn stems every word it reads.
     public static func stem(_ word: String) -> String {
-        var w = Array(word.utf8)
-        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
-        func ends(_ suffix: String) -> Bool { w.count >= suffix.utf8.count && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-        func drop(_ count: Int) { w.removeLast(count) }
-        // Plurals first, so "findings" and "finding" meet before -ing comes off both.
-        if ends("ies"), w.count > 4 { drop(3); w.append(UInt8(ascii: "y")) }
-        else if ends("sses") { drop(2) }
-        else if ends("es"), w.count > 4, [UInt8(ascii: "s"), UInt8(ascii: "x"), UInt8(ascii: "h")].contains(w[w.count - 3]) { drop(2) }
-        else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { drop(1) }
-        if ends("ing"), w.count > 5 { drop(3) }
-        else if ends("edly"), w.count > 6 { drop(4) }
-        else if ends("ed"), w.count > 4 { drop(2) }
-        if ends("ment"), w.count > 7 { drop(4) }
-        if ends("ly"), w.count > 5 { drop(2) }
-        if ends("e"), w.count > 4 { drop(1) }
-        // "stopped" → "stopp" → "stop": a doubled final consonant left by -ed or -ing.
-        if w.count > 4, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) { drop(1) }
-        return String(decoding: w, as: UTF8.self)
+        let count = word.utf8.count
+        guard count > 3 else { return word }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { w in
+            var n = 0
+            for byte in word.utf8 {
+                guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return word }
+                w[n] = byte
+                n += 1
+            }
+            func ends(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard n >= length else { return false }
+                for i in 0..<length where w[n - length + i] != suffix.utf8Start[i] { return false }
+                return true
+            }
+            // Plurals first, so "findings" and "finding" meet before -ing comes off both.
+            if ends("ies"), n > 4 { n -= 3; w[n] = UInt8(ascii: "y"); n += 1 }
+            else if ends("sses") { n -= 2 }
+            else if ends("es"), n > 4, w[n - 3] == UInt8(ascii: "s") || w[n - 3] == UInt8(ascii: "x") || w[n - 3] == UInt8(ascii: "h") { n -= 2 }
+            else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { n -= 1 }
+            if ends("ing"), n > 5 { n -= 3 }
+            else if ends("edly"), n > 6 { n -= 4 }
+            else if ends("ed"), n > 4 { n -= 2 }
+            if ends("ment"), n > 7 { n -= 4 }
+            if ends("ly"), n > 5 { n -= 2 }
+            if ends("e"), n > 4 { n -= 1 }
+            // "stopped" → "stopp" → "stop": a doubled final consonant left by -ed or -ing.
+            if n > 4, w[n - 1] == w[n - 2], !"aeiouls".utf8.contains(w[n - 1]) { n -= 1 }
+            return n == count ? word : String(decoding: UnsafeBufferPointer(rebasing: w[..<n]), as: UTF8.self)
+        }
     }
 }
 
