@@ -36,8 +36,10 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public func isPastReview(on today: Day) -> Bool { reviewDue.map { $0.lastDay < today } ?? false }
 
     /// The review warning a route and `policies` carry, or nil.
-    public func reviewWarning(on today: Day) -> String? {
-        guard let due = reviewDue, isPastReview(on: today) else { return nil }
-        return "This policy was due for review in \(due) and may be out of date: check with \(shortName) that it still applies."
+    public func reviewWarning(on today: Day) -> String? { isPastReview(on: today) ? reviewNotice : nil }
+
+    /// The review warning's words, whether or not the review date has passed.
+    var reviewNotice: String? {
+        reviewDue.map { "This policy was due for review in \($0) and may be out of date: check with \(shortName) that it still applies." }
     }
 }

@@ -1,16 +1,22 @@
 /// Decides the route for a disagreement under one policy: a pure function of the facts.
-public struct Router: Sendable {
+///
+/// A class, so each route under construction refers to the policy rather than copying it: a policy
+/// is some two dozen arrays and strings, and copying them was a fifth of the time a route took.
+public final class Router: Sendable {
     public let policy: Policy
     public let calendar: HolidayCalendar
+    /// The policy's review warning, worded once rather than for every route.
+    let reviewNotice: String?
 
     public init(policy: Policy, calendar: HolidayCalendar) {
         self.policy = policy
         self.calendar = calendar
+        reviewNotice = policy.reviewNotice
     }
 
     /// Safety first: a case the policy does not cover, then risk, then scope, then the stages.
     public func route(_ facts: Facts) -> Route {
-        var draft = RouteDraft(policy: policy, calendar: calendar, facts: facts)
+        var draft = RouteDraft(router: self, facts: facts)
         if let subject = facts.subject, !policy.covers.includes(subject) {
             draft.notCovered(subject)
         } else if facts.risk != .none {
@@ -39,27 +45,28 @@ public struct Router: Sendable {
 
 /// A route under construction: each step adds what it says together with the quote behind it.
 struct RouteDraft {
-    let policy: Policy
-    let calendar: HolidayCalendar
+    let router: Router
     let facts: Facts
     var route: Route
 
-    init(policy: Policy, calendar: HolidayCalendar, facts: Facts) {
-        self.policy = policy
-        self.calendar = calendar
+    init(router: Router, facts: Facts) {
+        self.router = router
         self.facts = facts
-        route = Route(policyID: policy.id, outcome: .stage, stage: nil, contact: RoutedContact(role: nil), notify: [],
+        route = Route(policyID: router.policy.id, outcome: .stage, stage: nil, contact: RoutedContact(role: nil), notify: [],
                       form: nil, deadline: nil, timescale: nil, actions: [], record: [], citations: [],
-                      warnings: policy.reviewWarning(on: facts.now.day).map { [$0] } ?? [])
+                      warnings: router.policy.isPastReview(on: facts.now.day) ? router.reviewNotice.map { [$0] } ?? [] : [])
     }
 
-    var area: String? { facts.area ?? (policy.areas.count == 1 ? policy.areas[0].id : nil) }
+    var area: String? { facts.area ?? (router.policy.areas.count == 1 ? router.policy.areas[0].id : nil) }
 
     /// Adds the quote unless a longer one already holds it; a longer one replaces the shorter it holds.
     mutating func cite(_ quote: String) {
-        guard !quote.isEmpty, !route.citations.contains(where: { $0.quote.utf8.contains(quote.utf8) }) else { return }
-        route.citations.removeAll { quote.utf8.contains($0.quote.utf8) }
-        route.citations.append(Citation(source: policy.source.file, quote: quote))
+        // Only a longer quote can hold another: the length check spares most of the byte searches.
+        let length = quote.utf8.count
+        guard length > 0, !route.citations.contains(where: { $0.quote.utf8.count >= length && $0.quote.utf8.contains(quote.utf8) }) else { return }
+        let held = { (citation: Citation) in citation.quote.utf8.count < length && quote.utf8.contains(citation.quote.utf8) }
+        if route.citations.contains(where: held) { route.citations.removeAll(where: held) }
+        route.citations.append(Citation(source: router.policy.source.file, quote: quote))
     }
 
     mutating func act(_ fact: Cited) {
@@ -83,7 +90,7 @@ struct RouteDraft {
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
         specialCases(at: stage.position)
-        for fact in stage.record + policy.recordKeeping {
+        for fact in stage.record + router.policy.recordKeeping {
             route.record.append(fact.text)
             cite(fact.quote)
         }
@@ -107,8 +114,8 @@ struct RouteDraft {
 
     mutating func outOfScope(_ counterpart: Counterpart) {
         route.outcome = .outOfScope
-        guard let known = policy.outOfScope.first(where: { $0.counterpart == counterpart }) else {
-            warn("The \(policy.shortName) policy does not say where a disagreement with \(counterpart.phrase) goes: it is a procedure for disagreements between agencies.")
+        guard let known = router.policy.outOfScope.first(where: { $0.counterpart == counterpart }) else {
+            warn("The \(router.policy.shortName) policy does not say where a disagreement with \(counterpart.phrase) goes: it is a procedure for disagreements between agencies.")
             return
         }
         route.contact = RoutedContact(role: known.procedure)
@@ -118,19 +125,19 @@ struct RouteDraft {
 
     mutating func exhausted() {
         route.outcome = .exhausted
-        switch policy.exhausted {
+        switch router.policy.exhausted {
         case .known(let actions): actions.forEach { act($0) }
         case .unknown(let reason):
-            warn("The \(policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)").")
+            warn("The \(router.policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)").")
         }
-        if let last = policy.stages.last { cite(last.quote) }
+        if let last = router.policy.stages.last { cite(last.quote) }
     }
 
     mutating func notCovered(_ subject: Subject) {
         route.outcome = .notCovered
-        cite(policy.covers.quote)
+        cite(router.policy.covers.quote)
         if facts.risk != .none { route.actions.append(RouteDraft.emergencyLine) }
-        route.actions.append("The \(policy.shortName) policy covers \(policy.covers.phrase) only, so it does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Use the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership; IntakeBot can load it with --policy-file.")
+        route.actions.append("The \(router.policy.shortName) policy covers \(router.policy.covers.phrase) only, so it does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Use the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership; IntakeBot can load it with --policy-file.")
     }
 
     /// Not from any policy: the national emergency number, said whenever someone may be in danger now.
@@ -138,13 +145,13 @@ struct RouteDraft {
 
     // MARK: Parts
 
-    mutating func resolve(_ point: ContactPoint, what: String) -> RoutedContact {
+    mutating func resolve(_ point: ContactPoint, what: @autoclosure () -> String) -> RoutedContact {
         var routed = RoutedContact(role: point.role.value?.text, how: point.how)
         if let role = point.role.value { cite(role.quote) }
-        if let reason = point.role.unknownReason, !reason.isEmpty { warn("The policy does not say \(what): \(reason)") }
+        if let reason = point.role.unknownReason, !reason.isEmpty { warn("The policy does not say \(what()): \(reason)") }
         guard let ref = point.ref else { return routed }
-        guard let contact = policy.contact(ref.id(in: area)) else {
-            let names = policy.areas.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+        guard let contact = router.policy.contact(ref.id(in: area)) else {
+            let names = router.policy.areas.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
             warn("\(Route.areaNeeded): give one of \(names).")
             return routed
         }
@@ -160,8 +167,8 @@ struct RouteDraft {
         routed.email = contact.email
         routed.phone = contact.phone
         routed.hours = contact.hours?.summary
-        routed.openNow = contact.hours?.isOpen(at: facts.now, in: calendar)
-        guard routed.openNow != true, let fallback = policy.contact(contact.outOfHours) else { return }
+        routed.openNow = contact.hours?.isOpen(at: facts.now, in: router.calendar)
+        guard routed.openNow != true, let fallback = router.policy.contact(contact.outOfHours) else { return }
         var other = RoutedContact(role: fallback.role)
         fill(&other, from: fallback)
         routed.fallback = [other]
@@ -174,7 +181,7 @@ struct RouteDraft {
     }
 
     mutating func attachForm(_ use: FormUse) {
-        guard let form = policy.form(use.formID) else { return }
+        guard let form = router.policy.form(use.formID) else { return }
         cite(use.quote)
         cite(form.quote)
         var submitTo: RoutedContact?
@@ -185,12 +192,12 @@ struct RouteDraft {
     }
 
     mutating func specialCases(at position: Int) {
-        for special in policy.specialCases where special.applies(at: position) {
+        for special in router.policy.specialCases where special.applies(at: position) {
             var advice = special.advice
             if let setting = facts.setting, let support = special.bySetting[setting] {
                 advice.text += " For \(setting.phrase): \(support)."
             }
-            if let contact = policy.contact(special.contact?.id(in: area)) {
+            if let contact = router.policy.contact(special.contact?.id(in: area)) {
                 advice.text += " " + RoutedContact(role: contact.role, name: contact.name, email: contact.email, phone: contact.phone).summary + "."
                 cite(contact.quote)
             }
@@ -200,7 +207,7 @@ struct RouteDraft {
 
     mutating func stageDeadline(_ stage: Stage) {
         let index = stage.position - 1
-        let deadlines = policy.stageDeadlines(raisedOn: facts.raisedDay, in: calendar)
+        let deadlines = router.policy.stageDeadlines(raisedOn: facts.raisedDay, in: router.calendar, through: index)
         deadline(stage.timescale, from: nil, what: stage.label)
         route.deadline = deadlines[index]
         if route.deadline == nil, stage.timescale.timescale.isFixed {
@@ -209,8 +216,8 @@ struct RouteDraft {
         if let due = route.deadline, due < facts.now.day {
             warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting.")
         }
-        if let due = route.deadline, !calendar.knows(due) {
-            warn("The holiday calendar runs only to \(calendar.covers.upperBound): check the deadline against that year's bank holidays.")
+        if let due = route.deadline, !router.calendar.knows(due) {
+            warn("The holiday calendar runs only to \(router.calendar.covers.upperBound): check the deadline against that year's bank holidays.")
         }
     }
 
@@ -228,7 +235,7 @@ struct RouteDraft {
         default:
             cite(stageTimescale.quote)
         }
-        if let start { route.deadline = timescale.lastDay(from: start, in: calendar) }
+        if let start { route.deadline = timescale.lastDay(from: start, in: router.calendar) }
     }
 }
 
