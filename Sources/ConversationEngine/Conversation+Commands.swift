@@ -87,7 +87,18 @@ extension Conversation {
 extension Conversation {
     /// The current question again, for a practitioner coming back to a saved conversation.
     public func resume(_ session: Session, at now: Moment) -> Turn {
-        Turn(session: session, replies: [Reply("Welcome back."), question(session.step, in: session, at: now)], effects: [])
+        let welcome = [Reply("Welcome back.")]
+        // A route given just before a crash or on another device may never have been read: give it again.
+        var turn: Turn
+        switch session.step {
+        case .urgentShown: turn = urgentTurn(session, at: now, before: welcome)
+        case .routed: turn = routedTurn(session, at: now, before: welcome)
+        default: return Turn(session: session, replies: welcome + [question(session.step, in: session, at: now)], effects: [])
+        }
+        // Coming back changes nothing and saves nothing.
+        turn.session = session
+        turn.effects = []
+        return turn
     }
 
     /// The record of the route given so far, or nil before there is one.

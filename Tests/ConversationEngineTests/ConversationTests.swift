@@ -33,6 +33,31 @@ struct ConversationTests {
         }
     }
 
+    @Test("each turn's journal change, read back through Codable, rebuilds the session from the one before", arguments: Transcript.all)
+    func changesRebuildSessions(_ transcript: Transcript) throws {
+        var turn = transcript.training ? conversation.startTraining(policyID: transcript.policy, at: transcript.now)
+            : conversation.start(policyID: transcript.policy, at: transcript.now)
+        for input in transcript.inputs {
+            let before = turn.session
+            turn = conversation.reply(to: Transcript.typed(input), in: before, at: transcript.now)
+            let change = SessionChange(from: before, to: turn.session)
+            let written = try JSONDecoder().decode(Session.self, from: Data(change.session.json.compactBytes))
+            let read = SessionChange(session: written, historyKept: change.historyKept, previousPushed: change.previousPushed, whyKept: change.whyKept)
+            #expect(read.applied(to: before) == turn.session, "after \(input)")
+            #expect(change.session.history.count <= 1, "a turn adds at most one state to go back to, after \(input)")
+        }
+    }
+
+    @Test("an answer's change names the state before it instead of writing it; it needs its base") func changeNeedsItsBase() {
+        let start = play([], policy: "torbay")
+        let later = play(["no", "1", "1"], policy: "torbay")
+        let change = SessionChange(from: later.session, to: conversation.reply(to: "yes", in: later.session, at: monday).session)
+        #expect(change.historyKept == later.session.history.count)
+        #expect(change.previousPushed)
+        #expect(change.session.history.isEmpty)
+        #expect(change.applied(to: start.session) == nil)
+    }
+
     @Test("each policy reaches its route in at most 12 answers on the common path", arguments: [
         ("1", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
         ("2", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
@@ -55,6 +80,22 @@ struct ConversationTests {
         #expect(turn.replies.first?.lines.first?.hasPrefix("URGENT") == true)
         #expect(turn.route?.outcome == .urgent)
         #expect(turn.session.step == .urgentShown)
+    }
+
+    @Test("coming back to a given route shows it again, unchanged and unsaved: it may never have been read")
+    func resumeShowsRoute() {
+        let urgent = play(["yes"], policy: "torbay")
+        let routed = play(["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "torbay")
+        #expect(routed.session.step == .routed)
+        for given in [urgent, routed] {
+            let back = conversation.resume(given.session, at: monday)
+            #expect(back.replies.first?.lines == ["Welcome back."])
+            #expect(Array(back.replies.dropFirst()) == given.replies)
+            #expect(back.session == given.session)
+            #expect(back.effects.isEmpty)
+        }
+        let asking = play(["no"], policy: "torbay")
+        #expect(conversation.resume(asking.session, at: monday).replies.count == 2)
     }
 
     @Test("urgency words in a later answer raise the risk question again, once") func urgencyCues() {

@@ -73,15 +73,18 @@ struct FaultTests {
         }
     }
 
-    @Test("kill -9 at random turns: every conversation resumes at the turn after its last delivered reply")
-    func killNine() throws {
+    /// The default journal limit, then one so small that journals are compacted every few turns,
+    /// so kills land mid-compaction and between a key's whole record and the changes after it.
+    @Test("kill -9 at random turns: every conversation resumes at the turn after its last delivered reply",
+          arguments: [[], ["--journal-limit", "4096"]])
+    func killNine(_ journal: [String]) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let state = folder.path + "/state"
         let conversations = 12
         var turns = Array(repeating: 0, count: conversations)
         var random = SplitMix(seed: 9)
-        var server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        var server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state] + journal, folder: folder)
         var client = try SocketClient(server.socket)
         var kills = 0, replayed = 0, resent = 0
         let target = Self.count(5, 50)
@@ -96,7 +99,7 @@ struct FaultTests {
                 server.stop(signal: SIGKILL)
                 client.close()
                 kills += 1
-                server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+                server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state] + journal, folder: folder)
                 client = try SocketClient(server.socket)
                 resent += 1
                 let again = try #require(client.request(Self.request(id, turn: turns[c])))
@@ -112,7 +115,7 @@ struct FaultTests {
         }
         client.close()
         server.stop()
-        print("kill -9: \(kills) kills with a request in flight; \(resent) resent, \(replayed) already durable and answered again, \(resent - replayed) applied once; none lost, none repeated")
+        print("kill -9\(journal.isEmpty ? "" : " (journal-limit 4096)"): \(kills) kills with a request in flight; \(resent) resent, \(replayed) already durable and answered again, \(resent - replayed) applied once; none lost, none repeated")
     }
 
     @Test("abrupt disconnects leave no descriptors or memory behind") func abruptDisconnects() throws {

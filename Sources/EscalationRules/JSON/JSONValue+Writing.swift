@@ -21,7 +21,7 @@ extension JSONValue {
         switch self {
         case .null: out += Self.nullBytes
         case .bool(let b): out += b ? Self.trueBytes : Self.falseBytes
-        case .number(let n): out += Array(Self.format(n).utf8)
+        case .number(let n): Self.writeNumber(n, into: &out)
         case .string(let s): Self.quote(s, into: &out)
         case .array(let elements):
             writeContainer(elements.lazy.map { (nil as String?, $0) }, count: elements.count, open: 0x5B, close: 0x5D, into: &out, indent: indent, level: level)
@@ -36,10 +36,10 @@ extension JSONValue {
         guard count > 0 else { out.append(close); return }
         var first = true
         for (key, value) in items {
-            if !first { out += indent == nil ? Self.commaSpace : [0x2C] }
+            if !first { out.append(0x2C); if indent == nil { out.append(0x20) } }
             first = false
             if let indent { Self.newline(indent, level + 1, into: &out) }
-            if let key { Self.quote(key, into: &out); out += Self.colonSpace }
+            if let key { Self.quote(key, into: &out); out.append(0x3A); out.append(0x20) }
             value.write(into: &out, indent: indent, level: level + 1)
         }
         if let indent { Self.newline(indent, level, into: &out) }
@@ -47,11 +47,20 @@ extension JSONValue {
     }
 
     private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
-    private static let commaSpace: [UInt8] = [0x2C, 0x20], colonSpace: [UInt8] = [0x3A, 0x20]
 
     private static func newline(_ indent: [UInt8], _ level: Int, into out: inout [UInt8]) {
         out.append(0x0A)
         for _ in 0..<level { out += indent }
+    }
+
+    /// Whole numbers, nearly all of those written, as digits straight into the output.
+    private static func writeNumber(_ number: Double, into out: inout [UInt8]) {
+        guard number == number.rounded(), abs(number) < 1e15 else { out += Array(format(number).utf8); return }
+        var value = Int64(number)
+        if value < 0 { out.append(0x2D); value = -value }
+        let start = out.count
+        repeat { out.append(0x30 + UInt8(value % 10)); value /= 10 } while value > 0
+        out[start...].reverse()
     }
 
     static func format(_ number: Double) -> String {
@@ -59,31 +68,35 @@ extension JSONValue {
         return String(number)
     }
 
-    /// Appends `text` as a JSON string, copying runs of plain bytes whole and escaping the rest.
+    /// Appends `text` as a JSON string: bytes that need no escape, nearly all of them, are copied whole.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
             var run = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                let escape: [UInt8]?
+                // Only these can need an escape; the switch below decides.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else { index += 1; continue }
+                let escape: String?
                 switch byte {
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, 0x6E]
-                case 0x0D: escape = [0x5C, 0x72]
-                case 0x09: escape = [0x5C, 0x74]
-                case 0x00..<0x20: escape = Array("\\u00".utf8) + hexPair(byte)
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20: escape = "\\u00" + String(decoding: hexPair(byte), as: UTF8.self)
                 // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: escaped so every reply stays one line.
                 case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 default: escape = nil
                 }
-                guard let escape else { continue }
+                guard let escape else { index += 1; continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                out += escape
-                run = index + (byte == 0xE2 ? 3 : 1)
+                out += escape.utf8
+                index += byte == 0xE2 ? 3 : 1
+                run = index
             }
             if run < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
         }

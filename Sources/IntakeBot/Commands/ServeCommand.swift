@@ -15,6 +15,7 @@ enum ServeCommand {
             .init(name: "allow-uid", value: "UID[,UID]", help: "Accept only peers with these user ids (checked with SO_PEERCRED).", repeats: true),
             .init(name: "allow-gid", value: "GID[,GID]", help: "Accept only peers with these group ids.", repeats: true),
             .init(name: "state-dir", value: "DIR", help: "Keep every conversation on disk there, so a restart resumes it."),
+            .init(name: "journal-limit", value: "BYTES", help: "Compact the state dir's journal into snapshots at this size (default 8388608)."),
             .init(name: "record-dir", value: "DIR", help: "Save each conversation's record there (files are 0600)."),
             .init(name: "policy", value: "ID", help: "Start every conversation with this policy."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
@@ -32,7 +33,9 @@ enum ServeCommand {
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let configuration = try self.configuration(arguments)
         let (clock, library, policy) = try PolicySource.setting(arguments)
-        let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in try Journal(directory: path) }
+        let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in
+            try Journal(directory: path, compactionThreshold: configuration.journalLimit)
+        }
         let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path) }
         let log = ServerLog(quiet: configuration.quiet)
         let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds())
@@ -62,6 +65,7 @@ enum ServeCommand {
         configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.descriptorLimit() - 64))
         configuration.maximumConversations = try count(arguments, "max-conversations", configuration.maximumConversations)
         configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
+        configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)
         configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)
         configuration.connectionIdle = try duration(arguments, "connection-idle-timeout", configuration.connectionIdle)
         configuration.retention = try duration(arguments, "retention", configuration.retention)

@@ -33,7 +33,7 @@ final class ConversationStore {
         entries[key] = Entry(session: session, lastActive: now,
                              endedAt: session.step == .ended ? (previous?.endedAt ?? now) : nil,
                              recordName: previous?.recordName ?? RecordStore.conversationName(started: session.started))
-        journal?.record(key, session)
+        journal?.record(key, session, previous: previous?.session)
     }
 
     /// Marks a conversation as active without changing it: nothing new to make durable.
@@ -43,7 +43,7 @@ final class ConversationStore {
 
     func remove(_ key: String) {
         guard entries.removeValue(forKey: key) != nil else { return }
-        journal?.record(key, nil)
+        journal?.record(key, nil, previous: nil)
     }
 
     /// One write and one fdatasync for every change since the last commit.

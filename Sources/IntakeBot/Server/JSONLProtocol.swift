@@ -109,5 +109,9 @@ struct JSONLProtocol {
         return ["conversation": .string(id), "record": record.json]
     }
 
-    func encode(_ value: JSONValue) -> [UInt8] { Array((value.compactText + "\n").utf8) }
+    func encode(_ value: JSONValue) -> [UInt8] {
+        var line = value.compactBytes
+        line.append(0x0A)
+        return line
+    }
 }

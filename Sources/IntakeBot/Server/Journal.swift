@@ -9,8 +9,12 @@ import EscalationRules
 /// pass, and compacted in the background into one snapshot file per conversation.
 ///
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
-/// `{"key": ..., "session": ...}`, or `{"key": ..., "removed": true}`. Replay stops at the first record
-/// whose length or checksum does not hold, so a torn write is never read back as a state.
+/// `{"key": ..., "session": ...}`, `{"key": ..., "removed": true}`, or a change from the key's record
+/// before it, `{"key": ..., "session": ..., "historyKept": n, "previousPushed": b, "whyKept": b}` (see
+/// `SessionChange`).
+/// A key's first record in each journal is whole, so a journal replays over snapshots of any age.
+/// Replay stops at the first record whose length or checksum does not hold, so a torn write is
+/// never read back as a state.
 final class Journal: @unchecked Sendable {  // shared state is behind `lock`; the rest is the loop's
     let directory: String
     private var sessionsDirectory: String { directory + "/sessions" }
@@ -18,6 +22,8 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private var fd: Int32
     private var size = 0
     private var pending: [UInt8] = []
+    /// Keys with a whole record in the current journal: their next records may be changes.
+    private var wholeInJournal: Set<String> = []
     /// Keys changed since the last compaction began, with their latest state (nil: removed).
     private var changedSinceCompaction: [String: Session?] = [:]
     private var compacting = false
@@ -43,13 +49,20 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
         for name in names where name.hasSuffix(".json") {
             guard let data = FileManager.default.contents(atPath: sessionsDirectory + "/" + name),
-                  let (key, session) = Journal.decode(Array(data)), let session else { continue }
+                  let (key, entry) = Journal.decode(Array(data)), case .whole(let session?) = entry else { continue }
             sessions[key] = session
         }
         for generation in Journal.generations(in: directory) {
             let path = journalPath(generation)
             let (records, goodLength, total) = Journal.replay(path)
-            for (key, session) in records {
+            for (key, entry) in records {
+                let session: Session?
+                switch entry {
+                case .whole(let whole): session = whole
+                // A change always follows its key's whole record in the same journal; one without its
+                // base cannot be rebuilt, and the state before it is the best left.
+                case .change(let change): session = sessions[key].flatMap(change.applied(to:)) ?? sessions[key]
+                }
                 sessions[key] = session
                 // Not yet in a snapshot: the next compaction must write it before this journal goes.
                 changedSinceCompaction[key] = session
@@ -63,9 +76,16 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         return sessions
     }
 
-    /// Queues a conversation's new state (nil: removed) for the next commit.
-    func record(_ key: String, _ session: Session?) {
-        let payload = Journal.encode(key, session)
+    /// Queues a conversation's new state (nil: removed) for the next commit, as a change from
+    /// `previous` when this journal already holds the key whole.
+    func record(_ key: String, _ session: Session?, previous: Session?) {
+        let payload: [UInt8]
+        if let session, let previous, wholeInJournal.contains(key) {
+            payload = Journal.encode(key, SessionChange(from: previous, to: session))
+        } else {
+            payload = Journal.encode(key, session)
+            if session == nil { wholeInJournal.remove(key) } else { wholeInJournal.insert(key) }
+        }
         var frame: [UInt8] = []
         frame.reserveCapacity(payload.count + 8)
         Journal.appendLittleEndian(UInt32(payload.count), to: &frame)
@@ -114,6 +134,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         close(fd)
         fd = next
         size = 0
+        wholeInJournal.removeAll()
         let work: @Sendable () -> Void = { [sessionsDirectory, directory] in
             for (key, session) in changed {
                 let path = sessionsDirectory + "/" + Journal.fileName(for: key)
@@ -179,25 +200,40 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         JSONValue.object([("key", .string(key)), session.map { ("session", $0.json) } ?? ("removed", .bool(true))]).compactBytes
     }
 
+    static func encode(_ key: String, _ change: SessionChange) -> [UInt8] {
+        JSONValue.object([("key", .string(key))] + change.jsonMembers).compactBytes
+    }
+
+    /// What a record holds for its key: a whole state (nil: removed), or a change from the one before.
+    enum Entry {
+        case whole(Session?)
+        case change(SessionChange)
+    }
+
     /// A journal record or snapshot file as read back, in one decoding pass.
     private struct Record: Decodable {
         var key: String
         var session: Session?
         var removed: Bool?
+        var historyKept: Int?
+        var previousPushed: Bool?
+        var whyKept: Bool?
     }
 
-    static func decode(_ bytes: [UInt8]) -> (String, Session?)? {
+    static func decode(_ bytes: [UInt8]) -> (String, Entry)? {
         guard let record = try? JSONDecoder().decode(Record.self, from: Data(bytes)) else { return nil }
-        if record.removed == true { return (record.key, nil) }
+        if record.removed == true { return (record.key, .whole(nil)) }
         guard let session = record.session else { return nil }
-        return (record.key, session)
+        guard let kept = record.historyKept else { return (record.key, .whole(session)) }
+        return (record.key, .change(SessionChange(session: session, historyKept: kept, previousPushed: record.previousPushed ?? false,
+                                                         whyKept: record.whyKept ?? false)))
     }
 
     /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
-    static func replay(_ path: String) -> (records: [(String, Session?)], goodLength: Int, total: Int) {
+    static func replay(_ path: String) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
         guard let data = FileManager.default.contents(atPath: path) else { return ([], 0, 0) }
         let bytes = [UInt8](data)
-        var records: [(String, Session?)] = []
+        var records: [(String, Entry)] = []
         var offset = 0
         while offset + 8 <= bytes.count {
             let length = Int(readLittleEndian(bytes, at: offset))

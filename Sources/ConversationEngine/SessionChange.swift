@@ -1,0 +1,54 @@
+import EscalationRules
+
+/// A session as a change from an earlier state of it: what a journal writes per turn.
+///
+/// A session carries its history for `back` and the route's quotes for `why`, and both outgrow the
+/// rest of it within a few turns. A turn only pushes, pops or clears history and only sometimes
+/// replaces the quotes, so the change keeps the history's common prefix and unchanged quotes by
+/// reference to the earlier state instead of writing them again.
+public struct SessionChange: Equatable, Sendable {
+    /// The new session, its history holding only the entries after the kept ones, and no quotes when they are kept.
+    public var session: Session
+    /// How many entries of the earlier history the new one begins with.
+    public var historyKept: Int
+    /// The earlier state itself comes next in the history: what an answer does.
+    public var previousPushed: Bool
+    public var whyKept: Bool
+
+    public init(from old: Session, to new: Session) {
+        let common = min(old.history.count, new.history.count)
+        var kept = 0
+        while kept < common, old.history[kept] == new.history[kept] { kept += 1 }
+        session = new
+        session.history = Array(new.history[kept...])
+        historyKept = kept
+        previousPushed = session.history.first == old.snapshot
+        if previousPushed { session.history.removeFirst() }
+        whyKept = old.why == new.why
+        if whyKept { session.why = [] }
+    }
+
+    public init(session: Session, historyKept: Int, previousPushed: Bool, whyKept: Bool) {
+        self.session = session
+        self.historyKept = historyKept
+        self.previousPushed = previousPushed
+        self.whyKept = whyKept
+    }
+
+    /// The new session, rebuilt over the earlier one; nil when `old` is too short to be its base.
+    public func applied(to old: Session) -> Session? {
+        guard historyKept <= old.history.count else { return nil }
+        var new = session
+        new.history = Array(old.history[..<historyKept])
+        if previousPushed { new.history.append(old.snapshot) }
+        new.history += session.history
+        if whyKept { new.why = old.why }
+        return new
+    }
+
+    /// The session's own JSON, with what it keeps alongside:
+    /// `{"session": ..., "historyKept": n, "previousPushed": b, "whyKept": b}`.
+    public var jsonMembers: [(String, JSONValue)] {
+        [("session", session.json), ("historyKept", .int(historyKept)), ("previousPushed", .bool(previousPushed)), ("whyKept", .bool(whyKept))]
+    }
+}
