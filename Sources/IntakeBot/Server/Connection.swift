@@ -9,8 +9,10 @@ final class Connection {
     var input: [UInt8] = []
     /// After a line over the limit, the rest of it is dropped up to the next newline.
     var discarding = false
-    /// Replies waiting for the group commit that makes their states durable.
+    /// Replies of this loop pass, not yet committed.
     var staged: [UInt8] = []
+    /// Bytes of replies committed but waiting for their states to be durable.
+    var held = 0
     var output: [UInt8] = []
     var written = 0
     var lastActive: Double
@@ -24,7 +26,7 @@ final class Connection {
         lastActive = now
     }
 
-    var unsent: Int { output.count - written + staged.count }
+    var unsent: Int { output.count - written + staged.count + held }
 
     /// Appends bytes read and returns each whole line, without its line ending; an over-long line
     /// comes back as `nil` once, and its remainder is dropped.

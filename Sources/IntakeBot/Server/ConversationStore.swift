@@ -46,10 +46,14 @@ final class ConversationStore {
         journal?.record(key, nil, previous: nil)
     }
 
-    /// One write and one fdatasync for every change since the last commit.
-    func commit() throws(SystemError) {
-        try journal?.commit()
+    /// One write for every change since the last commit; returns the position at which they will
+    /// be durable (see `durable`).
+    func commit() throws(SystemError) -> Int {
+        try journal?.commit() ?? 0
     }
+
+    /// How far the journal is on disk; without one, nothing waits.
+    var durable: Int { journal?.durable ?? .max }
 
     /// Removes conversations idle past `idle`, and ended ones past `retention`; returns their keys.
     func expire(now: Double, idle: Double, retention: Double) -> [String] {

@@ -5,8 +5,9 @@ import Foundation
 import ConversationEngine
 import EscalationRules
 
-/// Durable conversation state: an append-only journal, group-committed with one fdatasync per loop
-/// pass, and compacted in the background into one snapshot file per conversation.
+/// Durable conversation state: an append-only journal, written once per loop pass and made durable
+/// by the `Syncer` while the loop goes on, and compacted in the background into one snapshot file
+/// per conversation.
 ///
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
 /// `{"key": ..., "session": ...}`, `{"key": ..., "removed": true}`, or a change from the key's record
@@ -22,6 +23,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private var fd: Int32
     private var size = 0
     private var pending: [UInt8] = []
+    /// Journal bytes written since the server started, across journals: positions for the `syncer`.
+    private var written = 0
+    let syncer: Syncer
     /// Keys with a whole record in the current journal: their next records may be changes.
     private var wholeInJournal: Set<String> = []
     /// Keys changed since the last compaction began, with their latest state (nil: removed).
@@ -35,6 +39,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     init(directory: String, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
         self.directory = directory
         self.compactionThreshold = compactionThreshold
+        syncer = try Syncer()
         try PrivateFile.directory(directory)
         try PrivateFile.directory(directory + "/sessions")
         generation = (Journal.generations(in: directory).last ?? 0)
@@ -97,9 +102,11 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         lock.unlock()
     }
 
-    /// Writes everything queued with one write and one fdatasync: after this, those states survive kill -9.
-    func commit() throws(SystemError) {
-        guard !pending.isEmpty else { return }
+    /// Writes everything queued with one write and asks the syncer to make it durable; returns the
+    /// position at which it will be. Once `durable` reaches it, those states survive kill -9.
+    @discardableResult
+    func commit() throws(SystemError) -> Int {
+        guard !pending.isEmpty else { return written }
         var offset = 0
         while offset < pending.count {
             let written = pending.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -109,11 +116,19 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             }
             offset += written
         }
-        guard fdatasync(fd) == 0 else { throw SystemError(call: "fdatasync", errno: errno, detail: journalPath(generation)) }
         size += pending.count
+        written += pending.count
         pending.removeAll(keepingCapacity: true)
+        syncer.request(through: written, fd: fd, path: journalPath(generation))
         if size >= compactionThreshold { compact() }
+        return written
     }
+
+    /// The position up to which everything written is on disk.
+    var durable: Int { syncer.durable }
+
+    /// Blocks until everything written is durable, or a flush has failed.
+    func waitUntilDurable() { syncer.wait(through: written) }
 
     /// Starts a new journal and writes the changed conversations as snapshots on another thread; the
     /// old journal is deleted only once every snapshot is durable.
@@ -124,6 +139,8 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         let changed = changedSinceCompaction
         changedSinceCompaction = [:]
         lock.unlock()
+        // The syncer may still be flushing the journal about to be retired: let it finish first.
+        waitUntilDurable()
         let retired = generation
         generation += 1
         guard let next = try? open(generation: generation) else {
@@ -156,6 +173,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     /// Waits for a compaction under way, so shutdown leaves nothing half done.
     func finish() {
+        waitUntilDurable()
         compactor.sync {}
         close(fd)
     }

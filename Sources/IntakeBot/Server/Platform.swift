@@ -35,6 +35,17 @@ enum Posix {
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
     }
 
+    /// A pipe whose ends never block and never leak into a child: for waking the event loop.
+    static func wakePipe() throws(SystemError) -> (read: Int32, write: Int32) {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { throw SystemError(call: "pipe", errno: errno) }
+        for end in ends {
+            setNonBlocking(end)
+            setCloseOnExec(end)
+        }
+        return (ends[0], ends[1])
+    }
+
     static func receive(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Transfer {
         while true {
             let count = recv(fd, buffer.baseAddress, buffer.count, 0)

@@ -6,7 +6,8 @@ import ConversationEngine
 import EscalationRules
 
 /// `intake-bot serve`: many conversations over a Unix domain socket on one thread, every reply sent
-/// only after the state it leaves is on disk.
+/// only after the state it leaves is on disk. The disk is flushed on a thread of its own (`Syncer`):
+/// each pass's replies wait, in order, for the flush that covers them while the loop reads on.
 final class Server {
     let configuration: ServerConfiguration
     let service: ConversationService
@@ -15,8 +16,10 @@ final class Server {
     private var listener: Int32 = -1
     private var shutdownSignal: Int32 = -1
     private var connections: [Int32: Connection] = [:]
-    /// Connections with replies staged this pass, flushed after the group commit.
+    /// Connections with replies staged this pass.
     private var touched: [Connection] = []
+    /// Replies of earlier passes, oldest first, each with the journal position that must be durable before it is sent.
+    private var waiting: [(through: Int, replies: [(Connection, [UInt8])])] = []
     private var numbered = 0
     private var acceptPausedUntil = 0.0
     private var stopping = false
@@ -47,6 +50,7 @@ final class Server {
         }
         loop.watch(shutdownSignal)
         loop.watch(listener)
+        if let syncer = service.store.journal?.syncer { loop.watch(syncer.wakeDescriptor) }
         log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
                                 ("conversations", .number(Double(service.store.count)))])
         var lastSweep = Posix.monotonicSeconds()
@@ -71,6 +75,7 @@ final class Server {
     private func handle(_ event: EventLoop.Event) {
         if event.fd == shutdownSignal { stopping = true; return }
         if event.fd == listener { acceptConnections(); return }
+        if let syncer = service.store.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
         guard let connection = connections[event.fd] else { return }
         if event.readable { read(connection) }
         if event.writable, connections[connection.fd] === connection { flush(connection) }
@@ -171,24 +176,39 @@ final class Server {
 
     // MARK: Durability, then replies
 
-    /// One fdatasync for every turn of this pass, then their replies: a reply is never sent for a
-    /// state that could still be lost.
+    /// Commits this pass's states and holds its replies until they are durable; sends every held
+    /// reply whose states now are. A reply is never sent for a state that could still be lost.
     private func commitAndFlush() {
-        do { try service.store.commit() } catch {
-            log.event("error", [("what", "journal"), ("message", .string("\(error)"))])
-            // Replies cannot be sent for states that are not durable: stop rather than break that promise.
-            for connection in touched { connection.staged.removeAll() }
-            touched.removeAll()
-            stopping = true
-            return
+        let through: Int
+        do { through = try service.store.commit() } catch {
+            return fail(error)
         }
-        let ready = touched
-        touched.removeAll(keepingCapacity: true)
-        for connection in ready where connections[connection.fd] === connection {
-            connection.output += connection.staged
-            connection.staged.removeAll(keepingCapacity: false)
+        if !touched.isEmpty {
+            waiting.append((through, touched.map { connection in
+                defer { connection.held += connection.staged.count; connection.staged = [] }
+                return (connection, connection.staged)
+            }))
+            touched.removeAll(keepingCapacity: true)
+        }
+        if let failure = service.store.journal?.syncer.failure { return fail(failure) }
+        let durable = service.store.durable
+        let ready = waiting.prefix { $0.through <= durable }
+        waiting.removeFirst(ready.count)
+        for (connection, bytes) in ready.flatMap(\.replies) {
+            connection.held -= bytes.count
+            guard connections[connection.fd] === connection else { continue }
+            connection.output += bytes
             flush(connection)
         }
+    }
+
+    /// Replies cannot be sent for states that are not durable: stop rather than break that promise.
+    private func fail(_ error: SystemError) {
+        log.event("error", [("what", "journal"), ("message", .string("\(error)"))])
+        for connection in touched { connection.staged.removeAll() }
+        touched.removeAll()
+        waiting.removeAll()
+        stopping = true
     }
 
     private func flush(_ connection: Connection) {
@@ -207,7 +227,7 @@ final class Server {
         connection.output.removeAll(keepingCapacity: false)
         connection.written = 0
         if connection.watchingWrite { connection.watchingWrite = false; loop.change(connection.fd, writable: false) }
-        if connection.closeWhenFlushed, connection.staged.isEmpty { drop(connection) }
+        if connection.closeWhenFlushed, connection.staged.isEmpty, connection.held == 0 { drop(connection) }
     }
 
     private func drop(_ connection: Connection) {
@@ -235,6 +255,8 @@ final class Server {
         loop.forget(listener)
         close(listener)
         unlink(configuration.socketPath)
+        commitAndFlush()
+        service.store.journal?.waitUntilDurable()
         commitAndFlush()
         let deadline = Posix.monotonicSeconds() + 2
         while connections.values.contains(where: { $0.unsent > 0 }), Posix.monotonicSeconds() < deadline {

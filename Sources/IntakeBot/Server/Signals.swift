@@ -10,13 +10,8 @@ enum Signals {
 
     /// Installs the handlers and returns the descriptor to watch.
     static func shutdownRequests() throws(SystemError) -> Int32 {
-        var ends: [Int32] = [0, 0]
-        guard pipe(&ends) == 0 else { throw SystemError(call: "pipe", errno: errno) }
-        for end in ends {
-            Posix.setNonBlocking(end)
-            Posix.setCloseOnExec(end)
-        }
-        writeEnd = ends[1]
+        let ends = try Posix.wakePipe()
+        writeEnd = ends.write
         // A parent may have started us with these blocked (Foundation's Process does): unblock them.
         var wanted = sigset_t()
         sigemptyset(&wanted)
@@ -29,6 +24,6 @@ enum Signals {
                 _ = write(Signals.writeEnd, &byte, 1)
             }
         }
-        return ends[0]
+        return ends.read
     }
 }
