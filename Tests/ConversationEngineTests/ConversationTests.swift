@@ -206,6 +206,20 @@ struct AnswerTests {
     func privacy(_ text: String, _ expected: String) {
         #expect(PrivacyGuard.redact(text).text == expected)
     }
+
+    @Test("skipping patterns by their cues removes exactly what running them all would", arguments: [
+        "Sam Brown 03/04/2015 was not seen", "NAMED Jo Bloggs by the school", "she is Called Amy", "a child called Ben Jones",
+        "the referral was rejected", "flat 3, 10 Downing Street", "SW1A 1AA", "call 07700 900123", "Zoë, dob 1/2/2019",
+        "ring ٠٧٧٠٠ ٩٠٠١٢٣", "her name's Chloe and she was born on 3 March 2016", "no digits and no names here",
+    ])
+    func privacyCues(_ text: String) {
+        var everyPattern = text
+        for pattern in PrivacyGuard.patterns {
+            everyPattern = pattern.stringByReplacingMatches(in: everyPattern, range: NSRange(everyPattern.startIndex..., in: everyPattern),
+                                                            withTemplate: PrivacyGuard.placeholder)
+        }
+        #expect(PrivacyGuard.redact(text).text == everyPattern)
+    }
 }
 
 @Suite("Saved sessions")
