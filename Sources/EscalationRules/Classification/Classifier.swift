@@ -15,6 +15,9 @@ public struct Classifier: Sendable {
     /// Each one-letter deletion of a known stem, pointing back to the stem.
     let deletions: [String: String]
     let known: Set<String>
+    /// What each word the classifier knows in advance reads as (an abbreviation opens into several
+    /// stems): one look-up for most words of a description, instead of up to six.
+    let vocabulary: [String: [String]]
     let immediate: CueIndex
     let significant: CueIndex
     /// Negating phrases by their first word.
@@ -41,6 +44,12 @@ public struct Classifier: Sendable {
             for deleted in Classifier.oneDeletions(of: stem) where deletions[deleted] == nil { deletions[deleted] = stem }
         }
         self.deletions = deletions
+        var vocabulary: [String: [String]] = [:]
+        for word in Words.common { vocabulary[word] = [Classifier.stemOrCorrect(word, known: known, deletions: deletions)] }
+        for word in known { vocabulary[word] = [word] }
+        vocabulary["."] = ["."]
+        for (short, long) in Lexicon.abbreviations { vocabulary[short] = long.split(separator: " ").map { Words.stem(String($0)) } }
+        self.vocabulary = vocabulary
         immediate = CueIndex(Lexicon.immediateCues)
         significant = CueIndex(Lexicon.significantCues)
         negations = Dictionary(grouping: Lexicon.negations, by: { $0[0] })
@@ -59,8 +68,8 @@ public struct Classifier: Sendable {
         var stems: [String] = []
         stems.reserveCapacity(words.count + 8)
         for word in words {
-            if let long = Lexicon.abbreviations[word] {
-                stems += long.split(separator: " ").map { Words.stem(String($0)) }
+            if let read = vocabulary[word] {
+                stems += read
             } else {
                 stems.append(Classifier.stemOrCorrect(word, known: known, deletions: deletions))
             }
