@@ -22,6 +22,18 @@ struct ClassifierTests {
         }
     }()
 
+    @Test("one-letter deletions, cut as bytes or as letters") func deletions() {
+        #expect(Classifier.oneDeletions(of: "abcd") == ["bcd", "acd", "abd", "abc"])
+        #expect(Classifier.oneDeletions(of: "zoë") == ["oë", "zë", "zo"])
+        #expect(Classifier.oneDeletions(of: "a") == [""])
+    }
+
+    @Test("a typo one letter from a stem is read as the stem; a word far longer than any stem is left alone") func typos() {
+        #expect(Classifier.standard.classify("the thresold was not met").type == .thresholdLevelOfNeed)
+        let long = String(repeating: "y", count: 4_000)
+        #expect(Classifier.standard.expanded([long]) == [EscalationRules.Words.stem(long)], "stemmed, not corrected")
+    }
+
     @Test("the labelled set has at least 150 descriptions, every type well represented") func setSize() {
         #expect(Self.labelled.count >= 150)
         for type in DisagreementType.allCases {

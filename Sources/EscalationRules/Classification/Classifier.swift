@@ -15,6 +15,8 @@ public struct Classifier: Sendable {
     /// Each one-letter deletion of a known stem, pointing back to the stem.
     let deletions: [String: String]
     let known: Set<String>
+    /// The longest known stem's length in bytes: no longer word is one typo away from a stem.
+    let longest: Int
     /// What each word the classifier knows in advance reads as (an abbreviation opens into several
     /// stems): one look-up for most words of a description, instead of up to six.
     let vocabulary: [String: [String]]
@@ -44,8 +46,10 @@ public struct Classifier: Sendable {
             for deleted in Classifier.oneDeletions(of: stem) where deletions[deleted] == nil { deletions[deleted] = stem }
         }
         self.deletions = deletions
+        let longest = known.map(\.utf8.count).max() ?? 0
+        self.longest = longest
         var vocabulary: [String: [String]] = [:]
-        for word in Words.common { vocabulary[word] = [Classifier.stemOrCorrect(word, known: known, deletions: deletions)] }
+        for word in Words.common { vocabulary[word] = [Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest)] }
         for word in known { vocabulary[word] = [word] }
         vocabulary["."] = ["."]
         for (short, long) in Lexicon.abbreviations { vocabulary[short] = long.split(separator: " ").map { Words.stem(String($0)) } }
@@ -71,7 +75,7 @@ public struct Classifier: Sendable {
             if let read = vocabulary[word] {
                 stems += read
             } else {
-                stems.append(Classifier.stemOrCorrect(word, known: known, deletions: deletions))
+                stems.append(Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest))
             }
         }
         return stems
@@ -148,13 +152,14 @@ public struct Classifier: Sendable {
     }
 
     /// The stem, or the known stem one typo away: a letter missed, added or mistyped.
-    static func stemOrCorrect(_ word: String, known: Set<String>, deletions: [String: String]) -> String {
+    static func stemOrCorrect(_ word: String, known: Set<String>, deletions: [String: String], longest: Int) -> String {
         if known.contains(word) { return word }
         let stem = Words.stem(word)
         guard stem.count >= 4, !known.contains(stem), !Words.common.contains(word) else { return stem }
         if let fixed = deletions[stem] { return fixed }
-        // A letter added or mistyped is looked for only in longer words, where it is both likelier and cheaper to be sure of.
-        guard stem.utf8.count >= 5 else { return stem }
+        // A letter added or mistyped is looked for only in longer words, where it is both likelier and cheaper to
+        // be sure of, and never in words too long to be a known stem with a letter added.
+        guard stem.utf8.count >= 5, stem.utf8.count <= longest + 1 else { return stem }
         var fixed: String?
         forEachOneDeletion(of: stem) { deleted in
             if known.contains(deleted) { fixed = deleted } else { fixed = deletions[deleted] }
@@ -178,11 +183,13 @@ public struct Classifier: Sendable {
             for i in letters.indices where body(String(letters[..<i] + letters[(i + 1)...])) { return }
             return
         }
+        guard !bytes.isEmpty else { return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            // Less the first letter; each next deletion differs from the one before in one place.
+            for j in 1..<bytes.count { buffer[j - 1] = bytes[j] }
             for i in bytes.indices {
-                var at = 0
-                for (j, byte) in bytes.enumerated() where j != i { buffer[at] = byte; at += 1 }
-                if body(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<at]), as: UTF8.self)) { return }
+                if i > 0 { buffer[i - 1] = bytes[i - 1] }
+                if body(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<(bytes.count - 1)]), as: UTF8.self)) { return }
             }
         }
     }
