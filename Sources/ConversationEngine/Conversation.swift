@@ -5,11 +5,14 @@ import EscalationRules
 /// The next question is worked out from what is known so far, so `back` only has to restore a snapshot.
 public struct Conversation: Sendable {
     public let library: PolicyLibrary
+    /// A router per policy, made once: every turn asks one what it still needs to know.
+    private let routers: [String: Router]
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
     public static let maximumInput = 2_000
 
     public init(library: PolicyLibrary) {
         self.library = library
+        routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The greeting and first question.
@@ -102,7 +105,7 @@ public struct Conversation: Sendable {
 
     func policy(of session: Session) -> Policy? { session.policyID.flatMap(library.policy) }
 
-    func router(for policy: Policy) -> Router { Router(policy: policy, calendar: library.calendar(for: policy)) }
+    func router(for policy: Policy) -> Router { routers[policy.id] ?? Router(policy: policy, calendar: library.calendar(for: policy)) }
 
     func facts(_ session: Session, at now: Moment) -> Facts {
         let intake = session.intake

@@ -29,17 +29,11 @@ enum PrivacyGuard {
         init(_ text: String) {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             digit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            let lower = Array(text.utf8.map { $0 | 0x20 })
-            nameWord = Cues.contains(lower, "name") || Cues.contains(lower, "called")
+            let lower = String(decoding: text.utf8.map { $0 | 0x20 }, as: UTF8.self)
+            nameWord = lower.utf8.contains("name".utf8) || lower.utf8.contains("called".utf8)
         }
 
         func mayMatch(_ pattern: Int) -> Bool { pattern == PrivacyGuard.namePattern ? nameWord : digit }
-
-        private static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
-            let needle = Array(word.utf8)
-            guard bytes.count >= needle.count else { return false }
-            return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
-        }
     }
 
     /// The one pattern that needs no digit.

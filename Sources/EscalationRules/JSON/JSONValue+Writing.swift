@@ -55,8 +55,7 @@ extension JSONValue {
 
     /// Whole numbers, nearly all of those written, as digits straight into the output.
     private static func writeNumber(_ number: Double, into out: inout [UInt8]) {
-        guard number == number.rounded(), abs(number) < 1e15 else { out += Array(format(number).utf8); return }
-        var value = Int64(number)
+        guard var value = whole(number) else { out += Array(format(number).utf8); return }
         if value < 0 { out.append(0x2D); value = -value }
         let start = out.count
         repeat { out.append(0x30 + UInt8(value % 10)); value /= 10 } while value > 0
@@ -64,8 +63,12 @@ extension JSONValue {
     }
 
     static func format(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
+        whole(number).map { String($0) } ?? String(number)
+    }
+
+    /// The number as an integer when it is one JSON can carry exactly.
+    private static func whole(_ number: Double) -> Int64? {
+        number == number.rounded() && abs(number) < 1e15 ? Int64(number) : nil
     }
 
     /// Appends `text` as a JSON string: bytes that need no escape, nearly all of them, are copied whole.

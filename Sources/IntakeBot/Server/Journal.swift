@@ -104,7 +104,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
     /// position at which it will be. Once `durable` reaches it, those states survive kill -9.
-    @discardableResult
     func commit() throws(SystemError) -> Int {
         guard !pending.isEmpty else { return written }
         var offset = 0
