@@ -103,7 +103,7 @@ public struct Conversation: Sendable {
 
     // MARK: Shared look-ups
 
-    func policy(of session: Session) -> Policy? { session.policyID.flatMap(library.policy) }
+    func policy(of session: Session) -> Policy? { session.policyID.flatMap { routers[$0]?.policy ?? library.policy($0) } }
 
     func router(for policy: Policy) -> Router { routers[policy.id] ?? Router(policy: policy, calendar: library.calendar(for: policy)) }
 

@@ -1,67 +1,103 @@
 import EscalationRules
 
-/// A session as the same JSON its Codable conformance reads, written by hand because the journal
-/// writes one per turn and Foundation's JSONEncoder cost 40% of a turn. Tests decode it with
-/// JSONDecoder after every turn of every transcript, so the two shapes cannot drift apart.
+/// A session as the same JSON its Codable conformance reads, written by hand straight into bytes
+/// because the journal writes one per turn: Foundation's JSONEncoder cost 40% of a turn, and a tree
+/// of `JSONValue`s a quarter. Tests decode it with JSONDecoder after every turn of every transcript,
+/// so the two shapes cannot drift apart.
 extension Session {
-    public var json: JSONValue {
-        var members: [(String, JSONValue)] = []
-        if let policyID { members.append(("policyID", .string(policyID))) }
-        members += [("policyFixed", .bool(policyFixed)), ("step", .string(step.rawValue)), ("intake", intake.json),
-                    ("history", .array(history.map(\.json))), ("misses", .int(misses)),
-                    ("why", .array(why.map(JSONValue.string))), ("started", started.json), ("turns", .int(turns))]
-        if let training { members.append(("training", training.json)) }
-        members.append(("trainingRequested", .bool(trainingRequested)))
-        return .object(members)
+    public func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("policyID", ifPresent: policyID)
+        writer.member("policyFixed", policyFixed)
+        writer.member("step", step.rawValue)
+        writer.key("intake")
+        intake.write(to: &writer)
+        writer.key("history")
+        writer.open(.array)
+        for snapshot in history { snapshot.write(to: &writer) }
+        writer.close(.array)
+        writer.member("misses", misses)
+        writer.member("why", strings: why)
+        writer.key("started")
+        started.write(to: &writer)
+        writer.member("turns", turns)
+        if let training {
+            writer.key("training")
+            training.write(to: &writer)
+        }
+        writer.member("trainingRequested", trainingRequested)
+        writer.close(.object)
+    }
+
+    /// The session as compact JSON.
+    public var jsonBytes: [UInt8] {
+        var writer = JSONWriter(capacity: 1024)
+        write(to: &writer)
+        return writer.finish()
     }
 }
 
 extension Snapshot {
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = []
-        if let policyID { members.append(("policyID", .string(policyID))) }
-        return .object(members + [("step", .string(step.rawValue)), ("intake", intake.json)])
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("policyID", ifPresent: policyID)
+        writer.member("step", step.rawValue)
+        writer.key("intake")
+        intake.write(to: &writer)
+        writer.close(.object)
     }
 }
 
 extension Intake {
-    var json: JSONValue {
-        var members: [(String, JSONValue)] = []
-        func add(_ key: String, _ value: JSONValue?) { if let value { members.append((key, value)) } }
-        add("risk", risk.map { .string($0.rawValue) })
-        add("carriedOnAfterUrgent", .bool(carriedOnAfterUrgent))
-        add("subject", subject.map { .string($0.rawValue) })
-        add("counterpart", counterpart.map { .string($0.rawValue) })
-        add("checklistAnswered", .bool(checklistAnswered))
-        add("checklistGaps", .array(checklistGaps.map(JSONValue.string)))
-        add("description", description.map(JSONValue.string))
-        add("suggestedType", suggestedType.map { .string($0.rawValue) })
-        add("type", type.map { .string($0.rawValue) })
-        add("typeConfidence", typeConfidence.map(JSONValue.number))
-        add("urgency", urgency.map { .string($0.rawValue) })
-        add("cuesAsked", .array(cuesAsked.map(JSONValue.string)))
-        add("pendingCues", .array(pendingCues.map(JSONValue.string)))
-        add("tried", tried.map(JSONValue.int))
-        add("raised", raised.map { .string($0.description) })
-        add("setting", setting.map { .string($0.rawValue) })
-        add("area", area.map(JSONValue.string))
-        add("redacted", .bool(redacted))
-        return .object(members)
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("risk", ifPresent: risk?.rawValue)
+        writer.member("carriedOnAfterUrgent", carriedOnAfterUrgent)
+        writer.member("subject", ifPresent: subject?.rawValue)
+        writer.member("counterpart", ifPresent: counterpart?.rawValue)
+        writer.member("checklistAnswered", checklistAnswered)
+        writer.member("checklistGaps", strings: checklistGaps)
+        writer.member("description", ifPresent: description)
+        writer.member("suggestedType", ifPresent: suggestedType?.rawValue)
+        writer.member("type", ifPresent: type?.rawValue)
+        if let typeConfidence {
+            writer.key("typeConfidence")
+            writer.number(typeConfidence)
+        }
+        writer.member("urgency", ifPresent: urgency?.rawValue)
+        writer.member("cuesAsked", strings: cuesAsked)
+        writer.member("pendingCues", strings: pendingCues)
+        if let tried { writer.member("tried", tried) }
+        writer.member("raised", ifPresent: raised?.description)
+        writer.member("setting", ifPresent: setting?.rawValue)
+        writer.member("area", ifPresent: area)
+        writer.member("redacted", redacted)
+        writer.close(.object)
     }
 }
 
 extension TrainingState {
-    var json: JSONValue {
-        .object([("policyID", .string(policyID)), ("scenarioIDs", .array(scenarioIDs.map(JSONValue.string))), ("index", .int(index)),
-                 ("question", .string(question.rawValue)), ("correct", .int(correct)), ("answered", .int(answered)),
-                 ("missed", .array(missed.map(JSONValue.string))), ("finished", .bool(finished)), ("now", now.json)])
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("policyID", policyID)
+        writer.member("scenarioIDs", strings: scenarioIDs)
+        writer.member("index", index)
+        writer.member("question", question.rawValue)
+        writer.member("correct", correct)
+        writer.member("answered", answered)
+        writer.member("missed", strings: missed)
+        writer.member("finished", finished)
+        writer.key("now")
+        now.write(to: &writer)
+        writer.close(.object)
     }
 }
 
 extension Moment {
-    var json: JSONValue { .object([("day", .string(day.description)), ("minute", .int(minute))]) }
-}
-
-extension JSONValue {
-    static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("day", day.description)
+        writer.member("minute", minute)
+        writer.close(.object)
+    }
 }

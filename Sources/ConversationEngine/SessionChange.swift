@@ -46,9 +46,13 @@ public struct SessionChange: Equatable, Sendable {
         return new
     }
 
-    /// The session's own JSON, with what it keeps alongside:
-    /// `{"session": ..., "historyKept": n, "previousPushed": b, "whyKept": b}`.
-    public var jsonMembers: [(String, JSONValue)] {
-        [("session", session.json), ("historyKept", .int(historyKept)), ("previousPushed", .bool(previousPushed)), ("whyKept", .bool(whyKept))]
+    /// The change's members, to go inside an object:
+    /// `"session": ..., "historyKept": n, "previousPushed": b, "whyKept": b`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.key("session")
+        session.write(to: &writer)
+        writer.member("historyKept", historyKept)
+        writer.member("previousPushed", previousPushed)
+        writer.member("whyKept", whyKept)
     }
 }

@@ -25,7 +25,7 @@ struct ConversationTests {
             let restored = try JSONDecoder().decode(Session.self, from: saved)
             #expect(restored == resumed.session)
             // The journal's hand-written JSON reads back through Codable to the same session.
-            let journalled = try JSONDecoder().decode(Session.self, from: Data(resumed.session.json.compactBytes))
+            let journalled = try JSONDecoder().decode(Session.self, from: Data(resumed.session.jsonBytes))
             #expect(journalled == resumed.session)
             live = conversation.reply(to: Transcript.typed(input), in: live.session, at: transcript.now)
             resumed = conversation.reply(to: Transcript.typed(input), in: restored, at: transcript.now)
@@ -41,7 +41,7 @@ struct ConversationTests {
             let before = turn.session
             turn = conversation.reply(to: Transcript.typed(input), in: before, at: transcript.now)
             let change = SessionChange(from: before, to: turn.session)
-            let written = try JSONDecoder().decode(Session.self, from: Data(change.session.json.compactBytes))
+            let written = try JSONDecoder().decode(Session.self, from: Data(change.session.jsonBytes))
             let read = SessionChange(session: written, historyKept: change.historyKept, previousPushed: change.previousPushed, whyKept: change.whyKept)
             #expect(read.applied(to: before) == turn.session, "after \(input)")
             #expect(change.session.history.count <= 1, "a turn adds at most one state to go back to, after \(input)")

@@ -28,4 +28,19 @@ struct JSONValueTests {
     @Test("control characters are escaped on the way out") func escapes() {
         #expect(JSONValue.string("a\u{01}\"b").compactText == #""a\u0001\"b""#)
     }
+
+    // Plain text is skipped eight bytes at a time, so each escape is tried at every place in and
+    // across those words.
+    @Test("every escape is found wherever it falls", arguments: [
+        ("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#), ("\u{2028}", #"\u2028"#), ("\u{2029}", #"\u2029"#),
+    ])
+    func escapesAnywhere(_ special: String, _ escaped: String) throws {
+        for place in 0..<20 {
+            let before = String(repeating: "a", count: place), after = String(repeating: "é", count: 20 - place)
+            let text = before + special + after
+            #expect(JSONValue.string(text).compactText == "\"" + before + escaped + after + "\"")
+            #expect(try JSONValue.parse(JSONValue.string(text).compactText) == .string(text))
+        }
+        #expect(JSONValue.string("\u{2027}\u{7F}é€ plain text of some length").compactText == "\"\u{2027}\u{7F}é€ plain text of some length\"")
+    }
 }

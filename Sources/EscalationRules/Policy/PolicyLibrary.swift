@@ -103,7 +103,8 @@ public struct PolicyLibrary: Sendable {
         } catch { fatalError("bundled scenario data is broken:\n\(error)") }
     }()
 
-    public func policy(_ id: String) -> Policy? { policies.first { $0.id == id } }
+    // By index, so the search compares ids without copying each policy it passes.
+    public func policy(_ id: String) -> Policy? { policies.firstIndex { $0.id == id }.map { policies[$0] } }
 
     /// The calendar a policy counts working days in; validation guarantees it exists.
     public func calendar(for policy: Policy) -> HolidayCalendar {

@@ -6,42 +6,75 @@ import EscalationRules
 enum BenchCommand {
     static let spec = CommandSpec(
         name: "bench",
-        synopsis: "bench [--seconds S]",
+        synopsis: "bench [--seconds S | --calls N]",
         summary: "Measures the core on this machine: routes/s, classifications/s and conversation turns/s.",
-        options: [.init(name: "seconds", value: "S", help: "How long each measurement runs (default 2).")])
+        options: [.init(name: "seconds", value: "S", help: "How long each measurement runs (default 2)."),
+                  .init(name: "calls", value: "N", help: "Run each measurement N times instead, for instruction counts under callgrind.")])
+
+    /// How long each measurement goes on.
+    enum Limit {
+        case seconds(Double)
+        case calls(Int)
+    }
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
-        let seconds = Double(arguments.value("seconds") ?? "2") ?? 2
+        let limit: Limit = arguments.value("calls").flatMap(Int.init).map(Limit.calls)
+            ?? .seconds(Double(arguments.value("seconds") ?? "2") ?? 2)
         let library = PolicyLibrary.bundled
         let now = Moment(iso: "2026-11-23T10:00")!
         let routers = library.policies.map { Router(policy: $0, calendar: library.calendar(for: $0)) }
         let facts = (0..<5).flatMap { tried in Risk.allCases.map { Facts(risk: $0, tried: tried, raised: now.day.adding(days: -tried * 3), now: now, area: nil) } }
-        let routes = measure(seconds) { i in _ = routers[i % routers.count].route(facts[i % facts.count]) }
+        let routes = measure(limit) { i in _ = routers[i % routers.count].route(facts[i % facts.count]) }
         output.line("routes/s \(Int(routes))")
 
         let descriptions = ["CSC say the referral doesnt meet threshold for assessment", "no strat discussion was held after the disclosure",
                             "the social worker hasnt done anything that was agreed", "GP will not share records citing consent",
                             "the plan for the child is inadequate to meet her needs", "they refused to fund the support service"]
-        let classifications = measure(seconds) { i in _ = Classifier.standard.classify(descriptions[i % descriptions.count]) }
+        let classifications = measure(limit) { i in _ = Classifier.standard.classify(descriptions[i % descriptions.count]) }
         output.line("classifications/s \(Int(classifications))")
 
         let conversation = Conversation(library: library)
         let script = ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"]
         var turn = conversation.start(policyID: "torbay", at: now)
-        let turns = measure(seconds) { i in turn = conversation.reply(to: script[i % script.count], in: turn.session, at: now) }
+        let turns = measure(limit) { i in turn = conversation.reply(to: script[i % script.count], in: turn.session, at: now) }
         output.line("turns/s \(Int(turns))")
-        let encodes = measure(seconds) { _ in _ = turn.session.json.compactBytes }
+        let encodes = measure(limit) { _ in _ = turn.session.jsonBytes }
         output.line("session-encodings/s \(Int(encodes))")
+        output.line("server-turns/s \(Int(try serverTurns(limit, script: script, library: library, now: now)))")
     }
 
-    /// Calls `work` with a counter until `seconds` pass, returning calls per second.
-    static func measure(_ seconds: Double, _ work: (Int) -> Void) -> Double {
+    /// A jsonl request through the server's whole path but the socket: parsed, answered, journalled
+    /// (written, flushed by the syncer), the reply encoded; 100 conversations in turn, as at N = 100.
+    static func serverTurns(_ limit: Limit, script: [String], library: PolicyLibrary, now: Moment) throws(CommandFailure) -> Double {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-bot-bench-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let journal = try Journal(directory: directory)
+        defer { journal.finish() }
+        let store = ConversationStore(journal: journal, now: 0)
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: nil, defaultPolicy: "torbay",
+                                          maximumConversations: 1000, clock: { now }, log: ServerLog(quiet: true))
+        let jsonl = JSONLProtocol(service: service, status: { [] })
+        let requests = (0..<100).map { id in
+            script.map { text in Array(#"{"conversation": "c\#(id)", "text": "\#(text)"}"#.utf8) }
+        }
+        return measure(limit) { i in
+            _ = jsonl.handle(requests[i % 100][(i / 100) % script.count], at: 0)
+            if i % 100 == 99 { _ = try? store.commit() }
+        }
+    }
+
+    /// Calls `work` with a counter until the limit, returning calls per second.
+    static func measure(_ limit: Limit, _ work: (Int) -> Void) -> Double {
         let start = Posix.monotonicSeconds()
         var count = 0
         while true {
             for _ in 0..<100 { work(count); count += 1 }
             let elapsed = Posix.monotonicSeconds() - start
-            if elapsed >= seconds { return Double(count) / elapsed }
+            switch limit {
+            case .seconds(let seconds) where elapsed >= seconds: return Double(count) / elapsed
+            case .calls(let calls) where count >= calls: return Double(count) / elapsed
+            default: continue
+            }
         }
     }
 }

@@ -22,7 +22,8 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private var generation: Int
     private var fd: Int32
     private var size = 0
-    private var pending: [UInt8] = []
+    /// Records written since the last commit, each framed; one JSON object after another at the top level.
+    private var pending = JSONWriter(capacity: 64 << 10)
     /// Journal bytes written since the server started, across journals: positions for the `syncer`.
     private var written = 0
     let syncer: Syncer
@@ -84,40 +85,47 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     /// Queues a conversation's new state (nil: removed) for the next commit, as a change from
     /// `previous` when this journal already holds the key whole.
     func record(_ key: String, _ session: Session?, previous: Session?) {
-        let payload: [UInt8]
+        let entry: Entry
         if let session, let previous, wholeInJournal.contains(key) {
-            payload = Journal.encode(key, SessionChange(from: previous, to: session))
+            entry = .change(SessionChange(from: previous, to: session))
         } else {
-            payload = Journal.encode(key, session)
+            entry = .whole(session)
             if session == nil { wholeInJournal.remove(key) } else { wholeInJournal.insert(key) }
         }
-        var frame: [UInt8] = []
-        frame.reserveCapacity(payload.count + 8)
-        Journal.appendLittleEndian(UInt32(payload.count), to: &frame)
-        Journal.appendLittleEndian(CRC32.checksum(payload), to: &frame)
-        frame += payload
-        pending += frame
+        appendFrame(key, entry)
         lock.lock()
         changedSinceCompaction[key] = session
         lock.unlock()
     }
 
+    /// Writes the record straight after what is pending, then fills in its length and checksum.
+    private func appendFrame(_ key: String, _ entry: Entry) {
+        let start = pending.buffer.count
+        for _ in 0..<8 { pending.buffer.append(0) }
+        Journal.writeRecord(key, entry, to: &pending)
+        let length = pending.buffer.count - start - 8
+        let checksum = pending.buffer.withUnsafeBytes(from: start + 8, CRC32.checksum)
+        pending.buffer.overwrite(at: start, littleEndian: UInt32(length))
+        pending.buffer.overwrite(at: start + 4, littleEndian: checksum)
+    }
+
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
     /// position at which it will be. Once `durable` reaches it, those states survive kill -9.
     func commit() throws(SystemError) -> Int {
-        guard !pending.isEmpty else { return written }
+        let count = pending.buffer.count
+        guard count > 0 else { return written }
         var offset = 0
-        while offset < pending.count {
-            let written = pending.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < count {
+            let written = pending.buffer.withUnsafeBytes(from: offset) { write(fd, $0.baseAddress!, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(call: "write", errno: errno, detail: journalPath(generation))
             }
             offset += written
         }
-        size += pending.count
-        written += pending.count
-        pending.removeAll(keepingCapacity: true)
+        size += count
+        written += count
+        pending.buffer.removeAll()
         syncer.request(through: written, fd: fd, path: journalPath(generation))
         if size >= compactionThreshold { compact() }
         return written
@@ -213,12 +221,24 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     // MARK: Records
 
+    /// A record's payload, as a snapshot file holds it.
     static func encode(_ key: String, _ session: Session?) -> [UInt8] {
-        JSONValue.object([("key", .string(key)), session.map { ("session", $0.json) } ?? ("removed", .bool(true))]).compactBytes
+        var writer = JSONWriter(capacity: 1024)
+        writeRecord(key, .whole(session), to: &writer)
+        return writer.finish()
     }
 
-    static func encode(_ key: String, _ change: SessionChange) -> [UInt8] {
-        JSONValue.object([("key", .string(key))] + change.jsonMembers).compactBytes
+    private static func writeRecord(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("key", key)
+        switch entry {
+        case .whole(let session?):
+            writer.key("session")
+            session.write(to: &writer)
+        case .whole(nil): writer.member("removed", true)
+        case .change(let change): change.writeMembers(to: &writer)
+        }
+        writer.close(.object)
     }
 
     /// What a record holds for its key: a whole state (nil: removed), or a change from the one before.
@@ -262,10 +282,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             offset += 8 + length
         }
         return (records, offset, bytes.count)
-    }
-
-    static func appendLittleEndian(_ value: UInt32, to bytes: inout [UInt8]) {
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
     }
 
     static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {

@@ -1,0 +1,198 @@
+/// JSON written straight into bytes as it is produced, with no tree of values in between: what the
+/// journal uses for a session every turn, and what `JSONValue` uses to write itself.
+///
+/// Members and elements are separated as they arrive, so a caller writes an object as
+/// `open(.object)`, then `key` and a value per member, then `close(.object)`. The small calls are
+/// inlinable because a session is some sixty of them per turn, made from another module.
+public struct JSONWriter: ~Copyable {
+    public enum Container {
+        case object, array
+
+        @usableFromInline var open: UInt8 { self == .object ? 0x7B : 0x5B }
+        @usableFromInline var close: UInt8 { self == .object ? 0x7D : 0x5D }
+    }
+
+    public var buffer: ByteBuffer
+    /// Spaces per level in pretty JSON; 0 writes compact JSON on one line.
+    @usableFromInline let indent: Int
+    @usableFromInline var level = 0
+    /// Nothing written yet in the innermost open container.
+    @usableFromInline var empty = true
+    /// A key was just written, so the next value is its value, not a new element.
+    @usableFromInline var afterKey = false
+
+    public init(capacity: Int = 256, indent: Int = 0) {
+        buffer = ByteBuffer(capacity: capacity)
+        self.indent = indent
+    }
+
+    /// What was written.
+    public consuming func finish() -> [UInt8] { buffer.array }
+
+    @inlinable public mutating func open(_ container: Container) {
+        beginValue()
+        buffer.append(container.open)
+        level += 1
+        empty = true
+    }
+
+    @inlinable public mutating func close(_ container: Container) {
+        level -= 1
+        if !empty, indent > 0 { newline() }
+        buffer.append(container.close)
+        empty = false
+    }
+
+    /// A key the code names, which never needs an escape.
+    @inlinable public mutating func key(_ name: StaticString) {
+        separate()
+        buffer.append(0x22)
+        buffer.append(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        buffer.append(0x22)
+        buffer.append(0x3A)
+        buffer.append(0x20)
+        afterKey = true
+    }
+
+    /// A key from data, escaped as any string is.
+    public mutating func key(string name: String) {
+        separate()
+        quote(name)
+        buffer.append(0x3A)
+        buffer.append(0x20)
+        afterKey = true
+    }
+
+    @inlinable public mutating func string(_ text: String) {
+        beginValue()
+        quote(text)
+    }
+
+    public mutating func number(_ number: Double) {
+        beginValue()
+        guard let whole = JSONValue.whole(number) else { buffer.append(Array(String(number).utf8)); return }
+        writeDigits(whole)
+    }
+
+    @inlinable public mutating func int(_ value: Int) {
+        beginValue()
+        writeDigits(Int64(value))
+    }
+
+    @inlinable public mutating func bool(_ value: Bool) {
+        beginValue()
+        literal(value ? "true" : "false")
+    }
+
+    public mutating func null() {
+        beginValue()
+        literal("null")
+    }
+
+    // MARK: Members, for the common shapes
+
+    @inlinable public mutating func member(_ name: StaticString, _ text: String) { key(name); string(text) }
+    @inlinable public mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    @inlinable public mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+
+    /// A member only when there is a value: how optional fields are written.
+    @inlinable public mutating func member(_ name: StaticString, ifPresent text: String?) {
+        if let text { member(name, text) }
+    }
+
+    @inlinable public mutating func member(_ name: StaticString, strings: [String]) {
+        key(name)
+        open(.array)
+        for text in strings { string(text) }
+        close(.array)
+    }
+
+    // MARK: Separators
+
+    @inlinable mutating func beginValue() {
+        if afterKey { afterKey = false } else { separate() }
+    }
+
+    @inlinable mutating func separate() {
+        guard level > 0 else { return }
+        if !empty {
+            buffer.append(0x2C)
+            if indent == 0 { buffer.append(0x20) }
+        }
+        empty = false
+        if indent > 0 { newline() }
+    }
+
+    @usableFromInline mutating func newline() {
+        buffer.append(0x0A)
+        for _ in 0..<(level * indent) { buffer.append(0x20) }
+    }
+
+    @inlinable mutating func literal(_ text: StaticString) {
+        buffer.append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @usableFromInline mutating func writeDigits(_ number: Int64) {
+        var value = number.magnitude
+        if number < 0 { buffer.append(0x2D) }
+        // Twenty digits hold any Int64, written from the right.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat { start -= 1; digits[start] = 0x30 + UInt8(value % 10); value /= 10 } while value > 0
+            buffer.append(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+}
+
+extension JSONWriter {
+    /// Appends `text` as a JSON string: bytes that need no escape, nearly all of them, are copied whole.
+    @usableFromInline mutating func quote(_ text: String) {
+        buffer.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            while index < bytes.count {
+                if index + 8 <= bytes.count, !Self.mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                // Only these can need an escape; the switch below decides.
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else { index += 1; continue }
+                let escape: StaticString?
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20: escape = "\\u00"
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: escaped so every reply stays one line.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default: escape = nil
+                }
+                guard let escape else { index += 1; continue }
+                buffer.append(UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                literal(escape)
+                if byte < 0x20, escape.utf8CodeUnitCount == 4 { buffer.append(Self.hexDigit(byte >> 4)); buffer.append(Self.hexDigit(byte & 0x0F)) }
+                index += byte == 0xE2 ? 3 : 1
+                run = index
+            }
+            buffer.append(UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+        buffer.append(0x22)
+    }
+
+    /// Whether any of eight bytes is one `quote` may escape (below 0x20, '"', '\\' or 0xE2): the test
+    /// that lets plain text, nearly all of it, be skipped eight bytes at a time.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
+}
