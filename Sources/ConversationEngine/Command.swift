@@ -4,6 +4,7 @@ enum Command: Equatable {
     case record(CaseRecord.Format)
 
     init?(_ text: String) {
+        guard Command.mayBeOne(text) else { return nil }
         let words = Answers.normalized(text).split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 2 else { return nil }
         switch (words[0], words.dropFirst().first) {
@@ -21,5 +22,17 @@ enum Command: Equatable {
         case ("record", "text"): self = .record(.text)
         default: return nil
         }
+    }
+
+    /// No command has more than 14 letters and digits ("record markdown"), and reading words never
+    /// drops one, so a longer answer, a description say, is not a command: known without reading
+    /// its words, which cost a twentieth of every turn.
+    static func mayBeOne(_ text: String) -> Bool {
+        var letters = 0
+        for byte in text.utf8 where byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            letters += 1
+            if letters > 16 { return false }
+        }
+        return true
     }
 }

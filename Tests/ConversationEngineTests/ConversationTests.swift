@@ -234,3 +234,21 @@ struct SavedSessionTests {
         #expect(turn.session.step == .checklist)
     }
 }
+
+@Suite("Commands")
+struct CommandTests {
+    static let phrases = ["help", "commands", "back", "undo", "restart", "start again", "start over", "status", "train", "training",
+                          "practice", "why", "calendar", "ics", "reminder", "quit", "exit", "bye", "end", "record",
+                          "record markdown", "record md", "record json", "record text"]
+
+    @Test("every command is read however it is typed, and long answers are never taken for one") func commandsRead() {
+        for phrase in Self.phrases {
+            #expect(Command(phrase) != nil, "\(phrase)")
+            #expect(Command("  " + phrase.uppercased() + "!!!  ") == Command(phrase), "\(phrase)")
+            #expect(Command(phrase + ", " + phrase) == nil, "\(phrase) twice")
+        }
+        #expect(Command("record    markdown ... please") == nil)
+        #expect(Command("RECORD -- MARKDOWN") == .record(.markdown))
+        #expect(Command("the decision to end the plan") == nil)
+    }
+}

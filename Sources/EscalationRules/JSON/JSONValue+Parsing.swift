@@ -97,9 +97,16 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                utf8.append(contentsOf: bytes[run..<index])
+                let text: String?
+                // Most text has no escape: made straight from the document's bytes, with no copy first.
+                if utf8.isEmpty {
+                    text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[run..<index]), as: UTF8.self) }
+                } else {
+                    utf8.append(contentsOf: bytes[run..<index])
+                    text = String(validating: utf8, as: UTF8.self)
+                }
                 index += 1
-                guard let text = String(validating: utf8, as: UTF8.self) else { throw fault("text is not valid UTF-8") }
+                guard let text else { throw fault("text is not valid UTF-8") }
                 return text
             }
             if byte < 0x20 { throw fault("a control character inside text must be escaped") }

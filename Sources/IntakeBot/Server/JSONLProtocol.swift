@@ -19,19 +19,26 @@ struct JSONLProtocol {
             guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
             return encode(try answer(line, at: now))
         } catch {
-            return encode(["conversation": .optional(error.conversation),
-                           "error": ["code": .string(error.code), "message": .string(error.message)]])
+            return encode(.value(["conversation": .optional(error.conversation),
+                                  "error": ["code": .string(error.code), "message": .string(error.message)]]))
         }
     }
 
-    func answer(_ line: [UInt8], at now: Double) throws(Failure) -> JSONValue {
+    /// What a request is answered with: most often a turn, written straight out rather than built
+    /// as a tree of values first.
+    enum Response {
+        case value(JSONValue)
+        case turn(id: String, Turn, replayed: Bool)
+    }
+
+    func answer(_ line: [UInt8], at now: Double) throws(Failure) -> Response {
         let request: JSONValue
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
         }
         guard case .object = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
         let command = request["command"]?.stringValue
-        if command == "status", request["conversation"] == nil { return ["status": .object(status())] }
+        if command == "status", request["conversation"] == nil { return .value(["status": .object(status())]) }
         let id = try conversationID(request)
         let key = "jsonl:" + id
         if let replay = try replayed(request, key: key, id: id, at: now) { return replay }
@@ -43,7 +50,7 @@ struct JSONLProtocol {
                 throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
             }
             return try turn(key, id: id, text: "quit", policy: nil, at: now)
-        case ("record", _): return record(key, id: id)
+        case ("record", _): return .value(record(key, id: id))
         case (let other?, _):
             throw Failure(conversation: id, code: "unknown-command", message: "Unknown command \"\(String(other.prefix(40)))\": use restart, record, end or status.")
         case (nil, _):
@@ -53,7 +60,7 @@ struct JSONLProtocol {
 
     /// With `"turn": n` (the request's place in its conversation, from 0), a request the server has
     /// already applied is answered again, not applied twice: a bridge can resend after a crash.
-    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> JSONValue? {
+    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> Response? {
         guard let turnValue = request["turn"] else { return nil }
         guard case .number(let number) = turnValue, number >= 0, number == number.rounded() else {
             throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
@@ -64,7 +71,7 @@ struct JSONLProtocol {
             throw Failure(conversation: id, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
         }
         guard turn < applied, let again = service.resume(key, at: now) else { return nil }
-        return reply(id, again, replayed: true)
+        return .turn(id: id, again, replayed: true)
     }
 
     func conversationID(_ request: JSONValue) throws(Failure) -> String {
@@ -78,7 +85,7 @@ struct JSONLProtocol {
     }
 
     /// The first message of a new conversation starts it: the reply is the greeting and first question.
-    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> JSONValue {
+    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> Response {
         let turn: Turn
         if let existing = service.reply(key, to: text, at: now) {
             turn = existing
@@ -87,19 +94,28 @@ struct JSONLProtocol {
                 throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
             }
         }
-        return reply(id, turn, replayed: false)
+        return .turn(id: id, turn, replayed: false)
     }
 
-    func reply(_ id: String, _ turn: Turn, replayed: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("conversation", .string(id)),
-            ("replies", .array(turn.replies.map { .string($0.textLines.joined(separator: "\n")) })),
-            ("options", .array((turn.replies.last?.options ?? []).map { ["key": .string($0.key), "label": .string($0.label)] })),
-            ("route", turn.route?.json ?? .null),
-            ("done", .bool(turn.session.step == .ended)),
-        ]
-        if replayed { members.append(("replayed", .bool(true))) }
-        return .object(members)
+    /// `{"conversation", "replies", "options", "route", "done"}`, and `"replayed": true` for a resent turn.
+    static func write(_ id: String, _ turn: Turn, replayed: Bool, to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("conversation", id)
+        writer.member("replies", strings: turn.replies.map { $0.textLines.joined(separator: "\n") })
+        writer.key("options")
+        writer.open(.array)
+        for option in turn.replies.last?.options ?? [] {
+            writer.open(.object)
+            writer.member("key", option.key)
+            writer.member("label", option.label)
+            writer.close(.object)
+        }
+        writer.close(.array)
+        writer.key("route")
+        (turn.route?.json ?? .null).write(to: &writer)
+        writer.member("done", turn.session.step == .ended)
+        if replayed { writer.member("replayed", true) }
+        writer.close(.object)
     }
 
     func record(_ key: String, id: String) -> JSONValue {
@@ -109,9 +125,13 @@ struct JSONLProtocol {
         return ["conversation": .string(id), "record": record.json]
     }
 
-    func encode(_ value: JSONValue) -> [UInt8] {
-        var line = value.compactBytes
-        line.append(0x0A)
-        return line
+    func encode(_ response: Response) -> [UInt8] {
+        var writer = JSONWriter(capacity: 2048)
+        switch response {
+        case .value(let value): value.write(to: &writer)
+        case .turn(let id, let turn, let replayed): Self.write(id, turn, replayed: replayed, to: &writer)
+        }
+        writer.buffer.append(0x0A)
+        return writer.finish()
     }
 }
