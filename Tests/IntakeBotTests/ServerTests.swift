@@ -149,6 +149,29 @@ struct ServerTests {
         }
     }
 
+    @Test("the journal is written ahead in zeros, and turns after each restart follow the last good record") func journalWrittenAhead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let answers = Scripted.answers(tried: 0)
+        var lastQuestion: String?
+        for restart in 0..<3 {
+            let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+            let client = try SocketClient(server.socket)
+            if restart == 0 { _ = client.request(["conversation": "a", "text": "hi", "policy": "torbay"]) }
+            let now = try #require(client.request(["conversation": "a", "text": "status"]))
+            if let lastQuestion { #expect((now["replies"] as? [String])?.last == lastQuestion, "restart \(restart)") }
+            for answer in answers[(restart * 2)..<(restart * 2 + 2)] {
+                lastQuestion = (client.request(["conversation": "a", "text": answer])?["replies"] as? [String])?.last
+            }
+            client.close()
+            server.stop(signal: SIGKILL)
+            let journals = try FileManager.default.contentsOfDirectory(atPath: state).filter { $0.hasPrefix("journal-") }
+            let size = try #require(FileManager.default.attributesOfItem(atPath: state + "/" + journals[0])[.size] as? Int)
+            #expect(size == 1 << 20, "records are a few kilobytes; the rest is written ahead")
+        }
+    }
+
     @Test("line protocol: a resume code carries a conversation across connections and restarts") func lineResume() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

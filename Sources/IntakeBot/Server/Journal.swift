@@ -21,7 +21,10 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private var sessionsDirectory: String { directory + "/sessions" }
     private var generation: Int
     private var fd: Int32
+    /// Where the next record goes: the end of the good records.
     private var size = 0
+    /// How far the file is written, zeros past `size` included (see `preallocate`).
+    private var allocated = 0
     /// Records written since the last commit, each framed; one JSON object after another at the top level.
     private var pending = JSONWriter(capacity: 64 << 10)
     /// Journal bytes written since the server started, across journals: positions for the `syncer`.
@@ -46,7 +49,10 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         generation = (Journal.generations(in: directory).last ?? 0)
         fd = -1
         fd = try open(generation: generation)
-        size = Int(lseek(fd, 0, SEEK_END))
+        // Records go after the last good one: not after a torn one, nor after zeros written ahead.
+        size = Journal.frames(of: journalPath(generation)).end
+        _ = ftruncate(fd, off_t(size))
+        allocated = size
     }
 
     /// Every conversation on disk: snapshots first, then each journal in order over them.
@@ -77,6 +83,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             if generation == self.generation, goodLength < total {
                 _ = ftruncate(fd, off_t(goodLength))
                 size = goodLength
+                allocated = goodLength
             }
         }
         return sessions
@@ -114,21 +121,43 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     func commit() throws(SystemError) -> Int {
         let count = pending.buffer.count
         guard count > 0 else { return written }
-        var offset = 0
-        while offset < count {
-            let written = pending.buffer.withUnsafeBytes(from: offset) { write(fd, $0.baseAddress!, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(call: "write", errno: errno, detail: journalPath(generation))
-            }
-            offset += written
-        }
+        if size + count > allocated { try preallocate(through: size + count) }
+        if let failure = pending.buffer.withUnsafeBytes({ writeAll($0, at: size) }) { throw failure }
         size += count
         written += count
         pending.buffer.removeAll()
         syncer.request(through: written, fd: fd, path: journalPath(generation))
         if size >= compactionThreshold { compact() }
         return written
+    }
+
+    /// Writes zeros ahead of the records, a megabyte at a time (less for a small `--journal-limit`).
+    /// A flush then only has to write the records' blocks: the file's size and blocks stay as they
+    /// were, so fdatasync skips the inode, a third of its time on this machine. Replay stops at the
+    /// first zero length, which no record has.
+    private func preallocate(through needed: Int) throws(SystemError) {
+        let chunk = min(1 << 20, max(4096, compactionThreshold))
+        let target = (needed / chunk + 1) * chunk
+        let zeros = [UInt8](repeating: 0, count: min(chunk, 64 << 10))
+        while allocated < target {
+            let piece = min(zeros.count, target - allocated)
+            if let failure = zeros.withUnsafeBytes({ writeAll(UnsafeRawBufferPointer(rebasing: $0[..<piece]), at: allocated) }) { throw failure }
+            allocated += piece
+        }
+    }
+
+    /// Writes all of `bytes` at `position`; the failure, if it fails.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, at position: Int) -> SystemError? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(position + offset))
+            if written < 0 {
+                if errno == EINTR { continue }
+                return SystemError(call: "write", errno: errno, detail: journalPath(generation))
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// The position up to which everything written is on disk.
@@ -158,6 +187,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         close(fd)
         fd = next
         size = 0
+        allocated = 0
         wholeInJournal.removeAll()
         let work: @Sendable () -> Void = { [sessionsDirectory, directory] in
             for (key, session) in changed {
@@ -193,7 +223,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     private func open(generation: Int) throws(CommandFailure) -> Int32 {
         let path = journalPath(generation)
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw PrivateFile.failure("open", path) }
         Journal.syncDirectory(directory)
         return fd
@@ -268,20 +298,35 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
     static func replay(_ path: String) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else { return ([], 0, 0) }
-        let bytes = [UInt8](data)
+        let (bytes, payloads, _) = frames(of: path)
         var records: [(String, Entry)] = []
+        var goodLength = 0
+        for payload in payloads {
+            guard let record = decode(Array(bytes[payload])) else { break }
+            records.append(record)
+            goodLength = payload.upperBound
+        }
+        return (records, goodLength, bytes.count)
+    }
+
+    /// A journal's bytes, where each good record's payload lies, and where the good records end: at
+    /// the first frame whose length is zero (written ahead, see `preallocate`) or runs past the end,
+    /// or whose checksum does not hold, so a torn write is never read back as a state.
+    static func frames(of path: String) -> (bytes: [UInt8], payloads: [Range<Int>], end: Int) {
+        guard let data = FileManager.default.contents(atPath: path) else { return ([], [], 0) }
+        let bytes = [UInt8](data)
+        var payloads: [Range<Int>] = []
         var offset = 0
         while offset + 8 <= bytes.count {
             let length = Int(readLittleEndian(bytes, at: offset))
             let checksum = readLittleEndian(bytes, at: offset + 4)
-            guard length <= bytes.count - offset - 8 else { break }
-            let payload = Array(bytes[(offset + 8)..<(offset + 8 + length)])
-            guard CRC32.checksum(payload) == checksum, let record = decode(payload) else { break }
-            records.append(record)
-            offset += 8 + length
+            guard length > 0, length <= bytes.count - offset - 8 else { break }
+            let payload = (offset + 8)..<(offset + 8 + length)
+            guard bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[payload])) }) == checksum else { break }
+            payloads.append(payload)
+            offset = payload.upperBound
         }
-        return (records, offset, bytes.count)
+        return (bytes, payloads, offset)
     }
 
     static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
