@@ -223,7 +223,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     private func open(generation: Int) throws(CommandFailure) -> Int32 {
         let path = journalPath(generation)
-        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw PrivateFile.failure("open", path) }
         Journal.syncDirectory(directory)
         return fd
