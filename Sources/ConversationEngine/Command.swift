@@ -5,6 +5,11 @@ enum Command: Equatable {
 
     init?(_ text: String) {
         guard Command.mayBeOne(text) else { return nil }
+        self.init(reading: text)
+    }
+
+    /// The command the text's words make, read in full.
+    init?(reading text: String) {
         let words = Answers.normalized(text).split(separator: " ").map(String.init)
         guard !words.isEmpty, words.count <= 2 else { return nil }
         switch (words[0], words.dropFirst().first) {
@@ -24,15 +29,31 @@ enum Command: Equatable {
         }
     }
 
-    /// No command has more than 14 letters and digits ("record markdown"), and reading words never
-    /// drops one, so a longer answer, a description say, is not a command: known without reading
-    /// its words, which cost a twentieth of every turn.
+    /// Whether `text` could be a command, known without reading its words, which cost a twentieth
+    /// of every turn: no command has more than 14 ASCII letters and digits ("record markdown"), and
+    /// reading words never drops one, so a description is not a command; nor is an answer ("yes",
+    /// "2", "today") whose first word begins no command. Text beyond ASCII ("“help”") is left to
+    /// the full reading.
     static func mayBeOne(_ text: String) -> Bool {
         var letters = 0
-        for byte in text.utf8 where byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        var first: [UInt8] = []
+        var firstDone = false
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; continue }
+            let lower = byte | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else {
+                if !first.isEmpty { firstDone = true }
+                continue
+            }
             letters += 1
             if letters > 16 { return false }
+            if !firstDone { first.append(byte >= 0x30 && byte <= 0x39 ? byte : lower) }
         }
-        return true
+        return !ascii || firstWords.contains(first)
     }
+
+    static let firstWords: Set<[UInt8]> = Set(["help", "commands", "back", "undo", "restart", "start", "status", "train", "training",
+                                               "practice", "why", "calendar", "ics", "reminder", "quit", "exit", "bye", "end",
+                                               "record"].map { Array($0.utf8) })
 }

@@ -12,8 +12,10 @@ enum DateAnswer {
     }
 
     static func read(_ text: String, today: Day) -> Reading {
-        let words = Answers.normalized(text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - "))
-            .split(separator: " ").map(String.init)
+        // Through Foundation only when there is a separator to space out: most answers ("today") have none.
+        let spaced = text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-"))
+            ? text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - ") : text
+        let words = Answers.normalized(spaced).split(separator: " ").map(String.init)
         guard let day = relative(words, today: today) ?? numeric(text, today: today) ?? named(words, today: today) else {
             return .unreadable
         }

@@ -250,5 +250,16 @@ struct CommandTests {
         #expect(Command("record    markdown ... please") == nil)
         #expect(Command("RECORD -- MARKDOWN") == .record(.markdown))
         #expect(Command("the decision to end the plan") == nil)
+        #expect(Command("“help”") == .help)
+        #expect(Command("“record markdown”") == .record(.markdown))
+        #expect(Command("yes") == nil && Command("2") == nil && Command("today") == nil && Command("ended") == nil)
+    }
+
+    @Test("the quick check never turns away what the full reading takes for a command", arguments: Transcript.all)
+    func quickCheckAgreesWithFullReading(_ transcript: Transcript) {
+        let decorated = Self.phrases.flatMap { [$0, $0.uppercased() + "!", "“\($0)”", "'\($0)'", "\($0) please", "1 \($0)", "\($0)'s"] }
+        for text in transcript.inputs + decorated {
+            #expect(Command(text) == Command(reading: text), "\(text)")
+        }
     }
 }
