@@ -153,9 +153,11 @@ extension JSONWriter {
             var run = 0
             var index = 0
             while index < bytes.count {
-                if index + 8 <= bytes.count, !Self.mayNeedEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
+                if index + 8 <= bytes.count {
+                    let candidates = Self.escapeCandidates(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    guard candidates != 0 else { index += 8; continue }
+                    // Straight to the first byte that may need one.
+                    index += candidates.trailingZeroBitCount / 8
                 }
                 let byte = bytes[index]
                 // Only these can need an escape; the switch below decides.
@@ -185,13 +187,14 @@ extension JSONWriter {
         buffer.append(0x22)
     }
 
-    /// Whether any of eight bytes is one `quote` may escape (below 0x20, '"', '\\' or 0xE2): the test
-    /// that lets plain text, nearly all of it, be skipped eight bytes at a time.
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    /// Of eight bytes read little-endian, those `quote` may escape (below 0x20, '"', '\\' or 0xE2),
+    /// each marked by its top bit: the test that lets plain text, nearly all of it, be skipped
+    /// eight bytes at a time. Above the first marked byte a mark may be false; the first is exact.
+    private static func escapeCandidates(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let control = (word &- ones &* 0x20) & ~word & highs != 0
-        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
+        func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return control | zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0x5C)) | zeros(word ^ (ones &* 0xE2))
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
