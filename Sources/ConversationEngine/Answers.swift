@@ -4,7 +4,27 @@ import EscalationRules
 enum Answers {
     /// The answer as plain lower-case words, punctuation dropped.
     static func normalized(_ text: String) -> String {
+        isNormal(text) ? text : normalizedInFull(text)
+    }
+
+    static func normalizedInFull(_ text: String) -> String {
         Words.tokens(text).filter { $0 != "." }.joined(separator: " ")
+    }
+
+    /// Lower-case ASCII letters and digits in words one space apart, none ending in "t" (which may
+    /// be a contraction typed without its apostrophe, "dont"): already normal, as most short
+    /// answers ("yes", "2", "today") are. Read on the bytes, since every turn asks.
+    static func isNormal(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: " ") where previous != UInt8(ascii: " ") && previous != UInt8(ascii: "t"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: " ") && previous != UInt8(ascii: "t")
     }
 
     static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "ye", "yes please", "correct", "right", "ok", "okay",

@@ -119,11 +119,23 @@ public struct Conversation: Sendable {
         // Not while the urgent route is showing: the practitioner has already said someone is at risk.
         guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
               risk == Risk.none || session.intake.carriedOnAfterUrgent,
-              text.split(separator: " ").count >= 3 || session.step == .description else { return nil }
+              Self.hasThreeWords(text) || session.step == .description else { return nil }
         let heard = Classifier.standard.classify(text)
         guard heard.urgency == .immediate else { return nil }
         let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }
         return fresh.isEmpty ? nil : fresh
+    }
+}
+
+extension Conversation {
+    /// At least three words apart by spaces, counted on the bytes: asked of every answer.
+    static func hasThreeWords(_ text: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1; if words == 3 { return true } }
+        }
+        return false
     }
 }
 

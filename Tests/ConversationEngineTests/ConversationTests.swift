@@ -235,7 +235,7 @@ struct SavedSessionTests {
     }
 }
 
-@Suite("Commands")
+@Suite("Reading answers and commands")
 struct CommandTests {
     static let phrases = ["help", "commands", "back", "undo", "restart", "start again", "start over", "status", "train", "training",
                           "practice", "why", "calendar", "ics", "reminder", "quit", "exit", "bye", "end", "record",
@@ -253,6 +253,14 @@ struct CommandTests {
         #expect(Command("“help”") == .help)
         #expect(Command("“record markdown”") == .record(.markdown))
         #expect(Command("yes") == nil && Command("2") == nil && Command("today") == nil && Command("ended") == nil)
+    }
+
+    @Test("answers already in normal form are the same read in full", arguments: Transcript.all)
+    func normalAnswersNeedNoReading(_ transcript: Transcript) {
+        for text in transcript.inputs + ["yes", "2", "today", "3 days ago", "dont", "cant know", "it", "t", "yes ", " no", "a  b"] {
+            #expect(Answers.normalized(text) == Answers.normalizedInFull(text), "\(text)")
+        }
+        #expect(Answers.isNormal("3 days ago") && !Answers.isNormal("dont") && !Answers.isNormal("Yes") && !Answers.isNormal(""))
     }
 
     @Test("the quick check never turns away what the full reading takes for a command", arguments: Transcript.all)
