@@ -25,6 +25,14 @@ struct JSONValueTests {
         #expect(throws: JSONSyntaxError.self) { try JSONValue.parse(String(repeating: "[", count: 10_000)) }
     }
 
+    @Test("lines written as one string are the lines joined by newlines") func joinedLines() {
+        for lines in [[], [""], ["a"], ["first line", "  2. “quoted” \\ \"x\"", "", "end"]] {
+            var writer = JSONWriter()
+            writer.string(joining: lines)
+            #expect(String(decoding: writer.finish(), as: UTF8.self) == JSONValue.string(lines.joined(separator: "\n")).compactText)
+        }
+    }
+
     @Test("control characters are escaped on the way out") func escapes() {
         #expect(JSONValue.string("a\u{01}\"b").compactText == #""a\u0001\"b""#)
     }

@@ -68,6 +68,17 @@ public struct JSONWriter: ~Copyable {
         quote(text)
     }
 
+    /// One string of `lines` joined by newlines, without the joined String made first.
+    public mutating func string(joining lines: [String]) {
+        beginValue()
+        buffer.append(0x22)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { literal("\\n") }
+            escape(line)
+        }
+        buffer.append(0x22)
+    }
+
     public mutating func number(_ number: Double) {
         beginValue()
         guard let whole = JSONValue.whole(number) else { buffer.append(Array(String(number).utf8)); return }
@@ -145,9 +156,16 @@ public struct JSONWriter: ~Copyable {
 }
 
 extension JSONWriter {
-    /// Appends `text` as a JSON string: bytes that need no escape, nearly all of them, are copied whole.
+    /// Appends `text` as a JSON string.
     @usableFromInline mutating func quote(_ text: String) {
         buffer.append(0x22)
+        escape(text)
+        buffer.append(0x22)
+    }
+
+    /// Appends `text` escaped for inside a JSON string: bytes that need no escape, nearly all of
+    /// them, are copied whole.
+    @usableFromInline mutating func escape(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             var run = 0
@@ -184,7 +202,6 @@ extension JSONWriter {
             }
             buffer.append(UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        buffer.append(0x22)
     }
 
     /// Of eight bytes read little-endian, those `quote` may escape (below 0x20, '"', '\\' or 0xE2),

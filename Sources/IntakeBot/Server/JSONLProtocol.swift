@@ -101,7 +101,10 @@ struct JSONLProtocol {
     static func write(_ id: String, _ turn: Turn, replayed: Bool, to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("conversation", id)
-        writer.member("replies", strings: turn.replies.map { $0.textLines.joined(separator: "\n") })
+        writer.key("replies")
+        writer.open(.array)
+        for reply in turn.replies { writer.string(joining: reply.textLines) }
+        writer.close(.array)
         writer.key("options")
         writer.open(.array)
         for option in turn.replies.last?.options ?? [] {
