@@ -2,30 +2,33 @@ import EscalationRules
 
 /// A session as the same JSON its Codable conformance reads, written by hand straight into bytes
 /// because the journal writes one per turn: Foundation's JSONEncoder cost 40% of a turn, and a tree
-/// of `JSONValue`s a quarter. Tests decode it with JSONDecoder after every turn of every transcript,
-/// so the two shapes cannot drift apart.
+/// of `JSONValue`s a quarter. Members still at their defaults (false, zero, empty) are left out,
+/// as the decoder reads a missing member as its default: that halves a typical record. Tests decode
+/// it with JSONDecoder after every turn of every transcript, so the two shapes cannot drift apart.
 extension Session {
     public func write(to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("policyID", ifPresent: policyID)
-        writer.member("policyFixed", policyFixed)
+        writer.member("policyFixed", ifTrue: policyFixed)
         writer.member("step", step.rawValue)
         writer.key("intake")
         intake.write(to: &writer)
-        writer.key("history")
-        writer.open(.array)
-        for snapshot in history { snapshot.write(to: &writer) }
-        writer.close(.array)
-        writer.member("misses", misses)
-        writer.member("why", strings: why)
+        if !history.isEmpty {
+            writer.key("history")
+            writer.open(.array)
+            for snapshot in history { snapshot.write(to: &writer) }
+            writer.close(.array)
+        }
+        writer.member("misses", ifNonZero: misses)
+        writer.member("why", ifNonEmpty: why)
         writer.key("started")
         started.write(to: &writer)
-        writer.member("turns", turns)
+        writer.member("turns", ifNonZero: turns)
         if let training {
             writer.key("training")
             training.write(to: &writer)
         }
-        writer.member("trainingRequested", trainingRequested)
+        writer.member("trainingRequested", ifTrue: trainingRequested)
         writer.close(.object)
     }
 
@@ -52,11 +55,11 @@ extension Intake {
     func write(to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("risk", ifPresent: risk?.rawValue)
-        writer.member("carriedOnAfterUrgent", carriedOnAfterUrgent)
+        writer.member("carriedOnAfterUrgent", ifTrue: carriedOnAfterUrgent)
         writer.member("subject", ifPresent: subject?.rawValue)
         writer.member("counterpart", ifPresent: counterpart?.rawValue)
-        writer.member("checklistAnswered", checklistAnswered)
-        writer.member("checklistGaps", strings: checklistGaps)
+        writer.member("checklistAnswered", ifTrue: checklistAnswered)
+        writer.member("checklistGaps", ifNonEmpty: checklistGaps)
         writer.member("description", ifPresent: description)
         writer.member("suggestedType", ifPresent: suggestedType?.rawValue)
         writer.member("type", ifPresent: type?.rawValue)
@@ -65,13 +68,13 @@ extension Intake {
             writer.number(typeConfidence)
         }
         writer.member("urgency", ifPresent: urgency?.rawValue)
-        writer.member("cuesAsked", strings: cuesAsked)
-        writer.member("pendingCues", strings: pendingCues)
+        writer.member("cuesAsked", ifNonEmpty: cuesAsked)
+        writer.member("pendingCues", ifNonEmpty: pendingCues)
         if let tried { writer.member("tried", tried) }
         writer.member("raised", ifPresent: raised?.description)
         writer.member("setting", ifPresent: setting?.rawValue)
         writer.member("area", ifPresent: area)
-        writer.member("redacted", redacted)
+        writer.member("redacted", ifTrue: redacted)
         writer.close(.object)
     }
 }

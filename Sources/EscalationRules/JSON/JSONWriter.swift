@@ -111,6 +111,19 @@ public struct JSONWriter: ~Copyable {
         if let text { member(name, text) }
     }
 
+    /// Members left out at their defaults, for readers that take a missing member as one.
+    @inlinable public mutating func member(_ name: StaticString, ifTrue value: Bool) {
+        if value { member(name, true) }
+    }
+
+    @inlinable public mutating func member(_ name: StaticString, ifNonZero value: Int) {
+        if value != 0 { member(name, value) }
+    }
+
+    @inlinable public mutating func member(_ name: StaticString, ifNonEmpty strings: [String]) {
+        if !strings.isEmpty { member(name, strings: strings) }
+    }
+
     @inlinable public mutating func member(_ name: StaticString, strings: [String]) {
         key(name)
         open(.array)
