@@ -29,11 +29,18 @@ final class ConversationStore {
 
     /// Stores a conversation's new state; it becomes durable at the next `commit`.
     func put(_ key: String, _ session: Session, at now: Double) {
-        let previous = entries[key]
-        entries[key] = Entry(session: session, lastActive: now,
-                             endedAt: session.step == .ended ? (previous?.endedAt ?? now) : nil,
-                             recordName: previous?.recordName ?? RecordStore.conversationName(started: session.started))
-        journal?.record(key, session, previous: previous?.session)
+        let ended = session.step == .ended
+        // One look-up, and the entry changed where it lies: every turn comes through here.
+        guard let index = entries.index(forKey: key) else {
+            entries[key] = Entry(session: session, lastActive: now, endedAt: ended ? now : nil,
+                                 recordName: RecordStore.conversationName(started: session.started))
+            journal?.record(key, session, previous: nil)
+            return
+        }
+        journal?.record(key, session, previous: entries.values[index].session)
+        entries.values[index].session = session
+        entries.values[index].lastActive = now
+        entries.values[index].endedAt = ended ? (entries.values[index].endedAt ?? now) : nil
     }
 
     /// Marks a conversation as active without changing it: nothing new to make durable.
