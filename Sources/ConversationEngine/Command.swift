@@ -3,6 +3,20 @@ enum Command: Equatable {
     case help, back, restart, status, why, calendar, quit, train
     case record(CaseRecord.Format)
 
+    /// Each command as its words read (lower case, one space apart).
+    static let phrases: [String: Command] = [
+        "help": .help, "commands": .help,
+        "back": .back, "undo": .back,
+        "restart": .restart, "start again": .restart, "start over": .restart,
+        "status": .status,
+        "train": .train, "training": .train, "practice": .train,
+        "why": .why,
+        "calendar": .calendar, "ics": .calendar, "reminder": .calendar,
+        "quit": .quit, "exit": .quit, "bye": .quit, "end": .quit,
+        "record": .record(.text), "record text": .record(.text), "record markdown": .record(.markdown),
+        "record md": .record(.markdown), "record json": .record(.json),
+    ]
+
     init?(_ text: String) {
         guard Command.mayBeOne(text) else { return nil }
         self.init(reading: text)
@@ -10,50 +24,36 @@ enum Command: Equatable {
 
     /// The command the text's words make, read in full.
     init?(reading text: String) {
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
-        guard !words.isEmpty, words.count <= 2 else { return nil }
-        switch (words[0], words.dropFirst().first) {
-        case ("help", nil), ("commands", nil): self = .help
-        case ("back", nil), ("undo", nil): self = .back
-        case ("restart", nil), ("start", "again"), ("start", "over"): self = .restart
-        case ("status", nil): self = .status
-        case ("train", nil), ("training", nil), ("practice", nil): self = .train
-        case ("why", nil): self = .why
-        case ("calendar", nil), ("ics", nil), ("reminder", nil): self = .calendar
-        case ("quit", nil), ("exit", nil), ("bye", nil), ("end", nil): self = .quit
-        case ("record", nil): self = .record(.text)
-        case ("record", "markdown"), ("record", "md"): self = .record(.markdown)
-        case ("record", "json"): self = .record(.json)
-        case ("record", "text"): self = .record(.text)
-        default: return nil
-        }
+        guard let command = Command.phrases[Answers.normalized(text)] else { return nil }
+        self = command
     }
 
     /// Whether `text` could be a command, known without reading its words, which cost a twentieth
-    /// of every turn: no command has more than 14 ASCII letters and digits ("record markdown"), and
-    /// reading words never drops one, so a description is not a command; nor is an answer ("yes",
-    /// "2", "today") whose first word begins no command. Text beyond ASCII ("“help”") is left to
-    /// the full reading.
+    /// of every turn. Reading words never drops an ASCII letter or digit that no apostrophe comes
+    /// before in its word ("'s" and "'ll" go), so text with more of those than any command is not
+    /// one (a description, say); nor is an answer ("yes", "2", "today") whose first word begins no
+    /// command. Text beyond ASCII ("“help”") is left to the full reading.
     static func mayBeOne(_ text: String) -> Bool {
         var letters = 0
         var first: [UInt8] = []
         var firstDone = false
+        var afterApostrophe = false
         var ascii = true
         for byte in text.utf8 {
             if byte >= 0x80 { ascii = false; continue }
             let lower = byte | 0x20
             guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else {
                 if !first.isEmpty { firstDone = true }
+                afterApostrophe = byte == UInt8(ascii: "'")
                 continue
             }
-            letters += 1
-            if letters > 16 { return false }
+            if !afterApostrophe { letters += 1 }
+            if letters > mostLetters { return false }
             if !firstDone { first.append(byte >= 0x30 && byte <= 0x39 ? byte : lower) }
         }
         return !ascii || firstWords.contains(first)
     }
 
-    static let firstWords: Set<[UInt8]> = Set(["help", "commands", "back", "undo", "restart", "start", "status", "train", "training",
-                                               "practice", "why", "calendar", "ics", "reminder", "quit", "exit", "bye", "end",
-                                               "record"].map { Array($0.utf8) })
+    static let firstWords = Set(phrases.keys.map { Array($0.prefix { $0 != " " }.utf8) })
+    static let mostLetters = phrases.keys.map { $0.filter { $0 != " " }.count }.max() ?? 0
 }

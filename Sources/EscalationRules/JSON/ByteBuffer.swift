@@ -44,7 +44,8 @@ public struct ByteBuffer: ~Copyable {
     public mutating func removeAll() { length = 0 }
 
     public func withUnsafeBytes<Result>(from offset: Int = 0, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(start: base + offset, count: length - offset))
+        precondition(offset >= 0 && offset <= length, "read past the end")
+        return try body(UnsafeRawBufferPointer(start: base + offset, count: length - offset))
     }
 
     public var array: [UInt8] { [UInt8](UnsafeBufferPointer(start: base, count: length)) }
