@@ -7,7 +7,7 @@ enum BenchCommand {
     static let spec = CommandSpec(
         name: "bench",
         synopsis: "bench [--seconds S | --calls N]",
-        summary: "Measures the core on this machine: routes/s, classifications/s and conversation turns/s.",
+        summary: "Measures the core on this machine: routes/s, classifications/s, conversation turns/s, and the server's path without the socket.",
         options: [.init(name: "seconds", value: "S", help: "How long each measurement runs (default 2)."),
                   .init(name: "calls", value: "N", help: "Run each measurement N times instead, for instruction counts under callgrind.")])
 
