@@ -93,3 +93,11 @@ enum Answers {
         return previous[b.count]
     }
 }
+
+extension RandomAccessCollection where Index == Int {
+    /// The item a practitioner chose by its number in a list shown from 1; nil for a number not on it.
+    func numbered(_ number: Int) -> Element? {
+        let index = startIndex + number - 1
+        return indices.contains(index) ? self[index] : nil
+    }
+}

@@ -63,7 +63,7 @@ extension Conversation {
         let candidates: [(key: String, names: [String])] = library.policies.enumerated().map { offset, policy in
             (policy.id, ["\(offset + 1)", policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
         }
-        guard let id = Answers.number(text).flatMap({ (1...library.policies.count).contains($0) ? library.policies[$0 - 1].id : nil })
+        guard let id = Answers.number(text).flatMap({ library.policies.numbered($0)?.id })
                 ?? Answers.best(text, among: candidates), let policy = library.policy(id) else {
             return .rejected(Prompts.number(upTo: library.policies.count))
         }
@@ -96,11 +96,10 @@ extension Conversation {
     func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
         guard let policy else { return .rejected(Prompts.checklistGaps) }
         let items = policy.checklist
-        var chosen = Answers.numbers(text).filter { (1...items.count).contains($0) }
-        if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { chosen = Array(1...items.count) }
-        guard !chosen.isEmpty else { return .rejected(Prompts.number(upTo: items.count)) }
+        var gaps = Answers.numbers(text).compactMap(items.numbered)
+        if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { gaps = items }
+        guard !gaps.isEmpty else { return .rejected(Prompts.number(upTo: items.count)) }
         var next = session
-        let gaps = chosen.map { items[$0 - 1] }
         next.intake.checklistAnswered = true
         next.intake.checklistGaps = gaps.map(\.id)
         next.why = gaps.map { "\"\($0.quote)\" (\(policy.source.file))" }
@@ -132,8 +131,8 @@ extension Conversation {
             return .followUp(next)
         }
         let all = DisagreementType.allCases
-        if let number = Answers.number(text), (1...all.count).contains(number) {
-            next.intake.type = all[number - 1]
+        if let chosen = Answers.number(text).flatMap(all.numbered) {
+            next.intake.type = chosen
             return .accepted(next, [])
         }
         // A few words of their own ("it's more about info sharing") are read by the classifier again.
@@ -165,7 +164,7 @@ extension Conversation {
     }
 
     static func counterpart(_ text: String) -> Counterpart? {
-        if let n = Answers.number(text) { return (1...Counterpart.allCases.count).contains(n) ? Counterpart.allCases[n - 1] : nil }
+        if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
         return Answers.best(text, among: [
             (Counterpart.otherAgency, ["another agency", "other agency", "agency", "social care", "social worker", "police", "health", "school", "decision"]),
             (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
@@ -185,7 +184,7 @@ extension Conversation {
     }
 
     static func setting(_ text: String) -> Setting? {
-        if let n = Answers.number(text) { return (1...Setting.allCases.count).contains(n) ? Setting.allCases[n - 1] : nil }
+        if let n = Answers.number(text) { return Setting.allCases.numbered(n) }
         return Answers.best(text, among: [
             (Setting.school, ["school", "primary", "secondary", "academy", "teacher", "primary school", "secondary school"]),
             (.college, ["college", "sixth form", "further education", "fe"]),
@@ -201,7 +200,7 @@ extension Conversation {
     }
 
     static func area(_ text: String, in policy: Policy) -> String? {
-        if let n = Answers.number(text) { return (1...policy.areas.count).contains(n) ? policy.areas[n - 1].id : nil }
+        if let n = Answers.number(text) { return policy.areas.numbered(n)?.id }
         return Answers.best(text, among: policy.areas.map { ($0.id, [$0.name, $0.id]) })
     }
 }

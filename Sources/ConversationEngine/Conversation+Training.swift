@@ -118,7 +118,7 @@ extension Conversation {
     }
 
     static func choice(_ text: String, among choices: [String]) -> Int? {
-        if let number = Answers.number(text) { return (1...choices.count).contains(number) ? number - 1 : nil }
+        if let number = Answers.number(text) { return choices.indices.numbered(number) }
         return Answers.best(text, among: choices.enumerated().map { ($0.offset, [$0.element]) })
     }
 

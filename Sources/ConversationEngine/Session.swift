@@ -32,8 +32,6 @@ public struct Session: Codable, Equatable, Sendable {
         self.started = started
     }
 
-    public var isFinished: Bool { step == .routed || step == .ended }
-
     /// This state, to come back to with `back`.
     var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, intake: intake) }
 }

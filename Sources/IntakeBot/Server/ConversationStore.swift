@@ -10,6 +10,14 @@ final class ConversationStore {
         var endedAt: Double?
         /// Where its record is saved, chosen once so later saves replace the first.
         var recordName: String
+
+        /// A conversation new to the store, or loaded into it.
+        init(_ session: Session, at now: Double) {
+            self.session = session
+            lastActive = now
+            endedAt = session.step == .ended ? now : nil
+            recordName = RecordStore.conversationName(started: session.started)
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -17,10 +25,7 @@ final class ConversationStore {
 
     init(journal: Journal?, now: Double) {
         self.journal = journal
-        for (key, session) in journal?.load() ?? [:] {
-            entries[key] = Entry(session: session, lastActive: now, endedAt: session.step == .ended ? now : nil,
-                                 recordName: RecordStore.conversationName(started: session.started))
-        }
+        for (key, session) in journal?.load() ?? [:] { entries[key] = Entry(session, at: now) }
     }
 
     var count: Int { entries.count }
@@ -29,18 +34,16 @@ final class ConversationStore {
 
     /// Stores a conversation's new state; it becomes durable at the next `commit`.
     func put(_ key: String, _ session: Session, at now: Double) {
-        let ended = session.step == .ended
         // One look-up, and the entry changed where it lies: every turn comes through here.
         guard let index = entries.index(forKey: key) else {
-            entries[key] = Entry(session: session, lastActive: now, endedAt: ended ? now : nil,
-                                 recordName: RecordStore.conversationName(started: session.started))
+            entries[key] = Entry(session, at: now)
             journal?.record(key, session, previous: nil)
             return
         }
         journal?.record(key, session, previous: entries.values[index].session)
         entries.values[index].session = session
         entries.values[index].lastActive = now
-        entries.values[index].endedAt = ended ? (entries.values[index].endedAt ?? now) : nil
+        entries.values[index].endedAt = session.step == .ended ? (entries.values[index].endedAt ?? now) : nil
     }
 
     /// Marks a conversation as active without changing it: nothing new to make durable.

@@ -38,6 +38,8 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private let compactor = DispatchQueue(label: "intake-bot.compactor")
     private let lock = NSLock()
     let compactionThreshold: Int
+    /// The current journal as read on opening, kept for `load` to decode rather than read again.
+    private var opened: Frames?
 
     /// Opens the journal in `directory`, creating it, and returns every conversation it holds.
     init(directory: String, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
@@ -50,9 +52,11 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         fd = -1
         fd = try open(generation: generation)
         // Records go after the last good one: not after a torn one, nor after zeros written ahead.
-        size = Journal.frames(of: journalPath(generation)).end
+        let current = Journal.frames(of: journalPath(generation))
+        size = current.end
         _ = ftruncate(fd, off_t(size))
         allocated = size
+        opened = current
     }
 
     /// Every conversation on disk: snapshots first, then each journal in order over them.
@@ -65,8 +69,8 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             sessions[key] = session
         }
         for generation in Journal.generations(in: directory) {
-            let path = journalPath(generation)
-            let (records, goodLength, total) = Journal.replay(path)
+            let frames = (generation == self.generation ? opened : nil) ?? Journal.frames(of: journalPath(generation))
+            let (records, goodLength, total) = Journal.replay(frames)
             for (key, entry) in records {
                 let session: Session?
                 switch entry {
@@ -86,6 +90,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
                 allocated = goodLength
             }
         }
+        opened = nil
         return sessions
     }
 
@@ -297,23 +302,28 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     }
 
     /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
-    static func replay(_ path: String) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
-        let (bytes, payloads, _) = frames(of: path)
+    static func replay(_ frames: Frames) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
         var records: [(String, Entry)] = []
         var goodLength = 0
-        for payload in payloads {
-            guard let record = decode(Array(bytes[payload])) else { break }
+        for payload in frames.payloads {
+            guard let record = decode(Array(frames.bytes[payload])) else { break }
             records.append(record)
             goodLength = payload.upperBound
         }
-        return (records, goodLength, bytes.count)
+        return (records, goodLength, frames.bytes.count)
     }
 
-    /// A journal's bytes, where each good record's payload lies, and where the good records end: at
-    /// the first frame whose length is zero (written ahead, see `preallocate`) or runs past the end,
-    /// or whose checksum does not hold, so a torn write is never read back as a state.
-    static func frames(of path: String) -> (bytes: [UInt8], payloads: [Range<Int>], end: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else { return ([], [], 0) }
+    /// A journal's bytes, where each good record's payload lies, and where the good records end.
+    struct Frames {
+        var bytes: [UInt8]
+        var payloads: [Range<Int>]
+        var end: Int
+    }
+
+    /// A journal's frames up to the first whose length is zero (written ahead, see `preallocate`)
+    /// or runs past the end, or whose checksum does not hold, so a torn write is never read back as a state.
+    static func frames(of path: String) -> Frames {
+        guard let data = FileManager.default.contents(atPath: path) else { return Frames(bytes: [], payloads: [], end: 0) }
         let bytes = [UInt8](data)
         var payloads: [Range<Int>] = []
         var offset = 0
@@ -326,7 +336,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             payloads.append(payload)
             offset = payload.upperBound
         }
-        return (bytes, payloads, offset)
+        return Frames(bytes: bytes, payloads: payloads, end: offset)
     }
 
     static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {

@@ -43,8 +43,6 @@ final class Server {
             shutdownSignal = try Signals.shutdownRequests()
             Posix.raiseDescriptorLimit()
             listener = try UnixSocket.listen(at: configuration.socketPath, permissions: configuration.socketMode, backlog: 512)
-        } catch let error as UnixSocket.Failure {
-            throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
         } catch {
             throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
         }
