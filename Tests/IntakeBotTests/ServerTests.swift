@@ -232,10 +232,39 @@ struct ServerTests {
         #expect(server.stop() == 0)
         client.close()
         #expect(!FileManager.default.fileExists(atPath: server.socket))
-        let sessions = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state/sessions")
-        try #require(sessions.count == 1)
-        #expect(try folder.mode(of: "state/sessions/" + sessions[0]) == 0o600)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state").sorted()
+        #expect(files.count == 2 && files[0].hasPrefix("journal-") && files[1].hasPrefix("snapshot-"), "\(files)")
+        let snapshot = try #require(files.last)
+        #expect(try folder.mode(of: "state/" + snapshot) == 0o600)
+        #expect(try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1).contains("\"key\": \"jsonl:x\""))
         #expect(server.log.contains("\"event\": \"stopped\""))
+    }
+
+    @Test("a state dir from before snapshots, one file per conversation, is carried on and then replaced") func legacyStateDir() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let sessions = folder.path + "/state/sessions"
+        try FileManager.default.createDirectory(atPath: sessions, withIntermediateDirectories: true)
+        let key = "jsonl:old"
+        let name = key.utf8.map { String(format: "%02x", $0) }.joined() + ".json"
+        let saved = #"{"key": "jsonl:old", "session": {"policyID": "torbay", "policyFixed": true, "step": "subject", "intake": {"risk": "none"}, "started": {"day": "2026-11-23", "minute": 600}, "turns": 2}}"#
+        #expect(FileManager.default.createFile(atPath: sessions + "/" + name, contents: Data(saved.utf8)))
+        let fresh = try ServerProcess(["--protocol", "jsonl"])
+        defer { fresh.stop(); fresh.folder.remove() }
+        let asNew = try SocketClient(fresh.socket)
+        defer { asNew.close() }
+        _ = asNew.request(["conversation": "new", "text": "hi", "policy": "torbay"])
+        let expected = try #require(asNew.request(["conversation": "new", "text": "no"])?["replies"] as? [String])
+
+        for restart in 0..<2 {
+            let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", folder.path + "/state"], folder: folder)
+            let client = try SocketClient(server.socket)
+            let resumed = try #require(client.request(["conversation": "old", "text": "status", "turn": 2 + restart]))
+            #expect((resumed["replies"] as? [String])?.last == expected.last, "restart \(restart)")
+            client.close()
+            #expect(server.stop() == 0)
+        }
+        #expect(!FileManager.default.fileExists(atPath: sessions))
     }
 
     @Test("a peer whose uid is not allowed is refused before any reply") func refusedUID() throws {

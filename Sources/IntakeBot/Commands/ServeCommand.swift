@@ -15,7 +15,7 @@ enum ServeCommand {
             .init(name: "allow-uid", value: "UID[,UID]", help: "Accept only peers with these user ids (checked with SO_PEERCRED).", repeats: true),
             .init(name: "allow-gid", value: "GID[,GID]", help: "Accept only peers with these group ids.", repeats: true),
             .init(name: "state-dir", value: "DIR", help: "Keep every conversation on disk there, so a restart resumes it."),
-            .init(name: "journal-limit", value: "BYTES", help: "Compact the state dir's journal into snapshots at this size (default 8388608)."),
+            .init(name: "journal-limit", value: "BYTES", help: "Compact the state dir's journal into a snapshot at this size, or at the last snapshot's size if larger (default 8388608)."),
             .init(name: "record-dir", value: "DIR", help: "Save each conversation's record there (files are 0600)."),
             .init(name: "policy", value: "ID", help: "Start every conversation with this policy."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),

@@ -59,8 +59,19 @@ final class ConversationStore {
     /// One write for every change since the last commit; returns the position at which they will
     /// be durable (see `durable`).
     func commit() throws(SystemError) -> Int {
-        try journal?.commit() ?? 0
+        guard let journal else { return 0 }
+        let position = try journal.commit()
+        if journal.compactionDue { journal.compact(sessions) }
+        return position
     }
+
+    /// At shutdown, once every state is durable: one snapshot of them all, and nothing left running.
+    func close() {
+        journal?.compact(sessions, wait: true)
+        journal?.finish()
+    }
+
+    private var sessions: [String: Session] { entries.mapValues(\.session) }
 
     /// How far the journal is on disk; without one, nothing waits.
     var durable: Int { journal?.durable ?? .max }

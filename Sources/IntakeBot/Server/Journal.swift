@@ -7,7 +7,7 @@ import EscalationRules
 
 /// Durable conversation state: an append-only journal, written once per loop pass and made durable
 /// by the `Syncer` while the loop goes on, and compacted in the background into one snapshot file
-/// per conversation.
+/// of every conversation: one write and one flush, however many conversations there are.
 ///
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
 /// `{"key": ..., "session": ...}`, `{"key": ..., "removed": true}`, or a change from the key's record
@@ -16,6 +16,11 @@ import EscalationRules
 /// A key's first record in each journal is whole, so a journal replays over snapshots of any age.
 /// Replay stops at the first record whose length or checksum does not hold, so a torn write is
 /// never read back as a state.
+///
+/// `snapshot-N.log` holds every conversation, framed as whole records, as they were when journal N
+/// began; the state is the newest snapshot with journals N and later replayed over it. State dirs
+/// from before snapshots kept one `sessions/<key>.json` per conversation: those are read while no
+/// snapshot exists, and removed once one does.
 final class Journal: @unchecked Sendable {  // shared state is behind `lock`; the rest is the loop's
     let directory: String
     private var sessionsDirectory: String { directory + "/sessions" }
@@ -32,9 +37,10 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     let syncer: Syncer
     /// Keys with a whole record in the current journal: their next records may be changes.
     private var wholeInJournal: Set<String> = []
-    /// Keys changed since the last compaction began, with their latest state (nil: removed).
-    private var changedSinceCompaction: [String: Session?] = [:]
     private var compacting = false
+    /// The last snapshot's size: the journal grows at least this much before the next, so
+    /// compacting never writes more than the journal took, however many conversations are idle.
+    private var snapshotSize = 0
     private let compactor = DispatchQueue(label: "intake-bot.compactor")
     private let lock = NSLock()
     let compactionThreshold: Int
@@ -47,8 +53,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         self.compactionThreshold = compactionThreshold
         syncer = try Syncer()
         try PrivateFile.directory(directory)
-        try PrivateFile.directory(directory + "/sessions")
-        generation = (Journal.generations(in: directory).last ?? 0)
+        generation = max(Journal.generations(in: directory).last ?? 0, Journal.snapshots(in: directory).last ?? 0)
         fd = -1
         fd = try open(generation: generation)
         // Records go after the last good one: not after a torn one, nor after zeros written ahead.
@@ -59,16 +64,13 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         opened = current
     }
 
-    /// Every conversation on disk: snapshots first, then each journal in order over them.
+    /// Every conversation on disk: the newest snapshot, then each journal from it on, in order, over it.
     func load() -> [String: Session] {
-        var sessions: [String: Session] = [:]
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
-        for name in names where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: sessionsDirectory + "/" + name),
-                  let (key, entry) = Journal.decode(Array(data)), case .whole(let session?) = entry else { continue }
-            sessions[key] = session
-        }
-        for generation in Journal.generations(in: directory) {
+        let base = Journal.snapshots(in: directory).last
+        var sessions = base.map { Journal.sessions(in: Journal.frames(of: snapshotPath($0))) } ?? legacySessions()
+        snapshotSize = base.map { Journal.fileSize(snapshotPath($0)) } ?? 0
+        // Journals older than the snapshot are already in it: a compaction stopped before deleting them.
+        for generation in Journal.generations(in: directory) where generation >= base ?? 0 {
             let frames = (generation == self.generation ? opened : nil) ?? Journal.frames(of: journalPath(generation))
             let (records, goodLength, total) = Journal.replay(frames)
             for (key, entry) in records {
@@ -80,8 +82,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
                 case .change(let change): session = sessions[key].flatMap(change.applied(to:)) ?? sessions[key]
                 }
                 sessions[key] = session
-                // Not yet in a snapshot: the next compaction must write it before this journal goes.
-                changedSinceCompaction[key] = session
             }
             // Cut a torn tail off the journal still being written, so new records follow good ones.
             if generation == self.generation, goodLength < total {
@@ -91,6 +91,28 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             }
         }
         opened = nil
+        return sessions
+    }
+
+    /// The conversations a snapshot holds.
+    static func sessions(in frames: Frames) -> [String: Session] {
+        var sessions: [String: Session] = [:]
+        for payload in frames.payloads {
+            guard let (key, entry) = decode(Array(frames.bytes[payload])), case .whole(let session?) = entry else { continue }
+            sessions[key] = session
+        }
+        return sessions
+    }
+
+    /// A state dir from before snapshots: one file per conversation.
+    private func legacySessions() -> [String: Session] {
+        var sessions: [String: Session] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
+        for name in names where name.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: sessionsDirectory + "/" + name),
+                  let (key, entry) = Journal.decode(Array(data)), case .whole(let session?) = entry else { continue }
+            sessions[key] = session
+        }
         return sessions
     }
 
@@ -104,21 +126,18 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             entry = .whole(session)
             if session == nil { wholeInJournal.remove(key) } else { wholeInJournal.insert(key) }
         }
-        appendFrame(key, entry)
-        lock.lock()
-        changedSinceCompaction[key] = session
-        lock.unlock()
+        Journal.appendFrame(key, entry, to: &pending)
     }
 
-    /// Writes the record straight after what is pending, then fills in its length and checksum.
-    private func appendFrame(_ key: String, _ entry: Entry) {
-        let start = pending.buffer.count
-        for _ in 0..<8 { pending.buffer.append(0) }
-        Journal.writeRecord(key, entry, to: &pending)
-        let length = pending.buffer.count - start - 8
-        let checksum = pending.buffer.withUnsafeBytes(from: start + 8, CRC32.checksum)
-        pending.buffer.overwrite(at: start, littleEndian: UInt32(length))
-        pending.buffer.overwrite(at: start + 4, littleEndian: checksum)
+    /// Writes the record straight after what `writer` holds, then fills in its length and checksum.
+    private static func appendFrame(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
+        let start = writer.buffer.count
+        for _ in 0..<8 { writer.buffer.append(0) }
+        writeRecord(key, entry, to: &writer)
+        let length = writer.buffer.count - start - 8
+        let checksum = writer.buffer.withUnsafeBytes(from: start + 8, CRC32.checksum)
+        writer.buffer.overwrite(at: start, littleEndian: UInt32(length))
+        writer.buffer.overwrite(at: start + 4, littleEndian: checksum)
     }
 
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
@@ -132,8 +151,14 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         written += count
         pending.buffer.removeAll()
         syncer.request(through: written, fd: fd, path: journalPath(generation))
-        if size >= compactionThreshold { compact() }
         return written
+    }
+
+    /// Whether the journal has grown enough to compact: past the limit, and past the last snapshot.
+    var compactionDue: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !compacting && size >= max(compactionThreshold, snapshotSize)
     }
 
     /// Writes zeros ahead of the records, a megabyte at a time (less for a small `--journal-limit`).
@@ -171,14 +196,12 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     /// Blocks until everything written is durable, or a flush has failed.
     func waitUntilDurable() { syncer.wait(through: written) }
 
-    /// Starts a new journal and writes the changed conversations as snapshots on another thread; the
-    /// old journal is deleted only once every snapshot is durable.
-    func compact(wait: Bool = false) {
+    /// Starts a new journal and writes `sessions`, every conversation as of its start, into one
+    /// snapshot on another thread; older journals and snapshots are deleted only once it is durable.
+    func compact(_ sessions: [String: Session], wait: Bool = false) {
         lock.lock()
-        guard !compacting, !changedSinceCompaction.isEmpty else { lock.unlock(); return }
+        guard !compacting else { lock.unlock(); return }
         compacting = true
-        let changed = changedSinceCompaction
-        changedSinceCompaction = [:]
         lock.unlock()
         // The syncer may still be flushing the journal about to be retired: let it finish first.
         waitUntilDurable()
@@ -194,20 +217,24 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         size = 0
         allocated = 0
         wholeInJournal.removeAll()
-        let work: @Sendable () -> Void = { [sessionsDirectory, directory] in
-            for (key, session) in changed {
-                let path = sessionsDirectory + "/" + Journal.fileName(for: key)
-                if let session {
-                    try? PrivateFile.write(Journal.encode(key, session), to: path)
-                } else {
-                    unlink(path)
-                }
+        let snapshot = generation
+        let work: @Sendable () -> Void = { [directory, sessionsDirectory] in
+            var writer = JSONWriter(capacity: 64 << 10)
+            for (key, session) in sessions { Journal.appendFrame(key, .whole(session), to: &writer) }
+            let bytes = writer.finish()
+            let saved = (try? PrivateFile.write(bytes, to: Journal.snapshotPath(directory, snapshot))) != nil
+            // Nothing is deleted unless the snapshot is durable: the journals before it still hold the state.
+            if saved {
+                Journal.syncDirectory(directory)
+                for old in Journal.generations(in: directory) where old <= retired { unlink(directory + "/" + Journal.journalName(old)) }
+                for old in Journal.snapshots(in: directory) where old < snapshot { unlink(Journal.snapshotPath(directory, old)) }
+                Journal.removeUnfinishedSnapshots(in: directory)
+                Journal.removeLegacySessions(sessionsDirectory)
+                Journal.syncDirectory(directory)
             }
-            Journal.syncDirectory(sessionsDirectory)
-            for old in Journal.generations(in: directory) where old <= retired { unlink(directory + "/" + Journal.journalName(old)) }
-            Journal.syncDirectory(directory)
             self.lock.lock()
             self.compacting = false
+            if saved { self.snapshotSize = bytes.count }
             self.lock.unlock()
         }
         if wait { compactor.sync(execute: work) } else { compactor.async(execute: work) }
@@ -226,6 +253,12 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     static func journalName(_ generation: Int) -> String { String(format: "journal-%08d.log", generation) }
 
+    private func snapshotPath(_ generation: Int) -> String { Journal.snapshotPath(directory, generation) }
+
+    static func snapshotPath(_ directory: String, _ generation: Int) -> String {
+        directory + "/" + String(format: "snapshot-%08d.log", generation)
+    }
+
     private func open(generation: Int) throws(CommandFailure) -> Int32 {
         let path = journalPath(generation)
         let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
@@ -234,12 +267,36 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         return fd
     }
 
-    static func generations(in directory: String) -> [Int] {
+    /// The journals in `directory`, oldest first.
+    static func generations(in directory: String) -> [Int] { numbered("journal-", in: directory) }
+
+    /// The snapshots in `directory`, oldest first; one still being written has another name.
+    static func snapshots(in directory: String) -> [Int] { numbered("snapshot-", in: directory) }
+
+    private static func numbered(_ prefix: String, in directory: String) -> [Int] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.compactMap { name -> Int? in
-            guard name.hasPrefix("journal-"), name.hasSuffix(".log") else { return nil }
-            return Int(name.dropFirst(8).dropLast(4))
+            guard name.hasPrefix(prefix), name.hasSuffix(".log") else { return nil }
+            return Int(name.dropFirst(prefix.count).dropLast(4))
         }.sorted()
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
+    /// Deletes snapshots a killed server left half written (see `PrivateFile.write`).
+    static func removeUnfinishedSnapshots(in directory: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix("snapshot-") && name.contains(".log.tmp-") { unlink(directory + "/" + name) }
+    }
+
+    /// Deletes a pre-snapshot state dir's per-conversation files, once a snapshot holds them.
+    static func removeLegacySessions(_ path: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        for name in names { unlink(path + "/" + name) }
+        rmdir(path)
     }
 
     /// A file name for a key that no key can escape: its bytes in hex.

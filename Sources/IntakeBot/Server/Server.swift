@@ -133,8 +133,9 @@ final class Server {
         }
     }
 
-    /// Reads until the socket has nothing more, answering each whole line: a one-shot read would
-    /// miss a hang-up that is already pending.
+    /// Reads what the socket holds, answering each whole line. A read that leaves room in the buffer
+    /// took everything there was: poll is level-triggered, so anything arriving later, a hang-up
+    /// included, is reported on the next pass, and reading on to EAGAIN would cost a call a turn.
     private func read(_ connection: Connection) {
         while true {
             switch Posix.receive(connection.fd, into: readBuffer) {
@@ -147,6 +148,7 @@ final class Server {
                     drop(connection)
                     return
                 }
+                if count < readBuffer.count { return }
             case .wouldBlock:
                 return
             case .closed:
@@ -263,8 +265,7 @@ final class Server {
             }
         }
         for connection in Array(connections.values) { drop(connection) }
-        service.store.journal?.compact(wait: true)
-        service.store.journal?.finish()
+        service.store.close()
         log.event("stopped", [("conversations", .number(Double(service.store.count)))])
     }
 }

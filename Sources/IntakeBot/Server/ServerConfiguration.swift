@@ -21,7 +21,8 @@ struct ServerConfiguration {
     /// Seconds an ended conversation is kept, so a late `record` still works.
     var retention: Double = 3600
     var stateDirectory: String?
-    /// Journal bytes after which a new journal starts and the old one is compacted into snapshots.
+    /// Journal bytes after which a new journal starts and every conversation is written to one
+    /// snapshot (or the last snapshot's size, if larger).
     var journalLimit = 8 << 20
     var recordDirectory: String?
     var quiet = false
