@@ -8,8 +8,8 @@ extension Conversation {
         case followUp(Session)
     }
 
-    /// Reads an answer to the current step's question.
-    func answer(_ text: String, in session: Session, at now: Moment) -> Answer {
+    /// Reads an answer to the current step's question; `heard` is the text already classified, if it was.
+    func answer(_ text: String, in session: Session, at now: Moment, heard: Classification? = nil) -> Answer {
         var next = session
         let policy = self.policy(of: session)
         switch session.step {
@@ -30,7 +30,7 @@ extension Conversation {
             return .accepted(next, [])
         case .checklist: return checklist(text, in: next)
         case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
-        case .description: return describe(text, in: next)
+        case .description: return describe(text, in: next, heard: heard)
         case .confirmType, .pickType: return chooseType(text, in: next)
         case .tried:
             guard let tried = Self.tried(text, stages: policy?.stages.count ?? 0) else {
@@ -107,10 +107,11 @@ extension Conversation {
         return .accepted(next, [Reply(steps + [Prompts.checklistGoOn])])
     }
 
-    func describe(_ text: String, in session: Session) -> Answer {
+    func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {
         var next = session
         let guarded = PrivacyGuard.redact(text)
-        let read = Classifier.standard.classify(guarded.text)
+        // Read as the record will keep it; unchanged text was read already, for urgency words.
+        let read = (guarded.removed ? nil : heard) ?? Classifier.standard.classify(guarded.text)
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
         next.intake.suggestedType = read.confidence > 0 ? read.type : nil

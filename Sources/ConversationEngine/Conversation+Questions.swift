@@ -3,6 +3,10 @@ import EscalationRules
 extension Conversation {
     /// The question for a step, in the chosen policy's own terms, with the answers it offers.
     func question(_ step: Step, in session: Session, at now: Moment) -> Reply {
+        fixedQuestions[session.policyID ?? ""]?[step] ?? wordedQuestion(step, in: session)
+    }
+
+    func wordedQuestion(_ step: Step, in session: Session) -> Reply {
         let policy = self.policy(of: session)
         switch step {
         case .choosePolicy:
@@ -58,6 +62,12 @@ extension Conversation {
     func areaOptions(_ policy: Policy?) -> [Option] {
         (policy?.areas ?? []).enumerated().map { Option("\($0.offset + 1)", $0.element.name) }
     }
+}
+
+extension Step {
+    /// The steps whose question depends on the policy alone, not on what the practitioner has said.
+    static let fixedQuestions: [Step] = [.choosePolicy, .immediateRisk, .subject, .counterpart, .checklist, .checklistGaps, .description,
+                                         .pickType, .tried, .raised, .setting, .area, .urgentShown, .routed, .ended]
 }
 
 extension String {

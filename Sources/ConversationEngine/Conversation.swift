@@ -7,12 +7,19 @@ public struct Conversation: Sendable {
     public let library: PolicyLibrary
     /// A router per policy, made once: every turn asks one what it still needs to know.
     private let routers: [String: Router]
+    /// The questions that read the same in every conversation under a policy, worded once.
+    private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
     public static let maximumInput = 2_000
 
     public init(library: PolicyLibrary) {
         self.library = library
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
+        fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
+            (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
+                (step, wordedQuestion(step, in: Session(policyID: id, started: Moment(day: Day(ordinal: 0), minute: 0))))
+            }))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The greeting and first question.
@@ -36,8 +43,9 @@ public struct Conversation: Sendable {
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
         // Words like "tonight" raise the risk question again, after the answer itself is kept.
-        let cues = unaskedCues(in: input.text, session: session)
-        switch answer(input.text, in: session, at: now) {
+        let heard = listensForCues(in: input.text, session: session) ? Classifier.standard.classify(input.text) : nil
+        let cues = heard.flatMap { unaskedCues($0, session: session) }
+        switch answer(input.text, in: session, at: now, heard: heard) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues { next.intake.raiseRisk(cues) }
@@ -114,13 +122,16 @@ public struct Conversation: Sendable {
                      now: now, subject: intake.subject, setting: intake.setting, area: intake.area)
     }
 
-    /// Urgency words in free text that have not yet been asked about.
-    func unaskedCues(in text: String, session: Session) -> [String]? {
+    /// Whether an answer is read for urgency words: free text, once the risk question has been answered no.
+    func listensForCues(in text: String, session: Session) -> Bool {
         // Not while the urgent route is showing: the practitioner has already said someone is at risk.
         guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
-              risk == Risk.none || session.intake.carriedOnAfterUrgent,
-              Self.hasThreeWords(text) || session.step == .description else { return nil }
-        let heard = Classifier.standard.classify(text)
+              risk == Risk.none || session.intake.carriedOnAfterUrgent else { return false }
+        return Self.hasThreeWords(text) || session.step == .description
+    }
+
+    /// Urgency words in what was `heard` that have not yet been asked about.
+    func unaskedCues(_ heard: Classification, session: Session) -> [String]? {
         guard heard.urgency == .immediate else { return nil }
         let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }
         return fresh.isEmpty ? nil : fresh

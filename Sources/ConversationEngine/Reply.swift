@@ -3,23 +3,36 @@ import EscalationRules
 /// One message from the bot: its lines and, for a question, the answers it offers, so a chat bridge
 /// can draw buttons and the terminal can number them.
 public struct Reply: Codable, Equatable, Sendable {
-    public var lines: [String]
-    public var options: [Option]
+    public var lines: [String] { didSet { render() } }
+    public var options: [Option] { didSet { render() } }
     /// Whether the options are a numbered list (a choice) rather than yes/no in the question itself.
-    public var numbered: Bool
+    public var numbered: Bool { didSet { render() } }
+    /// The reply as terminal lines, options numbered underneath where they are a choice: worded
+    /// when the reply is made, as most replies are questions made once and sent every turn.
+    public private(set) var textLines: [String]
 
     public init(_ lines: [String], options: [Option] = [], numbered: Bool = false) {
         self.lines = lines
         self.options = options
         self.numbered = numbered
+        textLines = Self.textLines(lines, options: options, numbered: numbered)
     }
 
     public init(_ line: String, options: [Option] = [], numbered: Bool = false) {
         self.init([line], options: options, numbered: numbered)
     }
 
-    /// The reply as terminal lines, options numbered underneath where they are a choice.
-    public var textLines: [String] {
+    enum CodingKeys: String, CodingKey { case lines, options, numbered }
+
+    public init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try values.decode([String].self, forKey: .lines), options: try values.decode([Option].self, forKey: .options),
+                  numbered: try values.decode(Bool.self, forKey: .numbered))
+    }
+
+    private mutating func render() { textLines = Self.textLines(lines, options: options, numbered: numbered) }
+
+    static func textLines(_ lines: [String], options: [Option], numbered: Bool) -> [String] {
         guard numbered else { return lines }
         let choices = options.filter { Int($0.key) != nil }
         // Yes and no get numbers of their own once spelled out as a list.

@@ -36,7 +36,24 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return "\(y)-\(Day.twoDigits(m))-\(Day.twoDigits(d))"
+        guard (0...9999).contains(y) else { return "\(y)-\(Day.twoDigits(m))-\(Day.twoDigits(d))" }
+        // Written as bytes: ten of them make a small string, with no allocation, and every saved
+        // session holds at least one date.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, at end: Int, width: Int) {
+                var value = value
+                for index in stride(from: end, to: end - width, by: -1) {
+                    bytes[index] = 0x30 + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(y, at: 3, width: 4)
+            bytes[4] = 0x2D
+            put(m, at: 6, width: 2)
+            bytes[7] = 0x2D
+            put(d, at: 9, width: 2)
+            return 10
+        }
     }
 
     /// "Monday 7 December 2026": how a deadline reads to a practitioner.
