@@ -11,7 +11,8 @@ extension Conversation {
     /// Reads an answer to the current step's question; `heard` is the text already classified, if it was.
     func answer(_ text: String, in session: Session, at now: Moment, heard: Classification? = nil) -> Answer {
         var next = session
-        let policy = self.policy(of: session)
+        // Looked up only by the steps that need it: a policy is a large value to copy.
+        var policy: Policy? { self.policy(of: session) }
         switch session.step {
         case .choosePolicy: return choosePolicy(text, in: next)
         case .immediateRisk, .riskAgain:

@@ -14,7 +14,7 @@ extension Session {
         policyFixed = try values.decodeIfPresent(Bool.self, forKey: .policyFixed) ?? false
         step = try values.decodeIfPresent(Step.self, forKey: .step) ?? .choosePolicy
         intake = try values.decodeIfPresent(Intake.self, forKey: .intake) ?? Intake()
-        history = try values.decodeIfPresent([Snapshot].self, forKey: .history) ?? []
+        history = try values.decodeIfPresent(History.self, forKey: .history) ?? History()
         misses = try values.decodeIfPresent(Int.self, forKey: .misses) ?? 0
         why = try values.decodeIfPresent([String].self, forKey: .why) ?? []
         turns = try values.decodeIfPresent(Int.self, forKey: .turns) ?? 0

@@ -16,7 +16,7 @@ extension Session {
         if !history.isEmpty {
             writer.key("history")
             writer.open(.array)
-            for snapshot in history { snapshot.write(to: &writer) }
+            for snapshot in history.snapshots { snapshot.write(to: &writer) }
             writer.close(.array)
         }
         writer.member("misses", ifNonZero: misses)

@@ -8,7 +8,7 @@ public struct Session: Codable, Equatable, Sendable {
     public var step: Step
     public var intake: Intake
     /// Earlier states, newest last, for `back`.
-    public var history: [Snapshot]
+    public var history: History
     /// Unrecognised answers in a row at this step.
     public var misses: Int
     /// The source quotes behind the last advice, for `why`.
@@ -26,7 +26,7 @@ public struct Session: Codable, Equatable, Sendable {
         policyFixed = policyID != nil
         step = .choosePolicy
         intake = Intake()
-        history = []
+        history = History()
         misses = 0
         why = []
         self.started = started

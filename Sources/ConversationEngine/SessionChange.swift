@@ -16,14 +16,14 @@ public struct SessionChange: Equatable, Sendable {
     public var whyKept: Bool
 
     public init(from old: Session, to new: Session) {
-        let common = min(old.history.count, new.history.count)
-        var kept = 0
-        while kept < common, old.history[kept] == new.history[kept] { kept += 1 }
+        // A turn's session is made from the one before, so the states they share are the same links.
+        let kept = new.history.sharedPrefixCount(with: old.history)
+        var added = new.history.snapshots(after: kept)
+        previousPushed = added.first == old.snapshot
+        if previousPushed { added.removeFirst() }
         session = new
-        session.history = Array(new.history[kept...])
+        session.history = History(added)
         historyKept = kept
-        previousPushed = session.history.first == old.snapshot
-        if previousPushed { session.history.removeFirst() }
         whyKept = old.why == new.why
         if whyKept { session.why = [] }
     }
@@ -39,9 +39,9 @@ public struct SessionChange: Equatable, Sendable {
     public func applied(to old: Session) -> Session? {
         guard historyKept <= old.history.count else { return nil }
         var new = session
-        new.history = Array(old.history[..<historyKept])
+        new.history = old.history.prefix(historyKept)
         if previousPushed { new.history.append(old.snapshot) }
-        new.history += session.history
+        for snapshot in session.history.snapshots { new.history.append(snapshot) }
         if whyKept { new.why = old.why }
         return new
     }

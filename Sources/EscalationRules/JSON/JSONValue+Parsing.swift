@@ -100,7 +100,7 @@ struct JSONParser {
                 let text: String?
                 // Most text has no escape: made straight from the document's bytes, with no copy first.
                 if utf8.isEmpty {
-                    text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[run..<index]), as: UTF8.self) }
+                    text = bytes.withUnsafeBufferPointer { Self.text(UnsafeBufferPointer(rebasing: $0[run..<index])) }
                 } else {
                     utf8.append(contentsOf: bytes[run..<index])
                     text = String(validating: utf8, as: UTF8.self)
@@ -119,6 +119,14 @@ struct JSONParser {
             index += 1
         }
         throw fault("text is not closed with '\"'")
+    }
+
+    /// UTF-8 as text, or nil when it is not valid: ASCII, most of what arrives, needs no validating
+    /// (which the standard library does generically, at some cost per string).
+    static func text(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var combined: UInt8 = 0
+        for byte in utf8 { combined |= byte }
+        return combined < 0x80 ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
     }
 
     private mutating func escape() throws(JSONSyntaxError) -> Unicode.Scalar {
@@ -176,18 +184,24 @@ struct JSONParser {
     private mutating func number() throws(JSONSyntaxError) -> Double {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
-        let allowed: Set<UInt8> = Set("0123456789.eE+-".utf8)
-        while index < bytes.count, allowed.contains(bytes[index]) { index += 1 }
+        while index < bytes.count, Self.mayBeInNumber(bytes[index]) { index += 1 }
         guard let text = String(validating: bytes[start..<index], as: UTF8.self), let value = Double(text), value.isFinite
         else { throw fault("malformed number") }
         return value
     }
 
-    private mutating func literal(_ word: String) throws(JSONSyntaxError) {
-        let utf8 = Array(word.utf8)
-        guard index + utf8.count <= bytes.count, Array(bytes[index..<index + utf8.count]) == utf8
+    private static func mayBeInNumber(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count, (0..<count).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
         else { throw fault("unexpected word where a value was expected") }
-        index += utf8.count
+        index += count
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
@@ -198,7 +212,12 @@ struct JSONParser {
     private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
 
     private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
     }
 
     private func fault(_ reason: String) -> JSONSyntaxError {
