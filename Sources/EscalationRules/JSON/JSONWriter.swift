@@ -111,6 +111,12 @@ public struct JSONWriter: ~Copyable {
         if let text { member(name, text) }
     }
 
+    /// A member that is null when there is no value: how readers are told a policy does not say.
+    @inlinable public mutating func member(_ name: StaticString, orNull text: String?) {
+        key(name)
+        if let text { string(text) } else { null() }
+    }
+
     /// Members left out at their defaults, for readers that take a missing member as one.
     @inlinable public mutating func member(_ name: StaticString, ifTrue value: Bool) {
         if value { member(name, true) }

@@ -1,28 +1,68 @@
 extension Route {
-    /// The documented `route --json` shape, keys in order; other tools rely on it.
+    /// The route as the jsonl protocol sends it and `route --json` prints it, written straight into
+    /// bytes: it is the largest thing a turn sends.
+    public func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("policy", policyID)
+        writer.member("outcome", outcome.rawValue)
+        writer.key("stage")
+        if let stage {
+            writer.open(.object)
+            writer.member("position", stage.position)
+            writer.member("label", stage.label)
+            writer.close(.object)
+        } else {
+            writer.null()
+        }
+        writer.key("contact")
+        contact.write(to: &writer, includingOpenNow: true)
+        writer.key("notify")
+        writer.open(.array)
+        for contact in notify { contact.write(to: &writer, includingOpenNow: false) }
+        writer.close(.array)
+        writer.key("form")
+        if let form {
+            writer.open(.object)
+            writer.member("name", form.name)
+            writer.close(.object)
+        } else {
+            writer.null()
+        }
+        writer.member("deadline", orNull: deadline?.description)
+        writer.member("actions", strings: actions)
+        writer.member("record", strings: record)
+        writer.key("citations")
+        writer.open(.array)
+        for citation in citations {
+            writer.open(.object)
+            writer.member("source", citation.source)
+            writer.member("quote", citation.quote)
+            writer.close(.object)
+        }
+        writer.close(.array)
+        writer.member("warnings", strings: warnings)
+        writer.close(.object)
+    }
+
+    /// The same JSON as a value, for records and printing; what `write(to:)` writes always parses.
     public var json: JSONValue {
-        [
-            "policy": .string(policyID),
-            "outcome": .string(outcome.rawValue),
-            "stage": stage.map { ["position": .number(Double($0.position)), "label": .string($0.label)] } ?? .null,
-            "contact": contact.json(includingOpenNow: true),
-            "notify": .array(notify.map { $0.json(includingOpenNow: false) }),
-            "form": form.map { ["name": .string($0.name)] } ?? .null,
-            "deadline": .optional(deadline?.description),
-            "actions": .array(actions.map(JSONValue.string)),
-            "record": .array(record.map(JSONValue.string)),
-            "citations": .array(citations.map { ["source": .string($0.source), "quote": .string($0.quote)] }),
-            "warnings": .array(warnings.map(JSONValue.string)),
-        ]
+        var writer = JSONWriter(capacity: 2048)
+        write(to: &writer)
+        return (try? JSONValue.parse(writer.finish())) ?? .null
     }
 }
 
 extension RoutedContact {
-    func json(includingOpenNow: Bool) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("role", .optional(role)), ("name", .optional(name)), ("email", .optional(email)), ("phone", .optional(phone)),
-        ]
-        if includingOpenNow { members.append(("openNow", openNow.map(JSONValue.bool) ?? .null)) }
-        return .object(members)
+    func write(to writer: inout JSONWriter, includingOpenNow: Bool) {
+        writer.open(.object)
+        writer.member("role", orNull: role)
+        writer.member("name", orNull: name)
+        writer.member("email", orNull: email)
+        writer.member("phone", orNull: phone)
+        if includingOpenNow {
+            writer.key("openNow")
+            if let openNow { writer.bool(openNow) } else { writer.null() }
+        }
+        writer.close(.object)
     }
 }

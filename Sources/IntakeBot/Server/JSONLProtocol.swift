@@ -115,7 +115,7 @@ struct JSONLProtocol {
         }
         writer.close(.array)
         writer.key("route")
-        (turn.route?.json ?? .null).write(to: &writer)
+        if let route = turn.route { route.write(to: &writer) } else { writer.null() }
         writer.member("done", turn.session.step == .ended)
         if replayed { writer.member("replayed", true) }
         writer.close(.object)
