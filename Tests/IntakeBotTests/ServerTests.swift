@@ -267,6 +267,31 @@ struct ServerTests {
         #expect(!FileManager.default.fileExists(atPath: sessions))
     }
 
+    /// Whether the hard descriptor limit is above 1,024, so a soft limit of 1,024 can be raised.
+    static var hardLimitAbove1024: Bool {
+        var limit = rlimit()
+        return getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 && limit.rlim_max > 1_100
+    }
+
+    @Test("under a soft descriptor limit of 1,024 the connection cap is worked out after raising it, so the default 1,024 holds",
+          .enabled(if: hardLimitAbove1024)) func connectionCapAfterRaisingLimit() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let socket = folder.path + "/s.sock"
+        let process = Process()
+        let errors = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", #"ulimit -Sn 1024 && exec "$0" serve --socket "$1""#, Executable.url.path, socket]
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(10)
+        while (try? SocketClient(socket))?.close() == nil, Date() < deadline, process.isRunning { usleep(20_000) }
+        process.terminate()
+        process.waitUntilExit()
+        let log = String(decoding: (try? errors.fileHandleForReading.readToEnd()) ?? Data(), as: UTF8.self)
+        #expect(log.contains(#""maxConnections": 1024"#), "\(log)")
+    }
+
     @Test("a peer whose uid is not allowed is refused before any reply") func refusedUID() throws {
         let server = try ServerProcess(["--allow-uid", "\(getuid() &+ 4242)"])
         defer { server.stop(); server.folder.remove() }

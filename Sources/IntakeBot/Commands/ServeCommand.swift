@@ -62,7 +62,7 @@ enum ServeCommand {
         configuration.allowedUIDs = uids
         configuration.allowedGIDs = gids
         configuration.maximumLine = try count(arguments, "max-line", configuration.maximumLine)
-        configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.descriptorLimit() - 64))
+        configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.raiseDescriptorLimit() - 64))
         configuration.maximumConversations = try count(arguments, "max-conversations", configuration.maximumConversations)
         configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
         configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)

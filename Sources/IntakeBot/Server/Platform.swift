@@ -94,19 +94,18 @@ enum Posix {
         return Credentials(pid: credentials.pid, uid: credentials.uid, gid: credentials.gid)
     }
 
-    /// How many descriptors this process may open: connections are capped below it.
-    static func descriptorLimit() -> Int {
+    /// Raises the soft descriptor limit towards the hard one, so a thousand connections fit, and
+    /// returns how many descriptors this process may now open: connections are capped below it.
+    static func raiseDescriptorLimit() -> Int {
         var limit = rlimit()
         guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1024 }
+        if limit.rlim_cur < limit.rlim_max {
+            let raised = min(limit.rlim_max, 65_536)
+            var wanted = limit
+            wanted.rlim_cur = max(limit.rlim_cur, raised)
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &wanted) == 0 { return Int(wanted.rlim_cur) }
+        }
         return Int(limit.rlim_cur)
-    }
-
-    /// Raises the soft descriptor limit to the hard one, so a thousand connections fit.
-    static func raiseDescriptorLimit() {
-        var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
-        limit.rlim_cur = min(limit.rlim_max, 65_536)
-        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     /// Monotonic seconds, for timeouts that a clock change cannot upset.

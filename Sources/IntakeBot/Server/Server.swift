@@ -41,7 +41,6 @@ final class Server {
         do {
             // Signals first, so a stop that arrives while starting is not lost.
             shutdownSignal = try Signals.shutdownRequests()
-            Posix.raiseDescriptorLimit()
             listener = try UnixSocket.listen(at: configuration.socketPath, permissions: configuration.socketMode, backlog: 512)
         } catch {
             throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
@@ -50,7 +49,8 @@ final class Server {
         loop.watch(listener)
         if let syncer = service.store.journal?.syncer { loop.watch(syncer.wakeDescriptor) }
         log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
-                                ("conversations", .number(Double(service.store.count)))])
+                                ("conversations", .number(Double(service.store.count))),
+                                ("maxConnections", .number(Double(configuration.maximumConnections)))])
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
             let now = Posix.monotonicSeconds()
