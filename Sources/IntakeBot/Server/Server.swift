@@ -142,11 +142,15 @@ final class Server {
             case .done(let count):
                 connection.lastActive = Posix.monotonicSeconds()
                 let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
-                for line in lines where !connection.closeWhenFlushed { answer(line, on: connection) }
-                if connection.unsent > configuration.maximumOutput {
-                    log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
-                    drop(connection)
-                    return
+                for line in lines where !connection.closeWhenFlushed {
+                    answer(line, on: connection)
+                    // Checked after every answer, so a client that sends and never reads holds at
+                    // most one reply over the limit, however much one read brought in.
+                    if connection.unsent > configuration.maximumOutput {
+                        log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
+                        drop(connection)
+                        return
+                    }
                 }
                 if count < readBuffer.count { return }
             case .wouldBlock:
