@@ -80,20 +80,21 @@ public struct Conversation: Sendable {
 
     func nextStep(_ session: Session, at now: Moment) -> Step {
         let intake = session.intake
-        guard let policy = policy(of: session) else { return .choosePolicy }
+        // The router, a reference, rather than its policy, a large value copied field by field: asked every turn.
+        guard let router = router(of: session) else { return .choosePolicy }
         guard let risk = intake.risk else { return .immediateRisk }
         if !intake.pendingCues.isEmpty { return .riskAgain }
         if risk != .none, !intake.carriedOnAfterUrgent { return .urgentShown }
         guard let subject = intake.subject else { return .subject }
-        if !policy.covers.includes(subject) { return .routed }
+        if !router.policy.covers.includes(subject) { return .routed }
         guard let counterpart = intake.counterpart else { return .counterpart }
-        if counterpart != .otherAgency, !policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
-        if !intake.checklistAnswered, !policy.checklist.isEmpty { return .checklist }
+        if counterpart != .otherAgency, !router.policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
+        if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return .checklist }
         if intake.description == nil { return .description }
         if intake.type == nil { return (intake.typeConfidence ?? 0) > 0 ? .confirmType : .pickType }
         if intake.tried == nil { return .tried }
         if intake.raised == nil { return .raised }
-        switch router(for: policy).neededFacts(facts(session, at: now)).first {
+        switch router.neededFacts(facts(session, at: now)).first {
         case .area: return .area
         case .setting: return .setting
         case .subject, nil: return .routed
@@ -112,6 +113,8 @@ public struct Conversation: Sendable {
     // MARK: Shared look-ups
 
     func policy(of session: Session) -> Policy? { session.policyID.flatMap { routers[$0]?.policy ?? library.policy($0) } }
+
+    func router(of session: Session) -> Router? { session.policyID.flatMap { routers[$0] ?? library.policy($0).map(router(for:)) } }
 
     func router(for policy: Policy) -> Router { routers[policy.id] ?? Router(policy: policy, calendar: library.calendar(for: policy)) }
 
