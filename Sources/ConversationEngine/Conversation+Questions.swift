@@ -7,7 +7,7 @@ extension Conversation {
     }
 
     func wordedQuestion(_ step: Step, in session: Session) -> Reply {
-        let policy = self.policy(of: session)
+        var policy: Policy? { self.policy(of: session) }
         switch step {
         case .choosePolicy:
             return Reply(Prompts.choosePolicy, options: policyOptions, numbered: true)
@@ -52,8 +52,11 @@ extension Conversation {
             lines.append(Prompts.policyLists(policy.shortName, example.quote))
         }
         lines.append(Prompts.confirmType)
-        return Reply(lines, options: [Option("yes", "Yes")] + Self.typeOptions, numbered: true)
+        return Reply(lines, choicesOf: Self.confirmTypeChoices)
     }
+
+    /// Yes, or one of the types listed: the same under every description, so worded once.
+    static let confirmTypeChoices = Reply([], options: [Option("yes", "Yes")] + typeOptions, numbered: true)
 
     func triedOptions(_ policy: Policy?) -> [Option] {
         [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.label) }

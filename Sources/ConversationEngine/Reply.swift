@@ -22,6 +22,15 @@ public struct Reply: Codable, Equatable, Sendable {
         self.init([line], options: options, numbered: numbered)
     }
 
+    /// New lines over the choices of `template`, already worded: a question whose words change
+    /// with the conversation but whose choices do not.
+    public init(_ lines: [String], choicesOf template: Reply) {
+        self.lines = lines
+        options = template.options
+        numbered = template.numbered
+        textLines = lines + template.textLines.dropFirst(template.lines.count)
+    }
+
     enum CodingKeys: String, CodingKey { case lines, options, numbered }
 
     public init(from decoder: Decoder) throws {
