@@ -35,7 +35,9 @@ enum Command: Equatable {
     /// command. Text beyond ASCII ("“help”") is left to the full reading.
     static func mayBeOne(_ text: String) -> Bool {
         var letters = 0
-        var first: [UInt8] = []
+        // The first word packed a byte at a time: every command's first word fits in eight.
+        var first: UInt64 = 0
+        var firstLength = 0
         var firstDone = false
         var afterApostrophe = false
         var ascii = true
@@ -43,17 +45,22 @@ enum Command: Equatable {
             if byte >= 0x80 { ascii = false; continue }
             let lower = byte | 0x20
             guard (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else {
-                if !first.isEmpty { firstDone = true }
+                if firstLength > 0 { firstDone = true }
                 afterApostrophe = byte == UInt8(ascii: "'")
                 continue
             }
             if !afterApostrophe { letters += 1 }
             if letters > mostLetters { return false }
-            if !firstDone { first.append(byte >= 0x30 && byte <= 0x39 ? byte : lower) }
+            if !firstDone {
+                firstLength += 1
+                if firstLength <= 8 { first = first << 8 | UInt64(byte >= 0x30 && byte <= 0x39 ? byte : lower) }
+            }
         }
-        return !ascii || firstWords.contains(first)
+        return !ascii || (firstLength <= 8 && firstWords.contains(first))
     }
 
-    static let firstWords = Set(phrases.keys.map { Array($0.prefix { $0 != " " }.utf8) })
+    static func packed(_ word: some Sequence<UInt8>) -> UInt64 { word.reduce(0) { $0 << 8 | UInt64($1) } }
+
+    static let firstWords: [UInt64] = Array(Set(phrases.keys.map { packed($0.prefix { $0 != " " }.utf8) }))
     static let mostLetters = phrases.keys.map { $0.filter { $0 != " " }.count }.max() ?? 0
 }

@@ -265,7 +265,7 @@ struct CommandTests {
 
     @Test("the quick check never turns away what the full reading takes for a command", arguments: Transcript.all)
     func quickCheckAgreesWithFullReading(_ transcript: Transcript) {
-        let decorated = Self.phrases.flatMap { [$0, $0.uppercased() + "!", "“\($0)”", "'\($0)'", "\($0) please", "1 \($0)", "\($0)'s"] }
+        let decorated = (Self.phrases + Command.phrases.keys).flatMap { [$0, $0.uppercased() + "!", "“\($0)”", "'\($0)'", "\($0) please", "1 \($0)", "\($0)'s", $0 + "s", "re" + $0] }
         for text in transcript.inputs + decorated {
             #expect(Command(text) == Command(reading: text), "\(text)")
         }
