@@ -15,52 +15,53 @@ struct JSONLProtocol {
     }
 
     func handle(_ line: [UInt8]?, at now: Double) -> [UInt8] {
+        var writer = JSONWriter(capacity: 2048)
         do throws(Failure) {
             guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
-            return encode(try answer(line, at: now))
+            try answer(line, at: now, to: &writer)
         } catch {
-            return encode(.value(["conversation": .optional(error.conversation),
-                                  "error": ["code": .string(error.code), "message": .string(error.message)]]))
+            writer = JSONWriter(capacity: 256)
+            JSONValue.object([("conversation", .optional(error.conversation)),
+                              ("error", ["code": .string(error.code), "message": .string(error.message)])]).write(to: &writer)
         }
+        writer.buffer.append(0x0A)
+        return writer.finish()
     }
 
-    /// What a request is answered with: most often a turn, written straight out rather than built
-    /// as a tree of values first.
-    enum Response {
-        case value(JSONValue)
-        case turn(id: String, Turn, replayed: Bool)
-    }
-
-    func answer(_ line: [UInt8], at now: Double) throws(Failure) -> Response {
+    /// Writes the answer to a request: most often a turn, written straight out as it is, rather
+    /// than built as a tree of values or passed on inside another value first.
+    func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter) throws(Failure) {
         let request: JSONValue
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
         }
         guard case .object = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
         let command = request["command"]?.stringValue
-        if command == "status", request["conversation"] == nil { return .value(["status": .object(status())]) }
+        if command == "status", request["conversation"] == nil { return JSONValue.object([("status", .object(status()))]).write(to: &writer) }
         let id = try conversationID(request)
         let key = "jsonl:" + id
-        if let replay = try replayed(request, key: key, id: id, at: now) { return replay }
+        if let again = try replayed(request, key: key, id: id, at: now) { return Self.write(id, again, replayed: true, to: &writer) }
+        let turn: Turn
         switch (command, request["text"]) {
-        case (nil, .string(let text)?): return try turn(key, id: id, text: text, policy: request["policy"]?.stringValue, at: now)
-        case ("restart", _): return try turn(key, id: id, text: "restart", policy: request["policy"]?.stringValue, at: now)
+        case (nil, .string(let text)?): turn = try self.turn(key, id: id, text: text, policy: request["policy"]?.stringValue, at: now)
+        case ("restart", _): turn = try self.turn(key, id: id, text: "restart", policy: request["policy"]?.stringValue, at: now)
         case ("end", _):
             guard service.store[key] != nil else {
                 throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
             }
-            return try turn(key, id: id, text: "quit", policy: nil, at: now)
-        case ("record", _): return .value(record(key, id: id))
+            turn = try self.turn(key, id: id, text: "quit", policy: nil, at: now)
+        case ("record", _): return record(key, id: id).write(to: &writer)
         case (let other?, _):
             throw Failure(conversation: id, code: "unknown-command", message: "Unknown command \"\(String(other.prefix(40)))\": use restart, record, end or status.")
         case (nil, _):
             throw Failure(conversation: id, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
         }
+        Self.write(id, turn, replayed: false, to: &writer)
     }
 
     /// With `"turn": n` (the request's place in its conversation, from 0), a request the server has
     /// already applied is answered again, not applied twice: a bridge can resend after a crash.
-    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> Response? {
+    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> Turn? {
         guard let turnValue = request["turn"] else { return nil }
         guard case .number(let number) = turnValue, number >= 0, number == number.rounded() else {
             throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
@@ -70,8 +71,8 @@ struct JSONLProtocol {
         if turn > applied {
             throw Failure(conversation: id, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
         }
-        guard turn < applied, let again = service.resume(key, at: now) else { return nil }
-        return .turn(id: id, again, replayed: true)
+        guard turn < applied else { return nil }
+        return service.resume(key, at: now)
     }
 
     func conversationID(_ request: JSONValue) throws(Failure) -> String {
@@ -85,16 +86,11 @@ struct JSONLProtocol {
     }
 
     /// The first message of a new conversation starts it: the reply is the greeting and first question.
-    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> Response {
-        let turn: Turn
-        if let existing = service.reply(key, to: text, at: now) {
-            turn = existing
-        } else {
-            do { turn = try service.start(key, policy: policy, at: now) } catch {
-                throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
-            }
+    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> Turn {
+        if let existing = service.reply(key, to: text, at: now) { return existing }
+        do { return try service.start(key, policy: policy, at: now) } catch {
+            throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
         }
-        return .turn(id: id, turn, replayed: false)
     }
 
     /// `{"conversation", "replies", "options", "route", "done"}`, and `"replayed": true` for a resent turn.
@@ -126,15 +122,5 @@ struct JSONLProtocol {
             return ["conversation": .string(id), "error": ["code": "no-record", "message": "There is no route to record yet."]]
         }
         return ["conversation": .string(id), "record": record.json]
-    }
-
-    func encode(_ response: Response) -> [UInt8] {
-        var writer = JSONWriter(capacity: 2048)
-        switch response {
-        case .value(let value): value.write(to: &writer)
-        case .turn(let id, let turn, let replayed): Self.write(id, turn, replayed: replayed, to: &writer)
-        }
-        writer.buffer.append(0x0A)
-        return writer.finish()
     }
 }

@@ -174,8 +174,13 @@ final class Server {
     }
 
     private func stage(_ bytes: [UInt8], on connection: Connection) {
-        if connection.staged.isEmpty { touched.append(connection) }
-        connection.staged += bytes
+        // Most passes stage one reply: the connection takes it as it is, with no copy.
+        if connection.staged.isEmpty {
+            touched.append(connection)
+            connection.staged = bytes
+        } else {
+            connection.staged += bytes
+        }
     }
 
     // MARK: Durability, then replies
@@ -198,11 +203,13 @@ final class Server {
         let durable = service.store.durable
         let ready = waiting.prefix { $0.through <= durable }
         waiting.removeFirst(ready.count)
-        for (connection, bytes) in ready.flatMap(\.replies) {
-            connection.held -= bytes.count
-            guard connections[connection.fd] === connection else { continue }
-            connection.output += bytes
-            flush(connection)
+        for batch in ready {
+            for (connection, bytes) in batch.replies {
+                connection.held -= bytes.count
+                guard connections[connection.fd] === connection else { continue }
+                if connection.output.isEmpty { connection.output = bytes } else { connection.output += bytes }
+                flush(connection)
+            }
         }
     }
 
