@@ -19,7 +19,7 @@ extension Conversation {
             guard let policyID = session.policyID else {
                 var waiting = session
                 waiting.trainingRequested = true
-                return replying(waiting, Reply("Choose a partnership, and the practice round will start."), at: now)
+                return replying(waiting, Reply(Prompts.trainingAfterPolicy), at: now)
             }
             return startTraining(policyID: policyID, at: now, in: session)
         case .quit:

@@ -4,21 +4,22 @@ extension Conversation {
     /// The urgent route, given before any other question: whom to call now, whether they are open,
     /// the fallback, and how fast.
     func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
-        routeTurn(session, at: now, before: before) { route, policy, session in
-            [Reply(urgentLines(route, policy: policy, session: session, at: now)), question(.urgentShown, in: session, at: now)]
+        routeTurn(session, at: now, before: before) { route, router, session in
+            [Reply(urgentLines(route, router: router, session: session, at: now)), question(.urgentShown, in: session, at: now)]
         }
     }
 
     /// Where contacts differ by area and the area is not known yet, every area's number is given:
     /// asking first would delay a call that may be needed now.
-    func urgentLines(_ route: Route, policy: Policy, session: Session, at now: Moment) -> [String] {
+    func urgentLines(_ route: Route, router: Router, session: Session, at now: Moment) -> [String] {
+        let policy = router.policy
         var lines = route.lines(policy: policy)
         guard session.intake.area == nil, policy.areas.count > 1 else { return lines }
         lines.removeAll { $0.hasPrefix("Note: " + Route.areaNeeded) }
         let byArea = policy.areas.map { area -> [String] in
             var facts = self.facts(session, at: now)
             facts.area = area.id
-            let local = router(for: policy).route(facts)
+            let local = router.route(facts)
             return ["\(area.name): " + local.contactLines(labelled: false).joined(separator: "; ")]
         }
         let at = lines.firstIndex { $0.hasPrefix("Call now:") }.map { $0 + 1 } ?? 1
@@ -28,19 +29,19 @@ extension Conversation {
 
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
-        routeTurn(session, at: now, before: before) { route, policy, _ in
-            [Reply(route.lines(policy: policy)), Reply(Prompts.afterRoute, options: Self.afterRouteOptions)]
+        routeTurn(session, at: now, before: before) { route, router, _ in
+            [Reply(route.lines(policy: router.policy)), Reply(Prompts.afterRoute, options: Self.afterRouteOptions)]
         }
     }
 
     /// A turn that gives a route: its quotes kept for `why`, and its record for the shell to keep.
-    func routeTurn(_ session: Session, at now: Moment, before: [Reply], replies: (Route, Policy, Session) -> [Reply]) -> Turn {
-        guard let policy = policy(of: session) else { return advance(session, at: now, saying: before) }
-        let route = router(for: policy).route(facts(session, at: now))
+    func routeTurn(_ session: Session, at now: Moment, before: [Reply], replies: (Route, Router, Session) -> [Reply]) -> Turn {
+        guard let router = router(of: session) else { return advance(session, at: now, saying: before) }
+        let route = router.route(facts(session, at: now))
         var session = session
         session.why = route.why
-        let record = caseRecord(session, route: route, policy: policy, at: now)
-        return Turn(session: session, replies: before + replies(route, policy, session), effects: [.saveRecord(record)], route: route)
+        let record = caseRecord(session, route: route, policy: router.policy, at: now)
+        return Turn(session: session, replies: before + replies(route, router, session), effects: [.saveRecord(record)], route: route)
     }
 
     func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
@@ -54,8 +55,8 @@ extension Conversation {
     /// The route as it stands now, for `record` and `calendar`; nil until one has been given.
     func currentRoute(_ session: Session, at now: Moment) -> (Route, Policy)? {
         guard session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil),
-              let policy = policy(of: session) else { return nil }
-        return (router(for: policy).route(facts(session, at: now)), policy)
+              let router = router(of: session) else { return nil }
+        return (router.route(facts(session, at: now)), router.policy)
     }
 }
 

@@ -8,7 +8,7 @@ extension Conversation {
         if let policyID, library.policy(policyID) != nil { return startTraining(policyID: policyID, at: now, in: nil) }
         var turn = start(at: now)
         turn.session.trainingRequested = true
-        turn.replies.insert(Reply([Self.trainingBanner, "Choose a partnership, and the practice round will start."]), at: 0)
+        turn.replies.insert(Reply([Self.trainingBanner, Prompts.trainingAfterPolicy]), at: 0)
         return turn
     }
 
@@ -108,9 +108,9 @@ extension Conversation {
     }
 
     func practice(for session: Session) -> Practice? {
-        guard let state = session.training, let policy = library.policy(state.policyID), state.index < state.scenarioIDs.count,
+        guard let state = session.training, let router = routers[state.policyID], state.index < state.scenarioIDs.count,
               let scenario = library.scenarios(for: state.policyID).first(where: { $0.id == state.scenarioIDs[state.index] }) else { return nil }
-        return Practice(policy: policy, calendar: library.calendar(for: policy), scenario: scenario, number: state.index, now: state.now)
+        return Practice(router: router, scenario: scenario, number: state.index, now: state.now)
     }
 
     static func ask(_ question: PracticeQuestion) -> Reply {

@@ -6,7 +6,7 @@ import EscalationRules
 public struct Conversation: Sendable {
     public let library: PolicyLibrary
     /// A router per policy, made once: every turn asks one what it still needs to know.
-    private let routers: [String: Router]
+    let routers: [String: Router]
     /// The questions that read the same in every conversation under a policy, worded once.
     private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
@@ -112,11 +112,10 @@ public struct Conversation: Sendable {
 
     // MARK: Shared look-ups
 
-    func policy(of session: Session) -> Policy? { session.policyID.flatMap { routers[$0]?.policy ?? library.policy($0) } }
+    /// The router for the session's policy; there is one for every policy in the library.
+    func router(of session: Session) -> Router? { session.policyID.flatMap { routers[$0] } }
 
-    func router(of session: Session) -> Router? { session.policyID.flatMap { routers[$0] ?? library.policy($0).map(router(for:)) } }
-
-    func router(for policy: Policy) -> Router { routers[policy.id] ?? Router(policy: policy, calendar: library.calendar(for: policy)) }
+    func policy(of session: Session) -> Policy? { router(of: session)?.policy }
 
     func facts(_ session: Session, at now: Moment) -> Facts {
         let intake = session.intake

@@ -57,17 +57,16 @@ public struct History: Equatable, Sendable {
 
     /// The states after the first `count`, oldest first.
     public func snapshots(after count: Int) -> [Snapshot] {
-        let wanted = max(0, self.count - count)
-        // Filled from the back, as the links run newest first: one allocation, no reversing.
-        return [Snapshot](unsafeUninitializedCapacity: wanted) { buffer, initialized in
-            var link = last
-            for index in stride(from: wanted - 1, through: 0, by: -1) {
-                guard let current = link else { break }
-                (buffer.baseAddress! + index).initialize(to: current.snapshot)
-                link = current.previous
-            }
-            initialized = wanted
+        var snapshots: [Snapshot] = []
+        snapshots.reserveCapacity(max(0, self.count - count))
+        var link = last
+        while let current = link, current.count > count {
+            snapshots.append(current.snapshot)
+            link = current.previous
         }
+        // The links run newest first.
+        snapshots.reverse()
+        return snapshots
     }
 
     public static func == (lhs: History, rhs: History) -> Bool {

@@ -4,6 +4,7 @@ enum Prompts {
         "Hello, I'm IntakeBot. I help you take the next step when you disagree with another agency about a child's or adult's safety, using your partnership's escalation policy.",
         "I never need the child's or adult's name, date of birth or address. Type 'help' at any time.",
     ]
+    static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"
     static func riskAgain(_ cues: [String]) -> String {

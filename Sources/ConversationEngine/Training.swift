@@ -48,13 +48,13 @@ struct Practice {
     /// Worked out once: every question of the case is asked and marked against it.
     let route: Route
 
-    init(policy: Policy, calendar: HolidayCalendar, scenario: Scenario, number: Int, now: Moment) {
-        self.policy = policy
-        self.calendar = calendar
+    init(router: Router, scenario: Scenario, number: Int, now: Moment) {
+        policy = router.policy
+        calendar = router.calendar
         self.scenario = scenario
         self.number = number
         facts = scenario.facts(at: now)
-        route = Router(policy: policy, calendar: calendar).route(facts)
+        route = router.route(facts)
     }
 
     /// The questions this scenario asks, in order; notification only where the policy names anyone to notify.

@@ -39,8 +39,4 @@ enum CRC32 {
             return crc ^ 0xFFFF_FFFF
         }
     }
-
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBytes(checksum)
-    }
 }

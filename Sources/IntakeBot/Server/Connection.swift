@@ -58,3 +58,11 @@ final class Connection {
         line.last == 0x0D ? Array(line.dropLast()) : line
     }
 }
+
+extension [UInt8] {
+    /// Appends `bytes`, taking them as they are when there is nothing here yet: most passes stage
+    /// and send one reply a connection, which then needs no copy.
+    mutating func append(adopting bytes: [UInt8]) {
+        if isEmpty { self = bytes } else { self += bytes }
+    }
+}

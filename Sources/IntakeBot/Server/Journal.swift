@@ -67,8 +67,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     /// Every conversation on disk: the newest snapshot, then each journal from it on, in order, over it.
     func load() -> [String: Session] {
         let base = Journal.snapshots(in: directory).last
-        var sessions = base.map { Journal.sessions(in: Journal.frames(of: snapshotPath($0))) } ?? legacySessions()
-        snapshotSize = base.map { Journal.fileSize(snapshotPath($0)) } ?? 0
+        let snapshot = base.map { Journal.frames(of: snapshotPath($0)) }
+        var sessions = snapshot.map { snapshot in Journal.wholeSessions(snapshot.payloads.map { Array(snapshot.bytes[$0]) }) } ?? legacySessions()
+        snapshotSize = snapshot?.bytes.count ?? 0
         // Journals older than the snapshot are already in it: a compaction stopped before deleting them.
         for generation in Journal.generations(in: directory) where generation >= base ?? 0 {
             let frames = (generation == self.generation ? opened : nil) ?? Journal.frames(of: journalPath(generation))
@@ -94,26 +95,12 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         return sessions
     }
 
-    /// The conversations a snapshot holds.
-    static func sessions(in frames: Frames) -> [String: Session] {
-        var sessions: [String: Session] = [:]
-        for payload in frames.payloads {
-            guard let (key, entry) = decode(Array(frames.bytes[payload])), case .whole(let session?) = entry else { continue }
-            sessions[key] = session
-        }
-        return sessions
-    }
-
-    /// A state dir from before snapshots: one file per conversation.
+    /// A state dir from before snapshots: one file per conversation, each a whole record's payload.
     private func legacySessions() -> [String: Session] {
-        var sessions: [String: Session] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
-        for name in names where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: sessionsDirectory + "/" + name),
-                  let (key, entry) = Journal.decode(Array(data)), case .whole(let session?) = entry else { continue }
-            sessions[key] = session
-        }
-        return sessions
+        return Journal.wholeSessions(names.filter { $0.hasSuffix(".json") }.compactMap { name in
+            FileManager.default.contents(atPath: sessionsDirectory + "/" + name).map(Array.init)
+        })
     }
 
     /// Queues a conversation's new state (nil: removed) for the next commit, as a change from
@@ -127,17 +114,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             if session == nil { wholeInJournal.remove(key) } else { wholeInJournal.insert(key) }
         }
         Journal.appendFrame(key, entry, to: &pending)
-    }
-
-    /// Writes the record straight after what `writer` holds, then fills in its length and checksum.
-    private static func appendFrame(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
-        let start = writer.buffer.count
-        for _ in 0..<8 { writer.buffer.append(0) }
-        writeRecord(key, entry, to: &writer)
-        let length = writer.buffer.count - start - 8
-        let checksum = writer.buffer.withUnsafeBytes(from: start + 8, CRC32.checksum)
-        writer.buffer.overwrite(at: start, littleEndian: UInt32(length))
-        writer.buffer.overwrite(at: start + 4, littleEndian: checksum)
     }
 
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
@@ -281,11 +257,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         }.sorted()
     }
 
-    static func fileSize(_ path: String) -> Int {
-        var status = stat()
-        return stat(path, &status) == 0 ? Int(status.st_size) : 0
-    }
-
     /// Deletes snapshots a killed server left half written (see `PrivateFile.write`).
     static func removeUnfinishedSnapshots(in directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -299,104 +270,10 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         rmdir(path)
     }
 
-    /// A file name for a key that no key can escape: its bytes in hex.
-    static func fileName(for key: String) -> String {
-        key.utf8.map { String(format: "%02x", $0) }.joined() + ".json"
-    }
-
     static func syncDirectory(_ path: String) {
         let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
-    }
-
-    // MARK: Records
-
-    /// A record's payload, as a snapshot file holds it.
-    static func encode(_ key: String, _ session: Session?) -> [UInt8] {
-        var writer = JSONWriter(capacity: 1024)
-        writeRecord(key, .whole(session), to: &writer)
-        return writer.finish()
-    }
-
-    private static func writeRecord(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
-        writer.open(.object)
-        writer.member("key", key)
-        switch entry {
-        case .whole(let session?):
-            writer.key("session")
-            session.write(to: &writer)
-        case .whole(nil): writer.member("removed", true)
-        case .change(let change): change.writeMembers(to: &writer)
-        }
-        writer.close(.object)
-    }
-
-    /// What a record holds for its key: a whole state (nil: removed), or a change from the one before.
-    enum Entry {
-        case whole(Session?)
-        case change(SessionChange)
-    }
-
-    /// A journal record or snapshot file as read back, in one decoding pass.
-    private struct Record: Decodable {
-        var key: String
-        var session: Session?
-        var removed: Bool?
-        var historyKept: Int?
-        var previousPushed: Bool?
-        var whyKept: Bool?
-    }
-
-    static func decode(_ bytes: [UInt8]) -> (String, Entry)? {
-        guard let record = try? JSONDecoder().decode(Record.self, from: Data(bytes)) else { return nil }
-        if record.removed == true { return (record.key, .whole(nil)) }
-        guard let session = record.session else { return nil }
-        guard let kept = record.historyKept else { return (record.key, .whole(session)) }
-        return (record.key, .change(SessionChange(session: session, historyKept: kept, previousPushed: record.previousPushed ?? false,
-                                                         whyKept: record.whyKept ?? false)))
-    }
-
-    /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
-    static func replay(_ frames: Frames) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
-        var records: [(String, Entry)] = []
-        var goodLength = 0
-        for payload in frames.payloads {
-            guard let record = decode(Array(frames.bytes[payload])) else { break }
-            records.append(record)
-            goodLength = payload.upperBound
-        }
-        return (records, goodLength, frames.bytes.count)
-    }
-
-    /// A journal's bytes, where each good record's payload lies, and where the good records end.
-    struct Frames {
-        var bytes: [UInt8]
-        var payloads: [Range<Int>]
-        var end: Int
-    }
-
-    /// A journal's frames up to the first whose length is zero (written ahead, see `preallocate`)
-    /// or runs past the end, or whose checksum does not hold, so a torn write is never read back as a state.
-    static func frames(of path: String) -> Frames {
-        guard let data = FileManager.default.contents(atPath: path) else { return Frames(bytes: [], payloads: [], end: 0) }
-        let bytes = [UInt8](data)
-        var payloads: [Range<Int>] = []
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let length = Int(readLittleEndian(bytes, at: offset))
-            let checksum = readLittleEndian(bytes, at: offset + 4)
-            guard length > 0, length <= bytes.count - offset - 8 else { break }
-            let payload = (offset + 8)..<(offset + 8 + length)
-            guard bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[payload])) }) == checksum else { break }
-            payloads.append(payload)
-            offset = payload.upperBound
-        }
-        return Frames(bytes: bytes, payloads: payloads, end: offset)
-    }
-
-    static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << UInt32($1 * 8) }
     }
 }

@@ -174,13 +174,8 @@ final class Server {
     }
 
     private func stage(_ bytes: [UInt8], on connection: Connection) {
-        // Most passes stage one reply: the connection takes it as it is, with no copy.
-        if connection.staged.isEmpty {
-            touched.append(connection)
-            connection.staged = bytes
-        } else {
-            connection.staged += bytes
-        }
+        if connection.staged.isEmpty { touched.append(connection) }
+        connection.staged.append(adopting: bytes)
     }
 
     // MARK: Durability, then replies
@@ -207,7 +202,7 @@ final class Server {
             for (connection, bytes) in batch.replies {
                 connection.held -= bytes.count
                 guard connections[connection.fd] === connection else { continue }
-                if connection.output.isEmpty { connection.output = bytes } else { connection.output += bytes }
+                connection.output.append(adopting: bytes)
                 flush(connection)
             }
         }
