@@ -38,6 +38,10 @@ extension Conversation {
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
+    /// What can follow a route, said with every route.
+    static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions).keepingJSON()
+    /// Said when a conversation starts or restarts.
+    static let greeting = Reply(Prompts.greeting).keepingJSON()
 
     func checklistQuestion(_ policy: Policy?) -> Reply {
         guard let policy else { return Reply(Prompts.checklistQuestion, options: Option.yesNo) }
@@ -56,7 +60,7 @@ extension Conversation {
     }
 
     /// Yes, or one of the types listed: the same under every description, so worded once.
-    static let confirmTypeChoices = Reply([], options: [Option("yes", "Yes")] + typeOptions, numbered: true)
+    static let confirmTypeChoices = Reply([], options: [Option("yes", "Yes")] + typeOptions, numbered: true).keepingJSON()
 
     func triedOptions(_ policy: Policy?) -> [Option] {
         [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.label) }

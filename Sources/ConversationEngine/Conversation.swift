@@ -17,7 +17,7 @@ public struct Conversation: Sendable {
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
-                (step, wordedQuestion(step, in: Session(policyID: id, started: Moment(day: Day(ordinal: 0), minute: 0))))
+                (step, wordedQuestion(step, in: Session(policyID: id, started: Moment(day: Day(ordinal: 0), minute: 0))).keepingJSON())
             }))
         }, uniquingKeysWith: { first, _ in first })
     }
@@ -25,7 +25,7 @@ public struct Conversation: Sendable {
     /// The greeting and first question.
     public func start(policyID: String? = nil, at now: Moment) -> Turn {
         let session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
-        return advance(session, at: now, saying: [Reply(Prompts.greeting)])
+        return advance(session, at: now, saying: [Self.greeting])
     }
 
     /// One turn: the practitioner typed `line` at `now`.

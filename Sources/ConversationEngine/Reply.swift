@@ -2,7 +2,7 @@ import EscalationRules
 
 /// One message from the bot: its lines and, for a question, the answers it offers, so a chat bridge
 /// can draw buttons and the terminal can number them.
-public struct Reply: Codable, Equatable, Sendable {
+public struct Reply: Codable, Sendable {
     public var lines: [String] { didSet { render() } }
     public var options: [Option] { didSet { render() } }
     /// Whether the options are a numbered list (a choice) rather than yes/no in the question itself.
@@ -10,6 +10,9 @@ public struct Reply: Codable, Equatable, Sendable {
     /// The reply as terminal lines, options numbered underneath where they are a choice: worded
     /// when the reply is made, as most replies are questions made once and sent every turn.
     public private(set) var textLines: [String]
+    /// The reply already in JSON, for the replies made once and sent every turn; nil for the rest,
+    /// which are written when sent. See `Reply+JSON.swift`.
+    var json: JSONForm?
 
     public init(_ lines: [String], options: [Option] = [], numbered: Bool = false) {
         self.lines = lines
@@ -29,6 +32,8 @@ public struct Reply: Codable, Equatable, Sendable {
         options = template.options
         numbered = template.numbered
         textLines = lines + template.textLines.dropFirst(template.lines.count)
+        // The choices are the template's, so their JSON is too.
+        json = template.json.map { JSONForm(text: nil, options: $0.options) }
     }
 
     enum CodingKeys: String, CodingKey { case lines, options, numbered }
@@ -39,7 +44,10 @@ public struct Reply: Codable, Equatable, Sendable {
                   numbered: try values.decode(Bool.self, forKey: .numbered))
     }
 
-    private mutating func render() { textLines = Self.textLines(lines, options: options, numbered: numbered) }
+    private mutating func render() {
+        textLines = Self.textLines(lines, options: options, numbered: numbered)
+        json = nil
+    }
 
     static func textLines(_ lines: [String], options: [Option], numbered: Bool) -> [String] {
         guard numbered else { return lines }
@@ -47,6 +55,13 @@ public struct Reply: Codable, Equatable, Sendable {
         // Yes and no get numbers of their own once spelled out as a list.
         if choices.isEmpty { return lines + options.enumerated().map { "  \($0.offset + 1). \($0.element.label)" } }
         return lines + choices.map { "  \($0.key). \($0.label)" }
+    }
+}
+
+extension Reply: Equatable {
+    /// Equal when they say the same, whether or not either is kept in JSON.
+    public static func == (a: Reply, b: Reply) -> Bool {
+        a.lines == b.lines && a.options == b.options && a.numbered == b.numbered
     }
 }
 

@@ -48,7 +48,12 @@ struct JSONValueTests {
             let text = before + special + after
             #expect(JSONValue.string(text).compactText == "\"" + before + escaped + after + "\"")
             #expect(try JSONValue.parse(JSONValue.string(text).compactText) == .string(text))
+            // At the end too, where a string's last bytes, or all of a short one, are tested with padding.
+            #expect(JSONValue.string(before + special).compactText == "\"" + before + escaped + "\"")
+            #expect(JSONValue.string(special + before).compactText == "\"" + escaped + before + "\"")
         }
+        #expect(JSONValue.string("").compactText == "\"\"")
+        #expect(JSONValue.string("a€").compactText == "\"a€\"")
         #expect(JSONValue.string("\u{2027}\u{7F}é€ plain text of some length").compactText == "\"\u{2027}\u{7F}é€ plain text of some length\"")
     }
 }

@@ -68,6 +68,12 @@ public struct JSONWriter: ~Copyable {
         quote(text)
     }
 
+    /// A value already written as compact JSON, copied as it is.
+    public mutating func raw(_ json: [UInt8]) {
+        beginValue()
+        json.withUnsafeBufferPointer { buffer.append($0) }
+    }
+
     /// One string of `lines` joined by newlines, without the joined String made first.
     public mutating func string(joining lines: [String]) {
         beginValue()
@@ -190,15 +196,11 @@ extension JSONWriter {
             var run = 0
             var index = 0
             while index < bytes.count {
-                if index + 8 <= bytes.count {
-                    let candidates = Self.escapeCandidates(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                    guard candidates != 0 else { index += 8; continue }
-                    // Straight to the first byte that may need one.
-                    index += candidates.trailingZeroBitCount / 8
-                }
+                let candidates = Self.escapeCandidates(Self.word(of: bytes, at: index))
+                guard candidates != 0 else { index += 8; continue }
+                // Straight to the first byte that may need one: it is in the text, as padding never is one.
+                index += candidates.trailingZeroBitCount / 8
                 let byte = bytes[index]
-                // Only these can need an escape; the switch below decides.
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else { index += 1; continue }
                 let escape: StaticString?
                 switch byte {
                 case 0x22: escape = "\\\""
@@ -221,6 +223,16 @@ extension JSONWriter {
             }
             buffer.append(UnsafeBufferPointer(rebasing: bytes[run...]))
         }
+    }
+
+    /// The eight bytes from `index`, little-endian; past the end, spaces, which never need an escape,
+    /// so a short string or a string's last few bytes are tested in one step too.
+    private static func word(of bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        if index + 8 <= raw.count { return raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        var word: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[index...])) }
+        return UInt64(littleEndian: word)
     }
 
     /// Of eight bytes read little-endian, those `quote` may escape (below 0x20, '"', '\\' or 0xE2),

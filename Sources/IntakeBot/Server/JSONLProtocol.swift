@@ -99,17 +99,10 @@ struct JSONLProtocol {
         writer.member("conversation", id)
         writer.key("replies")
         writer.open(.array)
-        for reply in turn.replies { writer.string(joining: reply.textLines) }
+        for reply in turn.replies { reply.writeText(to: &writer) }
         writer.close(.array)
         writer.key("options")
-        writer.open(.array)
-        for option in turn.replies.last?.options ?? [] {
-            writer.open(.object)
-            writer.member("key", option.key)
-            writer.member("label", option.label)
-            writer.close(.object)
-        }
-        writer.close(.array)
+        if let last = turn.replies.last { last.writeOptions(to: &writer) } else { writer.open(.array); writer.close(.array) }
         writer.key("route")
         if let route = turn.route { route.write(to: &writer) } else { writer.null() }
         writer.member("done", turn.session.step == .ended)

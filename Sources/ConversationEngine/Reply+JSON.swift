@@ -1,0 +1,51 @@
+import EscalationRules
+
+/// A reply as a chat bridge reads it: its lines as one JSON string, and its options as an array of
+/// `{"key", "label"}` objects.
+///
+/// Most turns send a question worded once per policy, and escaping the same text every turn was a
+/// tenth of a server turn; such replies keep their JSON (`keepingJSON()`), and the rest are
+/// written when sent.
+extension Reply {
+    struct JSONForm: Sendable {
+        /// The lines, joined by newlines, as a JSON string; nil when only the options are kept.
+        var text: [UInt8]?
+        var options: [UInt8]
+    }
+
+    /// This reply with its JSON written now, to be sent many times.
+    public func keepingJSON() -> Reply {
+        var kept = self
+        kept.json = JSONForm(text: Self.written { writeTextFresh(to: &$0) }, options: json?.options ?? Self.written { writeOptionsFresh(to: &$0) })
+        return kept
+    }
+
+    /// The lines, joined by newlines, as one JSON string.
+    public func writeText(to writer: inout JSONWriter) {
+        if let text = json?.text { writer.raw(text) } else { writeTextFresh(to: &writer) }
+    }
+
+    /// The options, as an array of `{"key", "label"}` objects.
+    public func writeOptions(to writer: inout JSONWriter) {
+        if let options = json?.options { writer.raw(options) } else { writeOptionsFresh(to: &writer) }
+    }
+
+    private func writeTextFresh(to writer: inout JSONWriter) { writer.string(joining: textLines) }
+
+    private func writeOptionsFresh(to writer: inout JSONWriter) {
+        writer.open(.array)
+        for option in options {
+            writer.open(.object)
+            writer.member("key", option.key)
+            writer.member("label", option.label)
+            writer.close(.object)
+        }
+        writer.close(.array)
+    }
+
+    private static func written(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter(capacity: 512)
+        write(&writer)
+        return writer.finish()
+    }
+}
