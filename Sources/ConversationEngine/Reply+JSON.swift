@@ -33,14 +33,10 @@ extension Reply {
     private func writeTextFresh(to writer: inout JSONWriter) { writer.string(joining: textLines) }
 
     private func writeOptionsFresh(to writer: inout JSONWriter) {
-        writer.open(.array)
-        for option in options {
-            writer.open(.object)
+        writer.objects(options) { writer, option in
             writer.member("key", option.key)
             writer.member("label", option.label)
-            writer.close(.object)
         }
-        writer.close(.array)
     }
 
     private static func written(_ write: (inout JSONWriter) -> Void) -> [UInt8] {

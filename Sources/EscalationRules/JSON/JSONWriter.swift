@@ -143,6 +143,17 @@ public struct JSONWriter: ~Copyable {
         close(.array)
     }
 
+    /// An array of one object per item, each with the members `members` writes.
+    @inlinable public mutating func objects<Items: Sequence>(_ items: Items, _ members: (inout JSONWriter, Items.Element) -> Void) {
+        open(.array)
+        for item in items {
+            open(.object)
+            members(&self, item)
+            close(.object)
+        }
+        close(.array)
+    }
+
     // MARK: Separators
 
     @inlinable mutating func beginValue() {

@@ -32,14 +32,10 @@ extension Route {
         writer.member("actions", strings: actions)
         writer.member("record", strings: record)
         writer.key("citations")
-        writer.open(.array)
-        for citation in citations {
-            writer.open(.object)
+        writer.objects(citations) { writer, citation in
             writer.member("source", citation.source)
             writer.member("quote", citation.quote)
-            writer.close(.object)
         }
-        writer.close(.array)
         writer.member("warnings", strings: warnings)
         writer.close(.object)
     }
