@@ -16,7 +16,8 @@ extension Reply {
     /// This reply with its JSON written now, to be sent many times.
     public func keepingJSON() -> Reply {
         var kept = self
-        kept.json = JSONForm(text: Self.written { writeTextFresh(to: &$0) }, options: json?.options ?? Self.written { writeOptionsFresh(to: &$0) })
+        kept.json = JSONForm(text: JSONWriter.bytes(capacity: 512) { writeTextFresh(to: &$0) },
+                             options: json?.options ?? JSONWriter.bytes(capacity: 512) { writeOptionsFresh(to: &$0) })
         return kept
     }
 
@@ -37,11 +38,5 @@ extension Reply {
             writer.member("key", option.key)
             writer.member("label", option.label)
         }
-    }
-
-    private static func written(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
-        var writer = JSONWriter(capacity: 512)
-        write(&writer)
-        return writer.finish()
     }
 }

@@ -34,9 +34,7 @@ extension Session {
 
     /// The session as compact JSON.
     public var jsonBytes: [UInt8] {
-        var writer = JSONWriter(capacity: 1024)
-        write(to: &writer)
-        return writer.finish()
+        JSONWriter.bytes(capacity: 1024) { write(to: &$0) }
     }
 }
 

@@ -5,9 +5,7 @@ extension JSONValue {
     /// Compact JSON as UTF-8 bytes, written without going through String on the hot path.
     public var compactBytes: [UInt8] {
         // Room for a typical reply up front, rather than growing through a dozen copies.
-        var writer = JSONWriter(capacity: 2048)
-        write(to: &writer)
-        return writer.finish()
+        JSONWriter.bytes(capacity: 2048) { write(to: &$0) }
     }
 
     /// The value as indented JSON for people to read.

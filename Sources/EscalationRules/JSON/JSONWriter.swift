@@ -29,6 +29,13 @@ public struct JSONWriter: ~Copyable {
     /// What was written.
     public consuming func finish() -> [UInt8] { buffer.array }
 
+    /// What `write` writes into a new writer, as bytes.
+    public static func bytes(capacity: Int = 256, _ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        var writer = JSONWriter(capacity: capacity)
+        write(&writer)
+        return writer.finish()
+    }
+
     @inlinable public mutating func open(_ container: Container) {
         beginValue()
         buffer.append(container.open)
@@ -71,7 +78,7 @@ public struct JSONWriter: ~Copyable {
     /// A value already written as compact JSON, copied as it is.
     public mutating func raw(_ json: [UInt8]) {
         beginValue()
-        json.withUnsafeBufferPointer { buffer.append($0) }
+        buffer.append(json)
     }
 
     /// One string of `lines` joined by newlines, without the joined String made first.

@@ -42,9 +42,7 @@ extension Route {
 
     /// The same JSON as a value, for records and printing; what `write(to:)` writes always parses.
     public var json: JSONValue {
-        var writer = JSONWriter(capacity: 2048)
-        write(to: &writer)
-        return (try? JSONValue.parse(writer.finish())) ?? .null
+        (try? JSONValue.parse(JSONWriter.bytes(capacity: 2048) { write(to: &$0) })) ?? .null
     }
 }
 

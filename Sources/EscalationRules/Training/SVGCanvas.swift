@@ -43,7 +43,6 @@ struct SVGCanvas {
         max(8, width * 100 / (size * (bold ? 62 : 55)))
     }
 
-
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

@@ -195,9 +195,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         wholeInJournal.removeAll()
         let snapshot = generation
         let work: @Sendable () -> Void = { [directory, sessionsDirectory] in
-            var writer = JSONWriter(capacity: 64 << 10)
-            for (key, session) in sessions { Journal.appendFrame(key, .whole(session), to: &writer) }
-            let bytes = writer.finish()
+            let bytes = JSONWriter.bytes(capacity: 64 << 10) { writer in
+                for (key, session) in sessions { Journal.appendFrame(key, .whole(session), to: &writer) }
+            }
             let saved = (try? PrivateFile.write(bytes, to: Journal.snapshotPath(directory, snapshot))) != nil
             // Nothing is deleted unless the snapshot is durable: the journals before it still hold the state.
             if saved {
