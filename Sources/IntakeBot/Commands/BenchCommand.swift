@@ -57,11 +57,20 @@ enum BenchCommand {
         let service = ConversationService(engine: Conversation(library: library), store: store, records: nil, defaultPolicy: "torbay",
                                           maximumConversations: 1000, clock: { now }, log: ServerLog(quiet: true))
         let jsonl = JSONLProtocol(service: service, status: { [] })
-        let requests = (0..<100).map { id in
-            script.map { text in Array(#"{"conversation": "c\#(id)", "text": "\#(text)"}"#.utf8) }
+        // What Scripts/instruments/loadgen.c sends: a greeting starts each conversation, the answers
+        // follow, and a restart command begins the next round, so each round routes once.
+        let requests = (0..<100).map { id -> [[UInt8]] in
+            let conversation = #""conversation": "c\#(id)""#
+            let lines = [#"{\#(conversation), "text": "hi", "policy": "torbay"}"#]
+                + script.dropLast().map { #"{\#(conversation), "text": "\#($0)"}"# }
+                + [#"{\#(conversation), "command": "restart"}"#]
+            return lines.map { Array($0.utf8) }
         }
+        let round = requests[0].count
         return measure(limit) { i in
-            _ = jsonl.handle(requests[i % 100][(i / 100) % script.count], at: 0)
+            // The greeting is sent once per conversation; later rounds begin at the first answer.
+            let step = i / 100 < round ? i / 100 : 1 + (i / 100 - 1) % (round - 1)
+            _ = jsonl.handle(requests[i % 100][step], at: 0)
             if i % 100 == 99 { _ = try? store.commit() }
         }
     }
