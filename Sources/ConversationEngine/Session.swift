@@ -1,12 +1,17 @@
 import EscalationRules
 
 /// One practitioner's conversation: plain data, saved after any turn and resumed exactly.
-public struct Session: Codable, Equatable, Sendable {
+public struct Session: Equatable, Sendable {
     public var policyID: String?
     /// Chosen on the command line, so `restart` keeps it and the bot never asks.
     public var policyFixed: Bool
     public var step: Step
-    public var intake: Intake
+    public var intake: Intake {
+        get { sharedIntake.value }
+        _modify { yield &sharedIntake.value }
+    }
+    /// The intake itself, shared with the states saved for `back` until either changes.
+    var sharedIntake = Shared(Intake())
     /// Earlier states, newest last, for `back`.
     public var history: History
     /// Unrecognised answers in a row at this step.
@@ -17,7 +22,11 @@ public struct Session: Codable, Equatable, Sendable {
     /// Lines answered so far, restarts included: lets a client resend a turn without it being applied twice.
     public var turns = 0
     /// A practice round in progress; while it is, the conversation is training, not a live case.
-    public var training: TrainingState?
+    public var training: TrainingState? {
+        get { sharedTraining.value }
+        _modify { yield &sharedTraining.value }
+    }
+    private var sharedTraining = Shared<TrainingState?>(nil)
     /// Asked for a practice round before choosing a policy: it starts once one is chosen.
     public var trainingRequested = false
 
@@ -25,7 +34,6 @@ public struct Session: Codable, Equatable, Sendable {
         self.policyID = policyID
         policyFixed = policyID != nil
         step = .choosePolicy
-        intake = Intake()
         history = History()
         misses = 0
         why = []
@@ -33,7 +41,7 @@ public struct Session: Codable, Equatable, Sendable {
     }
 
     /// This state, to come back to with `back`.
-    var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, intake: intake) }
+    var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, sharedIntake: sharedIntake) }
 }
 
 /// Where a conversation has got to: the question it is waiting on.
@@ -81,8 +89,22 @@ public struct Intake: Codable, Equatable, Sendable {
 }
 
 /// A state to return to with `back`.
-public struct Snapshot: Codable, Equatable, Sendable {
+public struct Snapshot: Equatable, Sendable {
     public var policyID: String?
     public var step: Step
-    public var intake: Intake
+    public var intake: Intake {
+        get { sharedIntake.value }
+        _modify { yield &sharedIntake.value }
+    }
+    private(set) var sharedIntake: Shared<Intake>
+
+    public init(policyID: String?, step: Step, intake: Intake) {
+        self.init(policyID: policyID, step: step, sharedIntake: Shared(intake))
+    }
+
+    init(policyID: String?, step: Step, sharedIntake: Shared<Intake>) {
+        self.policyID = policyID
+        self.step = step
+        self.sharedIntake = sharedIntake
+    }
 }

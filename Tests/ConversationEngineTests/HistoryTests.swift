@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ConversationEngine
+import EscalationRules
 
 @Suite("A session's history")
 struct HistoryTests {
@@ -19,6 +20,23 @@ struct HistoryTests {
         #expect(history.snapshots.map(\.step) == [.immediateRisk, .subject, .tried])
         #expect(history.popLast()?.step == .tried)
         #expect(history.count == 2 && history.snapshots(after: 1).map(\.step) == [.subject])
+    }
+
+    @Test("a saved state shares its session's intake, and each keeps its own once either changes") func sharedIntake() {
+        var session = Session(policyID: "torbay", started: Moment(day: Day(ordinal: 0), minute: 0))
+        session.intake.tried = 1
+        var saved = session.snapshot
+        let copy = session
+        session.intake.tried = 2
+        session.intake.area = "halton"
+        #expect(saved.intake.tried == 1 && saved.intake.area == nil)
+        #expect(copy.intake.tried == 1 && copy.intake == saved.intake)
+        saved.intake.tried = 3
+        #expect(session.intake.tried == 2 && copy.intake.tried == 1)
+        #expect(session != copy)
+        session.intake.tried = 1
+        session.intake.area = nil
+        #expect(session == copy, "equal by value, though no longer sharing")
     }
 
     @Test("a history made from another shares its states; one built apart shares none but is equal") func sharing() {

@@ -1,9 +1,10 @@
 import EscalationRules
 
 // Saved sessions outlive the build that wrote them: a field added later is read as its default,
-// so an upgrade never drops a conversation that was mid-way.
+// so an upgrade never drops a conversation that was mid-way. The intake is written as a member of
+// its own, as it always was, though it is kept behind a shared reference (see `Shared`).
 
-extension Session {
+extension Session: Codable {
     enum CodingKeys: String, CodingKey {
         case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested
     }
@@ -20,6 +21,40 @@ extension Session {
         turns = try values.decodeIfPresent(Int.self, forKey: .turns) ?? 0
         training = try values.decodeIfPresent(TrainingState.self, forKey: .training)
         trainingRequested = try values.decodeIfPresent(Bool.self, forKey: .trainingRequested) ?? false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encodeIfPresent(policyID, forKey: .policyID)
+        try values.encode(policyFixed, forKey: .policyFixed)
+        try values.encode(step, forKey: .step)
+        try values.encode(intake, forKey: .intake)
+        try values.encode(history, forKey: .history)
+        try values.encode(misses, forKey: .misses)
+        try values.encode(why, forKey: .why)
+        try values.encode(started, forKey: .started)
+        try values.encode(turns, forKey: .turns)
+        try values.encodeIfPresent(training, forKey: .training)
+        try values.encode(trainingRequested, forKey: .trainingRequested)
+    }
+}
+
+extension Snapshot: Codable {
+    enum CodingKeys: String, CodingKey {
+        case policyID, step, intake
+    }
+
+    public init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(policyID: try values.decodeIfPresent(String.self, forKey: .policyID), step: try values.decode(Step.self, forKey: .step),
+                  intake: try values.decode(Intake.self, forKey: .intake))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encodeIfPresent(policyID, forKey: .policyID)
+        try values.encode(step, forKey: .step)
+        try values.encode(intake, forKey: .intake)
     }
 }
 
