@@ -13,8 +13,8 @@ enum PrivacyGuard {
     static func redact(_ text: String) -> Result {
         var output = text
         let cues = Cues(text)
-        for (index, pattern) in patterns.enumerated() where cues.mayMatch(index) {
-            output = pattern.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: placeholder)
+        for pattern in patterns where cues.allow(pattern.needs) {
+            output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: placeholder)
         }
         return Result(text: output, removed: output != text)
     }
@@ -33,21 +33,21 @@ enum PrivacyGuard {
             nameWord = lower.utf8.contains("name".utf8) || lower.utf8.contains("called".utf8)
         }
 
-        func mayMatch(_ pattern: Int) -> Bool { pattern == PrivacyGuard.namePattern ? nameWord : digit }
+        func allow(_ needs: Needs) -> Bool { needs == .nameWord ? nameWord : digit }
     }
 
-    /// The one pattern that needs no digit.
-    static let namePattern = 2
+    /// What a pattern cannot match without.
+    enum Needs { case digit, nameWord }
 
     // Order matters: a name before a date of birth goes with it, and phone numbers before NHS numbers.
-    static let patterns: [NSRegularExpression] = [
+    static let patterns: [(needs: Needs, expression: NSRegularExpression)] = ([
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
-        #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#,
-        #"(?i)\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?)\s*:?\s*\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[a-z]+\s+\d{4})"#,
-        #"(?i)\b(?:called|named|name is|name's)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"#,
-        #"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#,
-        #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#,
-        #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#,
-        #"(?i)\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|place|gardens|terrace|grove|park|square|hill|row|mews)\b"#,
-    ].map { try! NSRegularExpression(pattern: $0) }
+        (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#),
+        (.digit, #"(?i)\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?)\s*:?\s*\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[a-z]+\s+\d{4})"#),
+        (.nameWord, #"(?i)\b(?:called|named|name is|name's)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"#),
+        (.digit, #"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#),
+        (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#),
+        (.digit, #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#),
+        (.digit, #"(?i)\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|place|gardens|terrace|grove|park|square|hill|row|mews)\b"#),
+    ] as [(Needs, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
 }

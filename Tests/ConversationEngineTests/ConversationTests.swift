@@ -215,7 +215,7 @@ struct AnswerTests {
     func privacyCues(_ text: String) {
         var everyPattern = text
         for pattern in PrivacyGuard.patterns {
-            everyPattern = pattern.stringByReplacingMatches(in: everyPattern, range: NSRange(everyPattern.startIndex..., in: everyPattern),
+            everyPattern = pattern.expression.stringByReplacingMatches(in: everyPattern, range: NSRange(everyPattern.startIndex..., in: everyPattern),
                                                             withTemplate: PrivacyGuard.placeholder)
         }
         #expect(PrivacyGuard.redact(text).text == everyPattern)
