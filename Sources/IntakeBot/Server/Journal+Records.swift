@@ -45,8 +45,8 @@ extension Journal {
         var whyKept: Bool?
     }
 
-    static func decode(_ bytes: [UInt8]) -> (String, Entry)? {
-        guard let record = try? JSONDecoder().decode(Record.self, from: Data(bytes)) else { return nil }
+    static func decode(_ payload: some Collection<UInt8>) -> (String, Entry)? {
+        guard let record = try? JSONDecoder().decode(Record.self, from: Data(payload)) else { return nil }
         if record.removed == true { return (record.key, .whole(nil)) }
         guard let session = record.session else { return nil }
         guard let kept = record.historyKept else { return (record.key, .whole(session)) }
@@ -59,7 +59,7 @@ extension Journal {
         var records: [(String, Entry)] = []
         var goodLength = 0
         for payload in frames.payloads {
-            guard let record = decode(Array(frames.bytes[payload])) else { break }
+            guard let record = decode(frames.bytes[payload]) else { break }
             records.append(record)
             goodLength = payload.upperBound
         }
@@ -97,7 +97,7 @@ extension Journal {
     }
 
     /// The whole states among record payloads (a snapshot's, or a pre-snapshot state dir's files), by key.
-    static func wholeSessions(_ payloads: [[UInt8]]) -> [String: Session] {
+    static func wholeSessions(_ payloads: [some Collection<UInt8>]) -> [String: Session] {
         var sessions: [String: Session] = [:]
         for payload in payloads {
             guard let (key, entry) = decode(payload), case .whole(let session?) = entry else { continue }

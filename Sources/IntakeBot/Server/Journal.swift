@@ -68,7 +68,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     func load() -> [String: Session] {
         let base = Journal.snapshots(in: directory).last
         let snapshot = base.map { Journal.frames(of: snapshotPath($0)) }
-        var sessions = snapshot.map { snapshot in Journal.wholeSessions(snapshot.payloads.map { Array(snapshot.bytes[$0]) }) } ?? legacySessions()
+        var sessions = snapshot.map { snapshot in Journal.wholeSessions(snapshot.payloads.map { snapshot.bytes[$0] }) } ?? legacySessions()
         snapshotSize = snapshot?.bytes.count ?? 0
         // Journals older than the snapshot are already in it: a compaction stopped before deleting them.
         for generation in Journal.generations(in: directory) where generation >= base ?? 0 {
@@ -99,7 +99,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private func legacySessions() -> [String: Session] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
         return Journal.wholeSessions(names.filter { $0.hasSuffix(".json") }.compactMap { name in
-            FileManager.default.contents(atPath: sessionsDirectory + "/" + name).map(Array.init)
+            FileManager.default.contents(atPath: sessionsDirectory + "/" + name)
         })
     }
 
