@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(
             name: "EscalationRules",
-            resources: [.copy("Resources/Policies"), .copy("Resources/Calendars"), .copy("Resources/Scenarios")]
+            resources: [.copy("Resources/Policies"), .copy("Resources/Calendars"), .copy("Resources/Scenarios"), .copy("Resources/Classifier")]
         ),
         .target(name: "ConversationEngine", dependencies: ["EscalationRules"]),
         .executableTarget(name: "IntakeBot", dependencies: ["ConversationEngine", "EscalationRules"]),

@@ -16,6 +16,11 @@ enum CommandLineTool {
         (BenchCommand.spec, BenchCommand.run),
     ]
 
+    /// Tools for developers' scripts, run like any command but not listed for practitioners.
+    static let hidden: [(spec: CommandSpec, run: Runner)] = [
+        (TrainClassifierCommand.spec, TrainClassifierCommand.run),
+    ]
+
     static let overview = """
         IntakeBot: under your safeguarding partnership's escalation policy, which stage
         you are at, whom to contact and notify, which form, and by when.
@@ -40,7 +45,7 @@ enum CommandLineTool {
             return 0
         }
         if first.hasPrefix("--"), first != "--help" { return ChatCommand.start(words, console: console) }
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
+        guard let command = (commands + hidden).first(where: { $0.spec.name == first }) else {
             Console.error("intake-bot: unknown command '\(first)'. See 'intake-bot --help'.")
             return 2
         }

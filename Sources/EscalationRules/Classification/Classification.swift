@@ -10,8 +10,10 @@ public struct Classification: Equatable, Sendable {
     public var confidence: Double
     public var urgency: Urgency
     public var alternatives: [Alternative]
-    /// The words that made it sound urgent, as typed, so the bot can say what it heard.
+    /// The practitioner's own words around each sign of risk today, so the bot can quote them back.
     public var cues: [String]
+    /// Every sign of risk heard, for `classify --explain`.
+    public var signs: [RiskReader.Sign] = []
 
     /// The `classify --json` shape: type, confidence, urgency, alternatives.
     public var json: JSONValue {

@@ -20,14 +20,16 @@ public struct Classifier: Sendable {
     /// What each word the classifier knows in advance reads as (an abbreviation opens into several
     /// stems): one look-up for most words of a description, instead of up to six.
     let vocabulary: [String: [String]]
-    let immediate: CueIndex
-    let significant: CueIndex
     /// Negating phrases by their first word.
     let negations: [String: [[String]]]
+    /// The trained weights; without them the lexicon alone decides.
+    let model: TypeModel?
+    let risk = RiskReader.standard
 
-    public static let standard = Classifier()
+    public static let standard = Classifier(model: TypeModel.bundled)
 
-    init() {
+    init(model: TypeModel? = nil) {
+        self.model = model
         var byFirst: [String: [String: [(DisagreementType, Double)]]] = [:]
         for (type, entries) in Lexicon.entries {
             for (phrase, weight) in entries {
@@ -40,7 +42,8 @@ public struct Classifier: Sendable {
                                weights: $0.value.map { (DisagreementType.allCases.firstIndex(of: $0.0)!, $0.1) }) }
                 .sorted { $0.stems.count > $1.stems.count }
         }
-        known = Set(byFirst.values.flatMap { $0.keys.flatMap { $0.split(separator: " ").map(String.init) } })
+        let modelStems = (model?.features.keys ?? [:].keys).filter { $0.hasPrefix("w:") }.map { String($0.dropFirst(2)) }
+        known = Set(byFirst.values.flatMap { $0.keys.flatMap { $0.split(separator: " ").map(String.init) } }).union(modelStems)
         var deletions: [String: String] = [:]
         for stem in known where stem.count >= 4 {
             for deleted in Classifier.oneDeletions(of: stem) where deletions[deleted] == nil { deletions[deleted] = stem }
@@ -54,16 +57,30 @@ public struct Classifier: Sendable {
         vocabulary["."] = ["."]
         for (short, long) in Lexicon.abbreviations { vocabulary[short] = long.split(separator: " ").map { Words.stem(String($0)) } }
         self.vocabulary = vocabulary
-        immediate = CueIndex(Lexicon.immediateCues)
-        significant = CueIndex(Lexicon.significantCues)
         negations = Dictionary(grouping: Lexicon.negations, by: { $0[0] })
     }
 
     public func classify(_ text: String) -> Classification {
-        let words = Words.tokens(text)
-        let scores = score(expanded(words))
-        let (urgency, cues) = self.urgency(words)
-        return Classifier.ranked(scores, urgency: urgency, cues: cues)
+        let (urgency, signs) = risk.read(text)
+        let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
+        var read = typed(text)
+        read.urgency = urgency
+        read.cues = cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        read.signs = signs
+        return read
+    }
+
+    /// The type alone: the trained model's reading, or the lexicon's where there is no model.
+    func typed(_ text: String) -> Classification {
+        guard let model else { return Classifier.ranked(score(expanded(Words.tokens(text))), urgency: .routine, cues: []) }
+        let features = TypeFeatures.of(text, lexicon: self, correct: { $0 })
+        guard features.names.contains(where: { model.features[$0] != nil }) || features.lexicon.contains(where: { $0 > 0 }) else {
+            return Classification(type: .decisionOrNeedForAction, confidence: 0, urgency: .routine, alternatives: [], cues: [])
+        }
+        let ranked = zip(model.types, model.probabilities(features)).sorted { $0.1 > $1.1 }
+        return Classification(type: ranked[0].0, confidence: ranked[0].1, urgency: .routine,
+                              alternatives: ranked.dropFirst().prefix(3).map { Classification.Alternative(type: $0.0, confidence: $0.1) },
+                              cues: [])
     }
 
     // MARK: Types
@@ -121,26 +138,6 @@ public struct Classifier: Sendable {
         return Classification(type: top.0, confidence: confidence(top.1), urgency: urgency, alternatives: alternatives, cues: cues)
     }
 
-    // MARK: Urgency
-
-    func urgency(_ words: [String]) -> (Urgency, [String]) {
-        let heard = cues(immediate, in: words)
-        if !heard.isEmpty { return (.immediate, heard) }
-        let significantHeard = cues(significant, in: words)
-        return significantHeard.isEmpty ? (.routine, []) : (.significant, significantHeard)
-    }
-
-    func cues(_ patterns: CueIndex, in words: [String]) -> [String] {
-        var heard: [String] = []
-        for index in words.indices {
-            for pattern in patterns.candidates(for: words[index]) where pattern.matches(words, at: index) {
-                let phrase = words[index..<index + pattern.words.count].joined(separator: " ")
-                if !heard.contains(phrase) { heard.append(phrase) }
-            }
-        }
-        return heard
-    }
-
     // MARK: Words
 
     static func matches(_ phrase: [String], _ stems: [String], at index: Int) -> Bool {
@@ -195,38 +192,3 @@ public struct Classifier: Sendable {
     }
 }
 
-/// Cue patterns by the first three bytes of their first word, so each word is tried only against
-/// the few cues it could begin.
-struct CueIndex: Sendable {
-    /// A cue's words; one ending in "*" matches any word it begins.
-    struct Pattern: Sendable {
-        var words: [(text: String, isPrefix: Bool)]
-
-        func matches(_ heard: [String], at index: Int) -> Bool {
-            guard index + words.count <= heard.count else { return false }
-            return zip(words, heard[index...]).allSatisfy { cue, word in cue.isPrefix ? word.hasPrefix(cue.text) : word == cue.text }
-        }
-    }
-
-    private let byPrefix: [UInt32: [Pattern]]
-
-    init(_ cues: [String]) {
-        var byPrefix: [UInt32: [Pattern]] = [:]
-        for cue in cues {
-            let words = cue.split(separator: " ").map { word in
-                word.hasSuffix("*") ? (String(word.dropLast()), true) : (String(word), false)
-            }
-            byPrefix[CueIndex.key(words[0].0), default: []].append(Pattern(words: words))
-        }
-        self.byPrefix = byPrefix
-    }
-
-    func candidates(for word: String) -> [Pattern] { byPrefix[CueIndex.key(word)] ?? [] }
-
-    /// A word's first three bytes as one number: cheaper to hash than the letters.
-    private static func key(_ word: String) -> UInt32 {
-        var key: UInt32 = 0
-        for byte in word.utf8.prefix(3) { key = key << 8 | UInt32(byte) }
-        return key
-    }
-}

@@ -31,6 +31,14 @@ enum Lexicon {
             ("lead agency", 3), ("who should", 1.5), ("remit", 3), ("which agency", 2), ("passing it back", 2), ("pass", 1),
             ("nobody will take", 1.5), ("someone else", 1.5), ("coordinat", 1), ("chair", 1), ("take it on", 1.5),
             ("each service", 1), ("the other is", 1),
+            // How practitioners say it: "not our job", "a police matter", "going round in circles".
+            ("matter", 2), ("school matter", 3), ("health matter", 3), ("police matter", 3), ("social care matter", 3),
+            ("job", 2), ("not our job", 3), ("not their job", 3), ("their job", 2.5), ("whose job", 3), ("theirs", 2.5),
+            ("ours", 2), ("not ours", 2.5), ("round in circles", 3), ("going round", 2), ("ownership", 3), ("limbo", 2.5),
+            ("neither", 1.5), ("ping pong", 3), ("back and forth", 3), ("passed between", 3), ("bounced", 2.5),
+            ("argue over who", 3), ("arguing over who", 3), ("who does", 2), ("who is taking", 2), ("who takes", 2),
+            ("who responds", 2.5), ("who should", 2), ("should coordinate", 2.5), ("left holding", 2.5), ("holding it", 1.5),
+            ("issue not", 2), ("not their remit", 3), ("not our remit", 3), ("duty of", 1), ("their problem", 2.5), ("problem now", 1.5),
         ],
         .decisionOrNeedForAction: [
             ("decision", 2.5), ("decid", 2.5), ("need for action", 3), ("action needs", 2), ("act", 1.5), ("acted", 1.5),
@@ -46,6 +54,12 @@ enum Lexicon {
             ("allocat", 1.5), ("not followed through", 2), ("followed through", 1), ("carried over", 2), ("cancel", 1.5),
             ("chase", 1.5), ("late", 1.5), ("follow up", 1), ("since", 0.8), ("agreed", 1), ("still", 1), ("haven", 0.5),
             ("havent", 1), ("not visited", 1.5), ("no social worker visit", 2), ("missed", 1),
+            // How practitioners say it: "nobody has called back", "nothing since", "now they're saying tomorrow".
+            ("nothing since", 3), ("nobody has called back", 3), ("no one has called back", 3), ("not called back", 2.5),
+            ("no call back", 2.5), ("not answering", 2), ("no reply", 2), ("no one has visited", 3), ("nobody has visited", 3),
+            ("nobody has been out", 3), ("no one has been out", 3), ("not been picked up", 2.5), ("not picked up", 1.5),
+            ("sat on", 2), ("sitting on", 2), ("gone quiet", 2.5), ("heard nothing", 3), ("no update", 2.5), ("saying tomorrow", 2),
+            ("next week", 1), ("in the next", 1), ("still no", 2.5), ("yet to", 2), ("neither done", 3), ("not happened", 2.5),
         ],
         .informationSharingCommunication: [
             ("shar", 3), ("information", 2.5), ("communication", 3), ("told", 2), ("tell", 2), ("inform", 2),
@@ -59,6 +73,10 @@ enum Lexicon {
             ("quality", 2), ("address", 1.5), ("reflect", 1.5), ("implement", 2), ("capacity", 1.5), ("realistic", 1.5),
             ("observation", 1), ("outcome", 1), ("adequate", 1.5), ("parenting assessment", 3), ("single assessment", 3),
             ("misses", 1), ("ignor", 1), ("evidence", 0.8), ("coping", 1),
+            // How practitioners say it: "understates his needs", "not measurable", "doesn't reflect".
+            ("understat", 3), ("underestimat", 3), ("overstat", 2.5), ("not measurable", 3), ("recommendation", 2),
+            ("does not reflect", 3), ("not reflect", 2.5), ("found that", 1.5), ("says she only", 2), ("says he only", 2),
+            ("conclusion", 2.5), ("risk assessment", 2.5), ("best interest", 1.5), ("capacity assessment", 3), ("care act assessment", 2),
         ],
         .provisionOfServices: [
             ("servic", 2.5), ("provision", 3), ("provid", 3), ("fund", 3), ("support", 1.5), ("package", 2.5),
@@ -77,22 +95,16 @@ enum Lexicon {
             ("threat", 1.5), ("hostil", 2.5), ("status", 2), ("undermin", 2.5), ("dictat", 2.5), ("back down", 1.5),
             ("backed down", 1.5), ("backing down", 1.5), ("back off", 1.5), ("defer", 2), ("afraid", 1), ("complaint", 1.5),
             ("voice", 1.5), ("dismiss", 2), ("solicitor", 1.5), ("disguised compliance", 2.5), ("junior", 2), ("only the", 1),
+            // How practitioners say it: "told me to be quiet", "over our heads", "I've been doing this 20 years".
+            ("told me to stop", 3), ("stop interfering", 3), ("stop asking", 3), ("stop ringing", 2), ("be quiet", 3),
+            ("leave it to", 2), ("grown ups", 2.5), ("belittl", 3), ("patronis", 3), ("condescend", 3), ("rude", 2.5),
+            ("final say", 3), ("over our heads", 3), ("over my head", 3), ("without asking", 2), ("without consulting", 2),
+            ("not listened", 2.5), ("not listen", 2.5), ("shouted", 3), ("shot down", 3), ("shut down", 2.5), ("talked over", 3),
+            ("no right", 2.5), ("not his place", 2.5), ("not my place", 2.5), ("newly qualified", 2.5), ("only a", 1.5),
+            ("just a", 1.5), ("doing this", 1), ("years", 0.5), ("question doctor", 3), ("question his", 2), ("pulled rank", 3),
+            ("made the decision for", 2.5), ("not to attend", 2), ("excluded", 2), ("noted", 1.5), ("moves on", 1.5),
+            ("overreact", 2.5), ("ignored", 2), ("listen to", 1.5), ("in front of", 1.5), ("told off", 2.5), ("laughed", 2.5),
         ],
-    ]
-
-    /// Words that say someone may be in danger now. Matched on the words as typed (a trailing `*`
-    /// matches any ending), because stems would merge "missing" with "missed".
-    static let immediateCues: [String] = [
-        "tonight", "right now", "injur*", "bruis*", "going home to", "disclos*", "unsafe", "in danger", "immediate danger",
-        "immediate risk", "kill*", "weapon*", "knife", "hit", "hitting", "beat*", "sexual abuse", "sexually abus*",
-        "sexual assault", "rape*", "suicid*", "overdose*", "missing", "burn*", "fractur*", "strangl*", "chok*",
-        "scared to go home", "afraid to go home", "frightened to go home", "abuser", "perpetrator", "assault*",
-        "no care", "left alone", "abandon*", "punch*", "kick*",
-    ]
-
-    static let significantCues: [String] = [
-        "significant harm", "at risk", "risk of harm", "neglect*", "domestic abuse", "domestic violence", "exploit*",
-        "county lines", "self harm*", "harm*", "abuse*", "grooming", "trafficking",
     ]
 
     /// Phrases that turn off what follows: "not about info sharing" is not about information sharing.

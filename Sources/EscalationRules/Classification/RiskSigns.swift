@@ -1,0 +1,227 @@
+/// The situations, people and times the risk reader looks for, as practitioners type them.
+///
+/// Patterns are words in order; a word ending in `*` matches any word it begins. They are matched on
+/// words after `RiskSigns.spellings` has opened abbreviations and common misspellings, so "tonite"
+/// and "2nite" are "tonight", and "OD" is "overdose". docs/classification.md says why each is here.
+enum RiskSigns {
+    /// A kind of situation in which someone may be harmed today.
+    enum Situation: String, CaseIterable, Sendable {
+        case weapon, selfHarmToday, alone, locked, missing, notCollected, intoxicatedCarer, withAlleged, disclosure
+        case injury, violence, unsafeDischarge, unsafeAtHome, sayUnsafe, exploitation, basicNeeds, selfHarm, homeless
+        case carerUnavailable
+    }
+
+    /// How much a situation says by itself: most are urgent unless they are in the past; a timed one
+    /// only when it is today or about someone who cannot protect themselves ("discharged" alone is
+    /// not news, "discharged this afternoon" is).
+    enum Strength { case bySelf, timed }
+
+    static let strength: [Situation: Strength] = [.withAlleged: .timed, .unsafeDischarge: .timed, .exploitation: .timed]
+
+    /// Words typed for others: abbreviations, text speak and misspellings, each opened into the words below.
+    static let spellings: [String: String] = [
+        "tonite": "tonight", "tonigt": "tonight", "tonght": "tonight", "2nite": "tonight", "2night": "tonight", "tnight": "tonight",
+        "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+        "tomorow": "tomorrow", "tommorow": "tomorrow", "2day": "today", "tday": "today", "todays": "today",
+        "atm": "at the moment", "rn": "right now", "nite": "night", "arvo": "afternoon", "aft": "afternoon",
+        "od": "overdose", "od'd": "overdose", "odd": "overdose", "oded": "overdose", "ods": "overdose", "overdosed": "overdose",
+        "misper": "missing", "mispers": "missing", "mfh": "missing", "mfc": "missing",
+        "dv": "domestic violence", "da": "domestic abuse", "ipv": "domestic violence", "dva": "domestic abuse",
+        "cse": "sexual exploitation", "cce": "criminal exploitation", "sa": "sexual abuse",
+        "bruse": "bruise", "bruses": "bruises", "brusing": "bruising", "bruiseing": "bruising", "bruis": "bruise",
+        "injurys": "injuries", "injery": "injury", "alon": "alone", "aloneand": "alone",
+        "nife": "knife", "knif": "knife", "sucidal": "suicidal", "suicidel": "suicidal", "suicdal": "suicidal",
+        "drunkk": "drunk", "pissed": "drunk", "hammered": "drunk", "wasted": "drunk", "stoned": "drunk",
+        "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hours", "wk": "week", "wks": "weeks",
+        "mo": "month", "mths": "months", "mnths": "months", "yrs": "years", "bf": "boyfriend", "gf": "girlfriend",
+        "step-dad": "stepdad", "stepfather": "stepdad", "mums": "mum", "mom": "mum", "mam": "mum", "mummy": "mum",
+        "ed": "emergency department", "a&e": "emergency department", "ae": "emergency department",
+        "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am", "isnt": "is not", "wasnt": "was not",
+        "ca": "can", "wo": "will", "perp": "perpetrator", "perps": "perpetrator", "ld": "learning disability",
+        "cant": "can not", "cannot": "can not", "wont": "will not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
+        "havent": "have not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
+    ]
+
+    /// Situations, by kind. Patterns that begin with "no" or "not" are signs in themselves ("no adult
+    /// at home"), so the negation check never turns them off.
+    static let situations: [Situation: [String]] = [
+        .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing"],
+        .selfHarmToday: [
+            "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
+            "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
+            "take his own life", "take her own life", "took tablets", "took pills", "taken tablets", "taken pills",
+            "swallowed", "jump off", "jump in front", "want to die", "wants to die", "wanted to die", "not want to live",
+            "cut his wrists", "cut her wrists", "cutting her arms", "cutting his arms", "nothing to live for",
+            "no reason to live", "stockpil*", "can not go on", "can not do this anymore", "can not cope anymore", "end it all",
+            "not want to be here", "not want to be alive", "stopped her meds", "stopped his meds", "stopped taking her",
+            "stopped taking his", "better off dead", "better off without me", "better off without",
+        ],
+        .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
+                    "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself"],
+        .alone: [
+            "alone", "home alone", "left alone", "on his own", "on her own", "by himself",
+            "by herself", "by themselves", "by themself", "unsupervised", "no adult", "no adults", "no one home",
+            "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
+            "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
+            "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
+            "looking after her siblings", "caring for the baby",
+        ],
+        .locked: [
+            "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
+            "refusing to have her back", "refusing to have him back", "refuses to have her", "refuses to have him",
+            "will not have her back", "will not have him back", "will not take her", "will not take him", "no one to take",
+            "nobody to take", "who is taking", "not have her home", "not have him home",
+        ],
+        .homeless: [
+            "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
+            "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
+        ],
+        .missing: [
+            "missing", "run away", "ran away", "runaway", "run off", "ran off", "absconded", "absconding",
+            "not come home", "not came home", "not returned home", "not been home", "not gone home", "did not come home",
+            "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
+            "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
+            "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along",
+            "out at midnight",
+        ],
+        .notCollected: [
+            "not collected", "no one collected", "nobody collected", "no one came", "nobody came", "not picked up",
+            "no one picked", "nobody picked", "uncollected", "no one to collect", "nobody to collect", "not been collected",
+            "no one has collected", "no one to pick", "still at school", "still at nursery", "still at club",
+            "not turned up to collect", "failed to collect",
+        ],
+        .intoxicatedCarer: [
+            "drunk", "intoxicated", "under the influence", "smelt of alcohol", "smelled of alcohol", "smelling of alcohol",
+            "smelt of drink", "smelled of drink", "smelling of drink", "smelt of cannabis", "smelled of cannabis",
+            "smelling of cannabis", "smelt of weed", "smelling of weed", "slurring", "slurred", "off his face", "off her face",
+            "high on", "was high", "is high", "were high", "passed out", "unconscious", "unrousable", "comatose",
+            "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles", "over the limit", "the limit",
+        ],
+        .withAlleged: [
+            "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
+            "returning home to", "return home to", "going home to", "go home to", "goes home to", "back home with",
+            "back to his dad", "back to her dad", "back to dad", "back to mum", "back to the family home", "staying with",
+            "staying at", "stays over", "stay over", "staying over", "sleepover", "overnight", "contact with",
+            "unsupervised contact", "contact visit", "bail", "released from", "released on", "out of prison", "back in the house",
+            "back living", "living with him", "living with her", "in the same house", "in the house with",
+            "going back", "goes back", "go back to", "sent back", "back there", "going there", "goes there", "go there",
+            "go home", "going home", "coming round", "coming over", "come round", "turned up", "turning up", "at the house",
+            "found out where", "knows where", "minding", "looking after him", "looking after her", "babysit*", "left with",
+            "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate",
+            "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
+            "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
+            "into his room", "in her bed", "in his bed",
+        ],
+        .disclosure: [
+            "disclos*", "does stuff", "did stuff", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
+        ],
+        .injury: [
+            "bruise*", "bruising", "bruised", "injur*", "mark", "marks", "burn", "burns", "burnt", "burned", "scald*",
+            "fractur*", "broken arm", "broken leg", "broken wrist", "broken rib*", "broken bone*", "bleed*", "bled",
+            "black eye", "swelling", "swollen", "bite mark*", "head injury", "cut lip", "cuts", "welts", "lump on",
+            "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
+            "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*",
+        ],
+        .violence: [
+            "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
+            "chok*", "strangulation", "assault*", "attack*", "threat* to kill", "threatened", "threatening", "violent",
+            "violence", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
+            "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her",
+            "hurt them", "hurts him", "hurts her", "does stuff",
+        ],
+        .unsafeDischarge: [
+            "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
+            "released home", "home from hospital", "leaving hospital", "self discharg*",
+        ],
+        .unsafeAtHome: [
+            "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
+            "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
+            "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
+            "should not go home", "should not be going home", "not safe to go home", "should not be sent home",
+            "send him home", "send her home", "sending him home", "sending her home",
+        ],
+        .sayUnsafe: [
+            "in danger", "immediate danger", "immediate risk", "at risk now", "at risk tonight", "at risk today", "not safe",
+            "unsafe", "serious harm", "life threatening", "life at risk", "risk to life", "needs protecting now",
+        ],
+        .exploitation: [
+            "county lines", "exploit*", "trafficked", "trafficking", "picked up by", "getting into cars", "got into a car",
+            "older men", "older males", "meeting men", "meet the lads", "meeting the lads", "meet up with", "meeting up with",
+            "gang*", "drug running", "running drugs", "revenge", "jumped", "sold for sex", "for sex", "selling sex",
+            "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
+            "do a run", "consequences", "debt", "adult men", "with drugs",
+        ],
+        .basicNeeds: [
+            "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
+            "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
+            "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
+            "pressure sore*", "infested", "squalor", "filthy",
+        ],
+        .carerUnavailable: [
+            "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
+            "carer has died", "carer died", "no one to care", "nobody to care",
+        ],
+    ]
+
+    /// A baby who cannot yet move about, a young child, or an adult who cannot protect themselves:
+    /// any sign about one of them is worth asking about at once.
+    static let vulnerable: [String] = [
+        "baby", "babies", "babys", "infant*", "newborn*", "new born", "neonat*", "non mobile", "nonmobile", "not mobile",
+        "premature", "prem", "toddler*", "pre schooler", "preschooler", "little one*", "little boy", "little girl",
+        "nursery child", "reception", "under 5", "under five", "unborn",
+        "elderly", "older man", "older woman", "older lady", "older gentleman", "frail", "dementia", "bedbound", "bed bound",
+        "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal",
+    ]
+
+    /// Times that put the harm today or before the next working day.
+    static let now: [String] = [
+        "now", "right now", "today", "tonight", "this morning", "this afternoon", "this evening", "this lunchtime",
+        "this weekend", "at the moment", "currently", "earlier", "just now", "since lunchtime", "since this morning",
+        "since last night", "since yesterday", "since breakfast", "since school", "since dinner", "since tea", "last night",
+        "tomorrow", "minutes ago", "hours ago", "an hour ago", "half an hour", "within the hour",
+        "after school", "home time", "pick up time", "pickup", "end of the day", "later", "overnight", "midnight",
+        "at 1", "at 2", "at 3", "at 4", "at 5", "at 6", "at 7", "at 8", "at 9", "at 10", "at 11", "at 12",
+        "this am", "this pm", "straight home", "fresh", "new bruise*", "new injur*", "new mark*", "in pain",
+        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "going home", "due home", "due back",
+        "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
+    ]
+
+    /// Times that put a sign in the past, so it is a concern rather than today's danger.
+    static let past: [String] = [
+        "last week", "last month", "last year", "last term", "days ago", "weeks ago", "months ago", "years ago", "previously",
+        "previous", "historic*", "in the past", "healed", "healing", "old bruise*", "old injur*", "back in", "when she was",
+        "when he was", "resolved", "found safe", "now safe", "returned safe", "came home safe", "back home safe",
+        "no longer", "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "last summer", "last christmas",
+        "history", "historical", "in the spring", "in the summer", "last spring", "over _ months", "over _ weeks", "over _ years",
+        "over the last", "over the past", "pattern of",
+    ]
+
+    /// Past times that say the danger is over: a sign in the same clause is not counted at all.
+    static let resolutions: Set<String> = [
+        "healed", "healing", "found safe", "now safe", "returned safe", "came home safe", "back home safe", "no longer",
+        "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "resolved",
+    ]
+
+    /// Words that turn off a sign that follows within a few words in the same clause.
+    static let negations: [String] = ["no", "not", "never", "nil", "without", "denies", "denied", "none", "nor", "ruled out", "nothing"]
+
+    /// Words that look like signs but are not, read first so no sign is taken from them.
+    static let notSigns: [String] = [
+        "for now", "stable", "discharge plan*", "discharge meeting", "discharge summary", "discharge letter",
+        "missing school", "missing education", "missing from education", "missing appointments", "missing appt*",
+        "missing _ appointments", "missing _ appt*", "missing clinic", "missing _ clinic", "missing lessons", "missing sessions",
+        "missing meetings", "missing therapies", "missing his therapies", "missing her therapies", "missing episode*",
+        "missing from home episode*", "return home interview*", "perpetrator programme", "perpetrator program",
+        "now _ weeks", "now _ months", "now _ days", "knife crime", "weapons awareness",
+    ]
+
+    /// Harm that is a concern but says nothing about today: significant, not immediate.
+    static let concerns: [String] = [
+        "significant harm", "at risk", "risk of harm", "neglect*", "domestic abuse", "domestic violence", "abuse*",
+        "abusive", "exploit*", "self harm*", "selfharm*", "harm*", "grooming", "trafficking", "coercive", "controlling",
+        "sexual*", "child protection", "cp plan", "cpp", "radicalis*", "fgm", "forced marriage", "honour based",
+        "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
+        "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
+        "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats",
+    ] + situations.values.flatMap { $0 }
+}

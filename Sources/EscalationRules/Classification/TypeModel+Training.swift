@@ -1,0 +1,95 @@
+import Foundation
+
+extension TypeModel {
+    /// Trains on `examples` by full-batch gradient descent with AdaGrad steps and an L2 penalty:
+    /// deterministic, so the same descriptions always give the same weights.
+    static func trained(on examples: [LabelledDescription], lexicon: Classifier, epochs: Int = 300,
+                        l2: Double = 0.002, rate: Double = 0.5) -> TypeModel {
+        let types = DisagreementType.allCases
+        let inputs = examples.map { TypeFeatures.of($0.text, lexicon: lexicon, correct: { $0 }) }
+        let names = Array(Set(inputs.flatMap(\.names))).sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let rows = inputs.map { $0.names.compactMap { index[$0] } }
+        let labels = examples.map { types.firstIndex(of: $0.type)! }
+        let k = types.count, lexiconRows = types.count
+        var weights = [[Double]](repeating: [Double](repeating: 0, count: k), count: names.count)
+        var lexiconWeights = [[Double]](repeating: [Double](repeating: 0, count: k), count: lexiconRows)
+        var bias = [Double](repeating: 0, count: k)
+        var history = [[Double]](repeating: [Double](repeating: 1e-8, count: k), count: names.count)
+        var lexiconHistory = [[Double]](repeating: [Double](repeating: 1e-8, count: k), count: lexiconRows)
+        var biasHistory = [Double](repeating: 1e-8, count: k)
+        let n = Double(examples.count)
+        for _ in 0..<epochs {
+            var gradient = [[Double]](repeating: [Double](repeating: 0, count: k), count: names.count)
+            var lexiconGradient = [[Double]](repeating: [Double](repeating: 0, count: k), count: lexiconRows)
+            var biasGradient = [Double](repeating: 0, count: k)
+            for (example, row) in rows.enumerated() {
+                var scores = bias
+                for feature in row { for c in 0..<k { scores[c] += weights[feature][c] } }
+                for (r, value) in inputs[example].lexicon.enumerated() where value != 0 {
+                    for c in 0..<k { scores[c] += lexiconWeights[r][c] * value }
+                }
+                let p = softmax(scores)
+                for c in 0..<k {
+                    let error = (p[c] - (c == labels[example] ? 1 : 0)) / n
+                    biasGradient[c] += error
+                    for feature in row { gradient[feature][c] += error }
+                    for (r, value) in inputs[example].lexicon.enumerated() where value != 0 { lexiconGradient[r][c] += error * value }
+                }
+            }
+            for f in 0..<names.count {
+                for c in 0..<k {
+                    let g = gradient[f][c] + l2 * weights[f][c]
+                    history[f][c] += g * g
+                    weights[f][c] -= rate * g / history[f][c].squareRoot()
+                }
+            }
+            for r in 0..<lexiconRows {
+                for c in 0..<k {
+                    let g = lexiconGradient[r][c] + l2 * lexiconWeights[r][c]
+                    lexiconHistory[r][c] += g * g
+                    lexiconWeights[r][c] -= rate * g / lexiconHistory[r][c].squareRoot()
+                }
+            }
+            for c in 0..<k {
+                biasHistory[c] += biasGradient[c] * biasGradient[c]
+                bias[c] -= rate * biasGradient[c] / biasHistory[c].squareRoot()
+            }
+        }
+        func rounded(_ row: [Double]) -> [Double] { row.map { ($0 * 10_000).rounded() / 10_000 } }
+        var features: [String: [Double]] = [:]
+        for (f, name) in names.enumerated() where weights[f].contains(where: { abs($0) >= 0.001 }) {
+            features[name] = rounded(weights[f])
+        }
+        return TypeModel(trainedOn: Provenance(descriptions: examples.count, digest: digest(of: examples.map(\.text))),
+                         types: types, bias: rounded(bias), lexicon: lexiconWeights.map(rounded), features: features)
+    }
+}
+
+extension TypeModel {
+    /// The model as JSON with one feature a line, sorted, so a retrained model reads as a diff.
+    var json: String {
+        func numbers(_ row: [Double]) -> String { "[" + row.map { String($0) }.joined(separator: ", ") + "]" }
+        func quoted(_ text: String) -> String {
+            let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+            return String(decoding: data, as: UTF8.self)
+        }
+        var lines = ["{"]
+        lines.append("  \"trainedOn\": {\"descriptions\": \(trainedOn.descriptions), \"digest\": \(quoted(trainedOn.digest))},")
+        lines.append("  \"types\": [" + types.map { quoted($0.rawValue) }.joined(separator: ", ") + "],")
+        lines.append("  \"bias\": \(numbers(bias)),")
+        lines.append("  \"lexicon\": [" + lexicon.map(numbers).joined(separator: ", ") + "],")
+        lines.append("  \"features\": {")
+        lines.append(features.keys.sorted().map { "    \(quoted($0)): \(numbers(features[$0]!))" }.joined(separator: ",\n"))
+        lines.append("  }")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension Classifier {
+    /// Trains a type model on `examples` and returns it as the JSON `Resources/Classifier` ships.
+    public static func trainModel(on examples: [LabelledDescription]) -> String {
+        TypeModel.trained(on: examples, lexicon: Classifier()).json
+    }
+}

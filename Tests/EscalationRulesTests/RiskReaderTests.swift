@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+@Suite("Reading risk in descriptions")
+struct RiskReaderTests {
+    static func urgency(_ text: String) -> Urgency { RiskReader.standard.read(text).urgency }
+
+    @Test("tuning part: every immediate-risk description caught") func tuning() {
+        let figures = UrgencyFigures(Corpus.tuning, read: Self.urgency)
+        print("risk, tuning part (\(Corpus.tuning.count)): \(figures)")
+        if ProcessInfo.processInfo.environment["TUNING_REPORT"] != nil {
+            for item in Corpus.tuning where (item.urgency == .immediate) != (Self.urgency(item.text) == .immediate) {
+                let signs = RiskReader.standard.read(item.text).signs.map { "\($0.situation):\($0.words):\($0.urgency)" }
+                print("  [\(item.urgency.rawValue) read \(Self.urgency(item.text).rawValue)] \(item.text)  {\(signs.joined(separator: "; "))}")
+            }
+        }
+        #expect(figures.caught == figures.immediate)
+    }
+
+    /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them.
+    @Test("evaluation third: every immediate-risk description caught, precision at least 50%") func evaluation() {
+        let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
+        print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures)")
+        #expect(Corpus.evaluation.count >= 150)
+        #expect(figures.caught == figures.immediate)
+        #expect(figures.precision >= 0.5)
+    }
+}
+
+extension RiskReaderTests {
+    @Test("the issue's situations are read as immediate, whatever words they use", arguments: [
+        "5yo been home by himself since mum went out this morning, neighbour rang us, duty say theyll send someone tmrw",
+        "yr6 lad said his uncle 'does stuff' when he stays over, hes staying there again tonite, MASH say it can wait for the strat",
+        "3 month old with a bruise behind his ear, GP happy with mums story",
+        "dad took an OD of his tablets earlier and hes the only adult with the kids, A&E discharged him",
+        "16yo msgd me she has a knife and is going to meet the lads who jumped her brother, police say its a school matter",
+        "left on his own since lunchtime and CSC say it's not their job",
+        "mum turned up to collect the 4 year old drunk, nursery let her go, EDT not answering",
+        "elderly man with dementia being discharged this afternoon to a house with no heating, ASC say not their criteria",
+        "toddler locked in the flat, neighbours can hear crying, police say its a welfare matter for CSC",
+        "misper since 3pm, 13yo, CSC say police matter",
+        "DV last night, he's coming back tonight, MARAC not till next month",
+        "6 week old, small mark on his cheek, HV says its from a dummy",
+    ])
+    func immediate(_ text: String) {
+        #expect(Self.urgency(text) == .immediate)
+    }
+
+    @Test("negated or resolved signs are not immediate", arguments: [
+        "home visit done, no bruising seen, CSC want to close",
+        "no marks seen at school, we just disagree with the threshold decision",
+        "she was missing last month but was found safe, CSC closed the case too soon",
+        "bruise healed, seen by GP last month, we think the plan is weak",
+        "the immediate issue is we still don't have the minutes",
+        "CIN plan has no health actions and he keeps missing 4 clinic appts",
+        "disagree about who should chair the core group",
+    ])
+    func notImmediate(_ text: String) {
+        #expect(Self.urgency(text) != .immediate)
+    }
+
+    @Test("the sign is quoted in the practitioner's own words") func quotes() throws {
+        let sign = try #require(RiskReader.standard.read("CSC say NFA. 5yo left on his own since lunchtime, mum not answering").signs.first)
+        #expect(sign.quote == "5yo left on his own since lunchtime")
+        #expect(sign.situation == "alone")
+    }
+
+    @Test("ages and times written as one word are read") func agesAndTimes() {
+        #expect(Self.urgency("2yo with a bruise") == .immediate)
+        #expect(Self.urgency("16yo staying with her boyfriend") == .significant)
+        #expect(Self.urgency("16yo staying with her boyfriend, he picks her up at 6pm") == .immediate)
+        #expect(Self.urgency("waiting 3 weeks for the discharge summary") == .routine)
+    }
+}
