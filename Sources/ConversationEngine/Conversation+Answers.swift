@@ -111,37 +111,50 @@ extension Conversation {
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {
         var next = session
         let guarded = PrivacyGuard.redact(text)
-        // Read as the record will keep it; unchanged text was read already, for urgency words.
-        let read = (guarded.removed ? nil : heard) ?? Classifier.standard.classify(guarded.text)
+        // Read as the record will keep it, with identifying details removed; `heard` was read so already.
+        let read = heard ?? Classifier.standard.classify(guarded.text)
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
         next.intake.suggestedType = read.confidence > 0 ? read.type : nil
+        next.intake.typeShortlist = read.shortlist
         next.intake.typeConfidence = read.confidence
         next.intake.urgency = read.urgency
         return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])
     }
 
+    /// A type confirmed, chosen by number from the list shown, named, or skipped.
     func chooseType(_ text: String, in session: Session) -> Answer {
         var next = session
-        if session.step == .confirmType, Answers.yesNo(text) == true, let suggested = session.intake.suggestedType {
-            next.intake.type = suggested
+        let answer = Answers.normalized(text)
+        let confirming = session.step == .confirmType && session.intake.typeShortlist.count == 1
+        if ["skip", "skip it", "not sure", "dont know", "do not know", "pass"].contains(answer) {
+            next.intake.typeSkipped = true
             return .accepted(next, [])
         }
-        if session.step == .confirmType, Answers.yesNo(text) == false {
-            next.intake.typeConfidence = 0
+        if ["other", "others", "another", "something else", "none of these", "full list", "list"].contains(answer) || (confirming && Answers.yesNo(text) == false) {
             next.step = .pickType
             return .followUp(next)
         }
-        let all = DisagreementType.allCases
-        if let chosen = Answers.number(text).flatMap(all.numbered) {
+        if confirming, Answers.yesNo(text) == true, let suggested = session.intake.typeShortlist.first {
+            next.intake.type = suggested
+            return .accepted(next, [])
+        }
+        // Numbers count in the list on screen: the shortlist, or all nine.
+        let listed = session.step == .confirmType && !confirming ? session.intake.typeShortlist : DisagreementType.allCases
+        if let chosen = Answers.number(text).flatMap(listed.numbered) {
             next.intake.type = chosen
             return .accepted(next, [])
         }
-        // A few words of their own ("it's more about info sharing") are read by the classifier again.
+        guard let named = Self.typeNamed(text) else { return .rejected(Prompts.typeNotRecognised) }
+        next.intake.type = named
+        return .accepted(next, [Reply("Taken as: \(named.phrase).")])
+    }
+
+    /// A type named in a few words of the practitioner's own ("it's more about info sharing").
+    static func typeNamed(_ text: String) -> DisagreementType? {
+        if let type = Answers.best(text, among: DisagreementType.allCases.map { ($0, $0.names) }) { return type }
         let read = Classifier.standard.classify(text)
-        guard read.confidence >= 0.5 else { return .rejected(Prompts.number(upTo: all.count)) }
-        next.intake.type = read.type
-        return .accepted(next, [Reply("Taken as: \(read.type.phrase).")])
+        return read.confidence >= 0.5 ? read.type : nil
     }
 
     func raised(_ text: String, in session: Session, today: Day) -> Answer {

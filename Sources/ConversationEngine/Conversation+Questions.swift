@@ -12,14 +12,14 @@ extension Conversation {
         case .choosePolicy:
             return Reply(Prompts.choosePolicy, options: policyOptions, numbered: true)
         case .immediateRisk: return Reply(Prompts.immediateRisk, options: Option.yesNo)
-        case .riskAgain: return Reply(Prompts.riskAgain(session.intake.pendingCues), options: Option.yesNo)
+        case .riskAgain: return Reply(Prompts.riskAgain(session.intake.pendingCues, about: session.intake.subject), options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart: return Reply(Prompts.counterpart, options: Self.counterpartOptions, numbered: true)
         case .checklist: return checklistQuestion(policy)
         case .checklistGaps: return Reply(Prompts.checklistGaps)
         case .description: return Reply(Prompts.description)
         case .confirmType: return confirmTypeQuestion(session, policy: policy)
-        case .pickType: return Reply(Prompts.pickType, options: Self.typeOptions, numbered: true)
+        case .pickType: return Self.pickTypeQuestion
         case .tried: return Reply(Prompts.tried, options: triedOptions(policy), numbered: true)
         case .raised: return Reply(Prompts.raised)
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
@@ -49,18 +49,25 @@ extension Conversation {
         return Reply([Prompts.checklistIntro(policy.shortName)] + items + [Prompts.checklistQuestion], options: Option.yesNo)
     }
 
+    /// One type proposed when the classifier is sure of it; otherwise the two or three likeliest.
     func confirmTypeQuestion(_ session: Session, policy: Policy?) -> Reply {
-        guard let type = session.intake.suggestedType else { return Reply(Prompts.pickType, options: Self.typeOptions, numbered: true) }
-        var lines = [Prompts.readAs(type.phrase, Int(((session.intake.typeConfidence ?? 0) * 100).rounded()))]
+        let shortlist = session.intake.typeShortlist
+        guard let type = shortlist.first else { return Self.pickTypeQuestion }
+        guard shortlist.count == 1 else {
+            let options = shortlist.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+            return Reply(Prompts.shortlist, options: options + Self.otherOrSkip, numbered: true)
+        }
+        var lines = [Prompts.readAs(type.phrase)]
         if let policy, let example = policy.disagreementExamples.first(where: { $0.type == type }) {
             lines.append(Prompts.policyLists(policy.shortName, example.quote))
         }
         lines.append(Prompts.confirmType)
-        return Reply(lines, choicesOf: Self.confirmTypeChoices)
+        return Reply(lines, options: [Option("yes", "Yes")] + Self.otherOrSkip)
     }
 
-    /// Yes, or one of the types listed: the same under every description, so worded once.
-    static let confirmTypeChoices = Reply([], options: [Option("yes", "Yes")] + typeOptions, numbered: true).keepingJSON()
+    static let otherOrSkip = [Option("other", "Another kind"), Option("skip", "Skip")]
+    /// All nine types: worded once.
+    static let pickTypeQuestion = Reply(Prompts.pickType, options: typeOptions + otherOrSkip.dropFirst(), numbered: true).keepingJSON()
 
     func triedOptions(_ policy: Policy?) -> [Option] {
         [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.label) }

@@ -42,8 +42,10 @@ public struct Conversation: Sendable {
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
-        // Words like "tonight" raise the risk question again, after the answer itself is kept.
-        let heard = listensForCues(in: input.text, session: session) ? Classifier.standard.classify(input.text) : nil
+        // A sign of risk today ("left on his own since lunchtime") raises the risk question again, after the
+        // answer itself is kept. It is read on the text with identifying details removed, as that is all
+        // the bot may quote back or keep.
+        let heard = listensForCues(in: input.text, session: session) ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
         let cues = heard.flatMap { unaskedCues($0, session: session) }
         switch answer(input.text, in: session, at: now, heard: heard) {
         case .accepted(var next, let replies):
@@ -91,7 +93,7 @@ public struct Conversation: Sendable {
         if counterpart != .otherAgency, !router.policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
         if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return .checklist }
         if intake.description == nil { return .description }
-        if intake.type == nil { return (intake.typeConfidence ?? 0) > 0 ? .confirmType : .pickType }
+        if intake.type == nil, !intake.typeSkipped { return intake.typeShortlist.isEmpty ? .pickType : .confirmType }
         if intake.tried == nil { return .tried }
         if intake.raised == nil { return .raised }
         switch router.neededFacts(facts(session, at: now)).first {
@@ -132,7 +134,7 @@ public struct Conversation: Sendable {
         return Self.hasThreeWords(text) || session.step == .description
     }
 
-    /// Urgency words in what was `heard` that have not yet been asked about.
+    /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.
     func unaskedCues(_ heard: Classification, session: Session) -> [String]? {
         guard heard.urgency == .immediate else { return nil }
         let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }

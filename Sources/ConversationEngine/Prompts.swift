@@ -1,3 +1,5 @@
+import EscalationRules
+
 /// The bot's fixed wording, kept together so it reads as one voice and tests can pin it.
 enum Prompts {
     static let greeting = [
@@ -7,8 +9,10 @@ enum Prompts {
     static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"
-    static func riskAgain(_ cues: [String]) -> String {
-        "You mentioned \(cues.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")). Is a child or adult at immediate risk of significant harm right now? (yes / no)"
+    /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."
+    static func riskAgain(_ quotes: [String], about subject: Subject?) -> String {
+        let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
+        return "You wrote '\(quotes.first ?? "")'. Is \(who) at risk of harm today? (yes / no)"
     }
     static let subject = "Is the disagreement about a child or an adult?"
     static let counterpart = "Who is the disagreement with?"
@@ -18,10 +22,12 @@ enum Prompts {
     static let checklistGoOn = "You can still go ahead while you do these."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
-    static func readAs(_ phrase: String, _ percent: Int) -> String { "I read that as: \(phrase) (about \(percent)% sure)." }
+    static func readAs(_ phrase: String) -> String { "I read that as: \(phrase)." }
     static func policyLists(_ policy: String, _ quote: String) -> String { "The \(policy) policy lists: \"\(quote)\"." }
-    static let confirmType = "Is that right? Type yes, or the number of a better fit:"
-    static let pickType = "Which of these is closest? Type a number:"
+    static let confirmType = "Is that right? Type yes, 'other' to choose another kind, or 'skip'."
+    static let shortlist = "Which of these is closest? Type a number, 'other' for the full list, or 'skip':"
+    static let pickType = "Which of these is closest? Type a number, or 'skip':"
+    static let typeNotRecognised = "Sorry, I didn't catch that. Type a number from the list, a few words such as 'drift' or 'information sharing', or 'skip'."
     static let tried = "Which stages have you already tried without it being resolved? Type the number of the last one tried, or 0 if none."
     static let raised = "When was the disagreement first raised? For example: today, yesterday, last Monday, 3 days ago, 12/11 or 12 Nov."
     static let setting = "What is your setting? It changes whom you can ask for support at this stage."

@@ -61,6 +61,7 @@ extension Snapshot: Codable {
 extension Intake {
     enum CodingKeys: String, CodingKey {
         case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, suggestedType, type
+        case typeShortlist, typeSkipped
         case typeConfidence, urgency, cuesAsked, pendingCues, tried, raised, setting, area, redacted
     }
 
@@ -76,6 +77,8 @@ extension Intake {
         description = try values.decodeIfPresent(String.self, forKey: .description)
         suggestedType = try values.decodeIfPresent(DisagreementType.self, forKey: .suggestedType)
         type = try values.decodeIfPresent(DisagreementType.self, forKey: .type)
+        typeShortlist = try values.decodeIfPresent([DisagreementType].self, forKey: .typeShortlist) ?? []
+        typeSkipped = try values.decodeIfPresent(Bool.self, forKey: .typeSkipped) ?? false
         typeConfidence = try values.decodeIfPresent(Double.self, forKey: .typeConfidence)
         urgency = try values.decodeIfPresent(Urgency.self, forKey: .urgency)
         cuesAsked = try values.decodeIfPresent([String].self, forKey: .cuesAsked) ?? []

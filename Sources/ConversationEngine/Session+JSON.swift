@@ -61,6 +61,8 @@ extension Intake {
         writer.member("description", ifPresent: description)
         writer.member("suggestedType", ifPresent: suggestedType?.rawValue)
         writer.member("type", ifPresent: type?.rawValue)
+        writer.member("typeShortlist", ifNonEmpty: typeShortlist.map(\.rawValue))
+        writer.member("typeSkipped", ifTrue: typeSkipped)
         if let typeConfidence {
             writer.key("typeConfidence")
             writer.number(typeConfidence)

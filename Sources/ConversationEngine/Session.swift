@@ -67,10 +67,14 @@ public struct Intake: Codable, Equatable, Sendable {
     public var description: String?
     /// How the classifier read the description, until the practitioner confirms a type.
     public var suggestedType: DisagreementType?
+    /// The likeliest types, best first: one when the classifier is sure, else two or three to choose from.
+    public var typeShortlist: [DisagreementType] = []
+    /// The practitioner chose not to give a type.
+    public var typeSkipped = false
     public var type: DisagreementType?
     public var typeConfidence: Double?
     public var urgency: Urgency?
-    /// Cue words already asked about, so the same words do not raise the question twice.
+    /// The practitioner's words already asked about, so the same words do not raise the question twice.
     public var cuesAsked: [String] = []
     public var pendingCues: [String] = []
     public var tried: Int?

@@ -98,12 +98,53 @@ struct ConversationTests {
         #expect(conversation.resume(asking.session, at: monday).replies.count == 2)
     }
 
-    @Test("urgency words in a later answer raise the risk question again, once") func urgencyCues() {
+    @Test("a sign of risk today in a later answer raises the risk question again, once, in the practitioner's words")
+    func urgencyCues() {
         let turn = play(["no", "child", "1", "yes", "threshold not met but he is going home to him tonight"], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
-        #expect(turn.replies.last?.lines.first?.contains("\"tonight\"") == true)
+        #expect(turn.replies.last?.lines.first == "You wrote 'threshold not met but he is going home to him tonight'. Is the child at risk of harm today? (yes / no)")
         let after = conversation.reply(to: "no", in: turn.session, at: monday)
         #expect(after.session.step == .confirmType)
+        let again = conversation.reply(to: "other", in: after.session, at: monday)
+        #expect(again.session.step == .pickType, "the same words are not asked about twice")
+    }
+
+    @Test("a yes to the risk question asked again gives the urgent route at once") func urgencyCueYes() {
+        let turn = play(["no", "child", "1", "yes", "5yo been home by himself since mum went out this morning, duty say tmrw"], policy: "torbay")
+        #expect(turn.session.step == .riskAgain)
+        let after = conversation.reply(to: "yes", in: turn.session, at: monday)
+        #expect(after.session.step == .urgentShown)
+        #expect(after.session.intake.risk == .immediate)
+    }
+
+    @Test("a routine description is not asked about again") func noReaskOnRoutine() {
+        let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
+        #expect(turn.session.step == .confirmType)
+    }
+
+    @Test("the type is confirmed with yes, chosen by number or name, or skipped", arguments: [
+        (["yes"], DisagreementType?.some(.thresholdLevelOfNeed), false),
+        (["skip"], nil, true),
+        (["other", "4"], .lackOfActionOrDriftDelay, false),
+        (["no", "skip"], nil, true),
+        (["information sharing"], .informationSharingCommunication, false),
+    ])
+    func typeConfirmation(_ answers: [String], _ type: DisagreementType?, _ skipped: Bool) {
+        var turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
+        #expect(turn.session.intake.typeShortlist == [.thresholdLevelOfNeed])
+        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: monday) }
+        #expect(turn.session.intake.type == type)
+        #expect(turn.session.intake.typeSkipped == skipped)
+        #expect(turn.session.step == .tried)
+    }
+
+    @Test("an unsure reading offers two or three types, numbered in that short list") func shortlist() throws {
+        var turn = play(["no", "child", "1", "yes", "we disagree with them"], policy: "torbay")
+        let shortlist = turn.session.intake.typeShortlist
+        try #require((2...3).contains(shortlist.count))
+        #expect(turn.replies.last?.textLines.count == 1 + shortlist.count)
+        turn = conversation.reply(to: "2", in: turn.session, at: monday)
+        #expect(turn.session.intake.type == shortlist[1])
     }
 
     @Test("back undoes one answer at a time, back to the first question") func backUndoes() {

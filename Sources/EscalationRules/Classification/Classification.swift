@@ -26,6 +26,18 @@ public struct Classification: Equatable, Sendable {
     }
 
     static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// How sure a reading must be for the bot to propose the type alone rather than a short list.
+    public static let sure = 0.6
+
+    /// What the bot offers: the type alone when it is sure, otherwise the two or three likeliest
+    /// (any with at least a one-in-ten chance); nothing when no word was recognised.
+    public var shortlist: [DisagreementType] {
+        guard confidence > 0 else { return [] }
+        guard confidence < Self.sure else { return [type] }
+        let likely = alternatives.prefix(2).enumerated().filter { $0.offset == 0 || $0.element.confidence >= 0.1 }
+        return [type] + likely.map(\.element.type)
+    }
 }
 
 /// How urgent a description sounds.

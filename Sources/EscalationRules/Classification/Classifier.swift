@@ -78,6 +78,10 @@ public struct Classifier: Sendable {
             return Classification(type: .decisionOrNeedForAction, confidence: 0, urgency: .routine, alternatives: [], cues: [])
         }
         let ranked = zip(model.types, model.probabilities(features)).sorted { $0.1 > $1.1 }
+        // Below a quarter the reading is little better than a guess among nine: the bot asks from the full list.
+        guard ranked[0].1 >= 0.25 else {
+            return Classification(type: ranked[0].0, confidence: 0, urgency: .routine, alternatives: [], cues: [])
+        }
         return Classification(type: ranked[0].0, confidence: ranked[0].1, urgency: .routine,
                               alternatives: ranked.dropFirst().prefix(3).map { Classification.Alternative(type: $0.0, confidence: $0.1) },
                               cues: [])

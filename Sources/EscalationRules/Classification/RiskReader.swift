@@ -3,8 +3,10 @@
 /// It looks for situations (a child alone, a weapon, an injury on a baby), for who is involved (a
 /// baby, a young child, an adult who cannot protect themselves) and for when (tonight, since
 /// lunchtime, at 3), with negation ("no marks seen") and resolution ("found safe") turning a sign
-/// off. When in doubt it says immediate: the conversation then asks one question, and a false alarm
-/// costs no more than that. docs/classification.md has the reasoning.
+/// off. A sign is immediate unless words place it in the past; so is anything said to be happening
+/// today, and any concern about someone who cannot protect themselves. When in doubt it says
+/// immediate: the conversation then asks one question, and a false alarm costs no more than that.
+/// docs/classification.md has the reasoning.
 public struct RiskReader: Sendable {
     public struct Sign: Equatable, Sendable {
         /// The kind of situation, such as "alone" or "weapon".
@@ -47,24 +49,23 @@ public struct RiskReader: Sendable {
                 // "Today" anywhere in the description counts for every sign in it: a clause about last
                 // week's referral may sit beside one about tonight's contact.
                 let time = textTime == .now ? .now : reading.time ?? textTime
-                let urgency = Self.urgency(of: situation, time: time, vulnerable: vulnerable)
+                let urgency: Urgency = time == .past ? .significant : .immediate
                 signs.append(Sign(situation: situation.rawValue, words: words, quote: clause.quote, urgency: urgency))
             }
         }
         signs.sort { ($0.urgency == .immediate ? 0 : 1) < ($1.urgency == .immediate ? 0 : 1) }
+        if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs) }
+        // No situation recognised as urgent, but something is happening today, or a concern is about
+        // someone who cannot protect themselves: situations outrun any list, so ask.
         let concern = readings.contains { $0.concern }
-        if signs.contains(where: { $0.urgency == .immediate }) || (concern && textTime == .now) { return (.immediate, signs) }
+        if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now }) {
+            return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
+        }
+        if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
+            return (.immediate, [Sign(situation: "vulnerable", words: "", quote: who.0.quote, urgency: .immediate)] + signs)
+        }
         if !signs.isEmpty || concern { return (.significant, signs) }
         return (.routine, [])
-    }
-
-    /// A sign is urgent unless it is in the past; a timed one only when it is today, or about someone
-    /// who cannot protect themselves.
-    static func urgency(of situation: RiskSigns.Situation, time: Time?, vulnerable: Bool) -> Urgency {
-        switch RiskSigns.strength[situation] ?? .bySelf {
-        case .bySelf: return time == .past ? .significant : .immediate
-        case .timed: return time == .now || (vulnerable && time != .past) ? .immediate : .significant
-        }
     }
 
     struct ClauseReading {

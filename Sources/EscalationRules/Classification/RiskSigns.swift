@@ -11,16 +11,9 @@ enum RiskSigns {
         case carerUnavailable
     }
 
-    /// How much a situation says by itself: most are urgent unless they are in the past; a timed one
-    /// only when it is today or about someone who cannot protect themselves ("discharged" alone is
-    /// not news, "discharged this afternoon" is).
-    enum Strength { case bySelf, timed }
-
-    static let strength: [Situation: Strength] = [.withAlleged: .timed, .unsafeDischarge: .timed, .exploitation: .timed]
-
     /// Words typed for others: abbreviations, text speak and misspellings, each opened into the words below.
     static let spellings: [String: String] = [
-        "tonite": "tonight", "tonigt": "tonight", "tonght": "tonight", "2nite": "tonight", "2night": "tonight", "tnight": "tonight",
+        "tonite": "tonight", "tonites": "tonight", "tonights": "tonight", "tonigt": "tonight", "tonght": "tonight", "2nite": "tonight", "2night": "tonight", "tnight": "tonight",
         "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
         "tomorow": "tomorrow", "tommorow": "tomorrow", "2day": "today", "tday": "today", "todays": "today",
         "atm": "at the moment", "rn": "right now", "nite": "night", "arvo": "afternoon", "aft": "afternoon",
@@ -45,7 +38,8 @@ enum RiskSigns {
     /// Situations, by kind. Patterns that begin with "no" or "not" are signs in themselves ("no adult
     /// at home"), so the negation check never turns them off.
     static let situations: [Situation: [String]] = [
-        .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing"],
+        .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing",
+                  "arson", "set fire", "petrol", "a present for"],
         .selfHarmToday: [
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
             "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
@@ -54,7 +48,10 @@ enum RiskSigns {
             "cut his wrists", "cut her wrists", "cutting her arms", "cutting his arms", "nothing to live for",
             "no reason to live", "stockpil*", "can not go on", "can not do this anymore", "can not cope anymore", "end it all",
             "not want to be here", "not want to be alive", "stopped her meds", "stopped his meds", "stopped taking her",
-            "stopped taking his", "better off dead", "better off without me", "better off without",
+            "stopped taking his", "better off dead", "take the kids with her", "take the children with her", "take them with her",
+            "take the kids with him", "take the children with him", "take them with him", "tonight the night", "tonights the night", "what the point",
+            "whats the point", "no point", "rope", "naloxone", "tolerance", "tablets saved", "pills saved", "saved up",
+            "saving up tablets", "saving her tablets", "saving his tablets", "hoarding tablets", "hoarding pills", "better off without me", "better off without",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself"],
@@ -70,7 +67,8 @@ enum RiskSigns {
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
             "refusing to have her back", "refusing to have him back", "refuses to have her", "refuses to have him",
             "will not have her back", "will not have him back", "will not take her", "will not take him", "no one to take",
-            "nobody to take", "who is taking", "not have her home", "not have him home",
+            "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
+            "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
@@ -95,7 +93,9 @@ enum RiskSigns {
             "smelt of drink", "smelled of drink", "smelling of drink", "smelt of cannabis", "smelled of cannabis",
             "smelling of cannabis", "smelt of weed", "smelling of weed", "slurring", "slurred", "off his face", "off her face",
             "high on", "was high", "is high", "were high", "passed out", "unconscious", "unrousable", "comatose",
-            "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles", "over the limit", "the limit",
+            "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
+            "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
+            "off their face", "off their head", "over the limit", "the limit",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
@@ -107,7 +107,9 @@ enum RiskSigns {
             "going back", "goes back", "go back to", "sent back", "back there", "going there", "goes there", "go there",
             "go home", "going home", "coming round", "coming over", "come round", "turned up", "turning up", "at the house",
             "found out where", "knows where", "minding", "looking after him", "looking after her", "babysit*", "left with",
-            "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate",
+            "asking for her", "asking for him", "waiting for her", "waiting for him", "waiting outside", "non mol", "non molestation",
+            "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
+            "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed",
@@ -120,7 +122,9 @@ enum RiskSigns {
             "fractur*", "broken arm", "broken leg", "broken wrist", "broken rib*", "broken bone*", "bleed*", "bled",
             "black eye", "swelling", "swollen", "bite mark*", "head injury", "cut lip", "cuts", "welts", "lump on",
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
-            "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*",
+            "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
+            "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
@@ -137,6 +141,7 @@ enum RiskSigns {
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
             "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
             "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
+            "begging not to go home", "begging not to go", "pleading not to go home", "crying not to go home",
             "should not go home", "should not be going home", "not safe to go home", "should not be sent home",
             "send him home", "send her home", "sending him home", "sending her home",
         ],
@@ -149,17 +154,20 @@ enum RiskSigns {
             "older men", "older males", "meeting men", "meet the lads", "meeting the lads", "meet up with", "meeting up with",
             "gang*", "drug running", "running drugs", "revenge", "jumped", "sold for sex", "for sex", "selling sex",
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
-            "do a run", "consequences", "debt", "adult men", "with drugs",
+            "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
+            "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad",
+            "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
         ],
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
             "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
-            "pressure sore*", "infested", "squalor", "filthy",
+            "pressure sore*", "infested", "squalor", "filthy", "runs out", "run out", "running out", "no meds", "without meds",
+            "without his medication", "without her medication",
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
-            "carer has died", "carer died", "no one to care", "nobody to care",
+            "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
         ],
     ]
 
@@ -181,8 +189,10 @@ enum RiskSigns {
         "tomorrow", "minutes ago", "hours ago", "an hour ago", "half an hour", "within the hour",
         "after school", "home time", "pick up time", "pickup", "end of the day", "later", "overnight", "midnight",
         "at 1", "at 2", "at 3", "at 4", "at 5", "at 6", "at 7", "at 8", "at 9", "at 10", "at 11", "at 12",
-        "this am", "this pm", "straight home", "fresh", "new bruise*", "new injur*", "new mark*", "in pain",
-        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "going home", "due home", "due back",
+        "this am", "this pm", "at lunch", "at lunchtime", "at break", "straight home", "fresh", "new bruise*", "new injur*", "new mark*", "in pain",
+        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found",
+        "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
+        "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
     ]
 
@@ -222,6 +232,7 @@ enum RiskSigns {
         "sexual*", "child protection", "cp plan", "cpp", "radicalis*", "fgm", "forced marriage", "honour based",
         "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
         "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
-        "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats",
+        "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
+        "money", "non mol", "injunction",
     ] + situations.values.flatMap { $0 }
 }
