@@ -56,9 +56,9 @@ func show(_ reply: [String: Any]) {
         print(String(decoding: data, as: UTF8.self)); return
     }
     for message in reply["replies"] as? [String] ?? [] { print(message + "\n") }
-    let buttons = (reply["options"] as? [[String: String]] ?? []).map { "[\($0["key"] ?? "")] \($0["label"] ?? "")" }
+    let buttons = (reply["options"] as? [[String: String]] ?? []).map { "[\($0["key"] ?? "")] \($0["short"] ?? "")" }
     if !buttons.isEmpty { print("Buttons: " + buttons.joined(separator: "  ")) }
-    if reply["done"] as? Bool == true { print("(conversation finished)"); exit(0) }
+    if reply["state"] as? String == "ended" { print("(conversation finished)"); exit(0) }
 }
 
 show(exchange(["conversation": conversation, "text": "hello"]))

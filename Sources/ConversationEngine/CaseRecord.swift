@@ -125,6 +125,9 @@ public struct CaseRecord: Equatable, Sendable {
         ].joined(separator: "\r\n")
     }
 
+    /// The calendar entry's file name, as the bot gives it; nil when there is no deadline.
+    public var calendarFileName: String? { route.deadline.map { "escalation-deadline-\($0).ics" } }
+
     static func icsEscaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
             .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")

@@ -75,10 +75,9 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        guard let entry = record.calendarEntry, let deadline = record.route.deadline else {
+        guard let entry = record.calendarEntry, let deadline = record.route.deadline, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)
         }
-        let name = "escalation-deadline-\(deadline).ics"
         return replying(session, Reply("Calendar entry for \(deadline.spoken): saving it as \(name)."), at: now,
                         effects: [.saveCalendarEntry(name: name, text: entry)])
     }

@@ -21,7 +21,7 @@ extension Conversation {
         case .confirmType: return confirmTypeQuestion(session, policy: policy)
         case .pickType: return Self.pickTypeQuestion
         case .tried: return Reply(Prompts.tried, options: triedOptions(policy), numbered: true)
-        case .raised: return Reply(Prompts.raised)
+        case .raised: return Reply(Prompts.raised, expects: .date)
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return Reply(Prompts.afterUrgent, options: [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")])
@@ -31,7 +31,7 @@ extension Conversation {
     }
 
     var policyOptions: [Option] {
-        library.policies.enumerated().map { Option("\($0.offset + 1)", $0.element.name) }
+        library.policies.enumerated().map { Option("\($0.offset + 1)", $0.element.name, short: $0.element.shortName) }
     }
 
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }

@@ -7,6 +7,8 @@ public struct Reply: Codable, Sendable {
     public var options: [Option] { didSet { render() } }
     /// Whether the options are a numbered list (a choice) rather than yes/no in the question itself.
     public var numbered: Bool { didSet { render() } }
+    /// What kind of answer the reply asks for: declared where a question needs it, else read from its options.
+    public var expects: AnswerKind
     /// The reply as terminal lines, options numbered underneath where they are a choice: worded
     /// when the reply is made, as most replies are questions made once and sent every turn.
     public private(set) var textLines: [String]
@@ -14,15 +16,16 @@ public struct Reply: Codable, Sendable {
     /// which are written when sent. See `Reply+JSON.swift`.
     var json: JSONForm?
 
-    public init(_ lines: [String], options: [Option] = [], numbered: Bool = false) {
+    public init(_ lines: [String], options: [Option] = [], numbered: Bool = false, expects: AnswerKind? = nil) {
         self.lines = lines
         self.options = options
         self.numbered = numbered
+        self.expects = expects ?? AnswerKind(options: options)
         textLines = Self.textLines(lines, options: options, numbered: numbered)
     }
 
-    public init(_ line: String, options: [Option] = [], numbered: Bool = false) {
-        self.init([line], options: options, numbered: numbered)
+    public init(_ line: String, options: [Option] = [], numbered: Bool = false, expects: AnswerKind? = nil) {
+        self.init([line], options: options, numbered: numbered, expects: expects)
     }
 
     /// New lines over the choices of `template`, already worded: a question whose words change
@@ -31,6 +34,7 @@ public struct Reply: Codable, Sendable {
         self.lines = lines
         options = template.options
         numbered = template.numbered
+        expects = template.expects
         textLines = lines + template.textLines.dropFirst(template.lines.count)
         // The choices are the template's, so their JSON is too.
         json = template.json.map { JSONForm(text: nil, options: $0.options) }
@@ -65,17 +69,63 @@ extension Reply: Equatable {
     }
 }
 
-/// An answer a question offers: what to send (`key`) and what to show (`label`).
+/// What kind of answer a question asks for, so a bridge can offer buttons, a date picker or a text box.
+public enum AnswerKind: String, Codable, Sendable {
+    /// One of the options (their words or numbers are understood too).
+    case choice
+    case yesNo = "yes-no"
+    case text
+    case date
+
+    /// A question with no options takes text, one offering yes and no is yes/no, any other a choice.
+    init(options: [Option]) {
+        if options.isEmpty { self = .text } else if options.map(\.key) == ["yes", "no"] { self = .yesNo } else { self = .choice }
+    }
+}
+
+/// An answer a question offers: what to send (`key`), what it says in full (`label`), and a short
+/// form of that for a chat button (`short`).
 public struct Option: Codable, Equatable, Sendable {
     public var key: String
     public var label: String
+    /// At most `Option.shortLength` characters: declared where a shorter name exists, else cut from the label.
+    public var short: String
+    public static let shortLength = 24
 
-    public init(_ key: String, _ label: String) {
+    public init(_ key: String, _ label: String, short: String? = nil) {
         self.key = key
         self.label = label
+        self.short = Option.shortened(short ?? label)
     }
 
     static let yesNo = [Option("yes", "Yes"), Option("no", "No")]
+
+    /// The label as it is when it fits; else its part before a dash, colon or bracket ("Stage Three –
+    /// Senior Manager to Senior Manager" is "Stage Three"); else its first words and an ellipsis.
+    static func shortened(_ label: String) -> String {
+        guard label.count > shortLength else { return label }
+        for separator in [" – ", " - ", ": ", " ("] {
+            if let range = label.range(of: separator), case let head = label[..<range.lowerBound], head.count >= 3, head.count <= shortLength {
+                return String(head)
+            }
+        }
+        var words = ""
+        for word in label.split(separator: " ") {
+            let longer = words.isEmpty ? String(word) : words + " " + word
+            guard longer.count < shortLength else { break }
+            words = longer
+        }
+        if words.isEmpty { words = String(label.prefix(shortLength - 1)) }
+        return words.trimmingTrailing(",;:–-") + "…"
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ characters: String) -> String {
+        var text = Substring(self)
+        while let last = text.last, last == " " || characters.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
 }
 
 /// What a turn asks the shell to do beyond showing replies.

@@ -6,7 +6,7 @@ import EscalationRules
 
 extension Session: Codable {
     enum CodingKeys: String, CodingKey {
-        case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested
+        case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested, sent
     }
 
     public init(from decoder: Decoder) throws {
@@ -21,6 +21,7 @@ extension Session: Codable {
         turns = try values.decodeIfPresent(Int.self, forKey: .turns) ?? 0
         training = try values.decodeIfPresent(TrainingState.self, forKey: .training)
         trainingRequested = try values.decodeIfPresent(Bool.self, forKey: .trainingRequested) ?? false
+        sent = try values.decodeIfPresent(SentReply.self, forKey: .sent)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -36,6 +37,7 @@ extension Session: Codable {
         try values.encode(turns, forKey: .turns)
         try values.encodeIfPresent(training, forKey: .training)
         try values.encode(trainingRequested, forKey: .trainingRequested)
+        try values.encodeIfPresent(sent, forKey: .sent)
     }
 }
 

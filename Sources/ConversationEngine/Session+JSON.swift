@@ -29,6 +29,14 @@ extension Session {
             training.write(to: &writer)
         }
         writer.member("trainingRequested", ifTrue: trainingRequested)
+        if let sent {
+            writer.key("sent")
+            writer.open(.object)
+            writer.member("turn", sent.turn)
+            writer.member("request", sent.request)
+            writer.member("reply", sent.reply)
+            writer.close(.object)
+        }
         writer.close(.object)
     }
 

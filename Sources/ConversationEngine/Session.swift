@@ -29,6 +29,8 @@ public struct Session: Equatable, Sendable {
     private var sharedTraining = Shared<TrainingState?>(nil)
     /// Asked for a practice round before choosing a policy: it starts once one is chosen.
     public var trainingRequested = false
+    /// What the shell sent for the last request, kept so a resend gets the same bytes; the engine never reads it.
+    public var sent: SentReply?
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID
@@ -42,6 +44,20 @@ public struct Session: Equatable, Sendable {
 
     /// This state, to come back to with `back`.
     var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, sharedIntake: sharedIntake) }
+}
+
+/// A reply as the shell sent it, for the request at `turn`: `request` is a fingerprint of that
+/// request (never its text), so a resend can be told from a different request at the same turn.
+public struct SentReply: Codable, Equatable, Sendable {
+    public var turn: Int
+    public var request: Int
+    public var reply: String
+
+    public init(turn: Int, request: Int, reply: String) {
+        self.turn = turn
+        self.request = request
+        self.reply = reply
+    }
 }
 
 /// Where a conversation has got to: the question it is waiting on.

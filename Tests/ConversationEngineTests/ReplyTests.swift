@@ -35,7 +35,7 @@ struct ReplyTests {
         let fresh = Reply(["Which \"one\"?", "Say\u{2028}more."], options: [Option("1", "A child"), Option("2", "An adult")], numbered: true)
         var kept = fresh.keepingJSON()
         #expect(kept == fresh && Self.json(kept) == Self.json(fresh))
-        #expect(Self.json(fresh) == #"["Which \"one\"?\nSay\u2028more.\n  1. A child\n  2. An adult", [{"key": "1", "label": "A child"}, {"key": "2", "label": "An adult"}]]"#)
+        #expect(Self.json(fresh) == #"["Which \"one\"?\nSay\u2028more.", [{"key": "1", "label": "A child", "short": "A child"}, {"key": "2", "label": "An adult", "short": "An adult"}]]"#)
         let over = Reply(["Read as a child."], choicesOf: kept)
         #expect(Self.json(over) == Self.json(Reply(["Read as a child."], options: fresh.options, numbered: true)))
         kept.options.removeLast()
@@ -51,5 +51,42 @@ struct ReplyTests {
                 #expect(Self.json(question) == Self.json(Reply(question.lines, options: question.options, numbered: question.numbered)))
             }
         }
+    }
+
+    @Test("a short label is the label where it fits, the part before a dash, colon or bracket, or the first words")
+    func shortLabels() {
+        #expect(Option("1", "An adult").short == "An adult")
+        #expect(Option("3", "Stage Three – Senior Manager to Senior Manager").short == "Stage Three")
+        #expect(Option("2", "Step 1: Line Manager to Line Manager (Day 3-7)").short == "Step 1")
+        #expect(Option("1", "Professionals resolving disagreements (Day 1-2)").short == "Professionals resolving…")
+        #expect(Option("1", "The plan, or an assessment's outcome").short == "The plan, or an…")
+        #expect(Option("1", "Torbay Safeguarding Children Partnership (TSCP)", short: "Torbay").short == "Torbay")
+        #expect(Option("1", String(repeating: "x", count: 40)).short == String(repeating: "x", count: 23) + "…")
+    }
+
+    @Test("every option of every question, and of every practice question, has a short label of at most 24 characters")
+    func everyShortLabelFits() {
+        let conversation = Conversation(library: .bundled)
+        var options = conversation.fixedQuestions.values.flatMap(\.values).flatMap(\.options)
+        options += Conversation.confirmTypeChoices.options
+        for policy in conversation.library.policies {
+            let round = conversation.startTraining(policyID: policy.id, at: Moment(day: Day(ordinal: 0), minute: 600))
+            options += round.replies.flatMap(\.options)
+        }
+        #expect(options.count > 100)
+        #expect(options.allSatisfy { !$0.short.isEmpty && $0.short.count <= Option.shortLength }, "\(options.filter { $0.short.count > Option.shortLength })")
+        #expect(conversation.policyOptions.map(\.short) == conversation.library.policies.map(\.shortName))
+    }
+
+    @Test("a question expects a choice, yes or no, text or a date: declared, or read from its options")
+    func expectations() {
+        let conversation = Conversation(library: .bundled)
+        let torbay = Session(policyID: "torbay", started: Moment(day: Day(ordinal: 0), minute: 600))
+        let expected: [Step: AnswerKind] = [.choosePolicy: .choice, .immediateRisk: .yesNo, .subject: .choice, .checklist: .yesNo,
+                                             .checklistGaps: .text, .description: .text, .tried: .choice, .raised: .date, .routed: .choice]
+        for (step, expectation) in expected {
+            #expect(conversation.wordedQuestion(step, in: torbay).expects == expectation, "\(step)")
+        }
+        #expect(Reply(["Read as a child."], choicesOf: Conversation.confirmTypeChoices).expects == .choice)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import EscalationRules
 
 /// A real `intake-bot serve` on a temporary socket, stopped when the test is done.
 final class ServerProcess {
@@ -136,9 +137,28 @@ final class SocketClient {
         return reply()
     }
 
+    /// The next reply, checked against the protocol's schema: one that does not match is recorded
+    /// as an issue and read as no reply, so no test can pass on a shape the document does not give.
     func reply() -> [String: Any]? {
-        guard let line = line() else { return nil }
+        guard let line = checkedLine() else { return nil }
         return (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+
+    /// Sends a JSON request and returns the reply's line as it came, checked against the schema.
+    func exchange(_ object: [String: Any]) -> String? {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return nil }
+        send(Array(data) + [0x0A])
+        return checkedLine()
+    }
+
+    func checkedLine() -> String? {
+        guard let line = line() else { return nil }
+        let problems = ((try? JSONValue.parse(Array(line.utf8))).map { SchemaChecker.bridge.problems($0, as: "reply") }) ?? ["not JSON"]
+        guard problems.isEmpty else {
+            Issue.record("a reply does not match docs/bridge-protocol.schema.json: \(problems.prefix(5)) in \(line.prefix(300))")
+            return nil
+        }
+        return line
     }
 }
 

@@ -2,7 +2,8 @@ import ConversationEngine
 import EscalationRules
 
 /// One JSON object per line each way; many conversations per connection, keyed by ids the bridge
-/// chooses. A bad request gets an error object and the connection stays open.
+/// chooses. A bad request gets an error object and the connection stays open. The contract, with
+/// every shape and code, is docs/bridge-protocol.md; docs/bridge-protocol.schema.json is its schema.
 struct JSONLProtocol {
     static let maximumIDLength = 100
     let service: ConversationService
@@ -10,8 +11,19 @@ struct JSONLProtocol {
 
     struct Failure: Error {
         var conversation: String?
+        var turn: Int?
         var code: String
         var message: String
+        /// More members of the error object, such as the policy ids for `unknown-policy`.
+        var details: [(String, JSONValue)] = []
+
+        init(conversation: String? = nil, turn: Int? = nil, code: String, message: String, details: [(String, JSONValue)] = []) {
+            self.conversation = conversation
+            self.turn = turn
+            self.code = code
+            self.message = message
+            self.details = details
+        }
     }
 
     func handle(_ line: [UInt8]?, at now: Double) -> [UInt8] {
@@ -21,15 +33,14 @@ struct JSONLProtocol {
             try answer(line, at: now, to: &writer)
         } catch {
             writer = JSONWriter(capacity: 256)
-            JSONValue.object([("conversation", .optional(error.conversation)),
-                              ("error", ["code": .string(error.code), "message": .string(error.message)])]).write(to: &writer)
+            Self.write(error, to: &writer)
         }
         writer.buffer.append(0x0A)
         return writer.finish()
     }
 
-    /// Writes the answer to a request: most often a turn, written straight out as it is, rather
-    /// than built as a tree of values or passed on inside another value first.
+    /// Writes the answer to a request: most often a turn, kept with the conversation's state as it
+    /// was sent, so that a resend of the request gets the same bytes.
     func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter) throws(Failure) {
         let request: JSONValue
         do { request = try JSONValue.parse(line) } catch {
@@ -37,42 +48,75 @@ struct JSONLProtocol {
         }
         guard case .object = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
         let command = request["command"]?.stringValue
-        if command == "status", request["conversation"] == nil { return JSONValue.object([("status", .object(status()))]).write(to: &writer) }
-        let id = try conversationID(request)
-        let key = "jsonl:" + id
-        if let again = try replayed(request, key: key, id: id, at: now) { return Self.write(id, again, replayed: true, to: &writer) }
-        let turn: Turn
-        switch (command, request["text"]) {
-        case (nil, .string(let text)?): turn = try self.turn(key, id: id, text: text, policy: request["policy"]?.stringValue, at: now)
-        case ("restart", _): turn = try self.turn(key, id: id, text: "restart", policy: request["policy"]?.stringValue, at: now)
-        case ("end", _):
-            guard service.store[key] != nil else {
-                throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
-            }
-            turn = try self.turn(key, id: id, text: "quit", policy: nil, at: now)
-        case ("record", _): return record(key, id: id).write(to: &writer)
-        case (let other?, _):
-            throw Failure(conversation: id, code: "unknown-command", message: "Unknown command \"\(String(other.prefix(40)))\": use restart, record, end or status.")
-        case (nil, _):
-            throw Failure(conversation: id, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
+        switch command {
+        case "status": return JSONValue.object([("status", .object(status()))]).write(to: &writer)
+        case "health": return JSONValue.object([("health", .object(health))]).write(to: &writer)
+        default: break
         }
-        Self.write(id, turn, replayed: false, to: &writer)
+        let id = try conversationID(request)
+        let number = try turnNumber(request, id: id)
+        let policy = try policyID(request, id: id, turn: number)
+        let key = "jsonl:" + id
+        switch command {
+        case "record": return try record(key, id: id, format: request["format"], to: &writer)
+        case "calendar": return try calendar(key, id: id, to: &writer)
+        default: break
+        }
+        let text = try self.text(of: request, command: command, key: key, id: id, turn: number)
+        let fingerprint = Self.fingerprint(command ?? "text", text, policy ?? "")
+        if let number, let sent = try sentBefore(key, id: id, turn: number, fingerprint: fingerprint) {
+            service.store.touch(key, at: now)
+            return writer.raw(Array(sent.utf8))
+        }
+        let turn = try self.turn(key, id: id, text: text, policy: policy, at: now) { turn in
+            let bytes = JSONWriter.bytes(capacity: 2048) { Self.write(id, turn, to: &$0) }
+            return SentReply(turn: turn.session.turns - 1, request: fingerprint, reply: String(decoding: bytes, as: UTF8.self))
+        }
+        writer.raw(Array((turn.session.sent?.reply ?? "").utf8))
     }
 
-    /// With `"turn": n` (the request's place in its conversation, from 0), a request the server has
-    /// already applied is answered again, not applied twice: a bridge can resend after a crash.
-    func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> Turn? {
-        guard let turnValue = request["turn"] else { return nil }
-        guard case .number(let number) = turnValue, number >= 0, number == number.rounded() else {
+    /// The text a request gives the conversation: what was typed, or the words of a command.
+    func text(of request: JSONValue, command: String?, key: String, id: String, turn: Int?) throws(Failure) -> String {
+        switch (command, request["text"]) {
+        case (nil, .string(let text)?): return text
+        case ("restart", _): return "restart"
+        case ("end", _):
+            guard service.store[key] != nil else {
+                throw Failure(conversation: id, turn: turn, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
+            }
+            return "quit"
+        case (let other?, _):
+            throw Failure(conversation: id, turn: turn, code: "unknown-command",
+                          message: "Unknown command \"\(String(other.prefix(40)))\": use restart, end, record, calendar, status or health.")
+        case (nil, _):
+            throw Failure(conversation: id, turn: turn, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
+        }
+    }
+
+    /// `"turn": n`, the request's place in its conversation from 0, if the request gives one.
+    func turnNumber(_ request: JSONValue, id: String) throws(Failure) -> Int? {
+        guard let value = request["turn"] else { return nil }
+        // Below 2^53, so the number is exact and fits an Int.
+        guard case .number(let number) = value, number >= 0, number < 9_007_199_254_740_992, number == number.rounded() else {
             throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
         }
-        let applied = service.store[key]?.session.turns ?? 0
-        let turn = Int(number)
+        return Int(number)
+    }
+
+    /// A request at a turn already applied: the reply sent for it, if it is the same request as
+    /// the last one applied; an error if it is another, or an earlier one. Nil for the next turn.
+    func sentBefore(_ key: String, id: String, turn: Int, fingerprint: Int) throws(Failure) -> String? {
+        let session = service.store[key]?.session
+        let applied = session?.turns ?? 0
         if turn > applied {
-            throw Failure(conversation: id, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
+            throw Failure(conversation: id, turn: turn, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
         }
         guard turn < applied else { return nil }
-        return service.resume(key, at: now)
+        guard let sent = session?.sent, sent.turn == turn, sent.request == fingerprint else {
+            throw Failure(conversation: id, turn: turn, code: "turn-conflict",
+                          message: "Turn \(turn) was already applied to another request, or is not the last one (\(applied - 1)); only the last request can be sent again.")
+        }
+        return sent.reply
     }
 
     func conversationID(_ request: JSONValue) throws(Failure) -> String {
@@ -85,35 +129,142 @@ struct JSONLProtocol {
         return id
     }
 
+    /// The request's `policy`, which must be one the server knows.
+    func policyID(_ request: JSONValue, id: String, turn: Int?) throws(Failure) -> String? {
+        guard let value = request["policy"], value != .null else { return nil }
+        let known = service.engine.library.policies.map(\.id)
+        guard case .string(let policy) = value, known.contains(policy) else {
+            let shown = value.stringValue.map { "\"\(String($0.prefix(40)))\"" } ?? "that value"
+            throw Failure(conversation: id, turn: turn, code: "unknown-policy",
+                          message: "There is no policy \(shown): use one of \(known.joined(separator: ", ")).",
+                          details: [("policies", .array(known.map { .string($0) }))])
+        }
+        return policy
+    }
+
     /// The first message of a new conversation starts it: the reply is the greeting and first question.
-    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double) throws(Failure) -> Turn {
-        if let existing = service.reply(key, to: text, at: now) { return existing }
-        do { return try service.start(key, policy: policy, at: now) } catch {
+    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double,
+              answering: ConversationService.Answering) throws(Failure) -> Turn {
+        if let existing = service.reply(key, to: text, at: now, answering: answering) { return existing }
+        do { return try service.start(key, policy: policy, at: now, answering: answering) } catch {
             throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
         }
     }
 
-    /// `{"conversation", "replies", "options", "route", "done"}`, and `"replayed": true` for a resent turn.
-    static func write(_ id: String, _ turn: Turn, replayed: Bool, to writer: inout JSONWriter) {
+    var health: [(String, JSONValue)] {
+        [("ready", true), ("version", .string(IntakeBotVersion.current))] + status()
+    }
+
+    // MARK: Replies
+
+    /// `{"conversation", "turn", "state", "replies", "options", "expects", "route", "files", "done"}`.
+    static func write(_ id: String, _ turn: Turn, to writer: inout JSONWriter) {
+        let step = turn.session.step
         writer.open(.object)
         writer.member("conversation", id)
+        writer.member("turn", turn.session.turns - 1)
+        writer.member("state", state(step))
         writer.key("replies")
         writer.open(.array)
         for reply in turn.replies { reply.writeText(to: &writer) }
         writer.close(.array)
         writer.key("options")
         if let last = turn.replies.last { last.writeOptions(to: &writer) } else { writer.open(.array); writer.close(.array) }
+        writer.member("expects", orNull: step == .ended ? nil : turn.replies.last?.expects.rawValue)
         writer.key("route")
         if let route = turn.route { route.write(to: &writer) } else { writer.null() }
-        writer.member("done", turn.session.step == .ended)
-        if replayed { writer.member("replayed", true) }
+        writer.key("files")
+        writer.open(.array)
+        for case .saveCalendarEntry(let name, let text) in turn.effects { writeFile(name, mediaType: calendarType, content: text, to: &writer) }
+        writer.close(.array)
+        writer.member("done", step == .ended)
         writer.close(.object)
     }
 
-    func record(_ key: String, id: String) -> JSONValue {
-        guard let record = service.record(key) else {
-            return ["conversation": .string(id), "error": ["code": "no-record", "message": "There is no route to record yet."]]
+    /// Where a conversation is: `asking` a question, `routed` once a route is given (until an
+    /// answer is changed), or `ended`.
+    static func state(_ step: Step) -> String {
+        switch step {
+        case .ended: return "ended"
+        case .routed, .urgentShown: return "routed"
+        default: return "asking"
         }
-        return ["conversation": .string(id), "record": record.json]
+    }
+
+    static let calendarType = "text/calendar"
+
+    static func writeFile(_ name: String, mediaType: String, content: String, to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("name", name)
+        writer.member("mediaType", mediaType)
+        writer.member("content", content)
+        writer.close(.object)
+    }
+
+    static func write(_ failure: Failure, to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("conversation", orNull: failure.conversation)
+        if let turn = failure.turn { writer.member("turn", turn) }
+        writer.key("error")
+        JSONValue.object([("code", .string(failure.code)), ("message", .string(failure.message))] + failure.details).write(to: &writer)
+        writer.close(.object)
+    }
+
+    /// A request told apart from another at the same turn without keeping its text: 53 bits of
+    /// FNV-1a, exact as a JSON number.
+    static func fingerprint(_ parts: String...) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        }
+        return Int(hash & (1 << 53 - 1))
+    }
+
+    // MARK: Files
+
+    /// `{"conversation", "record", "file"}`: the record as data, and as a file to attach.
+    func record(_ key: String, id: String, format: JSONValue?, to writer: inout JSONWriter) throws(Failure) {
+        let chosen = format == nil || format == .null ? .markdown : format?.stringValue.flatMap(CaseRecord.Format.init(rawValue:))
+        guard let chosen else {
+            throw Failure(conversation: id, code: "invalid-request", message: "\"format\" must be text, markdown or json.")
+        }
+        let record = try routed(key, id: id)
+        let (suffix, type) = Self.recordFiles[chosen] ?? ("txt", "text/plain")
+        writer.open(.object)
+        writer.member("conversation", id)
+        writer.key("record")
+        record.json.write(to: &writer)
+        writer.key("file")
+        Self.writeFile("escalation-record-\(record.created.day).\(suffix)", mediaType: type, content: record.rendered(chosen), to: &writer)
+        writer.close(.object)
+    }
+
+    static let recordFiles: [CaseRecord.Format: (String, String)] = [
+        .text: ("txt", "text/plain; charset=utf-8"), .markdown: ("md", "text/markdown; charset=utf-8"), .json: ("json", "application/json"),
+    ]
+
+    /// `{"conversation", "file"}`: the deadline as an iCalendar file to attach.
+    func calendar(_ key: String, id: String, to writer: inout JSONWriter) throws(Failure) {
+        let record = try routed(key, id: id)
+        guard let content = record.calendarEntry, let name = record.calendarFileName else {
+            throw Failure(conversation: id, code: "no-deadline", message: "The policy sets no fixed time for this route, so there is no deadline to save.")
+        }
+        writer.open(.object)
+        writer.member("conversation", id)
+        writer.key("file")
+        Self.writeFile(name, mediaType: Self.calendarType, content: content, to: &writer)
+        writer.close(.object)
+    }
+
+    /// The record of a conversation that has a route.
+    func routed(_ key: String, id: String) throws(Failure) -> CaseRecord {
+        guard service.store[key] != nil else {
+            throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\".")
+        }
+        guard let record = service.record(key) else {
+            throw Failure(conversation: id, code: "no-record", message: "There is no route to record yet.")
+        }
+        return record
     }
 }

@@ -25,9 +25,30 @@ enum UnixSocket {
     }
 
     /// Listens at `path` with the file's mode set to `permissions`, replacing a stale socket file only.
+    /// The socket is bound and listening under another name first, then renamed into place, so
+    /// the file exists only once a client can connect: a bridge may wait for it to appear.
     static func listen(at path: String, permissions: mode_t, backlog: Int32) throws(Failure) -> Int32 {
         guard path.utf8.count <= maximumPathLength else { throw .pathTooLong(path) }
         try removeIfStale(path)
+        let staging = stagingPath(for: path)
+        if staging != path { unlink(staging) }
+        let fd = try listen(at: staging, permissions: permissions, backlog: backlog, finalPath: path)
+        guard staging == path || rename(staging, path) == 0 else {
+            let error = SystemError(call: "rename", errno: errno, detail: path)
+            close(fd)
+            unlink(staging)
+            throw .system(error)
+        }
+        return fd
+    }
+
+    /// A name beside `path` to bind before renaming, or `path` itself where none fits.
+    static func stagingPath(for path: String) -> String {
+        let staging = (path as NSString).deletingLastPathComponent + "/.intake-bot-\(getpid()).new"
+        return staging.utf8.count <= maximumPathLength ? staging : path
+    }
+
+    private static func listen(at path: String, permissions: mode_t, backlog: Int32, finalPath: String) throws(Failure) -> Int32 {
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
         guard fd >= 0 else { throw .system(SystemError(call: "socket", errno: errno)) }
         var address = self.address(path)
@@ -40,10 +61,10 @@ enum UnixSocket {
         umask(old)
         guard bound == 0 else {
             close(fd)
-            throw bindErrno == EADDRINUSE ? .inUse(path) : .system(SystemError(call: "bind", errno: bindErrno, detail: path))
+            throw bindErrno == EADDRINUSE ? .inUse(finalPath) : .system(SystemError(call: "bind", errno: bindErrno, detail: finalPath))
         }
         guard chmod(path, permissions) == 0, Glibc.listen(fd, backlog) == 0 else {
-            let error = SystemError(call: "listen", errno: errno, detail: path)
+            let error = SystemError(call: "listen", errno: errno, detail: finalPath)
             close(fd)
             unlink(path)
             throw .system(error)

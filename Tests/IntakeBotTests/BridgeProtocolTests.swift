@@ -1,0 +1,252 @@
+import Foundation
+import Testing
+import EscalationRules
+
+/// docs/bridge-protocol.md, rule by rule, against a real server. Every reply these tests read is
+/// also checked against docs/bridge-protocol.schema.json (see `SocketClient.reply`).
+@Suite("The bridge protocol", .serialized)
+struct BridgeProtocolTests {
+    /// A jsonl server and a client connected to it, for `body`; both stopped after.
+    static func withServer(_ arguments: [String] = [], _ body: (ServerProcess, SocketClient) throws -> Void) throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet"] + arguments)
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        try body(server, client)
+    }
+
+    static func error(_ reply: [String: Any]?) -> String? { (reply?["error"] as? [String: Any])?["code"] as? String }
+    static func json(_ line: String?) -> [String: Any]? {
+        line.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    @Test("the schema uses only keywords the checker knows, and the checker catches wrong shapes") func schemaChecker() throws {
+        let checker = SchemaChecker.bridge
+        var unknown: [String] = []
+        func walk(_ value: JSONValue, _ path: String) {
+            guard case .object(let members) = value else { return }
+            for (name, member) in members {
+                if path.hasSuffix("properties") || path.hasSuffix("$defs") { walk(member, path + "." + name); continue }
+                if !SchemaChecker.known.contains(name) { unknown.append(path + "." + name) }
+                if case .array(let items) = member { items.forEach { walk($0, path + "." + name) } } else { walk(member, path + "." + name) }
+            }
+        }
+        walk(checker.root, "$")
+        #expect(unknown.isEmpty, "\(unknown)")
+        let option: JSONValue = ["key": "1", "label": "A child", "short": "A child"]
+        #expect(checker.problems(option, as: "option").isEmpty)
+        #expect(!checker.problems(["key": "1", "label": "A child"], as: "option").isEmpty)
+        #expect(!checker.problems(["key": 1, "label": "A child", "short": "A child"], as: "option").isEmpty)
+        #expect(!checker.problems(["key": "1", "label": "A child", "short": "A child", "extra": true], as: "option").isEmpty)
+        #expect(!checker.problems(["key": "1", "label": "x", "short": .string(String(repeating: "x", count: 25))], as: "option").isEmpty)
+        #expect(!checker.problems(["status": ["connections": 1.5]], as: "reply").isEmpty)
+        #expect(checker.problems(["command": "health"], as: "request").isEmpty)
+        #expect(checker.problems(["conversation": "c", "text": "hi", "policy": "torbay", "turn": 0], as: "request").isEmpty)
+    }
+
+    @Test("a reply says where the conversation is, what the question expects and its turn; the options come apart from the text")
+    func statesAndExpectations() throws {
+        try Self.withServer { _, client in
+            var reply = try #require(client.request(["conversation": "s", "text": "hello", "policy": "torbay"]))
+            var seen: [(Int, String, String)] = [(0, "asking", "yes-no")]
+            #expect(reply["turn"] as? Int == 0 && reply["state"] as? String == "asking" && reply["expects"] as? String == "yes-no")
+            for answer in Scripted.answers(tried: 2) {
+                reply = try #require(client.request(["conversation": "s", "text": answer]))
+                seen.append((reply["turn"] as? Int ?? -1, reply["state"] as? String ?? "", reply["expects"] as? String ?? "null"))
+                if reply["state"] as? String == "asking", let options = reply["options"] as? [[String: String]], let first = options.first {
+                    // A bridge draws the options itself: the text does not list them as well.
+                    #expect((reply["replies"] as? [String])?.last?.contains("1. \(first["label"] ?? "")") == false)
+                }
+            }
+            #expect(seen.map(\.0) == Array(0...8))
+            #expect(seen.map(\.1) == ["asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "routed"])
+            #expect(seen.map(\.2) == ["yes-no", "choice", "choice", "yes-no", "text", "choice", "choice", "date", "choice"])
+            #expect((reply["route"] as? [String: Any])?["deadline"] as? String == "2026-12-07")
+            let triedOptions = try #require(client.request(["conversation": "s", "command": "restart"]))
+            #expect(triedOptions["turn"] as? Int == 9 && triedOptions["state"] as? String == "asking")
+            let ended = try #require(client.request(["conversation": "s", "command": "end"]))
+            #expect(ended["state"] as? String == "ended" && ended["expects"] is NSNull && ended["done"] as? Bool == true && ended["turn"] as? Int == 10)
+            let urgent = try #require(client.request(["conversation": "u", "text": "hi", "policy": "torbay"]))
+            #expect(urgent["state"] as? String == "asking")
+            let shown = try #require(client.request(["conversation": "u", "text": "yes"]))
+            #expect(shown["state"] as? String == "routed" && (shown["route"] as? [String: Any])?["outcome"] as? String == "urgent")
+            let chooser = try #require(client.request(["conversation": "p", "text": "hi"]))
+            let shorts = (chooser["options"] as? [[String: String]] ?? []).map { $0["short"] ?? "" }
+            #expect(shorts == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
+        }
+    }
+
+    @Test("a resent request gets the reply it was sent, byte for byte, across kill -9; another request at that turn is an error")
+    func replays() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let arguments = ["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"]
+        var server: ServerProcess? = try ServerProcess(arguments, folder: folder)
+        var client = try SocketClient(server!.socket)
+        let first = try #require(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]))
+        #expect(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]) == first)
+        let second = try #require(client.exchange(["conversation": "r", "text": "no", "turn": 1]))
+        #expect(client.exchange(["conversation": "r", "text": "no", "turn": 1]) == second)
+        let conflict = Self.json(client.exchange(["conversation": "r", "text": "yes", "turn": 1]))
+        #expect(Self.error(conflict) == "turn-conflict" && conflict?["turn"] as? Int == 1)
+        #expect(Self.error(Self.json(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]))) == "turn-conflict")
+        #expect(Self.error(Self.json(client.exchange(["conversation": "r", "text": "1", "turn": 5]))) == "turn-gap")
+        let third = try #require(client.exchange(["conversation": "r", "text": "1", "turn": 2]))
+        client.close()
+        server!.stop(signal: SIGKILL)
+        server = nil
+        let restarted = try ServerProcess(arguments, folder: folder)
+        defer { restarted.stop() }
+        client = try SocketClient(restarted.socket)
+        defer { client.close() }
+        #expect(client.exchange(["conversation": "r", "text": "1", "turn": 2]) == third)
+        let fourth = Self.json(client.exchange(["conversation": "r", "text": "1", "turn": 3]))
+        #expect(fourth?["turn"] as? Int == 3 && (fourth?["replies"] as? [String])?.last?.hasPrefix("Before you escalate") == true)
+    }
+
+    @Test("an unknown policy is an error that lists the policies, and starts nothing") func unknownPolicy() throws {
+        try Self.withServer { _, client in
+            let refused = try #require(client.request(["conversation": "x", "text": "hi", "policy": "atlantis"]))
+            let error = try #require(refused["error"] as? [String: Any])
+            #expect(error["code"] as? String == "unknown-policy")
+            #expect(error["policies"] as? [String] == ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"])
+            #expect((error["message"] as? String)?.contains("\"atlantis\"") == true)
+            #expect((client.request(["command": "status"])?["status"] as? [String: Any])?["conversations"] as? Int == 0)
+        }
+    }
+
+    @Test("record and calendar come back as files to attach: content, name and media type") func files() throws {
+        try Self.withServer { _, client in
+            _ = client.request(["conversation": "f", "text": "hi", "policy": "torbay"])
+            #expect(Self.error(client.request(["conversation": "f", "command": "record"])) == "no-record")
+            #expect(Self.error(client.request(["conversation": "f", "command": "calendar"])) == "no-record")
+            for answer in Scripted.answers(tried: 2) { _ = client.request(["conversation": "f", "text": answer]) }
+            let record = try #require(client.request(["conversation": "f", "command": "record"]))
+            let markdown = try #require(record["file"] as? [String: String])
+            #expect(markdown["name"] == "escalation-record-2026-11-23.md" && markdown["mediaType"] == "text/markdown; charset=utf-8")
+            #expect(markdown["content"]?.contains("Stage Three") == true)
+            #expect(((record["record"] as? [String: Any])?["route"] as? [String: Any])?["deadline"] as? String == "2026-12-07")
+            let json = try #require(client.request(["conversation": "f", "command": "record", "format": "json"])?["file"] as? [String: String])
+            #expect(json["mediaType"] == "application/json" && json["name"] == "escalation-record-2026-11-23.json")
+            #expect((try? JSONSerialization.jsonObject(with: Data((json["content"] ?? "").utf8))) != nil)
+            let text = try #require(client.request(["conversation": "f", "command": "record", "format": "text"])?["file"] as? [String: String])
+            #expect(text["mediaType"] == "text/plain; charset=utf-8")
+            #expect(Self.error(client.request(["conversation": "f", "command": "record", "format": "pdf"])) == "invalid-request")
+            let calendar = try #require(client.request(["conversation": "f", "command": "calendar"])?["file"] as? [String: String])
+            #expect(calendar["name"] == "escalation-deadline-2026-12-07.ics" && calendar["mediaType"] == "text/calendar")
+            #expect(calendar["content"]?.contains("DTSTART;VALUE=DATE:20261207") == true)
+            // Typed as an answer, calendar is a turn, and its reply carries the same file.
+            let typed = try #require(client.request(["conversation": "f", "text": "calendar"]))
+            #expect((typed["files"] as? [[String: String]])?.first == calendar)
+            #expect(Self.error(client.request(["conversation": "nobody", "command": "calendar"])) == "unknown-conversation")
+            _ = client.request(["conversation": "b", "text": "hi", "policy": "bcssp"])
+            for answer in Scripted.answers(tried: 1) { _ = client.request(["conversation": "b", "text": answer]) }
+            #expect(Self.error(client.request(["conversation": "b", "command": "calendar"])) == "no-deadline")
+        }
+    }
+
+    @Test("health answers with the version, uptime and counts; status with the counts") func health() throws {
+        try Self.withServer { _, client in
+            _ = client.request(["conversation": "h", "text": "hi", "policy": "torbay"])
+            let health = try #require(client.request(["command": "health"])?["health"] as? [String: Any])
+            #expect(health["ready"] as? Bool == true && health["version"] as? String == "0.18.0")
+            #expect(health["conversations"] as? Int == 1 && health["connections"] as? Int == 1 && health["turns"] as? Int == 1)
+            #expect((health["uptimeSeconds"] as? Int).map { $0 >= 0 } == true)
+            let status = try #require(client.request(["conversation": "h", "command": "status"])?["status"] as? [String: Any])
+            #expect(status["conversations"] as? Int == 1)
+        }
+    }
+
+    @Test("the socket file appears only once the server accepts connections, and nothing else is left beside it")
+    func socketOnlyWhenReady() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let socket = folder.path + "/s.sock"
+        let process = Process()
+        process.executableURL = Executable.url
+        process.arguments = ["serve", "--protocol", "jsonl", "--quiet", "--socket", socket]
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: socket), Date() < deadline { usleep(200) }
+        // The first moment the file exists, a connection is accepted.
+        let client = try SocketClient(socket)
+        defer { client.close() }
+        #expect(client.request(["command": "health"])?["health"] != nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.sock"])
+    }
+
+    @Test("every error code the document and the schema list comes when the document says")
+    func everyErrorCode() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--max-line", "1000", "--max-conversations", "2", "--max-connections", "1"])
+        defer { server.stop(); server.folder.remove() }
+        // The start-up check's connection must be gone before this one takes the only place.
+        usleep(300_000)
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        var codes: [String] = []
+        func code(_ bytes: [UInt8]) { client.send(bytes); codes.append(Self.error(client.reply()) ?? "none") }
+        code(Array("{\"conversation\": ".utf8) + [0x0A])
+        code(Array("[1, 2]\n".utf8))
+        codes.append(Self.error(client.request(["conversation": String(repeating: "x", count: 101), "text": "hi"])) ?? "none")
+        codes.append(Self.error(client.request(["conversation": "a", "text": "hi", "turn": -1])) ?? "none")
+        codes.append(Self.error(client.request(["conversation": "a", "command": "dance"])) ?? "none")
+        code(Array(repeating: UInt8(ascii: "x"), count: 2000) + [0x0A])
+        codes.append(Self.error(client.request(["conversation": "a", "command": "end"])) ?? "none")
+        codes.append(Self.error(client.request(["conversation": "a", "text": "hi", "policy": "nowhere"])) ?? "none")
+        codes.append(Self.error(client.request(["conversation": "a", "text": "hi", "turn": 3])) ?? "none")
+        _ = client.request(["conversation": "a", "text": "hi", "policy": "bcssp", "turn": 0])
+        codes.append(Self.error(client.request(["conversation": "a", "text": "yes", "turn": 0])) ?? "none")
+        codes.append(Self.error(client.request(["conversation": "a", "command": "record"])) ?? "none")
+        for answer in Scripted.answers(tried: 1) { _ = client.request(["conversation": "a", "text": answer]) }
+        codes.append(Self.error(client.request(["conversation": "a", "command": "calendar"])) ?? "none")
+        _ = client.request(["conversation": "b", "text": "hi"])
+        codes.append(Self.error(client.request(["conversation": "c", "text": "hi"])) ?? "none")
+        let second = try SocketClient(server.socket)
+        second.send(Array("{\"command\": \"health\"}\n".utf8))
+        codes.append(Self.error(Self.json(second.checkedLine())) ?? "none")
+        #expect(second.line(seconds: 5) == nil, "the connection over the limit is closed")
+        second.close()
+        #expect(codes == ["invalid-json", "invalid-request", "invalid-request", "invalid-request", "unknown-command", "line-too-long",
+                          "unknown-conversation", "unknown-policy", "turn-gap", "turn-conflict", "no-record", "no-deadline",
+                          "conversation-limit", "connection-limit"])
+        guard case .array(let listed)? = SchemaChecker.bridge.root["$defs"]?["errorCode"]?["enum"] else { Issue.record("no errorCode enum"); return }
+        #expect(Set(listed.compactMap(\.stringValue)) == Set(codes))
+        #expect(Set(try Self.documentedErrorCodes()) == Set(codes))
+    }
+
+    /// The codes in the document's table of errors: lines that begin "| `code` |".
+    static func documentedErrorCodes() throws -> [String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/bridge-protocol.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let section = text.components(separatedBy: "## Errors").dropFirst().first?.components(separatedBy: "\n## ").first ?? ""
+        return section.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("| `") else { return nil }
+            return line.dropFirst(3).split(separator: "`").first.map(String.init)
+        }
+    }
+
+    @Test("pipelined requests are answered in order; a client that leaves more than --max-output unread is disconnected")
+    func pipelining() throws {
+        try Self.withServer(["--max-output", "65536"]) { server, client in
+            var batch: [UInt8] = []
+            for n in 0..<40 {
+                let request: [String: Any] = n < 4 ? ["conversation": "p\(n)", "text": "hi", "policy": "torbay", "turn": 0]
+                    : ["conversation": "p\(n % 4)", "text": "status", "turn": n / 4]
+                batch += try JSONSerialization.data(withJSONObject: request) + [0x0A]
+            }
+            client.send(batch)
+            let answered = (0..<40).compactMap { _ in client.reply() }.map { "\($0["conversation"] ?? "")/\($0["turn"] ?? "")" }
+            #expect(answered == (0..<40).map { "p\($0 % 4)/\($0 / 4)" })
+            let hog = try SocketClient(server.socket)
+            defer { hog.close() }
+            let request = Array("{\"conversation\": \"h\", \"text\": \"help\", \"policy\": \"torbay\"}\n".utf8)
+            for _ in 0..<3_000 { hog.send(request) }
+            var read = 0
+            while hog.line(seconds: 5) != nil { read += 1 }
+            #expect(read > 0 && read < 3_000, "read \(read) replies before the server closed the connection")
+            #expect(client.request(["command": "health"]) != nil, "others are still served")
+        }
+    }
+}
