@@ -68,7 +68,7 @@ struct ReplyTests {
     func everyShortLabelFits() {
         let conversation = Conversation(library: .bundled)
         var options = conversation.fixedQuestions.values.flatMap(\.values).flatMap(\.options)
-        options += Conversation.confirmTypeChoices.options
+        options += Conversation.pickTypeQuestion.options + Conversation.otherOrSkip
         for policy in conversation.library.policies {
             let round = conversation.startTraining(policyID: policy.id, at: Moment(day: Day(ordinal: 0), minute: 600))
             options += round.replies.flatMap(\.options)
@@ -87,6 +87,6 @@ struct ReplyTests {
         for (step, expectation) in expected {
             #expect(conversation.wordedQuestion(step, in: torbay).expects == expectation, "\(step)")
         }
-        #expect(Reply(["Read as a child."], choicesOf: Conversation.confirmTypeChoices).expects == .choice)
+        #expect(Reply(["Read as a child."], choicesOf: Conversation.pickTypeQuestion).expects == .choice)
     }
 }

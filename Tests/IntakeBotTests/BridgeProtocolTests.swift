@@ -245,7 +245,9 @@ struct BridgeProtocolTests {
             for _ in 0..<3_000 { hog.send(request) }
             var read = 0
             while hog.line(seconds: 5) != nil { read += 1 }
-            #expect(read > 0 && read < 3_000, "read \(read) replies before the server closed the connection")
+            // The server may close while the hog's requests are still unread, and then a Unix socket
+            // discards what was queued for the hog: anything short of all 3,000 shows the disconnect.
+            #expect(read < 3_000, "read \(read) replies before the server closed the connection")
             #expect(client.request(["command": "health"]) != nil, "others are still served")
         }
     }
