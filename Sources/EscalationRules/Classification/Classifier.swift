@@ -196,3 +196,23 @@ public struct Classifier: Sendable {
     }
 }
 
+
+extension Classifier {
+    /// What pushed `text` towards `type`, strongest first: the model's features the text has, with
+    /// their weights for that type, and the lexicon's score. For `classify --explain`.
+    public func evidence(for type: DisagreementType, in text: String) -> [(words: String, weight: Double)] {
+        guard let model, let column = model.types.firstIndex(of: type) else { return [] }
+        let features = TypeFeatures.of(text, lexicon: self, correct: { $0 })
+        var found: [(String, Double)] = features.names.compactMap { name in
+            guard let weight = model.features[name]?[column], weight > 0 else { return nil }
+            let kind = name.prefix(2)
+            let words = String(name.dropFirst(2))
+            return (kind == "n:" ? "not ... \(words)" : words, weight)
+        }
+        for (row, value) in features.lexicon.enumerated() where value > 0 {
+            let weight = model.lexicon[row][column] * value
+            if weight > 0 { found.append(("lexicon: \(DisagreementType.allCases[row].phrase)", weight)) }
+        }
+        return found.sorted { $0.1 > $1.1 }
+    }
+}
