@@ -24,14 +24,14 @@ extension TypeTuningTests {
     @Test("cross-validation on the tuning part", .enabled(if: ProcessInfo.processInfo.environment["CROSS_VALIDATE"] != nil))
     func crossValidate() {
         let env = ProcessInfo.processInfo.environment
-        let epochs = Int(env["EPOCHS"] ?? "") ?? 300, l2 = Double(env["L2"] ?? "") ?? 0.002, rate = Double(env["RATE"] ?? "") ?? 0.5
+        let prune = Double(env["PRUNE"] ?? "") ?? 0.05, epochs = Int(env["EPOCHS"] ?? "") ?? 300, l2 = Double(env["L2"] ?? "") ?? 0.002, rate = Double(env["RATE"] ?? "") ?? 0.5
         let all = Corpus.tuning + Corpus.team
         let lexicon = Classifier()
         var right = 0, total = 0
         for fold in 0..<5 {
             let test = all.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
             let train = all.enumerated().filter { $0.offset % 5 != fold }.map(\.element)
-            let classifier = Classifier(model: TypeModel.trained(on: train, lexicon: lexicon, epochs: epochs, l2: l2, rate: rate))
+            let classifier = Classifier(model: TypeModel.trained(on: train, lexicon: lexicon, epochs: epochs, l2: l2, rate: rate, prune: prune))
             right += test.filter { classifier.typed($0.text).type == $0.type }.count
             if env["TUNING_REPORT"] != nil {
                 for item in test where classifier.typed(item.text).type != item.type {
@@ -40,7 +40,7 @@ extension TypeTuningTests {
             }
             total += test.count
         }
-        print("cross-validated type accuracy (epochs \(epochs), l2 \(l2), rate \(rate)): \(right)/\(total) = \(String(format: "%.1f", Double(right) / Double(total) * 100))%")
+        print("cross-validated type accuracy (prune \(prune), epochs \(epochs), l2 \(l2), rate \(rate)): \(right)/\(total) = \(String(format: "%.1f", Double(right) / Double(total) * 100))%")
     }
 }
 

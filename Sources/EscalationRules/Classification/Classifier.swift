@@ -72,12 +72,13 @@ public struct Classifier: Sendable {
 
     /// The type alone: the trained model's reading, or the lexicon's where there is no model.
     func typed(_ text: String) -> Classification {
-        guard let model else { return Classifier.ranked(score(expanded(Words.tokens(text))), urgency: .routine, cues: []) }
-        let features = TypeFeatures.of(text, lexicon: self, correct: { $0 })
-        guard features.names.contains(where: { model.features[$0] != nil }) || features.lexicon.contains(where: { $0 > 0 }) else {
+        let stems = expanded(Words.tokens(text))
+        let lexiconScores = score(stems)
+        guard let model else { return Classifier.ranked(lexiconScores, urgency: .routine, cues: []) }
+        guard let scores = model.scores(stems: stems, lexicon: lexiconScores) else {
             return Classification(type: .decisionOrNeedForAction, confidence: 0, urgency: .routine, alternatives: [], cues: [])
         }
-        let ranked = zip(model.types, model.probabilities(features)).sorted { $0.1 > $1.1 }
+        let ranked = zip(model.types, TypeModel.softmax(scores)).sorted { $0.1 > $1.1 }
         // Below a quarter the reading is little better than a guess among nine: the bot asks from the full list.
         guard ranked[0].1 >= 0.25 else {
             return Classification(type: ranked[0].0, confidence: 0, urgency: .routine, alternatives: [], cues: [])
@@ -202,14 +203,14 @@ extension Classifier {
     /// their weights for that type, and the lexicon's score. For `classify --explain`.
     public func evidence(for type: DisagreementType, in text: String) -> [(words: String, weight: Double)] {
         guard let model, let column = model.types.firstIndex(of: type) else { return [] }
-        let features = TypeFeatures.of(text, lexicon: self, correct: { $0 })
-        var found: [(String, Double)] = features.names.compactMap { name in
+        let stems = expanded(Words.tokens(text))
+        var found: [(String, Double)] = TypeFeatures.names(of: stems).compactMap { name in
             guard let weight = model.features[name]?[column], weight > 0 else { return nil }
             let kind = name.prefix(2)
             let words = String(name.dropFirst(2))
             return (kind == "n:" ? "not ... \(words)" : words, weight)
         }
-        for (row, value) in features.lexicon.enumerated() where value > 0 {
+        for (row, value) in score(stems).enumerated() where value > 0 {
             let weight = model.lexicon[row][column] * value
             if weight > 0 { found.append(("lexicon: \(DisagreementType.allCases[row].phrase)", weight)) }
         }

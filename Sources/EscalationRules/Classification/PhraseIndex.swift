@@ -1,8 +1,9 @@
 /// Phrases of words, each with a tag, found in a list of words.
 ///
-/// A phrase word ending in `*` matches any word it begins, and `_` matches any one word. Phrases are filed by their first word, or
-/// by its first three letters when it is a prefix, so each word of a text is tried only against the
-/// few phrases that could start there.
+/// A phrase word ending in `*` matches any word it begins, and `_` matches any one word. Phrases
+/// are filed by their first word, or by its first three bytes when it is a prefix, so each word of
+/// a text is tried only against the few phrases that could start there: one look-up of each kind
+/// a word, for every kind of phrase the risk reader knows.
 struct PhraseIndex<Tag: Sendable>: Sendable {
     struct Phrase: Sendable {
         var words: [(text: String, isPrefix: Bool)]
@@ -19,7 +20,7 @@ struct PhraseIndex<Tag: Sendable>: Sendable {
     }
 
     private var exact: [String: [Phrase]] = [:]
-    private var prefixed: [Substring: [Phrase]] = [:]
+    private var prefixed: [UInt32: [Phrase]] = [:]
 
     init(_ phrases: [(String, Tag)]) {
         for (text, tag) in phrases {
@@ -28,22 +29,29 @@ struct PhraseIndex<Tag: Sendable>: Sendable {
             }
             guard let first = words.first else { continue }
             let phrase = Phrase(words: words, tag: tag)
-            if first.1 { prefixed[first.0.prefix(3), default: []].append(phrase) } else { exact[first.0, default: []].append(phrase) }
+            if first.1 { prefixed[Self.key(first.0), default: []].append(phrase) } else { exact[first.0, default: []].append(phrase) }
         }
         // Longest first, so "home alone" is found before "home".
         exact = exact.mapValues { $0.sorted { $0.words.count > $1.words.count } }
         prefixed = prefixed.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     }
 
-    /// Every phrase that starts at `index`, longest first.
-    func matches(in words: [String], at index: Int) -> [Phrase] {
+    /// Calls `body` with every phrase that starts at `index`: those filed by the whole word, longest
+    /// first, then those filed by its first bytes, longest first.
+    func forEachMatch(in words: [String], at index: Int, _ body: (Phrase) -> Void) {
         let word = words[index]
-        let candidates = (exact[word] ?? []) + (prefixed[word.prefix(3)] ?? [])
-        return candidates.filter { $0.matches(words, at: index) }
+        if let candidates = exact[word] {
+            for phrase in candidates where phrase.matches(words, at: index) { body(phrase) }
+        }
+        if word.utf8.count >= 3, let candidates = prefixed[Self.key(word)] {
+            for phrase in candidates where phrase.matches(words, at: index) { body(phrase) }
+        }
     }
 
-    /// The longest phrase that starts at `index`, if any.
-    func longest(in words: [String], at index: Int) -> Phrase? {
-        matches(in: words, at: index).max { $0.words.count < $1.words.count }
+    /// A word's first three bytes as one number: cheaper to hash than the letters.
+    private static func key(_ word: String) -> UInt32 {
+        var key: UInt32 = 0
+        for byte in word.utf8.prefix(3) { key = key << 8 | UInt32(byte) }
+        return key
     }
 }

@@ -20,21 +20,21 @@ public struct RiskReader: Sendable {
 
     enum Time { case now, past }
     enum Tag: Sendable {
-        case situation(RiskSigns.Situation), vulnerable, now, past, negation, concern, notSign
+        case situation(RiskSigns.Situation), vulnerable, now, past, resolution, negation, concern, notSign
     }
 
-    private let situations: PhraseIndex<Tag>
-    private let context: PhraseIndex<Tag>
-    private let concerns: PhraseIndex<Tag>
+    /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
+    private let phrases: PhraseIndex<Tag>
 
     public static let standard = RiskReader()
 
     init() {
-        situations = PhraseIndex(RiskSigns.situations.flatMap { situation, phrases in phrases.map { ($0, Tag.situation(situation)) } })
-        context = PhraseIndex(RiskSigns.vulnerable.map { ($0, Tag.vulnerable) } + RiskSigns.now.map { ($0, .now) }
-                              + RiskSigns.past.map { ($0, .past) } + RiskSigns.negations.map { ($0, .negation) }
-                              + RiskSigns.notSigns.map { ($0, .notSign) })
-        concerns = PhraseIndex(RiskSigns.concerns.map { ($0, Tag.concern) })
+        var all: [(String, Tag)] = RiskSigns.situations.flatMap { situation, phrases in phrases.map { ($0, Tag.situation(situation)) } }
+        all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) }
+        all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
+        all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) }
+        all += RiskSigns.concerns.map { ($0, .concern) }
+        phrases = PhraseIndex(all)
     }
 
     /// How urgent `text` sounds, with every sign heard, most urgent first.
@@ -84,34 +84,47 @@ public struct RiskReader: Sendable {
         var sawNow = false
         var sawPast = false
         while index < words.count {
-            var consumed = 1
-            if let phrase = context.longest(in: words, at: index) {
-                if case .notSign = phrase.tag {
-                    index += phrase.words.count
-                    continue
-                }
+            // The longest phrase of each kind that starts here; a word that is not a sign ("stable") hides the rest.
+            var context: PhraseIndex<Tag>.Phrase?
+            var situation: (RiskSigns.Situation, Int)?
+            var concern = false
+            var notSign = 0
+            phrases.forEachMatch(in: words, at: index) { phrase in
                 switch phrase.tag {
+                case .situation(let kind): if phrase.words.count > situation?.1 ?? 0 { situation = (kind, phrase.words.count) }
+                case .concern: concern = true
+                case .notSign: notSign = max(notSign, phrase.words.count)
+                default: if phrase.words.count > context?.words.count ?? 0 { context = phrase }
+                }
+            }
+            if notSign > 0 {
+                index += notSign
+                continue
+            }
+            var consumed = 1
+            if let context {
+                switch context.tag {
                 case .negation: lastNegation = index
                 case .vulnerable: reading.vulnerable = true
                 case .now: sawNow = true
-                case .past:
+                case .past: sawPast = true
+                case .resolution:
                     sawPast = true
-                    let negated = index - lastNegation <= 3
-                    if !negated, RiskSigns.resolutions.contains(phrase.words.map(\.text).joined(separator: " ")) { resolved = true }
+                    if index - lastNegation > 3 { resolved = true }
                 default: break
                 }
-                consumed = phrase.words.count
+                consumed = context.words.count
             }
             let negated = index - lastNegation <= 3
-            if let phrase = situations.longest(in: words, at: index), case .situation(let situation) = phrase.tag {
-                let startsNegative = ["no", "not", "nobody"].contains(phrase.words[0].text)
+            if let (kind, length) = situation {
+                let startsNegative = ["no", "not", "nobody"].contains(words[index])
                 if !negated || startsNegative {
-                    reading.situations.append((situation, words[index..<index + phrase.words.count].joined(separator: " ")))
+                    reading.situations.append((kind, words[index..<index + length].joined(separator: " ")))
                     if startsNegative { lastNegation = -10 }
                 }
-                consumed = max(consumed, phrase.words.count)
+                consumed = max(consumed, length)
             }
-            if !negated, concerns.longest(in: words, at: index) != nil { reading.concern = true }
+            if !negated, concern { reading.concern = true }
             if let age = Clause.age(words, at: index) { reading.vulnerable = reading.vulnerable || age.isVulnerable; if age.isTime { sawNow = true } }
             index += consumed
         }
@@ -123,18 +136,29 @@ public struct RiskReader: Sendable {
 
 /// A stretch of text between punctuation: the unit negation and time are read in, and what the bot quotes.
 struct Clause {
-    var quote: String
+    var typed: Substring
     var words: [String]
 
-    static let breaks: Set<Character> = [".", ",", ";", "!", "?", "\n", "(", ")"]
+    /// The clause as typed, spaces tidied; a long one by its first words, enough to recognise.
+    var quote: String {
+        let typed = self.typed.split(separator: " ", omittingEmptySubsequences: true)
+        return typed.prefix(14).joined(separator: " ") + (typed.count > 14 ? " ..." : "")
+    }
 
+    /// Split on the bytes: punctuation is ASCII, and splitting on Characters would cost a third of a reading.
     static func split(_ text: String) -> [Clause] {
-        text.split(whereSeparator: { breaks.contains($0) }).compactMap { piece in
-            let typed = piece.split(separator: " ", omittingEmptySubsequences: true)
-            // A long clause is quoted by its first words: enough to recognise, short enough to read.
-            let quote = typed.prefix(14).joined(separator: " ") + (typed.count > 14 ? " ..." : "")
-            let words = opened(Words.tokens(String(piece)).filter { $0 != "." })
-            return words.isEmpty ? nil : Clause(quote: quote, words: words)
+        text.utf8.split(whereSeparator: isBreak).compactMap { piece in
+            let typed = Substring(piece)
+            let words = opened(Words.tokens(String(typed)).filter { $0 != "." })
+            return words.isEmpty ? nil : Clause(typed: typed, words: words)
+        }
+    }
+
+    static func isBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"),
+             UInt8(ascii: "("), UInt8(ascii: ")"): return true
+        default: return false
         }
     }
 
@@ -154,6 +178,8 @@ struct Clause {
 
     static func age(_ words: [String], at index: Int) -> Age? {
         let word = words[index]
+        // Most words start with neither a digit nor "y": nothing to read.
+        guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "y") else { return nil }
         let next = index + 1 < words.count ? words[index + 1] : ""
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         if digits.isEmpty {

@@ -198,16 +198,14 @@ enum RiskSigns {
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
     static let past: [String] = [
-        "last week", "last month", "last year", "last term", "days ago", "weeks ago", "months ago", "years ago", "previously",
-        "previous", "historic*", "in the past", "healed", "healing", "old bruise*", "old injur*", "back in", "when she was",
-        "when he was", "resolved", "found safe", "now safe", "returned safe", "came home safe", "back home safe",
-        "no longer", "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "last summer", "last christmas",
-        "history", "historical", "in the spring", "in the summer", "last spring", "over _ months", "over _ weeks", "over _ years",
-        "over the last", "over the past", "pattern of",
+        "last week", "last month", "last year", "last term", "days ago", "weeks ago", "months ago", "years ago",
+        "previously", "previous", "historic*", "in the past", "old bruise*", "old injur*", "back in", "when she was",
+        "when he was", "last summer", "last christmas", "history", "historical", "in the spring", "in the summer",
+        "last spring", "over _ months", "over _ weeks", "over _ years", "over the last", "over the past", "pattern of",
     ]
 
     /// Past times that say the danger is over: a sign in the same clause is not counted at all.
-    static let resolutions: Set<String> = [
+    static let resolutions: [String] = [
         "healed", "healing", "found safe", "now safe", "returned safe", "came home safe", "back home safe", "no longer",
         "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "resolved",
     ]

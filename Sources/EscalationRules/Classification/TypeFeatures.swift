@@ -1,26 +1,30 @@
-/// The features a description's type is read from: its stems, pairs of neighbouring stems, stems
-/// after a negation, and the hand-written lexicon's score for each type.
+/// The features a description's type is read from: its stems, stems after a negation, and the
+/// hand-written lexicon's score for each type. (Pairs of neighbouring stems were tried too: they
+/// made the model eight times larger and cross-validated no better, 83.9% against 84.5%.)
 ///
-/// Training and reading share this one definition, so a model always meets the features it learnt.
-struct TypeFeatures {
-    /// Binary features by name ("w:threshold", "b:not meet", "n:share") and the lexicon's scores.
-    var names: [String]
-    var lexicon: [Double]
+/// Training and reading share `visit`, the one definition of which features a text has; training
+/// names them ("w:threshold", "n:share"), reading looks them up without building names.
+enum TypeFeatures {
+    enum Kind: String { case word = "w:", negated = "n:" }
 
     static let negators: Set<String> = ["not", "no", "never", "without", "nobody", "nothing"]
 
-    /// - Parameter correct: turns an unknown stem into a known one a typo away, or leaves it.
-    static func of(_ text: String, lexicon: Classifier, correct: (String) -> String) -> TypeFeatures {
-        let stems = lexicon.expanded(Words.tokens(text)).map(correct)
-        var names: Set<String> = []
+    /// Calls `body` with each feature of `stems`, possibly more than once.
+    static func visit(_ stems: [String], _ body: (Kind, String) -> Void) {
         var negatedUntil = -1
         for (index, stem) in stems.enumerated() {
             if stem == "." { negatedUntil = -1; continue }
-            if negators.contains(stem) { negatedUntil = index + 3 }
-            names.insert("w:" + stem)
-            if index <= negatedUntil, !negators.contains(stem) { names.insert("n:" + stem) }
-            if index + 1 < stems.count, stems[index + 1] != "." { names.insert("b:" + stem + " " + stems[index + 1]) }
+            let negator = negators.contains(stem)
+            if negator { negatedUntil = index + 3 }
+            body(.word, stem)
+            if index <= negatedUntil, !negator { body(.negated, stem) }
         }
-        return TypeFeatures(names: names.sorted(), lexicon: lexicon.score(stems))
+    }
+
+    /// The features of `text` by name, for training: each once.
+    static func names(of stems: [String]) -> [String] {
+        var names: Set<String> = []
+        visit(stems) { kind, stem in names.insert(kind.rawValue + stem) }
+        return names.sorted()
     }
 }

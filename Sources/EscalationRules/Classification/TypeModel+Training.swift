@@ -4,9 +4,12 @@ extension TypeModel {
     /// Trains on `examples` by full-batch gradient descent with AdaGrad steps and an L2 penalty:
     /// deterministic, so the same descriptions always give the same weights.
     static func trained(on examples: [LabelledDescription], lexicon: Classifier, epochs: Int = 300,
-                        l2: Double = 0.002, rate: Double = 0.5) -> TypeModel {
+                        l2: Double = 0.002, rate: Double = 0.5, prune: Double = 0.05) -> TypeModel {
         let types = DisagreementType.allCases
-        let inputs = examples.map { TypeFeatures.of($0.text, lexicon: lexicon, correct: { $0 }) }
+        let inputs = examples.map { example in
+            let stems = lexicon.expanded(Words.tokens(example.text))
+            return (names: TypeFeatures.names(of: stems), lexicon: lexicon.score(stems))
+        }
         let names = Array(Set(inputs.flatMap(\.names))).sorted()
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let rows = inputs.map { $0.names.compactMap { index[$0] } }
@@ -58,11 +61,11 @@ extension TypeModel {
         }
         func rounded(_ row: [Double]) -> [Double] { row.map { ($0 * 10_000).rounded() / 10_000 } }
         var features: [String: [Double]] = [:]
-        for (f, name) in names.enumerated() where weights[f].contains(where: { abs($0) >= 0.001 }) {
+        for (f, name) in names.enumerated() where weights[f].contains(where: { abs($0) >= prune }) {
             features[name] = rounded(weights[f])
         }
-        return TypeModel(trainedOn: Provenance(descriptions: examples.count, digest: digest(of: examples.map(\.text))),
-                         types: types, bias: rounded(bias), lexicon: lexiconWeights.map(rounded), features: features)
+        return TypeModel(File(trainedOn: Provenance(descriptions: examples.count, digest: digest(of: examples.map(\.text))),
+                              types: types, bias: rounded(bias), lexicon: lexiconWeights.map(rounded), features: features))
     }
 }
 

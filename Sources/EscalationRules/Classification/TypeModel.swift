@@ -3,12 +3,21 @@ import Foundation
 /// Weights that read a description's features into a disagreement type: a multinomial logistic
 /// regression trained by `Scripts/train-classifier` on the tuning part of the labelled descriptions,
 /// shipped as `Resources/Classifier/type-model.json`.
-struct TypeModel: Codable, Sendable {
+struct TypeModel: Sendable {
     /// What the model was trained on, so a test can show the evaluation third was never read.
     struct Provenance: Codable, Equatable, Sendable {
         var descriptions: Int
         /// FNV-1a of every training description's text, sorted and joined by newlines.
         var digest: String
+    }
+
+    /// The file's shape.
+    struct File: Codable {
+        var trainedOn: Provenance
+        var types: [DisagreementType]
+        var bias: [Double]
+        var lexicon: [[Double]]
+        var features: [String: [Double]]
     }
 
     var trainedOn: Provenance
@@ -17,27 +26,40 @@ struct TypeModel: Codable, Sendable {
     var bias: [Double]
     /// Weights per lexicon score, one row per type column.
     var lexicon: [[Double]]
-    var features: [String: [Double]]
+    /// Weights by feature name ("w:threshold"), one per type column.
+    let features: [String: [Double]]
+    /// The same weights filed for reading a description without building feature names.
+    let table: FeatureTable
+
+    init(_ file: File) {
+        trainedOn = file.trainedOn
+        types = file.types
+        bias = file.bias
+        lexicon = file.lexicon
+        features = file.features
+        table = FeatureTable(file.features, columns: file.types.count)
+    }
 
     /// The model that ships with the module, or nil if its file is missing or unreadable: the
     /// classifier then falls back to the lexicon alone, and a test fails.
     static let bundled: TypeModel? = {
         guard let url = Bundle.module.url(forResource: "type-model", withExtension: "json", subdirectory: "Classifier"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(TypeModel.self, from: data)
+              let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data) else { return nil }
+        return TypeModel(file)
     }()
 
-    /// A probability for each type column.
-    func probabilities(_ input: TypeFeatures) -> [Double] {
+    /// A score for each type column, before softmax; nil when no feature of the text is known.
+    func scores(stems: [String], lexicon lexiconScores: [Double]) -> [Double]? {
+        let rows = table.rows(of: stems)
+        guard !rows.isEmpty || lexiconScores.contains(where: { $0 > 0 }) else { return nil }
         var scores = bias
-        for name in input.names {
-            guard let weights = features[name] else { continue }
-            for column in scores.indices { scores[column] += weights[column] }
+        for row in rows {
+            for column in scores.indices { scores[column] += table.weights[row * types.count + column] }
         }
-        for (row, value) in input.lexicon.enumerated() where value != 0 {
+        for (row, value) in lexiconScores.enumerated() where value != 0 {
             for column in scores.indices { scores[column] += lexicon[row][column] * value }
         }
-        return Self.softmax(scores)
+        return scores
     }
 
     static func softmax(_ scores: [Double]) -> [Double] {
@@ -50,4 +72,43 @@ struct TypeModel: Codable, Sendable {
     static func digest(of texts: [String]) -> String {
         String(LabelledDescription.fnv1a(texts.sorted().joined(separator: "\n")), radix: 16)
     }
+}
+
+/// A model's feature weights filed by kind and stem, so reading a description looks each feature up
+/// without building its name: a classification is read on every free-text answer.
+struct FeatureTable: Sendable {
+    private var words: [String: Int] = [:]
+    private var negated: [String: Int] = [:]
+    /// Each feature's weights in one flat array, a row of one weight per type column.
+    private(set) var weights: [Double] = []
+
+    init(_ features: [String: [Double]], columns: Int) {
+        for (name, row) in features.sorted(by: { $0.key < $1.key }) where row.count == columns {
+            let id = weights.count / columns
+            let rest = String(name.dropFirst(2))
+            switch TypeFeatures.Kind(rawValue: String(name.prefix(2))) {
+            case .word: words[rest] = id
+            case .negated: negated[rest] = id
+            case nil: continue
+            }
+            weights += row
+        }
+    }
+
+    /// The rows of every known feature of `stems`, each once.
+    func rows(of stems: [String]) -> [Int] {
+        var rows: [Int] = []
+        rows.reserveCapacity(stems.count * 2)
+        TypeFeatures.visit(stems) { kind, stem in
+            if let row = kind == .word ? words[stem] : negated[stem] { rows.append(row) }
+        }
+        rows.sort()
+        var unique = rows
+        unique.removeAll()
+        for row in rows where unique.last != row { unique.append(row) }
+        return unique
+    }
+
+    /// Whether `stem` is a word the model knows, for typo correction.
+    func knows(_ stem: String) -> Bool { words[stem] != nil }
 }

@@ -32,6 +32,8 @@ enum BenchCommand {
                             "the plan for the child is inadequate to meet her needs", "they refused to fund the support service"]
         let classifications = measure(limit) { i in _ = Classifier.standard.classify(descriptions[i % descriptions.count]) }
         output.line("classifications/s \(Int(classifications))")
+        let risks = measure(limit) { i in _ = RiskReader.standard.read(descriptions[i % descriptions.count]) }
+        output.line("risk-readings/s \(Int(risks))")
 
         let conversation = Conversation(library: library)
         let script = ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"]
