@@ -97,7 +97,7 @@ public struct Conversation: Sendable {
         switch router.neededFacts(facts(session, at: now)).first {
         case .area: return .area
         case .setting: return .setting
-        case .subject, nil: return .routed
+        case .stageStarted, .subject, nil: return .routed
         }
     }
 

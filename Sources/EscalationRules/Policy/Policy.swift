@@ -13,6 +13,10 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var calendarID: String
     public var checklist: [ChecklistItem]
     public var stages: [Stage]
+    /// What the policy calls a week, where it defines one.
+    public var week: WeekDefinition?
+    /// What the policy says of all its timescales ("maximum timescales", "guidelines"), shown on every stage.
+    public var timescalesNote: Cited?
     public var immediateRisk: UrgentRoute
     public var significantRisk: UrgentRoute
     public var outOfScope: [OutOfScopeRoute]
@@ -30,6 +34,13 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public func contact(_ id: String?) -> Contact? { id.flatMap { id in contacts.first { $0.id == id } } }
     public func form(_ id: String) -> Form? { forms.first { $0.id == id } }
     public func stage(at position: Int) -> Stage? { stages.first { $0.position == position } }
+    public func urgentRoute(for risk: Risk) -> UrgentRoute? {
+        switch risk {
+        case .immediate: return immediateRisk
+        case .significant: return significantRisk
+        case .none: return nil
+        }
+    }
     public func area(_ id: String?) -> Area? { id.flatMap { id in areas.first { $0.id == id } } }
 
     /// Whether the policy is past the date it said it would be reviewed by.

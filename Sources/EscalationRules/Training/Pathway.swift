@@ -83,15 +83,18 @@ public struct Pathway: Sendable {
         }
     }
 
-    /// "5 working days from when it was first raised", "5 more working days", "to be agreed between you".
+    /// "5 working days from when it was first raised", "5 working days from when this stage begins",
+    /// "Day 3-7 of the process", "to be agreed between you".
     static func time(_ stageTimescale: StageTimescale) -> String {
-        switch stageTimescale.timescale {
+        let timescale = stageTimescale.timescale
+        switch timescale {
         case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
         case .agreedLocally: return "to be agreed between you (the policy sets none)"
-        case .sameDay, .asSoonAsPossible: return stageTimescale.timescale.phrase
+        case .sameDay, .asSoonAsPossible: return timescale.phrase
+        case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
+        case .hours: return "\(timescale.phrase), clock hours, from when it arose"
         default:
-            let phrase = stageTimescale.timescale.phrase
-            return stageTimescale.anchor == .raised ? "\(phrase) from when it was first raised" : "\(phrase) after the stage before"
+            return stageTimescale.anchor == .arose ? "\(timescale.phrase) from when it was first raised" : "\(timescale.phrase) from when this stage begins"
         }
     }
 }
