@@ -78,6 +78,7 @@ extension Conversation {
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
+        if let explanation = question.explanation { feedback.append(explanation) }
         if let quote = question.quote {
             feedback.append("The policy says: \"\(quote)\"")
             session.why = ["\"\(quote)\" (\(practice.policy.source.file))"]

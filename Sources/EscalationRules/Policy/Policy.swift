@@ -54,3 +54,24 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
         reviewDue.map { "This policy was due for review in \($0) and may be out of date: check with \(shortName) that it still applies." }
     }
 }
+
+extension Policy {
+    /// Where a kind of disagreement goes under a policy.
+    public enum Scope: Equatable, Sendable {
+        /// Through the stages; with the policy's words where it says so of this kind.
+        case stages(quote: String?)
+        /// To another procedure the policy names.
+        case elsewhere(OutOfScopeRoute)
+        /// The policy says nothing of it.
+        case silent
+    }
+
+    /// The stages take a disagreement between agencies, and any other the policy takes in; another
+    /// goes where the policy names, or nowhere it says.
+    public func scope(of counterpart: Counterpart) -> Scope {
+        if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(quote: included.quote) }
+        if counterpart.isBetweenAgencies { return .stages(quote: nil) }
+        if let named = outOfScope.first(where: { $0.counterpart == counterpart }) { return .elsewhere(named) }
+        return .silent
+    }
+}

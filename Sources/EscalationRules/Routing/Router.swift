@@ -14,22 +14,7 @@ public final class Router: Sendable {
         reviewNotice = policy.reviewNotice
     }
 
-    /// Where a kind of disagreement goes under this policy.
-    public enum Scope: Equatable, Sendable {
-        /// Through the stages; with the policy's words where it says so of this kind.
-        case stages(quote: String?)
-        /// To another procedure the policy names.
-        case elsewhere(OutOfScopeRoute)
-        /// The policy says nothing of it.
-        case silent
-    }
-
-    public func scope(of counterpart: Counterpart) -> Scope {
-        if let included = policy.alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(quote: included.quote) }
-        if counterpart.isBetweenAgencies { return .stages(quote: nil) }
-        if let named = policy.outOfScope.first(where: { $0.counterpart == counterpart }) { return .elsewhere(named) }
-        return .silent
-    }
+    public func scope(of counterpart: Counterpart) -> Policy.Scope { policy.scope(of: counterpart) }
 
     /// The urgent route the policy sends `facts` to before anything else, or nil when it keeps the
     /// case on the stages (no risk, the urgent steps already under way, or a policy that departs from
@@ -47,7 +32,7 @@ public final class Router: Sendable {
         } else if let urgent = urgentRoute(facts) {
             draft.urgent(urgent)
         } else {
-            switch scope(of: facts.counterpart) {
+            switch policy.scope(of: facts.counterpart) {
             case .elsewhere(let named): draft.outOfScope(named)
             case .silent: draft.notCovered(facts.counterpart)
             case .stages(let quote):
