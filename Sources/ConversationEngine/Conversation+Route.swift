@@ -13,7 +13,7 @@ extension Conversation {
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, _ in
-            [Reply(route.lines(policy: router.policy)), Self.afterRoute]
+            [Reply(route.lines(policy: router.policy)), afterRoute(Prompts.afterRoute, in: session, at: now)]
         }
     }
 
@@ -29,9 +29,10 @@ extension Conversation {
 
     func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
         let intake = session.intake
-        return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk ?? .none,
+        return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk,
                           subject: intake.subject, counterpart: intake.counterpart ?? .otherAgency, type: intake.type,
                           urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
+                          stageStarted: intake.stageStarted, specialCases: intake.specialCases,
                           setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps, route: route)
     }
 

@@ -89,7 +89,7 @@ struct RouterCaseTests {
         #expect(route.outcome == .stage)
         #expect(route.stage?.position == 2)
         #expect(route.actions.first?.contains("999") == true)
-        #expect(route.actions.contains { $0.contains("resolution must be attempted as soon as possible between the line managers") })
+        #expect(route.actions.contains { $0.hasPrefix("Pursue the escalation at the earliest opportunity and with urgency") })
     }
 
     @Test("Torbay's immediate risk is discretion over which stage to start, not a rule against working through them") func torbayImmediateWords() {

@@ -27,6 +27,13 @@ public struct Stage: Equatable, Sendable {
         }
     }
 
+    /// How the stage is named in a sentence: "Stage Two", "Step 1", or a label with no number of its
+    /// own up to its bracket ("Professionals resolving disagreements").
+    public var name: String {
+        if let shortLabel { return shortLabel }
+        return label.range(of: " (").map { String(label[..<$0.lowerBound]) } ?? label
+    }
+
     /// "Stage Two", "Step 1", "Stage 3": the label up to its first dash, colon or bracket, when that is
     /// a stage's number; otherwise nil.
     public var shortLabel: String? {

@@ -78,7 +78,7 @@ extension RouteDraft {
 
     mutating func silentSpecialCase(_ kind: SpecialCase.Kind) {
         let elsewhere = policy.specialCases.filter { $0.kind == kind }.flatMap(\.positions)
-        let stages = Set(elsewhere).sorted().compactMap { policy.stage(at: $0)?.shortLabel ?? policy.stage(at: $0)?.label }
+        let stages = Set(elsewhere).sorted().compactMap { policy.stage(at: $0)?.name }
         if stages.isEmpty {
             warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
         } else {

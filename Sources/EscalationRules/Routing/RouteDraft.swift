@@ -82,10 +82,10 @@ struct RouteDraft {
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
         route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
         riskWords()
+        specialCases(at: stage.position)
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
-        specialCases(at: stage.position)
         for fact in stage.record + policy.recordKeeping {
             route.record.append(fact.text)
             cite(fact.quote)

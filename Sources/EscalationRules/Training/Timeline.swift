@@ -34,7 +34,7 @@ public struct Timeline: Sendable {
             let end = start.flatMap { stage.timescale.timescale.lastDay(from: $0, in: calendar) }
             defer {
                 previousEnd = end
-                previousLabel = stage.shortLabel ?? stage.label
+                previousLabel = stage.name
             }
             return Row(position: stage.position, label: stage.label, start: start ?? raised, end: end, time: Pathway.time(stage.timescale),
                        drawnAfter: fromItsStart ? previousLabel : nil)
