@@ -85,7 +85,8 @@ extension Conversation {
         guard !offered.isEmpty, let policy = policy(of: session) else {
             return prompt == Prompts.afterRoute ? Self.afterRoute : Reply(prompt, options: Self.afterRouteOptions)
         }
-        let lines = [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" }
+        // Listed with the route; asked again, only offered.
+        let lines = prompt == Prompts.afterRoute ? [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" } : [prompt]
         return Reply(lines, options: Self.afterRouteOptions + offered.map { Option($0.key, $0.label) })
     }
 

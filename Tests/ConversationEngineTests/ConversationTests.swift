@@ -66,7 +66,8 @@ struct ConversationTests {
         ("5", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
     ])
     func commonPath(_ policy: String, _ answers: [String]) {
-        let all = [policy] + answers
+        // The risk question comes first, before the partnership.
+        let all = [answers[0], policy] + answers.dropFirst()
         let turn = play(all)
         #expect(all.count <= 12)
         #expect(turn.session.step == .routed)
@@ -183,7 +184,8 @@ struct AnswerTests {
                                              ("IOM", "isle-of-man"), ("bath", "bcssp"), ("B&NES", "bcssp"), ("shropshire", "shropshire"), ("4", "isle-of-man")])
     func policyNames(_ text: String, _ id: String) {
         let conversation = Conversation(library: .bundled)
-        let turn = conversation.reply(to: text, in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let asked = conversation.reply(to: "no", in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let turn = conversation.reply(to: text, in: asked.session, at: Moment(day: today, minute: 600))
         #expect(turn.session.policyID == id)
     }
 

@@ -18,7 +18,13 @@ public struct Stage: Equatable, Sendable {
     /// The words that define the stage.
     public var quote: String
 
-    /// The label with who raises it with whom, for lists: "Stage 3: your Line Manager emails your Senior Management".
+    /// The label with who raises it with whom where the text says: "Stage 3: your Line Manager emails your Senior Management".
+    public var heading: String {
+        if case .known(let cited)? = between { return "\(label): \(cited.text)" }
+        return label
+    }
+
+    /// The label with who raises it with whom, for lists, saying so where the text does not.
     public var title: String {
         switch between {
         case .known(let cited)?: return "\(label): \(cited.text)"

@@ -42,7 +42,7 @@ struct RouteDraft {
 
     /// Said first on an urgent route where the policy names no one to call.
     static func agencyProcedures(_ policy: Policy) -> String {
-        "\(agencyProceduresStart) now to protect the child or adult (the \(policy.shortName) policy names no one to call)."
+        "\(agencyProceduresStart) to protect the child or adult (the \(policy.shortName) policy names no one to call)."
     }
 
     static let agencyProceduresStart = "Follow your agency's safeguarding procedures"
@@ -76,7 +76,7 @@ struct RouteDraft {
     mutating func stage(_ stage: Stage) {
         route.outcome = .stage
         route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title)
-        route.headline = "Next: \(stage.title) (stage \(stage.position) of \(policy.stages.count), \(policy.shortName))"
+        route.headline = "Next: \(stage.heading) (stage \(stage.position) of \(policy.stages.count), \(policy.shortName))"
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
@@ -254,7 +254,7 @@ extension String {
     /// "Your Supervisor/Manager" as "your Supervisor/Manager", for use inside a sentence; a name or
     /// acronym ("TSCP Business Manager") is left as it is.
     var lowercasedFirst: String {
-        guard let first = first, first.isUppercase, dropFirst().first?.isLowercase == true else { return self }
+        guard let first = first else { return self }
         let word = prefix { $0 != " " }
         return ["Your", "The", "A", "An", "Their"].contains(String(word)) ? first.lowercased() + dropFirst() : self
     }

@@ -51,7 +51,8 @@ public final class Router: Sendable {
 
     /// The situations the policy speaks of at the next stage, which a practitioner can say apply.
     public func specialCasesSpoken(_ facts: Facts) -> [SpecialCase.Kind] {
-        guard let stage = nextStage(facts) else { return [] }
+        guard facts.subject.map(policy.covers.includes) ?? true, urgentRoute(facts) == nil,
+              case .stages = policy.scope(of: facts.counterpart), let stage = nextStage(facts) else { return [] }
         return SpecialCase.Kind.allCases.filter { kind in
             policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) }
         }
