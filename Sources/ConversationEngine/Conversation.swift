@@ -89,7 +89,7 @@ public struct Conversation: Sendable {
         guard let subject = intake.subject else { return .subject }
         if !router.policy.covers.includes(subject) { return .routed }
         guard let counterpart = intake.counterpart else { return .counterpart }
-        if counterpart != .otherAgency, !router.policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
+        if case .stages = router.policy.scope(of: counterpart) {} else { return .routed }
         if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return .checklist }
         if intake.description == nil { return .description }
         if intake.type == nil { return (intake.typeConfidence ?? 0) > 0 ? .confirmType : .pickType }
@@ -122,7 +122,7 @@ public struct Conversation: Sendable {
 
     func facts(_ session: Session, at now: Moment) -> Facts {
         let intake = session.intake
-        return Facts(risk: intake.risk ?? .none, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried ?? 0, raised: intake.raised,
+        return Facts(risk: intake.risk ?? .none, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried, raised: intake.raised,
                      stageStarted: intake.stageStarted, now: now, subject: intake.subject, setting: intake.setting, area: intake.area,
                      specialCases: Set(intake.specialCases), urgentStepsTaken: intake.carriedOnAfterUrgent)
     }

@@ -119,10 +119,13 @@ struct RouteDraft {
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
         guard facts.risk == .significant else { return }
-        if case .stages = router.scope(of: facts.counterpart), let next = router.nextStage(facts) {
+        urgent.pursue.forEach { act($0) }
+        guard case .stages = router.scope(of: facts.counterpart) else { return }
+        if facts.tried == nil {
+            route.actions.append("Then pursue the escalation with urgency, from the stage you have reached.")
+        } else if let next = router.nextStage(facts) {
             route.stageToPursue = StageSummary(position: next.position, label: next.label, title: next.title)
         }
-        urgent.pursue.forEach { act($0) }
     }
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {

@@ -46,7 +46,8 @@ public final class Router: Sendable {
 
     /// The stage after the ones tried, or nil once every stage has been.
     public func nextStage(_ facts: Facts) -> Stage? {
-        policy.stages.indices.contains(facts.tried) ? policy.stages[max(0, facts.tried)] : nil
+        let tried = max(0, facts.tried ?? 0)
+        return policy.stages.indices.contains(tried) ? policy.stages[tried] : nil
     }
 
     /// The situations the policy speaks of at the next stage, which a practitioner can say apply.
@@ -60,7 +61,7 @@ public final class Router: Sendable {
 
     /// Whether the next stage's date depends on the day it began: a per-stage time after the first stage.
     public func dependsOnStageStart(_ facts: Facts) -> Bool {
-        guard facts.tried > 0, let stage = nextStage(facts) else { return false }
+        guard (facts.tried ?? 0) > 0, let stage = nextStage(facts) else { return false }
         return [stage.timescale, stage.otherReading?.timescale].contains { timescale in
             timescale.map { $0.anchor == .stageStarted && $0.timescale.isCounted } ?? false
         }
@@ -73,7 +74,7 @@ public final class Router: Sendable {
         let staged = urgentRoute(facts) == nil
         if staged, facts.stageStarted == nil, dependsOnStageStart(facts) { needed.append(.stageStarted) }
         if facts.area == nil, policy.areas.count > 1 { needed.append(.area) }
-        let position = facts.tried + 1
+        let position = (facts.tried ?? 0) + 1
         let bySetting = policy.specialCases.contains { facts.specialCases.contains($0.kind) && !$0.bySetting.isEmpty && $0.applies(at: position) }
         if facts.setting == nil, staged, bySetting { needed.append(.setting) }
         return needed
