@@ -21,6 +21,18 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The disagreement in a sentence: "a disagreement with your own manager".
+    public var disagreement: String {
+        switch self {
+        case .otherAgency: return "a disagreement with another agency's worker or decision"
+        case .ownManager: return "a disagreement with your own manager"
+        case .ownOrganisation: return "a concern about your own organisation's practice"
+        case .individualConduct: return "a complaint about one person's conduct or poor practice"
+        case .conference: return "a disagreement about how a child protection conference worked, or its outcome"
+        case .conferenceConvening: return "a disagreement about whether to convene a child protection conference"
+        }
+    }
+
     /// Whether the stages take this disagreement whatever the policy says of it: one between agencies.
     public var isBetweenAgencies: Bool { self == .otherAgency || self == .conferenceConvening }
 }

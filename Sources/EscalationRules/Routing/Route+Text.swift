@@ -12,7 +12,7 @@ extension Route {
         lines += actions.filter { $0 != RouteDraft.emergencyLine && !(outcome == .urgent && contact.role == nil && $0.hasPrefix(RouteDraft.agencyProceduresStart)) }
             .map { "- \($0)" }
         if let stageToPursue {
-            lines.append("Then: pursue \(stageToPursue.title) with urgency (stage \(stageToPursue.position) of \(policy.stages.count)).")
+            lines.append("Then, with urgency: \(policy.stage(at: stageToPursue.position)?.heading ?? stageToPursue.label) (stage \(stageToPursue.position) of \(policy.stages.count)).")
         }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
         lines += warnings.map { "Note: \($0)" }
@@ -54,7 +54,7 @@ extension Route {
             let said = note.hasPrefix(callNowIn) ? note.split(separator: "; ", maxSplits: 1).dropFirst().first.map(String.init) : note
             if let said { parts.append(said) }
         }
-        if contact.openNow == true, let hours = contact.hours { parts.append("hours \(hours)") }
+        if contact.openNow == true, let hours = contact.hours, contact.note?.contains("until") != true { parts.append("hours \(hours)") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 

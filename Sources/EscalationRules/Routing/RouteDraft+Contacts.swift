@@ -82,7 +82,8 @@ extension RouteDraft {
         if stages.isEmpty {
             warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
         } else {
-            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(stages.joined(separator: " and "))")
+            let listed = stages.count > 1 ? stages.dropLast().joined(separator: ", ") + " and " + stages.last! : stages[0]
+            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(listed)")
         }
     }
 

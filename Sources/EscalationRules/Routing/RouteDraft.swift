@@ -160,7 +160,7 @@ struct RouteDraft {
     mutating func notCovered(_ counterpart: Counterpart) {
         route.outcome = .notCovered
         route.headline = "The \(policy.shortName) policy does not cover this."
-        route.actions.append("The \(policy.shortName) policy is for disagreements between agencies; it does not say where a disagreement with \(counterpart.phrase) goes.")
+        route.actions.append("The \(policy.shortName) policy is for disagreements between agencies; it does not say where \(counterpart.disagreement) goes.")
         route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart)).")
     }
 
