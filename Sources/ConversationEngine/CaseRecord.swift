@@ -148,7 +148,7 @@ public struct CaseRecord: Equatable, Sendable {
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
             "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
             "SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))"),
-            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Contact: \(route.contact.summary)."),
+            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Deadline: \(self.deadline). Contact: \(route.contact.summary)."),
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
     }

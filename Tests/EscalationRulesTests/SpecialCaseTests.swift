@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import EscalationRules
 
@@ -113,5 +114,36 @@ struct SpecialCaseTests {
     @Test("a special case spoken of elsewhere says where") func spokenElsewhere() {
         let route = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton", special: [.personAway]))
         #expect(route.warnings.contains("At this stage the Pan-Cheshire policy does not say what to do when the person you need to raise it with is away; it speaks of it only at Professionals resolving disagreements and Step 1."))
+    }
+}
+
+@Suite("Every detail in a structured field")
+struct StructuredDetailsTests {
+    /// Email addresses and UK phone numbers as the policies print them.
+    static let detail = try! NSRegularExpression(pattern: #"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}|0[0-9 ]{9,13}[0-9]( \(opt [0-9]( opt [0-9])?\))?"#)
+
+    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form", arguments: PolicyLibrary.bundledIDs)
+    func detailsAreStructured(_ id: String) {
+        let policy = Bundled.policy(id)
+        var seen = 0
+        defer { #expect((seen > 0) == (id != "bcssp"), "\(id): \(seen) details seen") }
+        for tried in 0...policy.stages.count {
+            for risk in Risk.allCases {
+                for special in [[]] + SpecialCase.Kind.allCases.map { [$0] } as [Set<SpecialCase.Kind>] {
+                    for (now, area) in [("2026-11-23T10:00", "halton" as String?), ("2026-11-28T22:00", nil), ("2026-12-25T10:00", "warrington")] {
+                        let route = Bundled.route(id, .make(risk: risk, tried: tried, stageStarted: tried > 0 ? "2026-11-20" : nil, now: now,
+                                                            setting: .school, area: area, special: special))
+                        let text = route.lines(policy: policy).joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
+                        let structured = ([route.contact] + route.otherContacts + route.notify + [route.form?.submitTo].compactMap { $0 })
+                            .flatMap { [$0.email, $0.phone] }.compactMap { $0 }
+                        let found = Self.detail.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+                        seen += found.count
+                        for detail in found {
+                            #expect(structured.contains { $0.hasPrefix(detail) || detail.hasPrefix($0) }, "\(id) stage \(tried + 1) \(risk) \(special): \(detail) only in prose")
+                        }
+                    }
+                }
+            }
+        }
     }
 }
