@@ -7,7 +7,8 @@ public struct CaseRecord: Equatable, Sendable {
     public var policyID: String
     public var policyName: String
     public var created: Moment
-    public var risk: Risk
+    /// The answer to the risk question; nil if it was never answered.
+    public var risk: Risk?
     public var subject: Subject?
     public var counterpart: Counterpart
     public var type: DisagreementType?
@@ -15,6 +16,8 @@ public struct CaseRecord: Equatable, Sendable {
     public var summary: String?
     public var tried: Int
     public var raised: Day?
+    public var stageStarted: Day?
+    public var specialCases: [SpecialCase.Kind]
     public var setting: Setting?
     public var area: String?
     public var checklistGaps: [String]
@@ -34,7 +37,7 @@ public struct CaseRecord: Equatable, Sendable {
         var rows: [(String, String)] = [
             ("Policy", policyName),
             ("Recorded", created.spoken),
-            ("Immediate or significant risk", risk == .none ? "No" : risk.rawValue.capitalized),
+            ("Risk of harm (as answered)", risk.map(Self.answer) ?? "not answered"),
             ("About", subject?.rawValue ?? "not given"),
             ("Disagreement with", counterpart.phrase),
         ]
@@ -42,6 +45,8 @@ public struct CaseRecord: Equatable, Sendable {
         if let summary { rows.append(("In the practitioner's words", summary)) }
         rows.append(("Stages tried without resolution", "\(tried)"))
         if let raised { rows.append(("First raised", raised.spoken)) }
+        if let stageStarted { rows.append(("Last stage ended without agreement", stageStarted.spoken)) }
+        if !specialCases.isEmpty { rows.append(("Also said to apply", specialCases.map(\.phrase).joined(separator: "; "))) }
         if let setting { rows.append(("Setting", setting.phrase)) }
         if let area { rows.append(("Area", area)) }
         if !checklistGaps.isEmpty { rows.append(("Checklist items not yet done", checklistGaps.joined(separator: ", "))) }
@@ -55,8 +60,29 @@ public struct CaseRecord: Equatable, Sendable {
             rows.append(("Contact", route.contact.summary))
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
-        rows.append(("Deadline", route.deadline?.spoken ?? "none set by the policy"))
+        rows.append(("Deadline", deadline))
+        if let other = route.otherReading {
+            rows.append(("Another reading", "\(other.reading): " + (other.deadline.map { "\($0.spoken), " } ?? "") + other.basis))
+        }
         return rows
+    }
+
+    /// The deadline with what it runs from, as the route gives it.
+    var deadline: String {
+        switch (route.deadline, route.deadlineBasis) {
+        case let (day?, basis?): return "\(day.spoken)\(route.deadlinePurpose.map { ", for \($0)" } ?? ""): \(basis)"
+        case let (nil, basis?): return basis
+        case (let day, nil): return day?.spoken ?? "none set by the policy"
+        }
+    }
+
+    /// The risk answer in the words of the question's choices.
+    static func answer(_ risk: Risk) -> String {
+        switch risk {
+        case .immediate: return "Yes: immediate risk of significant harm now"
+        case .significant: return "Not immediate, but at significant risk of harm"
+        case .none: return "No"
+        }
     }
 
     var formLines: [String] {
@@ -93,7 +119,7 @@ public struct CaseRecord: Equatable, Sendable {
         .object([
             ("policy", .string(policyID)),
             ("recorded", .string(created.description)),
-            ("risk", .string(risk.rawValue)),
+            ("risk", .optional(risk?.rawValue)),
             ("subject", .optional(subject?.rawValue)),
             ("with", .string(counterpart.rawValue)),
             ("type", .optional(type?.rawValue)),
@@ -101,6 +127,8 @@ public struct CaseRecord: Equatable, Sendable {
             ("summary", .optional(summary)),
             ("tried", .number(Double(tried))),
             ("raised", .optional(raised?.description)),
+            ("stageStarted", .optional(stageStarted?.description)),
+            ("specialCases", .array(specialCases.map { .string($0.rawValue) })),
             ("setting", .optional(setting?.rawValue)),
             ("area", .optional(area)),
             ("checklistGaps", .array(checklistGaps.map(JSONValue.string))),
@@ -120,7 +148,7 @@ public struct CaseRecord: Equatable, Sendable {
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
             "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
             "SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))"),
-            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Contact: \(route.contact.summary)."),
+            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Deadline: \(self.deadline). Contact: \(route.contact.summary)."),
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
     }

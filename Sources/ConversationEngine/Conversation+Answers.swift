@@ -15,7 +15,8 @@ extension Conversation {
         var policy: Policy? { self.policy(of: session) }
         switch session.step {
         case .choosePolicy: return choosePolicy(text, in: next)
-        case .immediateRisk, .riskAgain:
+        case .immediateRisk: return riskAnswer(text, in: next)
+        case .riskAgain:
             guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
             next.intake.risk = yes ? .immediate : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
@@ -34,12 +35,14 @@ extension Conversation {
         case .description: return describe(text, in: next, heard: heard)
         case .confirmType, .pickType: return chooseType(text, in: next)
         case .tried:
-            guard let tried = Self.tried(text, stages: policy?.stages.count ?? 0) else {
+            guard let tried = Self.tried(text, stages: policy?.stages ?? []) else {
                 return .rejected(Prompts.number(upTo: policy?.stages.count ?? 0, from: 0))
             }
             next.intake.tried = tried
             return .accepted(next, [])
         case .raised: return raised(text, in: next, today: now.day)
+        case .stageStarted: return stageStarted(text, in: next, today: now.day)
+        case .confirmSpecialCase: return confirmSpecialCase(text, in: next)
         case .setting:
             guard let setting = Self.setting(text) else { return .rejected(Prompts.number(upTo: Setting.allCases.count)) }
             next.intake.setting = setting
@@ -54,9 +57,25 @@ extension Conversation {
             }
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])
-        case .routed: return .rejected(Prompts.afterRouteReprompt)
+        case .routed:
+            guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
+            else { return .rejected(Prompts.afterRouteReprompt) }
+            if !next.intake.specialCases.contains(kind) { next.intake.specialCases.append(kind) }
+            return .accepted(next, [])
         case .ended: return .rejected(Prompts.ended)
         }
+    }
+
+    /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.
+    /// A yes before any partnership is chosen is told to call 999 at once.
+    func riskAnswer(_ text: String, in session: Session) -> Answer {
+        guard let risk = Self.risk(text) ?? yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) else {
+            return .rejected(Prompts.riskChoices)
+        }
+        var next = session
+        next.intake.risk = risk
+        next.intake.carriedOnAfterUrgent = false
+        return .accepted(next, risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
     }
 
     func choosePolicy(_ text: String, in session: Session) -> Answer {
@@ -119,6 +138,7 @@ extension Conversation {
         next.intake.typeShortlist = read.shortlist
         next.intake.typeConfidence = read.confidence
         next.intake.urgency = read.urgency
+        next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])
     }
 
@@ -168,7 +188,47 @@ extension Conversation {
         }
     }
 
+    func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
+        switch DateAnswer.read(text, today: today) {
+        case .day(let day):
+            if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
+            var next = session
+            next.intake.stageStarted = day
+            return .accepted(next, [])
+        case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
+        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        }
+    }
+
+    func confirmSpecialCase(_ text: String, in session: Session) -> Answer {
+        guard let spotted = session.intake.spotted.first else { return .accepted(session, []) }
+        guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
+        var next = session
+        next.intake.spotted.removeFirst()
+        if yes {
+            if !next.intake.specialCases.contains(spotted.kind) { next.intake.specialCases.append(spotted.kind) }
+        } else {
+            next.intake.specialCasesDeclined.append(spotted.kind)
+        }
+        return .accepted(next, [])
+    }
+
     // MARK: Readers for choices
+
+    static func risk(_ text: String) -> Risk? {
+        let answer = Answers.normalized(text)
+        if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }
+        let words = " \(answer) "
+        if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: words.contains) { return Risk.none }
+        if [" significant ", " not immediate ", " not right now ", " not now ", " not today "].contains(where: words.contains) { return .significant }
+        if [" immediate ", " right now ", " in danger "].contains(where: words.contains) { return .immediate }
+        return nil
+    }
+
+    static func specialCase(_ text: String) -> SpecialCase.Kind? {
+        let answer = Answers.normalized(text)
+        return SpecialCase.Kind.allCases.first { $0.key == answer } ?? Answers.best(text, among: SpecialCase.Kind.allCases.map { ($0, [$0.label]) })
+    }
 
     static func subject(_ text: String) -> Subject? {
         if let n = Answers.number(text) { return n == 1 ? .child : n == 2 ? .adult : nil }
@@ -189,13 +249,29 @@ extension Conversation {
         ])
     }
 
-    static func tried(_ text: String, stages: Int) -> Int? {
-        if let n = Answers.number(text) { return (0...stages).contains(n) ? n : nil }
+    /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
+    /// Pan-Cheshire's Step 1, whatever its place in the list).
+    static func tried(_ text: String, stages: [Stage]) -> Int? {
+        if let n = Answers.number(text) { return (0...stages.count).contains(n) ? n : nil }
         switch Answers.normalized(text) {
         case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
-        case "all", "all of them", "every stage", "all stages": return stages
-        default: return nil
+        case "all", "all of them", "every stage", "all stages": return stages.count
+        default: break
         }
+        if let named = stageNamed(text, in: stages) { return named }
+        return Answers.best(text, among: stages.map { ($0.position, [$0.label]) })
+    }
+
+    /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
+    static func stageNamed(_ text: String, in stages: [Stage]) -> Int? {
+        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
+              let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
+        let spoken = stages.first { stage in
+            let name = Answers.normalized(stage.shortLabel ?? "").split(separator: " ").map(String.init)
+            return name.count == 2 && name[0] == words[index] && (Int(name[1]) ?? DateAnswer.numberWords[name[1]]) == number
+        }
+        return spoken?.position
     }
 
     static func setting(_ text: String) -> Setting? {

@@ -19,7 +19,7 @@ extension Conversation {
             guard let policyID = session.policyID else {
                 var waiting = session
                 waiting.trainingRequested = true
-                return replying(waiting, Reply(Prompts.trainingAfterPolicy), at: now)
+                return advance(waiting, at: now, saying: [Reply(Prompts.trainingAfterPolicy)])
             }
             return startTraining(policyID: policyID, at: now, in: session)
         case .quit:
@@ -51,13 +51,15 @@ extension Conversation {
         let policy = self.policy(of: session)
         var lines = ["So far:"]
         lines.append("  Policy: \(policy?.name ?? "not chosen yet")")
-        if let risk = intake.risk { lines.append("  Immediate risk: \(risk == .none ? "no" : "yes")") }
+        if let risk = intake.risk { lines.append("  Risk of harm: \(risk.phrase)") }
         if let subject = intake.subject { lines.append("  About: \(subject == .child ? "a child" : "an adult")") }
         if let counterpart = intake.counterpart { lines.append("  Disagreement with: \(counterpart.phrase)") }
         if intake.checklistAnswered { lines.append("  Checklist: \(intake.checklistGaps.isEmpty ? "all done" : "\(intake.checklistGaps.count) to do")") }
         if let type = intake.type ?? intake.suggestedType { lines.append("  Kind of disagreement: \(type.phrase)\(intake.type == nil ? " (not confirmed)" : "")") }
         if let tried = intake.tried, let policy { lines.append("  Tried: \(tried == 0 ? "no stages yet" : "up to \(policy.stage(at: tried)?.label ?? "stage \(tried)")")") }
         if let raised = intake.raised { lines.append("  First raised: \(raised.spoken)") }
+        if let started = intake.stageStarted { lines.append("  Last stage ended without agreement: \(started.spoken)") }
+        for kind in intake.specialCases { lines.append("  Also: \(kind.phrase)") }
         if let setting = intake.setting { lines.append("  Setting: \(setting.phrase)") }
         if let area = policy?.area(intake.area) { lines.append("  Area: \(area.name)") }
         return lines

@@ -11,7 +11,7 @@ extension Conversation {
         switch step {
         case .choosePolicy:
             return Reply(Prompts.choosePolicy, options: policyOptions, numbered: true)
-        case .immediateRisk: return Reply(Prompts.immediateRisk, options: Option.yesNo)
+        case .immediateRisk: return Reply(Prompts.immediateRisk, options: Self.riskOptions, numbered: true)
         case .riskAgain: return Reply(Prompts.riskAgain(session.intake.pendingCues, about: session.intake.subject), options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart: return Reply(Prompts.counterpart, options: Self.counterpartOptions, numbered: true)
@@ -22,10 +22,14 @@ extension Conversation {
         case .pickType: return Self.pickTypeQuestion
         case .tried: return Reply(Prompts.tried, options: triedOptions(policy), numbered: true)
         case .raised: return Reply(Prompts.raised, expects: .date)
+        case .stageStarted: return Reply(Prompts.stageStarted(previousStageName(session, policy: policy)), expects: .date)
+        case .confirmSpecialCase:
+            guard let spotted = session.intake.spotted.first else { return Reply(Prompts.afterRouteReprompt) }
+            return Reply(Prompts.confirmSpecialCase(spotted.cue, spotted.kind.question), options: Option.yesNo)
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return Reply(Prompts.afterUrgent, options: [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")])
-        case .routed: return Reply(Prompts.afterRouteReprompt, options: Self.afterRouteOptions)
+        case .routed: return afterRoute(Prompts.afterRouteReprompt, in: session)
         case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
         }
     }
@@ -34,6 +38,7 @@ extension Conversation {
         library.policies.enumerated().map { Option("\($0.offset + 1)", $0.element.name, short: $0.element.shortName) }
     }
 
+    static let riskOptions = [Option("yes", "Yes"), Option("significant", "Not immediate, but at significant risk of harm", short: "Significant risk"), Option("no", "No")]
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
@@ -69,8 +74,33 @@ extension Conversation {
     /// All nine types: worded once.
     static let pickTypeQuestion = Reply(Prompts.pickType, options: typeOptions + otherOrSkip.dropFirst(), numbered: true).keepingJSON()
 
+    /// Each stage by who raises it with whom, not "Stage 3" alone.
     func triedOptions(_ policy: Policy?) -> [Option] {
-        [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.label) }
+        [Option("0", "None yet")] + (policy?.stages ?? []).map { Option("\($0.position)", $0.title) }
+    }
+
+    /// "Stage Two", or the stage's whole label where it has no number of its own.
+    func previousStageName(_ session: Session, policy: Policy?) -> String {
+        guard let stage = policy?.stage(at: session.intake.tried ?? 0) else { return "the last stage you tried" }
+        return stage.name
+    }
+
+    /// What can follow a route: the commands, and the situations the policy speaks of at this stage
+    /// that the practitioner has not yet said apply.
+    func afterRoute(_ prompt: String, in session: Session, at now: Moment? = nil) -> Reply {
+        let offered = specialCasesOffered(session, at: now ?? session.started)
+        guard !offered.isEmpty, let policy = policy(of: session) else {
+            return prompt == Prompts.afterRoute ? Self.afterRoute : Reply(prompt, options: Self.afterRouteOptions)
+        }
+        // Listed with the route; asked again, only offered.
+        let lines = prompt == Prompts.afterRoute ? [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" } : [prompt]
+        return Reply(lines, options: Self.afterRouteOptions + offered.map { Option($0.key, $0.label) })
+    }
+
+    func specialCasesOffered(_ session: Session, at now: Moment) -> [SpecialCase.Kind] {
+        guard let router = router(of: session) else { return [] }
+        let intake = session.intake
+        return router.specialCasesSpoken(facts(session, at: now)).filter { !intake.specialCases.contains($0) && !intake.specialCasesDeclined.contains($0) }
     }
 
     func areaOptions(_ policy: Policy?) -> [Option] {
@@ -81,7 +111,7 @@ extension Conversation {
 extension Step {
     /// The steps whose question depends on the policy alone, not on what the practitioner has said.
     static let fixedQuestions: [Step] = [.choosePolicy, .immediateRisk, .subject, .counterpart, .checklist, .checklistGaps, .description,
-                                         .pickType, .tried, .raised, .setting, .area, .urgentShown, .routed, .ended]
+                                         .pickType, .tried, .raised, .setting, .area, .urgentShown, .ended]
 }
 
 extension String {

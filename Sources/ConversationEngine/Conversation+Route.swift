@@ -2,35 +2,18 @@ import EscalationRules
 
 extension Conversation {
     /// The urgent route, given before any other question: whom to call now, whether they are open,
-    /// the fallback, and how fast.
+    /// the fallback, and how fast. Where contacts differ by area and the area is not known yet, the
+    /// route gives every area's number: asking first would delay a call that may be needed now.
     func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, session in
-            [Reply(urgentLines(route, router: router, session: session, at: now)), question(.urgentShown, in: session, at: now)]
+            [Reply(route.lines(policy: router.policy)), question(.urgentShown, in: session, at: now)]
         }
-    }
-
-    /// Where contacts differ by area and the area is not known yet, every area's number is given:
-    /// asking first would delay a call that may be needed now.
-    func urgentLines(_ route: Route, router: Router, session: Session, at now: Moment) -> [String] {
-        let policy = router.policy
-        var lines = route.lines(policy: policy)
-        guard session.intake.area == nil, policy.areas.count > 1 else { return lines }
-        lines.removeAll { $0.hasPrefix("Note: " + Route.areaNeeded) }
-        let byArea = policy.areas.map { area -> [String] in
-            var facts = self.facts(session, at: now)
-            facts.area = area.id
-            let local = router.route(facts)
-            return ["\(area.name): " + local.contactLines(labelled: false).joined(separator: "; ")]
-        }
-        let at = lines.firstIndex { $0.hasPrefix("Call now:") }.map { $0 + 1 } ?? 1
-        lines.insert(contentsOf: byArea.flatMap { $0 }, at: min(at, lines.count))
-        return lines
     }
 
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, _ in
-            [Reply(route.lines(policy: router.policy)), Self.afterRoute]
+            [Reply(route.lines(policy: router.policy)), afterRoute(Prompts.afterRoute, in: session, at: now)]
         }
     }
 
@@ -46,9 +29,10 @@ extension Conversation {
 
     func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
         let intake = session.intake
-        return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk ?? .none,
+        return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk,
                           subject: intake.subject, counterpart: intake.counterpart ?? .otherAgency, type: intake.type,
                           urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
+                          stageStarted: intake.stageStarted, specialCases: intake.specialCases,
                           setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps, route: route)
     }
 

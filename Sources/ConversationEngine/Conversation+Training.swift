@@ -6,10 +6,10 @@ extension Conversation {
     /// A conversation that opens on a practice round: straight away with a policy, or once one is chosen.
     public func startTraining(policyID: String?, at now: Moment) -> Turn {
         if let policyID, library.policy(policyID) != nil { return startTraining(policyID: policyID, at: now, in: nil) }
-        var turn = start(at: now)
-        turn.session.trainingRequested = true
-        turn.replies.insert(Reply([Self.trainingBanner, Prompts.trainingAfterPolicy]), at: 0)
-        return turn
+        // Asked for before a partnership: the partnership is the only question, and the round starts once it is chosen.
+        var session = Session(started: now)
+        session.trainingRequested = true
+        return advance(session, at: now, saying: [Reply([Self.trainingBanner, Prompts.trainingAfterPolicy]), Self.greeting])
     }
 
     /// A practice round of every scenario for the policy, in order.
@@ -78,6 +78,7 @@ extension Conversation {
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
+        if let explanation = question.explanation { feedback.append(explanation) }
         if let quote = question.quote {
             feedback.append("The policy says: \"\(quote)\"")
             session.why = ["\"\(quote)\" (\(practice.policy.source.file))"]

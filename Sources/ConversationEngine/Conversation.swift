@@ -82,21 +82,24 @@ public struct Conversation: Sendable {
 
     func nextStep(_ session: Session, at now: Moment) -> Step {
         let intake = session.intake
+        // Safety first, before the partnership; a practice round asked for needs only the partnership.
+        guard intake.risk != nil || (session.trainingRequested && session.policyID == nil) else { return .immediateRisk }
         // The router, a reference, rather than its policy, a large value copied field by field: asked every turn.
         guard let router = router(of: session) else { return .choosePolicy }
-        guard let risk = intake.risk else { return .immediateRisk }
         if !intake.pendingCues.isEmpty { return .riskAgain }
-        if risk != .none, !intake.carriedOnAfterUrgent { return .urgentShown }
+        if router.urgentRoute(facts(session, at: now)) != nil { return .urgentShown }
         guard let subject = intake.subject else { return .subject }
         if !router.policy.covers.includes(subject) { return .routed }
         guard let counterpart = intake.counterpart else { return .counterpart }
-        if counterpart != .otherAgency, !router.policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) { return .routed }
+        if case .stages = router.policy.scope(of: counterpart) {} else { return .routed }
         if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return .checklist }
         if intake.description == nil { return .description }
         if intake.type == nil, !intake.typeSkipped { return intake.typeShortlist.isEmpty ? .pickType : .confirmType }
         if intake.tried == nil { return .tried }
         if intake.raised == nil { return .raised }
+        if !intake.spotted.isEmpty { return .confirmSpecialCase }
         switch router.neededFacts(facts(session, at: now)).first {
+        case .stageStarted: return .stageStarted
         case .area: return .area
         case .setting: return .setting
         case .subject, nil: return .routed
@@ -121,16 +124,17 @@ public struct Conversation: Sendable {
 
     func facts(_ session: Session, at now: Moment) -> Facts {
         let intake = session.intake
-        let risk = intake.carriedOnAfterUrgent ? Risk.none : intake.risk ?? .none
-        return Facts(risk: risk, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried ?? 0, raised: intake.raised,
-                     now: now, subject: intake.subject, setting: intake.setting, area: intake.area)
+        return Facts(risk: intake.risk ?? .none, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried, raised: intake.raised,
+                     stageStarted: intake.stageStarted, now: now, subject: intake.subject, setting: intake.setting, area: intake.area,
+                     specialCases: Set(intake.specialCases), urgentStepsTaken: intake.carriedOnAfterUrgent)
     }
 
     /// Whether an answer is read for urgency words: free text, once the risk question has been answered no.
     func listensForCues(in text: String, session: Session) -> Bool {
         // Not while the urgent route is showing: the practitioner has already said someone is at risk.
+        // Significant risk too: a yes to the question asked again means immediate risk.
         guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
-              risk == Risk.none || session.intake.carriedOnAfterUrgent else { return false }
+              risk != .immediate || session.intake.carriedOnAfterUrgent else { return false }
         return Self.hasThreeWords(text) || session.step == .description
     }
 

@@ -8,7 +8,9 @@ enum Prompts {
     ]
     static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
-    static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"
+    static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"
+    static let riskChoices = "Sorry, I didn't catch that. Please type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
+    static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."
     static func riskAgain(_ quotes: [String], about subject: Subject?) -> String {
         let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
@@ -30,6 +32,14 @@ enum Prompts {
     static let typeNotRecognised = "Sorry, I didn't catch that. Type a number from the list, a few words such as 'drift' or 'information sharing', or 'skip'."
     static let tried = "Which stages have you already tried without it being resolved? Type the number of the last one tried, or 0 if none."
     static let raised = "When was the disagreement first raised? For example: today, yesterday, last Monday, 3 days ago, 12/11 or 12 Nov."
+    static func stageStarted(_ stage: String) -> String {
+        "When did \(stage) end without agreement? For example: today, yesterday, Monday, 12/11."
+    }
+    static func beforeRaised(_ day: String) -> String { "That is before the disagreement was first raised (\(day)). When did the stage end?" }
+    static func confirmSpecialCase(_ cue: String, _ question: String) -> String { "You wrote \"\(cue)\". \(question) (yes / no)" }
+    static func specialCasesOffered(_ policy: String) -> String {
+        "If one of these applies, type it, and I'll give you what the \(policy) policy says for it:"
+    }
     static let setting = "What is your setting? It changes whom you can ask for support at this stage."
     static let area = "Which area are you in? Contact details differ by area."
     static let afterRoute = "Next: 'record' for a record to paste into your agency's system, 'calendar' to save the deadline, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."

@@ -64,7 +64,8 @@ extension Intake {
     enum CodingKeys: String, CodingKey {
         case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, suggestedType, type
         case typeShortlist, typeSkipped
-        case typeConfidence, urgency, cuesAsked, pendingCues, tried, raised, setting, area, redacted
+        case typeConfidence, urgency, cuesAsked, pendingCues, tried, raised, stageStarted, specialCases, spotted, specialCasesDeclined
+        case setting, area, redacted
     }
 
     public init(from decoder: Decoder) throws {
@@ -87,6 +88,10 @@ extension Intake {
         pendingCues = try values.decodeIfPresent([String].self, forKey: .pendingCues) ?? []
         tried = try values.decodeIfPresent(Int.self, forKey: .tried)
         raised = try values.decodeIfPresent(Day.self, forKey: .raised)
+        stageStarted = try values.decodeIfPresent(Day.self, forKey: .stageStarted)
+        specialCases = try values.decodeIfPresent([SpecialCase.Kind].self, forKey: .specialCases) ?? []
+        spotted = try values.decodeIfPresent([SpottedCase].self, forKey: .spotted) ?? []
+        specialCasesDeclined = try values.decodeIfPresent([SpecialCase.Kind].self, forKey: .specialCasesDeclined) ?? []
         setting = try values.decodeIfPresent(Setting.self, forKey: .setting)
         area = try values.decodeIfPresent(String.self, forKey: .area)
         redacted = try values.decodeIfPresent(Bool.self, forKey: .redacted) ?? false

@@ -80,6 +80,16 @@ extension Intake {
         writer.member("pendingCues", ifNonEmpty: pendingCues)
         if let tried { writer.member("tried", tried) }
         writer.member("raised", ifPresent: raised?.description)
+        writer.member("stageStarted", ifPresent: stageStarted?.description)
+        writer.member("specialCases", ifNonEmpty: specialCases.map(\.rawValue))
+        if !spotted.isEmpty {
+            writer.key("spotted")
+            writer.objects(spotted) { writer, spotted in
+                writer.member("kind", spotted.kind.rawValue)
+                writer.member("cue", spotted.cue)
+            }
+        }
+        writer.member("specialCasesDeclined", ifNonEmpty: specialCasesDeclined.map(\.rawValue))
         writer.member("setting", ifPresent: setting?.rawValue)
         writer.member("area", ifPresent: area)
         writer.member("redacted", ifTrue: redacted)

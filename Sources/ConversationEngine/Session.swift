@@ -62,8 +62,14 @@ public struct SentReply: Codable, Equatable, Sendable {
 
 /// Where a conversation has got to: the question it is waiting on.
 public enum Step: String, Codable, Equatable, Sendable {
-    case choosePolicy, immediateRisk, riskAgain, subject, counterpart, checklist, checklistGaps
+    /// The first question, before any other: immediate risk now, significant risk, or none.
+    case immediateRisk
+    case choosePolicy, riskAgain, subject, counterpart, checklist, checklistGaps
     case description, confirmType, pickType, tried, raised, setting, area
+    /// When the current stage began, asked only where its date depends on it.
+    case stageStarted
+    /// A situation the description seemed to mention ("on leave"), to confirm with a yes or no.
+    case confirmSpecialCase
     /// The urgent route has been given; the practitioner may go on to the escalation.
     case urgentShown
     case routed, ended
@@ -95,6 +101,14 @@ public struct Intake: Codable, Equatable, Sendable {
     public var pendingCues: [String] = []
     public var tried: Int?
     public var raised: Day?
+    /// The day the stage after `tried` began: the day the one before ended without agreement.
+    public var stageStarted: Day?
+    /// The situations the policies single out that the practitioner said apply.
+    public var specialCases: [SpecialCase.Kind] = []
+    /// Situations the description seemed to mention, not yet confirmed, each with the words heard.
+    public var spotted: [SpottedCase] = []
+    /// Situations the practitioner said do not apply: never offered again.
+    public var specialCasesDeclined: [SpecialCase.Kind] = []
     public var setting: Setting?
     public var area: String?
     public var redacted = false
@@ -126,5 +140,16 @@ public struct Snapshot: Equatable, Sendable {
         self.policyID = policyID
         self.step = step
         self.sharedIntake = sharedIntake
+    }
+}
+
+/// A situation a description seems to mention, and the words that suggested it.
+public struct SpottedCase: Codable, Equatable, Sendable {
+    public var kind: SpecialCase.Kind
+    public var cue: String
+
+    public init(kind: SpecialCase.Kind, cue: String) {
+        self.kind = kind
+        self.cue = cue
     }
 }

@@ -36,6 +36,8 @@ struct PracticeQuestion {
     var choices: [String]
     var answer: Int
     var quote: String?
+    /// How the right answer is worked out, said after it is given.
+    var explanation: String? = nil
 }
 
 /// Builds a round's questions from a scenario and the route the router gives it.
@@ -138,9 +140,9 @@ struct Practice {
         }
         let days = Array(Set([due, previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)])).sorted()
         let choices = days.map { "By \($0.spoken)" } + ["No date: the policy sets no time"]
-        let prompt = route.outcome == .urgent ? "By when must action be taken?" : "By when must this stage be resolved (counting from \(facts.raisedDay.spoken))?"
-        return PracticeQuestion(prompt: prompt,
-                                choices: unique(choices), answer: days.firstIndex(of: due) ?? 0, quote: timescaleQuote)
+        let prompt = route.outcome == .urgent ? "By when must action be taken?" : "By when\(route.deadlinePurpose.map { ", for \($0)" } ?? "")?"
+        return PracticeQuestion(prompt: prompt, choices: unique(choices), answer: days.firstIndex(of: due) ?? 0, quote: timescaleQuote,
+                                explanation: route.deadlineBasis.map { "Counted: \($0)." })
     }
 
     /// The policy's words for the time that applies; none where the policy sets no time.

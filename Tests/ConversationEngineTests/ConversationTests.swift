@@ -9,8 +9,8 @@ struct ConversationTests {
     let monday = Moment(iso: "2026-11-23T10:00")!
 
     /// Plays answers in order and returns the last turn and how many answers it took.
-    func play(_ answers: [String], policy: String? = nil, at now: Moment? = nil) -> Turn {
-        var turn = conversation.start(policyID: policy, at: now ?? monday)
+    func play(_ answers: [String], policy: String? = nil, at now: Moment? = nil, from start: Turn? = nil) -> Turn {
+        var turn = start ?? conversation.start(policyID: policy, at: now ?? monday)
         for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: now ?? monday) }
         return turn
     }
@@ -66,7 +66,8 @@ struct ConversationTests {
         ("5", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
     ])
     func commonPath(_ policy: String, _ answers: [String]) {
-        let all = [policy] + answers
+        // The risk question comes first, before the partnership.
+        let all = [answers[0], policy] + answers.dropFirst()
         let turn = play(all)
         #expect(all.count <= 12)
         #expect(turn.session.step == .routed)
@@ -80,6 +81,62 @@ struct ConversationTests {
         #expect(turn.replies.first?.lines.first?.hasPrefix("URGENT") == true)
         #expect(turn.route?.outcome == .urgent)
         #expect(turn.session.step == .urgentShown)
+    }
+
+    @Test("the risk question comes first, with three answers", arguments: [
+        ("yes", Risk.immediate), ("1", .immediate), ("right now", .immediate), ("significant", .significant), ("2", .significant),
+        ("no, but significant risk", .significant), ("not immediate", .significant), ("no", Risk.none), ("3", Risk.none), ("not at risk", Risk.none),
+    ])
+    func threeRiskAnswers(_ text: String, _ risk: Risk) {
+        let first = conversation.start(at: monday)
+        #expect(first.session.step == .immediateRisk)
+        #expect(first.replies.last?.options.map(\.key) == ["yes", "significant", "no"])
+        let turn = conversation.reply(to: text, in: first.session, at: monday)
+        #expect(turn.session.intake.risk == risk)
+        #expect(turn.session.step == .choosePolicy)
+        // A yes before any partnership hears 999 at once, then the partnership question for the local numbers.
+        #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
+    }
+
+    @Test("a yes to the question asked again after a description means immediate risk, even after 'significant'") func reaskComposes() {
+        let asked = play(["significant", "child", "1", "yes", "he is going home to him tonight"], policy: "torbay")
+        #expect(asked.session.step == .riskAgain)
+        let yes = conversation.reply(to: "yes", in: asked.session, at: monday)
+        #expect(yes.session.intake.risk == .immediate)
+        #expect(yes.route?.outcome == .urgent)
+        let no = conversation.reply(to: "no", in: asked.session, at: monday)
+        #expect(no.session.intake.risk == .significant)
+    }
+
+    @Test("when the last stage ended is asked only where the date depends on it", arguments: [
+        ("torbay", "1", false), ("torbay", "2", true), ("isle-of-man", "2", false), ("isle-of-man", "3", true), ("bcssp", "2", false), ("shropshire", "1", true),
+    ])
+    func stageStartedAskedWhenItMatters(_ policy: String, _ tried: String, _ asked: Bool) {
+        let turn = play(["no", "child", "1", "yes", "the decision to close the case", "yes", tried, "16/11"], policy: policy)
+        #expect((turn.session.step == .stageStarted) == asked, "\(turn.session.step)")
+    }
+
+    @Test("stages are found by their own names", arguments: [("pan-cheshire", "step 1", 2), ("pan-cheshire", "Step 3", 4), ("torbay", "stage three", 3),
+                                                              ("shropshire", "stage 2", 2), ("pan-cheshire", "2", 2)])
+    func stagesByName(_ policy: String, _ text: String, _ tried: Int) {
+        let turn = play(["no", "child", "1", "yes", "the decision to close the case", "yes", text], policy: policy)
+        #expect(turn.session.intake.tried == tried)
+    }
+
+    @Test("a situation the description mentions is confirmed with one yes or no, then routed") func spottedAndConfirmed() {
+        let spotted = play(["no", "child", "1", "yes", "the social worker is on annual leave and the referral was closed", "3", "0", "today"], policy: "pan-cheshire")
+        #expect(spotted.session.step == .confirmSpecialCase)
+        #expect(spotted.replies.last?.lines.first == "You wrote \"annual leave\". Is the person you need to raise this with away? (yes / no)")
+        let routed = play(["yes", "halton"], policy: nil, from: spotted)
+        #expect(routed.route?.contact.role == "The immediate line manager of the professional you need (they are away)")
+        #expect(routed.session.intake.specialCases == [.personAway])
+    }
+
+    @Test("the record states exactly what was answered to the risk question") func recordRisk() throws {
+        let turn = play(["significant", "child", "1", "yes", "the decision to close the case", "yes", "0", "today", "record"], policy: "torbay")
+        let text = turn.replies.flatMap(\.lines)
+        #expect(text.contains("Risk of harm (as answered): Not immediate, but at significant risk of harm"))
+        #expect(!text.contains { $0.hasPrefix("Immediate or significant risk") })
     }
 
     @Test("coming back to a given route shows it again, unchanged and unsaved: it may never have been read")
@@ -224,7 +281,8 @@ struct AnswerTests {
                                              ("IOM", "isle-of-man"), ("bath", "bcssp"), ("B&NES", "bcssp"), ("shropshire", "shropshire"), ("4", "isle-of-man")])
     func policyNames(_ text: String, _ id: String) {
         let conversation = Conversation(library: .bundled)
-        let turn = conversation.reply(to: text, in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let asked = conversation.reply(to: "no", in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let turn = conversation.reply(to: text, in: asked.session, at: Moment(day: today, minute: 600))
         #expect(turn.session.policyID == id)
     }
 

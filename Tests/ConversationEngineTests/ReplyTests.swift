@@ -82,7 +82,7 @@ struct ReplyTests {
     func expectations() {
         let conversation = Conversation(library: .bundled)
         let torbay = Session(policyID: "torbay", started: Moment(day: Day(ordinal: 0), minute: 600))
-        let expected: [Step: AnswerKind] = [.choosePolicy: .choice, .immediateRisk: .yesNo, .subject: .choice, .checklist: .yesNo,
+        let expected: [Step: AnswerKind] = [.choosePolicy: .choice, .immediateRisk: .choice, .subject: .choice, .checklist: .yesNo,
                                              .checklistGaps: .text, .description: .text, .tried: .choice, .raised: .date, .routed: .choice]
         for (step, expectation) in expected {
             #expect(conversation.wordedQuestion(step, in: torbay).expects == expectation, "\(step)")

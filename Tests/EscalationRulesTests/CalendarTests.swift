@@ -60,13 +60,15 @@ struct CalendarTests {
 
     @Test("timescales end where their words say", arguments: [
         (Timescale.workingDays(5), "2026-11-30"), (.calendarDays(14), "2026-12-07"), (.hours(48), "2026-11-25"),
-        (.hours(24), "2026-11-24"), (.sameDay, "2026-11-23"), (.asSoonAsPossible, "2026-11-23"),
+        (.hours(24), "2026-11-24"), (.sameDay, "2026-11-23"), (.weeks(2, workingDaysEach: 5), "2026-12-07"),
+        (.weeks(2, workingDaysEach: nil), "2026-12-07"), (.processDays(first: 1, last: 2), "2026-11-24"), (.processDays(first: 3, last: 7), "2026-12-01"),
     ])
     func timescaleEnds(_ timescale: Timescale, _ expected: String) {
         #expect(timescale.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == .on(expected))
     }
 
-    @Test("agreed and unknown timescales have no last day") func openTimescales() {
+    @Test("agreed, unknown and as-soon-as-possible timescales have no last day") func openTimescales() {
+        #expect(Timescale.asSoonAsPossible.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == nil)
         #expect(Timescale.agreedLocally.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == nil)
         #expect(Timescale.unknown.lastDay(from: .on("2026-11-23"), in: Bundled.englandAndWales) == nil)
     }

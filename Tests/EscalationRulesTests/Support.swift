@@ -24,10 +24,11 @@ extension Moment {
 
 extension Facts {
     static func make(risk: Risk = .none, with counterpart: Counterpart = .otherAgency, tried: Int = 0,
-                     raised: String = "2026-11-23", now: String = "2026-11-23T10:00", subject: Subject? = nil,
-                     setting: Setting? = nil, area: String? = nil) -> Facts {
-        Facts(risk: risk, counterpart: counterpart, tried: tried, raised: .on(raised), now: .at(now),
-              subject: subject, setting: setting, area: area)
+                     raised: String? = "2026-11-23", stageStarted: String? = nil, now: String = "2026-11-23T10:00",
+                     subject: Subject? = nil, setting: Setting? = nil, area: String? = nil,
+                     special: Set<SpecialCase.Kind> = [], urgentStepsTaken: Bool = false) -> Facts {
+        Facts(risk: risk, counterpart: counterpart, tried: tried, raised: raised.map(Day.on), stageStarted: stageStarted.map(Day.on),
+              now: .at(now), subject: subject, setting: setting, area: area, specialCases: special, urgentStepsTaken: urgentStepsTaken)
     }
 }
 

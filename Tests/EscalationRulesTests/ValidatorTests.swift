@@ -24,8 +24,19 @@ struct ValidatorTests {
               path: "stages[1].form.ref", message: "refers to the form \"form-x\", which is not in forms"),
         .init(description: "stages out of order", replace: #""position": 2,"#, with: #""position": 3,"#,
               path: "stages[1].position", message: "stages are out of order: expected position 2, found 3"),
-        .init(description: "timescales that go backwards", replace: #""amount": 5, "from": "previousStage""#, with: #""amount": 1, "from": "raised""#,
+        .init(description: "timescales that go backwards", replace: #""amount": 5, "from": "stageStarted""#, with: #""amount": 1, "from": "arose""#,
               path: "stages[1].timescale", message: "goes backwards"),
+        .init(description: "a timescale that does not say what it runs from", replace: #""amount": 5, "from": "stageStarted","#, with: #""amount": 5,"#,
+              path: "stages[1].timescale.from", message: "is missing: say what the time runs from, \"arose\" or \"stageStarted\""),
+        .init(description: "a timescale that runs from something unknown", replace: #""from": "stageStarted""#, with: #""from": "lunchtime""#,
+              path: "stages[1].timescale.from", message: "should be \"arose\" or \"stageStarted\", but is \"lunchtime\""),
+        .init(description: "a window of the process's days counted from the stage", replace: #""kind": "workingDays", "amount": 5, "from": "stageStarted""#,
+              with: #""kind": "processDays", "first": 3, "last": 7, "from": "stageStarted""#,
+              path: "stages[1].timescale.from", message: "should be \"arose\": a window of the process's days"),
+        .init(description: "a window that ends before it starts", replace: #""kind": "workingDays", "amount": 5, "from": "stageStarted""#,
+              with: #""kind": "processDays", "first": 7, "last": 3"#, path: "stages[1].timescale.last", message: "should be day 7 or later, but is 3"),
+        .init(description: "immediate risk sent to the stages", replace: #""immediate": {"actions""#, with: #""immediate": {"leads": "stage", "actions""#,
+              path: "urgent.immediate.leads", message: "should be \"urgent\": immediate risk always comes before the stages"),
         .init(description: "a fact without a quote", replace: #""raisedBy": {"text": "You", "quote": "First, speak to the practitioner"}"#, with: #""raisedBy": {"text": "You"}"#,
               path: "stages[0].raisedBy.quote", message: "is missing: every fact needs a quote from the source policy"),
         .init(description: "a malformed email", replace: "business.unit@riverside.example.org\", \"quote", with: "business.unit.riverside\", \"quote",
@@ -52,12 +63,13 @@ struct ValidatorTests {
         let router = Router(policy: policy, calendar: Bundled.library.calendar(for: policy))
         let route = router.route(.make(tried: 1, raised: "2026-11-23"))
         #expect(route.stage?.label == "Stage 2 – Manager to Manager")
-        #expect(route.deadline == .on("2026-12-02"))
+        #expect(route.deadline == .on("2026-11-30"))
+        #expect(route.deadlineBasis?.hasPrefix("5 working days from today, Monday 23 November 2026, taken as the day Stage 1 ended without agreement") == true)
         #expect(route.notify.first?.email == "business.unit@riverside.example.org")
         #expect(route.form?.name == "Riverside Escalation Form")
         let urgent = router.route(.make(risk: .immediate, now: "2026-11-23T18:00"))
-        #expect(urgent.contact.openNow == false)
-        #expect(urgent.contact.fallback.first?.phone == "01234 567899")
+        #expect(urgent.contact.phone == "01234 567899")
+        #expect(urgent.otherContacts.first?.openNow == false)
     }
 
     @Test("docs/policy-format.md shows the example file exactly") func documentationMatchesExample() throws {
@@ -86,6 +98,24 @@ struct ValidatorTests {
     @Test("invalid JSON names the line and column") func invalidJSON() {
         let outcome = Bundled.library.read(Array("{\n  \"id\": \"x\",\n  oops\n}".utf8), file: "bad.json", today: .on("2026-11-22"))
         #expect(outcome.problems.first?.description == "bad.json: is not valid JSON: line 3, column 3: expected a quoted member name")
+    }
+
+    @Test("the timescale names older files used are read, with a warning to write the new ones", arguments: [("raised", "arose"), ("previousStage", "stageStarted")])
+    func formerAnchorNames(_ former: String, _ current: String) throws {
+        let text = try Paths.text(Self.exampleURL).replacingOccurrences(of: "\"from\": \"\(current)\"", with: "\"from\": \"\(former)\"")
+        let outcome = Bundled.library.read(Array(text.utf8), file: "older.json", today: .on("2026-11-22"))
+        #expect(outcome.policy != nil)
+        #expect(outcome.problems.map(\.severity) == [.warning])
+        #expect(outcome.problems.first?.message == "\"\(former)\" is read as \"\(current)\": write that instead")
+    }
+
+    @Test("weeks with no week in the file are seven days each, with a warning") func weeksUndefined() throws {
+        let text = try Paths.text(Self.exampleURL).replacingOccurrences(of: #""kind": "workingDays", "amount": 5, "from": "stageStarted""#,
+                                                                         with: #""kind": "weeks", "amount": 1, "from": "stageStarted""#)
+        let outcome = Bundled.library.read(Array(text.utf8), file: "weeks.json", today: .on("2026-11-22"))
+        let policy = try #require(outcome.policy)
+        #expect(policy.stages[1].timescale.timescale == .weeks(1, workingDaysEach: nil))
+        #expect(outcome.problems.map(\.path) == ["stages[1].timescale"])
     }
 
     @Test("a past review date is a warning, and the policy still loads") func reviewDateWarning() throws {

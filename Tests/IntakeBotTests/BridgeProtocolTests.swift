@@ -48,8 +48,9 @@ struct BridgeProtocolTests {
     func statesAndExpectations() throws {
         try Self.withServer { _, client in
             var reply = try #require(client.request(["conversation": "s", "text": "hello", "policy": "torbay"]))
-            var seen: [(Int, String, String)] = [(0, "asking", "yes-no")]
-            #expect(reply["turn"] as? Int == 0 && reply["state"] as? String == "asking" && reply["expects"] as? String == "yes-no")
+            // The risk question comes first and has three answers: immediate, significant, no.
+            var seen: [(Int, String, String)] = [(0, "asking", "choice")]
+            #expect(reply["turn"] as? Int == 0 && reply["state"] as? String == "asking" && reply["expects"] as? String == "choice")
             for answer in Scripted.answers(tried: 2) {
                 reply = try #require(client.request(["conversation": "s", "text": answer]))
                 seen.append((reply["turn"] as? Int ?? -1, reply["state"] as? String ?? "", reply["expects"] as? String ?? "null"))
@@ -58,19 +59,22 @@ struct BridgeProtocolTests {
                     #expect((reply["replies"] as? [String])?.last?.contains("1. \(first["label"] ?? "")") == false)
                 }
             }
-            #expect(seen.map(\.0) == Array(0...8))
-            #expect(seen.map(\.1) == ["asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "routed"])
-            #expect(seen.map(\.2) == ["yes-no", "choice", "choice", "yes-no", "text", "choice", "choice", "date", "choice"])
-            #expect((reply["route"] as? [String: Any])?["deadline"] as? String == "2026-12-07")
+            #expect(seen.map(\.0) == Array(0...9))
+            #expect(seen.map(\.1) == ["asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "routed"])
+            #expect(seen.map(\.2) == ["choice", "choice", "choice", "yes-no", "text", "choice", "choice", "date", "date", "choice"])
+            // Torbay's Stage Three: one additional week (5 working days) from when Stage Two ended, today.
+            #expect((reply["route"] as? [String: Any])?["deadline"] as? String == "2026-11-30")
             let triedOptions = try #require(client.request(["conversation": "s", "command": "restart"]))
-            #expect(triedOptions["turn"] as? Int == 9 && triedOptions["state"] as? String == "asking")
+            #expect(triedOptions["turn"] as? Int == 10 && triedOptions["state"] as? String == "asking")
             let ended = try #require(client.request(["conversation": "s", "command": "end"]))
-            #expect(ended["state"] as? String == "ended" && ended["expects"] is NSNull && ended["done"] as? Bool == true && ended["turn"] as? Int == 10)
+            #expect(ended["state"] as? String == "ended" && ended["expects"] is NSNull && ended["done"] as? Bool == true && ended["turn"] as? Int == 11)
             let urgent = try #require(client.request(["conversation": "u", "text": "hi", "policy": "torbay"]))
             #expect(urgent["state"] as? String == "asking")
             let shown = try #require(client.request(["conversation": "u", "text": "yes"]))
             #expect(shown["state"] as? String == "routed" && (shown["route"] as? [String: Any])?["outcome"] as? String == "urgent")
-            let chooser = try #require(client.request(["conversation": "p", "text": "hi"]))
+            let risk = try #require(client.request(["conversation": "p", "text": "hi"]))
+            #expect((risk["options"] as? [[String: String]] ?? []).map { $0["short"] ?? "" } == ["Yes", "Significant risk", "No"])
+            let chooser = try #require(client.request(["conversation": "p", "text": "no"]))
             let shorts = (chooser["options"] as? [[String: String]] ?? []).map { $0["short"] ?? "" }
             #expect(shorts == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
         }
@@ -125,7 +129,7 @@ struct BridgeProtocolTests {
             let markdown = try #require(record["file"] as? [String: String])
             #expect(markdown["name"] == "escalation-record-2026-11-23.md" && markdown["mediaType"] == "text/markdown; charset=utf-8")
             #expect(markdown["content"]?.contains("Stage Three") == true)
-            #expect(((record["record"] as? [String: Any])?["route"] as? [String: Any])?["deadline"] as? String == "2026-12-07")
+            #expect(((record["record"] as? [String: Any])?["route"] as? [String: Any])?["deadline"] as? String == "2026-11-30")
             let json = try #require(client.request(["conversation": "f", "command": "record", "format": "json"])?["file"] as? [String: String])
             #expect(json["mediaType"] == "application/json" && json["name"] == "escalation-record-2026-11-23.json")
             #expect((try? JSONSerialization.jsonObject(with: Data((json["content"] ?? "").utf8))) != nil)
@@ -133,8 +137,8 @@ struct BridgeProtocolTests {
             #expect(text["mediaType"] == "text/plain; charset=utf-8")
             #expect(Self.error(client.request(["conversation": "f", "command": "record", "format": "pdf"])) == "invalid-request")
             let calendar = try #require(client.request(["conversation": "f", "command": "calendar"])?["file"] as? [String: String])
-            #expect(calendar["name"] == "escalation-deadline-2026-12-07.ics" && calendar["mediaType"] == "text/calendar")
-            #expect(calendar["content"]?.contains("DTSTART;VALUE=DATE:20261207") == true)
+            #expect(calendar["name"] == "escalation-deadline-2026-11-30.ics" && calendar["mediaType"] == "text/calendar")
+            #expect(calendar["content"]?.contains("DTSTART;VALUE=DATE:20261130") == true)
             // Typed as an answer, calendar is a turn, and its reply carries the same file.
             let typed = try #require(client.request(["conversation": "f", "text": "calendar"]))
             #expect((typed["files"] as? [[String: String]])?.first == calendar)

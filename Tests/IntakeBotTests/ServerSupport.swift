@@ -164,7 +164,9 @@ final class SocketClient {
 
 /// The answers that take a conversation under each policy to a known stage.
 enum Scripted {
+    /// The risk question first, then the intake; "today" last answers when the last stage ended, where
+    /// the route asks, and is otherwise a harmless answer after the route.
     static func answers(tried: Int, area: Bool = false) -> [String] {
-        ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "\(tried)", "today"] + (area ? ["halton"] : [])
+        ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "\(tried)", "today"] + (area ? ["halton"] : []) + ["today"]
     }
 }

@@ -11,14 +11,14 @@ struct ServerTests {
         defer { client.close() }
         let greeting = try #require(client.turn())
         #expect(greeting.contains { $0.hasPrefix("Your resume code is ") })
-        #expect(greeting.contains("First, safety: is a child or adult at immediate risk of significant harm right now? (yes / no)"))
+        #expect(greeting.contains("First, safety: is a child or adult at immediate risk of significant harm right now?"))
         var last: [String] = []
         for answer in Scripted.answers(tried: 2) {
             client.send(answer)
             last = try #require(client.turn())
         }
         #expect(last.first == "Next: Stage Three – Senior Manager to Senior Manager (stage 3 of 5, Torbay)")
-        #expect(last.contains("By: Monday 7 December 2026 (5 working days)"))
+        #expect(last.contains("By: Monday 30 November 2026: 5 working days from Monday 23 November 2026, when Stage Two ended without agreement."))
     }
 
     @Test("jsonl protocol: many conversations on one connection, each with its own route") func jsonlConversations() throws {
@@ -43,7 +43,8 @@ struct ServerTests {
         #expect(routes["c0"]?["policy"] as? String == "torbay")
         #expect((routes["c0"]?["stage"] as? [String: Any])?["label"] as? String == "Stage Two – Manager to Manager")
         #expect((routes["c1"]?["stage"] as? [String: Any])?["label"] as? String == "Stage 2")
-        #expect(routes["c1"]?["deadline"] as? String == "2026-12-01")
+        // Shropshire's "Stage 2 within 4 working days", from the day Stage 1 ended (answered "today").
+        #expect(routes["c1"]?["deadline"] as? String == "2026-11-27")
         #expect(routes["c2"]?["deadline"] is NSNull)
         let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
         #expect(status["conversations"] as? Int == 3)
@@ -70,7 +71,7 @@ struct ServerTests {
                 _ = client.request(["conversation": id, "text": "hi", "policy": policies[(connection + n) % policies.count]])
             }
             var labels: [String: String] = [:]
-            for step in 0..<8 {
+            for step in 0..<9 {
                 for (n, id) in ids.enumerated() {
                     let answer = Scripted.answers(tried: n % 3)[step]
                     guard let reply = client.request(["conversation": id, "text": answer]), reply["conversation"] as? String == id else {
@@ -353,7 +354,7 @@ struct ServerTrainingTests {
         client.send("train")
         let opening = try #require(client.turn())
         #expect(opening.first == "[TRAINING - not a live case]")
-        #expect(opening.contains("Case 1 of 8: Referral closed with no further action"))
+        #expect(opening.contains("Case 1 of 9: Referral closed with no further action"))
         client.send("2")
         #expect(client.turn()?.contains("Correct.") == true)
     }

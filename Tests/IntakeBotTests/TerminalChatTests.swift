@@ -5,17 +5,17 @@ import Testing
 struct TerminalChatTests {
     @Test("a piped conversation reaches its route and ends cleanly at end of input") func pipedConversation() throws {
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(
-            ["2", "no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
+            ["no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
         #expect(result.status == 0)
         #expect(result.output.contains("Next: Stage One – Professional to Professional (stage 1 of 5, Torbay)"))
-        #expect(result.output.contains("By: Monday 30 November 2026 (5 working days)"))
+        #expect(result.output.contains("By: Monday 30 November 2026: 5 working days from Monday 23 November 2026, when\n  it was first raised."))
         #expect(result.errors.isEmpty)
     }
 
     @Test("with no standard input at all, the chat greets and exits 0") func noInput() throws {
         let result = try Executable.run([])
         #expect(result.status == 0)
-        #expect(result.output.contains("Which safeguarding partnership's policy applies?"))
+        #expect(result.output.contains("First, safety: is a child or adult at immediate risk of significant harm right"))
     }
 
     @Test("each prompt reaches a piped reader before it answers") func promptsAreFlushed() throws {
@@ -29,7 +29,7 @@ struct TerminalChatTests {
         defer { if process.isRunning { process.terminate() } }
         let reader = PollingReader(stdout.fileHandleForReading.fileDescriptor)
         // The process is still waiting for input here, so anything seen was flushed, not written at exit.
-        #expect(reader.waitFor("(yes / no)", seconds: 10))
+        #expect(reader.waitFor("3. No", seconds: 10))
         try stdin.fileHandleForWriting.write(contentsOf: Data("no\n".utf8))
         #expect(reader.waitFor("2. An adult", seconds: 10))
         try stdin.fileHandleForWriting.close()
@@ -40,7 +40,7 @@ struct TerminalChatTests {
     @Test("invalid UTF-8, control characters and a 100 KB line do not stop the chat") func hostileBytes() throws {
         var input: [UInt8] = [0xFF, 0xFE, 0x0A, 0x07, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x0A]
         input += Array(repeating: UInt8(ascii: "x"), count: 100_000) + [0x0A]
-        input += Executable.lines(["2", "no", "child"])
+        input += Executable.lines(["no", "2", "child"])
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: input)
         #expect(result.status == 0)
         #expect(result.output.contains("That was long, so I read only the first 2,000 characters."))
@@ -92,9 +92,26 @@ struct CommandLineTests {
         let result = try Executable.run(["route", "--policy", "torbay", "--tried", "2", "--raised", "2026-11-23", "--now", "2026-11-23T10:00", "--json"])
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
-        #expect(json?["deadline"] as? String == "2026-12-07")
+        #expect(json?["deadline"] as? String == "2026-11-30")
+        #expect(json?["deadlineBasis"] as? String == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
         #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
-        #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "stage", "contact", "notify", "form", "deadline", "actions", "record", "citations", "warnings"])
+        #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
+                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "actions", "record", "citations", "warnings"])
+    }
+
+    @Test("route takes the day the stage began and the special cases, and refuses a date after --now") func routeFacts() throws {
+        let result = try Executable.run(["route", "--policy", "torbay", "--tried", "2", "--raised", "2026-11-02", "--stage-started", "2026-11-16",
+                                         "--contact-unknown", "--now", "2026-11-23T10:00", "--json"])
+        let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(json?["deadline"] as? String == "2026-11-23")
+        #expect((json?["contact"] as? [String: Any])?["email"] as? String == "neil.cotton@torbay.gov.uk")
+        for (flag, value) in [("--raised", "2026-11-24"), ("--stage-started", "2026-12-01")] {
+            let refused = try Executable.run(["route", "--policy", "torbay", "--tried", "2", flag, value, "--now", "2026-11-23T10:00"])
+            #expect(refused.status == 2)
+            #expect(refused.errors.contains("\(flag) \(value) is after --now's day, 2026-11-23"))
+        }
+        let backwards = try Executable.run(["route", "--policy", "torbay", "--tried", "2", "--raised", "2026-11-20", "--stage-started", "2026-11-16", "--now", "2026-11-23T10:00"])
+        #expect(backwards.status == 2)
     }
 
     @Test("validate reports a broken file's problems with paths and exits 1") func validateBroken() throws {

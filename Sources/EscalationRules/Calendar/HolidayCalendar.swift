@@ -46,3 +46,14 @@ public struct HolidayCalendar: Sendable, Identifiable {
     /// Whether the data reaches `day`; beyond it a holiday would go unnoticed, so callers warn.
     public func knows(_ day: Day) -> Bool { covers.contains(day) }
 }
+
+extension HolidayCalendar {
+    /// `day` itself when it is a working day, otherwise the next one.
+    public func firstWorkingDay(onOrAfter day: Day) -> Day { adding(workingDays: 0, to: day) }
+
+    /// What kind of day off `day` is, in words ("a Sunday", "Christmas Day, a bank holiday"); nil on a working day.
+    public func dayOff(_ day: Day) -> String? {
+        if let holiday = holiday(on: day) { return "\(holiday.name), a bank holiday" }
+        return day.isWeekend ? "a \(day.weekday.name)" : nil
+    }
+}

@@ -2,9 +2,16 @@
 public enum Timescale: Equatable, Sendable {
     case workingDays(Int)
     case calendarDays(Int)
+    /// Weeks as the policy defines them: so many working days each where it says ("One week ...
+    /// (5 working days)"), seven days each where it does not.
+    case weeks(Int, workingDaysEach: Int?)
+    /// A clock time ("within 48 hours"): it runs through nights, weekends and bank holidays.
     case hours(Int)
+    /// A window of the whole process's days ("Day 3-7"), counted in working days with the day the
+    /// disagreement arose as Day 1 (or the next working day, when it arose on a day off).
+    case processDays(first: Int, last: Int)
     case sameDay
-    /// "As soon as possible" or "urgently": today, and no later.
+    /// "As soon as possible" or "urgently": no date, only haste.
     case asSoonAsPossible
     /// No fixed time: the parties agree one and record it.
     case agreedLocally
@@ -16,7 +23,10 @@ public enum Timescale: Equatable, Sendable {
         switch self {
         case .workingDays(let n): return n == 1 ? "1 working day" : "\(n) working days"
         case .calendarDays(let n): return n == 1 ? "1 day" : "\(n) days"
+        case .weeks(let n, let each?): return "\(n == 1 ? "1 week" : "\(n) weeks") (\(n * each) working days: the policy's week is \(each) working days)"
+        case .weeks(let n, nil): return n == 1 ? "1 week" : "\(n) weeks"
         case .hours(let n): return "\(n) hours"
+        case .processDays(let first, let last): return "Day \(first)-\(last)"
         case .sameDay: return "the same day"
         case .asSoonAsPossible: return "as soon as possible"
         case .agreedLocally: return "a time agreed between you (the policy sets none)"
@@ -24,14 +34,27 @@ public enum Timescale: Equatable, Sendable {
         }
     }
 
-    /// The last day of this timescale when it starts on `start`; nil where the policy fixes no time.
+    /// The last day of this timescale when it starts on `start`; nil where the policy fixes no date.
+    ///
+    /// A clock time ends on the day its hours run out, whatever kind of day that is.
     public func lastDay(from start: Day, in calendar: HolidayCalendar) -> Day? {
         switch self {
         case .workingDays(let n): return calendar.adding(workingDays: n, to: start)
         case .calendarDays(let n): return start.adding(days: n)
+        case .weeks(let n, let each?): return calendar.adding(workingDays: n * each, to: start)
+        case .weeks(let n, nil): return start.adding(days: 7 * n)
         case .hours(let n): return start.adding(days: (n + 23) / 24)
-        case .sameDay, .asSoonAsPossible: return start
-        case .agreedLocally, .unknown: return nil
+        case .processDays(_, let last): return calendar.adding(workingDays: last - 1, to: calendar.firstWorkingDay(onOrAfter: start))
+        case .sameDay: return start
+        case .asSoonAsPossible, .agreedLocally, .unknown: return nil
+        }
+    }
+
+    /// Whether the policy gives a length of time (so a date can be worked out), not just haste or nothing.
+    public var isCounted: Bool {
+        switch self {
+        case .workingDays, .calendarDays, .weeks, .hours, .processDays: return true
+        case .sameDay, .asSoonAsPossible, .agreedLocally, .unknown: return false
         }
     }
 
@@ -42,22 +65,29 @@ public enum Timescale: Equatable, Sendable {
         }
     }
 
-    /// The size in comparable units (working days count as days), for the validator's ordering check.
+    /// The size in comparable units (working days count as 7/5 of a day), for the validator's ordering check.
     var approximateDays: Double? {
         switch self {
         case .workingDays(let n): return Double(n) * 7 / 5
         case .calendarDays(let n): return Double(n)
+        case .weeks(let n, let each?): return Double(n * each) * 7 / 5
+        case .weeks(let n, nil): return Double(7 * n)
         case .hours(let n): return Double(n) / 24
+        case .processDays(_, let last): return Double(last) * 7 / 5
         case .sameDay, .asSoonAsPossible: return 0
         case .agreedLocally, .unknown: return nil
         }
     }
 }
 
-/// Where a stage's timescale starts counting.
-public enum TimescaleAnchor: String, Equatable, Sendable {
-    /// From the day the disagreement was first raised: the policy numbers its days from the start.
-    case raised
-    /// From the end of the stage before: the policy gives each stage its own time.
-    case previousStage
+/// What a stage's time runs from.
+public enum TimescaleAnchor: String, Equatable, Sendable, CaseIterable {
+    /// The day the disagreement arose (was first raised): the policy counts the whole process from it.
+    case arose
+    /// The day the current stage began, which is the day the stage before ended without agreement:
+    /// the policy gives each stage its own time.
+    case stageStarted
+
+    /// Names older policy files used, read as the anchor they meant.
+    static let formerNames: [String: TimescaleAnchor] = ["raised": .arose, "previousStage": .stageStarted]
 }

@@ -4,7 +4,11 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
     case ownManager = "own-manager"
     case ownOrganisation = "own-organisation"
     case individualConduct = "individual-conduct"
+    /// How a child protection conference functioned, or its outcome or decision.
     case conference
+    /// Another agency's view on whether a child (or adult) protection conference should be convened:
+    /// a disagreement between agencies, which the stages handle.
+    case conferenceConvening = "conference-convening"
 
     public var phrase: String {
         switch self {
@@ -12,14 +16,39 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
         case .ownManager: return "your own manager"
         case .ownOrganisation: return "your own organisation's practice"
         case .individualConduct: return "one person's conduct or poor practice"
-        case .conference: return "a child protection conference decision"
+        case .conference: return "how a child protection conference worked, or its outcome"
+        case .conferenceConvening: return "another agency, about whether to convene a child protection conference"
         }
     }
+
+    /// The disagreement in a sentence: "a disagreement with your own manager".
+    public var disagreement: String {
+        switch self {
+        case .otherAgency: return "a disagreement with another agency's worker or decision"
+        case .ownManager: return "a disagreement with your own manager"
+        case .ownOrganisation: return "a concern about your own organisation's practice"
+        case .individualConduct: return "a complaint about one person's conduct or poor practice"
+        case .conference: return "a disagreement about how a child protection conference worked, or its outcome"
+        case .conferenceConvening: return "a disagreement about whether to convene a child protection conference"
+        }
+    }
+
+    /// Whether the stages take this disagreement whatever the policy says of it: one between agencies.
+    public var isBetweenAgencies: Bool { self == .otherAgency || self == .conferenceConvening }
 }
 
 /// How much danger the child or adult is in now.
 public enum Risk: String, CaseIterable, Codable, Sendable {
     case none, significant, immediate
+
+    /// The answer as the practitioner gave it.
+    public var phrase: String {
+        switch self {
+        case .none: return "no risk of significant harm"
+        case .significant: return "significant risk of harm, but not immediate"
+        case .immediate: return "immediate risk of significant harm now"
+        }
+    }
 }
 
 /// Whom the disagreement is about.

@@ -11,6 +11,11 @@ struct JSONReader {
         problems.append(PolicyProblem(file: file, path: path, message: message))
     }
 
+    /// Something the file should change, which does not stop it being used.
+    mutating func warning(_ path: String, _ message: String) {
+        problems.append(PolicyProblem(file: file, path: path, message: message, severity: .warning))
+    }
+
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The member `key` of `object`; a missing required member is a problem, a null optional one is nil.

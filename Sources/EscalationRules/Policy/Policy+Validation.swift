@@ -51,20 +51,22 @@ struct PolicyCheck {
         }
     }
 
-    /// A later stage must not end before an earlier one; unknown and agreed timescales break the chain.
+    /// Counted from the day it arose, a later stage must not end before an earlier one; a stage
+    /// counted from its own start has nothing to compare with. A week with no definition is seven days.
     mutating func timescalesGoForward() {
-        var previousEnd: Double? = 0
+        var latest: (end: Double, index: Int)?
         for (index, stage) in policy.stages.enumerated() {
-            let length = stage.timescale.timescale.approximateDays
-            let end: Double?
-            switch stage.timescale.anchor {
-            case .raised: end = length
-            case .previousStage: end = length.flatMap { l in previousEnd.map { $0 + l } }
+            for (timescale, path) in [(stage.timescale, "timescale"), (stage.otherReading?.timescale, "otherReading")] {
+                guard let timescale else { continue }
+                if case .weeks(_, nil) = timescale.timescale {
+                    add("stages[\(index)].\(path)", "counts weeks, and the policy file gives no \"week\": each is read as 7 days", .warning)
+                }
             }
-            if let end, let previousEnd, end < previousEnd {
-                add("stages[\(index)].timescale", "goes backwards: this stage would end before stage \(index) does")
+            guard stage.timescale.anchor == .arose || index == 0, let end = stage.timescale.timescale.approximateDays else { continue }
+            if let latest, end < latest.end {
+                add("stages[\(index)].timescale", "goes backwards: counted from the day it arose, this stage would end before stage \(latest.index + 1) does")
             }
-            previousEnd = end ?? previousEnd
+            if end >= latest?.end ?? 0 { latest = (end, index) }
         }
     }
 

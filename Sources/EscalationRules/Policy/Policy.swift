@@ -13,6 +13,10 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var calendarID: String
     public var checklist: [ChecklistItem]
     public var stages: [Stage]
+    /// What the policy calls a week, where it defines one.
+    public var week: WeekDefinition?
+    /// What the policy says of all its timescales ("maximum timescales", "guidelines"), shown on every stage.
+    public var timescalesNote: Cited?
     public var immediateRisk: UrgentRoute
     public var significantRisk: UrgentRoute
     public var outOfScope: [OutOfScopeRoute]
@@ -30,6 +34,13 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public func contact(_ id: String?) -> Contact? { id.flatMap { id in contacts.first { $0.id == id } } }
     public func form(_ id: String) -> Form? { forms.first { $0.id == id } }
     public func stage(at position: Int) -> Stage? { stages.first { $0.position == position } }
+    public func urgentRoute(for risk: Risk) -> UrgentRoute? {
+        switch risk {
+        case .immediate: return immediateRisk
+        case .significant: return significantRisk
+        case .none: return nil
+        }
+    }
     public func area(_ id: String?) -> Area? { id.flatMap { id in areas.first { $0.id == id } } }
 
     /// Whether the policy is past the date it said it would be reviewed by.
@@ -41,5 +52,26 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     /// The review warning's words, whether or not the review date has passed.
     var reviewNotice: String? {
         reviewDue.map { "This policy was due for review in \($0) and may be out of date: check with \(shortName) that it still applies." }
+    }
+}
+
+extension Policy {
+    /// Where a kind of disagreement goes under a policy.
+    public enum Scope: Equatable, Sendable {
+        /// Through the stages; with the policy's words where it says so of this kind.
+        case stages(quote: String?)
+        /// To another procedure the policy names.
+        case elsewhere(OutOfScopeRoute)
+        /// The policy says nothing of it.
+        case silent
+    }
+
+    /// The stages take a disagreement between agencies, and any other the policy takes in; another
+    /// goes where the policy names, or nowhere it says.
+    public func scope(of counterpart: Counterpart) -> Scope {
+        if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(quote: included.quote) }
+        if counterpart.isBetweenAgencies { return .stages(quote: nil) }
+        if let named = outOfScope.first(where: { $0.counterpart == counterpart }) { return .elsewhere(named) }
+        return .silent
     }
 }

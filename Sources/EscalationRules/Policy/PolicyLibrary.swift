@@ -57,7 +57,7 @@ public struct PolicyLibrary: Sendable {
         var reader = PolicyReader(file: file)
         guard let policy = reader.policy(root) else { return (nil, reader.problems) }
         // A broken element would also fail the cross-checks; say only what is wrong with it once.
-        let broken = Set(reader.problems.map { Self.element(of: $0.path) })
+        let broken = Set(reader.problems.filter { $0.severity == .error }.map { Self.element(of: $0.path) })
         let checks = policy.problems(file: file, calendars: Set(calendars.keys), today: today)
         let problems = reader.problems + checks.filter { !broken.contains(Self.element(of: $0.path)) }
         return (problems.contains { $0.severity == .error } ? nil : policy, problems)

@@ -3,6 +3,8 @@
 /// The format is documented in docs/policy-format.md; this reader is its definition.
 struct PolicyReader {
     var json: JSONReader
+    /// The policy's own week, read before the stages whose timescales count in it.
+    var week: WeekDefinition?
 
     init(file: String) { json = JSONReader(file: file) }
 
@@ -13,6 +15,7 @@ struct PolicyReader {
     mutating func policy(_ root: JSONValue) -> Policy? {
         guard json.object(root, at: "") != nil else { return nil }
         let covers = coverage(root)
+        week = weekDefinition(root)
         let stages = json.list(root, "stages", at: "", required: true).compactMap { stage($0, at: $1) }
         let urgent = json.member(root, "urgent", at: "")
         let policy = Policy(
@@ -28,6 +31,8 @@ struct PolicyReader {
             calendarID: json.text(root, "calendar", at: "") ?? "",
             checklist: json.list(root, "checklist", at: "").compactMap { checklistItem($0, at: $1) },
             stages: stages,
+            week: week,
+            timescalesNote: json.member(root, "timescalesNote", at: "", required: false).flatMap { cited($0, at: "timescalesNote") },
             immediateRisk: urgent.flatMap { urgentRoute($0, "immediate", at: "urgent") } ?? Self.noRoute,
             significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
             outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },
@@ -131,16 +136,18 @@ struct PolicyReader {
         let quote = self.quote(value, at: path)
         let raisedBy = json.member(value, "raisedBy", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "raisedBy")) }
         let contact = json.member(value, "contact", at: path).flatMap { contactPoint($0, at: JSONReader.join(path, "contact")) }
-        let timescale = json.member(value, "timescale", at: path).flatMap { stageTimescale($0, at: JSONReader.join(path, "timescale")) }
+        let timescale = json.member(value, "timescale", at: path).flatMap { stageTimescale($0, at: JSONReader.join(path, "timescale"), counted: true) }
         let form = json.member(value, "form", at: path, required: false).flatMap { formUse($0, at: JSONReader.join(path, "form")) }
+        let between = json.member(value, "between", at: path, required: false).flatMap { knownCited($0, at: JSONReader.join(path, "between")) }
+        let other = json.member(value, "otherReading", at: path, required: false).flatMap { otherReading($0, at: JSONReader.join(path, "otherReading")) }
         let stage = Stage(
-            position: position ?? 0, label: label ?? "",
+            position: position ?? 0, label: label ?? "", between: between,
             raisedBy: raisedBy ?? .unknown(reason: ""),
             contact: contact ?? ContactPoint(role: .unknown(reason: "")),
             escalatorMust: citedList(value, "escalatorMust", at: path),
             receiverMust: citedList(value, "receiverMust", at: path),
             notify: json.list(value, "notify", at: path).compactMap { contactPoint($0, at: $1) },
-            form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""),
+            form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""), otherReading: other,
             record: citedList(value, "record", at: path), quote: quote ?? "")
         // Kept even when incomplete, so later stages keep their positions and are still checked.
         return position == nil ? nil : stage
@@ -178,41 +185,67 @@ struct PolicyReader {
         guard json.object(value, at: path) != nil else { return nil }
         let ref = json.text(value, "ref", at: path)
         let quote = self.quote(value, at: path)
+        let when = json.text(value, "when", at: path, required: false)
         guard let ref, let quote else { return nil }
-        return FormUse(formID: ref, quote: quote)
+        return FormUse(formID: ref, quote: quote, when: when)
     }
 
-    static let timescaleKinds = ["workingDays", "calendarDays", "hours", "sameDay", "asSoonAsPossible", "agreedLocally"]
+    static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "sameDay", "asSoonAsPossible", "agreedLocally"]
 
-    mutating func stageTimescale(_ value: JSONValue, at path: String) -> StageTimescale? {
+    /// A timescale; `counted` when it belongs to a stage, so a length of time must say what it runs from.
+    mutating func stageTimescale(_ value: JSONValue, at path: String, counted: Bool = false) -> StageTimescale? {
         guard json.object(value, at: path) != nil else { return nil }
         if let reason = unknownReason(value, at: path) { return StageTimescale(.unknown, quote: reason) }
         let kind = json.text(value, "kind", at: path)
         let quote = self.quote(value, at: path)
-        var anchor = TimescaleAnchor.previousStage
-        if let from = json.text(value, "from", at: path, required: false) {
-            guard let known = TimescaleAnchor(rawValue: from) else {
-                json.problem(JSONReader.join(path, "from"), "should be \"raised\" or \"previousStage\", but is \"\(from)\"")
-                return nil
-            }
-            anchor = known
+        let purpose = json.text(value, "for", at: path, required: false)
+        guard let kind, let quote, let timescale = timescale(kind: kind, value, at: path) else { return nil }
+        guard counted, timescale.isCounted else { return StageTimescale(timescale, quote: quote, purpose: purpose) }
+        guard let anchor = anchor(value, for: timescale, at: path) else { return nil }
+        return StageTimescale(timescale, anchor: anchor, quote: quote, purpose: purpose)
+    }
+
+    /// What a stage's length of time runs from; a window of the process's days runs from the day it arose.
+    mutating func anchor(_ value: JSONValue, for timescale: Timescale, at path: String) -> TimescaleAnchor? {
+        let here = JSONReader.join(path, "from")
+        let names = TimescaleAnchor.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+        guard let from = json.text(value, "from", at: path, required: false) else {
+            if case .processDays = timescale { return .arose }
+            json.problem(here, "is missing: say what the time runs from, \(names) (the day the disagreement arose, or the day this stage began)")
+            return nil
         }
-        guard let kind, let quote else { return nil }
-        guard let timescale = timescale(kind: kind, value, at: path) else { return nil }
-        return StageTimescale(timescale, anchor: anchor, quote: quote)
+        if let former = TimescaleAnchor.formerNames[from] {
+            json.warning(here, "\"\(from)\" is read as \"\(former.rawValue)\": write that instead")
+            return former
+        }
+        guard let anchor = TimescaleAnchor(rawValue: from) else {
+            json.problem(here, "should be \(names), but is \"\(from)\"")
+            return nil
+        }
+        if case .processDays = timescale, anchor != .arose {
+            json.problem(here, "should be \"arose\": a window of the process's days (\"Day 3-7\") counts from the day the disagreement arose")
+            return nil
+        }
+        return anchor
     }
 
     mutating func timescale(kind: String, _ value: JSONValue, at path: String) -> Timescale? {
-        let counted: [String: (Int) -> Timescale] = ["workingDays": Timescale.workingDays, "calendarDays": Timescale.calendarDays, "hours": Timescale.hours]
+        let counted: [String: (Int) -> Timescale] = [
+            "workingDays": Timescale.workingDays, "calendarDays": Timescale.calendarDays, "hours": Timescale.hours,
+            "weeks": { [week] in .weeks($0, workingDaysEach: week?.workingDays) },
+        ]
         if let make = counted[kind] {
-            guard let amount = json.integer(value, "amount", at: path) else { return nil }
-            guard amount > 0 else {
-                json.problem(JSONReader.join(path, "amount"), "should be more than 0, but is \(amount)")
-                return nil
-            }
+            guard let amount = positive(value, "amount", at: path) else { return nil }
             return make(amount)
         }
         switch kind {
+        case "processDays":
+            guard let first = positive(value, "first", at: path), let last = positive(value, "last", at: path) else { return nil }
+            guard first <= last else {
+                json.problem(JSONReader.join(path, "last"), "should be day \(first) or later, but is \(last)")
+                return nil
+            }
+            return .processDays(first: first, last: last)
         case "sameDay": return .sameDay
         case "asSoonAsPossible": return .asSoonAsPossible
         case "agreedLocally": return .agreedLocally
@@ -222,15 +255,51 @@ struct PolicyReader {
         }
     }
 
+    mutating func positive(_ value: JSONValue, _ key: String, at path: String) -> Int? {
+        guard let amount = json.integer(value, key, at: path) else { return nil }
+        guard amount > 0 else {
+            json.problem(JSONReader.join(path, key), "should be more than 0, but is \(amount)")
+            return nil
+        }
+        return amount
+    }
+
+    mutating func otherReading(_ value: JSONValue, at path: String) -> OtherReading? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let reading = json.text(value, "reading", at: path)
+        let timescale = stageTimescale(value, at: path, counted: true)
+        guard let reading, let timescale else { return nil }
+        return OtherReading(timescale: timescale, reading: reading)
+    }
+
+    mutating func weekDefinition(_ root: JSONValue) -> WeekDefinition? {
+        guard let value = json.member(root, "week", at: "", required: false), json.object(value, at: "week") != nil else { return nil }
+        let days = positive(value, "workingDays", at: "week")
+        let quote = self.quote(value, at: "week")
+        guard let days, let quote else { return nil }
+        return WeekDefinition(workingDays: days, quote: quote)
+    }
+
     mutating func urgentRoute(_ urgent: JSONValue, _ key: String, at path: String) -> UrgentRoute? {
         guard let value = json.member(urgent, key, at: path) else { return nil }
         let here = JSONReader.join(path, key)
         guard json.object(value, at: here) != nil else { return nil }
         let timescale = json.member(value, "timescale", at: here).flatMap { stageTimescale($0, at: JSONReader.join(here, "timescale")) }
+        var leads = UrgentRoute.Leads.urgent
+        if let text = json.text(value, "leads", at: here, required: false) {
+            if let known = UrgentRoute.Leads(rawValue: text), key == "significant" || known == .urgent {
+                leads = known
+            } else {
+                json.problem(JSONReader.join(here, "leads"), key == "significant" ? "should be \"urgent\" or \"stage\", but is \"\(text)\""
+                                                                               : "should be \"urgent\": immediate risk always comes before the stages")
+            }
+        }
         let route = UrgentRoute(
+            leads: leads,
             actions: citedList(value, "actions", at: here),
             contacts: json.list(value, "contacts", at: here).compactMap { contactPoint($0, at: $1) },
-            timescale: timescale ?? StageTimescale(.unknown, quote: ""))
+            timescale: timescale ?? StageTimescale(.unknown, quote: ""),
+            pursue: citedList(value, "pursue", at: here))
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }
@@ -285,12 +354,13 @@ struct PolicyReader {
             bySetting[setting] = text
         }
         let contact = json.member(value, "contact", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "contact")) }
+        let contactRole = json.member(value, "contactRole", at: path, required: false).flatMap { cited($0, at: JSONReader.join(path, "contactRole")) }
         guard let kindText, let advice else { return nil }
         guard let kind = SpecialCase.Kind(rawValue: kindText) else {
             json.problem(JSONReader.join(path, "kind"), "should be one of \(SpecialCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(kindText)\"")
             return nil
         }
-        return SpecialCase(kind: kind, positions: positions, advice: advice, bySetting: bySetting, contact: contact)
+        return SpecialCase(kind: kind, positions: positions, advice: advice, contactRole: contactRole, bySetting: bySetting, contact: contact)
     }
 
     mutating func exhausted(_ root: JSONValue) -> Known<[Cited]> {

@@ -1,14 +1,33 @@
-/// What a policy says to do when someone is at risk: the route that comes before any stage.
+/// What a policy says to do when someone is at risk.
 public struct UrgentRoute: Equatable, Sendable {
+    /// Whether the policy sends the case somewhere first (`urgent`), or keeps it on the stages
+    /// with its words on urgency (`stage`): the Isle of Man departs from the stages only for
+    /// immediate risk, and Torbay says nothing of significant risk.
+    public enum Leads: String, Equatable, Sendable {
+        case urgent, stage
+    }
+
+    public var leads: Leads
+    /// What to do now (`urgent`), or the words on urgency added to the stage (`stage`).
     public var actions: [Cited]
     public var contacts: [ContactPoint]
     public var timescale: StageTimescale
+    /// The policy's words on pursuing the escalation itself at this risk, once the urgent steps are under way.
+    public var pursue: [Cited]
+
+    public init(leads: Leads = .urgent, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale, pursue: [Cited] = []) {
+        self.leads = leads
+        self.actions = actions
+        self.contacts = contacts
+        self.timescale = timescale
+        self.pursue = pursue
+    }
 }
 
 /// Where a disagreement goes that the escalation procedure does not handle.
 public struct OutOfScopeRoute: Equatable, Sendable {
     public var counterpart: Counterpart
-    /// The procedure's name, such as "Whistle-blowing".
+    /// The procedure's name, such as "your agency's whistle-blowing process".
     public var procedure: String
     public var actions: [Cited]
     public var quote: String
@@ -22,17 +41,33 @@ public struct ScopeInclusion: Equatable, Sendable {
 
 /// Advice for a situation the policy singles out.
 public struct SpecialCase: Equatable, Sendable {
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, CaseIterable, Codable, Sendable, Comparable {
         case personAway = "person-away"
+        case unsureWhomToContact = "unsure-whom-to-contact"
         case managerIsDesignatedLead = "manager-is-designated-lead"
         case chainExhausted = "chain-exhausted"
-        case unsureWhomToContact = "unsure-whom-to-contact"
+
+        /// The situation in words, after "when": "the person you need to raise it with is away".
+        public var phrase: String {
+            switch self {
+            case .personAway: return "the person you need to raise it with is away"
+            case .unsureWhomToContact: return "you cannot tell whom to contact"
+            case .managerIsDesignatedLead: return "your line manager is also your Designated Safeguarding Lead"
+            case .chainExhausted: return "your agency's management chain is already exhausted (there is no one more senior to go to)"
+            }
+        }
+
+        public static func < (a: Kind, b: Kind) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
     }
 
     public var kind: Kind
     /// The positions it applies to; empty means every stage.
     public var positions: [Int]
     public var advice: Cited
+    /// Whom to contact instead of the stage's usual contact, in the policy's words.
+    public var contactRole: Cited?
     /// Whom to seek support from, by setting.
     public var bySetting: [Setting: String]
     public var contact: ContactRef?
@@ -52,5 +87,11 @@ public struct ChecklistItem: Equatable, Sendable {
 /// A kind of disagreement as the policy lists it, which the classifier reads as a type.
 public struct DisagreementExample: Equatable, Sendable {
     public var type: DisagreementType
+    public var quote: String
+}
+
+/// What a policy calls a week, where it says ("One week ... (5 working days)").
+public struct WeekDefinition: Equatable, Sendable {
+    public var workingDays: Int
     public var quote: String
 }

@@ -3,6 +3,8 @@ public struct Stage: Equatable, Sendable {
     /// 1 is the first conversation between the professionals who disagree, whatever the policy calls it.
     public var position: Int
     public var label: String
+    /// Who raises it with whom, where the label alone does not say ("Stage 3" in a flowchart).
+    public var between: Known<Cited>?
     public var raisedBy: Known<Cited>
     public var contact: ContactPoint
     public var escalatorMust: [Cited]
@@ -10,27 +12,76 @@ public struct Stage: Equatable, Sendable {
     public var notify: [ContactPoint]
     public var form: FormUse?
     public var timescale: StageTimescale
+    /// A second reading of the stage's time that the words honestly allow, shown beside the first.
+    public var otherReading: OtherReading?
     public var record: [Cited]
     /// The words that define the stage.
     public var quote: String
+
+    /// The label with who raises it with whom where the text says: "Stage 3: your Line Manager emails your Senior Management".
+    public var heading: String {
+        if case .known(let cited)? = between { return "\(label): \(cited.text)" }
+        return label
+    }
+
+    /// The label with who raises it with whom, for lists, saying so where the text does not.
+    public var title: String {
+        switch between {
+        case .known(let cited)?: return "\(label): \(cited.text)"
+        case .unknown(let reason)?: return "\(label) (who raises it with whom is not in the text\(reason.isEmpty ? "" : ": \(reason.trimmingTrailingFullStop)"))"
+        case nil: return label
+        }
+    }
+
+    /// How the stage is named in a sentence: "Stage Two", "Step 1", or a label with no number of its
+    /// own up to its bracket ("Professionals resolving disagreements").
+    public var name: String {
+        if let shortLabel { return shortLabel }
+        return label.range(of: " (").map { String(label[..<$0.lowerBound]) } ?? label
+    }
+
+    /// "Stage Two", "Step 1", "Stage 3": the label up to its first dash, colon or bracket, when that is
+    /// a stage's number; otherwise nil.
+    public var shortLabel: String? {
+        var short = Substring(label)
+        for mark in [" –", " -", ":", " ("] {
+            if let range = short.range(of: mark) { short = short[..<range.lowerBound] }
+        }
+        let words = short.split(separator: " ")
+        guard words.count == 2, ["stage", "step"].contains(words[0].lowercased()) else { return nil }
+        return String(short)
+    }
 }
 
 /// A stage's use of a form.
 public struct FormUse: Equatable, Sendable {
     public var formID: String
     public var quote: String
+    /// When the form is sent, where the policy says ("when the resolution is reached").
+    public var when: String?
 }
 
-/// How long a stage or urgent action has, where the count starts, and the words that say so.
+/// How long a stage or urgent action has, what the time runs from, and the words that say so.
 public struct StageTimescale: Equatable, Sendable {
     public var timescale: Timescale
     public var anchor: TimescaleAnchor
     /// The policy's words; for an unknown timescale, why it is unknown.
     public var quote: String
+    /// What must be done by the end of the time, where that is not simply resolving the stage
+    /// ("the referral form reaches the Director").
+    public var purpose: String?
 
-    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .previousStage, quote: String) {
+    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .arose, quote: String, purpose: String? = nil) {
         self.timescale = timescale
         self.anchor = anchor
         self.quote = quote
+        self.purpose = purpose
     }
+}
+
+/// Another way the words of a stage's timescale can be read, with what that reading is.
+public struct OtherReading: Equatable, Sendable {
+    public var timescale: StageTimescale
+    /// The reading in a few words: "counted from when the disagreement was first raised".
+    public var reading: String
 }

@@ -1,60 +1,86 @@
 extension Route {
     /// The route as short lines for a terminal or chat, each fitting 80 columns once wrapped.
     public func lines(policy: Policy) -> [String] {
-        var lines = [headline(policy: policy)]
+        var lines = [headline]
         // The national emergency line comes before anything else a practitioner might read past.
         let emergency = actions.filter { $0 == RouteDraft.emergencyLine }
         lines += emergency.map { "- \($0)" }
         lines += contactLines()
         for person in notify { lines.append("Notify: \(person.summary)\(person.how.map { " (by \($0))" } ?? "")") }
-        if let form {
-            lines.append("Form: \(form.name)\(form.submitTo.map { " - send to \($0.summary)" } ?? "")")
+        if let form { lines.append(Route.formLine(form)) }
+        lines += deadlineLines
+        lines += actions.filter { $0 != RouteDraft.emergencyLine && !(outcome == .urgent && contact.role == nil && $0.hasPrefix(RouteDraft.agencyProceduresStart)) }
+            .map { "- \($0)" }
+        if let stageToPursue {
+            lines.append("Then, with urgency: \(policy.stage(at: stageToPursue.position)?.heading ?? stageToPursue.label) (stage \(stageToPursue.position) of \(policy.stages.count)).")
         }
-        lines.append(deadlineLine)
-        lines += actions.filter { $0 != RouteDraft.emergencyLine }.map { "- \($0)" }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
         lines += warnings.map { "Note: \($0)" }
         return lines
     }
 
-    func headline(policy: Policy) -> String {
-        switch outcome {
-        case .stage: return "Next: \(stage?.label ?? "") (stage \(stage?.position ?? 0) of \(policy.stages.count), \(policy.shortName))"
-        case .urgent: return "URGENT: someone may be at risk of harm. Act now; do not wait for the escalation stages."
-        case .outOfScope: return "This is not a matter for the \(policy.shortName) escalation policy\(contact.role.map { ": use \($0)." } ?? ".")"
-        case .notCovered: return "The \(policy.shortName) policy does not cover this case."
-        case .exhausted: return "Every stage of the \(policy.shortName) policy has been tried."
-        }
-    }
-
     /// The start of the warning given when contact details depend on an area not yet known.
     public static let areaNeeded = "Contact details depend on your area"
 
-    /// Whom to contact or call, with hours and the out-of-hours fallback; `labelled` starts the
-    /// first line with "Call now:" or "Contact:".
-    public func contactLines(labelled: Bool = true) -> [String] {
-        guard outcome == .stage || outcome == .urgent else { return [] }
-        let label = labelled ? (outcome == .urgent ? "Call now: " : "Contact: ") : ""
-        var line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
-        if let hours = contact.hours { line += " (open \(hours); \(Route.openPhrase(contact.openNow)))" }
-        return [line] + contact.fallback.map { "Out of hours: \($0.summary)" }
+    /// Whom to contact or call, then everyone else the route names with details.
+    public func contactLines() -> [String] {
+        guard outcome == .stage || outcome == .urgent else { return otherContactLines }
+        let label = outcome == .urgent ? "Call now: " : "Contact: "
+        var line: String
+        if outcome == .urgent, contact.role == nil {
+            line = "Now: " + (actions.first { $0.hasPrefix(RouteDraft.agencyProceduresStart) } ?? RouteDraft.agencyProceduresStart)
+        } else {
+            line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
+            if let detail = Route.detail(contact) { line += " (\(detail))" }
+        }
+        return [line] + otherContactLines
     }
 
-    static func openPhrase(_ open: Bool?) -> String {
-        switch open {
-        case true: return "open now"
-        case false: return "closed now"
-        default: return "holiday hours not stated"
+    var otherContactLines: [String] {
+        otherContacts.map { other in
+            let detail = Route.detail(other).map { " (\($0))" } ?? ""
+            if other.note?.hasPrefix(Route.callNowIn) == true { return "  \(other.area ?? ""): \(other.summary)\(detail)" }
+            return "Also: \(other.summary)\(detail)"
         }
     }
 
-    var deadlineLine: String {
-        switch (deadline, timescale) {
-        case let (day?, words?): return "By: \(day.spoken) (\(words))"
-        case let (nil, words?): return "Time: \(words)"
-        case (nil, nil) where outcome == .stage || outcome == .urgent: return "By: unknown - the policy sets no timescale"
-        default: return "By: no deadline applies"
+    /// How an urgent route's line for one area starts its note.
+    static let callNowIn = "call now in "
+
+    /// A contact's note and hours in brackets: "closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30".
+    static func detail(_ contact: RoutedContact) -> String? {
+        var parts: [String] = []
+        if let note = contact.note {
+            let said = note.hasPrefix(callNowIn) ? note.split(separator: "; ", maxSplits: 1).dropFirst().first.map(String.init) : note
+            if let said { parts.append(said) }
         }
+        if contact.openNow == true, let hours = contact.hours, contact.note?.contains("until") != true { parts.append("hours \(hours)") }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    static func formLine(_ form: RoutedForm) -> String {
+        var line = "Form: \(form.name)"
+        if let when = form.when { line += " - \(when)" }
+        if let to = form.submitTo {
+            line += ", send to \(to.summary)" + (to.isReachable ? "" : " (the policy gives no address)")
+        }
+        return line
+    }
+
+    /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
+    var deadlineLines: [String] {
+        var lines: [String] = []
+        let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
+        switch (deadline, deadlineBasis) {
+        case let (day?, basis?): lines.append("By: \(day.spoken)\(purpose): \(basis)".sentence)
+        case let (nil, basis?): lines.append("By: \(basis)".sentence)
+        case (_, nil) where outcome == .stage: lines.append("By: not stated in the policy.")
+        default: break
+        }
+        if let other = otherReading {
+            lines.append("Another reading (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "") + other.basis.sentence)
+        }
+        return lines
     }
 
     /// The policy's own words behind the route, for the "why" a practitioner can ask for.

@@ -2,20 +2,37 @@
 public struct Route: Equatable, Sendable {
     public enum Outcome: String, Sendable, CaseIterable {
         case stage, urgent
+        /// The policy names another procedure for this disagreement.
         case outOfScope = "out-of-scope"
+        /// The policy does not cover this case: not whom it is for, or a kind of disagreement it is silent about.
         case notCovered = "not-covered"
         case exhausted
     }
 
     public var policyID: String
     public var outcome: Outcome
+    /// The risk the route was given for.
+    public var risk: Risk
+    /// The headline, said first.
+    public var headline: String
     public var stage: StageSummary?
+    /// On an urgent route for significant risk, the stage to pursue with urgency once the urgent step is taken.
+    public var stageToPursue: StageSummary?
     public var contact: RoutedContact
+    /// Everyone else the route names with details: the out-of-hours team, a front door that is
+    /// closed now, each area's number, the contacts a special case gives.
+    public var otherContacts: [RoutedContact]
     public var notify: [RoutedContact]
     public var form: RoutedForm?
     public var deadline: Day?
     /// How the policy words the time, such as "5 working days"; nil where no time applies.
     public var timescale: String?
+    /// What the time runs from, in words: "5 working days from Monday 30 November 2026, when Stage Two ended without agreement".
+    public var deadlineBasis: String?
+    /// What must be done by the deadline, where it is not simply the stage.
+    public var deadlinePurpose: String?
+    /// The date another honest reading of the policy's words gives.
+    public var otherReading: AlternativeDeadline?
     public var actions: [String]
     public var record: [String]
     public var citations: [Citation]
@@ -25,6 +42,16 @@ public struct Route: Equatable, Sendable {
 public struct StageSummary: Equatable, Sendable {
     public var position: Int
     public var label: String
+    /// The label with who raises it with whom, where the label alone does not say.
+    public var title: String
+}
+
+/// A second date for a stage, from a second reading of the policy's words.
+public struct AlternativeDeadline: Equatable, Sendable {
+    /// The reading in a few words.
+    public var reading: String
+    public var deadline: Day?
+    public var basis: String
 }
 
 /// A contact as a route presents it: nil wherever the policy gives no detail.
@@ -37,11 +64,13 @@ public struct RoutedContact: Equatable, Sendable {
     public var hours: String?
     public var openNow: Bool?
     public var how: String?
-    /// Whom to call while this contact is closed, such as an Emergency Duty Team.
-    public var fallback: [RoutedContact]
+    /// The area's name, where the policy's contacts differ by area.
+    public var area: String?
+    /// Why the route names them: "out of hours", "closed now", "call now in Halton".
+    public var note: String?
 
     public init(role: String?, name: String? = nil, email: String? = nil, phone: String? = nil, hours: String? = nil,
-                openNow: Bool? = nil, how: String? = nil, fallback: [RoutedContact] = []) {
+                openNow: Bool? = nil, how: String? = nil, area: String? = nil, note: String? = nil) {
         self.role = role
         self.name = name
         self.email = email
@@ -49,20 +78,26 @@ public struct RoutedContact: Equatable, Sendable {
         self.hours = hours
         self.openNow = openNow
         self.how = how
-        self.fallback = fallback
+        self.area = area
+        self.note = note
     }
 
     /// "TSCP Business Manager, Neil Cotton, neil.cotton@torbay.gov.uk".
     public var summary: String {
         let details = [name, email, phone].compactMap { $0 }
-        return ([role ?? "Unknown"] + details).joined(separator: ", ")
+        return ([role ?? "not named in the policy"] + details).joined(separator: ", ")
     }
+
+    /// Whether there is any way to reach them: a phone number or an email address.
+    public var isReachable: Bool { phone != nil || email != nil }
 }
 
 public struct RoutedForm: Equatable, Sendable {
     public var name: String
     public var fields: [Form.Field]
     public var submitTo: RoutedContact?
+    /// When it is sent, where the policy says.
+    public var when: String?
 }
 
 /// A quote from a source policy behind something the route says.

@@ -36,12 +36,14 @@ public struct Comparison: Sendable {
 
     /// An aligned text table, cells wrapped to `cellWidth` characters.
     public func text(cellWidth: Int = 30) -> String {
-        let labelWidth = max(12, rows.map(\.0.count).max() ?? 0)
+        // Labels wrap too, so one long row name does not widen the whole table.
+        let labelWidth = min(30, max(12, rows.map(\.0.count).max() ?? 0))
         func line(_ label: String, _ cells: [String]) -> [String] {
+            let labels = TextWrap.lines(label, width: labelWidth)
             let wrapped = cells.map { TextWrap.lines($0, width: cellWidth) }
-            let height = wrapped.map(\.count).max() ?? 1
+            let height = max(labels.count, wrapped.map(\.count).max() ?? 1)
             return (0..<height).map { row in
-                (row == 0 ? label : "").padded(labelWidth) + "| " + wrapped.map { ($0.count > row ? $0[row] : "").padded(cellWidth) }.joined(separator: "| ")
+                (labels.count > row ? labels[row] : "").padded(labelWidth) + "| " + wrapped.map { ($0.count > row ? $0[row] : "").padded(cellWidth) }.joined(separator: "| ")
             }
         }
         let rule = String(repeating: "-", count: labelWidth) + String(repeating: "+" + String(repeating: "-", count: cellWidth + 1), count: headers.count)

@@ -25,7 +25,7 @@ extension Pathway {
 
     private func urgentBox(on canvas: inout SVGCanvas, top: Int) -> Int {
         let mark = canvas.mark
-        var y = canvas.text("IF SOMEONE IS AT RISK: ACT NOW, DO NOT WAIT FOR THE STAGES", x: 60, y: top + 10, size: 26, maxWidth: 1480, bold: true, colour: "#b00000")
+        var y = canvas.text("IF SOMEONE IS AT RISK: WHAT THE POLICY SAYS", x: 60, y: top + 10, size: 26, maxWidth: 1480, bold: true, colour: "#b00000")
         for branch in urgent { y = canvas.text("\(branch.title): \(branch.detail)", x: 60, y: y, size: 22, maxWidth: 1480) + 8 }
         canvas.rect(x: 40, y: top, width: 1520, height: y - top + 10, fill: "#fde8e8", stroke: "#b00000", strokeWidth: 5, under: mark)
         return y + 10

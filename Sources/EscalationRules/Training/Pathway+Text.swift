@@ -2,7 +2,7 @@ extension Pathway {
     /// The pathway as plain text for a terminal or a handout.
     public var text: String {
         var lines = [title, source, ""]
-        lines.append("IF SOMEONE IS AT RISK, DO NOT WAIT FOR THE STAGES:")
+        lines.append("IF SOMEONE IS AT RISK, WHAT THE POLICY SAYS:")
         lines += urgent.map { "  \($0.title): \($0.detail)" }
         if !checklist.isEmpty {
             lines += ["", "Before escalating (pre-escalation checklist):"] + checklist.map { "  - \($0)" }

@@ -40,18 +40,19 @@ public struct Pathway: Sendable {
             ? [("Immediate or significant risk of harm", policy.immediateRisk)]
             : [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)]
         urgent = routes.map { title, route in
-            let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) } ?? "the policy names no number to call"
             let actions = route.actions.map(\.text).joined(separator: " ")
-            return Branch(title: title, detail: "\(actions) Call: \(call). Time: \(Pathway.time(route.timescale)).")
+            guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
+            let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) }
+                ?? "the policy names no one to call: your agency's safeguarding procedures, and 999 if anyone is in danger"
+            let time = route.timescale.timescale.isFixed ? Pathway.time(route.timescale) : "now (the policy sets no time of its own)"
+            return Branch(title: title, detail: "\(actions) Call: \(call). Time: \(time).")
         }
         outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in
-            if let route = policy.outOfScope.first(where: { $0.counterpart == counterpart }) {
-                return Branch(title: "With \(counterpart.phrase)", detail: route.procedure)
+            switch policy.scope(of: counterpart) {
+            case .elsewhere(let route): return Branch(title: "With \(counterpart.phrase)", detail: route.procedure)
+            case .stages: return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
+            case .silent: return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say")
             }
-            if policy.alsoInScope.contains(where: { $0.counterpart == counterpart }) {
-                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
-            }
-            return Branch(title: "With \(counterpart.phrase)", detail: "unknown: the policy does not say")
         }
         switch policy.exhausted {
         case .known(let actions): afterLastStage = actions.map(\.text).joined(separator: " ")
@@ -83,15 +84,18 @@ public struct Pathway: Sendable {
         }
     }
 
-    /// "5 working days from when it was first raised", "5 more working days", "to be agreed between you".
+    /// "5 working days from when it was first raised", "5 working days from when this stage begins",
+    /// "Day 3-7 of the process", "to be agreed between you".
     static func time(_ stageTimescale: StageTimescale) -> String {
-        switch stageTimescale.timescale {
+        let timescale = stageTimescale.timescale
+        switch timescale {
         case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
         case .agreedLocally: return "to be agreed between you (the policy sets none)"
-        case .sameDay, .asSoonAsPossible: return stageTimescale.timescale.phrase
+        case .sameDay, .asSoonAsPossible: return timescale.phrase
+        case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
+        case .hours: return "\(timescale.phrase), clock hours, from when it arose"
         default:
-            let phrase = stageTimescale.timescale.phrase
-            return stageTimescale.anchor == .raised ? "\(phrase) from when it was first raised" : "\(phrase) after the stage before"
+            return stageTimescale.anchor == .arose ? "\(timescale.phrase) from when it was first raised" : "\(timescale.phrase) from when this stage begins"
         }
     }
 }

@@ -101,15 +101,28 @@ enum ScenarioReader {
             }
             return parsed
         }
+        func day(_ key: String) -> Day? {
+            guard let text = json.text(value, key, at: path, required: false) else { return nil }
+            guard let day = Day(iso: text) else {
+                json.problem(JSONReader.join(path, key), "should be a date as YYYY-MM-DD")
+                return nil
+            }
+            return day
+        }
         facts.risk = choice("risk", Risk.self) ?? .none
         facts.counterpart = choice("with", Counterpart.self) ?? .otherAgency
         facts.subject = choice("subject", Subject.self)
         facts.setting = choice("setting", Setting.self)
         facts.area = json.text(value, "area", at: path, required: false)
         if value["tried"] != nil { facts.tried = json.integer(value, "tried", at: path) ?? 0 }
-        if let raised = json.text(value, "raised", at: path, required: false) {
-            facts.raised = Day(iso: raised)
-            if facts.raised == nil { json.problem(JSONReader.join(path, "raised"), "should be a date as YYYY-MM-DD") }
+        facts.raised = day("raised")
+        facts.stageStarted = day("stageStarted")
+        for (text, here) in json.texts(value, "special", at: path).enumerated().map({ ($1, "\(JSONReader.join(path, "special"))[\($0)]") }) {
+            guard let kind = SpecialCase.Kind(rawValue: text) else {
+                json.problem(here, "should be one of \(SpecialCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(text)\"")
+                continue
+            }
+            facts.specialCases.insert(kind)
         }
         return facts
     }

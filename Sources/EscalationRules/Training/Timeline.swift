@@ -1,5 +1,9 @@
-/// Every stage's deadline counted in working days from a raised date, with the days between:
-/// weekends and the policy's public holidays marked, so a room can see why a date falls where it does.
+/// Every stage's deadline from a raised date, with the days between: weekends and the policy's
+/// public holidays marked, so a room can see why a date falls where it does.
+///
+/// A stage whose time runs from its own start is drawn as if it began the day the stage before
+/// ran out of time, and says so: the latest it could end if every stage took its full time. A live
+/// route never counts like this; it asks when the stage began.
 public struct Timeline: Sendable {
     public struct Row: Sendable {
         public var position: Int
@@ -8,6 +12,8 @@ public struct Timeline: Sendable {
         /// Nil where the policy sets no time, or an earlier stage has none.
         public var end: Day?
         public var time: String
+        /// For a stage timed from its own start: the stage whose time running out it is drawn from.
+        public var drawnAfter: String?
     }
 
     public var policyName: String
@@ -20,14 +26,20 @@ public struct Timeline: Sendable {
         policyName = policy.shortName
         self.calendar = calendar
         self.raised = raised
-        let ends = policy.stageDeadlines(raisedOn: raised, in: calendar)
         var previousEnd: Day? = raised
-        rows = policy.stages.enumerated().map { index, stage in
-            let start = stage.timescale.anchor == .raised ? raised : (previousEnd ?? raised)
-            previousEnd = ends[index]
-            return Row(position: stage.position, label: stage.label, start: start, end: ends[index], time: Pathway.time(stage.timescale))
+        var previousLabel: String?
+        rows = policy.stages.map { stage in
+            let fromItsStart = stage.timescale.anchor == .stageStarted && stage.position > 1
+            let start = fromItsStart ? previousEnd : raised
+            let end = start.flatMap { stage.timescale.timescale.lastDay(from: $0, in: calendar) }
+            defer {
+                previousEnd = end
+                previousLabel = stage.name
+            }
+            return Row(position: stage.position, label: stage.label, start: start ?? raised, end: end, time: Pathway.time(stage.timescale),
+                       drawnAfter: fromItsStart ? previousLabel : nil)
         }
-        let last = ends.compactMap { $0 }.max() ?? raised
+        let last = rows.compactMap(\.end).max() ?? raised
         days = (0...max(raised.days(until: last) + 2, 9)).map { raised.adding(days: $0) }
     }
 
@@ -45,7 +57,7 @@ public struct Timeline: Sendable {
         var lines = ["\(policyName): working-day timeline from \(raised.spoken) (\(calendar.name))", ""]
         for row in rows {
             lines.append("\(row.position). \(row.label)")
-            lines.append("   by \(row.end?.spoken ?? "unknown: no deadline can be counted") (\(row.time))")
+            lines.append("   by \(row.end?.spoken ?? "unknown: no deadline can be counted") (\(row.time)\(row.drawnAfter.map { "; drawn as if it began when \($0)'s time ran out" } ?? ""))")
         }
         lines.append("")
         for day in days {

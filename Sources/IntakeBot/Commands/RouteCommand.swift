@@ -9,14 +9,19 @@ enum RouteCommand {
         options: [
             .init(name: "policy", value: "ID", help: "The policy: bcssp, torbay, pan-cheshire, isle-of-man, shropshire."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file (see docs/policy-format.md)."),
-            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm to the child or adult (default none)."),
-            .init(name: "with", value: "WHO", help: "other-agency (default), own-manager, own-organisation, individual-conduct, conference."),
+            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm: immediate risk of significant harm now, significant risk but not immediate, or none (the default)."),
+            .init(name: "with", value: "WHO", help: "other-agency (default), own-manager, own-organisation, individual-conduct, conference (how a child protection conference worked, or its outcome), conference-convening (another agency's view on whether to convene one)."),
             .init(name: "subject", value: "child|adult", help: "Whom the disagreement is about."),
             .init(name: "tried", value: "N", help: "Stages already tried without resolution (default 0)."),
-            .init(name: "raised", value: "YYYY-MM-DD", help: "When the disagreement was first raised (default today)."),
+            .init(name: "raised", value: "YYYY-MM-DD", help: "When the disagreement arose, first raised (default --now's day)."),
+            .init(name: "stage-started", value: "YYYY-MM-DD", help: "When the stage after --tried began: the day the stage before ended without agreement (default --now's day; for the first stage, --raised)."),
             .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "The time to route at (default now)."),
             .init(name: "setting", value: "SETTING", help: "Your setting: \(Setting.allCases.map(\.rawValue).joined(separator: ", "))."),
             .init(name: "area", value: "ID", help: "The area, where a policy covers several (e.g. cheshire-east)."),
+            .init(name: "away", value: nil, help: "The person you need to raise it with is away."),
+            .init(name: "contact-unknown", value: nil, help: "You cannot tell whom to contact."),
+            .init(name: "dsl-is-line-manager", value: nil, help: "Your line manager is also your Designated Safeguarding Lead (give --setting too)."),
+            .init(name: "chain-exhausted", value: nil, help: "Your agency's management chain is exhausted: there is no one more senior."),
             .init(name: "json", value: nil, help: "Print the route as JSON."),
         ])
 
@@ -44,10 +49,12 @@ enum RouteCommand {
             guard let n = Int(tried), n >= 0 else { throw usage("--tried needs a whole number of stages, 0 or more, not '\(tried)'") }
             facts.tried = n
         }
-        if let raised = arguments.value("raised") {
-            guard let day = Day(iso: raised) else { throw usage("--raised needs a date as YYYY-MM-DD, not '\(raised)'") }
-            facts.raised = day
+        facts.raised = try day(arguments, "raised", notAfter: now.day)
+        facts.stageStarted = try day(arguments, "stage-started", notAfter: now.day)
+        if let started = facts.stageStarted, let raised = facts.raised, started < raised {
+            throw usage("--stage-started \(started) is before --raised \(raised): a stage cannot begin before the disagreement arose")
         }
+        for (flag, kind) in specialCaseFlags where arguments.has(flag) { facts.specialCases.insert(kind) }
         if let area = arguments.value("area") {
             guard policy.area(area) != nil else {
                 throw usage("--area '\(area)' is not an area of \(policy.id): use \(policy.areas.map(\.id).joined(separator: ", "))")
@@ -55,6 +62,19 @@ enum RouteCommand {
             facts.area = area
         }
         return facts
+    }
+
+    static let specialCaseFlags: [(String, SpecialCase.Kind)] = [
+        ("away", .personAway), ("contact-unknown", .unsureWhomToContact), ("dsl-is-line-manager", .managerIsDesignatedLead),
+        ("chain-exhausted", .chainExhausted),
+    ]
+
+    /// A date option, which cannot be after today: a deadline counted from the future would look later than it is.
+    static func day(_ arguments: Arguments, _ name: String, notAfter today: Day) throws(CommandFailure) -> Day? {
+        guard let text = arguments.value(name) else { return nil }
+        guard let day = Day(iso: text) else { throw usage("--\(name) needs a date as YYYY-MM-DD, not '\(text)'") }
+        guard day <= today else { throw usage("--\(name) \(text) is after --now's day, \(today): give the day it happened") }
+        return day
     }
 
     static func choice<T: CaseIterable & RawRepresentable>(_ arguments: Arguments, _ name: String, _ make: (String) -> T?) throws(CommandFailure) -> T?

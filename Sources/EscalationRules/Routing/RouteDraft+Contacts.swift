@@ -1,0 +1,129 @@
+extension RouteDraft {
+    // MARK: Whom to call now
+
+    /// Leads an urgent route with a number that answers now: the area's front door while it is open,
+    /// its out-of-hours team while it is closed or on a bank holiday; with no area known, each area's.
+    mutating func callNow(_ point: ContactPoint) {
+        let role = point.role.value
+        role.map { cite($0.quote) }
+        guard let ref = point.ref else {
+            route.contact = RoutedContact(role: role?.text)
+            return
+        }
+        if let contact = policy.contact(ref.id(in: area)) {
+            let (now, others) = answering(contact, role: role?.text)
+            route.contact = now
+            route.otherContacts += others
+            return
+        }
+        route.contact = RoutedContact(role: role?.text, note: "each area has its own number: call your area's, below")
+        for area in policy.areas {
+            guard let contact = policy.contact(ref.id(in: area.id)) else { continue }
+            var (now, _) = answering(contact, role: role?.text)
+            now.note = Route.callNowIn + area.name + (now.note.map { "; \($0)" } ?? "")
+            route.otherContacts.append(now)
+        }
+    }
+
+    /// The contact that answers at `facts.now`, and the others worth knowing: the out-of-hours team
+    /// while the front door is open, the front door while it is shut.
+    mutating func answering(_ contact: Contact, role: String?) -> (RoutedContact, [RoutedContact]) {
+        var door = RoutedContact(role: role)
+        fill(&door, from: contact)
+        guard let fallback = policy.contact(contact.outOfHours) else {
+            if door.openNow != true, door.hours != nil {
+                warn("\(contact.role) is not open now (open \(door.hours ?? "")), and the policy names no one to call out of hours: follow your agency's safeguarding procedures, and call 999 if anyone is in danger")
+            }
+            return (door, [])
+        }
+        var outOfHours = RoutedContact(role: fallback.role)
+        fill(&outOfHours, from: fallback)
+        switch door.openNow {
+        case true?:
+            door.note = Self.openUntil(contact, at: facts.now)
+            outOfHours.note = "out of hours"
+            return (door, [outOfHours])
+        case false?:
+            outOfHours.note = "\(contact.role) is closed now"
+            door.note = "closed now; open \(door.hours ?? "")"
+            return (outOfHours, [door])
+        case nil:
+            // No policy gives its front doors' bank holiday hours: a holiday is out of hours.
+            let holiday = router.calendar.holiday(on: facts.now.day)?.name ?? "a bank holiday"
+            outOfHours.note = "today is \(holiday), a bank holiday: the policy gives \(contact.role)'s weekday hours only"
+            door.note = "bank holiday hours not stated in the policy"
+            return (outOfHours, [door])
+        }
+    }
+
+    /// "open now, until 16:30".
+    static func openUntil(_ contact: Contact, at now: Moment) -> String {
+        let closes = contact.hours?.sessions.first { $0.days.contains(now.day.weekday) && $0.opens <= now.minute && now.minute < $0.closes }?.closes
+        return "open now" + (closes.map { ", until \(Moment.clockText($0))" } ?? "")
+    }
+
+    // MARK: Special cases
+
+    /// What the policy says of each situation the practitioner said applies, or that it says nothing.
+    mutating func specialCases(at position: Int) {
+        for kind in facts.specialCases.sorted() {
+            let here = policy.specialCases.filter { $0.kind == kind && $0.applies(at: position) }
+            if here.isEmpty {
+                silentSpecialCase(kind)
+            } else {
+                here.forEach { apply($0) }
+            }
+        }
+    }
+
+    mutating func silentSpecialCase(_ kind: SpecialCase.Kind) {
+        let elsewhere = policy.specialCases.filter { $0.kind == kind }.flatMap(\.positions)
+        let stages = Set(elsewhere).sorted().compactMap { policy.stage(at: $0)?.name }
+        if stages.isEmpty {
+            warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
+        } else {
+            let listed = stages.count > 1 ? stages.dropLast().joined(separator: ", ") + " and " + stages.last! : stages[0]
+            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(listed)")
+        }
+    }
+
+    mutating func apply(_ special: SpecialCase) {
+        if let role = special.contactRole {
+            var instead = RoutedContact(role: role.text)
+            cite(role.quote)
+            if let contact = policy.contact(special.contact?.id(in: area)) { fill(&instead, from: contact) }
+            if let usual = route.contact.role {
+                route.actions.append(special.kind == .unsureWhomToContact ? "The person the policy means at this stage: \(usual.lowercasedFirst)."
+                                                                          : "In place of \(usual.lowercasedFirst).")
+            }
+            route.contact = instead
+        } else if let ref = special.contact {
+            supportContacts(ref, note: special.kind.phrase)
+        }
+        act(special.advice)
+        guard !special.bySetting.isEmpty else { return }
+        act(Cited(settingSupport(special.bySetting), quote: special.advice.quote))
+    }
+
+    /// Whom to seek support from in the practitioner's setting, or in each setting the policy lists.
+    func settingSupport(_ bySetting: [Setting: String]) -> String {
+        let listed = Setting.allCases.filter { bySetting[$0] != nil }
+        if let setting = facts.setting {
+            if let support = bySetting[setting] { return "For \(setting.phrase): \(support)." }
+            return "For \(setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
+        }
+        return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
+    }
+
+    /// A special case's contacts, with their details: the area's, or every area's when it is not known.
+    mutating func supportContacts(_ ref: ContactRef, note: String) {
+        let areas: [String?] = area.map { [$0] } ?? policy.areas.map(\.id)
+        for id in areas {
+            guard let contact = policy.contact(ref.id(in: id)) else { continue }
+            var routed = RoutedContact(role: contact.role)
+            fill(&routed, from: contact)
+            routed.note = "if \(note)"
+            route.otherContacts.append(routed)
+        }
+    }
+}

@@ -1,0 +1,264 @@
+/// A route under construction: each step adds what it says together with the quote behind it.
+struct RouteDraft {
+    let router: Router
+    let facts: Facts
+    var route: Route
+
+    init(router: Router, facts: Facts) {
+        self.router = router
+        self.facts = facts
+        route = Route(policyID: router.policy.id, outcome: .stage, risk: facts.risk, headline: "", stage: nil, stageToPursue: nil,
+                      contact: RoutedContact(role: nil), otherContacts: [], notify: [], form: nil, deadline: nil, timescale: nil,
+                      deadlineBasis: nil, deadlinePurpose: nil, otherReading: nil, actions: [], record: [], citations: [],
+                      warnings: router.policy.isPastReview(on: facts.now.day) ? router.reviewNotice.map { [$0] } ?? [] : [])
+    }
+
+    var policy: Policy { router.policy }
+    var area: String? { facts.area ?? (policy.areas.count == 1 ? policy.areas[0].id : nil) }
+    var clock: StageClock { StageClock(policy: policy, calendar: router.calendar, facts: facts) }
+
+    /// Adds the quote unless a longer one already holds it; a longer one replaces the shorter it holds.
+    mutating func cite(_ quote: String) {
+        // Only a longer quote can hold another: the length check spares most of the byte searches.
+        let length = quote.utf8.count
+        guard length > 0, !route.citations.contains(where: { $0.quote.utf8.count >= length && $0.quote.utf8.contains(quote.utf8) }) else { return }
+        let held = { (citation: Citation) in citation.quote.utf8.count < length && quote.utf8.contains(citation.quote.utf8) }
+        if route.citations.contains(where: held) { route.citations.removeAll(where: held) }
+        route.citations.append(Citation(source: policy.source.file, quote: quote))
+    }
+
+    mutating func act(_ fact: Cited) {
+        if !route.actions.contains(fact.text) { route.actions.append(fact.text) }
+        cite(fact.quote)
+    }
+
+    mutating func warn(_ text: String) {
+        let sentence = text.sentence
+        if !route.warnings.contains(sentence) { route.warnings.append(sentence) }
+    }
+
+    /// Not from any policy: the national emergency number, said first whenever someone may be at risk.
+    static let emergencyLine = "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)."
+
+    /// Said first on an urgent route where the policy names no one to call.
+    static func agencyProcedures(_ policy: Policy) -> String {
+        "\(agencyProceduresStart) to protect the child or adult (the \(policy.shortName) policy names no one to call)."
+    }
+
+    static let agencyProceduresStart = "Follow your agency's safeguarding procedures"
+
+    /// The last touches every route gets: the emergency line first whenever someone may be at risk,
+    /// and the date checks.
+    mutating func finish() {
+        if facts.risk != .none, route.actions.first != Self.emergencyLine {
+            route.actions.removeAll { $0 == Self.emergencyLine }
+            route.actions.insert(Self.emergencyLine, at: 0)
+        }
+        checkDates()
+    }
+
+    mutating func checkDates() {
+        let today = facts.now.day
+        if let raised = facts.raised, raised > today {
+            warn("The day given for when it was first raised, \(raised.spoken), is after today: check it")
+        }
+        if let started = facts.stageStarted {
+            if started > today { warn("The day given for when this stage began, \(started.spoken), is after today: check it") }
+            if started < facts.raisedDay { warn("The day given for when this stage began, \(started.spoken), is before the disagreement was first raised: check both") }
+        }
+        if let due = route.deadline, !router.calendar.knows(due) {
+            warn("The holiday calendar runs only to \(router.calendar.covers.upperBound): check the deadline against that year's bank holidays")
+        }
+    }
+
+    // MARK: Outcomes
+
+    mutating func stage(_ stage: Stage) {
+        route.outcome = .stage
+        route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title)
+        route.headline = "Next: \(stage.heading) (stage \(stage.position) of \(policy.stages.count), \(policy.shortName))"
+        cite(stage.quote)
+        if case .known(let between)? = stage.between { cite(between.quote) }
+        route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
+        route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
+        riskWords()
+        specialCases(at: stage.position)
+        stage.escalatorMust.forEach { act($0) }
+        stage.receiverMust.forEach { act($0) }
+        if let use = stage.form { attachForm(use) }
+        for fact in stage.record + policy.recordKeeping {
+            route.record.append(fact.text)
+            cite(fact.quote)
+        }
+        stageDeadline(stage)
+    }
+
+    /// What the policy says of pursuing the stages at the risk given: its words on urgency where it
+    /// keeps the case on the stages, or on the escalation once the urgent steps are under way.
+    mutating func riskWords() {
+        guard let urgent = policy.urgentRoute(for: facts.risk) else { return }
+        let words = facts.urgentStepsTaken || urgent.leads == .urgent ? urgent.pursue : urgent.actions
+        words.forEach { act($0) }
+    }
+
+    mutating func urgent(_ urgent: UrgentRoute) {
+        route.outcome = .urgent
+        route.headline = facts.risk == .immediate
+            ? "URGENT: a child or adult may be at immediate risk of significant harm. Act now to protect them."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now, then pursue the escalation with urgency."
+        if let first = urgent.contacts.first {
+            callNow(first)
+        } else {
+            route.actions.append(Self.agencyProcedures(policy))
+        }
+        urgent.actions.forEach { act($0) }
+        route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
+        let reading = clock.urgentReading(urgent.timescale)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
+        if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
+        guard facts.risk == .significant else { return }
+        urgent.pursue.forEach { act($0) }
+        guard case .stages = router.scope(of: facts.counterpart) else { return }
+        if facts.tried == nil {
+            route.actions.append("Then pursue the escalation with urgency, from the stage you have reached.")
+        } else if let next = router.nextStage(facts) {
+            route.stageToPursue = StageSummary(position: next.position, label: next.label, title: next.title)
+        }
+    }
+
+    mutating func outOfScope(_ named: OutOfScopeRoute) {
+        route.outcome = .outOfScope
+        route.headline = "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
+        route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
+        cite(named.quote)
+        named.actions.forEach { act($0) }
+    }
+
+    mutating func exhausted() {
+        route.outcome = .exhausted
+        route.headline = "Every stage of the \(policy.shortName) policy has been tried."
+        switch policy.exhausted {
+        case .known(let actions): actions.forEach { act($0) }
+        case .unknown(let reason):
+            warn("The \(policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)")")
+        }
+        if let last = policy.stages.last { cite(last.quote) }
+    }
+
+    /// A child or adult the policy is not for.
+    mutating func notCovered(_ subject: Subject) {
+        route.outcome = .notCovered
+        route.headline = "The \(policy.shortName) policy does not cover this: it is for \(policy.covers.phrase) only."
+        cite(policy.covers.quote)
+        route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Use the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership; IntakeBot can load it with --policy-file.")
+    }
+
+    /// A kind of disagreement the policy says nothing about: not covered, rather than sent to a
+    /// procedure the policy never names.
+    mutating func notCovered(_ counterpart: Counterpart) {
+        route.outcome = .notCovered
+        route.headline = "The \(policy.shortName) policy does not cover this."
+        route.actions.append("The \(policy.shortName) policy is for disagreements between agencies; it does not say where \(counterpart.disagreement) goes.")
+        route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart)).")
+    }
+
+    static func whereToTurn(_ counterpart: Counterpart) -> String {
+        switch counterpart {
+        case .ownManager: return "your agency's safeguarding lead, or your agency's own procedures for this, such as whistle-blowing or grievance"
+        case .ownOrganisation: return "your agency's safeguarding lead, or your agency's whistle-blowing policy"
+        case .individualConduct: return "the complaints procedure of the agency the person works for, or your agency's safeguarding lead"
+        case .conference: return "the child protection conference procedure for your area, or your agency's safeguarding lead"
+        case .otherAgency, .conferenceConvening: return "your agency's safeguarding lead"
+        }
+    }
+
+    // MARK: Parts
+
+    mutating func resolve(_ point: ContactPoint, what: @autoclosure () -> String) -> RoutedContact {
+        var routed = RoutedContact(role: point.role.value?.text, how: point.how)
+        if let role = point.role.value { cite(role.quote) }
+        if let reason = point.role.unknownReason, !reason.isEmpty { warn("The policy does not say \(what()): \(reason)") }
+        guard let ref = point.ref else { return routed }
+        guard let contact = policy.contact(ref.id(in: area)) else {
+            warn("\(Route.areaNeeded): give one of \(areaList).")
+            return routed
+        }
+        fill(&routed, from: contact)
+        return routed
+    }
+
+    var areaList: String { policy.areas.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") }
+
+    mutating func fill(_ routed: inout RoutedContact, from contact: Contact) {
+        cite(contact.quote)
+        // A team's own name ("Information Access and Referral Team") says more than the stage's role
+        // for it, unless the role already names it.
+        if let name = contact.name {
+            routed.name = name
+        } else if let role = routed.role, !role.contains(contact.role), !contact.role.contains(role) {
+            routed.name = contact.role
+        }
+        routed.role = routed.role ?? contact.role
+        routed.email = contact.email
+        routed.phone = contact.phone
+        routed.hours = contact.hours?.summary
+        routed.openNow = contact.hours?.isOpen(at: facts.now, in: router.calendar)
+        if policy.areas.count > 1 { routed.area = policy.area(contact.area)?.name }
+    }
+
+    mutating func attachForm(_ use: FormUse) {
+        guard let form = policy.form(use.formID) else { return }
+        cite(use.quote)
+        cite(form.quote)
+        var submitTo: RoutedContact?
+        if let ref = form.submitTo {
+            let routed = resolve(ContactPoint(role: .unknown(reason: ""), ref: ref), what: "where to send the form")
+            submitTo = routed.role == nil ? nil : routed
+        }
+        route.form = RoutedForm(name: form.name, fields: form.fields, submitTo: submitTo, when: use.when)
+    }
+
+    mutating func stageDeadline(_ stage: Stage) {
+        let reading = clock.reading(stage.timescale, at: stage.position)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.deadlinePurpose = stage.timescale.purpose
+        route.timescale = stage.timescale.timescale == .unknown ? nil : stage.timescale.timescale.phrase
+        switch stage.timescale.timescale {
+        case .unknown: warn("The policy sets no timescale for \(stage.label)")
+        case .agreedLocally:
+            cite(stage.timescale.quote)
+            route.actions.append("Agree a timescale for this stage with the other party and record it: the policy sets none.")
+        default: cite(stage.timescale.quote)
+        }
+        if let other = stage.otherReading {
+            let alternative = clock.reading(other.timescale, at: stage.position)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            cite(other.timescale.quote)
+        }
+        if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
+        if let due = route.deadline, due < facts.now.day {
+            warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+        }
+    }
+}
+
+extension String {
+    /// The text as a sentence: one full stop at the end, never two.
+    var sentence: String {
+        guard let last = last else { return self }
+        return ".!?".contains(last) ? self : self + "."
+    }
+
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// "Your Supervisor/Manager" as "your Supervisor/Manager", for use inside a sentence; a name or
+    /// acronym ("TSCP Business Manager") is left as it is.
+    var lowercasedFirst: String {
+        guard let first = first else { return self }
+        let word = prefix { $0 != " " }
+        return ["Your", "The", "A", "An", "Their"].contains(String(word)) ? first.lowercased() + dropFirst() : self
+    }
+}

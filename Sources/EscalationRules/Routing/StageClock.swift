@@ -1,0 +1,86 @@
+/// When a stage's time runs out, and what it runs from, in words a practitioner can check.
+///
+/// Every date is counted from a day the practitioner gave (or today, said as such): the day the
+/// disagreement arose, or the day the current stage began. A date is never counted from another
+/// computed date.
+struct StageClock {
+    let policy: Policy
+    let calendar: HolidayCalendar
+    let facts: Facts
+
+    /// A date, or nil where the policy fixes none, and its basis in words.
+    struct Reading: Equatable {
+        var day: Day?
+        var basis: String
+    }
+
+    /// The reading of a stage's timescale at `position`.
+    func reading(_ stageTimescale: StageTimescale, at position: Int) -> Reading {
+        let timescale = stageTimescale.timescale
+        let (start, from) = startingPoint(stageTimescale.anchor, position: position)
+        let day = timescale.lastDay(from: start, in: calendar)
+        switch timescale {
+        case .workingDays, .calendarDays, .weeks(_, nil):
+            return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
+        case .weeks(let n, let each?):
+            return Reading(day: day, basis: "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days")
+        case .hours(let n):
+            return Reading(day: day, basis: "\(n) hours from \(from): by the same time of day on \(day.map(\.spoken) ?? "")" + clockNote(day, hours: n))
+        case .processDays(let first, let last):
+            let dayOne = calendar.firstWorkingDay(onOrAfter: start)
+            let which = dayOne == start ? "the day it arose" : "the first working day after it arose on \(start.spoken)"
+            return Reading(day: day, basis: "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with \(dayOne.spoken) as Day 1 (\(which)\(facts.raised == nil ? ", taken as today" : ""))")
+        case .sameDay: return Reading(day: day, basis: "the same day")
+        case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
+        case .agreedLocally: return Reading(day: nil, basis: "a time agreed between you and recorded: the policy sets none")
+        case .unknown:
+            return Reading(day: nil, basis: "not stated in the policy" + (stageTimescale.quote.isEmpty ? "" : ": \(stageTimescale.quote.trimmingTrailingFullStop)"))
+        }
+    }
+
+    /// The day counting starts and how to say it: "Monday 30 November 2026, when Stage Two ended without agreement".
+    func startingPoint(_ anchor: TimescaleAnchor, position: Int) -> (Day, String) {
+        // The first stage begins the day the disagreement arises, whichever anchor its time names.
+        if anchor == .arose || position == 1 {
+            let day = facts.raisedDay
+            return (day, facts.raised == nil ? "today, \(day.spoken), taken as the day it was first raised (give the day if it was earlier)"
+                                             : "\(day.spoken), when it was first raised")
+        }
+        let day = facts.stageStartDay
+        let previous = policy.stage(at: position - 1)?.name ?? "the stage before"
+        return (day, facts.stageStarted == nil
+                ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
+                : "\(day.spoken), when \(previous) ended without agreement")
+    }
+
+    /// Said when a date lands on a day off, which only a count of calendar days or hours can do.
+    func dayOffNote(_ day: Day?) -> String {
+        guard let day, let off = calendar.dayOff(day) else { return "" }
+        return ". That is \(off), not a working day"
+    }
+
+    func clockNote(_ day: Day?, hours: Int) -> String {
+        guard let day, let off = calendar.dayOff(day) else { return "" }
+        return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off"
+    }
+
+    /// The urgent route's time, counted from now: "now", or the policy's time.
+    func urgentReading(_ stageTimescale: StageTimescale) -> Reading {
+        let now = facts.now
+        switch stageTimescale.timescale {
+        case .sameDay:
+            let off = calendar.dayOff(now.day).map { " (\($0): the same day still means today)" } ?? ""
+            return Reading(day: now.day, basis: "today, the same day\(off)")
+        case .hours(let n):
+            let end = now.minute + n * 60
+            let day = now.day.adding(days: end / 1440)
+            return Reading(day: day, basis: "\(n) hours from now: by \(Moment.clockText(end % 1440)) on \(day.spoken)")
+        case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
+        case .unknown, .agreedLocally:
+            return Reading(day: nil, basis: "now (the \(policy.shortName) policy sets no time of its own for this)")
+        default:
+            let day = stageTimescale.timescale.lastDay(from: now.day, in: calendar)
+            return Reading(day: day, basis: "\(stageTimescale.timescale.phrase) from today")
+        }
+    }
+}

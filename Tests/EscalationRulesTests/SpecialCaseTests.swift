@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+/// The situations the policies single out, given as facts: the policy's words where it speaks, and
+/// "does not say" where it is silent, for every policy and kind.
+@Suite("Special cases as facts")
+struct SpecialCaseTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var policy: String
+        var kind: SpecialCase.Kind
+        var tried: Int
+        /// Words the route must hold when the policy speaks; nil when it is silent at this stage.
+        var says: String?
+        var setting: Setting? = nil
+        var area: String? = "halton"
+        var description: String { "\(policy) \(kind.rawValue) at stage \(tried + 1)" }
+    }
+
+    static let cases: [Case] = [
+        // Torbay: "If you are unable to identify who the right person is to contact within the organisation,
+        // please contact Neil Cotton, TSCP Business Manager neil.cotton@torbay.gov.uk who may be able to help you with this"
+        .init(policy: "torbay", kind: .unsureWhomToContact, tried: 0, says: "neil.cotton@torbay.gov.uk"),
+        .init(policy: "torbay", kind: .unsureWhomToContact, tried: 3, says: "neil.cotton@torbay.gov.uk"),
+        .init(policy: "torbay", kind: .personAway, tried: 1, says: nil),
+        .init(policy: "torbay", kind: .managerIsDesignatedLead, tried: 2, says: nil),
+        .init(policy: "torbay", kind: .chainExhausted, tried: 3, says: nil),
+        // B&NES: "Each agency must ensure that staff are aware of who they should contact in the first instance."
+        .init(policy: "bcssp", kind: .unsureWhomToContact, tried: 0, says: "Ask your own agency whom to contact"),
+        .init(policy: "bcssp", kind: .personAway, tried: 1, says: nil),
+        .init(policy: "bcssp", kind: .managerIsDesignatedLead, tried: 1, says: nil),
+        .init(policy: "bcssp", kind: .chainExhausted, tried: 3, says: nil),
+        // Pan-Cheshire: "If the professional with who the challenge should be raised is away, then the concern
+        // must be raised with the immediate line manager."
+        .init(policy: "pan-cheshire", kind: .personAway, tried: 0, says: "immediate line manager"),
+        // "If the manager with whom the challenge should be raised is away, then the concern must be brought to
+        // the attention of their equivalent, or their immediate line manager"
+        .init(policy: "pan-cheshire", kind: .personAway, tried: 1, says: "that manager's equivalent, or their immediate line manager"),
+        .init(policy: "pan-cheshire", kind: .personAway, tried: 2, says: nil),
+        // "the Line Manager / Designated Safeguarding Lead should seek support from the following at Step 3: ... Schools – (SCiE)"
+        .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 2, says: "For school: Safeguarding Children in Education Team (SCiE)", setting: .school),
+        .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 3, says: "For general practice (GP): Named Doctor", setting: .gp),
+        .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 2, says: "For police the policy names no one", setting: .police),
+        .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 0, says: nil),
+        // "For a full list of Designated Safeguarding Leads refer to Appendix B."
+        .init(policy: "pan-cheshire", kind: .unsureWhomToContact, tried: 2, says: "0151 907 8305"),
+        .init(policy: "pan-cheshire", kind: .unsureWhomToContact, tried: 0, says: nil),
+        .init(policy: "pan-cheshire", kind: .chainExhausted, tried: 2, says: nil),
+        // Isle of Man: "In agencies or organisations where the management chain has already been exhausted, the most
+        // senior staff member should escalate their concerns to the next tier of management in the other agency."
+        .init(policy: "isle-of-man", kind: .chainExhausted, tried: 1, says: "next tier of management in the other agency"),
+        .init(policy: "isle-of-man", kind: .chainExhausted, tried: 3, says: "next tier of management in the other agency"),
+        .init(policy: "isle-of-man", kind: .chainExhausted, tried: 0, says: nil),
+        .init(policy: "isle-of-man", kind: .personAway, tried: 1, says: nil),
+        .init(policy: "isle-of-man", kind: .unsureWhomToContact, tried: 1, says: nil),
+        .init(policy: "isle-of-man", kind: .managerIsDesignatedLead, tried: 1, says: nil),
+        // Shropshire speaks of none of them.
+        .init(policy: "shropshire", kind: .personAway, tried: 1, says: nil),
+        .init(policy: "shropshire", kind: .unsureWhomToContact, tried: 0, says: nil),
+        .init(policy: "shropshire", kind: .managerIsDesignatedLead, tried: 2, says: nil),
+        .init(policy: "shropshire", kind: .chainExhausted, tried: 3, says: nil),
+    ]
+
+    @Test("every policy and every kind is tried") func everyPolicyAndKind() {
+        for id in PolicyLibrary.bundledIDs {
+            #expect(Set(Self.cases.filter { $0.policy == id }.map(\.kind)) == Set(SpecialCase.Kind.allCases), "\(id)")
+        }
+    }
+
+    @Test(arguments: cases) func specialCase(_ test: Case) {
+        let route = Bundled.route(test.policy, .make(tried: test.tried, stageStarted: test.tried > 0 ? "2026-11-23" : nil,
+                                                     setting: test.setting, area: test.area, special: [test.kind]))
+        #expect(route.outcome == .stage)
+        let text = route.lines(policy: Bundled.policy(test.policy)).joined(separator: "\n")
+        if let says = test.says {
+            #expect(text.contains(says), "\(text)")
+            #expect(!route.warnings.contains { $0.contains("does not say what to do when") })
+        } else {
+            #expect(route.warnings.contains { $0.contains("does not say what to do when \(test.kind.phrase)") }, "\(route.warnings)")
+        }
+        // Every email address and phone number the route mentions is in a structured field.
+        let structured = ([route.contact] + route.otherContacts + route.notify + [route.form?.submitTo].compactMap { $0 })
+            .flatMap { [$0.email, $0.phone] }.compactMap { $0 }
+        for detail in ["neil.cotton@torbay.gov.uk", "0151 907 8305", "SSCPBusinessUnit@shropshire.gov.uk", "safeguardingboard.co@gov.im"] where text.contains(detail) {
+            #expect(structured.contains(detail), "\(detail) only in prose")
+        }
+    }
+
+    @Test("without the fact, no special advice: it is not printed at fixed stages whatever the case") func onlyWhenSaid() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, area: "halton"))
+        #expect(!route.actions.contains { $0.contains("is away") })
+        let torbay = Bundled.route("torbay", .make(tried: 2))
+        #expect(!torbay.actions.contains { $0.contains("neil.cotton") } && torbay.contact.name == nil)
+    }
+
+    @Test("Torbay, whom to contact unknown: the Business Manager is the contact, by name and email") func torbayBusinessManager() {
+        let route = Bundled.route("torbay", .make(tried: 1, special: [.unsureWhomToContact]))
+        #expect(route.contact.name == "Neil Cotton")
+        #expect(route.contact.email == "neil.cotton@torbay.gov.uk")
+        #expect(route.actions.contains("The person the policy means at this stage: your Supervisor/Manager within your own agency."))
+    }
+
+    @Test("Pan-Cheshire, person away at the first step: the immediate line manager is the contact instead") func cheshireAway() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, area: "halton", special: [.personAway]))
+        #expect(route.contact.role == "The immediate line manager of the professional you need (they are away)")
+        #expect(route.actions.contains("In place of the professional you disagree with."))
+    }
+
+    @Test("a line manager who is also the DSL, with no setting given: every setting the policy lists") func everySetting() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton", special: [.managerIsDesignatedLead]))
+        #expect(route.actions.contains { $0.hasPrefix("By setting: School - Safeguarding Children in Education Team (SCiE)") })
+    }
+
+    @Test("a special case spoken of elsewhere says where") func spokenElsewhere() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton", special: [.personAway]))
+        #expect(route.warnings.contains("At this stage the Pan-Cheshire policy does not say what to do when the person you need to raise it with is away; it speaks of it only at Professionals resolving disagreements and Step 1."))
+    }
+}
+
+@Suite("Every detail in a structured field")
+struct StructuredDetailsTests {
+    /// Email addresses and UK phone numbers as the policies print them.
+    static let detail = try! NSRegularExpression(pattern: #"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}|0[0-9 ]{9,13}[0-9]( \(opt [0-9]( opt [0-9])?\))?"#)
+
+    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form", arguments: PolicyLibrary.bundledIDs)
+    func detailsAreStructured(_ id: String) {
+        let policy = Bundled.policy(id)
+        var seen = 0
+        defer { #expect((seen > 0) == (id != "bcssp"), "\(id): \(seen) details seen") }
+        for tried in 0...policy.stages.count {
+            for risk in Risk.allCases {
+                for special in [[]] + SpecialCase.Kind.allCases.map { [$0] } as [Set<SpecialCase.Kind>] {
+                    for (now, area) in [("2026-11-23T10:00", "halton" as String?), ("2026-11-28T22:00", nil), ("2026-12-25T10:00", "warrington")] {
+                        let route = Bundled.route(id, .make(risk: risk, tried: tried, stageStarted: tried > 0 ? "2026-11-20" : nil, now: now,
+                                                            setting: .school, area: area, special: special))
+                        let text = route.lines(policy: policy).joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
+                        let structured = ([route.contact] + route.otherContacts + route.notify + [route.form?.submitTo].compactMap { $0 })
+                            .flatMap { [$0.email, $0.phone] }.compactMap { $0 }
+                        let found = Self.detail.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
+                        seen += found.count
+                        for detail in found {
+                            #expect(structured.contains { $0.hasPrefix(detail) || detail.hasPrefix($0) }, "\(id) stage \(tried + 1) \(risk) \(special): \(detail) only in prose")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

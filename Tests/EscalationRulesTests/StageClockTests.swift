@@ -1,0 +1,149 @@
+import Testing
+@testable import EscalationRules
+
+/// Each timescale's basis, from the policies' own words: what it runs from, how its days count, and
+/// how it reads when it lands on a day off.
+@Suite("When each stage's time runs out")
+struct StageClockTests {
+    // MARK: The stage clock: from when the current stage began
+
+    @Test("Torbay Stage 3, begun today, last week, and on a bank holiday", arguments: [
+        // "One additional week of the issues not being resolved at Stage 2 (5 working days)"
+        ("2026-11-23", "2026-11-23T10:00", "2026-11-30"),
+        ("2026-11-16", "2026-11-23T10:00", "2026-11-23"),
+        // Stage 2 ended on Christmas Day: Boxing Day (observed) and New Year's Day are skipped too.
+        ("2026-12-25", "2026-12-29T10:00", "2027-01-05"),
+    ])
+    func torbayStageThree(_ started: String, _ now: String, _ due: String) {
+        let route = Bundled.route("torbay", .make(tried: 2, raised: "2026-10-01", stageStarted: started, now: now))
+        #expect(route.deadline == .on(due))
+        #expect(route.deadlineBasis == "5 working days from \(Day.on(started).spoken), when Stage Two ended without agreement")
+    }
+
+    @Test("with no day given for the stage's start, the route counts from today and says so") func stageStartAssumed() {
+        let route = Bundled.route("torbay", .make(tried: 2, raised: "2026-11-02", stageStarted: nil))
+        #expect(route.deadline == .on("2026-11-30"))
+        #expect(route.deadlineBasis == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
+    }
+
+    @Test("with no day given for when it arose, the route counts from today and says so") func aroseAssumed() {
+        let route = Bundled.route("shropshire", .make(tried: 0, raised: nil))
+        #expect(route.deadlineBasis == "2 working days from today, Monday 23 November 2026, taken as the day it was first raised (give the day if it was earlier)")
+    }
+
+    @Test("the first stage's time runs from the day it arose, whatever day it is now") func firstStageFromArising() {
+        let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2026-11-18", now: "2026-11-23T10:00"))
+        // "Initial attempts to resolve the disagreement within 1 working day should be made"
+        #expect(route.deadline == .on("2026-11-19"))
+        #expect(route.deadlineBasis == "1 working day from Wednesday 18 November 2026, when it was first raised")
+        #expect(route.deadlinePurpose == "initial attempts to resolve it")
+        #expect(route.warnings.contains { $0.contains("ran out on Thursday 19 November 2026") })
+    }
+
+    // MARK: Torbay's week
+
+    @Test("Torbay's week is 5 working days, so two additional weeks skip Christmas and New Year") func torbayWeeks() {
+        // "One week of the issues being raised (5 working days)"; "Two additional weeks of the issues not being reached at Stage 3"
+        let route = Bundled.route("torbay", .make(tried: 3, raised: "2026-11-02", stageStarted: "2026-12-18", now: "2026-12-18T10:00"))
+        #expect(route.deadline == .on("2027-01-06"))
+        #expect(route.deadline != .on("2027-01-01"))
+        #expect(route.deadlineBasis == "10 working days from Friday 18 December 2026, when Stage Three ended without agreement: 2 weeks, and the policy's week is 5 working days")
+    }
+
+    // MARK: Pan-Cheshire's days, the day it arose being Day 1
+
+    @Test("Pan-Cheshire's Day 8-13 ends on Day 13, the day it arose being Day 1") func cheshireDayOne() {
+        // Arose Monday 23 November: Day 1. Day 13 is twelve working days later, Wednesday 9 December.
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-11-23", stageStarted: "2026-12-01", now: "2026-12-01T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-12-09"))
+        #expect(route.deadlineBasis == "Day 13, the end of this stage's Days 8 to 13, counting working days with Monday 23 November 2026 as Day 1 (the day it arose)")
+    }
+
+    @Test("arising on a Saturday, Day 1 is the Monday after") func cheshireWeekendArising() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2026-11-21", now: "2026-12-01T10:00", area: "halton"))
+        // Day 19 from Monday 23 November as Day 1.
+        #expect(route.deadline == .on("2026-12-17"))
+        #expect(route.deadlineBasis?.contains("with Monday 23 November 2026 as Day 1 (the first working day after it arose on Saturday 21 November 2026)") == true)
+    }
+
+    @Test("Pan-Cheshire Step 1 runs 5 working days from the line manager being told; the heading's Day 3-7 is the other reading") func cheshireStepOne() {
+        // "Line Manager's should seek resolution within 5 working days of being notified of the escalation."
+        let route = Bundled.route("pan-cheshire", .make(tried: 1, raised: "2026-11-16", stageStarted: "2026-11-19", now: "2026-11-19T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-11-26"))
+        #expect(route.deadlineBasis == "5 working days from Thursday 19 November 2026, when Professionals resolving disagreements ended without agreement")
+        #expect(route.otherReading?.deadline == .on("2026-11-24"))
+        #expect(route.otherReading?.reading == "by the heading's Day 3-7 of the whole process")
+    }
+
+    // MARK: Clock timescales
+
+    @Test("48 hours from a Friday end on a Sunday, and the route says so plainly") func fortyEightHoursToSunday() {
+        // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-11-29"))
+        #expect(route.deadlineBasis == "48 hours from Friday 27 November 2026, when it was first raised: by the same time of day on Sunday 29 November 2026. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
+        // The heading "Day 1-2" is the other reading: Day 2 is the Monday.
+        #expect(route.otherReading?.deadline == .on("2026-11-30"))
+    }
+
+    @Test("48 hours can end on Christmas Day") func fortyEightHoursToChristmas() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-12-23", now: "2026-12-23T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-12-25"))
+        #expect(route.deadlineBasis?.contains("That is Christmas Day, a bank holiday, not a working day") == true)
+    }
+
+    // MARK: The Isle of Man's own calendar
+
+    @Test("the Isle of Man skips its TT Bank Holiday and Tynwald Day", arguments: [
+        // Stage One "within 1 working day", arising the day before the TT Bank Holiday (Friday 5 June 2026).
+        (0, "2026-06-04", nil as String?, "2026-06-08"),
+        // Stage Two "within 2 working days" from Friday 3 July 2026, Tynwald Day being Monday 6 July.
+        (1, "2026-06-29", "2026-07-03", "2026-07-08"),
+    ])
+    func isleOfManCalendar(_ tried: Int, _ raised: String, _ started: String?, _ due: String) {
+        let route = Bundled.route("isle-of-man", .make(tried: tried, raised: raised, stageStarted: started, now: "2026-07-03T10:00"))
+        #expect(route.deadline == .on(due))
+    }
+
+    // MARK: Two readings
+
+    @Test("Shropshire's flowchart times: per stage first, counted from the start as the other reading") func shropshireTwoReadings() {
+        // "Stage 3 within 5 working days"; "The timescales stated are maximum timescales."
+        let route = Bundled.route("shropshire", .make(tried: 2, raised: "2026-11-09", stageStarted: "2026-11-23"))
+        #expect(route.deadline == .on("2026-11-30"))
+        #expect(route.deadlineBasis == "5 working days from Monday 23 November 2026, when Stage 2 ended without agreement")
+        #expect(route.otherReading?.deadline == .on("2026-11-16"))
+        #expect(route.otherReading?.basis == "5 working days from Monday 9 November 2026, when it was first raised")
+        #expect(route.actions.contains("The timescales stated are maximum timescales."))
+        let lines = route.lines(policy: Bundled.policy("shropshire"))
+        #expect(lines.contains { $0.hasPrefix("Another reading (counted from when it was first raised") && $0.contains("by Monday 16 November 2026") })
+    }
+
+    @Test("every fixed stage route carries what the policy says of all its timescales", arguments: [("pan-cheshire", 4), ("shropshire", 5)])
+    func timescalesNoteOnEveryStage(_ id: String, _ stages: Int) {
+        for tried in 0..<stages {
+            let route = Bundled.route(id, .make(tried: tried, area: "halton"))
+            #expect(route.actions.contains { $0.contains("maximum timescales") || $0.contains("are guidelines") }, "\(id) stage \(tried + 1)")
+        }
+    }
+
+    @Test("B&NES sets no time: the parties agree one") func bathAgreed() {
+        let route = Bundled.route("bcssp", .make(tried: 1))
+        #expect(route.deadline == nil)
+        #expect(route.deadlineBasis == "a time agreed between you and recorded: the policy sets none")
+    }
+
+    @Test("every stage of every policy says what its time runs from") func everyStageHasABasis() {
+        for policy in Bundled.library.policies {
+            for tried in policy.stages.indices {
+                let route = Bundled.route(policy.id, .make(tried: tried, raised: "2026-11-02", stageStarted: tried > 0 ? "2026-11-16" : nil, area: "halton"))
+                let basis = route.deadlineBasis ?? ""
+                #expect(!basis.isEmpty, "\(policy.id) stage \(tried + 1)")
+                if route.deadline != nil {
+                    #expect(basis.contains("when it was first raised") || basis.contains("ended without agreement") || basis.contains("as Day 1"),
+                            "\(policy.id) stage \(tried + 1): \(basis)")
+                }
+            }
+        }
+    }
+}
