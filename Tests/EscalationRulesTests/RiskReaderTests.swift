@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Reading risk in descriptions")
 struct RiskReaderTests {
-    static func urgency(_ text: String) -> Urgency { RiskReader.standard.read(text).urgency }
+    /// The urgency the conversation acts on: the rules, with the learnt second opinion.
+    static func urgency(_ text: String) -> Urgency { Classifier.standard.classify(text).urgency }
 
     @Test("tuning part: every immediate-risk description caught") func tuning() {
         let figures = UrgencyFigures(Corpus.tuning, read: Self.urgency)
@@ -18,14 +19,12 @@ struct RiskReaderTests {
         #expect(figures.caught == figures.immediate)
     }
 
-    /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (see docs/classification.md).
-    @Test("evaluation third: immediate-risk recall does not fall below the figure reached, precision at least 50%")
-    func evaluation() {
+    /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them.
+    @Test("evaluation third: every immediate-risk description caught, precision at least 50%") func evaluation() {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
-        print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one caught)")
+        print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures)")
         #expect(Corpus.evaluation.count >= 150)
-        #expect(figures.recall >= 0.94)
+        #expect(figures.caught == figures.immediate)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -62,6 +61,12 @@ extension RiskReaderTests {
         #expect(Self.urgency(text) != .immediate)
     }
 
+    @Test("the risk model was trained on exactly the tuning part") func riskModelProvenance() throws {
+        let model = try #require(RiskModel.bundled, "Resources/Classifier/risk-model.json is missing or unreadable")
+        let tuning = Corpus.tuning + Corpus.team
+        #expect(model.trainedOn == TypeModel.Provenance(descriptions: tuning.count, digest: TypeModel.digest(of: tuning.map(\.text))))
+    }
+
     @Test("the sign is quoted in the practitioner's own words") func quotes() throws {
         let sign = try #require(RiskReader.standard.read("CSC say NFA. 5yo left on his own since lunchtime, mum not answering").signs.first)
         #expect(sign.quote == "5yo left on his own since lunchtime")
@@ -73,5 +78,26 @@ extension RiskReaderTests {
         #expect(Self.urgency("16yo was staying with her boyfriend last year") == .significant)
         #expect(Self.urgency("16yo staying with her boyfriend, he picks her up at 6pm") == .immediate)
         #expect(Self.urgency("waiting 3 weeks for the discharge summary") == .routine)
+    }
+}
+
+extension RiskReaderTests {
+    /// How the naive-Bayes second opinion's threshold is chosen, on the tuning part only: its own
+    /// precision in five-fold cross-validation at each threshold. Run with CROSS_VALIDATE=1.
+    @Test("cross-validation of the risk model on the tuning part", .enabled(if: ProcessInfo.processInfo.environment["CROSS_VALIDATE"] != nil))
+    func crossValidateRiskModel() {
+        let all = Corpus.tuning + Corpus.team
+        let lexicon = Classifier()
+        var scored: [(Double, Bool, Bool)] = []
+        for fold in 0..<5 {
+            let test = all.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
+            let model = RiskModel.trained(on: all.enumerated().filter { $0.offset % 5 != fold }.map(\.element), lexicon: lexicon, threshold: 0)
+            scored += test.map { (model.odds(lexicon.expanded(EscalationRules.Words.tokens($0.text))), $0.urgency == .immediate, RiskReader.standard.read($0.text).urgency == .immediate) }
+        }
+        for threshold in stride(from: -2.0, through: 8.0, by: 1.0) {
+            let flagged = scored.filter { $0.0 >= threshold }
+            let added = flagged.filter { !$0.2 }
+            print("threshold \(threshold): model alone flags \(flagged.count), right \(flagged.filter(\.1).count); adds \(added.count) to the rules, right \(added.filter(\.1).count)")
+        }
     }
 }

@@ -25,11 +25,14 @@ public struct Classifier: Sendable {
     /// The trained weights; without them the lexicon alone decides.
     let model: TypeModel?
     let risk = RiskReader.standard
+    /// The learnt second opinion on risk; without it the rules alone decide.
+    let riskModel: RiskModel?
 
-    public static let standard = Classifier(model: TypeModel.bundled)
+    public static let standard = Classifier(model: TypeModel.bundled, riskModel: RiskModel.bundled)
 
-    init(model: TypeModel? = nil) {
+    init(model: TypeModel? = nil, riskModel: RiskModel? = nil) {
         self.model = model
+        self.riskModel = riskModel
         var byFirst: [String: [String: [(DisagreementType, Double)]]] = [:]
         for (type, entries) in Lexicon.entries {
             for (phrase, weight) in entries {
@@ -61,9 +64,14 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ text: String) -> Classification {
-        let (urgency, signs) = risk.read(text)
+        var (urgency, signs) = risk.read(text)
+        let stems = expanded(Words.tokens(text))
+        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems, lexicon: self) {
+            urgency = .immediate
+            signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
+        }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
-        var read = typed(text)
+        var read = typed(stems: stems)
         read.urgency = urgency
         read.cues = cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         read.signs = signs
@@ -71,8 +79,9 @@ public struct Classifier: Sendable {
     }
 
     /// The type alone: the trained model's reading, or the lexicon's where there is no model.
-    func typed(_ text: String) -> Classification {
-        let stems = expanded(Words.tokens(text))
+    func typed(_ text: String) -> Classification { typed(stems: expanded(Words.tokens(text))) }
+
+    func typed(stems: [String]) -> Classification {
         let lexiconScores = score(stems)
         guard let model else { return Classifier.ranked(lexiconScores, urgency: .routine, cues: []) }
         guard let scores = model.scores(stems: stems, lexicon: lexiconScores) else {

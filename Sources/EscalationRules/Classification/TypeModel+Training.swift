@@ -95,4 +95,14 @@ extension Classifier {
     public static func trainModel(on examples: [LabelledDescription]) -> String {
         TypeModel.trained(on: examples, lexicon: Classifier()).json
     }
+
+    /// Trains the risk model's naive Bayes on `examples` and returns its JSON. The threshold, log odds
+    /// of 7, was chosen in cross-validation on the tuning part: there the model alone is right four
+    /// times in five, and beside the rules it adds about one question in thirty descriptions.
+    public static func trainRiskModel(on examples: [LabelledDescription]) -> String {
+        let model = RiskModel.trained(on: examples, lexicon: Classifier(), threshold: 7)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return String(decoding: (try? encoder.encode(model)) ?? Data(), as: UTF8.self) + "\n"
+    }
 }

@@ -30,10 +30,12 @@ enum TrainClassifierCommand {
             setAside += split ? parsed.descriptions.filter(\.isEvaluation).count : 0
             tuning += split ? parsed.descriptions.filter { !$0.isEvaluation } : parsed.descriptions
         }
-        let model = Classifier.trainModel(on: tuning)
-        do { try PrivateFile.write(Array(model.utf8), to: out) } catch {
-            throw CommandFailure(message: "intake-bot: cannot write \(out): \(error)", status: 1)
+        let riskOut = URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("risk-model.json").path
+        for (text, path) in [(Classifier.trainModel(on: tuning), out), (Classifier.trainRiskModel(on: tuning), riskOut)] {
+            do { try PrivateFile.write(Array(text.utf8), to: path) } catch {
+                throw CommandFailure(message: "intake-bot: cannot write \(path): \(error)", status: 1)
+            }
         }
-        output.line("trained on \(tuning.count) descriptions; \(setAside) evaluation descriptions set aside unread; wrote \(out)")
+        output.line("trained on \(tuning.count) descriptions; \(setAside) evaluation descriptions set aside unread; wrote \(out) and \(riskOut)")
     }
 }
