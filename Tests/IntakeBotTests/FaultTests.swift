@@ -73,6 +73,62 @@ struct FaultTests {
         }
     }
 
+    /// Valid requests of both protocols, mutated (hostile numbers and strings, missing and repeated
+    /// members, flipped and cut bytes), each answered in lock-step: every jsonl reply is an object,
+    /// every error carries a documented code, and a conversation beside them keeps its place.
+    @Test("structured fuzzing: mutated valid requests get a well-formed answer and never crash the server", arguments: ["jsonl", "line"])
+    func structuredFuzz(_ wire: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", wire, "--quiet", "--policy", "torbay", "--state-dir", folder.path + "/state"], folder: folder)
+        defer { server.stop() }
+        var mutations = Mutations(random: SplitMix(seed: 20261130))
+        let good = try SocketClient(server.socket)
+        defer { good.close() }
+        if wire == "line" { _ = good.turn() } else { _ = good.request(Self.request("good", turn: 0)) }
+        var fuzzer = try SocketClient(server.socket)
+        if wire == "line" { _ = fuzzer.turn() }
+        let deadline = Date().addingTimeInterval(Self.full ? 60 : 3)
+        var sent = 0, errors = 0, step = 0
+        while Date() < deadline {
+            if wire == "jsonl" {
+                fuzzer.send(mutations.jsonlRequest() + [0x0A])
+                let line = try #require(fuzzer.line(), "no reply to request \(sent)")
+                let reply = try #require((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any], "not an object: \(line)")
+                if let error = reply["error"] as? [String: Any] {
+                    errors += 1
+                    #expect(Mutations.documentedCodes.contains(error["code"] as? String ?? ""), "\(line)")
+                } else {
+                    #expect(reply["replies"] != nil || reply["status"] != nil || reply["record"] != nil, "\(line)")
+                }
+            } else {
+                fuzzer.send(mutations.line() + [0x0A])
+                if fuzzer.turn() == nil {
+                    // The conversation ended (quit, or too many wrong resume codes): a new one.
+                    fuzzer.close()
+                    fuzzer = try SocketClient(server.socket)
+                    _ = fuzzer.turn()
+                }
+            }
+            sent += 1
+            if sent % 40 == 0 {
+                let answer = Self.answers[step % Self.answers.count]
+                step += 1
+                if wire == "line" {
+                    good.send(answer)
+                    #expect(good.turn()?.last == Self.expectedLastLines[(step - 1) % Self.answers.count + 1], "line step \(step)")
+                } else {
+                    let reply = good.request(["conversation": "good", "text": answer])
+                    #expect((reply?["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init)
+                            == Self.expectedLastLines[(step - 1) % Self.answers.count + 1])
+                }
+            }
+        }
+        fuzzer.close()
+        #expect(server.process.isRunning)
+        print("fuzz structured \(wire): \(sent) mutated requests, \(errors) error replies, each with a documented code; server alive; the other conversation kept its place")
+    }
+
     /// The default journal limit, then one so small that journals are compacted every few turns,
     /// so kills land mid-compaction and between a key's whole record and the changes after it.
     @Test("kill -9 at random turns: every conversation resumes at the turn after its last delivered reply",

@@ -101,6 +101,13 @@ struct ServerTests {
         #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
         #expect((client.request(["conversation": "keep", "command": "dance"])?["error"] as? [String: Any])?["code"] as? String == "unknown-command")
         #expect((client.request(["conversation": 7, "text": "x"])?["error"] as? [String: Any])?["code"] as? String == "invalid-request")
+        // Numbers no integer holds: each once trapped the whole server.
+        for turn in ["1e19", "18446744073709551616", "1e300", "-1", "2.5", "\"3\""] {
+            client.send("{\"conversation\": \"keep\", \"text\": \"no\", \"turn\": \(turn)}")
+            let error = client.reply()?["error"] as? [String: Any]
+            #expect(error?["code"] as? String == "invalid-request", "turn \(turn)")
+            #expect((error?["message"] as? String)?.contains("from 0 to 9007199254740991") == true, "turn \(turn)")
+        }
         let still = try #require(client.request(["conversation": "keep", "text": "no"]))
         #expect((still["replies"] as? [String])?.first?.hasPrefix("Is the disagreement about a child or an adult?") == true)
     }

@@ -5,6 +5,8 @@ import EscalationRules
 /// chooses. A bad request gets an error object and the connection stays open.
 struct JSONLProtocol {
     static let maximumIDLength = 100
+    /// The largest `turn` a request may carry: every whole number up to it is exact in a JSON number.
+    static let maximumTurn = 9_007_199_254_740_991
     let service: ConversationService
     let status: () -> [(String, JSONValue)]
 
@@ -63,11 +65,11 @@ struct JSONLProtocol {
     /// already applied is answered again, not applied twice: a bridge can resend after a crash.
     func replayed(_ request: JSONValue, key: String, id: String, at now: Double) throws(Failure) -> Turn? {
         guard let turnValue = request["turn"] else { return nil }
-        guard case .number(let number) = turnValue, number >= 0, number == number.rounded() else {
-            throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
+        // Int(exactly:) rather than Int(_:): 1e19 or 2^64 would trap the whole server, not fail one request.
+        guard case .number(let number) = turnValue, number >= 0, let turn = Int(exactly: number), turn <= Self.maximumTurn else {
+            throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0 to \(Self.maximumTurn).")
         }
         let applied = service.store[key]?.session.turns ?? 0
-        let turn = Int(number)
         if turn > applied {
             throw Failure(conversation: id, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
         }
