@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import IntakeBot
 
 /// The socket server, started for real on temporary sockets.
 @Suite("The socket server", .serialized)
@@ -245,6 +246,29 @@ struct ServerTests {
         #expect(try folder.mode(of: "state/" + snapshot) == 0o600)
         #expect(try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1).contains("\"key\": \"jsonl:x\""))
         #expect(server.log.contains("\"event\": \"stopped\""))
+    }
+
+    @Test("every stopping signal, SIGHUP included, stops cleanly: exit 0, socket file gone, every acknowledged turn on disk",
+          arguments: [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2])
+    func stoppingSignals(_ signal: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        let client = try SocketClient(server.socket)
+        _ = client.request(["conversation": "s", "text": "hi", "policy": "torbay", "turn": 0])
+        let acknowledged = try #require(client.request(["conversation": "s", "text": "no", "turn": 1]))
+        #expect(server.stop(signal: signal) == 0)
+        client.close()
+        #expect(!FileManager.default.fileExists(atPath: server.socket))
+        #expect(server.log.contains("\"signal\": \"\(Signals.name(signal))\""), "\(server.log)")
+        let again = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        defer { again.stop() }
+        let check = try SocketClient(again.socket)
+        defer { check.close() }
+        let replayed = try #require(check.request(["conversation": "s", "text": "no", "turn": 1]))
+        #expect(replayed["replayed"] as? Bool == true)
+        #expect((replayed["replies"] as? [String])?.last == (acknowledged["replies"] as? [String])?.last)
     }
 
     @Test("a state dir from before snapshots, one file per conversation, is carried on and then replaced") func legacyStateDir() throws {

@@ -7,7 +7,7 @@ enum ServeCommand {
     static let spec = CommandSpec(
         name: "serve",
         synopsis: "serve [--socket PATH] [--protocol line|jsonl] [options]",
-        summary: "Serves conversations on a Unix domain socket until SIGINT or SIGTERM.",
+        summary: "Serves conversations on a Unix domain socket until SIGTERM, SIGINT or SIGHUP.",
         options: [
             .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID.sock)."),
             .init(name: "protocol", value: "line|jsonl", help: "line: one conversation per connection (default); jsonl: JSON objects, many conversations."),

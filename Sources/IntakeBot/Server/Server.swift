@@ -23,6 +23,8 @@ final class Server {
     private var numbered = 0
     private var acceptPausedUntil = 0.0
     private var stopping = false
+    /// What stopped the server: a signal's name.
+    private var stopReason = ""
     private let started = Posix.monotonicSeconds()
     private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
     private lazy var lineProtocol = LineProtocol(service: service)
@@ -36,7 +38,7 @@ final class Server {
 
     deinit { readBuffer.deallocate() }
 
-    /// Serves until SIGINT or SIGTERM, then shuts down gracefully.
+    /// Serves until a signal asks it to stop (see `Signals`), then shuts down gracefully.
     func run() throws(CommandFailure) {
         do {
             // Signals first, so a stop that arrives while starting is not lost.
@@ -71,7 +73,7 @@ final class Server {
     // MARK: Events
 
     private func handle(_ event: EventLoop.Event) {
-        if event.fd == shutdownSignal { stopping = true; return }
+        if event.fd == shutdownSignal { stopReason = Signals.received(on: shutdownSignal); stopping = true; return }
         if event.fd == listener { acceptConnections(); return }
         if let syncer = service.store.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
         guard let connection = connections[event.fd] else { return }
@@ -257,7 +259,7 @@ final class Server {
 
     /// Stops accepting, sends what is pending, makes state durable, and removes the socket file.
     private func shutdown() {
-        log.event("stopping", [("connections", .number(Double(connections.count)))])
+        log.event("stopping", [("signal", .string(stopReason)), ("connections", .number(Double(connections.count)))])
         loop.forget(listener)
         close(listener)
         unlink(configuration.socketPath)
