@@ -33,15 +33,23 @@ enum ServeCommand {
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let configuration = try self.configuration(arguments)
         let (clock, library, policy) = try PolicySource.setting(arguments)
+        try server(configuration, library: library, policy: policy?.id, clock: clock, log: ServerLog(quiet: configuration.quiet)).run()
+    }
+
+    /// A server as `configuration` describes it, its state read back from the state dir.
+    /// - Parameters:
+    ///   - storage: where the state dir's and record dir's bytes go (a test's stand-in, or the disk).
+    ///   - stopDescriptor: readable to stop the server, in place of signals (a server inside a test).
+    static func server(_ configuration: ServerConfiguration, library: PolicyLibrary, policy: String?, clock: @escaping () -> Moment,
+                       log: ServerLog, storage: Storage = FileStorage.shared, stopDescriptor: Int32? = nil) throws(CommandFailure) -> Server {
         let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in
-            try Journal(directory: path, compactionThreshold: configuration.journalLimit)
+            try Journal(directory: path, storage: storage, compactionThreshold: configuration.journalLimit)
         }
-        let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path) }
-        let log = ServerLog(quiet: configuration.quiet)
+        let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path, storage: storage) }
         let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds())
-        let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy?.id,
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy,
                                           maximumConversations: configuration.maximumConversations, clock: clock, log: log)
-        try Server(configuration: configuration, service: service, log: log).run()
+        return Server(configuration: configuration, service: service, log: log, stopDescriptor: stopDescriptor)
     }
 
     static func configuration(_ arguments: Arguments) throws(CommandFailure) -> ServerConfiguration {

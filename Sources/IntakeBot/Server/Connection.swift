@@ -11,6 +11,8 @@ final class Connection {
     var discarding = false
     /// Replies of this loop pass, not yet committed.
     var staged: [UInt8] = []
+    /// For each staged reply, the jsonl conversation it answers: an error goes in its place if its state cannot be made durable.
+    var stagedAnswers: [String?] = []
     /// Bytes of replies committed but waiting for their states to be durable.
     var held = 0
     var output: [UInt8] = []

@@ -22,10 +22,14 @@ final class ConversationStore {
 
     private(set) var entries: [String: Entry] = [:]
     let journal: Journal?
+    /// Each key's entry before the changes not yet durable, in the order they were made, by the
+    /// position that makes them durable (`.max`: not yet written): what `rollBack` restores.
+    private var undo: [(through: Int, changes: [(String, Entry?)])] = []
+    private var uncommitted: [(String, Entry?)] = []
 
     init(journal: Journal?, now: Double) {
         self.journal = journal
-        for (key, session) in journal?.load() ?? [:] { entries[key] = Entry(session, at: now) }
+        for (key, session) in journal?.takeRecovered() ?? [:] { entries[key] = Entry(session, at: now) }
     }
 
     var count: Int { entries.count }
@@ -37,10 +41,16 @@ final class ConversationStore {
         // One look-up, and the entry changed where it lies: every turn comes through here.
         guard let index = entries.index(forKey: key) else {
             entries[key] = Entry(session, at: now)
-            journal?.record(key, session, previous: nil)
+            if let journal {
+                journal.record(key, session, previous: nil)
+                uncommitted.append((key, nil))
+            }
             return
         }
-        journal?.record(key, session, previous: entries.values[index].session)
+        if let journal {
+            journal.record(key, session, previous: entries.values[index].session)
+            uncommitted.append((key, entries.values[index]))
+        }
         entries.values[index].session = session
         entries.values[index].lastActive = now
         entries.values[index].endedAt = session.step == .ended ? (entries.values[index].endedAt ?? now) : nil
@@ -52,17 +62,38 @@ final class ConversationStore {
     }
 
     func remove(_ key: String) {
-        guard entries.removeValue(forKey: key) != nil else { return }
-        journal?.record(key, nil, previous: nil)
+        guard let old = entries.removeValue(forKey: key), let journal else { return }
+        journal.record(key, nil, previous: nil)
+        uncommitted.append((key, old))
     }
 
     /// One write for every change since the last commit; returns the position at which they will
     /// be durable (see `durable`).
+    /// - Throws: when the write fails; `rollBack` then restores what is durable.
     func commit() throws(SystemError) -> Int {
         guard let journal else { return 0 }
         let position = try journal.commit()
+        if !uncommitted.isEmpty {
+            undo.append((position, uncommitted))
+            uncommitted = []
+        }
+        let durable = journal.durable
+        if let kept = undo.firstIndex(where: { $0.through > durable }) { undo.removeFirst(kept) } else { undo.removeAll() }
         if journal.compactionDue { journal.compact(sessions) }
         return position
+    }
+
+    /// After a write or flush failed: every conversation goes back to its last durable state, as
+    /// after a restart, and the journal is cut back to match. Returns the durable position: replies
+    /// for states after it must not be sent.
+    func rollBack() -> Int {
+        guard let journal else { return .max }
+        let durable = journal.rollBack()
+        let lost = undo.filter { $0.through > durable }.flatMap(\.changes) + uncommitted
+        for (key, entry) in lost.reversed() { entries[key] = entry }
+        undo = []
+        uncommitted = []
+        return durable
     }
 
     /// At shutdown, once every state is durable: one snapshot of them all, and nothing left running.

@@ -16,23 +16,40 @@ struct JSONLProtocol {
         var message: String
     }
 
-    func handle(_ line: [UInt8]?, at now: Double) -> [UInt8] {
+    /// The reply to one request line, and the conversation it answers (nil for status and for a
+    /// request with no usable id).
+    func handle(_ line: [UInt8]?, at now: Double) -> (reply: [UInt8], conversation: String?) {
         var writer = JSONWriter(capacity: 2048)
+        var conversation: String?
         do throws(Failure) {
             guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
-            try answer(line, at: now, to: &writer)
+            try answer(line, at: now, to: &writer, conversation: &conversation)
         } catch {
             writer = JSONWriter(capacity: 256)
-            JSONValue.object([("conversation", .optional(error.conversation)),
-                              ("error", ["code": .string(error.code), "message": .string(error.message)])]).write(to: &writer)
+            Self.error(error, to: &writer)
         }
+        writer.buffer.append(0x0A)
+        return (writer.finish(), conversation)
+    }
+
+    private static func error(_ error: Failure, to writer: inout JSONWriter) {
+        JSONValue.object([("conversation", .optional(error.conversation)),
+                          ("error", ["code": .string(error.code), "message": .string(error.message)])]).write(to: &writer)
+    }
+
+    /// The error sent in place of a reply whose state could not be made durable: the request was not applied.
+    static func storageUnavailable(_ conversation: String?) -> [UInt8] {
+        var writer = JSONWriter(capacity: 256)
+        error(Failure(conversation: conversation, code: "storage-unavailable",
+                      message: "The server could not save this turn (its disk is full or failing), so it was not applied. Send it again shortly."),
+              to: &writer)
         writer.buffer.append(0x0A)
         return writer.finish()
     }
 
     /// Writes the answer to a request: most often a turn, written straight out as it is, rather
     /// than built as a tree of values or passed on inside another value first.
-    func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter) throws(Failure) {
+    func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter, conversation: inout String?) throws(Failure) {
         let request: JSONValue
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
@@ -41,6 +58,7 @@ struct JSONLProtocol {
         let command = request["command"]?.stringValue
         if command == "status", request["conversation"] == nil { return JSONValue.object([("status", .object(status()))]).write(to: &writer) }
         let id = try conversationID(request)
+        conversation = id
         let key = "jsonl:" + id
         if let again = try replayed(request, key: key, id: id, at: now) { return Self.write(id, again, replayed: true, to: &writer) }
         let turn: Turn

@@ -5,6 +5,8 @@ import EscalationRules
 /// turn closed by a line holding only `>` so a client knows the turn is over without a timeout.
 struct LineProtocol {
     static let endOfTurn = ">"
+    /// Said in place of a turn whose state could not be made durable: the answer was not taken.
+    static let storageUnavailable = "Your answer could not be saved (the server's storage is unavailable just now), so it was not taken. Please send it again in a moment."
     let service: ConversationService
 
     /// A new conversation and its resume code, sent as the connection opens.

@@ -18,8 +18,13 @@ final class Server {
     private var connections: [Int32: Connection] = [:]
     /// Connections with replies staged this pass.
     private var touched: [Connection] = []
-    /// Replies of earlier passes, oldest first, each with the journal position that must be durable before it is sent.
-    private var waiting: [(through: Int, replies: [(Connection, [UInt8])])] = []
+    /// Replies of earlier passes, oldest first, each with the journal position that must be durable
+    /// before it is sent, and the conversation each reply answers (for an error in its place).
+    private var waiting: [(through: Int, replies: [(Connection, [UInt8], [String?])])] = []
+    /// Whether the last commit or flush failed: the next that succeeds is logged.
+    private var storageFailing = false
+    /// Set when the server must stop for an error: it then exits non-zero.
+    private var fatal: String?
     private var numbered = 0
     private var acceptPausedUntil = 0.0
     private var stopping = false
@@ -30,10 +35,13 @@ final class Server {
     private lazy var lineProtocol = LineProtocol(service: service)
     private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
 
-    init(configuration: ServerConfiguration, service: ConversationService, log: ServerLog) {
+    /// - Parameter stopDescriptor: a descriptor that becomes readable to ask for a stop, in place of
+    ///   the signal handlers (a server run inside a test).
+    init(configuration: ServerConfiguration, service: ConversationService, log: ServerLog, stopDescriptor: Int32? = nil) {
         self.configuration = configuration
         self.service = service
         self.log = log
+        shutdownSignal = stopDescriptor ?? -1
     }
 
     deinit { readBuffer.deallocate() }
@@ -42,7 +50,7 @@ final class Server {
     func run() throws(CommandFailure) {
         do {
             // Signals first, so a stop that arrives while starting is not lost.
-            shutdownSignal = try Signals.shutdownRequests()
+            if shutdownSignal < 0 { shutdownSignal = try Signals.shutdownRequests() }
             listener = try UnixSocket.listen(at: configuration.socketPath, permissions: configuration.socketMode, backlog: 512)
         } catch {
             throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
@@ -53,6 +61,7 @@ final class Server {
         log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
                                 ("conversations", .number(Double(service.store.count))),
                                 ("maxConnections", .number(Double(configuration.maximumConnections)))])
+        if let journal = service.store.journal { tell(journal.recovery) }
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
             let now = Posix.monotonicSeconds()
@@ -62,12 +71,33 @@ final class Server {
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
         shutdown()
+        if let fatal { throw CommandFailure(message: "intake-bot serve: stopped: \(fatal)", status: 1) }
+    }
+
+    /// What the start found damaged in the state dir, file by file, then what was recovered and lost.
+    /// Told even with `--quiet`: damage must never pass in silence.
+    private func tell(_ recovery: StateRecovery) {
+        guard !recovery.damage.isEmpty else { return }
+        for damage in recovery.damage {
+            log.event("state-damaged", [("file", .string(damage.file)), ("offset", damage.offset.map { .number(Double($0)) } ?? .null),
+                                        ("problem", .string(damage.problem)), ("keptAs", .optional(damage.keptAs))], always: true)
+        }
+        log.event("state-recovered", recovery.fields, always: true)
     }
 
     var status: [(String, JSONValue)] {
-        [("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
-         ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
-         ("protocol", .string(configuration.wireProtocol.rawValue))]
+        var status: [(String, JSONValue)] = [
+            ("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
+            ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
+            ("protocol", .string(configuration.wireProtocol.rawValue))]
+        if let journal = service.store.journal {
+            status.append(("storage", .string(storageFailing ? "unavailable" : "ok")))
+            status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { damage in
+                .object([("file", .string(damage.file)), ("offset", damage.offset.map { .number(Double($0)) } ?? .null),
+                         ("problem", .string(damage.problem)), ("keptAs", .optional(damage.keptAs))])
+            }))])))
+        }
+        return status
     }
 
     // MARK: Events
@@ -171,13 +201,18 @@ final class Server {
         let now = connection.lastActive
         switch configuration.wireProtocol {
         case .line: stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
-        case .jsonl: stage(jsonlProtocol.handle(line, at: now), on: connection)
+        case .jsonl:
+            let (reply, conversation) = jsonlProtocol.handle(line, at: now)
+            stage(reply, on: connection, answering: conversation)
         }
     }
 
-    private func stage(_ bytes: [UInt8], on connection: Connection) {
+    /// Stages a reply to go once this pass's states are durable; `conversation` is the jsonl id it
+    /// answers, for the error sent instead if they cannot be made durable.
+    private func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
         if connection.staged.isEmpty { touched.append(connection) }
         connection.staged.append(adopting: bytes)
+        connection.stagedAnswers.append(conversation)
     }
 
     // MARK: Durability, then replies
@@ -187,21 +222,29 @@ final class Server {
     private func commitAndFlush() {
         let through: Int
         do { through = try service.store.commit() } catch {
-            return fail(error)
+            return recover(from: error)
         }
         if !touched.isEmpty {
             waiting.append((through, touched.map { connection in
-                defer { connection.held += connection.staged.count; connection.staged = [] }
-                return (connection, connection.staged)
+                defer { connection.held += connection.staged.count; connection.staged = []; connection.stagedAnswers = [] }
+                return (connection, connection.staged, connection.stagedAnswers)
             }))
             touched.removeAll(keepingCapacity: true)
         }
-        if let failure = service.store.journal?.syncer.failure { return fail(failure) }
-        let durable = service.store.durable
+        if let failure = service.store.journal?.syncer.failure { return recover(from: failure) }
+        if storageFailing, through > 0, service.store.durable >= through {
+            storageFailing = false
+            log.event("storage-recovered")
+        }
+        send(durableThrough: service.store.durable)
+    }
+
+    /// Sends every held reply whose states are durable through `durable`, oldest first.
+    private func send(durableThrough durable: Int) {
         let ready = waiting.prefix { $0.through <= durable }
         waiting.removeFirst(ready.count)
         for batch in ready {
-            for (connection, bytes) in batch.replies {
+            for (connection, bytes, _) in batch.replies {
                 connection.held -= bytes.count
                 guard connections[connection.fd] === connection else { continue }
                 connection.output.append(adopting: bytes)
@@ -210,13 +253,42 @@ final class Server {
         }
     }
 
-    /// Replies cannot be sent for states that are not durable: stop rather than break that promise.
-    private func fail(_ error: SystemError) {
-        log.event("error", [("what", "journal"), ("message", .string("\(error)"))])
-        for connection in touched { connection.staged.removeAll() }
-        touched.removeAll()
+    /// A write or flush failed (a full disk, a failing one): nothing that is not durable may be
+    /// acknowledged. Every conversation goes back to its last durable state, the replies already
+    /// durable go out, and every other reply becomes a `storage-unavailable` error in its place; the
+    /// server carries on, and the next turn tries the disk again.
+    private func recover(from error: SystemError) {
+        let durable = service.store.rollBack()
+        send(durableThrough: durable)
+        var withdrawn = 0
+        for (connection, bytes, answers) in waiting.flatMap(\.replies) {
+            connection.held -= bytes.count
+            withdrawn += answers.count
+            substitute(answers, on: connection)
+        }
         waiting.removeAll()
-        stopping = true
+        for connection in touched {
+            withdrawn += connection.stagedAnswers.count
+            let answers = connection.stagedAnswers
+            connection.staged = []
+            connection.stagedAnswers = []
+            substitute(answers, on: connection)
+        }
+        touched.removeAll()
+        storageFailing = true
+        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn)))])
+    }
+
+    /// Sends a `storage-unavailable` error in place of each reply whose state could not be made durable.
+    private func substitute(_ answers: [String?], on connection: Connection) {
+        guard connections[connection.fd] === connection else { return }
+        for conversation in answers {
+            switch configuration.wireProtocol {
+            case .line: connection.output += lineProtocol.render([LineProtocol.storageUnavailable])
+            case .jsonl: connection.output += JSONLProtocol.storageUnavailable(conversation)
+            }
+        }
+        flush(connection)
     }
 
     private func flush(_ connection: Connection) {
