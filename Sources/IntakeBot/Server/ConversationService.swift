@@ -34,7 +34,7 @@ final class ConversationService {
         var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
         // The message that starts a conversation is its first turn.
         turn.session.turns = 1
-        keep(turn, as: key, at: now)
+        turn = keep(turn, as: key, at: now)
         log.event("conversation-start", [("conversations", .number(Double(store.count)))])
         return turn
     }
@@ -42,8 +42,7 @@ final class ConversationService {
     /// One line typed in an existing conversation; nil when there is no such conversation.
     func reply(_ key: String, to text: String, at now: Double) -> Turn? {
         guard let entry = store[key] else { return nil }
-        let turn = engine.reply(to: text, in: entry.session, at: clock())
-        keep(turn, as: key, at: now)
+        let turn = keep(engine.reply(to: text, in: entry.session, at: clock()), as: key, at: now)
         if turn.effects.contains(.end) { log.event("conversation-end", [("conversations", .number(Double(store.count)))]) }
         return turn
     }
@@ -58,15 +57,24 @@ final class ConversationService {
         store[key].flatMap { engine.record(for: $0.session, at: clock()) }
     }
 
-    private func keep(_ turn: Turn, as key: String, at now: Double) {
+    /// Said when a record cannot be saved, so the practitioner keeps a copy another way.
+    static let recordNotSaved = "Your record could not be saved on the server (its record folder is full or unavailable). "
+        + "Ask for the record now and keep a copy yourself."
+
+    /// Stores the turn's state and saves any record it makes; a record that cannot be saved is said in the turn's replies.
+    private func keep(_ turn: Turn, as key: String, at now: Double) -> Turn {
         turns += 1
         store.put(key, turn.session, at: now)
-        guard let records, let name = store[key]?.recordName else { return }
+        guard let records, let name = store[key]?.recordName else { return turn }
+        var turn = turn
         for effect in turn.effects {
             guard case .saveRecord(let record) = effect else { continue }
             do { try records.save(record, conversation: name) } catch {
                 log.event("error", [("what", "record-save"), ("message", .string(error.message))])
+                // Before the last reply, which carries the options a bridge draws.
+                turn.replies.insert(Reply(Self.recordNotSaved), at: max(0, turn.replies.count - 1))
             }
         }
+        return turn
     }
 }

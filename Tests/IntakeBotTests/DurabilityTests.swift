@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import IntakeBot
+
+/// The durability promise, shown with a disk the tests control: no reply leaves before the state it
+/// acknowledges is flushed, a power cut loses nothing acknowledged, and a disk that fills or fails
+/// costs an error reply, never the server.
+@Suite("Durability", .serialized)
+struct DurabilityTests {
+    static func lastLine(_ reply: [String: Any]?) -> String? {
+        (reply?["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init)
+    }
+
+    static func errorCode(_ reply: [String: Any]?) -> String? {
+        (reply?["error"] as? [String: Any])?["code"] as? String
+    }
+
+    @Test("no reply leaves before its state is flushed: while flushes are held back, the reply waits") func replyWaitsForFlush() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let storage = FaultyStorage()
+        let server = try InProcessServer(folder: folder, storage: storage)
+        defer { server.stop() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = try #require(client.request(FaultTests.request("a", turn: 0)))
+        let flushed = storage.syncs
+        #expect(flushed >= 1, "the first turn was flushed before its reply")
+        storage.holdingSyncs = true
+        client.send(Array(try JSONSerialization.data(withJSONObject: FaultTests.request("a", turn: 1))) + [0x0A])
+        #expect(client.line(seconds: 0.5) == nil, "a reply left while its state was not yet flushed")
+        #expect(storage.syncs == flushed)
+        storage.holdingSyncs = false
+        let reply = client.reply()
+        #expect(Self.lastLine(reply) == FaultTests.expected(1))
+        #expect(storage.syncs > flushed)
+    }
+
+    @Test("the real flush is made and its failure reported: fdatasync on a descriptor that cannot be flushed is an error")
+    func fileStorageFlushes() throws {
+        let storage = FileStorage()
+        #expect(throws: SystemError.self) { try storage.sync(-1) }
+        let ends = try Posix.wakePipe()
+        defer { close(ends.read); close(ends.write) }
+        do {
+            try storage.sync(ends.write)
+            Issue.record("fdatasync on a pipe succeeded: the flush was not made")
+        } catch {
+            #expect(error.errno == EINVAL)
+        }
+    }
+
+    @Test("a power cut at a random moment loses no acknowledged turn", arguments: [1, 2, 3])
+    func powerCut(_ seed: UInt64) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let storage = FaultyStorage()
+        var server: InProcessServer? = try InProcessServer(folder: folder, storage: storage) { $0.journalLimit = 16_384 }
+        let workers = 6
+        let delivered = Counts(workers)
+        let socket = server!.socket
+        let group = DispatchGroup()
+        for w in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                guard let client = try? SocketClient(socket) else { return }
+                defer { client.close() }
+                var turn = 0
+                while let data = try? JSONSerialization.data(withJSONObject: FaultTests.request("p\(w)", turn: turn)) {
+                    client.send(Array(data) + [0x0A])
+                    guard let reply = client.reply(), reply["error"] == nil else { return }
+                    turn += 1
+                    delivered.set(w, turn)
+                }
+            }
+        }
+        var random = SplitMix(seed: seed)
+        usleep(UInt32(100_000 + random.next() % 400_000))
+        storage.cutPower()
+        #expect(group.wait(timeout: .now() + 20) == .success)
+        server!.stop()
+        server = nil
+        let flushes = storage.syncs
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
+        defer { restarted.stop() }
+        let check = try SocketClient(restarted.socket)
+        defer { check.close() }
+        var total = 0
+        for w in 0..<workers {
+            let turn = delivered.get(w)
+            total += turn
+            let reply = try #require(check.request(FaultTests.request("p\(w)", turn: turn)))
+            #expect(Self.errorCode(reply) != "turn-gap", "p\(w): an acknowledged turn was lost in the power cut: \(reply)")
+            #expect(Self.lastLine(reply) == FaultTests.expected(turn), "p\(w) turn \(turn)")
+        }
+        #expect(total > workers, "the workers got going before the cut")
+        #expect(flushes > 0)
+        print("power cut: \(total) acknowledged turns in \(flushes) flushes, every one there after the cut")
+    }
+
+    @Test("a full disk: each turn that cannot be made durable gets storage-unavailable and is not applied; the server recovers when space returns")
+    func fullDisk() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let storage = FaultyStorage()
+        let server = try InProcessServer(folder: folder, storage: storage) { $0.journalLimit = 4096 }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = try #require(client.request(FaultTests.request("d", turn: 0)))
+        storage.full = true
+        var turn = 1, refused = 0
+        while turn < 200, refused == 0 {
+            let reply = try #require(client.request(FaultTests.request("d", turn: turn)))
+            if Self.errorCode(reply) == "storage-unavailable" { refused += 1 } else {
+                #expect(Self.lastLine(reply) == FaultTests.expected(turn))
+                turn += 1
+            }
+        }
+        #expect(refused == 1, "the disk filled within 200 turns")
+        // Still full: refused again, the conversation where it was.
+        #expect(Self.errorCode(client.request(FaultTests.request("d", turn: turn))) == "storage-unavailable")
+        let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
+        #expect(status["storage"] as? String == "unavailable")
+        storage.full = false
+        let again = try #require(client.request(FaultTests.request("d", turn: turn)))
+        #expect(again["replayed"] == nil, "the refused turn was applied after all")
+        #expect(Self.lastLine(again) == FaultTests.expected(turn))
+        #expect((client.request(["command": "status"])?["status"] as? [String: Any])?["storage"] as? String == "ok")
+        server.stop()
+        #expect(server.failure == nil)
+        #expect(server.log.all.contains("\"event\": \"storage-unavailable\"") && server.log.all.contains("\"event\": \"storage-recovered\""))
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
+        defer { restarted.stop() }
+        let check = try SocketClient(restarted.socket)
+        defer { check.close() }
+        #expect(check.request(FaultTests.request("d", turn: turn))?["replayed"] as? Bool == true, "the acknowledged turn is on disk")
+        #expect(Self.errorCode(check.request(FaultTests.request("d", turn: turn + 2))) == "turn-gap", "no refused turn was kept")
+    }
+
+    @Test("a failed write or flush withdraws every reply not yet durable, and the next turn succeeds", arguments: ["write", "flush"])
+    func failedWriteOrFlush(_ what: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let storage = FaultyStorage()
+        let server = try InProcessServer(folder: folder, storage: storage)
+        defer { server.stop() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = try #require(client.request(FaultTests.request("f", turn: 0)))
+        _ = try #require(client.request(FaultTests.request("g", turn: 0)))
+        if what == "write" { storage.failNextWrite(ENOSPC) } else { storage.failNextSync(EIO) }
+        // Two requests in one pass: both are withdrawn, each answered with its own conversation's error.
+        let both = [FaultTests.request("f", turn: 1), FaultTests.request("g", turn: 1)].compactMap { try? JSONSerialization.data(withJSONObject: $0) }
+        client.send(both.flatMap { Array($0) + [0x0A] })
+        let first = client.reply(), second = client.reply()
+        #expect(Self.errorCode(first) == "storage-unavailable" && first?["conversation"] as? String == "f", "\(first ?? [:])")
+        #expect(Self.errorCode(second) == "storage-unavailable" && second?["conversation"] as? String == "g", "\(second ?? [:])")
+        let retried = try #require(client.request(FaultTests.request("f", turn: 1)))
+        #expect(retried["replayed"] == nil && Self.lastLine(retried) == FaultTests.expected(1))
+        #expect(Self.lastLine(client.request(FaultTests.request("g", turn: 1))) == FaultTests.expected(1))
+    }
+
+    @Test("a record that cannot be saved is said to the practitioner, and the conversation carries on") func recordNotSaved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let storage = FaultyStorage()
+        let server = try InProcessServer(folder: folder, storage: storage) { $0.recordDirectory = folder.path + "/records" }
+        defer { server.stop() }
+        storage.failOpening("/records/")
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "r", "text": "hi", "policy": "torbay"])
+        var replies: [String] = []
+        for answer in Scripted.answers(tried: 0) { replies = client.request(["conversation": "r", "text": answer])?["replies"] as? [String] ?? [] }
+        #expect(replies.contains { $0.contains("could not be saved") }, "\(replies)")
+        #expect(replies.last?.isEmpty == false)
+        server.stop()
+        #expect(server.log.all.contains("\"what\": \"record-save\""))
+    }
+}
