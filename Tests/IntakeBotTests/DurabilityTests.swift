@@ -73,8 +73,11 @@ struct DurabilityTests {
                 }
             }
         }
+        // Once every worker is going (a busy machine can take a while), at a random moment.
         var random = SplitMix(seed: seed)
-        usleep(UInt32(100_000 + random.next() % 400_000))
+        let going = Date().addingTimeInterval(20)
+        while (0..<workers).contains(where: { delivered.get($0) < 3 }), Date() < going { usleep(5_000) }
+        usleep(UInt32(random.next() % 300_000))
         storage.cutPower()
         #expect(group.wait(timeout: .now() + 20) == .success)
         server!.stop()

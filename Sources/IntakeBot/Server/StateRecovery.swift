@@ -22,6 +22,9 @@ struct StateRecovery {
     }
 
     var sessions: [String: Session] = [:]
+    /// How many conversations, and turns in them, were restored: kept when `sessions` is handed over.
+    var conversations = 0
+    var turns = 0
     var damage: [Damage] = []
     /// At least this many conversations, and turns, could not be restored.
     var conversationsLost = 0
@@ -35,11 +38,9 @@ struct StateRecovery {
     /// Files to move into `damaged/`, by name.
     var setAside: [String] = []
 
-    var turns: Int { sessions.values.reduce(0) { $0 + $1.turns } }
-
     /// The counts, for the log and for `status`.
     var fields: [(String, JSONValue)] {
-        [("conversations", .number(Double(sessions.count))), ("turns", .number(Double(turns))),
+        [("conversations", .number(Double(conversations))), ("turns", .number(Double(turns))),
          ("conversationsLost", .number(Double(conversationsLost))), ("turnsLost", .number(Double(turnsLost))),
          ("damagedFiles", .number(Double(damage.count)))]
     }
@@ -111,6 +112,8 @@ struct StateReader {
             recovery.damage.append(.init(file: file.name, offset: file.offset, problem: file.problem!))
             recovery.setAside.append(file.name)
         }
+        recovery.conversations = recovery.sessions.count
+        recovery.turns = recovery.sessions.values.reduce(0) { $0 + $1.turns }
         return recovery
     }
 
