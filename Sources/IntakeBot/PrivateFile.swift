@@ -14,17 +14,24 @@ enum PrivateFile {
     /// Makes an owner-only directory at `path` if there is none, and refuses one that another user
     /// could change, as PostgreSQL refuses such a data directory: owned by another user, writable by
     /// group or others, or a symbolic link (which could be pointed anywhere).
-    /// - Parameter purpose: what the directory is for, to name it in the message ("state dir").
-    static func directory(_ path: String, purpose: String) throws(CommandFailure) {
+    /// - Parameters:
+    ///   - purpose: what the directory is for, to name it in the message ("state dir").
+    ///   - creating: whether to make it when it is not there.
+    ///   - exclusive: whether group and others must have no access at all (0700), not only no writing.
+    static func directory(_ path: String, purpose: String, creating: Bool = true, exclusive: Bool = false) throws(CommandFailure) {
         var status = stat()
         if lstat(path, &status) != 0 {
-            guard errno == ENOENT else { throw failure("lstat", path) }
+            guard errno == ENOENT, creating else { throw failure("lstat", path) }
             // EEXIST: someone made it between the look and the mkdir; it is examined like any other.
             guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw failure("mkdir", path) }
             guard lstat(path, &status) == 0 else { throw failure("lstat", path) }
         }
         if let problem = untrusted(status) {
             throw CommandFailure(message: "\(path): \(problem), so it cannot be trusted as the \(purpose). \(remedy(status, path))", status: 1)
+        }
+        if exclusive, status.st_mode & 0o077 != 0 {
+            throw CommandFailure(message: "\(path): other users have access (mode \(String(status.st_mode & 0o777, radix: 8))), so it cannot be trusted "
+                                 + "as the \(purpose). Run: chmod 700 \(path)", status: 1)
         }
     }
 

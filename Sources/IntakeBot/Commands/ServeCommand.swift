@@ -9,7 +9,7 @@ enum ServeCommand {
         synopsis: "serve [--socket PATH] [--protocol line|jsonl] [options]",
         summary: "Serves conversations on a Unix domain socket until SIGTERM, SIGINT or SIGHUP.",
         options: [
-            .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID.sock)."),
+            .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID/intake-bot.sock in a private 0700 directory)."),
             .init(name: "protocol", value: "line|jsonl", help: "line: one conversation per connection (default); jsonl: JSON objects, many conversations."),
             .init(name: "socket-mode", value: "MODE", help: "The socket file's mode in octal (default 600; 660 lets a group in)."),
             .init(name: "allow-uid", value: "UID[,UID]", help: "Accept only peers with these user ids (checked with SO_PEERCRED).", repeats: true),
@@ -53,7 +53,9 @@ enum ServeCommand {
     }
 
     static func configuration(_ arguments: Arguments) throws(CommandFailure) -> ServerConfiguration {
-        var configuration = ServerConfiguration(socketPath: arguments.value("socket") ?? ServerConfiguration.defaultSocketPath)
+        let socket: String
+        if let chosen = arguments.value("socket") { socket = chosen } else { socket = try ServerConfiguration.defaultSocketPath() }
+        var configuration = ServerConfiguration(socketPath: socket)
         if let text = arguments.value("protocol") {
             guard let wire = ServerConfiguration.WireProtocol(rawValue: text) else { throw usage("--protocol must be line or jsonl, not '\(text)'") }
             configuration.wireProtocol = wire

@@ -27,12 +27,18 @@ struct ServerConfiguration {
     var recordDirectory: String?
     var quiet = false
 
-    /// `$XDG_RUNTIME_DIR/intake-bot.sock`, or `/tmp/intake-bot-UID.sock` where that is not set.
-    static var defaultSocketPath: String {
-        if let runtime = ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+    /// `$XDG_RUNTIME_DIR/intake-bot.sock`, or, where that is not set, `intake-bot.sock` in a private
+    /// directory `/tmp/intake-bot-UID`: never a name directly in `/tmp`, where another user could bind
+    /// it first and hear what a bridge sends.
+    /// - Throws: when the directory is not one only this user can use (see `PrivateFile.directory`).
+    static func defaultSocketPath(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandFailure) -> String {
+        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+            try PrivateFile.directory(runtime, purpose: "runtime directory ($XDG_RUNTIME_DIR) for the socket", creating: false, exclusive: true)
             return runtime + "/intake-bot.sock"
         }
-        return "/tmp/intake-bot-\(getuid()).sock"
+        let directory = "/tmp/intake-bot-\(geteuid())"
+        try PrivateFile.directory(directory, purpose: "socket directory", exclusive: true)
+        return directory + "/intake-bot.sock"
     }
 
     static func duration(_ text: String) -> Double? {
