@@ -187,7 +187,8 @@ struct ServerTests {
         var server: ServerProcess? = try ServerProcess(["--policy", "torbay", "--state-dir", state], folder: folder)
         let first = try SocketClient(server!.socket)
         let greeting = try #require(first.turn())
-        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix(7)) })
+        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix { $0 != "." }) })
+        #expect(code.count == 34, "28 characters of base 32, 140 bits, in groups of four: \(code)")
         first.send("no")
         _ = first.turn()
         first.close()
@@ -235,17 +236,20 @@ struct ServerTests {
         defer { folder.remove() }
         let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", folder.path + "/state"], folder: folder)
         let client = try SocketClient(server.socket)
-        _ = client.request(["conversation": "x", "text": "hi", "policy": "torbay"])
-        _ = client.request(["conversation": "x", "text": "no"])
+        _ = client.request(["conversation": "jane-quixote", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "jane-quixote", "text": "no"])
         #expect(server.stop() == 0)
         client.close()
         #expect(!FileManager.default.fileExists(atPath: server.socket))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state").sorted()
         // The journal before the first snapshot is kept beside it, so a damaged snapshot can be rebuilt.
-        #expect(files == ["journal-00000000.log", "journal-00000001.log", "snapshot-00000001.log"], "\(files)")
+        #expect(files == ["journal-00000000.log", "journal-00000001.log", "key", "snapshot-00000001.log"], "\(files)")
+        #expect(try folder.mode(of: "state/key") == 0o600)
         let snapshot = try #require(files.last)
         #expect(try folder.mode(of: "state/" + snapshot) == 0o600)
-        #expect(try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1).contains("\"key\": \"jsonl:x\""))
+        // The id a bridge chose is kept only as a keyed hash: a name in it is not on disk.
+        let saved = try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1)
+        #expect(saved.contains("\"key\": \"j:") && !saved.lowercased().contains("quixote"))
         #expect(server.log.contains("\"event\": \"stopped\""))
     }
 

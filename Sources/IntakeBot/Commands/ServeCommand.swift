@@ -22,6 +22,9 @@ enum ServeCommand {
             .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384); longer gets an error reply."),
             .init(name: "max-connections", value: "N", help: "Connections at once (default 1024)."),
             .init(name: "max-conversations", value: "N", help: "Conversations kept at once (default 10000)."),
+            .init(name: "max-connections-per-uid", value: "N", help: "Connections one peer user other than the server's own may hold (default a quarter of --max-connections)."),
+            .init(name: "max-conversations-per-uid", value: "N", help: "Line-protocol conversations one other peer user may hold (default a quarter of --max-conversations)."),
+            .init(name: "unanswered-timeout", value: "DURATION", help: "Remove a line-protocol conversation no one has answered after this (default 5m)."),
             .init(name: "idle-timeout", value: "DURATION", help: "Remove a conversation untouched this long (default 24h; 30s, 10m, 2h, 1d)."),
             .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection silent this long (default 1h)."),
             .init(name: "max-output", value: "BYTES", help: "Unread reply bytes before a client is disconnected (default 1048576)."),
@@ -46,9 +49,12 @@ enum ServeCommand {
             try Journal(directory: path, storage: storage, compactionThreshold: configuration.journalLimit)
         }
         let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path, storage: storage) }
-        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds())
+        let keys = try journal.map { journal throws(CommandFailure) in try ConversationKeys.forState(of: journal) } ?? .random()
+        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds(), keys: keys)
         let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy,
-                                          maximumConversations: configuration.maximumConversations, clock: clock, log: log)
+                                          maximumConversations: configuration.maximumConversations, clock: clock, log: log, keys: keys)
+        // A bridge carries everyone's conversations as one user; on the line protocol each connection is a person.
+        if configuration.wireProtocol == .line { service.maximumConversationsPerUser = configuration.conversationsPerUser }
         return Server(configuration: configuration, service: service, log: log, stopDescriptor: stopDescriptor)
     }
 
@@ -74,6 +80,9 @@ enum ServeCommand {
         configuration.maximumLine = try count(arguments, "max-line", configuration.maximumLine)
         configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.raiseDescriptorLimit() - 64))
         configuration.maximumConversations = try count(arguments, "max-conversations", configuration.maximumConversations)
+        if arguments.value("max-connections-per-uid") != nil { configuration.maximumConnectionsPerUser = try count(arguments, "max-connections-per-uid", 0) }
+        if arguments.value("max-conversations-per-uid") != nil { configuration.maximumConversationsPerUser = try count(arguments, "max-conversations-per-uid", 0) }
+        configuration.unansweredIdle = try duration(arguments, "unanswered-timeout", configuration.unansweredIdle)
         configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
         configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)
         configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)

@@ -21,6 +21,13 @@ final class Connection {
     var watchingWrite = false
     /// Close once everything staged and queued has been sent.
     var closeWhenFlushed = false
+    /// Whether the client has sent a whole line yet: a silent connection is the first to make room for a new one.
+    var spoken = false
+    /// Wrong resume codes tried on this connection (see `ResumeAttempts`).
+    var resumeFailures = 0
+    /// Until when nothing more it sends is read, after a wrong resume code; lines already read wait in `deferred`.
+    var pausedUntil = 0.0
+    var deferred: [[UInt8]?] = []
 
     init(fd: Int32, number: Int, now: Double) {
         self.fd = fd

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ConversationEngine
 import EscalationRules
 
@@ -9,12 +12,17 @@ final class ConversationService {
     let records: RecordStore?
     let defaultPolicy: String?
     let maximumConversations: Int
+    /// The most conversations one peer user other than the server's own may start (line protocol).
+    var maximumConversationsPerUser = Int.max
     let clock: () -> Moment
     let log: ServerLog
+    let keys: ConversationKeys
     private(set) var turns = 0
+    /// Bridge ids to their keys, so a turn does not hash its id again: in memory only, never on disk.
+    private var jsonlKeys: [String: String] = [:]
 
     init(engine: Conversation, store: ConversationStore, records: RecordStore?, defaultPolicy: String?,
-         maximumConversations: Int, clock: @escaping () -> Moment, log: ServerLog) {
+         maximumConversations: Int, clock: @escaping () -> Moment, log: ServerLog, keys: ConversationKeys = .random()) {
         self.engine = engine
         self.store = store
         self.records = records
@@ -22,19 +30,35 @@ final class ConversationService {
         self.maximumConversations = maximumConversations
         self.clock = clock
         self.log = log
+        self.keys = keys
+    }
+
+    /// The store's key for a bridge's conversation id.
+    func key(forBridgeID id: String) -> String {
+        if let key = jsonlKeys[id] { return key }
+        if jsonlKeys.count >= 2 * maximumConversations { jsonlKeys.removeAll(keepingCapacity: true) }
+        let key = keys.jsonl(id)
+        jsonlKeys[id] = key
+        return key
     }
 
     enum Refusal: Error { case conversationLimit }
 
-    func start(_ key: String, policy: String?, at now: Double) throws(Refusal) -> Turn {
+    /// Starts a conversation. One not yet `answered` (a line conversation's greeting) is not on disk
+    /// until it is; `owner` is the peer user, whose conversations are limited unless it is the server's own.
+    func start(_ key: String, policy: String?, at now: Double, owner: UInt32? = nil, answered: Bool = true) throws(Refusal) -> Turn {
         guard store.count < maximumConversations else {
             log.event("limit", [("limit", "conversations"), ("maximum", .number(Double(maximumConversations)))])
+            throw .conversationLimit
+        }
+        if let owner, owner != geteuid(), store.count(ownedBy: owner) >= maximumConversationsPerUser {
+            log.event("limit", [("limit", "conversations-per-uid"), ("uid", .number(Double(owner))), ("maximum", .number(Double(maximumConversationsPerUser)))])
             throw .conversationLimit
         }
         var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
         // The message that starts a conversation is its first turn.
         turn.session.turns = 1
-        turn = keep(turn, as: key, at: now)
+        turn = keep(turn, as: key, at: now, owner: owner, answered: answered)
         log.event("conversation-start", [("conversations", .number(Double(store.count)))])
         return turn
     }
@@ -62,9 +86,9 @@ final class ConversationService {
         + "Ask for the record now and keep a copy yourself."
 
     /// Stores the turn's state and saves any record it makes; a record that cannot be saved is said in the turn's replies.
-    private func keep(_ turn: Turn, as key: String, at now: Double) -> Turn {
+    private func keep(_ turn: Turn, as key: String, at now: Double, owner: UInt32? = nil, answered: Bool = true) -> Turn {
         turns += 1
-        store.put(key, turn.session, at: now)
+        store.put(key, turn.session, at: now, owner: owner, answered: answered)
         guard let records, let name = store[key]?.recordName else { return turn }
         var turn = turn
         for effect in turn.effects {

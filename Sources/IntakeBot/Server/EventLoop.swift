@@ -11,6 +11,8 @@ final class EventLoop {
         var fd: Int32
         var readable: Bool
         var writable: Bool
+        /// The peer hung up or the descriptor failed: reported even when not reading.
+        var hangup: Bool
     }
 
     private var table: [pollfd] = []
@@ -26,6 +28,12 @@ final class EventLoop {
     func change(_ fd: Int32, writable: Bool) {
         guard let slot = slots[fd] else { return }
         table[slot].events = Self.interest(writable)
+    }
+
+    /// Stops (or starts again) reading `fd`, so what it sends waits in the kernel: a hang-up is still reported.
+    func change(_ fd: Int32, reading: Bool, writable: Bool) {
+        guard let slot = slots[fd] else { return }
+        table[slot].events = reading ? Self.interest(writable) : (writable ? Int16(POLLOUT) : 0)
     }
 
     func forget(_ fd: Int32) {
@@ -47,7 +55,8 @@ final class EventLoop {
             let flags = Int32(entry.revents)
             events.append(Event(fd: entry.fd,
                                 readable: flags & (Int32(POLLIN) | Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0,
-                                writable: flags & Int32(POLLOUT) != 0))
+                                writable: flags & Int32(POLLOUT) != 0,
+                                hangup: flags & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0))
         }
         return events
     }

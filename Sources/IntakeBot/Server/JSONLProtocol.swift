@@ -59,7 +59,7 @@ struct JSONLProtocol {
         if command == "status", request["conversation"] == nil { return JSONValue.object([("status", .object(status()))]).write(to: &writer) }
         let id = try conversationID(request)
         conversation = id
-        let key = "jsonl:" + id
+        let key = service.key(forBridgeID: id)
         if let again = try replayed(request, key: key, id: id, at: now) { return Self.write(id, again, replayed: true, to: &writer) }
         let turn: Turn
         switch (command, request["text"]) {

@@ -16,6 +16,10 @@ final class Server {
     private var listener: Int32 = -1
     private var shutdownSignal: Int32 = -1
     private var connections: [Int32: Connection] = [:]
+    /// Connections each peer user holds.
+    private var connectionsByUser: [UInt32: Int] = [:]
+    /// Connections not read from until a wait after a wrong resume code is over.
+    private var paused: [Connection] = []
     /// Connections with replies staged this pass.
     private var touched: [Connection] = []
     /// Replies of earlier passes, oldest first, each with the journal position that must be durable
@@ -66,7 +70,8 @@ final class Server {
         while !stopping {
             let now = Posix.monotonicSeconds()
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
-            for event in loop.wait(milliseconds: 250) { handle(event) }
+            if !paused.isEmpty { resumePaused(at: now) }
+            for event in loop.wait(milliseconds: waitLimit(now)) { handle(event) }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
@@ -107,8 +112,33 @@ final class Server {
         if event.fd == listener { acceptConnections(); return }
         if let syncer = service.store.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
         guard let connection = connections[event.fd] else { return }
-        if event.readable { read(connection) }
+        if connection.pausedUntil > 0 {
+            // Not reading it: a hang-up is the one thing to hear, or poll would report it again and again.
+            if event.hangup { return drop(connection) }
+        } else if event.readable {
+            read(connection)
+        }
         if event.writable, connections[connection.fd] === connection { flush(connection) }
+    }
+
+    /// How long the loop may wait: a quarter second, or less when a paused connection is due.
+    private func waitLimit(_ now: Double) -> Int32 {
+        guard let due = paused.map(\.pausedUntil).min() else { return 250 }
+        return Int32(max(1, min(250, (due - now) * 1000)))
+    }
+
+    /// Reads again from connections whose wait is over, answering first the lines that waited.
+    private func resumePaused(at now: Double) {
+        let due = paused.filter { $0.pausedUntil <= now }
+        guard !due.isEmpty else { return }
+        paused.removeAll { $0.pausedUntil <= now }
+        for connection in due where connections[connection.fd] === connection {
+            connection.pausedUntil = 0
+            loop.change(connection.fd, reading: true, writable: connection.watchingWrite)
+            let lines = connection.deferred
+            connection.deferred = []
+            _ = answer(lines, on: connection)
+        }
     }
 
     private func acceptConnections() {
@@ -141,15 +171,31 @@ final class Server {
             return
         }
         connections[fd] = connection
+        if let uid = connection.credentials?.uid { connectionsByUser[uid, default: 0] += 1 }
         loop.watch(fd)
         log.event("connect", [("connection", .number(Double(numbered))), ("connections", .number(Double(connections.count)))])
-        if connections.count > configuration.maximumConnections {
-            log.event("limit", [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))])
+        if let refusal = refusal(connection) {
+            log.event("limit", refusal)
             stage(busyMessage, on: connection)
             connection.closeWhenFlushed = true
             return
         }
         if configuration.wireProtocol == .line { stage(lineProtocol.opened(connection, at: connection.lastActive), on: connection) }
+    }
+
+    /// Why a new connection cannot be served, if it cannot: its user holds its share of connections,
+    /// or the server holds all it can and none is silent. Slots are for people: a connection that
+    /// has never sent a line is closed to make room for a new one.
+    private func refusal(_ connection: Connection) -> [(String, JSONValue)]? {
+        if let uid = connection.credentials?.uid, uid != geteuid(), connectionsByUser[uid, default: 0] > configuration.connectionsPerUser {
+            return [("limit", "connections-per-uid"), ("uid", .number(Double(uid))), ("maximum", .number(Double(configuration.connectionsPerUser)))]
+        }
+        guard connections.count > configuration.maximumConnections else { return nil }
+        let silent = connections.values.filter { !$0.spoken && $0 !== connection && !$0.closeWhenFlushed }.min { $0.number < $1.number }
+        guard let silent else { return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))] }
+        log.event("limit", [("limit", "connections"), ("closedSilent", .number(Double(silent.number)))])
+        drop(silent)
+        return nil
     }
 
     private func permits(_ credentials: Posix.Credentials?) -> Bool {
@@ -174,17 +220,7 @@ final class Server {
             case .done(let count):
                 connection.lastActive = Posix.monotonicSeconds()
                 let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
-                for line in lines where !connection.closeWhenFlushed {
-                    answer(line, on: connection)
-                    // Checked after every answer, so a client that sends and never reads holds at
-                    // most one reply over the limit, however much one read brought in.
-                    if connection.unsent > configuration.maximumOutput {
-                        log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
-                        drop(connection)
-                        return
-                    }
-                }
-                if count < readBuffer.count { return }
+                guard answer(lines, on: connection), count == readBuffer.count else { return }
             case .wouldBlock:
                 return
             case .closed:
@@ -194,6 +230,31 @@ final class Server {
                 return
             }
         }
+    }
+
+    /// Answers lines in turn, until the connection is closing, over its output limit (then dropped),
+    /// or made to wait after a wrong resume code (the rest wait in `deferred`, and it is not read
+    /// meanwhile). Returns whether to read on.
+    private func answer(_ lines: [[UInt8]?], on connection: Connection) -> Bool {
+        for (index, line) in lines.enumerated() where !connection.closeWhenFlushed {
+            if connection.pausedUntil > 0 {
+                connection.deferred += lines[index...]
+                break
+            }
+            if line != nil { connection.spoken = true }
+            answer(line, on: connection)
+            // Checked after every answer, so a client that sends and never reads holds at
+            // most one reply over the limit, however much one read brought in.
+            if connection.unsent > configuration.maximumOutput {
+                log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
+                drop(connection)
+                return false
+            }
+        }
+        guard connection.pausedUntil > 0 else { return true }
+        if !paused.contains(where: { $0 === connection }) { paused.append(connection) }
+        loop.change(connection.fd, reading: false, writable: connection.watchingWrite)
+        return false
     }
 
     private func answer(_ line: [UInt8]?, on connection: Connection) {
@@ -297,7 +358,10 @@ final class Server {
             switch result {
             case .done(let count): connection.written += count
             case .wouldBlock:
-                if !connection.watchingWrite { connection.watchingWrite = true; loop.change(connection.fd, writable: true) }
+                if !connection.watchingWrite {
+                    connection.watchingWrite = true
+                    loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: true)
+                }
                 return
             case .closed:
                 drop(connection)
@@ -306,12 +370,17 @@ final class Server {
         }
         connection.output.removeAll(keepingCapacity: false)
         connection.written = 0
-        if connection.watchingWrite { connection.watchingWrite = false; loop.change(connection.fd, writable: false) }
+        if connection.watchingWrite {
+            connection.watchingWrite = false
+            loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: false)
+        }
         if connection.closeWhenFlushed, connection.staged.isEmpty, connection.held == 0 { drop(connection) }
     }
 
     private func drop(_ connection: Connection) {
         guard connections.removeValue(forKey: connection.fd) != nil else { return }
+        if let uid = connection.credentials?.uid { connectionsByUser[uid] = (connectionsByUser[uid] ?? 1) > 1 ? connectionsByUser[uid]! - 1 : nil }
+        if configuration.wireProtocol == .line { lineProtocol.closed(connection) }
         loop.forget(connection.fd)
         close(connection.fd)
         log.event("disconnect", [("connection", .number(Double(connection.number))), ("connections", .number(Double(connections.count)))])
@@ -323,8 +392,14 @@ final class Server {
             log.event("limit", [("limit", "connection-idle"), ("connection", .number(Double(connection.number)))])
             drop(connection)
         }
-        let expired = service.store.expire(now: now, idle: configuration.conversationIdle, retention: configuration.retention)
-        if !expired.isEmpty { log.event("conversations-expired", [("count", .number(Double(expired.count)))]) }
+        let expired = Set(service.store.expire(now: now, idle: configuration.conversationIdle, unanswered: configuration.unansweredIdle,
+                                               retention: configuration.retention))
+        guard !expired.isEmpty else { return }
+        log.event("conversations-expired", [("count", .number(Double(expired.count)))])
+        for connection in connections.values where connection.key.map(expired.contains) == true && !connection.closeWhenFlushed {
+            stage(lineProtocol.render(["This conversation was closed because nothing was typed for a while. Connect again to start a new one."]), on: connection)
+            connection.closeWhenFlushed = true
+        }
     }
 
     // MARK: Stopping

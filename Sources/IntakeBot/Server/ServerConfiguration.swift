@@ -12,8 +12,17 @@ struct ServerConfiguration {
     var maximumLine = 16_384
     var maximumConnections = 1_024
     var maximumConversations = 10_000
+    /// The most connections, and line-protocol conversations, one peer user other than the server's
+    /// own may hold (nil: a quarter of the whole).
+    var maximumConnectionsPerUser: Int?
+    var maximumConversationsPerUser: Int?
     /// Seconds a conversation may sit untouched before it is removed.
     var conversationIdle: Double = 24 * 3600
+    /// Seconds a line-protocol conversation no one has answered is kept.
+    var unansweredIdle: Double = 300
+
+    var connectionsPerUser: Int { maximumConnectionsPerUser ?? max(1, maximumConnections / 4) }
+    var conversationsPerUser: Int { maximumConversationsPerUser ?? max(1, maximumConversations / 4) }
     /// Seconds a connection may send nothing before it is closed.
     var connectionIdle: Double = 3600
     /// Bytes a connection may leave unread before it is disconnected.
