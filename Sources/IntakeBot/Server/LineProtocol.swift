@@ -12,7 +12,7 @@ struct LineProtocol {
     /// Said in place of a turn whose state could not be made durable: the answer was not taken.
     static let storageUnavailable = "Your answer could not be saved (the server's storage is unavailable just now), so it was not taken. Please send it again in a moment."
     let service: ConversationService
-    let attempts = ResumeAttempts()
+    let attempts: ResumeAttempts
 
     /// A new conversation and its resume code, sent as the connection opens.
     func opened(_ connection: Connection, at now: Double) -> [UInt8] {

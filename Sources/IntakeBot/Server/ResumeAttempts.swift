@@ -7,7 +7,9 @@ final class ResumeAttempts {
     static let userLimit = 20
     static let window: Double = 600
     /// The wait after a connection's first wrong code; each one after doubles it.
-    static let firstWait = 0.5
+    let firstWait: Double
+
+    init(firstWait: Double = 0.5) { self.firstWait = firstWait }
 
     /// When each user's recent wrong codes were tried, by peer uid (`UInt32.max`: a peer of unknown uid).
     private var failures: [UInt32: [Double]] = [:]
@@ -26,7 +28,7 @@ final class ResumeAttempts {
         connection.resumeFailures += 1
         failures[uid ?? .max, default: []].append(now)
         let count = connection.resumeFailures
-        connection.pausedUntil = now + Self.firstWait * Double(1 << min(count - 1, 10))
+        connection.pausedUntil = now + firstWait * Double(1 << min(count - 1, 10))
         return (count, failures[uid ?? .max]?.count ?? 0, count >= Self.connectionLimit)
     }
 }

@@ -36,7 +36,7 @@ final class Server {
     private var stopReason = ""
     private let started = Posix.monotonicSeconds()
     private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
-    private lazy var lineProtocol = LineProtocol(service: service)
+    private lazy var lineProtocol = LineProtocol(service: service, attempts: ResumeAttempts(firstWait: configuration.resumeWait))
     private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
 
     /// - Parameter stopDescriptor: a descriptor that becomes readable to ask for a stop, in place of
@@ -134,6 +134,8 @@ final class Server {
         paused.removeAll { $0.pausedUntil <= now }
         for connection in due where connections[connection.fd] === connection {
             connection.pausedUntil = 0
+            // The lines that waited are taken now, and any wait they earn starts now.
+            connection.lastActive = now
             loop.change(connection.fd, reading: true, writable: connection.watchingWrite)
             let lines = connection.deferred
             connection.deferred = []
@@ -184,18 +186,30 @@ final class Server {
     }
 
     /// Why a new connection cannot be served, if it cannot: its user holds its share of connections,
-    /// or the server holds all it can and none is silent. Slots are for people: a connection that
-    /// has never sent a line is closed to make room for a new one.
+    /// or the server holds all the connections it can and none is silent. Slots are for people: a
+    /// connection that has never sent a line is closed to make room for a new one, and so is one
+    /// whose line conversation no one has answered when every conversation slot is taken.
     private func refusal(_ connection: Connection) -> [(String, JSONValue)]? {
         if let uid = connection.credentials?.uid, uid != geteuid(), connectionsByUser[uid, default: 0] > configuration.connectionsPerUser {
             return [("limit", "connections-per-uid"), ("uid", .number(Double(uid))), ("maximum", .number(Double(configuration.connectionsPerUser)))]
         }
-        guard connections.count > configuration.maximumConnections else { return nil }
-        let silent = connections.values.filter { !$0.spoken && $0 !== connection && !$0.closeWhenFlushed }.min { $0.number < $1.number }
-        guard let silent else { return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))] }
-        log.event("limit", [("limit", "connections"), ("closedSilent", .number(Double(silent.number)))])
-        drop(silent)
+        if connections.count > configuration.maximumConnections, !closeSilent(besides: connection, limit: "connections") {
+            return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))]
+        }
+        if configuration.wireProtocol == .line, service.store.count >= configuration.maximumConversations {
+            // If none is silent, the conversation limit refuses the newcomer as it opens.
+            _ = closeSilent(besides: connection, limit: "conversations")
+        }
         return nil
+    }
+
+    /// Closes the oldest connection that has never sent a line, to make room; false if there is none.
+    private func closeSilent(besides newcomer: Connection, limit: String) -> Bool {
+        let silent = connections.values.filter { !$0.spoken && $0 !== newcomer && !$0.closeWhenFlushed }.min { $0.number < $1.number }
+        guard let silent else { return false }
+        log.event("limit", [("limit", .string(limit)), ("closedSilent", .number(Double(silent.number)))])
+        drop(silent)
+        return true
     }
 
     private func permits(_ credentials: Posix.Credentials?) -> Bool {

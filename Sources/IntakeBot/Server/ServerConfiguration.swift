@@ -20,6 +20,8 @@ struct ServerConfiguration {
     var conversationIdle: Double = 24 * 3600
     /// Seconds a line-protocol conversation no one has answered is kept.
     var unansweredIdle: Double = 300
+    /// Seconds a connection waits after its first wrong resume code (doubling with each); no flag, a test's to shorten.
+    var resumeWait = 0.5
 
     var connectionsPerUser: Int { maximumConnectionsPerUser ?? max(1, maximumConnections / 4) }
     var conversationsPerUser: Int { maximumConversationsPerUser ?? max(1, maximumConversations / 4) }
