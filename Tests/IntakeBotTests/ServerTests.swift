@@ -338,6 +338,31 @@ struct ServerTests {
         #expect(server.log.contains("\"event\": \"refused\""))
     }
 
+    @Test("no typed detail reaches the disk: not in the journal, the snapshot or the record, nor a name in the bridge's id", arguments: [SIGKILL, SIGTERM])
+    func nothingTypedOnDisk(_ stop: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state", "--record-dir", folder.path + "/records"],
+                                       folder: folder)
+        let client = try SocketClient(server.socket)
+        let id = "teams-jane-quixote"
+        _ = client.request(["conversation": id, "text": "hi", "policy": "torbay"])
+        var answers = Scripted.answers(tried: 0)
+        answers[4] = "jane quixote aged 11 lives at acacia road, dob 3/4/15, phone 07700 900123: csc closed the case"
+        for answer in answers { _ = client.request(["conversation": id, "text": answer]) }
+        client.close()
+        server.stop(signal: stop)
+        var checked = 0
+        for sub in ["state", "records"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path + "/" + sub) {
+                let text = try String(decoding: Data(contentsOf: URL(fileURLWithPath: folder.path + "/\(sub)/\(name)")), as: UTF8.self).lowercased()
+                for detail in ["jane", "quixote", "acacia", "3/4/15", "07700"] { #expect(!text.contains(detail), "\(detail) in \(sub)/\(name)") }
+                checked += 1
+            }
+        }
+        #expect(checked >= 3)
+    }
+
     @Test("the log records events, never what was typed") func logHoldsNoText() throws {
         let server = try ServerProcess(["--protocol", "jsonl"])
         let client = try SocketClient(server.socket)
