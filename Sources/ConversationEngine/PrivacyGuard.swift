@@ -110,6 +110,9 @@ enum PrivacyGuard {
         council agency agencies referral referrals strategy conference meeting plan assessment decision threshold section safeguarding designated
         named lead duty emergency home house flat address road street removed unknown nobody someone anyone everyone male female aged age year
         years months weeks old yo school's mother's father's mum's dad's child's
+        hostile troubled chaotic whole extended wider vulnerable local traveller travelling host kinship blended nuclear immediate dysfunctional
+        difficult complex entire different single lone large poor abusive violent resistant uncooperative avoidant angry aggressive reluctant
+        neglectful struggling homeless refugee asylum seeking known concerning worrying
         """.split { $0 == " " || $0 == "\n" })
 
     /// Street words that mean an address wherever they follow a name: "acacia road".
