@@ -96,6 +96,7 @@ struct DamageTests {
         // The next start finds nothing wrong: the damage was set aside once.
         let again = try Self.verify(folder, turns.map { $0 + 1 })
         #expect(!again.contains("state-damaged"))
+        print("damage \(damage) snapshot: all \(Self.conversations) conversations rebuilt from the snapshot before; kept as damaged/\(kept); told in the log")
     }
 
     @Test("a snapshot the server may not read is set aside and rebuilt from the one before", .enabled(if: isRoot))
@@ -146,6 +147,7 @@ struct DamageTests {
         #expect(log.contains("\"offset\": \(fourth.lowerBound - 8)"))
         #expect((Self.status(log, "turnsLost") ?? 0) >= 1)
         #expect(Self.names(folder, "state/damaged").contains { $0.hasPrefix(journal + ".") })
+        print("damage flipped journal byte: found by its checksum at offset \(fourth.lowerBound - 8); the records after it restored; \(Self.status(log, "turnsLost") ?? 0) turn counted lost; file kept")
     }
 
     @Test("a journal cut short inside a record keeps every record before the cut, and the cut file") func truncatedJournal() throws {
