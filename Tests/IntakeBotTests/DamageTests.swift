@@ -43,6 +43,23 @@ struct DamageTests {
         return server.log
     }
 
+    /// `rounds` more turns for each of the first `conversations`, left in the journal by a kill -9;
+    /// returns the journal's name and bytes.
+    static func leaveInJournal(_ folder: TemporaryFolder, _ turns: inout [Int], conversations: Int, rounds: Int) throws -> (String, [UInt8]) {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
+        let client = try SocketClient(server.socket)
+        for _ in 0..<rounds {
+            for c in 0..<conversations {
+                _ = client.request(FaultTests.request("c\(c)", turn: turns[c]))
+                turns[c] += 1
+            }
+        }
+        client.close()
+        server.stop(signal: SIGKILL)
+        let journal = try #require(names(folder).last { $0.hasPrefix("journal-") })
+        return (journal, try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path + "/state/" + journal))))
+    }
+
     static func names(_ folder: TemporaryFolder, _ sub: String = "state") -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/" + sub)) ?? []).sorted()
     }
@@ -121,19 +138,8 @@ struct DamageTests {
         defer { folder.remove() }
         var turns = try Self.populate(folder)
         let state = folder.path + "/state"
-        // Three more turns each for three conversations, left in the journal by a kill -9.
-        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
-        let client = try SocketClient(server.socket)
-        for _ in 0..<3 {
-            for c in 0..<3 {
-                _ = client.request(FaultTests.request("c\(c)", turn: turns[c]))
-                turns[c] += 1
-            }
-        }
-        client.close()
-        server.stop(signal: SIGKILL)
-        let journal = try #require(Self.names(folder).last { $0.hasPrefix("journal-") })
-        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: state + "/" + journal)))
+        let (journal, original) = try Self.leaveInJournal(folder, &turns, conversations: 3, rounds: 3)
+        var bytes = original
         let frames = Journal.Frames(bytes)
         try #require(frames.payloads.count == 9)
         // A letter inside the fourth record's policy id: still JSON that decodes, so only the checksum can tell.
@@ -155,16 +161,7 @@ struct DamageTests {
         defer { folder.remove() }
         var turns = try Self.populate(folder)
         let state = folder.path + "/state"
-        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
-        let client = try SocketClient(server.socket)
-        for c in 0..<4 {
-            _ = client.request(FaultTests.request("c\(c)", turn: turns[c]))
-            turns[c] += 1
-        }
-        client.close()
-        server.stop(signal: SIGKILL)
-        let journal = try #require(Self.names(folder).last { $0.hasPrefix("journal-") })
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: state + "/" + journal)))
+        let (journal, bytes) = try Self.leaveInJournal(folder, &turns, conversations: 4, rounds: 1)
         let frames = Journal.Frames(bytes)
         try #require(frames.payloads.count == 4)
         try Data(bytes[..<(frames.payloads[3].lowerBound + 20)]).write(to: URL(fileURLWithPath: state + "/" + journal))

@@ -15,14 +15,30 @@ struct DurabilityTests {
         (reply?["error"] as? [String: Any])?["code"] as? String
     }
 
-    @Test("no reply leaves before its state is flushed: while flushes are held back, the reply waits") func replyWaitsForFlush() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
+    /// A server inside the test over a disk the test controls, and one client; `close` tidies all three away.
+    final class Rig {
+        let folder: TemporaryFolder
         let storage = FaultyStorage()
-        let server = try InProcessServer(folder: folder, storage: storage)
-        defer { server.stop() }
-        let client = try SocketClient(server.socket)
-        defer { client.close() }
+        let server: InProcessServer
+        let client: SocketClient
+
+        init(_ configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+            folder = try TemporaryFolder()
+            server = try InProcessServer(folder: folder, storage: storage, configure)
+            client = try SocketClient(server.socket)
+        }
+
+        func close() {
+            client.close()
+            server.stop()
+            folder.remove()
+        }
+    }
+
+    @Test("no reply leaves before its state is flushed: while flushes are held back, the reply waits") func replyWaitsForFlush() throws {
+        let rig = try Rig()
+        defer { rig.close() }
+        let (storage, client) = (rig.storage, rig.client)
         _ = try #require(client.request(FaultTests.request("a", turn: 0)))
         let flushed = storage.syncs
         #expect(flushed >= 1, "the first turn was flushed before its reply")
@@ -57,22 +73,7 @@ struct DurabilityTests {
         let storage = FaultyStorage()
         var server: InProcessServer? = try InProcessServer(folder: folder, storage: storage) { $0.journalLimit = 16_384 }
         let workers = 6
-        let delivered = Counts(workers)
-        let socket = server!.socket
-        let group = DispatchGroup()
-        for w in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                guard let client = try? SocketClient(socket) else { return }
-                defer { client.close() }
-                var turn = 0
-                while let data = try? JSONSerialization.data(withJSONObject: FaultTests.request("p\(w)", turn: turn)) {
-                    client.send(Array(data) + [0x0A])
-                    guard let reply = client.reply(), reply["error"] == nil else { return }
-                    turn += 1
-                    delivered.set(w, turn)
-                }
-            }
-        }
+        let (delivered, group) = FaultTests.carryConversations(workers, on: server!.socket, named: "p")
         // Once every worker is going (a busy machine can take a while), at a random moment.
         var random = SplitMix(seed: seed)
         let going = Date().addingTimeInterval(20)
@@ -83,18 +84,7 @@ struct DurabilityTests {
         server!.stop()
         server = nil
         let flushes = storage.syncs
-        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
-        defer { restarted.stop() }
-        let check = try SocketClient(restarted.socket)
-        defer { check.close() }
-        var total = 0
-        for w in 0..<workers {
-            let turn = delivered.get(w)
-            total += turn
-            let reply = try #require(check.request(FaultTests.request("p\(w)", turn: turn)))
-            #expect(Self.errorCode(reply) != "turn-gap", "p\(w): an acknowledged turn was lost in the power cut: \(reply)")
-            #expect(Self.lastLine(reply) == FaultTests.expected(turn), "p\(w) turn \(turn)")
-        }
+        let total = try FaultTests.checkDelivered(delivered, workers, named: "p", in: folder)
         #expect(total > workers, "the workers got going before the cut")
         #expect(flushes > 0)
         print("power cut: \(total) acknowledged turns in \(flushes) flushes, every one there after the cut")
@@ -141,13 +131,9 @@ struct DurabilityTests {
 
     @Test("a failed write or flush withdraws every reply not yet durable, and the next turn succeeds", arguments: ["write", "flush"])
     func failedWriteOrFlush(_ what: String) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let storage = FaultyStorage()
-        let server = try InProcessServer(folder: folder, storage: storage)
-        defer { server.stop() }
-        let client = try SocketClient(server.socket)
-        defer { client.close() }
+        let rig = try Rig()
+        defer { rig.close() }
+        let (storage, client) = (rig.storage, rig.client)
         _ = try #require(client.request(FaultTests.request("f", turn: 0)))
         _ = try #require(client.request(FaultTests.request("g", turn: 0)))
         if what == "write" { storage.failNextWrite(ENOSPC) } else { storage.failNextSync(EIO) }
@@ -163,14 +149,10 @@ struct DurabilityTests {
     }
 
     @Test("a record that cannot be saved is said to the practitioner, and the conversation carries on") func recordNotSaved() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let storage = FaultyStorage()
-        let server = try InProcessServer(folder: folder, storage: storage) { $0.recordDirectory = folder.path + "/records" }
-        defer { server.stop() }
-        storage.failOpening("/records/")
-        let client = try SocketClient(server.socket)
-        defer { client.close() }
+        let rig = try Rig { $0.recordDirectory = ($0.stateDirectory ?? "") + "-records" }
+        defer { rig.close() }
+        let (storage, server, client) = (rig.storage, rig.server, rig.client)
+        storage.failOpening("-records/")
         _ = client.request(["conversation": "r", "text": "hi", "policy": "torbay"])
         var replies: [String] = []
         for answer in Scripted.answers(tried: 0) { replies = client.request(["conversation": "r", "text": answer])?["replies"] as? [String] ?? [] }

@@ -224,15 +224,29 @@ struct FaultTests {
         let state = folder.path + "/state"
         let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
         let workers = 8
-        let delivered = Counts(workers)
-        let socket = server.socket
+        let (delivered, group) = Self.carryConversations(workers, on: server.socket, named: "w")
+        usleep(UInt32(Self.count(400_000, 2_000_000)))
+        #expect(server.stop() == 0)
+        group.wait()
+        #expect(!FileManager.default.fileExists(atPath: server.socket))
+        let total = try Self.checkDelivered(delivered, workers, named: "w", in: folder)
+        print("SIGTERM under load: \(workers) clients, \(total) delivered replies, every one durable; socket file removed")
+    }
+}
+
+extension FaultTests {
+    /// Starts `count` clients, each carrying its own conversation ("\(prefix)N") on its own connection
+    /// as fast as replies come, until a reply is an error or the connection goes. Returns how many
+    /// replies each has had delivered, and the group that is done when all have stopped.
+    static func carryConversations(_ count: Int, on path: String, named prefix: String) -> (Counts, DispatchGroup) {
+        let delivered = Counts(count)
         let group = DispatchGroup()
-        for w in 0..<workers {
+        for w in 0..<count {
             DispatchQueue.global().async(group: group) {
-                guard let client = try? SocketClient(socket) else { return }
+                guard let client = try? SocketClient(path) else { return }
                 defer { client.close() }
                 var turn = 0
-                while let data = try? JSONSerialization.data(withJSONObject: FaultTests.request("w\(w)", turn: turn)) {
+                while let data = try? JSONSerialization.data(withJSONObject: request("\(prefix)\(w)", turn: turn)) {
                     client.send(Array(data) + [0x0A])
                     guard let reply = client.reply(), reply["error"] == nil else { return }
                     turn += 1
@@ -240,23 +254,26 @@ struct FaultTests {
                 }
             }
         }
-        usleep(UInt32(Self.count(400_000, 2_000_000)))
-        #expect(server.stop() == 0)
-        group.wait()
-        #expect(!FileManager.default.fileExists(atPath: socket))
-        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        return (delivered, group)
+    }
+
+    /// Restarts a server on `folder`'s state dir and asks each conversation `carryConversations`
+    /// carried for its next turn: a gap would mean a delivered reply's state was lost. Returns how many were delivered.
+    static func checkDelivered(_ delivered: Counts, _ count: Int, named prefix: String, in folder: TemporaryFolder,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
         defer { restarted.stop() }
         let check = try SocketClient(restarted.socket)
         defer { check.close() }
         var total = 0
-        for w in 0..<workers {
+        for w in 0..<count {
             let turn = delivered.get(w)
             total += turn
-            // Asking for the next turn: a gap would mean a delivered reply's state was lost.
-            let reply = try #require(check.request(Self.request("w\(w)", turn: turn)))
-            #expect((reply["error"] as? [String: Any])?["code"] as? String != "turn-gap", "w\(w) lost a delivered turn")
+            let reply = try #require(check.request(request("\(prefix)\(w)", turn: turn)), sourceLocation: sourceLocation)
+            #expect(DurabilityTests.errorCode(reply) != "turn-gap", "\(prefix)\(w) lost a delivered turn: \(reply)", sourceLocation: sourceLocation)
+            #expect(DurabilityTests.lastLine(reply) == expected(turn), "\(prefix)\(w) turn \(turn)", sourceLocation: sourceLocation)
         }
-        print("SIGTERM under load: \(workers) clients, \(total) delivered replies, every one durable; socket file removed")
+        return total
     }
 }
 
