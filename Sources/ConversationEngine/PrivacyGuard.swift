@@ -21,21 +21,27 @@ enum PrivacyGuard {
         return Result(text: output, removed: output != text)
     }
 
-    /// What a pattern cannot match without, read from the text once: most answers have no digit and
-    /// none of the words a pattern needs, so the regular expressions are mostly not run. Text beyond
-    /// ASCII runs them all.
+    /// What a pattern cannot match without, read from the bytes in one pass: most answers have no
+    /// digit and none of the words a pattern needs, so the regular expressions are mostly not run.
+    /// Text beyond ASCII runs them all.
     struct Cues {
         var all = true
         var digit = true
         var at = true
-        var words: Set<Substring> = []
+        var groups: Groups = []
 
         init(_ text: String) {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
-            all = false
-            digit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            at = text.utf8.contains(UInt8(ascii: "@"))
-            words = Set(text.lowercased().split { !$0.isLetter })
+            (all, digit, at) = (false, false, false)
+            var word: [UInt8] = []
+            for byte in text.utf8 + [0] {
+                let lower = byte | 0x20
+                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") { word.append(lower); continue }
+                digit = digit || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                at = at || byte == UInt8(ascii: "@")
+                if !word.isEmpty, let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] { groups.formUnion(found) }
+                word.removeAll(keepingCapacity: true)
+            }
         }
 
         func allow(_ needs: Needs) -> Bool {
@@ -43,16 +49,33 @@ enum PrivacyGuard {
             switch needs {
             case .digit: return digit
             case .at: return at
-            case .word(let set): return !words.isDisjoint(with: set)
+            case .words(let needed): return groups.isSuperset(of: needed)
             }
         }
     }
 
-    /// What a pattern cannot match without: a digit, an @, or one of a set of words (lower case).
+    /// What a pattern cannot match without: a digit, an @, or a word of each of some groups.
     enum Needs {
         case digit, at
-        case word(Set<Substring>)
+        case words(Groups)
     }
+
+    /// The groups of words a pattern can need, one bit each.
+    struct Groups: OptionSet {
+        let rawValue: UInt8
+        static let firstName = Groups(rawValue: 1), nameCue = Groups(rawValue: 2), title = Groups(rawValue: 4), age = Groups(rawValue: 8)
+        static let family = Groups(rawValue: 16), street = Groups(rawValue: 32), everydayStreet = Groups(rawValue: 64), addressCue = Groups(rawValue: 128)
+    }
+
+    /// Each word a pattern can need, and its groups.
+    static let groups: [String: Groups] = {
+        var groups: [String: Groups] = [:]
+        for (words, group) in [(firstNames, Groups.firstName), (nameCues, .nameCue), (titles, .title), (ageWords, .age), (familyWords, .family),
+                               (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue)] {
+            for word in words { groups[String(word), default: []].insert(group) }
+        }
+        return groups
+    }()
 
     struct Pattern {
         var needs: Needs
@@ -127,6 +150,7 @@ enum PrivacyGuard {
     static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
     static let ageWords: Set<Substring> = ["aged", "age"]
     static let familyWords: Set<Substring> = ["family", "household"]
+    static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
 
     // MARK: Patterns
 
@@ -149,14 +173,14 @@ enum PrivacyGuard {
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
-        (.word(firstNames), #"(?i)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.words(.firstName), #"(?i)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{4}\b)"#, placeholder),
-        (.word(nameCues), #"(?i)\b(?:called|named|name is|name's|names are|known as|goes by|aka)\s+\#(nameWord)(?:\s+\#(nameWord)){0,2}\#(age)?"#, placeholder),
-        (.word(titles), #"(?i)\b(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
+        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|goes by|aka)\s+\#(nameWord)(?:\s+\#(nameWord)){0,2}\#(age)?"#, placeholder),
+        (.words(.title), #"(?i)\b(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
-        (.word(ageWords), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
+        (.words(.age), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
         // A family name: "the quixote family", "Quixote household".
-        (.word(familyWords), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
+        (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
         (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
         (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
         // Any other run of nine or more digits: a phone or NHS number written some other way.
@@ -166,7 +190,7 @@ enum PrivacyGuard {
         (.digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
         (.digit, #"(?i)\b(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?"#, placeholder),
         (.digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
-        (.word(streetTypes), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
-        (.word(everydayStreetTypes), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
+        (.words(.street), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
+        (.words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
     ] as [(Needs, String, String)]).map { Pattern(needs: $0.0, expression: try! NSRegularExpression(pattern: $0.1), template: $0.2) }
 }
