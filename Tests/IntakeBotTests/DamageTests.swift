@@ -252,6 +252,20 @@ struct DamageTests {
         #expect(result.errors.contains("owned by uid 65534"), "\(result.errors)")
     }
 
+    @Test("a missing or damaged key stops the start: without it no conversation could be found again", arguments: ["missing", "damaged"])
+    func keyLost(_ kind: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.populate(folder)
+        let key = folder.path + "/state/key"
+        if kind == "missing" { try FileManager.default.removeItem(atPath: key) } else { try Data([1, 2, 3]).write(to: URL(fileURLWithPath: key)) }
+        let result = try Executable.run(["serve", "--socket", folder.path + "/s.sock", "--state-dir", folder.path + "/state"], seconds: 10)
+        #expect(result.status == 1)
+        #expect(result.errors.contains(kind == "missing" ? "the state dir's key is missing, and the \(Self.conversations) conversations" : "the state dir's key is damaged (3 bytes, not 32)"),
+                "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/s.sock"))
+    }
+
     @Test("damage that cannot be set aside stops the start with a clear message and a non-zero exit") func cannotSetAside() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -17,6 +17,8 @@ final class EventLoop {
 
     private var table: [pollfd] = []
     private var slots: [Int32: Int] = [:]
+    /// Set when poll itself fails (not for a signal): the loop cannot go on.
+    private(set) var failure: SystemError?
 
     /// Watches `fd` for input, and for room to write when `writable`.
     func watch(_ fd: Int32, writable: Bool = false) {
@@ -48,6 +50,7 @@ final class EventLoop {
     /// Waits up to `milliseconds` for ready descriptors; a signal ends the wait early with none.
     func wait(milliseconds: Int32) -> [Event] {
         let ready = table.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), milliseconds) }
+        if ready < 0, errno != EINTR { failure = SystemError(call: "poll", errno: errno) }
         guard ready > 0 else { return [] }
         var events: [Event] = []
         events.reserveCapacity(Int(ready))

@@ -72,11 +72,20 @@ final class Server {
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
             if !paused.isEmpty { resumePaused(at: now) }
             for event in loop.wait(milliseconds: waitLimit(now)) { handle(event) }
+            if let failure = loop.failure { stop(fatally: "\(failure)") }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
         shutdown()
         if let fatal { throw CommandFailure(message: "intake-bot serve: stopped: \(fatal)", status: 1) }
+    }
+
+    /// Stops for an error the server cannot serve past: after a clean shutdown, it exits non-zero, so a supervisor restarts it.
+    private func stop(fatally reason: String) {
+        guard fatal == nil else { return }
+        fatal = reason
+        log.event("error", [("what", "fatal"), ("message", .string(reason))], always: true)
+        stopping = true
     }
 
     /// What the start found damaged in the state dir, file by file, then what was recovered and lost.
@@ -148,6 +157,8 @@ final class Server {
             let fd = accept(listener, nil, nil)
             if fd < 0 {
                 if errno == EINTR { continue }
+                // The listening socket itself is broken: no one can connect again.
+                if errno == EBADF || errno == EINVAL || errno == ENOTSOCK { return stop(fatally: "\(SystemError(call: "accept", errno: errno))") }
                 if errno == EMFILE || errno == ENFILE {
                     // Out of descriptors: stop accepting for a moment rather than spin.
                     log.event("limit", [("limit", "descriptors")])
