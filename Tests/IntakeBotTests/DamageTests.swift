@@ -22,6 +22,8 @@ struct DamageTests {
         }
         client.close()
         server.stop(signal: stop)
+        // One more start and stop: a stop while a compaction is under way leaves the last journal as it is; this one compacts it.
+        try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder).stop(signal: stop)
         return turns
     }
 
@@ -44,8 +46,11 @@ struct DamageTests {
     }
 
     /// `rounds` more turns for each of the first `conversations`, left in the journal by a kill -9;
-    /// returns the journal's name and bytes.
-    static func leaveInJournal(_ folder: TemporaryFolder, _ turns: inout [Int], conversations: Int, rounds: Int) throws -> (String, [UInt8]) {
+    /// returns the journal's name, its bytes, and how many records it held before them (a shutdown
+    /// while a compaction was under way leaves the last journal as it was).
+    static func leaveInJournal(_ folder: TemporaryFolder, _ turns: inout [Int], conversations: Int, rounds: Int) throws -> (String, [UInt8], Int) {
+        let before = try #require(names(folder).last { $0.hasPrefix("journal-") })
+        let earlier = Journal.Frames(try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path + "/state/" + before)))).payloads.count
         let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
         let client = try SocketClient(server.socket)
         for _ in 0..<rounds {
@@ -57,7 +62,8 @@ struct DamageTests {
         client.close()
         server.stop(signal: SIGKILL)
         let journal = try #require(names(folder).last { $0.hasPrefix("journal-") })
-        return (journal, try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path + "/state/" + journal))))
+        try #require(journal == before)
+        return (journal, try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path + "/state/" + journal))), earlier)
     }
 
     static func names(_ folder: TemporaryFolder, _ sub: String = "state") -> [String] {
@@ -138,12 +144,12 @@ struct DamageTests {
         defer { folder.remove() }
         var turns = try Self.populate(folder)
         let state = folder.path + "/state"
-        let (journal, original) = try Self.leaveInJournal(folder, &turns, conversations: 3, rounds: 3)
+        let (journal, original, earlier) = try Self.leaveInJournal(folder, &turns, conversations: 3, rounds: 3)
         var bytes = original
         let frames = Journal.Frames(bytes)
-        try #require(frames.payloads.count == 9)
-        // A letter inside the fourth record's policy id: still JSON that decodes, so only the checksum can tell.
-        let fourth = frames.payloads[3]
+        try #require(frames.payloads.count == earlier + 9)
+        // A letter inside the fourth new record's policy id: still JSON that decodes, so only the checksum can tell.
+        let fourth = frames.payloads[earlier + 3]
         let policy = try #require(bytes[fourth].indices(of: Array("torbay".utf8)).first)
         bytes[policy + 5] = UInt8(ascii: "z")
         try Data(bytes).write(to: URL(fileURLWithPath: state + "/" + journal))
@@ -161,10 +167,10 @@ struct DamageTests {
         defer { folder.remove() }
         var turns = try Self.populate(folder)
         let state = folder.path + "/state"
-        let (journal, bytes) = try Self.leaveInJournal(folder, &turns, conversations: 4, rounds: 1)
+        let (journal, bytes, earlier) = try Self.leaveInJournal(folder, &turns, conversations: 4, rounds: 1)
         let frames = Journal.Frames(bytes)
-        try #require(frames.payloads.count == 4)
-        try Data(bytes[..<(frames.payloads[3].lowerBound + 20)]).write(to: URL(fileURLWithPath: state + "/" + journal))
+        try #require(frames.payloads.count == earlier + 4)
+        try Data(bytes[..<(frames.payloads[earlier + 3].lowerBound + 20)]).write(to: URL(fileURLWithPath: state + "/" + journal))
         turns[3] -= 1
         let log = try Self.verify(folder, turns)
         #expect(log.contains("\"file\": \"\(journal)\"") && log.contains("ends inside a record"), "\(log)")

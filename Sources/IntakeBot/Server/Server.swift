@@ -92,10 +92,7 @@ final class Server {
     /// Told even with `--quiet`: damage must never pass in silence.
     private func tell(_ recovery: StateRecovery) {
         guard !recovery.damage.isEmpty else { return }
-        for damage in recovery.damage {
-            log.event("state-damaged", [("file", .string(damage.file)), ("offset", damage.offset.map { .number(Double($0)) } ?? .null),
-                                        ("problem", .string(damage.problem)), ("keptAs", .optional(damage.keptAs))], always: true)
-        }
+        for damage in recovery.damage { log.event("state-damaged", damage.fields, always: true) }
         log.event("state-recovered", recovery.fields, always: true)
     }
 
@@ -106,10 +103,7 @@ final class Server {
             ("protocol", .string(configuration.wireProtocol.rawValue))]
         if let journal = service.store.journal {
             status.append(("storage", .string(storageFailing ? "unavailable" : "ok")))
-            status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { damage in
-                .object([("file", .string(damage.file)), ("offset", damage.offset.map { .number(Double($0)) } ?? .null),
-                         ("problem", .string(damage.problem)), ("keptAs", .optional(damage.keptAs))])
-            }))])))
+            status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { .object($0.fields) }))])))
         }
         return status
     }

@@ -19,6 +19,11 @@ struct StateRecovery {
         var problem: String
         /// Where it was moved: `damaged/NAME.STAMP` under the state dir.
         var keptAs: String?
+
+        /// The damage, for the log and for `status`.
+        var fields: [(String, JSONValue)] {
+            [("file", .string(file)), ("offset", offset.map { .number(Double($0)) } ?? .null), ("problem", .string(problem)), ("keptAs", .optional(keptAs))]
+        }
     }
 
     var sessions: [String: Session] = [:]
