@@ -4,15 +4,24 @@
 //   swift Scripts/bridge-example.swift [SOCKET] [CONVERSATION-ID]
 //
 // Type /status for the server's counts, /record for the case record, /end to finish, /restart to begin again.
+// Before sending anything it checks, with SO_PEERCRED, that the server is running as the user it
+// expects (your own, or INTAKE_BOT_SERVER_UID): a socket path can be bound first by someone else.
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 let arguments = CommandLine.arguments
+let environment = ProcessInfo.processInfo.environment
 let socketPath = arguments.count > 1 ? arguments[1]
-    : (ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"].map { $0 + "/intake-bot.sock" } ?? "/tmp/intake-bot-\(getuid()).sock")
+    : (environment["XDG_RUNTIME_DIR"].flatMap { $0.isEmpty ? nil : $0 + "/intake-bot.sock" } ?? "/tmp/intake-bot-\(geteuid())/intake-bot.sock")
 let conversation = arguments.count > 2 ? arguments[2] : "terminal-\(getpid())"
+let serverUID = environment["INTAKE_BOT_SERVER_UID"].flatMap { UInt32($0) } ?? geteuid()
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(1)
+}
 
 // Connect to the Unix domain socket.
 let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
@@ -27,8 +36,18 @@ let connected = withUnsafePointer(to: &address) {
     $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
 }
 guard connected == 0 else {
-    FileHandle.standardError.write(Data("Cannot connect to \(socketPath): \(String(cString: strerror(errno))). Is 'intake-bot serve --protocol jsonl' running?\n".utf8))
-    exit(1)
+    fail("Cannot connect to \(socketPath): \(String(cString: strerror(errno))). Is 'intake-bot serve --protocol jsonl' running?")
+}
+
+// Whom we are talking to, from the kernel (struct ucred: pid, uid, gid), before a word is sent.
+var credentials: (pid: Int32, uid: UInt32, gid: UInt32) = (0, 0, 0)
+var length = socklen_t(MemoryLayout.size(ofValue: credentials))
+guard getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0, length == 12 else {
+    fail("Cannot tell who is listening on \(socketPath) (SO_PEERCRED failed); not sending anything.")
+}
+guard credentials.uid == serverUID else {
+    fail("\(socketPath) is answered by uid \(credentials.uid), not by the server's uid \(serverUID): someone else may have bound it. "
+         + "Not sending anything. (Set INTAKE_BOT_SERVER_UID if the server runs as another user.)")
 }
 let stream = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
 var pending = Data()

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Keeps identifying details out of what the bot stores: NHS numbers, postcodes, phone numbers,
-/// street addresses, dates of birth and the names written next to them.
+/// Keeps identifying details out of what the bot stores, as people really type them: names in any
+/// case (a known first name, a family name, one after "called", "named" or a title, one with an
+/// age), dates of birth, NHS numbers, phone numbers, postcodes (whole, or part after "postcode"),
+/// street addresses with or without a number, and email addresses.
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -14,40 +16,181 @@ enum PrivacyGuard {
         var output = text
         let cues = Cues(text)
         for pattern in patterns where cues.allow(pattern.needs) {
-            output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: placeholder)
+            output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: pattern.template)
         }
         return Result(text: output, removed: output != text)
     }
 
-    /// What a pattern cannot match without, read from the bytes once: every pattern but the one for
-    /// names after "called" or "named" needs a digit, and most answers have neither, so the regular
-    /// expressions, a tenth of a turn, are mostly not run. Text beyond ASCII runs them all.
+    /// What a pattern cannot match without, read from the bytes in one pass: most answers have no
+    /// digit and none of the words a pattern needs, so the regular expressions are mostly not run.
+    /// Text beyond ASCII runs them all.
     struct Cues {
+        var all = true
         var digit = true
-        var nameWord = true
+        var at = true
+        var groups: Groups = []
 
         init(_ text: String) {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
-            digit = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            let lower = String(decoding: text.utf8.map { $0 | 0x20 }, as: UTF8.self)
-            nameWord = lower.utf8.contains("name".utf8) || lower.utf8.contains("called".utf8)
+            (all, digit, at) = (false, false, false)
+            var word: [UInt8] = []
+            for byte in text.utf8 + [0] {
+                let lower = byte | 0x20
+                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") { word.append(lower); continue }
+                digit = digit || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                at = at || byte == UInt8(ascii: "@")
+                if !word.isEmpty, let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] { groups.formUnion(found) }
+                word.removeAll(keepingCapacity: true)
+            }
         }
 
-        func allow(_ needs: Needs) -> Bool { needs == .nameWord ? nameWord : digit }
+        func allow(_ needs: Needs) -> Bool {
+            if all { return true }
+            switch needs {
+            case .digit: return digit
+            case .at: return at
+            case .words(let needed): return groups.isSuperset(of: needed)
+            }
+        }
     }
 
-    /// What a pattern cannot match without.
-    enum Needs { case digit, nameWord }
+    /// What a pattern cannot match without: a digit, an @, or a word of each of some groups.
+    enum Needs {
+        case digit, at
+        case words(Groups)
+    }
 
-    // Order matters: a name before a date of birth goes with it, and phone numbers before NHS numbers.
-    static let patterns: [(needs: Needs, expression: NSRegularExpression)] = ([
+    /// The groups of words a pattern can need, one bit each.
+    struct Groups: OptionSet {
+        let rawValue: UInt8
+        static let firstName = Groups(rawValue: 1), nameCue = Groups(rawValue: 2), title = Groups(rawValue: 4), age = Groups(rawValue: 8)
+        static let family = Groups(rawValue: 16), street = Groups(rawValue: 32), everydayStreet = Groups(rawValue: 64), addressCue = Groups(rawValue: 128)
+    }
+
+    /// Each word a pattern can need, and its groups.
+    static let groups: [String: Groups] = {
+        var groups: [String: Groups] = [:]
+        for (words, group) in [(firstNames, Groups.firstName), (nameCues, .nameCue), (titles, .title), (ageWords, .age), (familyWords, .family),
+                               (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue)] {
+            for word in words { groups[String(word), default: []].insert(group) }
+        }
+        return groups
+    }()
+
+    struct Pattern {
+        var needs: Needs
+        var expression: NSRegularExpression
+        var template: String
+    }
+
+    // MARK: Words
+
+    /// First names common in England and Wales, in lower case, with their usual misspellings; names
+    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out, and are found only
+    /// after "called", "named", a title, or before an age.
+    static let firstNames: Set<Substring> = Set("""
+        oliver george harry noah jack jacob leo oscar charlie muhammad mohammed mohammad mohamed alfie thomas tom tommy joshua josh james jim jimmy
+        william henry freddie freddy arthur archie theo isaac ethan lucas joseph joe joey samuel sam sammy daniel danny dan alexander alex logan dylan
+        adam riley finley finlay tyler benjamin ben sebastian jayden jaden jaiden zachary zach harrison edward eddie elijah toby luca reuben ruben
+        jenson kai louie louis rory frankie ollie bobby jamie jaime ronnie stanley albert alfred hugo elliot elliott nathan ryan aaron jake callum
+        connor conor kieran liam lewis luke matthew matt michael mike mikey christopher chris david dave andrew andy anthony tony paul peter pete
+        robert rob bob bobbie richard steven stephen steve simon martin kevin gary craig darren lee dean shaun sean wayne jason scott neil ian alan
+        brian colin keith trevor graham nigel gavin carl karl jordan bradley brad kyle reece rhys owen evan ewan fraser cameron angus hamish aidan
+        aiden ayden declan ciaran cillian niall patrick charles jonathan jon nicholas nick timothy tim ali omar ahmed ahmad hassan hussain ibrahim
+        yusuf yusef zain ayaan aarav arjun rohan kacper jakub szymon filip mateusz oskar lenny sonny reggie harley jesse caleb ezra ellis jude felix
+        rowan harvey jasper ralph roman jackson billy billie kenny terry barry gordon derek roger clive malcolm howard kenneth ronald donald gerald
+        leonard victor vincent walter wilfred dominic marcus tristan mustafa bilal hamza idris musa abdullah tariq imran kamran junaid dwayne
+        tyrone jermaine marlon nathaniel darius
+        olivia amelia isla ava mia lily lilly isabella isabel isobel sophia sofia sophie sofie freya florence rosie ella evie poppy charlotte emily
+        emma jessica jess jessie chloe chloë phoebe sienna millie milly matilda tilly harper elsie eva esme alice ellie maisie layla leila lola luna
+        hannah scarlett scarlet isabelle imogen erin molly mollie lucy katie katy kaitlyn caitlin caitlyn megan meg rebecca becky lauren bethany beth
+        amy abigail abbie abby georgia jasmine yasmin leah niamh eleanor elizabeth liz lizzie anna zara aisha ayesha fatima maryam zainab hafsa
+        amira aaliyah priya anya maya nina alicia courtney chelsea shannon danielle gemma kirsty kelly stacey stacy tracey tracy sharon karen julie
+        sarah sara claire clare nicola nikki joanne jo lisa michelle amanda helen louise rachel victoria vicky samantha natalie kerry donna debbie
+        deborah debra susan sue linda margaret maggie patricia barbara elaine carol janet jane jayne janice ann anne annie mary christine
+        catherine kathryn katherine kate jennifer jenny jen laura charlene leanne toni zoe zoë evelyn harriet martha beatrice aria mila nancy edith
+        ada hallie sadie thea orla aoife siobhan ciara sinead roisin bronwen cerys ffion carys nia tegan elin demi paige kayleigh jodie chantelle
+        tia lacey lottie peggy polly dolly betty hattie nell alana kayla keira kiera macie brooke bella darcie darcy lexi gracie daisy ruby kim
+        shanice tanisha precious keeley kimberley jacqueline jackie wendy gillian gill pauline sandra shirley maureen brenda denise lorraine
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// Words that are not a name where a name could stand: the words around names in a sentence,
+    /// and the safeguarding words a description is made of.
+    static let notNames: Set<Substring> = Set("""
+        a an the and or but if of to in on at by for with from as is was were are be been being has have had do does did not no yes he she they
+        them his her hers their theirs him it its we us our you your i me my this that these those who whom whose which what when where why how
+        said says told asked went goes going gone came comes will would could should can may might must shall also then than so very too just
+        only still now again there here about after before since until because while over under up down out off into onto upon all any some each
+        every both either neither more most less other another such same own new old young little big one two three four five six seven eight
+        nine ten first second last next really lives living lived attends attended needs needed wants wanted disclosed reported refused missed
+        stayed moved lives say see saw seen got get gets made make makes left leave stay stays has hasnt wasnt isnt cant wont dont didnt
+        child children baby babies boy boys girl girls son sons daughter daughters brother brothers sister sisters sibling siblings twin twins
+        mother father mum mums mom dad dads parent parents carer carers family families foster fostering birth adoptive adopted step stepdad stepmum
+        grandparent grandparents grandmother grandfather nan nana gran grandma grandad granddad aunt auntie uncle cousin partner boyfriend
+        girlfriend husband wife ex person people man men woman women adult adults teenager teen pupil pupils student students patient client
+        resident victim perpetrator case police social care services service worker workers nurse doctor gp school teacher head headteacher
+        health visitor midwife team manager officer lado mash csc camhs cafcass ambulance hospital court youth crown magistrates county high
+        council agency agencies referral referrals strategy conference meeting plan assessment decision threshold section safeguarding designated
+        named lead duty emergency home house flat address road street removed unknown nobody someone anyone everyone male female aged age year
+        years months weeks old yo school's mother's father's mum's dad's child's
+        hostile troubled chaotic whole extended wider vulnerable local traveller travelling host kinship blended nuclear immediate dysfunctional
+        difficult complex entire different single lone large poor abusive violent resistant uncooperative avoidant angry aggressive reluctant
+        neglectful struggling homeless refugee asylum seeking known concerning worrying
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// Street words that mean an address wherever they follow a name: "acacia road".
+    static let streetTypes: Set<Substring> = ["road", "rd", "raod", "street", "streeet", "steet", "avenue", "ave", "avenu", "lane", "crescent",
+                                              "cres", "gardens", "gdns", "terrace", "grove", "mews", "boulevard", "drive", "parade", "wharf"]
+    /// Street words that are everyday words too ("a close friend", "in place"): an address only with
+    /// a house number, or after "at", "on", "lives" and the like.
+    static let everydayStreetTypes: Set<Substring> = ["close", "way", "place", "park", "court", "hill", "row", "view", "green", "walk", "rise",
+                                                      "square", "st", "dr", "estate", "vale", "gate", "end", "fields"]
+
+    static let nameCues: Set<Substring> = ["called", "named", "name", "names", "known", "goes", "aka"]
+    static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+    static let ageWords: Set<Substring> = ["aged", "age"]
+    static let familyWords: Set<Substring> = ["family", "household"]
+    static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
+
+    // MARK: Patterns
+
+    private static func alternation(_ words: Set<Substring>) -> String {
+        words.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "|")
+    }
+
+    /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
+    private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// An age after a name: "aged 11", "age 11", "(11)", "11 years old", "11yo".
+    private static let age = #"(?:\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#
+    /// A date of birth: 3/4/15, 03.04.2015, 3rd March 2015, March 3 2015, 3 mar 15, or a year alone after "born".
+    private static let date = #"(?:\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
+    private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.)"#
+
+    // Order matters: a name takes its age and date of birth with it, phone numbers go before the
+    // long-number catch-all, and numbered addresses before ones without.
+    static let patterns: [Pattern] = ([
+        (.at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
-        (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#),
-        (.digit, #"(?i)\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?)\s*:?\s*\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[a-z]+\s+\d{4})"#),
-        (.nameWord, #"(?i)\b(?:called|named|name is|name's)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"#),
-        (.digit, #"(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#),
-        (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#),
-        (.digit, #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#),
-        (.digit, #"(?i)\b\d{1,4}[a-z]?\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|court|place|gardens|terrace|grove|park|square|hill|row|mews)\b"#),
-    ] as [(Needs, String)]).map { ($0.0, try! NSRegularExpression(pattern: $0.1)) }
+        (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
+        // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
+        (.words(.firstName), #"(?i)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{4}\b)"#, placeholder),
+        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|goes by|aka)\s+\#(nameWord)(?:\s+\#(nameWord)){0,2}\#(age)?"#, placeholder),
+        (.words(.title), #"(?i)\b(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
+        // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
+        (.words(.age), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
+        // A family name: "the quixote family", "Quixote household".
+        (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
+        (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
+        (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
+        // Any other run of nine or more digits: a phone or NHS number written some other way.
+        (.digit, #"(?<![\d/.])\+?\(?\d(?:[\s().-]{0,2}\d){8,}\b"#, placeholder),
+        (.digit, #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#, placeholder),
+        // Part of a postcode, after the word: "postcode tq1", "post code TQ1 4".
+        (.digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
+        (.digit, #"(?i)\b(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?"#, placeholder),
+        (.digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
+        (.words(.street), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
+        (.words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
+    ] as [(Needs, String, String)]).map { Pattern(needs: $0.0, expression: try! NSRegularExpression(pattern: $0.1), template: $0.2) }
 }

@@ -1,43 +1,55 @@
 import Foundation
 
-/// Files the bot writes: owner-only (0600) from the moment they exist, and whole or not at all.
+/// Files the bot writes: owner-only (0600) from the moment they exist, whole or not at all, and only
+/// in directories no other user can change.
 enum PrivateFile {
-    /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never sees half a file.
-    static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure("open", temporary) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let error = failure("write", temporary)
-                close(fd)
-                unlink(temporary)
-                throw error
-            }
-            offset += written
+    /// Writes `bytes` to `path` through a new temporary file (`O_EXCL`, never through a link) and a
+    /// rename, so a reader never sees half a file and a planted link is replaced, not followed.
+    static func write(_ bytes: [UInt8], to path: String, storage: Storage = FileStorage.shared) throws(CommandFailure) {
+        do { try storage.replace(path, with: bytes) } catch {
+            throw CommandFailure(message: "\(path): \(error.call) failed: \(String(cString: strerror(error.errno))).", status: 1)
         }
-        // fchmod as well as the mode: a umask cannot widen it, but an existing file keeps its old mode.
-        fchmod(fd, 0o600)
-        guard fsync(fd) == 0 else {
-            let error = failure("fsync", temporary)
-            close(fd)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else { throw failure("rename", path) }
     }
 
-    /// Makes a directory for records (owner-only) if it is not there yet.
-    static func directory(_ path: String) throws(CommandFailure) {
+    /// Makes an owner-only directory at `path` if there is none, and refuses one that another user
+    /// could change, as PostgreSQL refuses such a data directory: owned by another user, writable by
+    /// group or others, or a symbolic link (which could be pointed anywhere).
+    /// - Parameters:
+    ///   - purpose: what the directory is for, to name it in the message ("state dir").
+    ///   - creating: whether to make it when it is not there.
+    ///   - exclusive: whether group and others must have no access at all (0700), not only no writing.
+    static func directory(_ path: String, purpose: String, creating: Bool = true, exclusive: Bool = false) throws(CommandFailure) {
         var status = stat()
-        if stat(path, &status) == 0 {
-            guard status.st_mode & S_IFMT == S_IFDIR else { throw CommandFailure(message: "\(path): is not a directory.", status: 1) }
-            return
+        if lstat(path, &status) != 0 {
+            guard errno == ENOENT, creating else { throw failure("lstat", path) }
+            // EEXIST: someone made it between the look and the mkdir; it is examined like any other.
+            guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw failure("mkdir", path) }
+            guard lstat(path, &status) == 0 else { throw failure("lstat", path) }
         }
-        guard mkdir(path, 0o700) == 0 else { throw failure("mkdir", path) }
+        if let problem = untrusted(status) {
+            throw CommandFailure(message: "\(path): \(problem), so it cannot be trusted as the \(purpose). \(remedy(status, path))", status: 1)
+        }
+        if exclusive, status.st_mode & 0o077 != 0 {
+            throw CommandFailure(message: "\(path): other users have access (mode \(String(status.st_mode & 0o777, radix: 8))), so it cannot be trusted "
+                                 + "as the \(purpose). Run: chmod 700 \(path)", status: 1)
+        }
+    }
+
+    /// What makes a directory another user could change, if anything.
+    static func untrusted(_ status: stat) -> String? {
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: break
+        case S_IFLNK: return "is a symbolic link"
+        default: return "is not a directory"
+        }
+        if status.st_uid != geteuid() { return "is owned by uid \(status.st_uid), not by this server's user (uid \(geteuid()))" }
+        if status.st_mode & 0o022 != 0 { return "can be written by other users (mode \(String(status.st_mode & 0o777, radix: 8)))" }
+        return nil
+    }
+
+    private static func remedy(_ status: stat, _ path: String) -> String {
+        guard status.st_mode & S_IFMT == S_IFDIR, status.st_uid == geteuid() else { return "Choose a directory of your own, or remove this one." }
+        return "Run: chmod go-w \(path)"
     }
 
     static func failure(_ call: String, _ path: String) -> CommandFailure {

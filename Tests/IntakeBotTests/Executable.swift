@@ -17,12 +17,15 @@ enum Executable {
     }
 
     /// Runs to completion with `input` on standard input (closed after), killed after `seconds`.
-    static func run(_ arguments: [String], input: [UInt8] = [], seconds: Double = 20) throws -> Result {
+    /// - Parameter changes: environment variables to set, or with nil to unset.
+    static func run(_ arguments: [String], input: [UInt8] = [], seconds: Double = 20, changes: [String: String?] = [:],
+                    executable: URL = url) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -78,6 +78,62 @@ struct FaultTests {
         }
     }
 
+    /// Valid requests of both protocols, mutated (hostile numbers and strings, missing and repeated
+    /// members, flipped and cut bytes), each answered in lock-step: every jsonl reply is an object,
+    /// every error carries a documented code, and a conversation beside them keeps its place.
+    @Test("structured fuzzing: mutated valid requests get a well-formed answer and never crash the server", arguments: ["jsonl", "line"])
+    func structuredFuzz(_ wire: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", wire, "--quiet", "--policy", "torbay", "--state-dir", folder.path + "/state"], folder: folder)
+        defer { server.stop() }
+        var mutations = Mutations(random: SplitMix(seed: 20261130))
+        let good = try SocketClient(server.socket)
+        defer { good.close() }
+        if wire == "line" { _ = good.turn() } else { _ = good.request(Self.request("good", turn: 0)) }
+        var fuzzer = try SocketClient(server.socket)
+        if wire == "line" { _ = fuzzer.turn() }
+        let deadline = Date().addingTimeInterval(Self.full ? 60 : 3)
+        var sent = 0, errors = 0, step = 0
+        while Date() < deadline {
+            if wire == "jsonl" {
+                fuzzer.send(mutations.jsonlRequest() + [0x0A])
+                let line = try #require(fuzzer.line(), "no reply to request \(sent)")
+                let reply = try #require((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any], "not an object: \(line)")
+                if let error = reply["error"] as? [String: Any] {
+                    errors += 1
+                    #expect(Mutations.documentedCodes.contains(error["code"] as? String ?? ""), "\(line)")
+                } else {
+                    #expect(reply["replies"] != nil || reply["status"] != nil || reply["record"] != nil, "\(line)")
+                }
+            } else {
+                fuzzer.send(mutations.line() + [0x0A])
+                if fuzzer.turn() == nil {
+                    // The conversation ended (quit, or too many wrong resume codes): a new one.
+                    fuzzer.close()
+                    fuzzer = try SocketClient(server.socket)
+                    _ = fuzzer.turn()
+                }
+            }
+            sent += 1
+            if sent % 40 == 0 {
+                let answer = Self.answers[step % Self.answers.count]
+                step += 1
+                if wire == "line" {
+                    good.send(answer)
+                    #expect(good.turn()?.last == Self.expectedLastLines[(step - 1) % Self.answers.count + 1], "line step \(step)")
+                } else {
+                    let reply = good.request(["conversation": "good", "text": answer])
+                    #expect((reply?["replies"] as? [String])?.last?.split(separator: "\n").last.map(String.init)
+                            == Self.expectedLastJSONLines[(step - 1) % Self.answers.count + 1])
+                }
+            }
+        }
+        fuzzer.close()
+        #expect(server.process.isRunning)
+        print("fuzz structured \(wire): \(sent) mutated requests, \(errors) error replies, each with a documented code; server alive; the other conversation kept its place")
+    }
+
     /// The default journal limit, then one so small that journals are compacted every few turns,
     /// so kills land mid-compaction and between a key's whole record and the changes after it.
     @Test("kill -9 at random turns: every conversation resumes at the turn after its last delivered reply",
@@ -174,15 +230,29 @@ struct FaultTests {
         let state = folder.path + "/state"
         let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
         let workers = 8
-        let delivered = Counts(workers)
-        let socket = server.socket
+        let (delivered, group) = Self.carryConversations(workers, on: server.socket, named: "w")
+        usleep(UInt32(Self.count(400_000, 2_000_000)))
+        #expect(server.stop() == 0)
+        group.wait()
+        #expect(!FileManager.default.fileExists(atPath: server.socket))
+        let total = try Self.checkDelivered(delivered, workers, named: "w", in: folder)
+        print("SIGTERM under load: \(workers) clients, \(total) delivered replies, every one durable; socket file removed")
+    }
+}
+
+extension FaultTests {
+    /// Starts `count` clients, each carrying its own conversation ("\(prefix)N") on its own connection
+    /// as fast as replies come, until a reply is an error or the connection goes. Returns how many
+    /// replies each has had delivered, and the group that is done when all have stopped.
+    static func carryConversations(_ count: Int, on path: String, named prefix: String) -> (Counts, DispatchGroup) {
+        let delivered = Counts(count)
         let group = DispatchGroup()
-        for w in 0..<workers {
+        for w in 0..<count {
             DispatchQueue.global().async(group: group) {
-                guard let client = try? SocketClient(socket) else { return }
+                guard let client = try? SocketClient(path) else { return }
                 defer { client.close() }
                 var turn = 0
-                while let data = try? JSONSerialization.data(withJSONObject: FaultTests.request("w\(w)", turn: turn)) {
+                while let data = try? JSONSerialization.data(withJSONObject: request("\(prefix)\(w)", turn: turn)) {
                     client.send(Array(data) + [0x0A])
                     guard let reply = client.reply(), reply["error"] == nil else { return }
                     turn += 1
@@ -190,23 +260,26 @@ struct FaultTests {
                 }
             }
         }
-        usleep(UInt32(Self.count(400_000, 2_000_000)))
-        #expect(server.stop() == 0)
-        group.wait()
-        #expect(!FileManager.default.fileExists(atPath: socket))
-        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        return (delivered, group)
+    }
+
+    /// Restarts a server on `folder`'s state dir and asks each conversation `carryConversations`
+    /// carried for its next turn: a gap would mean a delivered reply's state was lost. Returns how many were delivered.
+    static func checkDelivered(_ delivered: Counts, _ count: Int, named prefix: String, in folder: TemporaryFolder,
+                               sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
         defer { restarted.stop() }
         let check = try SocketClient(restarted.socket)
         defer { check.close() }
         var total = 0
-        for w in 0..<workers {
+        for w in 0..<count {
             let turn = delivered.get(w)
             total += turn
-            // Asking for the next turn: a gap would mean a delivered reply's state was lost.
-            let reply = try #require(check.request(Self.request("w\(w)", turn: turn)))
-            #expect((reply["error"] as? [String: Any])?["code"] as? String != "turn-gap", "w\(w) lost a delivered turn")
+            let reply = try #require(check.request(request("\(prefix)\(w)", turn: turn)), sourceLocation: sourceLocation)
+            #expect(DurabilityTests.errorCode(reply) != "turn-gap", "\(prefix)\(w) lost a delivered turn: \(reply)", sourceLocation: sourceLocation)
+            #expect(DurabilityTests.lastLine(reply) == expected(turn), "\(prefix)\(w) turn \(turn)", sourceLocation: sourceLocation)
         }
-        print("SIGTERM under load: \(workers) clients, \(total) delivered replies, every one durable; socket file removed")
+        return total
     }
 }
 

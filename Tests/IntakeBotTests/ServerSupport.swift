@@ -9,11 +9,18 @@ final class ServerProcess {
     let process = Process()
     let errors = Pipe()
 
-    init(_ arguments: [String] = [], folder: TemporaryFolder? = nil, socketName: String = "s.sock") throws {
+    /// - Parameter user: run as this uid (and its gid) through setpriv, as another user would; needs root.
+    init(_ arguments: [String] = [], folder: TemporaryFolder? = nil, socketName: String = "s.sock", user: uid_t? = nil) throws {
         self.folder = try folder ?? TemporaryFolder()
         socket = self.folder.path + "/" + socketName
-        process.executableURL = Executable.url
-        process.arguments = ["serve", "--socket", socket, "--now", "2026-11-23T10:00"] + arguments
+        let serve = ["serve", "--socket", socket, "--now", "2026-11-23T10:00"] + arguments
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(user)", "--regid=\(user)", "--clear-groups", Executable.url.path] + serve
+        } else {
+            process.executableURL = Executable.url
+            process.arguments = serve
+        }
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()

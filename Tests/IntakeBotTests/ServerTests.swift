@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import IntakeBot
 
 /// The socket server, started for real on temporary sockets.
 @Suite("The socket server", .serialized)
@@ -102,6 +103,13 @@ struct ServerTests {
         #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
         #expect((client.request(["conversation": "keep", "command": "dance"])?["error"] as? [String: Any])?["code"] as? String == "unknown-command")
         #expect((client.request(["conversation": 7, "text": "x"])?["error"] as? [String: Any])?["code"] as? String == "invalid-request")
+        // Numbers no integer holds: each once trapped the whole server.
+        for turn in ["1e19", "18446744073709551616", "1e300", "-1", "2.5", "\"3\""] {
+            client.send("{\"conversation\": \"keep\", \"text\": \"no\", \"turn\": \(turn)}")
+            let error = client.reply()?["error"] as? [String: Any]
+            #expect(error?["code"] as? String == "invalid-request", "turn \(turn)")
+            #expect((error?["message"] as? String)?.contains("from 0 to 9007199254740991") == true, "turn \(turn)")
+        }
         let still = try #require(client.request(["conversation": "keep", "text": "no"]))
         #expect((still["replies"] as? [String])?.first?.hasPrefix("Is the disagreement about a child or an adult?") == true)
     }
@@ -180,7 +188,8 @@ struct ServerTests {
         var server: ServerProcess? = try ServerProcess(["--policy", "torbay", "--state-dir", state], folder: folder)
         let first = try SocketClient(server!.socket)
         let greeting = try #require(first.turn())
-        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix(7)) })
+        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix { $0 != "." }) })
+        #expect(code.count == 34, "28 characters of base 32, 140 bits, in groups of four: \(code)")
         first.send("no")
         _ = first.turn()
         first.close()
@@ -228,17 +237,45 @@ struct ServerTests {
         defer { folder.remove() }
         let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", folder.path + "/state"], folder: folder)
         let client = try SocketClient(server.socket)
-        _ = client.request(["conversation": "x", "text": "hi", "policy": "torbay"])
-        _ = client.request(["conversation": "x", "text": "no"])
+        _ = client.request(["conversation": "jane-quixote", "text": "hi", "policy": "torbay"])
+        _ = client.request(["conversation": "jane-quixote", "text": "no"])
         #expect(server.stop() == 0)
         client.close()
         #expect(!FileManager.default.fileExists(atPath: server.socket))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state").sorted()
-        #expect(files.count == 2 && files[0].hasPrefix("journal-") && files[1].hasPrefix("snapshot-"), "\(files)")
+        // The journal before the first snapshot is kept beside it, so a damaged snapshot can be rebuilt.
+        #expect(files == ["journal-00000000.log", "journal-00000001.log", "key", "snapshot-00000001.log"], "\(files)")
+        #expect(try folder.mode(of: "state/key") == 0o600)
         let snapshot = try #require(files.last)
         #expect(try folder.mode(of: "state/" + snapshot) == 0o600)
-        #expect(try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1).contains("\"key\": \"jsonl:x\""))
+        // The id a bridge chose is kept only as a keyed hash: a name in it is not on disk.
+        let saved = try String(contentsOfFile: folder.path + "/state/" + snapshot, encoding: .isoLatin1)
+        #expect(saved.contains("\"key\": \"j:") && !saved.lowercased().contains("quixote"))
         #expect(server.log.contains("\"event\": \"stopped\""))
+    }
+
+    @Test("every stopping signal, SIGHUP included, stops cleanly: exit 0, socket file gone, every acknowledged turn on disk",
+          arguments: [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2])
+    func stoppingSignals(_ signal: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        let client = try SocketClient(server.socket)
+        _ = client.request(["conversation": "s", "text": "hi", "policy": "torbay", "turn": 0])
+        let acknowledged = try #require(client.request(["conversation": "s", "text": "no", "turn": 1]))
+        #expect(server.stop(signal: signal) == 0)
+        client.close()
+        #expect(!FileManager.default.fileExists(atPath: server.socket))
+        #expect(server.log.contains("\"signal\": \"\(Signals.name(signal))\""), "\(server.log)")
+        let again = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        defer { again.stop() }
+        let check = try SocketClient(again.socket)
+        defer { check.close() }
+        // A resend of an acknowledged turn gets the reply it was sent: the turn was on disk.
+        let replayed = try #require(check.request(["conversation": "s", "text": "no", "turn": 1]))
+        #expect(replayed["turn"] as? Int == 1)
+        #expect(replayed["replies"] as? [String] == acknowledged["replies"] as? [String])
     }
 
     @Test("a state dir from before snapshots, one file per conversation, is carried on and then replaced") func legacyStateDir() throws {
@@ -301,6 +338,31 @@ struct ServerTests {
         #expect(client.line(seconds: 5) == nil)
         server.stop()
         #expect(server.log.contains("\"event\": \"refused\""))
+    }
+
+    @Test("no typed detail reaches the disk: not in the journal, the snapshot or the record, nor a name in the bridge's id", arguments: [SIGKILL, SIGTERM])
+    func nothingTypedOnDisk(_ stop: Int32) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state", "--record-dir", folder.path + "/records"],
+                                       folder: folder)
+        let client = try SocketClient(server.socket)
+        let id = "teams-jane-quixote"
+        _ = client.request(["conversation": id, "text": "hi", "policy": "torbay"])
+        var answers = Scripted.answers(tried: 0)
+        answers[4] = "jane quixote aged 11 lives at acacia road, dob 3/4/15, phone 07700 900123: csc closed the case"
+        for answer in answers { _ = client.request(["conversation": id, "text": answer]) }
+        client.close()
+        server.stop(signal: stop)
+        var checked = 0
+        for sub in ["state", "records"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path + "/" + sub) {
+                let text = try String(decoding: Data(contentsOf: URL(fileURLWithPath: folder.path + "/\(sub)/\(name)")), as: UTF8.self).lowercased()
+                for detail in ["jane", "quixote", "acacia", "3/4/15", "07700"] { #expect(!text.contains(detail), "\(detail) in \(sub)/\(name)") }
+                checked += 1
+            }
+        }
+        #expect(checked >= 3)
     }
 
     @Test("the log records events, never what was typed") func logHoldsNoText() throws {

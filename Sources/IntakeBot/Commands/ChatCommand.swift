@@ -79,7 +79,7 @@ struct TerminalChat {
             case .saveRecord(let record):
                 try store?.save(record, conversation: name)
             case .saveCalendarEntry(let file, let text):
-                let path = try (store ?? RecordStore(directory: ".")).saveCalendarEntry(text, name: file)
+                let path = try (store ?? RecordStore(workingDirectory: ".")).saveCalendarEntry(text, name: file)
                 console.line("Saved: \(path)")
             case .end: break
             }

@@ -7,9 +7,9 @@ enum ServeCommand {
     static let spec = CommandSpec(
         name: "serve",
         synopsis: "serve [--socket PATH] [--protocol line|jsonl] [options]",
-        summary: "Serves conversations on a Unix domain socket until SIGINT or SIGTERM.",
+        summary: "Serves conversations on a Unix domain socket until SIGTERM, SIGINT or SIGHUP.",
         options: [
-            .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID.sock)."),
+            .init(name: "socket", value: "PATH", help: "The socket (default $XDG_RUNTIME_DIR/intake-bot.sock, else /tmp/intake-bot-UID/intake-bot.sock in a private 0700 directory)."),
             .init(name: "protocol", value: "line|jsonl", help: "line: one conversation per connection (default); jsonl: JSON objects, many conversations."),
             .init(name: "socket-mode", value: "MODE", help: "The socket file's mode in octal (default 600; 660 lets a group in)."),
             .init(name: "allow-uid", value: "UID[,UID]", help: "Accept only peers with these user ids (checked with SO_PEERCRED).", repeats: true),
@@ -22,6 +22,9 @@ enum ServeCommand {
             .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384); longer gets an error reply."),
             .init(name: "max-connections", value: "N", help: "Connections at once (default 1024)."),
             .init(name: "max-conversations", value: "N", help: "Conversations kept at once (default 10000)."),
+            .init(name: "max-connections-per-uid", value: "N", help: "Connections one peer user other than the server's own may hold (default a quarter of --max-connections)."),
+            .init(name: "max-conversations-per-uid", value: "N", help: "Line-protocol conversations one other peer user may hold (default a quarter of --max-conversations)."),
+            .init(name: "unanswered-timeout", value: "DURATION", help: "Remove a line-protocol conversation no one has answered after this (default 5m)."),
             .init(name: "idle-timeout", value: "DURATION", help: "Remove a conversation untouched this long (default 24h; 30s, 10m, 2h, 1d)."),
             .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection silent this long (default 1h)."),
             .init(name: "max-output", value: "BYTES", help: "Unread reply bytes before a client is disconnected (default 1048576)."),
@@ -33,19 +36,32 @@ enum ServeCommand {
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let configuration = try self.configuration(arguments)
         let (clock, library, policy) = try PolicySource.setting(arguments)
+        try server(configuration, library: library, policy: policy?.id, clock: clock, log: ServerLog(quiet: configuration.quiet)).run()
+    }
+
+    /// A server as `configuration` describes it, its state read back from the state dir.
+    /// - Parameters:
+    ///   - storage: where the state dir's and record dir's bytes go (a test's stand-in, or the disk).
+    ///   - stopDescriptor: readable to stop the server, in place of signals (a server inside a test).
+    static func server(_ configuration: ServerConfiguration, library: PolicyLibrary, policy: String?, clock: @escaping () -> Moment,
+                       log: ServerLog, storage: Storage = FileStorage.shared, stopDescriptor: Int32? = nil) throws(CommandFailure) -> Server {
         let journal = try configuration.stateDirectory.map { path throws(CommandFailure) in
-            try Journal(directory: path, compactionThreshold: configuration.journalLimit)
+            try Journal(directory: path, storage: storage, compactionThreshold: configuration.journalLimit)
         }
-        let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path) }
-        let log = ServerLog(quiet: configuration.quiet)
-        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds())
-        let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy?.id,
-                                          maximumConversations: configuration.maximumConversations, clock: clock, log: log)
-        try Server(configuration: configuration, service: service, log: log).run()
+        let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path, storage: storage) }
+        let keys = try journal.map { journal throws(CommandFailure) in try ConversationKeys.forState(of: journal) } ?? .random()
+        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds(), keys: keys)
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy,
+                                          maximumConversations: configuration.maximumConversations, clock: clock, log: log, keys: keys)
+        // A bridge carries everyone's conversations as one user; on the line protocol each connection is a person.
+        if configuration.wireProtocol == .line { service.maximumConversationsPerUser = configuration.conversationsPerUser }
+        return Server(configuration: configuration, service: service, log: log, stopDescriptor: stopDescriptor)
     }
 
     static func configuration(_ arguments: Arguments) throws(CommandFailure) -> ServerConfiguration {
-        var configuration = ServerConfiguration(socketPath: arguments.value("socket") ?? ServerConfiguration.defaultSocketPath)
+        let socket: String
+        if let chosen = arguments.value("socket") { socket = chosen } else { socket = try ServerConfiguration.defaultSocketPath() }
+        var configuration = ServerConfiguration(socketPath: socket)
         if let text = arguments.value("protocol") {
             guard let wire = ServerConfiguration.WireProtocol(rawValue: text) else { throw usage("--protocol must be line or jsonl, not '\(text)'") }
             configuration.wireProtocol = wire
@@ -64,6 +80,9 @@ enum ServeCommand {
         configuration.maximumLine = try count(arguments, "max-line", configuration.maximumLine)
         configuration.maximumConnections = min(try count(arguments, "max-connections", configuration.maximumConnections), max(16, Posix.raiseDescriptorLimit() - 64))
         configuration.maximumConversations = try count(arguments, "max-conversations", configuration.maximumConversations)
+        if arguments.value("max-connections-per-uid") != nil { configuration.maximumConnectionsPerUser = try count(arguments, "max-connections-per-uid", 0) }
+        if arguments.value("max-conversations-per-uid") != nil { configuration.maximumConversationsPerUser = try count(arguments, "max-conversations-per-uid", 0) }
+        configuration.unansweredIdle = try duration(arguments, "unanswered-timeout", configuration.unansweredIdle)
         configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
         configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)
         configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)

@@ -11,6 +11,8 @@ final class Connection {
     var discarding = false
     /// Replies of this loop pass, not yet committed.
     var staged: [UInt8] = []
+    /// For each staged reply, the jsonl conversation it answers: an error goes in its place if its state cannot be made durable.
+    var stagedAnswers: [String?] = []
     /// Bytes of replies committed but waiting for their states to be durable.
     var held = 0
     var output: [UInt8] = []
@@ -19,6 +21,13 @@ final class Connection {
     var watchingWrite = false
     /// Close once everything staged and queued has been sent.
     var closeWhenFlushed = false
+    /// Whether the client has sent a whole line yet: a silent connection is the first to make room for a new one.
+    var spoken = false
+    /// Wrong resume codes tried on this connection (see `ResumeAttempts`).
+    var resumeFailures = 0
+    /// Until when nothing more it sends is read, after a wrong resume code; lines already read wait in `deferred`.
+    var pausedUntil = 0.0
+    var deferred: [[UInt8]?] = []
 
     init(fd: Int32, number: Int, now: Double) {
         self.fd = fd

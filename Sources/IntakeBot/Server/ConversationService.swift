@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ConversationEngine
 import EscalationRules
 
@@ -9,12 +12,17 @@ final class ConversationService {
     let records: RecordStore?
     let defaultPolicy: String?
     let maximumConversations: Int
+    /// The most conversations one peer user other than the server's own may start (line protocol).
+    var maximumConversationsPerUser = Int.max
     let clock: () -> Moment
     let log: ServerLog
+    let keys: ConversationKeys
     private(set) var turns = 0
+    /// Bridge ids to their keys, so a turn does not hash its id again: in memory only, never on disk.
+    private var jsonlKeys: [String: String] = [:]
 
     init(engine: Conversation, store: ConversationStore, records: RecordStore?, defaultPolicy: String?,
-         maximumConversations: Int, clock: @escaping () -> Moment, log: ServerLog) {
+         maximumConversations: Int, clock: @escaping () -> Moment, log: ServerLog, keys: ConversationKeys = .random()) {
         self.engine = engine
         self.store = store
         self.records = records
@@ -22,6 +30,16 @@ final class ConversationService {
         self.maximumConversations = maximumConversations
         self.clock = clock
         self.log = log
+        self.keys = keys
+    }
+
+    /// The store's key for a bridge's conversation id.
+    func key(forBridgeID id: String) -> String {
+        if let key = jsonlKeys[id] { return key }
+        if jsonlKeys.count >= 2 * maximumConversations { jsonlKeys.removeAll(keepingCapacity: true) }
+        let key = keys.jsonl(id)
+        jsonlKeys[id] = key
+        return key
     }
 
     enum Refusal: Error { case conversationLimit }
@@ -30,15 +48,22 @@ final class ConversationService {
     /// holds what was sent and a resend of the request can be answered with the same bytes.
     typealias Answering = (Turn) -> SentReply?
 
-    func start(_ key: String, policy: String?, at now: Double, answering: Answering = { _ in nil }) throws(Refusal) -> Turn {
+    /// Starts a conversation. One not yet `answered` (a line conversation's greeting) is not on disk
+    /// until it is; `owner` is the peer user, whose conversations are limited unless it is the server's own.
+    func start(_ key: String, policy: String?, at now: Double, owner: UInt32? = nil, answered: Bool = true,
+               answering: Answering = { _ in nil }) throws(Refusal) -> Turn {
         guard store.count < maximumConversations else {
             log.event("limit", [("limit", "conversations"), ("maximum", .number(Double(maximumConversations)))])
+            throw .conversationLimit
+        }
+        if let owner, owner != geteuid(), store.count(ownedBy: owner) >= maximumConversationsPerUser {
+            log.event("limit", [("limit", "conversations-per-uid"), ("uid", .number(Double(owner))), ("maximum", .number(Double(maximumConversationsPerUser)))])
             throw .conversationLimit
         }
         var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
         // The message that starts a conversation is its first turn.
         turn.session.turns = 1
-        turn = keep(turn, as: key, at: now, answering: answering)
+        turn = keep(turn, as: key, at: now, owner: owner, answered: answered, answering: answering)
         log.event("conversation-start", [("conversations", .number(Double(store.count)))])
         return turn
     }
@@ -61,22 +86,33 @@ final class ConversationService {
         store[key].flatMap { engine.record(for: $0.session, at: clock()) }
     }
 
-    private func keep(_ turn: Turn, as key: String, at now: Double, answering: Answering) -> Turn {
-        var turn = turn
+    /// Said when a record cannot be saved, so the practitioner keeps a copy another way.
+    static let recordNotSaved = "Your record could not be saved on the server (its record folder is full or unavailable). "
+        + "Ask for the record now and keep a copy yourself."
+
+    /// Saves any record the turn makes, then stores the turn's state with the reply as it will be sent:
+    /// a record that cannot be saved is said in that reply.
+    private func keep(_ turn: Turn, as key: String, at now: Double, owner: UInt32? = nil, answered: Bool = true,
+                      answering: Answering) -> Turn {
+        var turn = saveRecords(of: turn, as: key)
         turn.session.sent = answering(turn)
         turns += 1
-        store.put(key, turn.session, at: now)
-        saveRecords(of: turn, as: key)
+        store.put(key, turn.session, at: now, owner: owner, answered: answered)
         return turn
     }
 
-    private func saveRecords(of turn: Turn, as key: String) {
-        guard let records, let name = store[key]?.recordName else { return }
+    private func saveRecords(of turn: Turn, as key: String) -> Turn {
+        guard let records else { return turn }
+        let name = store[key]?.recordName ?? RecordStore.conversationName(started: turn.session.started)
+        var turn = turn
         for effect in turn.effects {
             guard case .saveRecord(let record) = effect else { continue }
             do { try records.save(record, conversation: name) } catch {
                 log.event("error", [("what", "record-save"), ("message", .string(error.message))])
+                // Before the last reply, which carries the options a bridge draws.
+                turn.replies.insert(Reply(Self.recordNotSaved), at: max(0, turn.replies.count - 1))
             }
         }
+        return turn
     }
 }

@@ -1,7 +1,8 @@
 import ConversationEngine
 
-/// The conversations a server carries, by key ("jsonl:<bridge id>" or "line:<resume code>"), with
-/// when each was last active, and their durability through the journal when there is one.
+/// The conversations a server carries, by key (see `ConversationKeys`: a keyed hash of the bridge's id
+/// or the resume code), with when each was last active, and their durability through the journal
+/// when there is one.
 final class ConversationStore {
     struct Entry {
         var session: Session
@@ -10,6 +11,11 @@ final class ConversationStore {
         var endedAt: Double?
         /// Where its record is saved, chosen once so later saves replace the first.
         var recordName: String
+        /// False for a line-protocol conversation no one has answered yet: it is not on disk, and goes
+        /// with its connection or after the unanswered timeout.
+        var answered = true
+        /// The peer user who started it, in memory only: for the limits per user.
+        var owner: UInt32?
 
         /// A conversation new to the store, or loaded into it.
         init(_ session: Session, at now: Double) {
@@ -21,28 +27,58 @@ final class ConversationStore {
     }
 
     private(set) var entries: [String: Entry] = [:]
+    /// How many conversations each peer user holds.
+    private var owned: [UInt32: Int] = [:]
     let journal: Journal?
+    /// Each key's entry before the changes not yet durable, in the order they were made, by the
+    /// position that makes them durable: what `rollBack` restores.
+    private var undo: [(through: Int, changes: [(String, Entry?)])] = []
+    private var uncommitted: [(String, Entry?)] = []
 
-    init(journal: Journal?, now: Double) {
+    /// The store, with every conversation the journal recovered. A state dir from before keyed hashes
+    /// named conversations by the ids and codes themselves: they are renamed with `keys`, and every
+    /// file that held them is replaced by one snapshot, so no id is left on disk.
+    init(journal: Journal?, now: Double, keys: ConversationKeys? = nil) {
         self.journal = journal
-        for (key, session) in journal?.load() ?? [:] { entries[key] = Entry(session, at: now) }
+        var renamed = false
+        for (key, session) in journal?.takeRecovered() ?? [:] {
+            let migrated = keys?.migrated(key)
+            renamed = renamed || migrated != nil
+            entries[migrated ?? key] = Entry(session, at: now)
+        }
+        if renamed { journal?.compact(sessions, wait: true, keepPrevious: false) }
     }
 
     var count: Int { entries.count }
 
     subscript(key: String) -> Entry? { entries[key] }
 
-    /// Stores a conversation's new state; it becomes durable at the next `commit`.
-    func put(_ key: String, _ session: Session, at now: Double) {
+    /// How many conversations `uid` started that are still here.
+    func count(ownedBy uid: UInt32) -> Int { owned[uid] ?? 0 }
+
+    /// Stores a conversation's new state; it becomes durable at the next `commit`. One that is not
+    /// `answered` (a line conversation's greeting) is kept in memory only, until it is.
+    func put(_ key: String, _ session: Session, at now: Double, owner: UInt32? = nil, answered: Bool = true) {
         // One look-up, and the entry changed where it lies: every turn comes through here.
         guard let index = entries.index(forKey: key) else {
-            entries[key] = Entry(session, at: now)
-            journal?.record(key, session, previous: nil)
+            var entry = Entry(session, at: now)
+            entry.answered = answered
+            entry.owner = owner
+            entries[key] = entry
+            if let owner { owned[owner, default: 0] += 1 }
+            if answered, let journal {
+                journal.record(key, session, previous: nil)
+                uncommitted.append((key, nil))
+            }
             return
         }
-        journal?.record(key, session, previous: entries.values[index].session)
+        if let journal {
+            journal.record(key, session, previous: entries.values[index].session)
+            uncommitted.append((key, entries.values[index]))
+        }
         entries.values[index].session = session
         entries.values[index].lastActive = now
+        entries.values[index].answered = true
         entries.values[index].endedAt = session.step == .ended ? (entries.values[index].endedAt ?? now) : nil
     }
 
@@ -52,17 +88,52 @@ final class ConversationStore {
     }
 
     func remove(_ key: String) {
-        guard entries.removeValue(forKey: key) != nil else { return }
-        journal?.record(key, nil, previous: nil)
+        guard let old = entries.removeValue(forKey: key) else { return }
+        disown(old)
+        guard old.answered, let journal else { return }
+        journal.record(key, nil, previous: nil)
+        uncommitted.append((key, old))
+    }
+
+    private func disown(_ entry: Entry?) {
+        guard let owner = entry?.owner else { return }
+        owned[owner] = (owned[owner] ?? 1) > 1 ? owned[owner]! - 1 : nil
     }
 
     /// One write for every change since the last commit; returns the position at which they will
     /// be durable (see `durable`).
+    /// - Throws: when the write fails; `rollBack` then restores what is durable.
     func commit() throws(SystemError) -> Int {
         guard let journal else { return 0 }
         let position = try journal.commit()
+        if !uncommitted.isEmpty {
+            undo.append((position, uncommitted))
+            uncommitted = []
+        }
+        let durable = journal.durable
+        if let kept = undo.firstIndex(where: { $0.through > durable }) { undo.removeFirst(kept) } else { undo.removeAll() }
         if journal.compactionDue { journal.compact(sessions) }
         return position
+    }
+
+    /// After a write or flush failed: every conversation goes back to its last durable state, as
+    /// after a restart, and the journal is cut back to match. Returns the durable position: replies
+    /// for states after it must not be sent.
+    func rollBack() -> Int {
+        guard let journal else { return .max }
+        let durable = journal.rollBack()
+        let lost = undo.filter { $0.through > durable }.flatMap(\.changes) + uncommitted
+        for (key, entry) in lost.reversed() {
+            let current = entries[key]
+            if current?.owner != entry?.owner {
+                disown(current)
+                if let owner = entry?.owner { owned[owner, default: 0] += 1 }
+            }
+            entries[key] = entry
+        }
+        undo = []
+        uncommitted = []
+        return durable
     }
 
     /// At shutdown, once every state is durable: one snapshot of them all, and nothing left running.
@@ -71,15 +142,17 @@ final class ConversationStore {
         journal?.finish()
     }
 
-    private var sessions: [String: Session] { entries.mapValues(\.session) }
+    /// Every conversation on disk: not the ones no one has answered.
+    private var sessions: [String: Session] { entries.filter(\.value.answered).mapValues(\.session) }
 
     /// How far the journal is on disk; without one, nothing waits.
     var durable: Int { journal?.durable ?? .max }
 
-    /// Removes conversations idle past `idle`, and ended ones past `retention`; returns their keys.
-    func expire(now: Double, idle: Double, retention: Double) -> [String] {
+    /// Removes conversations idle past `idle` (`unanswered`, for one no one has answered), and ended
+    /// ones past `retention`; returns their keys.
+    func expire(now: Double, idle: Double, unanswered: Double, retention: Double) -> [String] {
         let expired = entries.filter { _, entry in
-            now - entry.lastActive > idle || entry.endedAt.map { now - $0 > retention } == true
+            now - entry.lastActive > (entry.answered ? idle : unanswered) || entry.endedAt.map { now - $0 > retention } == true
         }.map(\.key)
         expired.forEach(remove)
         return expired

@@ -11,10 +11,14 @@ final class EventLoop {
         var fd: Int32
         var readable: Bool
         var writable: Bool
+        /// The peer hung up or the descriptor failed: reported even when not reading.
+        var hangup: Bool
     }
 
     private var table: [pollfd] = []
     private var slots: [Int32: Int] = [:]
+    /// Set when poll itself fails (not for a signal): the loop cannot go on.
+    private(set) var failure: SystemError?
 
     /// Watches `fd` for input, and for room to write when `writable`.
     func watch(_ fd: Int32, writable: Bool = false) {
@@ -26,6 +30,12 @@ final class EventLoop {
     func change(_ fd: Int32, writable: Bool) {
         guard let slot = slots[fd] else { return }
         table[slot].events = Self.interest(writable)
+    }
+
+    /// Stops (or starts again) reading `fd`, so what it sends waits in the kernel: a hang-up is still reported.
+    func change(_ fd: Int32, reading: Bool, writable: Bool) {
+        guard let slot = slots[fd] else { return }
+        table[slot].events = reading ? Self.interest(writable) : (writable ? Int16(POLLOUT) : 0)
     }
 
     func forget(_ fd: Int32) {
@@ -40,6 +50,7 @@ final class EventLoop {
     /// Waits up to `milliseconds` for ready descriptors; a signal ends the wait early with none.
     func wait(milliseconds: Int32) -> [Event] {
         let ready = table.withUnsafeMutableBufferPointer { poll($0.baseAddress, nfds_t($0.count), milliseconds) }
+        if ready < 0, errno != EINTR { failure = SystemError(call: "poll", errno: errno) }
         guard ready > 0 else { return [] }
         var events: [Event] = []
         events.reserveCapacity(Int(ready))
@@ -47,7 +58,8 @@ final class EventLoop {
             let flags = Int32(entry.revents)
             events.append(Event(fd: entry.fd,
                                 readable: flags & (Int32(POLLIN) | Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0,
-                                writable: flags & Int32(POLLOUT) != 0))
+                                writable: flags & Int32(POLLOUT) != 0,
+                                hangup: flags & (Int32(POLLHUP) | Int32(POLLERR) | Int32(POLLNVAL)) != 0))
         }
         return events
     }

@@ -6,6 +6,8 @@ import EscalationRules
 /// every shape and code, is docs/bridge-protocol.md; docs/bridge-protocol.schema.json is its schema.
 struct JSONLProtocol {
     static let maximumIDLength = 100
+    /// The largest `turn` a request may carry: every whole number up to it is exact in a JSON number.
+    static let maximumTurn = 9_007_199_254_740_991
     let service: ConversationService
     let status: () -> [(String, JSONValue)]
 
@@ -26,22 +28,35 @@ struct JSONLProtocol {
         }
     }
 
-    func handle(_ line: [UInt8]?, at now: Double) -> [UInt8] {
+    /// The reply to one request line, and the conversation it answers (nil for status and for a
+    /// request with no usable id).
+    func handle(_ line: [UInt8]?, at now: Double) -> (reply: [UInt8], conversation: String?) {
         var writer = JSONWriter(capacity: 2048)
+        var conversation: String?
         do throws(Failure) {
             guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
-            try answer(line, at: now, to: &writer)
+            try answer(line, at: now, to: &writer, conversation: &conversation)
         } catch {
             writer = JSONWriter(capacity: 256)
             Self.write(error, to: &writer)
         }
+        writer.buffer.append(0x0A)
+        return (writer.finish(), conversation)
+    }
+
+    /// The error sent in place of a reply whose state could not be made durable: the request was not applied.
+    static func storageUnavailable(_ conversation: String?) -> [UInt8] {
+        var writer = JSONWriter(capacity: 256)
+        write(Failure(conversation: conversation, code: "storage-unavailable",
+                      message: "The server could not save this turn (its disk is full or failing), so it was not applied. Send it again shortly."),
+              to: &writer)
         writer.buffer.append(0x0A)
         return writer.finish()
     }
 
     /// Writes the answer to a request: most often a turn, kept with the conversation's state as it
     /// was sent, so that a resend of the request gets the same bytes.
-    func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter) throws(Failure) {
+    func answer(_ line: [UInt8], at now: Double, to writer: inout JSONWriter, conversation: inout String?) throws(Failure) {
         let request: JSONValue
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
@@ -56,7 +71,9 @@ struct JSONLProtocol {
         let id = try conversationID(request)
         let number = try turnNumber(request, id: id)
         let policy = try policyID(request, id: id, turn: number)
-        let key = "jsonl:" + id
+        conversation = id
+        // Kept under a keyed hash of the bridge's id, never the id itself: a bridge may put a name in it.
+        let key = service.key(forBridgeID: id)
         switch command {
         case "record": return try record(key, id: id, format: request["format"], to: &writer)
         case "calendar": return try calendar(key, id: id, to: &writer)
@@ -66,13 +83,21 @@ struct JSONLProtocol {
         let fingerprint = Self.fingerprint(command ?? "text", text, policy ?? "")
         if let number, let sent = try sentBefore(key, id: id, turn: number, fingerprint: fingerprint) {
             service.store.touch(key, at: now)
-            return writer.raw(Array(sent.utf8))
+            return Self.writeSent(sent, to: id, to: &writer)
         }
         let turn = try self.turn(key, id: id, text: text, policy: policy, at: now) { turn in
-            let bytes = JSONWriter.bytes(capacity: 2048) { Self.write(id, turn, to: &$0) }
+            let bytes = JSONWriter.bytes(capacity: 2048) { Self.write(nil, turn, to: &$0) }
             return SentReply(turn: turn.session.turns - 1, request: fingerprint, reply: String(decoding: bytes, as: UTF8.self))
         }
-        writer.raw(Array((turn.session.sent?.reply ?? "").utf8))
+        Self.writeSent(turn.session.sent?.reply ?? "{}", to: id, to: &writer)
+    }
+
+    /// A reply as kept with the conversation's state, sent with the bridge's id put back in front. The
+    /// state keeps it without the id, which is kept only as a keyed hash: a bridge may put a name in it.
+    static func writeSent(_ kept: String, to id: String, to writer: inout JSONWriter) {
+        let rest = kept.utf8.dropFirst()
+        writer.raw(Array("{\"conversation\": ".utf8) + JSONWriter.bytes(capacity: id.utf8.count + 8) { $0.string(id) }
+                   + Array((rest.first == UInt8(ascii: "}") ? "" : ", ").utf8) + Array(rest))
     }
 
     /// The text a request gives the conversation: what was typed, or the words of a command.
@@ -96,11 +121,11 @@ struct JSONLProtocol {
     /// `"turn": n`, the request's place in its conversation from 0, if the request gives one.
     func turnNumber(_ request: JSONValue, id: String) throws(Failure) -> Int? {
         guard let value = request["turn"] else { return nil }
-        // Below 2^53, so the number is exact and fits an Int.
-        guard case .number(let number) = value, number >= 0, number < 9_007_199_254_740_992, number == number.rounded() else {
-            throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0.")
+        // Int(exactly:) rather than Int(_:): 1e19 or 2^64 would trap the whole server, not fail one request.
+        guard case .number(let number) = value, number >= 0, let turn = Int(exactly: number), turn <= Self.maximumTurn else {
+            throw Failure(conversation: id, code: "invalid-request", message: "\"turn\" must be a whole number from 0 to \(Self.maximumTurn).")
         }
-        return Int(number)
+        return turn
     }
 
     /// A request at a turn already applied: the reply sent for it, if it is the same request as
@@ -158,10 +183,11 @@ struct JSONLProtocol {
     // MARK: Replies
 
     /// `{"conversation", "turn", "state", "replies", "options", "expects", "route", "files", "done"}`.
-    static func write(_ id: String, _ turn: Turn, to writer: inout JSONWriter) {
+    /// - Parameter id: the bridge's id, or nil for the reply as kept with the state (see `writeSent`).
+    static func write(_ id: String?, _ turn: Turn, to writer: inout JSONWriter) {
         let step = turn.session.step
         writer.open(.object)
-        writer.member("conversation", id)
+        if let id { writer.member("conversation", id) }
         writer.member("turn", turn.session.turns - 1)
         writer.member("state", state(step))
         writer.key("replies")

@@ -3,13 +3,28 @@ import ConversationEngine
 import EscalationRules
 
 /// The journal's record format: `[length: UInt32][crc32: UInt32][payload]`, little-endian, the payload
-/// a JSON object (see `Journal`). Snapshots hold the same frames.
+/// a JSON object (see `Journal`). Snapshots hold the same frames, after a header frame of their own.
 extension Journal {
     /// Writes the record straight after what `writer` holds, then fills in its length and checksum.
     static func appendFrame(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
+        appendFrame(to: &writer) { writeRecord(key, entry, to: &$0) }
+    }
+
+    /// A snapshot's first frame: `{"snapshot": N, "conversations": count}`, so a snapshot cut short
+    /// at a record's end, or emptied, is known to be short.
+    static func appendHeader(generation: Int, conversations: Int, to writer: inout JSONWriter) {
+        appendFrame(to: &writer) { writer in
+            writer.open(.object)
+            writer.member("snapshot", generation)
+            writer.member("conversations", conversations)
+            writer.close(.object)
+        }
+    }
+
+    private static func appendFrame(to writer: inout JSONWriter, _ payload: (inout JSONWriter) -> Void) {
         let start = writer.buffer.count
         for _ in 0..<8 { writer.buffer.append(0) }
-        writeRecord(key, entry, to: &writer)
+        payload(&writer)
         let length = writer.buffer.count - start - 8
         let checksum = writer.buffer.withUnsafeBytes(from: start + 8, CRC32.checksum)
         writer.buffer.overwrite(at: start, littleEndian: UInt32(length))
@@ -45,6 +60,11 @@ extension Journal {
         var whyKept: Bool?
     }
 
+    private struct Header: Decodable {
+        var snapshot: Int
+        var conversations: Int
+    }
+
     static func decode(_ payload: some Collection<UInt8>) -> (String, Entry)? {
         guard let record = try? JSONDecoder().decode(Record.self, from: Data(payload)) else { return nil }
         if record.removed == true { return (record.key, .whole(nil)) }
@@ -54,55 +74,98 @@ extension Journal {
                                                          whyKept: record.whyKept ?? false)))
     }
 
-    /// The records of one journal file up to the first bad one, the length they fill, and the file's length.
-    static func replay(_ frames: Frames) -> (records: [(String, Entry)], goodLength: Int, total: Int) {
-        var records: [(String, Entry)] = []
-        var goodLength = 0
-        for payload in frames.payloads {
-            guard let record = decode(frames.bytes[payload]) else { break }
-            records.append(record)
-            goodLength = payload.upperBound
-        }
-        return (records, goodLength, frames.bytes.count)
+    /// A snapshot's header, if `payload` is one: how many conversations the snapshot holds.
+    static func decodeHeader(_ payload: some Collection<UInt8>) -> (generation: Int, conversations: Int)? {
+        guard let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else { return nil }
+        return (header.snapshot, header.conversations)
     }
 
-    /// A journal's bytes, where each good record's payload lies, and where the good records end.
+    /// A journal or snapshot file's bytes, read frame by frame: every frame whose length and checksum
+    /// hold, and every stretch between them that does not.
     struct Frames {
+        /// Bytes the frames could not account for: damage, a torn write, or (at the end only) zeros
+        /// written ahead. `frames` counts the frames it seems to hold, at least one.
+        struct Gap: Equatable {
+            var range: Range<Int>
+            var frames: Int
+            var zeros: Bool
+        }
+
         var bytes: [UInt8]
         var payloads: [Range<Int>]
-        var end: Int
-    }
+        var gaps: [Gap]
 
-    /// A journal's frames up to the first whose length is zero (written ahead, see `preallocate`)
-    /// or runs past the end, or whose checksum does not hold, so a torn write is never read back as a state.
-    static func frames(of path: String) -> Frames {
-        guard let data = FileManager.default.contents(atPath: path) else { return Frames(bytes: [], payloads: [], end: 0) }
-        let bytes = [UInt8](data)
-        var payloads: [Range<Int>] = []
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let length = Int(readLittleEndian(bytes, at: offset))
-            let checksum = readLittleEndian(bytes, at: offset + 4)
-            guard length > 0, length <= bytes.count - offset - 8 else { break }
-            let payload = (offset + 8)..<(offset + 8 + length)
-            guard bytes.withUnsafeBytes({ CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[payload])) }) == checksum else { break }
-            payloads.append(payload)
-            offset = payload.upperBound
+        /// Where the good frames end and what follows is only zeros or a torn tail.
+        var end: Int { payloads.last?.upperBound ?? 0 }
+
+        /// The gaps that are damage rather than zeros written ahead (see `Journal.preallocate`).
+        var damage: [Gap] { gaps.filter { !$0.zeros } }
+
+        /// Reads `bytes` frame by frame. After bytes that are not a good frame it looks, byte by byte,
+        /// for the next place a good frame starts, so one damaged record costs only itself and
+        /// every record whose checksum holds is still read.
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            payloads = []
+            gaps = []
+            var offset = 0
+            while offset < bytes.count {
+                if let payload = Self.frame(in: bytes, at: offset) {
+                    payloads.append(payload)
+                    offset = payload.upperBound
+                    continue
+                }
+                var next = offset + 1
+                while next < bytes.count, Self.frame(in: bytes, at: next) == nil {
+                    // A frame's length is never zero, so none starts more than three bytes before the next non-zero byte.
+                    next = max(next + 1, Self.firstNonZero(in: bytes, from: next + 1) - 3)
+                }
+                next = min(next, bytes.count)
+                let range = offset..<next
+                gaps.append(Gap(range: range, frames: Self.framesChained(in: bytes, range), zeros: next == bytes.count && bytes[range].allSatisfy { $0 == 0 }))
+                offset = next
+            }
         }
-        return Frames(bytes: bytes, payloads: payloads, end: offset)
+
+        /// The payload of a good frame at `offset`: a length inside the file, a JSON object, and a checksum that holds.
+        static func frame(in bytes: [UInt8], at offset: Int) -> Range<Int>? {
+            guard offset + 8 < bytes.count else { return nil }
+            let length = Int(readLittleEndian(bytes, at: offset))
+            guard length >= 2, length <= bytes.count - offset - 8 else { return nil }
+            let payload = (offset + 8)..<(offset + 8 + length)
+            // Every payload is a JSON object: a cheap test that turns away almost every false start.
+            guard bytes[payload.lowerBound] == UInt8(ascii: "{"), bytes[payload.upperBound - 1] == UInt8(ascii: "}") else { return nil }
+            let checksum = bytes.withUnsafeBytes { CRC32.checksum(UnsafeRawBufferPointer(rebasing: $0[payload])) }
+            return checksum == readLittleEndian(bytes, at: offset + 4) ? payload : nil
+        }
+
+        /// The index of the first byte from `start` that is not zero, or the end: the megabyte of zeros
+        /// written ahead of every journal is passed over a word at a time.
+        static func firstNonZero(in bytes: [UInt8], from start: Int) -> Int {
+            bytes.withUnsafeBytes { raw in
+                var index = start
+                while index < raw.count, index % 8 != 0, raw[index] == 0 { index += 1 }
+                while index + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 { index += 8 }
+                while index < raw.count, raw[index] == 0 { index += 1 }
+                return index
+            }
+        }
+
+        /// How many frames a damaged stretch held, where the lengths in it still lead from frame to
+        /// frame to its end exactly; otherwise at least one.
+        static func framesChained(in bytes: [UInt8], _ range: Range<Int>) -> Int {
+            var offset = range.lowerBound, count = 0
+            while offset + 8 <= range.upperBound {
+                let length = Int(readLittleEndian(bytes, at: offset))
+                guard length > 0 else { break }
+                offset += 8 + length
+                count += 1
+            }
+            return offset == range.upperBound ? max(count, 1) : 1
+        }
     }
 
     static func readLittleEndian(_ bytes: [UInt8], at offset: Int) -> UInt32 {
-        (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[offset + $1]) << UInt32($1 * 8) }
-    }
-
-    /// The whole states among record payloads (a snapshot's, or a pre-snapshot state dir's files), by key.
-    static func wholeSessions(_ payloads: [some Collection<UInt8>]) -> [String: Session] {
-        var sessions: [String: Session] = [:]
-        for payload in payloads {
-            guard let (key, entry) = decode(payload), case .whole(let session?) = entry else { continue }
-            sessions[key] = session
-        }
-        return sessions
+        UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
     }
 }

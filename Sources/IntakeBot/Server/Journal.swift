@@ -12,20 +12,19 @@ import EscalationRules
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
 /// `{"key": ..., "session": ...}`, `{"key": ..., "removed": true}`, or a change from the key's record
 /// before it, `{"key": ..., "session": ..., "historyKept": n, "previousPushed": b, "whyKept": b}` (see
-/// `SessionChange`).
-/// A key's first record in each journal is whole, so a journal replays over snapshots of any age.
-/// Replay stops at the first record whose length or checksum does not hold, so a torn write is
-/// never read back as a state.
+/// `SessionChange`). A key's first record in each journal is whole, so a journal replays over
+/// snapshots of any age.
 ///
-/// `snapshot-N.log` holds every conversation, framed as whole records, as they were when journal N
-/// began; the state is the newest snapshot with journals N and later replayed over it. State dirs
-/// from before snapshots kept one `sessions/<key>.json` per conversation: those are read while no
-/// snapshot exists, and removed once one does.
+/// `snapshot-N.log` holds a header frame, `{"snapshot": N, "conversations": count}`, then every
+/// conversation as it was when journal N began; the state is the newest whole snapshot with journals
+/// N and later replayed over it. The snapshot before the newest, and the journals since it, are
+/// kept, so a damaged snapshot is rebuilt from them. Reading a state dir back, damage included, is
+/// `StateReader`'s work; every byte goes through `storage`.
 final class Journal: @unchecked Sendable {  // shared state is behind `lock`; the rest is the loop's
     let directory: String
-    private var sessionsDirectory: String { directory + "/sessions" }
+    let storage: Storage
     private var generation: Int
-    private var fd: Int32
+    private var fd: Int32 = -1
     /// Where the next record goes: the end of the good records.
     private var size = 0
     /// How far the file is written, zeros past `size` included (see `preallocate`).
@@ -34,6 +33,10 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private var pending = JSONWriter(capacity: 64 << 10)
     /// Journal bytes written since the server started, across journals: positions for the `syncer`.
     private var written = 0
+    /// The position at which the current file's records begin, and the offset in it where they do.
+    private var fileStart = (position: 0, offset: 0)
+    /// Set when cutting the file back after a failure failed: nothing is written until it is done.
+    private var tailToCut = false
     let syncer: Syncer
     /// Keys with a whole record in the current journal: their next records may be changes.
     private var wholeInJournal: Set<String> = []
@@ -44,63 +47,86 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     private let compactor = DispatchQueue(label: "intake-bot.compactor")
     private let lock = NSLock()
     let compactionThreshold: Int
-    /// The current journal as read on opening, kept for `load` to decode rather than read again.
-    private var opened: Frames?
+    /// What was found on opening: the conversations, and any damage (see `StateReader`).
+    private(set) var recovery: StateRecovery
 
-    /// Opens the journal in `directory`, creating it, and returns every conversation it holds.
-    init(directory: String, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
+    /// Opens the state in `directory`, creating the directory, and reads back what it holds. Damaged
+    /// files are moved into `damaged/` once what could be read is safe in a new snapshot.
+    /// - Throws: when the directory cannot be trusted (see `PrivateFile.directory`), or damage cannot be set aside.
+    init(directory: String, storage: Storage = FileStorage.shared, compactionThreshold: Int = 8 << 20) throws(CommandFailure) {
         self.directory = directory
+        self.storage = storage
         self.compactionThreshold = compactionThreshold
-        syncer = try Syncer()
-        try PrivateFile.directory(directory)
-        generation = max(Journal.generations(in: directory).last ?? 0, Journal.snapshots(in: directory).last ?? 0)
-        fd = -1
-        fd = try open(generation: generation)
-        // Records go after the last good one: not after a torn one, nor after zeros written ahead.
-        let current = Journal.frames(of: journalPath(generation))
-        size = current.end
-        _ = ftruncate(fd, off_t(size))
-        allocated = size
-        opened = current
+        syncer = try Syncer(storage: storage)
+        try PrivateFile.directory(directory, purpose: "state dir")
+        recovery = try StateReader(directory: directory, storage: storage).read()
+        snapshotSize = recovery.snapshotSize
+        generation = recovery.generation
+        if recovery.damage.isEmpty { try continueJournal() } else { try startAfterDamage() }
+        Journal.removeUnfinishedSnapshots(in: directory, storage: storage)
     }
 
-    /// Every conversation on disk: the newest snapshot, then each journal from it on, in order, over it.
-    func load() -> [String: Session] {
-        let base = Journal.snapshots(in: directory).last
-        let snapshot = base.map { Journal.frames(of: snapshotPath($0)) }
-        var sessions = snapshot.map { snapshot in Journal.wholeSessions(snapshot.payloads.map { snapshot.bytes[$0] }) } ?? legacySessions()
-        snapshotSize = snapshot?.bytes.count ?? 0
-        // Journals older than the snapshot are already in it: a compaction stopped before deleting them.
-        for generation in Journal.generations(in: directory) where generation >= base ?? 0 {
-            let frames = (generation == self.generation ? opened : nil) ?? Journal.frames(of: journalPath(generation))
-            let (records, goodLength, total) = Journal.replay(frames)
-            for (key, entry) in records {
-                let session: Session?
-                switch entry {
-                case .whole(let whole): session = whole
-                // A change always follows its key's whole record in the same journal; one without its
-                // base cannot be rebuilt, and the state before it is the best left.
-                case .change(let change): session = sessions[key].flatMap(change.applied(to:)) ?? sessions[key]
-                }
-                sessions[key] = session
-            }
-            // Cut a torn tail off the journal still being written, so new records follow good ones.
-            if generation == self.generation, goodLength < total {
-                _ = ftruncate(fd, off_t(goodLength))
-                size = goodLength
-                allocated = goodLength
-            }
+    /// The conversations read on opening, handed over once.
+    func takeRecovered() -> [String: Session] {
+        defer { recovery.sessions = [:] }
+        return recovery.sessions
+    }
+
+    /// Writes on in the last journal, after its last good record: not after zeros written ahead.
+    private func continueJournal() throws(CommandFailure) {
+        let path = journalPath(generation)
+        do {
+            fd = try storage.openForWriting(path, creating: recovery.currentJournal == nil)
+            size = recovery.currentJournal?.end ?? 0
+            try storage.truncate(fd, to: size)
+        } catch {
+            throw CommandFailure(message: "\(path): cannot be opened to write: \(error)", status: 1)
         }
-        opened = nil
-        return sessions
+        if recovery.currentJournal == nil { storage.syncDirectory(directory) }
+        recovery.currentJournal = nil
+        allocated = size
+        fileStart = (0, size)
     }
 
-    /// A state dir from before snapshots: one file per conversation, each a whole record's payload.
-    private func legacySessions() -> [String: Session] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessionsDirectory)) ?? []
-        return Journal.wholeSessions(names.filter { $0.hasSuffix(".json") }.compactMap { name in
-            FileManager.default.contents(atPath: sessionsDirectory + "/" + name)
-        })
+    /// Saves what was recovered as a new snapshot, with a new journal after it, and only then moves
+    /// the damaged files into `damaged/`, so nothing recovered rests on them.
+    private func startAfterDamage() throws(CommandFailure) {
+        generation += 1
+        let snapshot = snapshotPath(generation)
+        do {
+            fd = try storage.openForWriting(journalPath(generation), creating: true)
+            let bytes = Journal.snapshotBytes(recovery.sessions, generation: generation)
+            try storage.replace(snapshot, with: bytes)
+            snapshotSize = bytes.count
+        } catch {
+            throw CommandFailure(message: "\(directory): the state was damaged, and what could be recovered cannot be saved (\(error)); "
+                                 + "nothing was moved or changed. Free space or fix the state dir's disk, then start again.", status: 1)
+        }
+        storage.syncDirectory(directory)
+        recovery.currentJournal = nil
+        try setAside(recovery.setAside)
+    }
+
+    /// Moves damaged files into `damaged/`, named for when: never deleted, so they can be examined.
+    private func setAside(_ names: [String]) throws(CommandFailure) {
+        guard !names.isEmpty else { return }
+        let folder = directory + "/damaged"
+        try PrivateFile.directory(folder, purpose: "damaged-files folder")
+        let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withYear, .withMonth, .withDay, .withTime])
+        for name in names {
+            var kept = name + "." + stamp
+            var number = 1
+            var status = stat()
+            while lstat(folder + "/" + kept, &status) == 0 { number += 1; kept = name + "." + stamp + "-\(number)" }
+            do { try storage.rename(directory + "/" + name, to: folder + "/" + kept) } catch {
+                let problem = recovery.damage.first { $0.file == name }?.problem ?? "is damaged"
+                throw CommandFailure(message: "\(directory)/\(name) \(problem), and it cannot be moved into \(folder) (\(error)). "
+                                     + "Move it out of the state dir by hand, then start again.", status: 1)
+            }
+            for index in recovery.damage.indices where recovery.damage[index].file == name { recovery.damage[index].keptAs = "damaged/" + kept }
+        }
+        storage.syncDirectory(folder)
+        storage.syncDirectory(directory)
     }
 
     /// Queues a conversation's new state (nil: removed) for the next commit, as a change from
@@ -118,16 +144,45 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
     /// position at which it will be. Once `durable` reaches it, those states survive kill -9.
+    /// - Throws: when the write fails; nothing queued is kept then (see `rollBack`).
     func commit() throws(SystemError) -> Int {
+        if tailToCut { try cutTail() }
         let count = pending.buffer.count
         guard count > 0 else { return written }
-        if size + count > allocated { try preallocate(through: size + count) }
-        if let failure = pending.buffer.withUnsafeBytes({ writeAll($0, at: size) }) { throw failure }
+        if size + count > allocated { preallocate(through: size + count) }
+        var failure: SystemError?
+        pending.buffer.withUnsafeBytes { bytes in
+            do throws(SystemError) { try storage.write(fd, bytes, at: size) } catch { failure = error }
+        }
+        if let failure { throw failure }
         size += count
+        allocated = max(allocated, size)
         written += count
         pending.buffer.removeAll()
         syncer.request(through: written, fd: fd, path: journalPath(generation))
         return written
+    }
+
+    /// After a write or a flush failed: waits for the flush under way, cuts the journal back to its
+    /// last durable record and forgets what was queued, so nothing unacknowledged can come back after
+    /// a restart; returns the durable position. Every key's next record is whole again.
+    func rollBack() -> Int {
+        syncer.waitUntilIdle()
+        let durable = syncer.durable
+        pending.buffer.removeAll()
+        wholeInJournal.removeAll()
+        written = durable
+        size = fileStart.offset + (durable - fileStart.position)
+        tailToCut = true
+        try? cutTail()
+        syncer.reset(to: durable)
+        return durable
+    }
+
+    private func cutTail() throws(SystemError) {
+        try storage.truncate(fd, to: size)
+        allocated = size
+        tailToCut = false
     }
 
     /// Whether the journal has grown enough to compact: past the limit, and past the last snapshot.
@@ -140,30 +195,20 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     /// Writes zeros ahead of the records, a megabyte at a time (less for a small `--journal-limit`).
     /// A flush then only has to write the records' blocks: the file's size and blocks stay as they
     /// were, so fdatasync skips the inode, a third of its time on this machine. Replay stops at the
-    /// first zero length, which no record has.
-    private func preallocate(through needed: Int) throws(SystemError) {
+    /// first zero length, which no record has. On a nearly full disk this fails, and the records
+    /// are written without it.
+    private func preallocate(through needed: Int) {
         let chunk = min(1 << 20, max(4096, compactionThreshold))
         let target = (needed / chunk + 1) * chunk
         let zeros = [UInt8](repeating: 0, count: min(chunk, 64 << 10))
         while allocated < target {
             let piece = min(zeros.count, target - allocated)
-            if let failure = zeros.withUnsafeBytes({ writeAll(UnsafeRawBufferPointer(rebasing: $0[..<piece]), at: allocated) }) { throw failure }
+            let done = zeros.withUnsafeBytes { bytes in
+                (try? storage.write(fd, UnsafeRawBufferPointer(rebasing: bytes[..<piece]), at: allocated)) != nil
+            }
+            guard done else { return }
             allocated += piece
         }
-    }
-
-    /// Writes all of `bytes` at `position`; the failure, if it fails.
-    private func writeAll(_ bytes: UnsafeRawBufferPointer, at position: Int) -> SystemError? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t(position + offset))
-            if written < 0 {
-                if errno == EINTR { continue }
-                return SystemError(call: "write", errno: errno, detail: journalPath(generation))
-            }
-            offset += written
-        }
-        return nil
     }
 
     /// The position up to which everything written is on disk.
@@ -173,40 +218,35 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     func waitUntilDurable() { syncer.wait(through: written) }
 
     /// Starts a new journal and writes `sessions`, every conversation as of its start, into one
-    /// snapshot on another thread; older journals and snapshots are deleted only once it is durable.
-    func compact(_ sessions: [String: Session], wait: Bool = false) {
+    /// snapshot on another thread. Once it is durable, files older than the snapshot before it are
+    /// deleted (all older files, unless `keepPrevious`).
+    func compact(_ sessions: [String: Session], wait: Bool = false, keepPrevious: Bool = true) {
         lock.lock()
         guard !compacting else { lock.unlock(); return }
         compacting = true
         lock.unlock()
         // The syncer may still be flushing the journal about to be retired: let it finish first.
         waitUntilDurable()
-        let retired = generation
-        generation += 1
-        guard let next = try? open(generation: generation) else {
-            generation -= 1
+        guard syncer.failure == nil, let next = try? storage.openForWriting(journalPath(generation + 1), creating: true) else {
             lock.lock(); compacting = false; lock.unlock()
             return
         }
-        close(fd)
+        storage.syncDirectory(directory)
+        generation += 1
+        storage.close(fd)
         fd = next
         size = 0
         allocated = 0
+        fileStart = (written, 0)
         wholeInJournal.removeAll()
         let snapshot = generation
-        let work: @Sendable () -> Void = { [directory, sessionsDirectory] in
-            let bytes = JSONWriter.bytes(capacity: 64 << 10) { writer in
-                for (key, session) in sessions { Journal.appendFrame(key, .whole(session), to: &writer) }
-            }
-            let saved = (try? PrivateFile.write(bytes, to: Journal.snapshotPath(directory, snapshot))) != nil
+        let work: @Sendable () -> Void = { [directory, storage] in
+            let bytes = Journal.snapshotBytes(sessions, generation: snapshot)
+            let saved = (try? storage.replace(Journal.snapshotPath(directory, snapshot), with: bytes)) != nil
             // Nothing is deleted unless the snapshot is durable: the journals before it still hold the state.
             if saved {
-                Journal.syncDirectory(directory)
-                for old in Journal.generations(in: directory) where old <= retired { unlink(directory + "/" + Journal.journalName(old)) }
-                for old in Journal.snapshots(in: directory) where old < snapshot { unlink(Journal.snapshotPath(directory, old)) }
-                Journal.removeUnfinishedSnapshots(in: directory)
-                Journal.removeLegacySessions(sessionsDirectory)
-                Journal.syncDirectory(directory)
+                storage.syncDirectory(directory)
+                Journal.prune(directory, storage: storage, before: snapshot, keepPrevious: keepPrevious)
             }
             self.lock.lock()
             self.compacting = false
@@ -216,11 +256,33 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         if wait { compactor.sync(execute: work) } else { compactor.async(execute: work) }
     }
 
+    /// A snapshot's bytes: its header, then every conversation as a whole record.
+    static func snapshotBytes(_ sessions: [String: Session], generation: Int) -> [UInt8] {
+        JSONWriter.bytes(capacity: 64 << 10) { writer in
+            appendHeader(generation: generation, conversations: sessions.count, to: &writer)
+            for (key, session) in sessions { appendFrame(key, .whole(session), to: &writer) }
+        }
+    }
+
+    /// Deletes what snapshot `newest` makes unneeded: files older than the snapshot before it, so a
+    /// damaged `newest` can be rebuilt (or, unless `keepPrevious`, every older file); snapshots a
+    /// killed server left half written; a pre-snapshot state dir's files.
+    static func prune(_ directory: String, storage: Storage, before newest: Int, keepPrevious: Bool) {
+        let keep = keepPrevious ? snapshots(in: directory).last { $0 < newest } : newest
+        if let keep {
+            for old in generations(in: directory) where old < keep { storage.remove(directory + "/" + journalName(old)) }
+            for old in snapshots(in: directory) where old < keep { storage.remove(snapshotPath(directory, old)) }
+        }
+        removeUnfinishedSnapshots(in: directory, storage: storage)
+        removeLegacySessions(directory + "/sessions", storage: storage)
+        storage.syncDirectory(directory)
+    }
+
     /// Waits for a compaction under way, so shutdown leaves nothing half done.
     func finish() {
         waitUntilDurable()
         compactor.sync {}
-        close(fd)
+        storage.close(fd)
     }
 
     // MARK: Files
@@ -235,14 +297,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         directory + "/" + String(format: "snapshot-%08d.log", generation)
     }
 
-    private func open(generation: Int) throws(CommandFailure) -> Int32 {
-        let path = journalPath(generation)
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw PrivateFile.failure("open", path) }
-        Journal.syncDirectory(directory)
-        return fd
-    }
-
     /// The journals in `directory`, oldest first.
     static func generations(in directory: String) -> [Int] { numbered("journal-", in: directory) }
 
@@ -251,29 +305,19 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     private static func numbered(_ prefix: String, in directory: String) -> [Int] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.hasPrefix(prefix), name.hasSuffix(".log") else { return nil }
-            return Int(name.dropFirst(prefix.count).dropLast(4))
-        }.sorted()
+        return names.compactMap { StateReader.generation(of: $0, prefix: prefix) }.sorted()
     }
 
-    /// Deletes snapshots a killed server left half written (see `PrivateFile.write`).
-    static func removeUnfinishedSnapshots(in directory: String) {
+    /// Deletes snapshots a killed server left half written (see `Storage.replace`).
+    static func removeUnfinishedSnapshots(in directory: String, storage: Storage) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names where name.hasPrefix("snapshot-") && name.contains(".log.tmp-") { unlink(directory + "/" + name) }
+        for name in names where name.hasPrefix("snapshot-") && name.contains(".log.tmp-") { storage.remove(directory + "/" + name) }
     }
 
     /// Deletes a pre-snapshot state dir's per-conversation files, once a snapshot holds them.
-    static func removeLegacySessions(_ path: String) {
+    static func removeLegacySessions(_ path: String, storage: Storage) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names { unlink(path + "/" + name) }
+        for name in names { storage.remove(path + "/" + name) }
         rmdir(path)
-    }
-
-    static func syncDirectory(_ path: String) {
-        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
     }
 }

@@ -3,16 +3,24 @@ import EscalationRules
 
 /// One conversation per connection, as in the terminal: lines in, the bot's lines out, and each
 /// turn closed by a line holding only `>` so a client knows the turn is over without a timeout.
+///
+/// A conversation opened for a connection is not on disk until someone answers its first question:
+/// one nobody answers goes when its connection closes or after `--unanswered-timeout`, and is never
+/// carried across a restart, so connecting without typing holds no slot a person needs.
 struct LineProtocol {
     static let endOfTurn = ">"
+    /// Said in place of a turn whose state could not be made durable: the answer was not taken.
+    static let storageUnavailable = "Your answer could not be saved (the server's storage is unavailable just now), so it was not taken. Please send it again in a moment."
     let service: ConversationService
+    let attempts: ResumeAttempts
 
     /// A new conversation and its resume code, sent as the connection opens.
     func opened(_ connection: Connection, at now: Double) -> [UInt8] {
         let code = newCode()
+        let key = service.keys.line(code)
         do {
-            let turn = try service.start("line:" + code, policy: nil, at: now)
-            connection.key = "line:" + code
+            let turn = try service.start(key, policy: nil, at: now, owner: connection.credentials?.uid, answered: false)
+            connection.key = key
             let note = "Your resume code is \(code). If you are cut off, connect again and type: resume \(code)"
             return render(turn.replies.flatMap(\.textLines) + [note])
         } catch {
@@ -25,8 +33,8 @@ struct LineProtocol {
         guard let line else { return render(["That line was too long, so it was ignored. Please type a shorter answer."]) }
         let text = String(decoding: line, as: UTF8.self)
         let words = text.split(separator: " ")
-        if words.count == 2, words[0].lowercased() == "resume" {
-            return resume(String(words[1]).uppercased(), on: connection, at: now)
+        if words.count >= 2, words[0].lowercased() == "resume" {
+            return resume(words.dropFirst().joined(), on: connection, at: now)
         }
         guard let key = connection.key, let turn = service.reply(key, to: text, at: now) else {
             connection.closeWhenFlushed = true
@@ -36,28 +44,45 @@ struct LineProtocol {
         return render(turn.replies.flatMap(\.textLines))
     }
 
+    /// Carries on the conversation `code` names. A wrong code is logged (never the code), and slows
+    /// and then closes the connection (see `ResumeAttempts`).
     func resume(_ code: String, on connection: Connection, at now: Double) -> [UInt8] {
-        let key = "line:" + code
+        let uid = connection.credentials?.uid
+        if let wait = attempts.refusal(for: uid, at: now) {
+            service.log.event("limit", [("limit", "resume-attempts"), ("connection", .number(Double(connection.number))),
+                                        ("uid", .number(Double(uid ?? .max)))])
+            return render(["Too many wrong resume codes have been tried from your user account. Try again in \(Int(wait / 60) + 1) minutes."])
+        }
+        let key = service.keys.line(code)
         guard key != connection.key, let turn = service.resume(key, at: now) else {
-            return render(["There is no conversation with the resume code \(code)."])
+            let counts = attempts.failed(on: connection, uid: uid, at: now)
+            service.log.event("resume-failed", [("connection", .number(Double(connection.number))), ("uid", .number(Double(uid ?? .max))),
+                                                ("connectionFailures", .number(Double(counts.connection))), ("userFailures", .number(Double(counts.user)))])
+            guard !counts.close else {
+                connection.closeWhenFlushed = true
+                return render(["There is no conversation with that resume code. Too many wrong codes: this connection is closed."])
+            }
+            return render(["There is no conversation with that resume code. Check it, and try again in a moment."])
         }
         // The conversation opened for this connection had no answers yet: nothing is lost.
-        if let fresh = connection.key, service.store[fresh]?.session.history.isEmpty == true { service.store.remove(fresh) }
+        if let fresh = connection.key, service.store[fresh]?.answered == false { service.store.remove(fresh) }
         connection.key = key
         return render(turn.replies.flatMap(\.textLines))
+    }
+
+    /// When a connection closes, its conversation goes too if no one answered it: there is nothing to resume.
+    func closed(_ connection: Connection) {
+        if let key = connection.key, service.store[key]?.answered == false { service.store.remove(key) }
     }
 
     func render(_ lines: [String]) -> [UInt8] {
         Array((lines + [Self.endOfTurn]).map { $0 + "\n" }.joined().utf8)
     }
 
-    /// Six characters that cannot be misread for each other, as ABC-234.
     func newCode() -> String {
-        let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
         while true {
-            let letters = (0..<6).map { _ in alphabet.randomElement()! }
-            let code = String(letters[0..<3]) + "-" + String(letters[3..<6])
-            if service.store["line:" + code] == nil { return code }
+            let code = ResumeCode.make()
+            if service.store[service.keys.line(code)] == nil { return code }
         }
     }
 }

@@ -16,31 +16,45 @@ final class Server {
     private var listener: Int32 = -1
     private var shutdownSignal: Int32 = -1
     private var connections: [Int32: Connection] = [:]
+    /// Connections each peer user holds.
+    private var connectionsByUser: [UInt32: Int] = [:]
+    /// Connections not read from until a wait after a wrong resume code is over.
+    private var paused: [Connection] = []
     /// Connections with replies staged this pass.
     private var touched: [Connection] = []
-    /// Replies of earlier passes, oldest first, each with the journal position that must be durable before it is sent.
-    private var waiting: [(through: Int, replies: [(Connection, [UInt8])])] = []
+    /// Replies of earlier passes, oldest first, each with the journal position that must be durable
+    /// before it is sent, and the conversation each reply answers (for an error in its place).
+    private var waiting: [(through: Int, replies: [(Connection, [UInt8], [String?])])] = []
+    /// Whether the last commit or flush failed: the next that succeeds is logged.
+    private var storageFailing = false
+    /// Set when the server must stop for an error: it then exits non-zero.
+    private var fatal: String?
     private var numbered = 0
     private var acceptPausedUntil = 0.0
     private var stopping = false
+    /// What stopped the server: a signal's name.
+    private var stopReason = ""
     private let started = Posix.monotonicSeconds()
     private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
-    private lazy var lineProtocol = LineProtocol(service: service)
+    private lazy var lineProtocol = LineProtocol(service: service, attempts: ResumeAttempts(firstWait: configuration.resumeWait))
     private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
 
-    init(configuration: ServerConfiguration, service: ConversationService, log: ServerLog) {
+    /// - Parameter stopDescriptor: a descriptor that becomes readable to ask for a stop, in place of
+    ///   the signal handlers (a server run inside a test).
+    init(configuration: ServerConfiguration, service: ConversationService, log: ServerLog, stopDescriptor: Int32? = nil) {
         self.configuration = configuration
         self.service = service
         self.log = log
+        shutdownSignal = stopDescriptor ?? -1
     }
 
     deinit { readBuffer.deallocate() }
 
-    /// Serves until SIGINT or SIGTERM, then shuts down gracefully.
+    /// Serves until a signal asks it to stop (see `Signals`), then shuts down gracefully.
     func run() throws(CommandFailure) {
         do {
             // Signals first, so a stop that arrives while starting is not lost.
-            shutdownSignal = try Signals.shutdownRequests()
+            if shutdownSignal < 0 { shutdownSignal = try Signals.shutdownRequests() }
             listener = try UnixSocket.listen(at: configuration.socketPath, permissions: configuration.socketMode, backlog: 512)
         } catch {
             throw CommandFailure(message: "intake-bot serve: \(error)", status: 1)
@@ -51,32 +65,85 @@ final class Server {
         log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
                                 ("conversations", .number(Double(service.store.count))),
                                 ("maxConnections", .number(Double(configuration.maximumConnections)))])
+        if let journal = service.store.journal { tell(journal.recovery) }
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
             let now = Posix.monotonicSeconds()
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
-            for event in loop.wait(milliseconds: 250) { handle(event) }
+            if !paused.isEmpty { resumePaused(at: now) }
+            for event in loop.wait(milliseconds: waitLimit(now)) { handle(event) }
+            if let failure = loop.failure { stop(fatally: "\(failure)") }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
         shutdown()
+        if let fatal { throw CommandFailure(message: "intake-bot serve: stopped: \(fatal)", status: 1) }
+    }
+
+    /// Stops for an error the server cannot serve past: after a clean shutdown, it exits non-zero, so a supervisor restarts it.
+    private func stop(fatally reason: String) {
+        guard fatal == nil else { return }
+        fatal = reason
+        log.event("error", [("what", "fatal"), ("message", .string(reason))], always: true)
+        stopping = true
+    }
+
+    /// What the start found damaged in the state dir, file by file, then what was recovered and lost.
+    /// Told even with `--quiet`: damage must never pass in silence.
+    private func tell(_ recovery: StateRecovery) {
+        guard !recovery.damage.isEmpty else { return }
+        for damage in recovery.damage { log.event("state-damaged", damage.fields, always: true) }
+        log.event("state-recovered", recovery.fields, always: true)
     }
 
     var status: [(String, JSONValue)] {
-        [("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
-         ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
-         ("protocol", .string(configuration.wireProtocol.rawValue))]
+        var status: [(String, JSONValue)] = [
+            ("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
+            ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
+            ("protocol", .string(configuration.wireProtocol.rawValue))]
+        if let journal = service.store.journal {
+            status.append(("storage", .string(storageFailing ? "unavailable" : "ok")))
+            status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { .object($0.fields) }))])))
+        }
+        return status
     }
 
     // MARK: Events
 
     private func handle(_ event: EventLoop.Event) {
-        if event.fd == shutdownSignal { stopping = true; return }
+        if event.fd == shutdownSignal { stopReason = Signals.received(on: shutdownSignal); stopping = true; return }
         if event.fd == listener { acceptConnections(); return }
         if let syncer = service.store.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
         guard let connection = connections[event.fd] else { return }
-        if event.readable { read(connection) }
+        if connection.pausedUntil > 0 {
+            // Not reading it: a hang-up is the one thing to hear, or poll would report it again and again.
+            if event.hangup { return drop(connection) }
+        } else if event.readable {
+            read(connection)
+        }
         if event.writable, connections[connection.fd] === connection { flush(connection) }
+    }
+
+    /// How long the loop may wait: a quarter second, or less when a paused connection is due.
+    private func waitLimit(_ now: Double) -> Int32 {
+        guard let due = paused.map(\.pausedUntil).min() else { return 250 }
+        return Int32(max(1, min(250, (due - now) * 1000)))
+    }
+
+    /// Reads again from connections whose wait is over, answering first the lines that waited.
+    private func resumePaused(at now: Double) {
+        let due = paused.filter { $0.pausedUntil <= now }
+        guard !due.isEmpty else { return }
+        paused.removeAll { $0.pausedUntil <= now }
+        for connection in due where connections[connection.fd] === connection {
+            connection.pausedUntil = 0
+            // The lines that waited are taken now, and any wait they earn starts now.
+            connection.lastActive = now
+            loop.change(connection.fd, reading: true, writable: connection.watchingWrite)
+            let lines = connection.deferred
+            connection.deferred = []
+            _ = answer(lines, on: connection)
+        }
     }
 
     private func acceptConnections() {
@@ -84,6 +151,8 @@ final class Server {
             let fd = accept(listener, nil, nil)
             if fd < 0 {
                 if errno == EINTR { continue }
+                // The listening socket itself is broken: no one can connect again.
+                if errno == EBADF || errno == EINVAL || errno == ENOTSOCK { return stop(fatally: "\(SystemError(call: "accept", errno: errno))") }
                 if errno == EMFILE || errno == ENFILE {
                     // Out of descriptors: stop accepting for a moment rather than spin.
                     log.event("limit", [("limit", "descriptors")])
@@ -109,15 +178,43 @@ final class Server {
             return
         }
         connections[fd] = connection
+        if let uid = connection.credentials?.uid { connectionsByUser[uid, default: 0] += 1 }
         loop.watch(fd)
         log.event("connect", [("connection", .number(Double(numbered))), ("connections", .number(Double(connections.count)))])
-        if connections.count > configuration.maximumConnections {
-            log.event("limit", [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))])
+        if let refusal = refusal(connection) {
+            log.event("limit", refusal)
             stage(busyMessage, on: connection)
             connection.closeWhenFlushed = true
             return
         }
         if configuration.wireProtocol == .line { stage(lineProtocol.opened(connection, at: connection.lastActive), on: connection) }
+    }
+
+    /// Why a new connection cannot be served, if it cannot: its user holds its share of connections,
+    /// or the server holds all the connections it can and none is silent. Slots are for people: a
+    /// connection that has never sent a line is closed to make room for a new one, and so is one
+    /// whose line conversation no one has answered when every conversation slot is taken.
+    private func refusal(_ connection: Connection) -> [(String, JSONValue)]? {
+        if let uid = connection.credentials?.uid, uid != geteuid(), connectionsByUser[uid, default: 0] > configuration.connectionsPerUser {
+            return [("limit", "connections-per-uid"), ("uid", .number(Double(uid))), ("maximum", .number(Double(configuration.connectionsPerUser)))]
+        }
+        if connections.count > configuration.maximumConnections, !closeSilent(besides: connection, limit: "connections") {
+            return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))]
+        }
+        if configuration.wireProtocol == .line, service.store.count >= configuration.maximumConversations {
+            // If none is silent, the conversation limit refuses the newcomer as it opens.
+            _ = closeSilent(besides: connection, limit: "conversations")
+        }
+        return nil
+    }
+
+    /// Closes the oldest connection that has never sent a line, to make room; false if there is none.
+    private func closeSilent(besides newcomer: Connection, limit: String) -> Bool {
+        let silent = connections.values.filter { !$0.spoken && $0 !== newcomer && !$0.closeWhenFlushed }.min { $0.number < $1.number }
+        guard let silent else { return false }
+        log.event("limit", [("limit", .string(limit)), ("closedSilent", .number(Double(silent.number)))])
+        drop(silent)
+        return true
     }
 
     private func permits(_ credentials: Posix.Credentials?) -> Bool {
@@ -142,17 +239,7 @@ final class Server {
             case .done(let count):
                 connection.lastActive = Posix.monotonicSeconds()
                 let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
-                for line in lines where !connection.closeWhenFlushed {
-                    answer(line, on: connection)
-                    // Checked after every answer, so a client that sends and never reads holds at
-                    // most one reply over the limit, however much one read brought in.
-                    if connection.unsent > configuration.maximumOutput {
-                        log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
-                        drop(connection)
-                        return
-                    }
-                }
-                if count < readBuffer.count { return }
+                guard answer(lines, on: connection), count == readBuffer.count else { return }
             case .wouldBlock:
                 return
             case .closed:
@@ -164,18 +251,48 @@ final class Server {
         }
     }
 
+    /// Answers lines in turn, until the connection is closing, over its output limit (then dropped),
+    /// or made to wait after a wrong resume code (the rest wait in `deferred`, and it is not read
+    /// meanwhile). Returns whether to read on.
+    private func answer(_ lines: [[UInt8]?], on connection: Connection) -> Bool {
+        for (index, line) in lines.enumerated() where !connection.closeWhenFlushed {
+            if connection.pausedUntil > 0 {
+                connection.deferred += lines[index...]
+                break
+            }
+            if line != nil { connection.spoken = true }
+            answer(line, on: connection)
+            // Checked after every answer, so a client that sends and never reads holds at
+            // most one reply over the limit, however much one read brought in.
+            if connection.unsent > configuration.maximumOutput {
+                log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
+                drop(connection)
+                return false
+            }
+        }
+        guard connection.pausedUntil > 0 else { return true }
+        if !paused.contains(where: { $0 === connection }) { paused.append(connection) }
+        loop.change(connection.fd, reading: false, writable: connection.watchingWrite)
+        return false
+    }
+
     private func answer(_ line: [UInt8]?, on connection: Connection) {
         if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
         let now = connection.lastActive
         switch configuration.wireProtocol {
         case .line: stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
-        case .jsonl: stage(jsonlProtocol.handle(line, at: now), on: connection)
+        case .jsonl:
+            let (reply, conversation) = jsonlProtocol.handle(line, at: now)
+            stage(reply, on: connection, answering: conversation)
         }
     }
 
-    private func stage(_ bytes: [UInt8], on connection: Connection) {
+    /// Stages a reply to go once this pass's states are durable; `conversation` is the jsonl id it
+    /// answers, for the error sent instead if they cannot be made durable.
+    private func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
         if connection.staged.isEmpty { touched.append(connection) }
         connection.staged.append(adopting: bytes)
+        connection.stagedAnswers.append(conversation)
     }
 
     // MARK: Durability, then replies
@@ -185,21 +302,29 @@ final class Server {
     private func commitAndFlush() {
         let through: Int
         do { through = try service.store.commit() } catch {
-            return fail(error)
+            return recover(from: error)
         }
         if !touched.isEmpty {
             waiting.append((through, touched.map { connection in
-                defer { connection.held += connection.staged.count; connection.staged = [] }
-                return (connection, connection.staged)
+                defer { connection.held += connection.staged.count; connection.staged = []; connection.stagedAnswers = [] }
+                return (connection, connection.staged, connection.stagedAnswers)
             }))
             touched.removeAll(keepingCapacity: true)
         }
-        if let failure = service.store.journal?.syncer.failure { return fail(failure) }
-        let durable = service.store.durable
+        if let failure = service.store.journal?.syncer.failure { return recover(from: failure) }
+        if storageFailing, through > 0, service.store.durable >= through {
+            storageFailing = false
+            log.event("storage-recovered")
+        }
+        send(durableThrough: service.store.durable)
+    }
+
+    /// Sends every held reply whose states are durable through `durable`, oldest first.
+    private func send(durableThrough durable: Int) {
         let ready = waiting.prefix { $0.through <= durable }
         waiting.removeFirst(ready.count)
         for batch in ready {
-            for (connection, bytes) in batch.replies {
+            for (connection, bytes, _) in batch.replies {
                 connection.held -= bytes.count
                 guard connections[connection.fd] === connection else { continue }
                 connection.output.append(adopting: bytes)
@@ -208,13 +333,42 @@ final class Server {
         }
     }
 
-    /// Replies cannot be sent for states that are not durable: stop rather than break that promise.
-    private func fail(_ error: SystemError) {
-        log.event("error", [("what", "journal"), ("message", .string("\(error)"))])
-        for connection in touched { connection.staged.removeAll() }
-        touched.removeAll()
+    /// A write or flush failed (a full disk, a failing one): nothing that is not durable may be
+    /// acknowledged. Every conversation goes back to its last durable state, the replies already
+    /// durable go out, and every other reply becomes a `storage-unavailable` error in its place; the
+    /// server carries on, and the next turn tries the disk again.
+    private func recover(from error: SystemError) {
+        let durable = service.store.rollBack()
+        send(durableThrough: durable)
+        var withdrawn = 0
+        for (connection, bytes, answers) in waiting.flatMap(\.replies) {
+            connection.held -= bytes.count
+            withdrawn += answers.count
+            substitute(answers, on: connection)
+        }
         waiting.removeAll()
-        stopping = true
+        for connection in touched {
+            withdrawn += connection.stagedAnswers.count
+            let answers = connection.stagedAnswers
+            connection.staged = []
+            connection.stagedAnswers = []
+            substitute(answers, on: connection)
+        }
+        touched.removeAll()
+        storageFailing = true
+        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn)))])
+    }
+
+    /// Sends a `storage-unavailable` error in place of each reply whose state could not be made durable.
+    private func substitute(_ answers: [String?], on connection: Connection) {
+        guard connections[connection.fd] === connection else { return }
+        for conversation in answers {
+            switch configuration.wireProtocol {
+            case .line: connection.output += lineProtocol.render([LineProtocol.storageUnavailable])
+            case .jsonl: connection.output += JSONLProtocol.storageUnavailable(conversation)
+            }
+        }
+        flush(connection)
     }
 
     private func flush(_ connection: Connection) {
@@ -223,7 +377,10 @@ final class Server {
             switch result {
             case .done(let count): connection.written += count
             case .wouldBlock:
-                if !connection.watchingWrite { connection.watchingWrite = true; loop.change(connection.fd, writable: true) }
+                if !connection.watchingWrite {
+                    connection.watchingWrite = true
+                    loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: true)
+                }
                 return
             case .closed:
                 drop(connection)
@@ -232,12 +389,17 @@ final class Server {
         }
         connection.output.removeAll(keepingCapacity: false)
         connection.written = 0
-        if connection.watchingWrite { connection.watchingWrite = false; loop.change(connection.fd, writable: false) }
+        if connection.watchingWrite {
+            connection.watchingWrite = false
+            loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: false)
+        }
         if connection.closeWhenFlushed, connection.staged.isEmpty, connection.held == 0 { drop(connection) }
     }
 
     private func drop(_ connection: Connection) {
         guard connections.removeValue(forKey: connection.fd) != nil else { return }
+        if let uid = connection.credentials?.uid { connectionsByUser[uid] = (connectionsByUser[uid] ?? 1) > 1 ? connectionsByUser[uid]! - 1 : nil }
+        if configuration.wireProtocol == .line { lineProtocol.closed(connection) }
         loop.forget(connection.fd)
         close(connection.fd)
         log.event("disconnect", [("connection", .number(Double(connection.number))), ("connections", .number(Double(connections.count)))])
@@ -249,15 +411,21 @@ final class Server {
             log.event("limit", [("limit", "connection-idle"), ("connection", .number(Double(connection.number)))])
             drop(connection)
         }
-        let expired = service.store.expire(now: now, idle: configuration.conversationIdle, retention: configuration.retention)
-        if !expired.isEmpty { log.event("conversations-expired", [("count", .number(Double(expired.count)))]) }
+        let expired = Set(service.store.expire(now: now, idle: configuration.conversationIdle, unanswered: configuration.unansweredIdle,
+                                               retention: configuration.retention))
+        guard !expired.isEmpty else { return }
+        log.event("conversations-expired", [("count", .number(Double(expired.count)))])
+        for connection in connections.values where connection.key.map(expired.contains) == true && !connection.closeWhenFlushed {
+            stage(lineProtocol.render(["This conversation was closed because nothing was typed for a while. Connect again to start a new one."]), on: connection)
+            connection.closeWhenFlushed = true
+        }
     }
 
     // MARK: Stopping
 
     /// Stops accepting, sends what is pending, makes state durable, and removes the socket file.
     private func shutdown() {
-        log.event("stopping", [("connections", .number(Double(connections.count)))])
+        log.event("stopping", [("signal", .string(stopReason)), ("connections", .number(Double(connections.count)))])
         loop.forget(listener)
         close(listener)
         unlink(configuration.socketPath)

@@ -12,8 +12,19 @@ struct ServerConfiguration {
     var maximumLine = 16_384
     var maximumConnections = 1_024
     var maximumConversations = 10_000
+    /// The most connections, and line-protocol conversations, one peer user other than the server's
+    /// own may hold (nil: a quarter of the whole).
+    var maximumConnectionsPerUser: Int?
+    var maximumConversationsPerUser: Int?
     /// Seconds a conversation may sit untouched before it is removed.
     var conversationIdle: Double = 24 * 3600
+    /// Seconds a line-protocol conversation no one has answered is kept.
+    var unansweredIdle: Double = 300
+    /// Seconds a connection waits after its first wrong resume code (doubling with each); no flag, a test's to shorten.
+    var resumeWait = 0.5
+
+    var connectionsPerUser: Int { maximumConnectionsPerUser ?? max(1, maximumConnections / 4) }
+    var conversationsPerUser: Int { maximumConversationsPerUser ?? max(1, maximumConversations / 4) }
     /// Seconds a connection may send nothing before it is closed.
     var connectionIdle: Double = 3600
     /// Bytes a connection may leave unread before it is disconnected.
@@ -27,12 +38,18 @@ struct ServerConfiguration {
     var recordDirectory: String?
     var quiet = false
 
-    /// `$XDG_RUNTIME_DIR/intake-bot.sock`, or `/tmp/intake-bot-UID.sock` where that is not set.
-    static var defaultSocketPath: String {
-        if let runtime = ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+    /// `$XDG_RUNTIME_DIR/intake-bot.sock`, or, where that is not set, `intake-bot.sock` in a private
+    /// directory `/tmp/intake-bot-UID`: never a name directly in `/tmp`, where another user could bind
+    /// it first and hear what a bridge sends.
+    /// - Throws: when the directory is not one only this user can use (see `PrivateFile.directory`).
+    static func defaultSocketPath(environment: [String: String] = ProcessInfo.processInfo.environment) throws(CommandFailure) -> String {
+        if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty {
+            try PrivateFile.directory(runtime, purpose: "runtime directory ($XDG_RUNTIME_DIR) for the socket", creating: false, exclusive: true)
             return runtime + "/intake-bot.sock"
         }
-        return "/tmp/intake-bot-\(getuid()).sock"
+        let directory = "/tmp/intake-bot-\(geteuid())"
+        try PrivateFile.directory(directory, purpose: "socket directory", exclusive: true)
+        return directory + "/intake-bot.sock"
     }
 
     static func duration(_ text: String) -> Double? {

@@ -20,8 +20,10 @@ final class Syncer: @unchecked Sendable {  // every mutable field is read and wr
     private let queue = DispatchQueue(label: "intake-bot.syncer")
     private let wakeRead: Int32
     private let wakeWrite: Int32
+    private let storage: Storage
 
-    init() throws(CommandFailure) {
+    init(storage: Storage = FileStorage.shared) throws(CommandFailure) {
+        self.storage = storage
         do { (wakeRead, wakeWrite) = try Posix.wakePipe() } catch { throw CommandFailure(message: "intake-bot: \(error)", status: 1) }
     }
 
@@ -55,6 +57,22 @@ final class Syncer: @unchecked Sendable {  // every mutable field is read and wr
         condition.unlock()
     }
 
+    /// Blocks until no flush is under way: after a failure, so `durable` is final before the journal is cut back to it.
+    func waitUntilIdle() {
+        condition.lock()
+        while running { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Forgets a failure once the journal is cut back to `position`, everything after it forgotten: flushing starts again from there.
+    func reset(to position: Int) {
+        condition.lock()
+        synced = position
+        requested = position
+        failed = nil
+        condition.unlock()
+    }
+
     /// Empties the wake pipe; the loop then looks at `durable`.
     func drainWake() {
         var bytes = [UInt8](repeating: 0, count: 64)
@@ -66,15 +84,16 @@ final class Syncer: @unchecked Sendable {  // every mutable field is read and wr
             condition.lock()
             guard requested > synced, failed == nil else {
                 running = false
+                condition.broadcast()
                 condition.unlock()
                 return
             }
             let (target, fd, path) = (requested, self.fd, self.path)
             condition.unlock()
-            let result = fdatasync(fd)
-            let error = errno
+            var failure: SystemError?
+            do { try storage.sync(fd) } catch { failure = SystemError(call: error.call, errno: error.errno, detail: path) }
             condition.lock()
-            if result == 0 { synced = target } else { failed = SystemError(call: "fdatasync", errno: error, detail: path) }
+            if let failure { failed = failure } else { synced = target }
             condition.broadcast()
             condition.unlock()
             var byte: UInt8 = 1
