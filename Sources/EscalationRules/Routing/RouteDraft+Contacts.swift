@@ -82,8 +82,7 @@ extension RouteDraft {
         if stages.isEmpty {
             warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
         } else {
-            let listed = stages.count > 1 ? stages.dropLast().joined(separator: ", ") + " and " + stages.last! : stages[0]
-            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(listed)")
+            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(stages.listed)")
         }
     }
 

@@ -222,6 +222,7 @@ struct RouteDraft {
 
     mutating func stageDeadline(_ stage: Stage) {
         let reading = clock.reading(stage.timescale, at: stage.position)
+        warnAssumed(reading)
         route.deadline = reading.day
         route.deadlineBasis = reading.basis
         route.deadlinePurpose = stage.timescale.purpose
@@ -235,12 +236,22 @@ struct RouteDraft {
         }
         if let other = stage.otherReading {
             let alternative = clock.reading(other.timescale, at: stage.position)
+            warnAssumed(alternative)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
             cite(other.timescale.quote)
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+        }
+    }
+}
+
+extension RouteDraft {
+    /// Says where a date rests on a holiday whose date was assumed rather than published.
+    mutating func warnAssumed(_ reading: StageClock.Reading) {
+        for holiday in reading.assumed {
+            warn("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
         }
     }
 }
@@ -260,5 +271,13 @@ extension String {
         guard let first = first else { return self }
         let word = prefix { $0 != " " }
         return ["Your", "The", "A", "An", "Their"].contains(String(word)) ? first.lowercased() + dropFirst() : self
+    }
+}
+
+extension Array where Element == String {
+    /// "A", "A and B", "A, B and C".
+    var listed: String {
+        guard count > 1 else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " and " + last!
     }
 }
