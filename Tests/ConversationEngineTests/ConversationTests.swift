@@ -128,7 +128,7 @@ struct ConversationTests {
         #expect(spotted.session.step == .confirmSpecialCase)
         #expect(spotted.replies.last?.lines.first == "You wrote \"annual leave\". Is the person you need to raise this with away? (yes / no)")
         let routed = play(["yes", "halton"], policy: nil, from: spotted)
-        #expect(routed.route?.contact.role == "The immediate line manager of the professional you need (they are away)")
+        #expect(routed.route?.contact.role == "The immediate line manager of the professional you need, who is away")
         #expect(routed.session.intake.specialCases == [.personAway])
     }
 

@@ -102,8 +102,20 @@ struct SpecialCaseTests {
 
     @Test("Pan-Cheshire, person away at the first step: the immediate line manager is the contact instead") func cheshireAway() {
         let route = Bundled.route("pan-cheshire", .make(tried: 0, area: "halton", special: [.personAway]))
-        #expect(route.contact.role == "The immediate line manager of the professional you need (they are away)")
-        #expect(route.actions.contains("In place of the professional you disagree with."))
+        #expect(route.contact.role == "The immediate line manager of the professional you need, who is away")
+        // Whom they stand in for goes with the contact, not in a bullet of its own that is no sentence.
+        #expect(route.contact.note == "in place of the professional you disagree with")
+        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains(
+            "Contact: The immediate line manager of the professional you need, who is away (in place of the professional you disagree with)"))
+        #expect(!route.actions.contains { $0.hasPrefix("In place of") })
+    }
+
+    @Test("Isle of Man, management chain exhausted: the next tier in the other agency, in place of the stage's usual contact") func isleOfManChainExhausted() {
+        // "the most senior staff member should escalate their concerns to the next tier of management in the other agency"
+        let route = Bundled.route("isle-of-man", .make(tried: 2, special: [.chainExhausted]))
+        #expect(route.contact.role == "The next tier of management in the other agency, approached by your agency's most senior staff member")
+        #expect(route.contact.note == "in place of a more senior manager within your agency's tiers of line management")
+        #expect(!route.actions.contains { $0.hasPrefix("In place of") })
     }
 
     @Test("a line manager who is also the DSL, with no setting given: every setting the policy lists") func everySetting() {

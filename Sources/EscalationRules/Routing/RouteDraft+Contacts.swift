@@ -92,8 +92,11 @@ extension RouteDraft {
             cite(role.quote)
             if let contact = policy.contact(special.contact?.id(in: area)) { fill(&instead, from: contact) }
             if let usual = route.contact.role {
-                route.actions.append(special.kind == .unsureWhomToContact ? "The person the policy means at this stage: \(usual.lowercasedFirst)."
-                                                                          : "In place of \(usual.lowercasedFirst).")
+                if special.kind == .unsureWhomToContact {
+                    route.actions.append("The person the policy means at this stage: \(usual.lowercasedFirst).")
+                } else {
+                    instead.note = "in place of \(usual.lowercasedFirst)"
+                }
             }
             route.contact = instead
         } else if let ref = special.contact {
