@@ -118,6 +118,24 @@ struct SpecialCaseTests {
         #expect(!route.actions.contains { $0.hasPrefix("In place of") })
     }
 
+    @Test("Pan-Cheshire Step 2 names the area's Appendix B key contact, with its hours and whether it is open now") func appendixBAtStepTwo() {
+        // "For a full list of Designated Safeguarding Leads refer to Appendix B." Appendix B: "Area Specific List of Key
+        // Contacts to support Designated Safeguarding Leads at Step 2": "Multi Agency Referral Service 01925 443322 (opt 1)
+        // Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30"; "Cheshire East Children Consultation Service 0300 123 5012 (opt 3 opt 2)".
+        let policy = Bundled.policy("pan-cheshire")
+        let open = Bundled.route("pan-cheshire", .make(tried: 2, now: "2027-05-06T10:00", area: "warrington"))
+        let mars = open.otherContacts.first { $0.phone == "01925 443322 (opt 1)" }
+        #expect(mars?.openNow == true)
+        #expect(mars?.note == "Appendix B key contact to support Designated Safeguarding Leads at Step 2")
+        #expect(open.lines(policy: policy).contains { $0.hasPrefix("Also: Multi Agency Referral Service (Warrington), 01925 443322 (opt 1) (Appendix B key contact") && $0.hasSuffix("; open now; hours Mon-Thu 08:30-17:00, Fri 08:30-16:30)") })
+        // At 08:29 the Cheshire East service is closed: it says so, with its hours; listed once when whom to contact is unknown too.
+        let closed = Bundled.route("pan-cheshire", .make(tried: 2, now: "2027-01-12T08:29", area: "cheshire-east", special: [.unsureWhomToContact]))
+        #expect(closed.otherContacts.filter { $0.phone == "0300 123 5012 (opt 3 opt 2)" }.count == 1)
+        #expect(closed.lines(policy: policy).contains { $0.hasPrefix("Also: Cheshire East Children Consultation Service, 0300 123 5012 (opt 3 opt 2)") && $0.hasSuffix("; closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30)") })
+        // Appendix B is for Step 2: Step 1 does not list it.
+        #expect(Bundled.route("pan-cheshire", .make(tried: 1, area: "warrington")).otherContacts.isEmpty)
+    }
+
     @Test("a line manager who is also the DSL, with no setting given: every setting the policy lists") func everySetting() {
         let route = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton", special: [.managerIsDesignatedLead]))
         #expect(route.actions.contains { $0.hasPrefix("By setting: School - Safeguarding Children in Education Team (SCiE)") })

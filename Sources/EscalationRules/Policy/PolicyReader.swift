@@ -147,6 +147,7 @@ struct PolicyReader {
             escalatorMust: citedList(value, "escalatorMust", at: path),
             receiverMust: citedList(value, "receiverMust", at: path),
             notify: json.list(value, "notify", at: path).compactMap { contactPoint($0, at: $1) },
+            support: json.list(value, "support", at: path).compactMap { contactPoint($0, at: $1) },
             form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""), otherReading: other,
             record: citedList(value, "record", at: path), quote: quote ?? "")
         // Kept even when incomplete, so later stages keep their positions and are still checked.

@@ -54,7 +54,13 @@ extension Route {
             let said = note.hasPrefix(callNowIn) ? note.split(separator: "; ", maxSplits: 1).dropFirst().first.map(String.init) : note
             if let said { parts.append(said) }
         }
-        if contact.openNow == true, let hours = contact.hours, contact.note?.contains("until") != true { parts.append("hours \(hours)") }
+        if let hours = contact.hours, !["until", "closed", "bank holiday"].contains(where: { contact.note?.contains($0) == true }) {
+            switch contact.openNow {
+            case true?: parts.append("open now; hours \(hours)")
+            case false?: parts.append("closed now; open \(hours)")
+            case nil: parts.append("today is a bank holiday, whose hours the policy does not give; weekday hours \(hours)")
+            }
+        }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 

@@ -100,7 +100,7 @@ extension RouteDraft {
             }
             route.contact = instead
         } else if let ref = special.contact {
-            supportContacts(ref, note: special.kind.phrase)
+            supportContacts(ref, note: "if \(special.kind.phrase)")
         }
         act(special.advice)
         guard !special.bySetting.isEmpty else { return }
@@ -117,14 +117,16 @@ extension RouteDraft {
         return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
     }
 
-    /// A special case's contacts, with their details: the area's, or every area's when it is not known.
+    /// Contacts listed beside the stage's, with their details and why they are named: the area's, or
+    /// every area's when it is not known. One already listed is not listed again.
     mutating func supportContacts(_ ref: ContactRef, note: String) {
         let areas: [String?] = area.map { [$0] } ?? policy.areas.map(\.id)
         for id in areas {
             guard let contact = policy.contact(ref.id(in: id)) else { continue }
             var routed = RoutedContact(role: contact.role)
             fill(&routed, from: contact)
-            routed.note = "if \(note)"
+            guard !route.otherContacts.contains(where: { $0.role == routed.role && $0.phone == routed.phone && $0.email == routed.email }) else { continue }
+            routed.note = note
             route.otherContacts.append(routed)
         }
     }

@@ -81,6 +81,10 @@ struct RouteDraft {
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
         route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
+        for point in stage.support {
+            point.role.value.map { cite($0.quote) }
+            point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
+        }
         riskWords()
         specialCases(at: stage.position)
         stage.escalatorMust.forEach { act($0) }
