@@ -239,7 +239,7 @@ struct ConversationTests {
     }
 
     @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
-        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "halton", "record"], policy: "pan-cheshire")
+        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines)
         #expect(text.contains("  Name of Child/Young Person: [complete in your agency's secure record]"))
         #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))

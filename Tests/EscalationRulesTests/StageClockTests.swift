@@ -138,6 +138,68 @@ struct StageClockTests {
         #expect(lines.contains { $0.hasPrefix("Another reading (counted from when it was first raised") && $0.contains("by Monday 16 November 2026") })
     }
 
+    @Test("Torbay Stage 3: a week from when Stage 2 ended; as a running total from when it was first raised, the other reading") func torbayRunningTotal() {
+        // "Stages 1/2: One week of the issues being raised (5 working days)"; "Stage 3: One additional week of the issues not
+        // being resolved at Stage 2 (5 working days)"
+        let route = Bundled.route("torbay", .make(tried: 2, raised: "2026-12-07", stageStarted: "2026-12-28", now: "2026-12-29T10:00"))
+        #expect(route.deadline == .on("2027-01-05"))
+        #expect(route.otherReading?.deadline == .on("2026-12-21"))
+        #expect(route.otherReading?.reading.hasPrefix("as a running total") == true)
+        #expect(route.otherReading?.basis.hasPrefix("10 working days from Monday 7 December 2026, when it was first raised") == true)
+    }
+
+    @Test("Torbay Stage 4: two weeks of 5 working days; as 14 calendar days, the other reading, which can end on a bank holiday") func torbayCalendarWeeks() {
+        // Easter 2027 is Sunday 28 March: Good Friday 26 March and Easter Monday 29 March are skipped by the first reading only.
+        // "Stage 4: Two additional weeks of the issues not being reached at Stage 3": the only row that does not say "(5 working days)".
+        let route = Bundled.route("torbay", .make(tried: 3, raised: "2027-02-22", stageStarted: "2027-03-22", now: "2027-03-25T13:00"))
+        #expect(route.deadline == .on("2027-04-07"))
+        #expect(route.otherReading?.deadline == .on("2027-04-05"))
+        #expect(route.otherReading?.basis == "14 days from Monday 22 March 2027, when Stage Three ended without agreement")
+        // Fourteen days from Friday 18 December 2026 end on Friday 1 January, and the route says so plainly.
+        let newYear = Bundled.route("torbay", .make(tried: 3, raised: "2026-11-02", stageStarted: "2026-12-18", now: "2026-12-18T10:00"))
+        #expect(newYear.otherReading?.basis == "14 days from Friday 18 December 2026, when Stage Three ended without agreement. That is New Year's Day, a bank holiday, not a working day")
+    }
+
+    @Test("Pan-Cheshire Steps 2 and 3: Day 13 and Day 19 of the whole process; their six days as a length from the step's start, the other reading", arguments: [
+        // "Step 2: Designated Safeguarding Leads (Day 8-13)", arising Monday 26 April 2027, Step 1 ending Tuesday 4 May.
+        (2, "2027-04-26", "2027-05-04", "2027-05-13", "2027-05-12"),
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)", arising Monday 12 April 2027, Step 2 ending Tuesday 4 May.
+        (3, "2027-04-12", "2027-05-04", "2027-05-07", "2027-05-12"),
+    ])
+    func cheshireLengths(_ tried: Int, _ raised: String, _ started: String, _ due: String, _ other: String) {
+        let route = Bundled.route("pan-cheshire", .make(tried: tried, raised: raised, stageStarted: started, now: "2027-05-06T10:00", area: "warrington"))
+        #expect(route.deadline == .on(due))
+        #expect(route.otherReading?.deadline == .on(other))
+        #expect(route.otherReading?.basis.hasPrefix("6 working days from Tuesday 4 May 2027, when Step \(tried - 1) ended without agreement") == true)
+    }
+
+    @Test("Isle of Man Stage One: by the next working day; within the working day it arose, the other reading") func isleOfManSameDay() {
+        // "Initial attempts to resolve the disagreement within 1 working day should be made", arising the Thursday before Good Friday.
+        let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-03-25", now: "2027-03-25T16:59"))
+        #expect(route.deadline == .on("2027-03-30"))
+        #expect(route.otherReading?.deadline == .on("2027-03-25"))
+        #expect(route.otherReading?.basis == "the same day as Thursday 25 March 2027, when it was first raised")
+    }
+
+    @Test("Isle of Man Stage Two: 2 working days from when Stage One ended; counted from when it was first raised, the other reading") func isleOfManFromArising() {
+        // "If unresolved speak with your line manager or safeguarding lead as appropriate and request a conversation between
+        // peers within 2 working days." Tynwald Day, Monday 5 July 2027, is not a working day.
+        let route = Bundled.route("isle-of-man", .make(tried: 1, raised: "2027-07-01", stageStarted: "2027-07-02", now: "2027-07-02T16:00"))
+        #expect(route.deadline == .on("2027-07-07"))
+        #expect(route.otherReading?.deadline == .on("2027-07-06"))
+        #expect(route.otherReading?.reading == "counted from when it was first raised")
+    }
+
+    @Test("B&NES immediate harm: the same day; the introduction's 24 hours, the other reading, with its date") func bathTwentyFourHours() {
+        // "so that the required action is taken on the same day"; the introduction: "so that the required action is taken within 24 hours"
+        let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2027-03-26T11:00"))
+        #expect(route.deadline == .on("2027-03-26"))
+        #expect(route.otherReading?.deadline == .on("2027-03-27"))
+        #expect(route.otherReading?.basis == "24 hours from now, until 11:00 on Saturday 27 March 2027")
+        #expect(route.lines(policy: Bundled.policy("bcssp")).contains { $0.hasPrefix("Another reading (the introduction's \"within 24 hours\"): by Saturday 27 March 2027") })
+        #expect(!route.actions.contains { $0.contains("24 hours") })
+    }
+
     @Test("every fixed stage route carries what the policy says of all its timescales", arguments: [("pan-cheshire", 4), ("shropshire", 5)])
     func timescalesNoteOnEveryStage(_ id: String, _ stages: Int) {
         for tried in 0..<stages {

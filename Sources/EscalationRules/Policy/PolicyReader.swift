@@ -265,10 +265,11 @@ struct PolicyReader {
         return amount
     }
 
-    mutating func otherReading(_ value: JSONValue, at path: String) -> OtherReading? {
+    /// A second reading of a time; `counted` for a stage's, which must say what it runs from (an urgent route's runs from now).
+    mutating func otherReading(_ value: JSONValue, at path: String, counted: Bool = true) -> OtherReading? {
         guard json.object(value, at: path) != nil else { return nil }
         let reading = json.text(value, "reading", at: path)
-        let timescale = stageTimescale(value, at: path, counted: true)
+        let timescale = stageTimescale(value, at: path, counted: counted)
         guard let reading, let timescale else { return nil }
         return OtherReading(timescale: timescale, reading: reading)
     }
@@ -300,7 +301,10 @@ struct PolicyReader {
             actions: citedList(value, "actions", at: here),
             contacts: json.list(value, "contacts", at: here).compactMap { contactPoint($0, at: $1) },
             timescale: timescale ?? StageTimescale(.unknown, quote: ""),
-            pursue: citedList(value, "pursue", at: here))
+            pursue: citedList(value, "pursue", at: here),
+            otherReading: json.member(value, "otherReading", at: here, required: false).flatMap {
+                otherReading($0, at: JSONReader.join(here, "otherReading"), counted: false)
+            })
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

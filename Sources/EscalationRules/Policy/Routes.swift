@@ -14,13 +14,17 @@ public struct UrgentRoute: Equatable, Sendable {
     public var timescale: StageTimescale
     /// The policy's words on pursuing the escalation itself at this risk, once the urgent steps are under way.
     public var pursue: [Cited]
+    /// A second reading of the time the words honestly allow (B&NES: "on the same day", and "within 24 hours").
+    public var otherReading: OtherReading?
 
-    public init(leads: Leads = .urgent, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale, pursue: [Cited] = []) {
+    public init(leads: Leads = .urgent, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale, pursue: [Cited] = [],
+                otherReading: OtherReading? = nil) {
         self.leads = leads
         self.actions = actions
         self.contacts = contacts
         self.timescale = timescale
         self.pursue = pursue
+        self.otherReading = otherReading
     }
 }
 

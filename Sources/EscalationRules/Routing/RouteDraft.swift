@@ -122,6 +122,11 @@ struct RouteDraft {
         route.deadlineBasis = reading.basis
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
+        if let other = urgent.otherReading {
+            let alternative = clock.urgentReading(other.timescale)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            cite(other.timescale.quote)
+        }
         guard facts.risk == .significant else { return }
         urgent.pursue.forEach { act($0) }
         guard case .stages = router.scope(of: facts.counterpart) else { return }

@@ -93,7 +93,7 @@ struct StageClock {
         case .hours(let n):
             let end = now.minute + n * 60
             let day = now.day.adding(days: end / 1440)
-            return Reading(day: day, basis: "\(n) hours from now: by \(Moment.clockText(end % 1440)) on \(day.spoken)")
+            return Reading(day: day, basis: "\(n) hours from now, until \(Moment.clockText(end % 1440)) on \(day.spoken)")
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: "now (the \(policy.shortName) policy sets no time of its own for this)")
