@@ -152,7 +152,7 @@ struct StructuredDetailsTests {
     /// Email addresses and UK phone numbers as the policies print them.
     static let detail = try! NSRegularExpression(pattern: #"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}|0[0-9 ]{9,13}[0-9]( \(opt [0-9]( opt [0-9])?\))?"#)
 
-    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form", arguments: PolicyLibrary.bundledIDs)
+    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form, its own or its stage to pursue's", arguments: PolicyLibrary.bundledIDs)
     func detailsAreStructured(_ id: String) {
         let policy = Bundled.policy(id)
         var seen = 0
@@ -164,7 +164,8 @@ struct StructuredDetailsTests {
                         let route = Bundled.route(id, .make(risk: risk, tried: tried, stageStarted: tried > 0 ? "2026-11-20" : nil, now: now,
                                                             setting: .school, area: area, special: special))
                         let text = route.lines(policy: policy).joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
-                        let structured = ([route.contact] + route.otherContacts + route.notify + [route.form?.submitTo].compactMap { $0 })
+                        let details: [any StageDetails] = [route] + (route.stageToPursue.map { [$0] } ?? [])
+                        let structured = details.flatMap { [$0.contact] + $0.otherContacts + $0.notify + [$0.form?.submitTo].compactMap { $0 } }
                             .flatMap { [$0.email, $0.phone] }.compactMap { $0 }
                         let found = Self.detail.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
                         seen += found.count

@@ -296,8 +296,17 @@ struct PolicyReader {
                                                                                : "should be \"urgent\": immediate risk always comes before the stages")
             }
         }
+        var stage = UrgentRoute.StageUse.then
+        if let text = json.text(value, "stage", at: here, required: false) {
+            if let known = UrgentRoute.StageUse(rawValue: text) {
+                stage = known
+            } else {
+                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\" or \"none\", but is \"\(text)\"")
+            }
+        }
         let route = UrgentRoute(
             leads: leads,
+            stage: stage,
             actions: citedList(value, "actions", at: here),
             contacts: json.list(value, "contacts", at: here).compactMap { contactPoint($0, at: $1) },
             timescale: timescale ?? StageTimescale(.unknown, quote: ""),
