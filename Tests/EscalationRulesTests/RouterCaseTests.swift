@@ -69,7 +69,7 @@ struct RouterCaseTests {
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("Next stage to pursue: ") })
         #expect(lines.contains("  Contact: \(contact)"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only: by ") })
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") })
     }
 
     @Test("Isle of Man immediate risk: the process urgently expedited, at the stage reached, with its contact and its time as an outer limit") func isleOfManExpedites() throws {
@@ -171,7 +171,7 @@ struct RouterCaseTests {
         #expect(next.otherReading?.deadline == .on("2027-01-12"))
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only: by Wednesday 13 January 2027") })
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027") })
         #expect(lines.contains { $0.hasPrefix("  Another reading (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
     }
 
