@@ -64,6 +64,11 @@ public struct CaseRecord: Equatable, Sendable {
         if let other = route.otherReading {
             rows.append(("Another reading", "\(other.reading): " + (other.deadline.map { "\($0.spoken), " } ?? "") + other.basis))
         }
+        if let next = route.stageToPursue {
+            rows.append((next.expedite ? "Stage to expedite now" : "Next stage to pursue", "\(next.position): \(next.label)"))
+            rows.append(("Its contact", next.contact.summary))
+            if let basis = next.deadlineBasis { rows.append(("Its own time, an outer limit only", next.deadline.map { "\($0.spoken): \(basis)" } ?? basis)) }
+        }
         return rows
     }
 

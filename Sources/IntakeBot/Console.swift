@@ -46,14 +46,15 @@ enum Wrapping {
         return [label + String(indented[0].dropFirst(label.count))] + indented.dropFirst()
     }
 
-    /// A line wrapped to `width`: continuation lines hang under a list item's words, or two spaces in.
+    /// A line wrapped to `width`: continuation lines hang under a list item's words, or two spaces in
+    /// from the line's own indent.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard text.count > width else { return [text] }
         let spaces = text.prefix { $0 == " " }.count
         let rest = text.dropFirst(spaces)
         let digits = rest.prefix { $0.isNumber }.count
         let marker = rest.hasPrefix("- ") ? 2 : digits > 0 && rest.dropFirst(digits).hasPrefix(". ") ? digits + 2 : 0
-        let hang = spaces + marker > 0 ? spaces + marker : 2
+        let hang = spaces + (marker > 0 ? marker : 2)
         let pieces = TextWrap.lines(rest, width: width - hang)
         return [String(repeating: " ", count: spaces) + pieces[0]] + pieces.dropFirst().map { String(repeating: " ", count: hang) + $0 }
     }

@@ -128,7 +128,7 @@ struct ConversationTests {
         #expect(spotted.session.step == .confirmSpecialCase)
         #expect(spotted.replies.last?.lines.first == "You wrote \"annual leave\". Is the person you need to raise this with away? (yes / no)")
         let routed = play(["yes", "halton"], policy: nil, from: spotted)
-        #expect(routed.route?.contact.role == "The immediate line manager of the professional you need (they are away)")
+        #expect(routed.route?.contact.role == "The immediate line manager of the professional you need, who is away")
         #expect(routed.session.intake.specialCases == [.personAway])
     }
 
@@ -239,7 +239,7 @@ struct ConversationTests {
     }
 
     @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
-        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "halton", "record"], policy: "pan-cheshire")
+        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines)
         #expect(text.contains("  Name of Child/Young Person: [complete in your agency's secure record]"))
         #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))

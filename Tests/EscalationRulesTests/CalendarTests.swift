@@ -45,6 +45,25 @@ struct CalendarTests {
         #expect(Bundled.isleOfMan.adding(workingDays: 1, to: .on("2026-06-04")) == .on("2026-06-08"))
     }
 
+    @Test("the TT Bank Holiday is the Friday of TT race week, the second Friday after the Spring Bank Holiday") func ttBankHoliday() {
+        // gov.im: Friday 7 June 2024, Friday 6 June 2025, Friday 5 June 2026; race week starts the week after the
+        // late-May bank holiday's qualifying week, so in 2027 it is Friday 11 June, not Friday 4 June.
+        let calendar = Bundled.isleOfMan
+        for year in 2025...2030 {
+            let spring = calendar.holidays.first { $0.day.year == year && $0.name == "Spring Bank Holiday" }
+            let tt = calendar.holidays.filter { $0.day.year == year && $0.name == "TT Bank Holiday" }.map(\.day)
+            #expect(tt == [spring?.day.adding(days: 11)].compactMap { $0 }, "\(year)")
+        }
+        #expect(calendar.isHoliday(.on("2027-06-11")))
+        #expect(!calendar.isHoliday(.on("2027-06-04")))
+        #expect(calendar.adding(workingDays: 1, to: .on("2027-06-10")) == .on("2027-06-14"))
+    }
+
+    @Test("a holiday date not yet published is marked as assumed, and says from what") func assumedHoliday() {
+        #expect(Bundled.isleOfMan.holiday(on: .on("2027-06-11"))?.assumed?.contains("the second Friday after the Spring Bank Holiday") == true)
+        #expect(Bundled.isleOfMan.holiday(on: .on("2026-06-05"))?.assumed == nil)
+    }
+
     @Test("zero working days from a weekend lands on the next working day") func zeroFromWeekend() {
         #expect(Bundled.englandAndWales.adding(workingDays: 0, to: .on("2026-11-21")) == .on("2026-11-23"))
     }

@@ -22,8 +22,9 @@ struct RouterCaseTests {
         if id == "pan-cheshire" {
             #expect(lines[2] == "Call now: Children's social care front door, Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)")
         } else {
-            // "Where the policy names no one to call, the first line is what to do now."
-            #expect(lines[2].hasPrefix("Now: Follow your agency's safeguarding procedures to protect the child or adult"), "\(lines[2])")
+            // "Where the policy names no one to call, the first line is what to do now", and it is not in these policies' words.
+            let whom = Bundled.policy(id).covers.adults ? "the child or adult" : "the child"
+            #expect(lines[2] == "Now: Follow your agency's safeguarding procedures to protect \(whom) (not from the policy: the \(Bundled.policy(id).shortName) policy names no one to call).", "\(lines[2])")
         }
     }
 
@@ -35,17 +36,117 @@ struct RouterCaseTests {
         #expect(route.citations.contains { $0.quote.contains("on the same day") })
     }
 
+    @Test("the urgent heading names whom the policy is for: a child under a children-only policy", arguments: [
+        ("torbay", nil as Subject?, "a child"), ("pan-cheshire", nil, "a child"), ("isle-of-man", nil, "a child or adult"), ("isle-of-man", .adult, "an adult"),
+        ("shropshire", .child, "a child"),
+    ])
+    func urgentHeadline(_ id: String, _ subject: Subject?, _ whom: String) {
+        let route = Bundled.route(id, .make(risk: .immediate, subject: subject, area: "halton"))
+        #expect(route.headline == "URGENT: \(whom) may be at immediate risk of significant harm. Act now to protect them.")
+    }
+
+    // MARK: Immediate risk: the stage to pursue, or to expedite
+
+    @Test("Pan-Cheshire immediate risk: the front door now, and the escalation goes on with urgency at the step reached, with its contact", arguments: [
+        // At 08:59 Halton's front door is shut: the Emergency Duty Team first. Tried 0: the professionals' conversation.
+        ("2027-05-04T08:59", "halton", 0, "0345 0500148", 1, "The professional you disagree with"),
+        // Friday 16:59 in Cheshire West, after the professionals' conversation: Step 1, your line manager.
+        ("2027-01-08T16:59", "cheshire-west", 1, "01244 977 277", 2, "Your line manager, who discusses it with their opposite manager in the other agency"),
+    ])
+    func cheshireImmediatePursues(_ now: String, _ area: String, _ tried: Int, _ phone: String, _ position: Int, _ contact: String) throws {
+        // "should they be considered at significant risk the local authority children's social care front door should be contacted";
+        // "Escalation and resolution should be achieved at the earliest opportunity and with urgency when there is any indication
+        // that the child could be at risk of suffering significant harm."
+        let route = Bundled.route("pan-cheshire", .make(risk: .immediate, tried: tried, raised: "2027-01-05", stageStarted: tried > 0 ? "2027-01-07" : nil, now: now, area: area))
+        #expect(route.outcome == .urgent)
+        #expect(route.contact.phone == phone)
+        #expect(route.actions.contains { $0.hasPrefix("Pursue the escalation at the earliest opportunity and with urgency") })
+        let next = try #require(route.stageToPursue)
+        #expect(next.position == position)
+        #expect(!next.expedite)
+        #expect(next.contact.role == contact)
+        #expect(next.deadline != nil)
+        let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
+        #expect(lines.contains { $0.hasPrefix("Next stage to pursue: ") })
+        #expect(lines.contains("  Contact: \(contact)"))
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") })
+    }
+
+    @Test("Isle of Man immediate risk: the process urgently expedited, at the stage reached, with its contact and its time as an outer limit") func isleOfManExpedites() throws {
+        // "There should be no deviation ... unless information indicates that a child or vulnerable adult is at immediate risk of
+        // significant harm and only then must the process be urgently expedited"; Stage Two: "each practitioner should discuss this
+        // with their line manager and or Designated Safeguarding Lead"; Tynwald Day, Monday 5 July 2027, is a holiday.
+        let route = Bundled.route("isle-of-man", .make(risk: .immediate, tried: 1, raised: "2027-07-02", stageStarted: "2027-07-02", now: "2027-07-05T10:00", subject: .child))
+        #expect(route.outcome == .urgent)
+        #expect(route.deadlineBasis == "now, as soon as possible")
+        let next = try #require(route.stageToPursue)
+        #expect(next.position == 2)
+        #expect(next.expedite)
+        #expect(next.contact.role == "Your line manager and/or Designated Safeguarding Lead within your own agency")
+        #expect(next.deadline == .on("2027-07-07"))
+        let lines = route.lines(policy: Bundled.policy("isle-of-man"))
+        #expect(lines.contains("Stage to expedite now: Stage Two: Direct First Line Manager to First Line Manager Discussion (stage 2 of 4)."))
+        #expect(route.json["stageToPursue"]?["expedite"] == true)
+        #expect(route.json["stageToPursue"]?["contact"]?["role"] == "Your line manager and/or Designated Safeguarding Lead within your own agency")
+    }
+
+    @Test("Shropshire immediate risk: the process expedited, at Stage 1, its maximum only an outer limit") func shropshireExpedites() throws {
+        // "Please note that this process should be expedited if someone is at risk of harm." "The timescales stated are maximum
+        // timescales." Stage 1: "Raise concerns with the professional directly (verbal or written)", "within 2 working days".
+        let route = Bundled.route("shropshire", .make(risk: .immediate, tried: 0, raised: "2027-01-01", now: "2027-01-01T22:00", subject: .child))
+        let next = try #require(route.stageToPursue)
+        #expect(next.position == 1)
+        #expect(next.expedite)
+        #expect(next.contact.role == "The professional you disagree with, directly (verbal or written)")
+        #expect(next.deadline == .on("2027-01-05"))
+        #expect(next.actions.contains("The timescales stated are maximum timescales."))
+    }
+
+    @Test("where the policy names no stage for immediate risk, the route names none", arguments: [
+        // Torbay: "discretion should be used as to which stage is initiated"; B&NES: "escalate to an appropriate level".
+        "torbay", "bcssp",
+    ])
+    func noStageNamed(_ id: String) {
+        let route = Bundled.route(id, .make(risk: .immediate, tried: 1))
+        #expect(route.stageToPursue == nil)
+        #expect(route.stage == nil)
+    }
+
+    @Test("before the stages tried are known, an urgent route says to go on from the stage reached", arguments: [
+        ("pan-cheshire", "Then pursue the escalation from the stage you have reached."), ("isle-of-man", "Expedite the escalation from the stage you have reached."),
+    ])
+    func stageNotYetKnown(_ id: String, _ line: String) {
+        var facts = Facts.make(risk: .immediate, area: "halton")
+        facts.tried = nil
+        let route = Bundled.route(id, facts)
+        #expect(route.stageToPursue == nil)
+        #expect(route.actions.contains(line))
+    }
+
     // MARK: Significant risk, policy by policy
 
-    @Test("B&NES: significant risk follows safeguarding procedures now, then the next stage with urgency") func bathSignificant() {
-        // "should they be considered to be at significant risk, safeguarding procedures should be followed"
+    @Test("B&NES: significant risk follows safeguarding procedures now, then the next stage with its own contact and form") func bathSignificant() throws {
+        // "should they be considered to be at significant risk, safeguarding procedures should be followed"; "In stages 2-4,
+        // when the resolution is reached, Appendix A should be completed and sent securely to the BCSSP Business Manager via email."
         let route = Bundled.route("bcssp", .make(risk: .significant, tried: 1))
         #expect(route.outcome == .urgent)
         #expect(route.deadline == nil)
         #expect(route.deadlineBasis == "now (the B&NES policy sets no time of its own for this)")
         #expect(route.actions.contains { $0.hasPrefix("Follow safeguarding procedures") })
-        #expect(route.stageToPursue?.position == 2)
         #expect(route.actions.contains { $0.contains("shortest timescales possible") })
+        // The policy's own words on safeguarding procedures lead, not the generic line marked as not from the policy.
+        let lines = route.lines(policy: Bundled.policy("bcssp"))
+        #expect(lines[2].hasPrefix("Now: Follow safeguarding procedures"), "\(lines[2])")
+        #expect(!lines.joined().contains("not from the policy: the B&NES policy names no one to call"))
+        // "with urgency" is Pan-Cheshire's phrase, not B&NES's.
+        #expect(!route.headline.contains("urgency"))
+        let next = try #require(route.stageToPursue)
+        #expect(next.position == 2)
+        #expect(next.contact.role == "The relevant manager")
+        #expect(next.form?.name.hasPrefix("Appendix A") == true)
+        #expect(next.form?.when == "when the resolution is reached")
+        #expect(next.form?.submitTo?.role == "BCSSP Business Manager")
+        #expect(next.deadlineBasis == "a time agreed between you and recorded: the policy sets none")
     }
 
     @Test("Pan-Cheshire: significant risk goes to the front door, then the next step with urgency") func cheshireSignificant() {
@@ -53,9 +154,25 @@ struct RouterCaseTests {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 1, area: "warrington"))
         #expect(route.outcome == .urgent)
         #expect(route.contact.phone == "01925 443322 (opt 1)")
-        #expect(route.stageToPursue == StageSummary(position: 2, label: "Step 1: Line Manager to Line Manager (Day 3-7)", title: "Step 1: Line Manager to Line Manager (Day 3-7)"))
+        #expect(route.stageToPursue?.position == 2)
+        #expect(route.stageToPursue?.label == "Step 1: Line Manager to Line Manager (Day 3-7)")
         #expect(route.actions.contains { $0.contains("with urgency") })
         #expect(route.json["stageToPursue"]?["position"] == 2)
+    }
+
+    @Test("Pan-Cheshire significant risk: Step 1's own contact, written confirmation and guideline date come with it") func cheshireSignificantStepDetails() throws {
+        // "Line Manager's should seek resolution within 5 working days of being notified of the escalation." "the line manager
+        // receiving the escalation will confirm the agreed outcome ... This must be documented, in writing to their counterpart."
+        let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 1, raised: "2027-01-04", stageStarted: "2027-01-06", now: "2027-01-07T17:01", area: "cheshire-east"))
+        #expect(route.contact.phone == "0300 123 5022")
+        let next = try #require(route.stageToPursue)
+        #expect(next.contact.role == "Your line manager, who discusses it with their opposite manager in the other agency")
+        #expect(next.deadline == .on("2027-01-13"))
+        #expect(next.otherReading?.deadline == .on("2027-01-12"))
+        #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
+        let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027") })
+        #expect(lines.contains { $0.hasPrefix("  Another reading (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
     }
 
     @Test("Torbay says nothing of significant risk: the next stage, with its words on the child's safety") func torbaySignificant() {
@@ -143,7 +260,8 @@ struct RouterCaseTests {
         #expect(route.otherContacts.map(\.area) == ["Cheshire West", "Cheshire East", "Halton", "Warrington"])
         #expect(!route.warnings.contains { $0.contains(Route.areaNeeded) })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        #expect(lines.filter { $0.hasPrefix("  ") }.count == 4)
+        let areaLines = lines.filter { line in ["Cheshire West", "Cheshire East", "Halton", "Warrington"].contains { line.hasPrefix("  \($0): ") } }
+        #expect(areaLines.count == 4)
     }
 
     // MARK: Scope
@@ -222,12 +340,13 @@ struct RouterCaseTests {
     @Test("the router asks for the setting only where the route depends on it") func neededFacts() {
         let cheshire = Bundled.policy("pan-cheshire")
         let router = Router(policy: cheshire, calendar: Bundled.library.calendar(for: cheshire))
-        #expect(router.neededFacts(.make(tried: 2, area: "halton", special: [.managerIsDesignatedLead])) == [.setting])
-        #expect(router.neededFacts(.make(tried: 2, area: "halton")) == [])
+        #expect(router.neededFacts(.make(tried: 2, stageStarted: "2026-11-20", area: "halton", special: [.managerIsDesignatedLead])) == [.setting])
+        #expect(router.neededFacts(.make(tried: 2, stageStarted: "2026-11-20", area: "halton")) == [])
         #expect(router.neededFacts(.make(tried: 0, area: "halton")) == [])
         #expect(router.neededFacts(.make(tried: 0)) == [.area])
         #expect(router.neededFacts(.make(tried: 1, stageStarted: nil, area: "halton")) == [.stageStarted])
-        #expect(router.neededFacts(.make(tried: 2, stageStarted: nil, area: "halton")) == [])
+        // Step 2's own date runs from the day it arose, but its other reading (Days 8-13 as a length) from the day it began.
+        #expect(router.neededFacts(.make(tried: 2, stageStarted: nil, area: "halton")) == [.stageStarted])
     }
 
     @Test("the JSON route has exactly the documented keys, in order") func jsonShape() throws {

@@ -100,6 +100,22 @@ struct RouterStageTests {
         #expect(route.deadlineBasis == "5 working days from Friday 20 November 2026, when Stage Three ended without agreement")
     }
 
+    @Test("Torbay's first stage starts with its pre-escalation step: consult within your own organisation first", arguments: [Risk.none, .significant])
+    func torbayPreEscalation(_ risk: Risk) {
+        // "Pre-escalation – Any worker who feels that a decision is not safe or is inappropriate should initially consult a
+        // supervisor/manager within their own organisation to clarify their thinking in order to identify the problem; to be
+        // specific as to what the disagreement is about; ... They should also be able to evidence the nature and source of
+        // their concerns and should to keep a record of all discussions."
+        let route = Bundled.route("torbay", .make(risk: risk, tried: 0))
+        #expect(route.stage?.position == 1)
+        let pre = route.actions.first { $0.hasPrefix("Pre-escalation: first consult a supervisor or manager within your own organisation") }
+        #expect(pre?.contains("be specific about what the disagreement is about") == true, "\(route.actions)")
+        #expect(pre?.contains("evidence the nature and source of your concerns") == true)
+        #expect(route.citations.contains { $0.quote.contains("should initially consult a supervisor/manager within their own organisation") })
+        // It is before Stage One, so a later stage does not repeat it.
+        #expect(!Bundled.route("torbay", .make(risk: risk, tried: 1)).actions.contains { $0.hasPrefix("Pre-escalation") })
+    }
+
     @Test("agreed-locally timescales ask the parties to agree one") func agreedLocally() {
         let route = Bundled.route("bcssp", .make(tried: 0))
         #expect(route.actions.contains { $0.hasPrefix("Agree a timescale") })

@@ -102,8 +102,38 @@ struct SpecialCaseTests {
 
     @Test("Pan-Cheshire, person away at the first step: the immediate line manager is the contact instead") func cheshireAway() {
         let route = Bundled.route("pan-cheshire", .make(tried: 0, area: "halton", special: [.personAway]))
-        #expect(route.contact.role == "The immediate line manager of the professional you need (they are away)")
-        #expect(route.actions.contains("In place of the professional you disagree with."))
+        #expect(route.contact.role == "The immediate line manager of the professional you need, who is away")
+        // Whom they stand in for goes with the contact, not in a bullet of its own that is no sentence.
+        #expect(route.contact.note == "in place of the professional you disagree with")
+        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains(
+            "Contact: The immediate line manager of the professional you need, who is away (in place of the professional you disagree with)"))
+        #expect(!route.actions.contains { $0.hasPrefix("In place of") })
+    }
+
+    @Test("Isle of Man, management chain exhausted: the next tier in the other agency, in place of the stage's usual contact") func isleOfManChainExhausted() {
+        // "the most senior staff member should escalate their concerns to the next tier of management in the other agency"
+        let route = Bundled.route("isle-of-man", .make(tried: 2, special: [.chainExhausted]))
+        #expect(route.contact.role == "The next tier of management in the other agency, approached by your agency's most senior staff member")
+        #expect(route.contact.note == "in place of a more senior manager within your agency's tiers of line management")
+        #expect(!route.actions.contains { $0.hasPrefix("In place of") })
+    }
+
+    @Test("Pan-Cheshire Step 2 names the area's Appendix B key contact, with its hours and whether it is open now") func appendixBAtStepTwo() {
+        // "For a full list of Designated Safeguarding Leads refer to Appendix B." Appendix B: "Area Specific List of Key
+        // Contacts to support Designated Safeguarding Leads at Step 2": "Multi Agency Referral Service 01925 443322 (opt 1)
+        // Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30"; "Cheshire East Children Consultation Service 0300 123 5012 (opt 3 opt 2)".
+        let policy = Bundled.policy("pan-cheshire")
+        let open = Bundled.route("pan-cheshire", .make(tried: 2, now: "2027-05-06T10:00", area: "warrington"))
+        let mars = open.otherContacts.first { $0.phone == "01925 443322 (opt 1)" }
+        #expect(mars?.openNow == true)
+        #expect(mars?.note == "Appendix B key contact to support Designated Safeguarding Leads at Step 2")
+        #expect(open.lines(policy: policy).contains { $0.hasPrefix("Also: Multi Agency Referral Service (Warrington), 01925 443322 (opt 1) (Appendix B key contact") && $0.hasSuffix("; open now; hours Mon-Thu 08:30-17:00, Fri 08:30-16:30)") })
+        // At 08:29 the Cheshire East service is closed: it says so, with its hours; listed once when whom to contact is unknown too.
+        let closed = Bundled.route("pan-cheshire", .make(tried: 2, now: "2027-01-12T08:29", area: "cheshire-east", special: [.unsureWhomToContact]))
+        #expect(closed.otherContacts.filter { $0.phone == "0300 123 5012 (opt 3 opt 2)" }.count == 1)
+        #expect(closed.lines(policy: policy).contains { $0.hasPrefix("Also: Cheshire East Children Consultation Service, 0300 123 5012 (opt 3 opt 2)") && $0.hasSuffix("; closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30)") })
+        // Appendix B is for Step 2: Step 1 does not list it.
+        #expect(Bundled.route("pan-cheshire", .make(tried: 1, area: "warrington")).otherContacts.isEmpty)
     }
 
     @Test("a line manager who is also the DSL, with no setting given: every setting the policy lists") func everySetting() {
@@ -122,7 +152,7 @@ struct StructuredDetailsTests {
     /// Email addresses and UK phone numbers as the policies print them.
     static let detail = try! NSRegularExpression(pattern: #"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\.[a-z]{2,}|0[0-9 ]{9,13}[0-9]( \(opt [0-9]( opt [0-9])?\))?"#)
 
-    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form", arguments: PolicyLibrary.bundledIDs)
+    @Test("every email address and phone number a route mentions is in contact, otherContacts, notify or the form, its own or its stage to pursue's", arguments: PolicyLibrary.bundledIDs)
     func detailsAreStructured(_ id: String) {
         let policy = Bundled.policy(id)
         var seen = 0
@@ -134,7 +164,8 @@ struct StructuredDetailsTests {
                         let route = Bundled.route(id, .make(risk: risk, tried: tried, stageStarted: tried > 0 ? "2026-11-20" : nil, now: now,
                                                             setting: .school, area: area, special: special))
                         let text = route.lines(policy: policy).joined(separator: " ").replacingOccurrences(of: "\n", with: " ")
-                        let structured = ([route.contact] + route.otherContacts + route.notify + [route.form?.submitTo].compactMap { $0 })
+                        let details: [any StageDetails] = [route] + (route.stageToPursue.map { [$0] } ?? [])
+                        let structured = details.flatMap { [$0.contact] + $0.otherContacts + $0.notify + [$0.form?.submitTo].compactMap { $0 } }
                             .flatMap { [$0.email, $0.phone] }.compactMap { $0 }
                         let found = Self.detail.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range, in: text).map { String(text[$0]) } }
                         seen += found.count

@@ -20,6 +20,21 @@ struct BridgeProtocolTests {
         line.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
     }
 
+    @Test("every route, urgent ones with their stage to pursue, matches the schema's route", arguments: PolicyLibrary.bundledIDs)
+    func routesMatchSchema(_ id: String) throws {
+        let library = PolicyLibrary.bundled
+        let policy = try #require(library.policy(id))
+        let router = Router(policy: policy, calendar: library.calendar(for: policy))
+        for tried in 0...policy.stages.count {
+            for risk in Risk.allCases {
+                let facts = Facts(risk: risk, tried: tried, raised: Day(iso: "2026-11-16"), stageStarted: tried > 0 ? Day(iso: "2026-11-20") : nil,
+                                  now: Moment(iso: "2026-11-23T10:00")!, area: policy.areas.count > 1 ? "halton" : nil)
+                let route = router.route(facts)
+                #expect(SchemaChecker.bridge.problems(route.json, as: "route").isEmpty, "\(id) stage \(tried + 1) \(risk)")
+            }
+        }
+    }
+
     @Test("the schema uses only keywords the checker knows, and the checker catches wrong shapes") func schemaChecker() throws {
         let checker = SchemaChecker.bridge
         var unknown: [String] = []

@@ -3,6 +3,15 @@ public struct HolidayCalendar: Sendable, Identifiable {
     public struct Holiday: Sendable, Equatable {
         public var day: Day
         public var name: String
+        /// Why the date is taken to be this one, where it was worked out from the holiday's pattern
+        /// rather than published ("the Friday of TT race week ..."); nil for a published date.
+        public var assumed: String?
+
+        public init(day: Day, name: String, assumed: String? = nil) {
+            self.day = day
+            self.name = name
+            self.assumed = assumed
+        }
     }
 
     public var id: String
@@ -50,6 +59,12 @@ public struct HolidayCalendar: Sendable, Identifiable {
 extension HolidayCalendar {
     /// `day` itself when it is a working day, otherwise the next one.
     public func firstWorkingDay(onOrAfter day: Day) -> Day { adding(workingDays: 0, to: day) }
+
+    /// The holidays from `first` through `last`, in date order.
+    public func holidays(from first: Day, through last: Day) -> [Holiday] {
+        guard first <= last else { return [] }
+        return holidays.filter { (first...last).contains($0.day) }.sorted { $0.day < $1.day }
+    }
 
     /// What kind of day off `day` is, in words ("a Sunday", "Christmas Day, a bank holiday"); nil on a working day.
     public func dayOff(_ day: Day) -> String? {

@@ -87,6 +87,7 @@ struct PolicyCheck {
         for (index, stage) in policy.stages.enumerated() {
             check(stage.contact.ref, at: "stages[\(index)].contact.ref")
             for (n, point) in stage.notify.enumerated() { check(point.ref, at: "stages[\(index)].notify[\(n)].ref") }
+            for (n, point) in stage.support.enumerated() { check(point.ref, at: "stages[\(index)].support[\(n)].ref") }
             if let use = stage.form, policy.form(use.formID) == nil {
                 add("stages[\(index)].form.ref", "refers to the form \"\(use.formID)\", which is not in forms")
             }

@@ -114,14 +114,15 @@ public struct PolicyLibrary: Sendable {
 }
 
 extension HolidayCalendar {
-    /// Reads a calendar file: id, name, source, from, through and the holidays as dates with names.
+    /// Reads a calendar file: id, name, source, from, through and the holidays as dates with names,
+    /// each with why its date is assumed where it was not yet published.
     static func read(_ bytes: [UInt8], file: String) throws -> HolidayCalendar {
         let root = try JSONValue.parse(bytes)
         var json = JSONReader(file: file)
         let holidays = json.list(root, "holidays", at: "", required: true).compactMap { value, path -> Holiday? in
             guard let date = json.text(value, "date", at: path), let day = Day(iso: date),
                   let name = json.text(value, "name", at: path) else { return nil }
-            return Holiday(day: day, name: name)
+            return Holiday(day: day, name: name, assumed: json.text(value, "assumed", at: path, required: false))
         }
         let from = json.text(root, "from", at: "").flatMap { Day(iso: $0) }
         let through = json.text(root, "through", at: "").flatMap { Day(iso: $0) }

@@ -147,6 +147,7 @@ struct PolicyReader {
             escalatorMust: citedList(value, "escalatorMust", at: path),
             receiverMust: citedList(value, "receiverMust", at: path),
             notify: json.list(value, "notify", at: path).compactMap { contactPoint($0, at: $1) },
+            support: json.list(value, "support", at: path).compactMap { contactPoint($0, at: $1) },
             form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""), otherReading: other,
             record: citedList(value, "record", at: path), quote: quote ?? "")
         // Kept even when incomplete, so later stages keep their positions and are still checked.
@@ -264,10 +265,11 @@ struct PolicyReader {
         return amount
     }
 
-    mutating func otherReading(_ value: JSONValue, at path: String) -> OtherReading? {
+    /// A second reading of a time; `counted` for a stage's, which must say what it runs from (an urgent route's runs from now).
+    mutating func otherReading(_ value: JSONValue, at path: String, counted: Bool = true) -> OtherReading? {
         guard json.object(value, at: path) != nil else { return nil }
         let reading = json.text(value, "reading", at: path)
-        let timescale = stageTimescale(value, at: path, counted: true)
+        let timescale = stageTimescale(value, at: path, counted: counted)
         guard let reading, let timescale else { return nil }
         return OtherReading(timescale: timescale, reading: reading)
     }
@@ -294,12 +296,24 @@ struct PolicyReader {
                                                                                : "should be \"urgent\": immediate risk always comes before the stages")
             }
         }
+        var stage = UrgentRoute.StageUse.then
+        if let text = json.text(value, "stage", at: here, required: false) {
+            if let known = UrgentRoute.StageUse(rawValue: text) {
+                stage = known
+            } else {
+                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\" or \"none\", but is \"\(text)\"")
+            }
+        }
         let route = UrgentRoute(
             leads: leads,
+            stage: stage,
             actions: citedList(value, "actions", at: here),
             contacts: json.list(value, "contacts", at: here).compactMap { contactPoint($0, at: $1) },
             timescale: timescale ?? StageTimescale(.unknown, quote: ""),
-            pursue: citedList(value, "pursue", at: here))
+            pursue: citedList(value, "pursue", at: here),
+            otherReading: json.member(value, "otherReading", at: here, required: false).flatMap {
+                otherReading($0, at: JSONReader.join(here, "otherReading"), counted: false)
+            })
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

@@ -7,20 +7,38 @@ public struct UrgentRoute: Equatable, Sendable {
         case urgent, stage
     }
 
+    /// Whether an urgent route names the stage reached, and how.
+    public enum StageUse: String, Equatable, Sendable {
+        /// The escalation goes on after the urgent step: the stage is named to pursue, with its details.
+        case then
+        /// The policy's words for the risk are about speeding up the process itself ("the process must be
+        /// urgently expedited"): the stage reached is named to expedite now.
+        case expedite
+        /// The policy names no stage for this risk (Torbay: "discretion should be used as to which stage
+        /// is initiated"; B&NES: "escalate to an appropriate level"), so the route names none.
+        case notNamed = "none"
+    }
+
     public var leads: Leads
+    public var stage: StageUse
     /// What to do now (`urgent`), or the words on urgency added to the stage (`stage`).
     public var actions: [Cited]
     public var contacts: [ContactPoint]
     public var timescale: StageTimescale
     /// The policy's words on pursuing the escalation itself at this risk, once the urgent steps are under way.
     public var pursue: [Cited]
+    /// A second reading of the time the words honestly allow (B&NES: "on the same day", and "within 24 hours").
+    public var otherReading: OtherReading?
 
-    public init(leads: Leads = .urgent, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale, pursue: [Cited] = []) {
+    public init(leads: Leads = .urgent, stage: StageUse = .then, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale,
+                pursue: [Cited] = [], otherReading: OtherReading? = nil) {
         self.leads = leads
+        self.stage = stage
         self.actions = actions
         self.contacts = contacts
         self.timescale = timescale
         self.pursue = pursue
+        self.otherReading = otherReading
     }
 }
 

@@ -10,6 +10,9 @@ public struct Stage: Equatable, Sendable {
     public var escalatorMust: [Cited]
     public var receiverMust: [Cited]
     public var notify: [ContactPoint]
+    /// Contacts the policy names to support this stage, listed beside its contact (Pan-Cheshire's Appendix B
+    /// "Key Contacts to support Designated Safeguarding Leads at Step 2").
+    public var support: [ContactPoint] = []
     public var form: FormUse?
     public var timescale: StageTimescale
     /// A second reading of the stage's time that the words honestly allow, shown beside the first.

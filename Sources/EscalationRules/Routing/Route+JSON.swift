@@ -10,41 +10,8 @@ extension Route {
         writer.key("stage")
         Self.write(stage, to: &writer)
         writer.key("stageToPursue")
-        Self.write(stageToPursue, to: &writer)
-        writer.key("contact")
-        contact.write(to: &writer)
-        writer.key("otherContacts")
-        writer.open(.array)
-        for other in otherContacts { other.write(to: &writer) }
-        writer.close(.array)
-        writer.key("notify")
-        writer.open(.array)
-        for contact in notify { contact.write(to: &writer) }
-        writer.close(.array)
-        writer.key("form")
-        if let form {
-            writer.open(.object)
-            writer.member("name", form.name)
-            writer.member("when", orNull: form.when)
-            writer.key("submitTo")
-            if let to = form.submitTo { to.write(to: &writer) } else { writer.null() }
-            writer.close(.object)
-        } else {
-            writer.null()
-        }
-        writer.member("deadline", orNull: deadline?.description)
-        writer.member("deadlineBasis", orNull: deadlineBasis)
-        writer.member("deadlinePurpose", orNull: deadlinePurpose)
-        writer.key("otherReading")
-        if let otherReading {
-            writer.open(.object)
-            writer.member("reading", otherReading.reading)
-            writer.member("deadline", orNull: otherReading.deadline?.description)
-            writer.member("basis", otherReading.basis)
-            writer.close(.object)
-        } else {
-            writer.null()
-        }
+        if let stageToPursue { stageToPursue.write(to: &writer) } else { writer.null() }
+        writeDetails(to: &writer)
         writer.member("actions", strings: actions)
         writer.member("record", strings: record)
         writer.key("citations")
@@ -68,6 +35,32 @@ extension Route {
     /// The same JSON as a value, for records and printing; what `write(to:)` writes always parses.
     public var json: JSONValue {
         (try? JSONValue.parse(JSONWriter.bytes(capacity: 2048) { write(to: &$0) })) ?? .null
+    }
+}
+
+extension PursuedStage {
+    /// The stage's position, label and title, whether it is expedited, then its details as a route's.
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("position", position)
+        writer.member("label", label)
+        writer.member("title", title)
+        writer.key("expedite")
+        writer.bool(expedite)
+        writeDetails(to: &writer)
+        writer.member("actions", strings: actions)
+        writer.close(.object)
+    }
+}
+
+extension RoutedForm {
+    func write(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("name", name)
+        writer.member("when", orNull: when)
+        writer.key("submitTo")
+        if let submitTo { submitTo.write(to: &writer) } else { writer.null() }
+        writer.close(.object)
     }
 }
 

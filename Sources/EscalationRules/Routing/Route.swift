@@ -16,8 +16,8 @@ public struct Route: Equatable, Sendable {
     /// The headline, said first.
     public var headline: String
     public var stage: StageSummary?
-    /// On an urgent route for significant risk, the stage to pursue with urgency once the urgent step is taken.
-    public var stageToPursue: StageSummary?
+    /// On an urgent route, the stage to pursue (or expedite) at this risk, with its own contact, form and time.
+    public var stageToPursue: PursuedStage?
     public var contact: RoutedContact
     /// Everyone else the route names with details: the out-of-hours team, a front door that is
     /// closed now, each area's number, the contacts a special case gives.
@@ -38,6 +38,8 @@ public struct Route: Equatable, Sendable {
     public var citations: [Citation]
     public var warnings: [String]
 }
+
+extension Route: StageDetails {}
 
 public struct StageSummary: Equatable, Sendable {
     public var position: Int

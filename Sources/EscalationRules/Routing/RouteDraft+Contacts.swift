@@ -82,8 +82,7 @@ extension RouteDraft {
         if stages.isEmpty {
             warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
         } else {
-            let listed = stages.count > 1 ? stages.dropLast().joined(separator: ", ") + " and " + stages.last! : stages[0]
-            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(listed)")
+            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(stages.listed)")
         }
     }
 
@@ -93,12 +92,15 @@ extension RouteDraft {
             cite(role.quote)
             if let contact = policy.contact(special.contact?.id(in: area)) { fill(&instead, from: contact) }
             if let usual = route.contact.role {
-                route.actions.append(special.kind == .unsureWhomToContact ? "The person the policy means at this stage: \(usual.lowercasedFirst)."
-                                                                          : "In place of \(usual.lowercasedFirst).")
+                if special.kind == .unsureWhomToContact {
+                    route.actions.append("The person the policy means at this stage: \(usual.lowercasedFirst).")
+                } else {
+                    instead.note = "in place of \(usual.lowercasedFirst)"
+                }
             }
             route.contact = instead
         } else if let ref = special.contact {
-            supportContacts(ref, note: special.kind.phrase)
+            supportContacts(ref, note: "if \(special.kind.phrase)")
         }
         act(special.advice)
         guard !special.bySetting.isEmpty else { return }
@@ -115,14 +117,16 @@ extension RouteDraft {
         return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
     }
 
-    /// A special case's contacts, with their details: the area's, or every area's when it is not known.
+    /// Contacts listed beside the stage's, with their details and why they are named: the area's, or
+    /// every area's when it is not known. One already listed is not listed again.
     mutating func supportContacts(_ ref: ContactRef, note: String) {
         let areas: [String?] = area.map { [$0] } ?? policy.areas.map(\.id)
         for id in areas {
             guard let contact = policy.contact(ref.id(in: id)) else { continue }
             var routed = RoutedContact(role: contact.role)
             fill(&routed, from: contact)
-            routed.note = "if \(note)"
+            guard !route.otherContacts.contains(where: { $0.role == routed.role && $0.phone == routed.phone && $0.email == routed.email }) else { continue }
+            routed.note = note
             route.otherContacts.append(routed)
         }
     }

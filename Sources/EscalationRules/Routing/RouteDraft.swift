@@ -40,12 +40,24 @@ struct RouteDraft {
     /// Not from any policy: the national emergency number, said first whenever someone may be at risk.
     static let emergencyLine = "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)."
 
-    /// Said first on an urgent route where the policy names no one to call.
-    static func agencyProcedures(_ policy: Policy) -> String {
-        "\(agencyProceduresStart) to protect the child or adult (the \(policy.shortName) policy names no one to call)."
+    /// Said first on an urgent route where the policy names no one to call, and says nothing of safeguarding procedures.
+    var agencyProcedures: String {
+        "\(Self.agencyProceduresStart) to protect the \(atRisk) (not from the policy: the \(policy.shortName) policy names no one to call)."
     }
 
     static let agencyProceduresStart = "Follow your agency's safeguarding procedures"
+
+    /// How the line said first where no one is named to call begins: ours, or a policy's own words on safeguarding procedures.
+    static let nowStarts = [agencyProceduresStart, "Follow safeguarding procedures"]
+
+    /// Who may be at risk, as far as the facts and the policy say: "child", "adult", "child or adult".
+    var atRisk: String {
+        switch facts.subject {
+        case .child?: return "child"
+        case .adult?: return "adult"
+        case nil: return policy.covers.adults ? (policy.covers.children ? "child or adult" : "adult") : "child"
+        }
+    }
 
     /// The last touches every route gets: the emergency line first whenever someone may be at risk,
     /// and the date checks.
@@ -81,6 +93,10 @@ struct RouteDraft {
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
         route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
+        for point in stage.support {
+            point.role.value.map { cite($0.quote) }
+            point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
+        }
         riskWords()
         specialCases(at: stage.position)
         stage.escalatorMust.forEach { act($0) }
@@ -104,12 +120,12 @@ struct RouteDraft {
     mutating func urgent(_ urgent: UrgentRoute) {
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
-            ? "URGENT: a child or adult may be at immediate risk of significant harm. Act now to protect them."
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now, then pursue the escalation with urgency."
+            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now, then pursue the escalation."
         if let first = urgent.contacts.first {
             callNow(first)
-        } else {
-            route.actions.append(Self.agencyProcedures(policy))
+        } else if !urgent.actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
+            route.actions.append(agencyProcedures)
         }
         urgent.actions.forEach { act($0) }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
@@ -118,14 +134,33 @@ struct RouteDraft {
         route.deadlineBasis = reading.basis
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
-        guard facts.risk == .significant else { return }
-        urgent.pursue.forEach { act($0) }
-        guard case .stages = router.scope(of: facts.counterpart) else { return }
-        if facts.tried == nil {
-            route.actions.append("Then pursue the escalation with urgency, from the stage you have reached.")
-        } else if let next = router.nextStage(facts) {
-            route.stageToPursue = StageSummary(position: next.position, label: next.label, title: next.title)
+        if let other = urgent.otherReading {
+            let alternative = clock.urgentReading(other.timescale)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            cite(other.timescale.quote)
         }
+        pursueStage(urgent.stage, words: urgent.pursue)
+    }
+
+    /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
+    /// policy's words on pursuing it where the escalation follows the urgent step.
+    mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
+        guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
+        if use == .then { words.forEach { act($0) } }
+        guard facts.tried != nil else {
+            route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
+            return
+        }
+        guard let next = router.nextStage(facts) else { return }
+        // The stage as it is at no risk: the urgency is in this route's own words.
+        var calm = facts
+        calm.risk = .none
+        var draft = RouteDraft(router: router, facts: calm)
+        draft.stage(next)
+        draft.checkDates()
+        route.stageToPursue = PursuedStage(next, expedite: use == .expedite, route: draft.route)
+        draft.route.citations.forEach { cite($0.quote) }
+        draft.route.warnings.forEach { warn($0) }
     }
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {
@@ -222,6 +257,7 @@ struct RouteDraft {
 
     mutating func stageDeadline(_ stage: Stage) {
         let reading = clock.reading(stage.timescale, at: stage.position)
+        warnAssumed(reading)
         route.deadline = reading.day
         route.deadlineBasis = reading.basis
         route.deadlinePurpose = stage.timescale.purpose
@@ -233,14 +269,25 @@ struct RouteDraft {
             route.actions.append("Agree a timescale for this stage with the other party and record it: the policy sets none.")
         default: cite(stage.timescale.quote)
         }
-        if let other = stage.otherReading {
-            let alternative = clock.reading(other.timescale, at: stage.position)
+        // A second reading that gives the same date is no second answer, so it is not shown.
+        if let other = stage.otherReading, case let alternative = clock.reading(other.timescale, at: stage.position),
+           alternative.day == nil || alternative.day != reading.day {
+            warnAssumed(alternative)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
             cite(other.timescale.quote)
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+        }
+    }
+}
+
+extension RouteDraft {
+    /// Says where a date rests on a holiday whose date was assumed rather than published.
+    mutating func warnAssumed(_ reading: StageClock.Reading) {
+        for holiday in reading.assumed {
+            warn("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
         }
     }
 }
@@ -260,5 +307,13 @@ extension String {
         guard let first = first else { return self }
         let word = prefix { $0 != " " }
         return ["Your", "The", "A", "An", "Their"].contains(String(word)) ? first.lowercased() + dropFirst() : self
+    }
+}
+
+extension Array where Element == String {
+    /// "A", "A and B", "A, B and C".
+    var listed: String {
+        guard count > 1 else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " and " + last!
     }
 }

@@ -12,6 +12,8 @@ struct StageClock {
     struct Reading: Equatable {
         var day: Day?
         var basis: String
+        /// The holidays the count skipped whose dates were assumed, not published: the route says so.
+        var assumed: [HolidayCalendar.Holiday] = []
     }
 
     /// The reading of a stage's timescale at `position`.
@@ -20,17 +22,21 @@ struct StageClock {
         let (start, from) = startingPoint(stageTimescale.anchor, position: position)
         let day = timescale.lastDay(from: start, in: calendar)
         switch timescale {
-        case .workingDays, .calendarDays, .weeks(_, nil):
+        case .workingDays:
+            return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
+        case .calendarDays, .weeks(_, nil):
             return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
         case .weeks(let n, let each?):
-            return Reading(day: day, basis: "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days")
+            let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
+            return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
             return Reading(day: day, basis: "\(n) hours from \(from): by the same time of day on \(day.map(\.spoken) ?? "")" + clockNote(day, hours: n))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let which = dayOne == start ? "the day it arose" : "the first working day after it arose on \(start.spoken)"
-            return Reading(day: day, basis: "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with \(dayOne.spoken) as Day 1 (\(which)\(facts.raised == nil ? ", taken as today" : ""))")
-        case .sameDay: return Reading(day: day, basis: "the same day")
+            let basis = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with \(dayOne.spoken) as Day 1 (\(which)\(facts.raised == nil ? ", taken as today" : ""))"
+            return skipping(Reading(day: day, basis: basis), after: dayOne)
+        case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed between you and recorded: the policy sets none")
         case .unknown:
@@ -51,6 +57,19 @@ struct StageClock {
         return (day, facts.stageStarted == nil
                 ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
                 : "\(day.spoken), when \(previous) ended without agreement")
+    }
+
+    /// The reading with the bank holidays its count of working days passed over named, those with
+    /// assumed dates marked: "Bank holidays not counted: Christmas Day on Friday 25 December 2026".
+    func skipping(_ reading: Reading, after start: Day) -> Reading {
+        guard let end = reading.day else { return reading }
+        let skipped = calendar.holidays(from: start.adding(days: 1), through: end).filter { !$0.day.isWeekend }
+        guard !skipped.isEmpty else { return reading }
+        let named = skipped.map { "\($0.name) on \($0.day.spoken)\($0.assumed == nil ? "" : " (date assumed)")" }
+        var result = reading
+        result.basis += ". Bank holidays not counted: " + named.listed
+        result.assumed = skipped.filter { $0.assumed != nil }
+        return result
     }
 
     /// Said when a date lands on a day off, which only a count of calendar days or hours can do.
@@ -74,7 +93,7 @@ struct StageClock {
         case .hours(let n):
             let end = now.minute + n * 60
             let day = now.day.adding(days: end / 1440)
-            return Reading(day: day, basis: "\(n) hours from now: by \(Moment.clockText(end % 1440)) on \(day.spoken)")
+            return Reading(day: day, basis: "\(n) hours from now, until \(Moment.clockText(end % 1440)) on \(day.spoken)")
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: "now (the \(policy.shortName) policy sets no time of its own for this)")

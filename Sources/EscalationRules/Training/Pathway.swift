@@ -44,7 +44,9 @@ public struct Pathway: Sendable {
             guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
             let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) }
                 ?? "the policy names no one to call: your agency's safeguarding procedures, and 999 if anyone is in danger"
-            let time = route.timescale.timescale.isFixed ? Pathway.time(route.timescale) : "now (the policy sets no time of its own)"
+            var time = route.timescale.timescale.isFixed ? Pathway.time(route.timescale) : "now (the policy sets no time of its own)"
+            // An urgent route's time runs from now, not from when it arose.
+            if let other = route.otherReading { time += "; another reading, \(other.reading): \(other.timescale.timescale.phrase) from now" }
             return Branch(title: title, detail: "\(actions) Call: \(call). Time: \(time).")
         }
         outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in

@@ -1,0 +1,37 @@
+/// The stage an urgent route says to pursue at the risk given, with what that stage itself asks:
+/// whom to contact and notify, the form, and its own time, which at this risk is an outer limit only.
+public struct PursuedStage: Equatable, Sendable, StageDetails {
+    public var position: Int
+    public var label: String
+    public var title: String
+    /// The policy's words for the risk are about speeding up the process itself ("the process must be
+    /// urgently expedited"), so this stage is expedited now; otherwise it follows the urgent step.
+    public var expedite: Bool
+    public var contact: RoutedContact
+    public var otherContacts: [RoutedContact]
+    public var notify: [RoutedContact]
+    public var form: RoutedForm?
+    public var deadline: Day?
+    public var deadlineBasis: String?
+    public var deadlinePurpose: String?
+    public var otherReading: AlternativeDeadline?
+    /// What the stage asks of each side, in the policy's words.
+    public var actions: [String]
+
+    /// The parts of `route`, a route to `stage` at no risk, that say what the stage itself asks.
+    init(_ stage: Stage, expedite: Bool, route: Route) {
+        position = stage.position
+        label = stage.label
+        title = stage.title
+        self.expedite = expedite
+        contact = route.contact
+        otherContacts = route.otherContacts
+        notify = route.notify
+        form = route.form
+        deadline = route.deadline
+        deadlineBasis = route.deadlineBasis
+        deadlinePurpose = route.deadlinePurpose
+        otherReading = route.otherReading
+        actions = route.actions
+    }
+}

@@ -1,0 +1,84 @@
+/// What a stage asks of a practitioner: whom to contact and notify, the form, and the time. A route
+/// to a stage has them, and so does the stage an urgent route says to pursue; both print and write
+/// them the same way.
+public protocol StageDetails {
+    var contact: RoutedContact { get }
+    /// Everyone else named with details: the out-of-hours team, each area's number, support contacts.
+    var otherContacts: [RoutedContact] { get }
+    var notify: [RoutedContact] { get }
+    var form: RoutedForm? { get }
+    var deadline: Day? { get }
+    /// What the time runs from, in words.
+    var deadlineBasis: String? { get }
+    /// What must be done by the deadline, where it is not simply the stage.
+    var deadlinePurpose: String? { get }
+    var otherReading: AlternativeDeadline? { get }
+}
+
+extension StageDetails {
+    /// "Contact: ..." (or `label`), then everyone else named with details.
+    func contactLines(label: String = "Contact: ") -> [String] {
+        var line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
+        if let detail = Route.detail(contact) { line += " (\(detail))" }
+        return [line] + otherContactLines
+    }
+
+    var otherContactLines: [String] {
+        otherContacts.map { other in
+            let detail = Route.detail(other).map { " (\($0))" } ?? ""
+            if other.note?.hasPrefix(Route.callNowIn) == true { return "  \(other.area ?? ""): \(other.summary)\(detail)" }
+            return "Also: \(other.summary)\(detail)"
+        }
+    }
+
+    /// Whom to notify, and the form.
+    var notifyAndFormLines: [String] {
+        notify.map { "Notify: \($0.summary)\($0.how.map { " (by \($0))" } ?? "")" } + (form.map { [Route.formLine($0)] } ?? [])
+    }
+
+    /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
+    /// `dated` leads a date, `undated` a time with none; `missing` is said where there is no time at all.
+    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
+        var lines: [String] = []
+        let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
+        switch (deadline, deadlineBasis) {
+        case let (day?, basis?): lines.append("\(dated)\(day.spoken)\(purpose): \(basis)".sentence)
+        case let (nil, basis?): lines.append("\(undated)\(basis)".sentence)
+        case (_, nil): if let missing { lines.append(missing) }
+        }
+        if let other = otherReading {
+            lines.append("Another reading (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "") + other.basis.sentence)
+        }
+        return lines
+    }
+
+    /// Writes contact, otherContacts, notify, form, deadline, deadlineBasis, deadlinePurpose and
+    /// otherReading, in that order, into the object `writer` has open.
+    func writeDetails(to writer: inout JSONWriter) {
+        writer.key("contact")
+        contact.write(to: &writer)
+        writer.key("otherContacts")
+        writer.open(.array)
+        for other in otherContacts { other.write(to: &writer) }
+        writer.close(.array)
+        writer.key("notify")
+        writer.open(.array)
+        for contact in notify { contact.write(to: &writer) }
+        writer.close(.array)
+        writer.key("form")
+        if let form { form.write(to: &writer) } else { writer.null() }
+        writer.member("deadline", orNull: deadline?.description)
+        writer.member("deadlineBasis", orNull: deadlineBasis)
+        writer.member("deadlinePurpose", orNull: deadlinePurpose)
+        writer.key("otherReading")
+        if let otherReading {
+            writer.open(.object)
+            writer.member("reading", otherReading.reading)
+            writer.member("deadline", orNull: otherReading.deadline?.description)
+            writer.member("basis", otherReading.basis)
+            writer.close(.object)
+        } else {
+            writer.null()
+        }
+    }
+}
