@@ -28,17 +28,36 @@ public struct Conversation: Sendable {
         return advance(session, at: now, saying: [Self.greeting])
     }
 
+    /// What reaches a conversation: a line the practitioner typed (which may be a command's words),
+    /// or a command the shell sends as itself (a bridge's `restart` or `end`).
+    public enum Message: Sendable {
+        case text(String)
+        case command(Command)
+    }
+
     /// One turn: the practitioner typed `line` at `now`.
     public func reply(to line: String, in session: Session, at now: Moment) -> Turn {
-        var turn = respond(to: line, in: session, at: now)
+        reply(to: .text(line), in: session, at: now)
+    }
+
+    /// One turn: `message` arrived at `now`.
+    public func reply(to message: Message, in session: Session, at now: Moment) -> Turn {
+        var turn = respond(to: message, in: session, at: now)
         turn.session.turns = session.turns + 1
         return turn
     }
 
-    func respond(to line: String, in session: Session, at now: Moment) -> Turn {
+    func respond(to message: Message, in session: Session, at now: Moment) -> Turn {
+        let line: String
+        switch message {
+        case .command(let command): return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
+        case .text(let text): line = text
+        }
         let input = Input(line)
-        if session.training != nil { return training(input.text, in: session, at: now) }
-        if let command = Command(input.text) { return run(command, in: session, at: now) }
+        if let command = Command(input.text) {
+            return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
+        }
+        if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
