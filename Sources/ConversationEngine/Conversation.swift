@@ -7,6 +7,8 @@ public struct Conversation: Sendable {
     public let library: PolicyLibrary
     /// A router per policy, made once: every turn asks one what it still needs to know.
     let routers: [String: Router]
+    /// The lists practitioners pick from, prepared once for the library.
+    let choices: PreparedChoices
     /// The questions that read the same in every conversation under a policy, worded once.
     private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
@@ -14,6 +16,7 @@ public struct Conversation: Sendable {
 
     public init(library: PolicyLibrary) {
         self.library = library
+        choices = PreparedChoices(library)
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
