@@ -246,20 +246,16 @@ extension Conversation {
         case "all", "all of them", "every stage", "all stages": return stages.count
         default: break
         }
-        if let named = Self.stageNamed(text, in: stages) { return named }
+        if let named = stageNamed(text, policyID: policyID) { return named }
         return policyID.flatMap { choices.stages[$0] }?.best(text)
     }
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
-    static func stageNamed(_ text: String, in stages: [Stage]) -> Int? {
+    func stageNamed(_ text: String, policyID: String?) -> Int? {
         let words = Answers.normalized(text).split(separator: " ").map(String.init)
         guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
               let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
-        let spoken = stages.first { stage in
-            let name = Answers.normalized(stage.shortLabel ?? "").split(separator: " ").map(String.init)
-            return name.count == 2 && name[0] == words[index] && (Int(name[1]) ?? DateAnswer.numberWords[name[1]]) == number
-        }
-        return spoken?.position
+        return policyID.flatMap { choices.stagesByNumber[$0]?["\(words[index]) \(number)"] }
     }
 
     static func setting(_ text: String) -> Setting? {

@@ -10,6 +10,8 @@ struct PreparedChoices: Sendable {
     let areas: [String: ChoiceList<String>]
     /// By policy id: its stages by label, to their positions.
     let stages: [String: ChoiceList<Int>]
+    /// By policy id: stages by the number in their own short name ("step 1", "stage 3"), to their positions.
+    let stagesByNumber: [String: [String: Int]]
 
     init(_ library: PolicyLibrary) {
         policies = ChoiceList(library.policies.enumerated().map { offset, policy in
@@ -19,6 +21,18 @@ struct PreparedChoices: Sendable {
         areasByName = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name]) })) }, uniquingKeysWith: { first, _ in first })
         areas = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name, $0.id]) })) }, uniquingKeysWith: { first, _ in first })
         stages = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.stages.map { ($0.position, [$0.label]) })) }, uniquingKeysWith: { first, _ in first })
+        stagesByNumber = Dictionary(byID.map { id, policy in (id, Self.numbered(policy.stages)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// "stage 3" or "step 1" for each stage whose short name is a word and a number, to its position; the first wins.
+    static func numbered(_ stages: [Stage]) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for stage in stages {
+            let name = Answers.normalized(stage.shortLabel ?? "").split(separator: " ").map(String.init)
+            guard name.count == 2, let number = Int(name[1]) ?? DateAnswer.numberWords[name[1]], table["\(name[0]) \(number)"] == nil else { continue }
+            table["\(name[0]) \(number)"] = stage.position
+        }
+        return table
     }
 }
 
