@@ -52,34 +52,13 @@ enum Answers {
     }
 
     /// The candidate whose names best match the answer: a name in full, or every word of a name
-    /// with at most one typo each. Nil when none does, or two match equally.
-    static func best<Key: Equatable>(_ text: String, among candidates: [(key: Key, names: [String])]) -> Key? {
-        let answer = normalized(text)
-        guard !answer.isEmpty else { return nil }
-        var scored: [(Key, Int)] = []
-        for candidate in candidates {
-            let score = candidate.names.map { match(answer, name: normalized($0)) }.max() ?? 0
-            if score > 0 { scored.append((candidate.key, score)) }
-        }
-        guard let top = scored.max(by: { $0.1 < $1.1 }) else { return nil }
-        let tied = scored.filter { $0.1 == top.1 }
-        if tied.count > 1, !tied.allSatisfy({ $0.0 == top.0 }) { return nil }
-        return top.0
+    /// with at most one typo each. Nil when none does, or two match equally. For a list asked about
+    /// more than once, keep a `ChoiceList` instead, which prepares the names once.
+    static func best<Key: Equatable & Sendable>(_ text: String, among candidates: [(key: Key, names: [String])]) -> Key? {
+        ChoiceList(candidates).best(text)
     }
 
-    /// 3 for the exact name, 2 for the name's words all present, 1 with typos forgiven; 0 for no match.
-    static func match(_ answer: String, name: String) -> Int {
-        if answer == name { return 3 }
-        let answerWords = answer.split(separator: " ")
-        let nameWords = name.split(separator: " ")
-        guard !nameWords.isEmpty else { return 0 }
-        if nameWords.allSatisfy({ answerWords.contains($0) }) { return 2 }
-        let forgiving = nameWords.allSatisfy { word in
-            answerWords.contains { word.count >= 4 && editDistance(Array($0), Array(word)) <= 1 }
-        }
-        return forgiving ? 1 : 0
-    }
-
+    /// Edits between two words, counted up to 2 (any more is 2).
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if abs(a.count - b.count) > 1 { return 2 }
         var previous = Array(0...b.count)

@@ -35,7 +35,7 @@ extension Conversation {
         case .description: return describe(text, in: next, heard: heard)
         case .confirmType, .pickType: return chooseType(text, in: next)
         case .tried:
-            guard let tried = Self.tried(text, stages: policy?.stages ?? []) else {
+            guard let tried = tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
                 return .rejected(Prompts.number(upTo: policy?.stages.count ?? 0, from: 0))
             }
             next.intake.tried = tried
@@ -48,7 +48,7 @@ extension Conversation {
             next.intake.setting = setting
             return .accepted(next, [])
         case .area:
-            guard let policy, let area = Self.area(text, in: policy) else { return .rejected(Prompts.number(upTo: policy?.areas.count ?? 0)) }
+            guard let policy, let area = area(text, in: policy) else { return .rejected(Prompts.number(upTo: policy?.areas.count ?? 0)) }
             next.intake.area = area
             return .accepted(next, [])
         case .urgentShown:
@@ -80,17 +80,14 @@ extension Conversation {
 
     func choosePolicy(_ text: String, in session: Session) -> Answer {
         var next = session
-        let candidates: [(key: String, names: [String])] = library.policies.enumerated().map { offset, policy in
-            (policy.id, ["\(offset + 1)", policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
-        }
-        guard let id = Answers.number(text).flatMap({ library.policies.numbered($0)?.id })
-                ?? Answers.best(text, among: candidates), let policy = library.policy(id) else {
+        guard let id = Answers.number(text).flatMap({ library.policies.numbered($0)?.id }) ?? choices.policies.best(text),
+              let policy = library.policy(id) else {
             return .rejected(Prompts.number(upTo: library.policies.count))
         }
         next.policyID = policy.id
         // "cheshire east" names the area as well as the policy.
         if policy.areas.count > 1 {
-            next.intake.area = Answers.best(text, among: policy.areas.map { ($0.id, [$0.name]) })
+            next.intake.area = choices.areasByName[policy.id]?.best(text)
         }
         return .accepted(next, [Reply("Using the \(policy.shortName) policy: \(policy.name).")])
     }
@@ -172,7 +169,7 @@ extension Conversation {
 
     /// A type named in a few words of the practitioner's own ("it's more about info sharing").
     static func typeNamed(_ text: String) -> DisagreementType? {
-        if let type = Answers.best(text, among: DisagreementType.allCases.map { ($0, $0.names) }) { return type }
+        if let type = types.best(text) { return type }
         let read = Classifier.standard.classify(text)
         return read.confidence >= 0.5 ? read.type : nil
     }
@@ -227,71 +224,47 @@ extension Conversation {
 
     static func specialCase(_ text: String) -> SpecialCase.Kind? {
         let answer = Answers.normalized(text)
-        return SpecialCase.Kind.allCases.first { $0.key == answer } ?? Answers.best(text, among: SpecialCase.Kind.allCases.map { ($0, [$0.label]) })
+        return SpecialCase.Kind.allCases.first { $0.key == answer } ?? specialCaseKinds.best(text)
     }
 
     static func subject(_ text: String) -> Subject? {
         if let n = Answers.number(text) { return n == 1 ? .child : n == 2 ? .adult : nil }
-        return Answers.best(text, among: [
-            (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child"]),
-            (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer"]),
-        ])
+        return subjects.best(text)
     }
 
     static func counterpart(_ text: String) -> Counterpart? {
         if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
-        return Answers.best(text, among: [
-            (Counterpart.otherAgency, ["another agency", "other agency", "agency", "social care", "social worker", "police", "health", "school", "decision"]),
-            (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
-            (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
-            (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),
-            (.conference, ["conference", "child protection conference", "cp conference"]),
-        ])
+        return counterparts.best(text)
     }
 
     /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
     /// Pan-Cheshire's Step 1, whatever its place in the list).
-    static func tried(_ text: String, stages: [Stage]) -> Int? {
+    func tried(_ text: String, stages: [Stage], policyID: String?) -> Int? {
         if let n = Answers.number(text) { return (0...stages.count).contains(n) ? n : nil }
         switch Answers.normalized(text) {
         case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
         case "all", "all of them", "every stage", "all stages": return stages.count
         default: break
         }
-        if let named = stageNamed(text, in: stages) { return named }
-        return Answers.best(text, among: stages.map { ($0.position, [$0.label]) })
+        if let named = stageNamed(text, policyID: policyID) { return named }
+        return policyID.flatMap { choices.stages[$0] }?.best(text)
     }
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
-    static func stageNamed(_ text: String, in stages: [Stage]) -> Int? {
+    func stageNamed(_ text: String, policyID: String?) -> Int? {
         let words = Answers.normalized(text).split(separator: " ").map(String.init)
         guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
               let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
-        let spoken = stages.first { stage in
-            let name = Answers.normalized(stage.shortLabel ?? "").split(separator: " ").map(String.init)
-            return name.count == 2 && name[0] == words[index] && (Int(name[1]) ?? DateAnswer.numberWords[name[1]]) == number
-        }
-        return spoken?.position
+        return policyID.flatMap { choices.stagesByNumber[$0]?["\(words[index]) \(number)"] }
     }
 
     static func setting(_ text: String) -> Setting? {
         if let n = Answers.number(text) { return Setting.allCases.numbered(n) }
-        return Answers.best(text, among: [
-            (Setting.school, ["school", "primary", "secondary", "academy", "teacher", "primary school", "secondary school"]),
-            (.college, ["college", "sixth form", "further education", "fe"]),
-            (.earlyYears, ["early years", "nursery", "childminder", "preschool", "pre school"]),
-            (.gp, ["gp", "general practice", "surgery", "doctor", "gp surgery"]),
-            (.hospital, ["hospital", "ward", "a e", "emergency department", "maternity", "paediatrics"]),
-            (.health, ["health", "health visitor", "school nurse", "camhs", "nhs", "mental health", "midwife", "nurse"]),
-            (.police, ["police", "officer"]),
-            (.childrensSocialCare, ["children social care", "children's social care", "csc", "social worker", "social care"]),
-            (.adultSocialCare, ["adult social care", "asc", "adult services"]),
-            (.other, ["other", "housing", "probation", "charity", "voluntary", "youth", "none of these"]),
-        ])
+        return settings.best(text)
     }
 
-    static func area(_ text: String, in policy: Policy) -> String? {
+    func area(_ text: String, in policy: Policy) -> String? {
         if let n = Answers.number(text) { return policy.areas.numbered(n)?.id }
-        return Answers.best(text, among: policy.areas.map { ($0.id, [$0.name, $0.id]) })
+        return choices.areas[policy.id]?.best(text)
     }
 }

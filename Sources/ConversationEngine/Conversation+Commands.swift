@@ -22,7 +22,7 @@ extension Conversation {
                 return advance(waiting, at: now, saying: [Reply(Prompts.trainingAfterPolicy)])
             }
             return startTraining(policyID: policyID, at: now, in: session)
-        case .quit:
+        case .end:
             var ended = session
             ended.step = .ended
             return Turn(session: ended, replies: [Reply(Prompts.goodbye)], effects: [.end])

@@ -28,22 +28,21 @@ extension Conversation {
         return Turn(session: session, replies: [intro] + caseOpening(session), effects: [])
     }
 
-    /// A line typed during a practice round: a few commands work, anything else is an answer.
-    func training(_ text: String, in session: Session, at now: Moment) -> Turn {
-        guard let state = session.training else { return respond(to: text, in: session, at: now) }
-        switch Command(text) {
-        case .quit?:
+    /// A command during a practice round: a few work, the rest are explained.
+    func training(_ command: Command, in session: Session, at now: Moment) -> Turn {
+        guard let state = session.training else { return run(command, in: session, at: now) }
+        switch command {
+        case .end:
             var ended = session
             ended.step = .ended
             ended.training = nil
             return Turn(session: ended, replies: [Reply([Self.trainingBanner, "Practice round ended: \(state.correct) out of \(state.answered) correct. Goodbye."])], effects: [.end])
-        case .restart?, .train?: return startTraining(policyID: state.policyID, at: now, in: session)
-        case .status?:
+        case .restart, .train: return startTraining(policyID: state.policyID, at: now, in: session)
+        case .status:
             return trainingNote(session, "Case \(min(state.index + 1, state.scenarioIDs.count)) of \(state.scenarioIDs.count); \(state.correct) out of \(state.answered) correct so far.")
-        case .why?: return trainingNote(session, session.why.isEmpty ? Prompts.noWhyYet : "The policy's own words: " + session.why.joined(separator: " "))
-        case .help?: return trainingNote(session, "Type the number of your answer. Also: status (your score), why (the policy's words), restart (a new round), quit.")
-        case .back?, .record?, .calendar?: return trainingNote(session, "Practice rounds keep no records, and answers cannot be taken back.")
-        case nil: return trainingReply(to: text, in: session, at: now)
+        case .why: return trainingNote(session, session.why.isEmpty ? Prompts.noWhyYet : "The policy's own words: " + session.why.joined(separator: " "))
+        case .help: return trainingNote(session, "Type the number of your answer. Also: status (your score), why (the policy's words), restart (a new round), quit.")
+        case .back, .record, .calendar: return trainingNote(session, "Practice rounds keep no records, and answers cannot be taken back.")
         }
     }
 
@@ -56,7 +55,7 @@ extension Conversation {
     }
 
     func trainingReply(to text: String, in session: Session, at now: Moment) -> Turn {
-        guard var state = session.training else { return respond(to: text, in: session, at: now) }
+        guard var state = session.training else { return respond(to: .text(text), in: session, at: now) }
         // A finished round, or one whose scenarios have gone, stays a practice round: never a live case.
         guard !state.finished, let practice = practice(for: session) else {
             return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. Type 'restart' for another round, or 'quit'."])], effects: [])

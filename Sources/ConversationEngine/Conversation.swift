@@ -7,6 +7,8 @@ public struct Conversation: Sendable {
     public let library: PolicyLibrary
     /// A router per policy, made once: every turn asks one what it still needs to know.
     let routers: [String: Router]
+    /// The lists practitioners pick from, prepared once for the library.
+    let choices: PreparedChoices
     /// The questions that read the same in every conversation under a policy, worded once.
     private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
@@ -14,6 +16,7 @@ public struct Conversation: Sendable {
 
     public init(library: PolicyLibrary) {
         self.library = library
+        choices = PreparedChoices(library)
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
@@ -28,17 +31,36 @@ public struct Conversation: Sendable {
         return advance(session, at: now, saying: [Self.greeting])
     }
 
+    /// What reaches a conversation: a line the practitioner typed (which may be a command's words),
+    /// or a command the shell sends as itself (a bridge's `restart` or `end`).
+    public enum Message: Sendable {
+        case text(String)
+        case command(Command)
+    }
+
     /// One turn: the practitioner typed `line` at `now`.
     public func reply(to line: String, in session: Session, at now: Moment) -> Turn {
-        var turn = respond(to: line, in: session, at: now)
+        reply(to: .text(line), in: session, at: now)
+    }
+
+    /// One turn: `message` arrived at `now`.
+    public func reply(to message: Message, in session: Session, at now: Moment) -> Turn {
+        var turn = respond(to: message, in: session, at: now)
         turn.session.turns = session.turns + 1
         return turn
     }
 
-    func respond(to line: String, in session: Session, at now: Moment) -> Turn {
+    func respond(to message: Message, in session: Session, at now: Moment) -> Turn {
+        let line: String
+        switch message {
+        case .command(let command): return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
+        case .text(let text): line = text
+        }
         let input = Input(line)
-        if session.training != nil { return training(input.text, in: session, at: now) }
-        if let command = Command(input.text) { return run(command, in: session, at: now) }
+        if let command = Command(input.text) {
+            return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
+        }
+        if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }

@@ -13,12 +13,12 @@ enum CommandLineTool {
         (PathwayCommand.spec, PathwayCommand.run),
         (CompareCommand.spec, CompareCommand.run),
         (TrainCommand.spec, TrainCommand.run),
-        (BenchCommand.spec, BenchCommand.run),
     ]
 
     /// Tools for developers' scripts, run like any command but not listed for practitioners.
     static let hidden: [(spec: CommandSpec, run: Runner)] = [
         (TrainClassifierCommand.spec, TrainClassifierCommand.run),
+        (BenchCommand.spec, BenchCommand.run),
     ]
 
     static let overview = """

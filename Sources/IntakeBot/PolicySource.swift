@@ -15,10 +15,18 @@ enum PolicySource {
 
     /// The library with `--policy-file` added when given; a bad file is reported path by path.
     static func library(policyFile: String?, today: Day) throws(CommandFailure) -> PolicyLibrary {
-        let bundled = PolicyLibrary.bundled
+        let bundled = try bundledLibrary()
         guard let policyFile else { return bundled }
         let policy = try read(policyFile, into: bundled, today: today)
         return bundled.including(policy)
+    }
+
+    /// The bundled policies; a bundled file that is missing or broken stops the command, path by path.
+    static func bundledLibrary() throws(CommandFailure) -> PolicyLibrary {
+        switch PolicyLibrary.bundledLoad {
+        case .success(let library): return library
+        case .failure(let error): throw CommandFailure(message: "intake-bot: the bundled policy data is broken:\n\(error)", status: 1)
+        }
     }
 
     static func read(_ path: String, into library: PolicyLibrary, today: Day) throws(CommandFailure) -> Policy {

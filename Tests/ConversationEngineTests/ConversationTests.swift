@@ -366,7 +366,67 @@ struct CommandTests {
     func quickCheckAgreesWithFullReading(_ transcript: Transcript) {
         let decorated = (Self.phrases + Command.phrases.keys).flatMap { [$0, $0.uppercased() + "!", "“\($0)”", "'\($0)'", "\($0) please", "1 \($0)", "\($0)'s", $0 + "s", "re" + $0] }
         for text in transcript.inputs + decorated {
-            #expect(Command(text) == Command(reading: text), "\(text)")
+            #expect(Command(text) == Command.phrases[Answers.normalizedInFull(text)], "\(text)")
+        }
+    }
+
+    @Test("a command word of any length is recognised") func longCommandWords() {
+        #expect(Command("summarise") == .status && Command("Summarise.") == .status && Command("start again") == .restart)
+    }
+}
+
+/// The prepared lists against the plain matching they replaced, on every answer the transcripts type.
+@Suite("Prepared choice lists")
+struct ChoiceListTests {
+    /// The matching as it was: every name normalised and compared on every call.
+    static func plainBest<Key: Equatable>(_ text: String, among candidates: [(key: Key, names: [String])]) -> Key? {
+        let answer = Answers.normalized(text)
+        guard !answer.isEmpty else { return nil }
+        func match(_ name: String) -> Int {
+            if answer == name { return 3 }
+            let answerWords = answer.split(separator: " "), nameWords = name.split(separator: " ")
+            guard !nameWords.isEmpty else { return 0 }
+            if nameWords.allSatisfy({ answerWords.contains($0) }) { return 2 }
+            return nameWords.allSatisfy { word in answerWords.contains { word.count >= 4 && Answers.editDistance(Array($0), Array(word)) <= 1 } } ? 1 : 0
+        }
+        let scored = candidates.compactMap { candidate -> (Key, Int)? in
+            let score = candidate.names.map { match(Answers.normalized($0)) }.max() ?? 0
+            return score > 0 ? (candidate.key, score) : nil
+        }
+        guard let top = scored.max(by: { $0.1 < $1.1 }) else { return nil }
+        let tied = scored.filter { $0.1 == top.1 }
+        return tied.count > 1 && !tied.allSatisfy({ $0.0 == top.0 }) ? nil : top.0
+    }
+
+    static let library = PolicyLibrary.bundled
+    static let candidates: [(key: String, names: [String])] = library.policies.enumerated().map { offset, policy in
+        (policy.id, ["\(offset + 1)", policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
+    }
+
+    static var answers: [String] {
+        let names = candidates.flatMap(\.names) + DisagreementType.allCases.flatMap(\.names)
+        let typed = names.flatMap { name in
+            [name, name.uppercased(), String(name.dropLast()), String(name.dropFirst()), name + "s", String(name.reversed()),
+             name.replacingOccurrences(of: "e", with: "a"), "the \(name) one", "chshire east", "torbya", "isle of mann", "bnes", "cheshire"]
+        }
+        return Transcript.all.flatMap(\.inputs) + typed + ["", "é", "cafe", "café", "naïve plan", "zzzz zzzz"]
+    }
+
+    @Test("a prepared list picks what the plain matching picked, for every answer") func agreesWithPlainMatching() {
+        let prepared = ChoiceList(Self.candidates)
+        let types = DisagreementType.allCases.map { ($0, $0.names) }
+        for answer in Self.answers {
+            #expect(prepared.best(answer) == Self.plainBest(answer, among: Self.candidates), "\(answer)")
+            #expect(Conversation.types.best(answer) == Self.plainBest(answer, among: types), "\(answer)")
+        }
+    }
+
+    @Test("one edit apart, on bytes, is what the edit distance says", arguments: ["abcd", "torbay", "a", ""])
+    func oneEdit(_ word: String) {
+        let variants = [word, "x" + word, word + "x", String(word.dropFirst()), String(word.dropLast()), "xy" + word, String(word.reversed()),
+                        word.isEmpty ? "" : "z" + word.dropFirst(), word.isEmpty ? "" : word.dropLast() + "z"]
+        for other in variants {
+            #expect(ChoiceList<Int>.withinOneEdit(ArraySlice(other.utf8), Array(word.utf8)) == (Answers.editDistance(Array(other), Array(word)) <= 1), "\(other) / \(word)")
         }
     }
 }

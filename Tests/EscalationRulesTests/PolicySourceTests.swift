@@ -74,3 +74,23 @@ struct Words {
         }
     }
 }
+
+@Suite("Bundled resources")
+struct BundledResourcesTests {
+    @Test("the bundled policies are every file in the Policies folder, listed in the order of their source texts") func policiesFoundByListing() throws {
+        let library = try PolicyLibrary.bundledLoad.get()
+        #expect(Set(library.policies.map(\.id)) == Set(try BundledResources.names(in: "Policies")))
+        #expect(library.policies.map(\.source.file) == library.policies.map(\.source.file).sorted())
+        #expect(library.policies.map(\.id) == ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"])
+    }
+
+    @Test("a missing resource is an error naming its path, not a crash") func missingIsAnError() {
+        #expect(throws: PolicyFileError.self) { try BundledResources.bytes("no-such-policy", in: "Policies") }
+        do { _ = try BundledResources.bytes("no-such-policy", in: "Policies") } catch {
+            #expect(error.description == "Policies/no-such-policy.json: is missing from the bundle")
+        }
+        do { _ = try BundledResources.names(in: "NoSuchFolder") } catch {
+            #expect(error.description.hasPrefix("NoSuchFolder/"))
+        }
+    }
+}

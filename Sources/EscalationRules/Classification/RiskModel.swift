@@ -42,9 +42,8 @@ struct RiskModel: Codable, Sendable {
     }
 
     static let bundled: RiskModel? = {
-        guard let url = Bundle.module.url(forResource: "risk-model", withExtension: "json", subdirectory: "Classifier"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(RiskModel.self, from: data)
+        guard let bytes = try? BundledResources.bytes("risk-model", in: "Classifier") else { return nil }
+        return try? JSONDecoder().decode(RiskModel.self, from: Data(bytes))
     }()
 
     /// The log odds that `stems` describe someone at risk today.

@@ -43,8 +43,8 @@ struct TypeModel: Sendable {
     /// The model that ships with the module, or nil if its file is missing or unreadable: the
     /// classifier then falls back to the lexicon alone, and a test fails.
     static let bundled: TypeModel? = {
-        guard let url = Bundle.module.url(forResource: "type-model", withExtension: "json", subdirectory: "Classifier"),
-              let data = try? Data(contentsOf: url), let file = try? JSONDecoder().decode(File.self, from: data) else { return nil }
+        guard let bytes = try? BundledResources.bytes("type-model", in: "Classifier"),
+              let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) else { return nil }
         return TypeModel(file)
     }()
 

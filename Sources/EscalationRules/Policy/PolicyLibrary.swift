@@ -14,38 +14,39 @@ public struct PolicyLibrary: Sendable {
         self.calendars = calendars
     }
 
-    public static let bundledIDs = ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"]
-    static let bundledCalendarIDs = ["england-and-wales", "isle-of-man"]
+    /// The bundled library, or every problem with its files (each naming its path). Read once, on
+    /// first use; the shell checks it at start and stops with the problems if it failed.
+    public static let bundledLoad: Result<PolicyLibrary, PolicyFileError> = Result { () throws(PolicyFileError) in try loadBundled() }
 
-    /// The five policies and two calendars that ship with the module.
-    ///
-    /// They are the module's own read-only data, read once at start; a bundled file that fails to load
-    /// is our bug, so it stops the program with every problem listed.
-    public static let bundled: PolicyLibrary = {
-        do { return try loadBundled() } catch { fatalError("bundled policy data is broken:\n\(error)") }
-    }()
-
-    static func loadBundled() throws -> PolicyLibrary {
-        var calendars: [String: HolidayCalendar] = [:]
-        for id in bundledCalendarIDs {
-            let bytes = try resource(id, in: "Calendars")
-            calendars[id] = try HolidayCalendar.read(bytes, file: "\(id).json")
-        }
-        var library = PolicyLibrary(policies: [], calendars: calendars)
-        for id in bundledIDs {
-            let outcome = library.read(try resource(id, in: "Policies"), file: "\(id).json", today: Day(ordinal: 0))
-            guard let policy = outcome.policy else { throw PolicyFileError(problems: outcome.problems) }
-            library.policies.append(policy)
-        }
-        library.hasBundledScenarios = true
-        return library
+    /// The policies and calendars that ship with the module: every file in `Policies/` and
+    /// `Calendars/`. Empty if they failed to load, which the shell reports from `bundledLoad` first.
+    public static var bundled: PolicyLibrary {
+        (try? bundledLoad.get()) ?? PolicyLibrary(policies: [], calendars: [:])
     }
 
-    private static func resource(_ name: String, in folder: String) throws -> [UInt8] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: folder) else {
-            throw PolicyFileError(problems: [PolicyProblem(file: "\(folder)/\(name).json", path: "", message: "is missing from the bundle")])
+    /// The bundled policies' ids, in the order the chat lists them.
+    public static var bundledIDs: [String] { bundled.policies.map(\.id) }
+
+    /// Reads every bundled calendar and policy. Policies are listed in the order of their source texts
+    /// ("000_...", "001_..."), so a sixth partnership is one policy file and its source text.
+    static func loadBundled() throws(PolicyFileError) -> PolicyLibrary {
+        var calendars: [String: HolidayCalendar] = [:]
+        for id in try BundledResources.names(in: "Calendars") {
+            let bytes = try BundledResources.bytes(id, in: "Calendars")
+            do { calendars[id] = try HolidayCalendar.read(bytes, file: "Calendars/\(id).json") } catch let error as PolicyFileError { throw error } catch {
+                throw PolicyFileError(problems: [PolicyProblem(file: "Calendars/\(id).json", path: "", message: "is not valid JSON: \(error)")])
+            }
         }
-        return Array(try Data(contentsOf: url))
+        var library = PolicyLibrary(policies: [], calendars: calendars)
+        var problems: [PolicyProblem] = []
+        for id in try BundledResources.names(in: "Policies") {
+            let outcome = library.read(try BundledResources.bytes(id, in: "Policies"), file: "\(id).json", today: Day(ordinal: 0))
+            if let policy = outcome.policy { library.policies.append(policy) } else { problems += outcome.problems }
+        }
+        guard problems.isEmpty else { throw PolicyFileError(problems: problems) }
+        library.policies.sort { ($0.source.file, $0.id) < ($1.source.file, $1.id) }
+        library.hasBundledScenarios = true
+        return library
     }
 
     /// Reads and checks one policy file; the policy is nil when any problem is an error.
@@ -90,18 +91,19 @@ public struct PolicyLibrary: Sendable {
     }
 
     /// Read and checked against the router on first use: only training needs them, and the chat's
-    /// first prompt should not wait for forty routes.
-    static let bundledScenarios: [String: [Scenario]] = {
-        do {
-            var scenarios: [String: [Scenario]] = [:]
-            for id in bundledIDs {
-                let outcome = bundled.readScenarios(try resource(id, in: "Scenarios"), file: "Scenarios/\(id).json")
-                guard let set = outcome.set else { throw PolicyFileError(problems: outcome.problems) }
-                scenarios[id] = set.scenarios
-            }
-            return scenarios
-        } catch { fatalError("bundled scenario data is broken:\n\(error)") }
-    }()
+    /// first prompt should not wait for forty routes. Every file in `Scenarios/`, by its policy's id.
+    static let bundledScenarioLoad: Result<[String: [Scenario]], PolicyFileError> = Result { () throws(PolicyFileError) in
+        var scenarios: [String: [Scenario]] = [:]
+        for id in try BundledResources.names(in: "Scenarios") {
+            let outcome = bundled.readScenarios(try BundledResources.bytes(id, in: "Scenarios"), file: "Scenarios/\(id).json")
+            guard let set = outcome.set else { throw PolicyFileError(problems: outcome.problems) }
+            scenarios[id] = set.scenarios
+        }
+        return scenarios
+    }
+
+    /// The bundled practice cases; none if their files failed to load (`bundledScenarioLoad` says why).
+    static var bundledScenarios: [String: [Scenario]] { (try? bundledScenarioLoad.get()) ?? [:] }
 
     // By index, so the search compares ids without copying each policy it passes.
     public func policy(_ id: String) -> Policy? { policies.firstIndex { $0.id == id }.map { policies[$0] } }

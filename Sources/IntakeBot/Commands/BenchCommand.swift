@@ -36,6 +36,7 @@ enum BenchCommand {
         output.line("risk-readings/s \(Int(risks))")
 
         let conversation = Conversation(library: library)
+        for line in stepCosts(limit, conversation: conversation, now: now) { output.line(line) }
         let script = ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"]
         var turn = conversation.start(policyID: "torbay", at: now)
         let turns = measure(limit) { i in turn = conversation.reply(to: script[i % script.count], in: turn.session, at: now) }
@@ -46,6 +47,49 @@ enum BenchCommand {
         let encodes = measure(limit) { _ in _ = routed.session.jsonBytes }
         output.line("session-encodings/s \(Int(encodes))")
         output.line("server-turns/s \(Int(try serverTurns(limit, script: script, library: library, now: now)))")
+    }
+
+    /// Each kind of turn a practitioner takes, timed alone from the same session: the turn is a pure
+    /// function, so every call does the same work. Choice and command steps are held to at most three
+    /// times the cheapest (issue 17); a description pays for its classification and privacy guard.
+    static func stepCosts(_ limit: Limit, conversation: Conversation, now: Moment) -> [String] {
+        func session(_ answers: [String], policy: String? = nil) -> Session {
+            answers.reduce(conversation.start(policyID: policy, at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }.session
+        }
+        let atPolicy = session(["no"])
+        let atSubject = session(["no", "torbay"])
+        let atTried = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes"])
+        let routed = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"])
+        let steps: [(String, Session, String)] = [
+            ("risk: no", session([]), "no"),
+            ("partnership by name: torbay", atPolicy, "torbay"),
+            ("partnership by number: 2", atPolicy, "2"),
+            ("partnership with a typo: torbya", atPolicy, "torbya"),
+            ("partnership not recognised", atPolicy, "my local one"),
+            ("subject not recognised", atSubject, "dunno really"),
+            ("subject: child", atSubject, "child"),
+            ("stages tried: 0", atTried, "0"),
+            ("stages tried by name", atTried, "stage two"),
+            ("status", atTried, "status"),
+            ("back", atTried, "back"),
+            ("record", routed, "record"),
+            ("summarise", atTried, "summarise"),
+        ]
+        var lines: [String] = []
+        var cheapest = Double.infinity
+        var costs: [(String, Double)] = []
+        for (name, from, answer) in steps {
+            let perSecond = measure(limit) { _ in _ = conversation.reply(to: answer, in: from, at: now) }
+            let micros = 1_000_000 / perSecond
+            cheapest = min(cheapest, micros)
+            costs.append((name, micros))
+        }
+        for (name, micros) in costs { lines.append("step \(name): \(String(format: "%.2f", micros)) us (\(String(format: "%.1f", micros / cheapest))x the cheapest)") }
+        let atDescription = session(["no", "torbay", "1", "1", "yes"])
+        let description = "The social worker closed the case after one home visit although the school has reported three incidents of neglect this term and the child is often hungry"
+        let described = measure(limit) { _ in _ = conversation.reply(to: description, in: atDescription, at: now) }
+        lines.append("step free-text description (\(description.count) characters, classified and guarded): \(String(format: "%.2f", 1_000_000 / described)) us")
+        return lines
     }
 
     /// A jsonl request through the server's whole path but the socket: parsed, answered, journalled

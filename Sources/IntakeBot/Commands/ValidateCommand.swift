@@ -11,14 +11,15 @@ enum ValidateCommand {
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         guard !arguments.positionals.isEmpty else { throw CommandFailure(message: spec.usage("name at least one FILE").message, status: 2) }
         let today = Clock.now().day
+        let library = try PolicySource.bundledLibrary()
         var failed = false
         for path in arguments.positionals {
             let bytes = try FileBytes.read(path)
             if isScenarioFile(bytes) {
-                failed = !validateScenarios(bytes, path: path, output: output) || failed
+                failed = !validateScenarios(bytes, path: path, in: library, output: output) || failed
                 continue
             }
-            let outcome = PolicyLibrary.bundled.read(bytes, file: path, today: today)
+            let outcome = library.read(bytes, file: path, today: today)
             outcome.problems.forEach { output.line($0.description) }
             let errors = outcome.problems.filter { $0.severity == .error }.count
             let warnings = outcome.problems.count - errors
@@ -35,8 +36,8 @@ enum ValidateCommand {
         (try? JSONValue.parse(bytes))?["scenarios"] != nil
     }
 
-    static func validateScenarios(_ bytes: [UInt8], path: String, output: Console) -> Bool {
-        let outcome = PolicyLibrary.bundled.readScenarios(bytes, file: path)
+    static func validateScenarios(_ bytes: [UInt8], path: String, in library: PolicyLibrary, output: Console) -> Bool {
+        let outcome = library.readScenarios(bytes, file: path)
         outcome.problems.forEach { output.line($0.description) }
         if let set = outcome.set {
             output.line("\(path): valid scenarios for '\(set.policyID)': \(set.scenarios.count), each agreeing with the router")

@@ -5,10 +5,11 @@ import ConversationEngine
 import EscalationRules
 
 /// The conversations behind both protocols: starting, answering, resuming and ending them, with
-/// records saved and events logged. All on the event loop's thread.
+/// records saved and events logged. All on the event loop's thread. The one way into the store:
+/// the protocols and the server read and change conversations only through it.
 final class ConversationService {
     let engine: Conversation
-    let store: ConversationStore
+    private let store: ConversationStore
     let records: RecordStore?
     let defaultPolicy: String?
     let maximumConversations: Int
@@ -68,10 +69,10 @@ final class ConversationService {
         return turn
     }
 
-    /// One line typed in an existing conversation; nil when there is no such conversation.
-    func reply(_ key: String, to text: String, at now: Double, answering: Answering = { _ in nil }) -> Turn? {
+    /// One line typed, or a command sent, in an existing conversation; nil when there is no such conversation.
+    func reply(_ key: String, to message: Conversation.Message, at now: Double, answering: Answering = { _ in nil }) -> Turn? {
         guard let entry = store[key] else { return nil }
-        let turn = keep(engine.reply(to: text, in: entry.session, at: clock()), as: key, at: now, answering: answering)
+        let turn = keep(engine.reply(to: message, in: entry.session, at: clock()), as: key, at: now, answering: answering)
         if turn.effects.contains(.end) { log.event("conversation-end", [("conversations", .number(Double(store.count)))]) }
         return turn
     }
@@ -115,4 +116,42 @@ final class ConversationService {
         }
         return turn
     }
+
+    // MARK: The store, for the protocols and the server
+
+    /// The conversation's state, if there is one.
+    func session(_ key: String) -> Session? { store[key]?.session }
+
+    func hasConversation(_ key: String) -> Bool { store[key] != nil }
+
+    /// Whether the conversation exists and no one has answered it yet (a line greeting).
+    func isUnanswered(_ key: String) -> Bool { store[key]?.answered == false }
+
+    /// Forgets a conversation no one has answered: it was never on disk.
+    func forgetUnanswered(_ key: String) {
+        if isUnanswered(key) { store.remove(key) }
+    }
+
+    func touch(_ key: String, at now: Double) { store.touch(key, at: now) }
+
+    var conversationCount: Int { store.count }
+
+    var journal: Journal? { store.journal }
+
+    /// How far the journal is on disk.
+    var durable: Int { store.durable }
+
+    /// See `ConversationStore.commit`.
+    func commit() throws(SystemError) -> Int { try store.commit() }
+
+    /// See `ConversationStore.rollBack`.
+    func rollBack() -> Int { store.rollBack() }
+
+    /// Closes conversations idle too long; returns their keys.
+    func expire(now: Double, idle: Double, unanswered: Double, retention: Double) -> [String] {
+        store.expire(now: now, idle: idle, unanswered: unanswered, retention: retention)
+    }
+
+    /// At shutdown, once every state is durable.
+    func close() { store.close() }
 }

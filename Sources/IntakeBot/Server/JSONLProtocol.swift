@@ -79,13 +79,13 @@ struct JSONLProtocol {
         case "calendar": return try calendar(key, id: id, to: &writer)
         default: break
         }
-        let text = try self.text(of: request, command: command, key: key, id: id, turn: number)
-        let fingerprint = Self.fingerprint(command ?? "text", text, policy ?? "")
+        let message = try self.message(of: request, command: command, key: key, id: id, turn: number)
+        let fingerprint = Self.fingerprint(message, command: command, policy: policy)
         if let number, let sent = try sentBefore(key, id: id, turn: number, fingerprint: fingerprint) {
-            service.store.touch(key, at: now)
+            service.touch(key, at: now)
             return Self.writeSent(sent, to: id, to: &writer)
         }
-        let turn = try self.turn(key, id: id, text: text, policy: policy, at: now) { turn in
+        let turn = try self.turn(key, id: id, message: message, policy: policy, at: now) { turn in
             let bytes = JSONWriter.bytes(capacity: 2048) { Self.write(nil, turn, to: &$0) }
             return SentReply(turn: turn.session.turns - 1, request: fingerprint, reply: String(decoding: bytes, as: UTF8.self))
         }
@@ -100,16 +100,16 @@ struct JSONLProtocol {
                    + Array((rest.first == UInt8(ascii: "}") ? "" : ", ").utf8) + Array(rest))
     }
 
-    /// The text a request gives the conversation: what was typed, or the words of a command.
-    func text(of request: JSONValue, command: String?, key: String, id: String, turn: Int?) throws(Failure) -> String {
+    /// What a request gives the conversation: what was typed, or a command as itself.
+    func message(of request: JSONValue, command: String?, key: String, id: String, turn: Int?) throws(Failure) -> Conversation.Message {
         switch (command, request["text"]) {
-        case (nil, .string(let text)?): return text
-        case ("restart", _): return "restart"
+        case (nil, .string(let text)?): return .text(text)
+        case ("restart", _): return .command(.restart)
         case ("end", _):
-            guard service.store[key] != nil else {
+            guard service.hasConversation(key) else {
                 throw Failure(conversation: id, turn: turn, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
             }
-            return "quit"
+            return .command(.end)
         case (let other?, _):
             throw Failure(conversation: id, turn: turn, code: "unknown-command",
                           message: "Unknown command \"\(String(other.prefix(40)))\": use restart, end, record, calendar, status or health.")
@@ -131,7 +131,7 @@ struct JSONLProtocol {
     /// A request at a turn already applied: the reply sent for it, if it is the same request as
     /// the last one applied; an error if it is another, or an earlier one. Nil for the next turn.
     func sentBefore(_ key: String, id: String, turn: Int, fingerprint: Int) throws(Failure) -> String? {
-        let session = service.store[key]?.session
+        let session = service.session(key)
         let applied = session?.turns ?? 0
         if turn > applied {
             throw Failure(conversation: id, turn: turn, code: "turn-gap", message: "This is turn \(turn), but the conversation has had \(applied).")
@@ -168,9 +168,9 @@ struct JSONLProtocol {
     }
 
     /// The first message of a new conversation starts it: the reply is the greeting and first question.
-    func turn(_ key: String, id: String, text: String, policy: String?, at now: Double,
+    func turn(_ key: String, id: String, message: Conversation.Message, policy: String?, at now: Double,
               answering: ConversationService.Answering) throws(Failure) -> Turn {
-        if let existing = service.reply(key, to: text, at: now, answering: answering) { return existing }
+        if let existing = service.reply(key, to: message, at: now, answering: answering) { return existing }
         do { return try service.start(key, policy: policy, at: now, answering: answering) } catch {
             throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
         }
@@ -236,6 +236,17 @@ struct JSONLProtocol {
         writer.close(.object)
     }
 
+    /// A request's fingerprint, as state dirs already hold it: the command's name and the words it
+    /// was once sent as ("restart", "quit"), or "text" and what was typed.
+    static func fingerprint(_ message: Conversation.Message, command: String?, policy: String?) -> Int {
+        let text: String
+        switch message {
+        case .text(let typed): text = typed
+        case .command(let sent): text = sent == .end ? "quit" : "restart"
+        }
+        return fingerprint(command ?? "text", text, policy ?? "")
+    }
+
     /// A request told apart from another at the same turn without keeping its text: 53 bits of
     /// FNV-1a, exact as a JSON number.
     static func fingerprint(_ parts: String...) -> Int {
@@ -285,7 +296,7 @@ struct JSONLProtocol {
 
     /// The record of a conversation that has a route.
     func routed(_ key: String, id: String) throws(Failure) -> CaseRecord {
-        guard service.store[key] != nil else {
+        guard service.hasConversation(key) else {
             throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\".")
         }
         guard let record = service.record(key) else {

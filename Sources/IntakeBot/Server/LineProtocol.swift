@@ -36,7 +36,7 @@ struct LineProtocol {
         if words.count >= 2, words[0].lowercased() == "resume" {
             return resume(words.dropFirst().joined(), on: connection, at: now)
         }
-        guard let key = connection.key, let turn = service.reply(key, to: text, at: now) else {
+        guard let key = connection.key, let turn = service.reply(key, to: .text(text), at: now) else {
             connection.closeWhenFlushed = true
             return render(["This conversation has expired. Connect again to start a new one."])
         }
@@ -65,14 +65,14 @@ struct LineProtocol {
             return render(["There is no conversation with that resume code. Check it, and try again in a moment."])
         }
         // The conversation opened for this connection had no answers yet: nothing is lost.
-        if let fresh = connection.key, service.store[fresh]?.answered == false { service.store.remove(fresh) }
+        if let fresh = connection.key { service.forgetUnanswered(fresh) }
         connection.key = key
         return render(turn.replies.flatMap(\.textLines))
     }
 
     /// When a connection closes, its conversation goes too if no one answered it: there is nothing to resume.
     func closed(_ connection: Connection) {
-        if let key = connection.key, service.store[key]?.answered == false { service.store.remove(key) }
+        if let key = connection.key { service.forgetUnanswered(key) }
     }
 
     func render(_ lines: [String]) -> [UInt8] {
@@ -82,7 +82,7 @@ struct LineProtocol {
     func newCode() -> String {
         while true {
             let code = ResumeCode.make()
-            if service.store[service.keys.line(code)] == nil { return code }
+            if !service.hasConversation(service.keys.line(code)) { return code }
         }
     }
 }

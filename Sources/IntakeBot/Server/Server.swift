@@ -61,11 +61,11 @@ final class Server {
         }
         loop.watch(shutdownSignal)
         loop.watch(listener)
-        if let syncer = service.store.journal?.syncer { loop.watch(syncer.wakeDescriptor) }
+        if let syncer = service.journal?.syncer { loop.watch(syncer.wakeDescriptor) }
         log.event("listening", [("socket", .string(configuration.socketPath)), ("protocol", .string(configuration.wireProtocol.rawValue)),
-                                ("conversations", .number(Double(service.store.count))),
+                                ("conversations", .number(Double(service.conversationCount))),
                                 ("maxConnections", .number(Double(configuration.maximumConnections)))])
-        if let journal = service.store.journal { tell(journal.recovery) }
+        if let journal = service.journal { tell(journal.recovery) }
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
             let now = Posix.monotonicSeconds()
@@ -98,10 +98,10 @@ final class Server {
 
     var status: [(String, JSONValue)] {
         var status: [(String, JSONValue)] = [
-            ("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.store.count))),
+            ("connections", .number(Double(connections.count))), ("conversations", .number(Double(service.conversationCount))),
             ("turns", .number(Double(service.turns))), ("uptimeSeconds", .number((Posix.monotonicSeconds() - started).rounded())),
             ("protocol", .string(configuration.wireProtocol.rawValue))]
-        if let journal = service.store.journal {
+        if let journal = service.journal {
             status.append(("storage", .string(storageFailing ? "unavailable" : "ok")))
             status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { .object($0.fields) }))])))
         }
@@ -113,7 +113,7 @@ final class Server {
     private func handle(_ event: EventLoop.Event) {
         if event.fd == shutdownSignal { stopReason = Signals.received(on: shutdownSignal); stopping = true; return }
         if event.fd == listener { acceptConnections(); return }
-        if let syncer = service.store.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
+        if let syncer = service.journal?.syncer, event.fd == syncer.wakeDescriptor { syncer.drainWake(); return }
         guard let connection = connections[event.fd] else { return }
         if connection.pausedUntil > 0 {
             // Not reading it: a hang-up is the one thing to hear, or poll would report it again and again.
@@ -201,7 +201,7 @@ final class Server {
         if connections.count > configuration.maximumConnections, !closeSilent(besides: connection, limit: "connections") {
             return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))]
         }
-        if configuration.wireProtocol == .line, service.store.count >= configuration.maximumConversations {
+        if configuration.wireProtocol == .line, service.conversationCount >= configuration.maximumConversations {
             // If none is silent, the conversation limit refuses the newcomer as it opens.
             _ = closeSilent(besides: connection, limit: "conversations")
         }
@@ -301,7 +301,7 @@ final class Server {
     /// reply whose states now are. A reply is never sent for a state that could still be lost.
     private func commitAndFlush() {
         let through: Int
-        do { through = try service.store.commit() } catch {
+        do { through = try service.commit() } catch {
             return recover(from: error)
         }
         if !touched.isEmpty {
@@ -311,12 +311,12 @@ final class Server {
             }))
             touched.removeAll(keepingCapacity: true)
         }
-        if let failure = service.store.journal?.syncer.failure { return recover(from: failure) }
-        if storageFailing, through > 0, service.store.durable >= through {
+        if let failure = service.journal?.syncer.failure { return recover(from: failure) }
+        if storageFailing, through > 0, service.durable >= through {
             storageFailing = false
             log.event("storage-recovered")
         }
-        send(durableThrough: service.store.durable)
+        send(durableThrough: service.durable)
     }
 
     /// Sends every held reply whose states are durable through `durable`, oldest first.
@@ -338,7 +338,7 @@ final class Server {
     /// durable go out, and every other reply becomes a `storage-unavailable` error in its place; the
     /// server carries on, and the next turn tries the disk again.
     private func recover(from error: SystemError) {
-        let durable = service.store.rollBack()
+        let durable = service.rollBack()
         send(durableThrough: durable)
         var withdrawn = 0
         for (connection, bytes, answers) in waiting.flatMap(\.replies) {
@@ -411,7 +411,7 @@ final class Server {
             log.event("limit", [("limit", "connection-idle"), ("connection", .number(Double(connection.number)))])
             drop(connection)
         }
-        let expired = Set(service.store.expire(now: now, idle: configuration.conversationIdle, unanswered: configuration.unansweredIdle,
+        let expired = Set(service.expire(now: now, idle: configuration.conversationIdle, unanswered: configuration.unansweredIdle,
                                                retention: configuration.retention))
         guard !expired.isEmpty else { return }
         log.event("conversations-expired", [("count", .number(Double(expired.count)))])
@@ -430,7 +430,7 @@ final class Server {
         close(listener)
         unlink(configuration.socketPath)
         commitAndFlush()
-        service.store.journal?.waitUntilDurable()
+        service.journal?.waitUntilDurable()
         commitAndFlush()
         let deadline = Posix.monotonicSeconds() + 2
         while connections.values.contains(where: { $0.unsent > 0 }), Posix.monotonicSeconds() < deadline {
@@ -439,7 +439,7 @@ final class Server {
             }
         }
         for connection in Array(connections.values) { drop(connection) }
-        service.store.close()
-        log.event("stopped", [("conversations", .number(Double(service.store.count)))])
+        service.close()
+        log.event("stopped", [("conversations", .number(Double(service.conversationCount)))])
     }
 }
