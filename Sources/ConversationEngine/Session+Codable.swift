@@ -4,7 +4,6 @@ import EscalationRules
 // so an upgrade never drops a conversation that was mid-way.
 
 extension Session: Codable {
-
     enum CodingKeys: String, CodingKey {
         case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested, sent
     }
