@@ -40,7 +40,7 @@ extension Conversation {
             return replying(session, Reply(Prompts.nothingToUndo), at: now)
         }
         session.policyID = previous.policyID
-        session.sharedIntake = previous.sharedIntake
+        session.intake = previous.intake
         session.step = previous.step
         session.misses = 0
         return Turn(session: session, replies: [Reply("Going back."), question(session.step, in: session, at: now)], effects: [])

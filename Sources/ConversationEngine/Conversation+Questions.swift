@@ -44,9 +44,9 @@ extension Conversation {
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
     /// What can follow a route, said with every route.
-    static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions).keepingJSON()
+    static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions)
     /// Said when a conversation starts or restarts.
-    static let greeting = Reply(Prompts.greeting).keepingJSON()
+    static let greeting = Reply(Prompts.greeting)
 
     func checklistQuestion(_ policy: Policy?) -> Reply {
         guard let policy else { return Reply(Prompts.checklistQuestion, options: Option.yesNo) }
@@ -72,7 +72,7 @@ extension Conversation {
 
     static let otherOrSkip = [Option("other", "Another kind"), Option("skip", "Skip")]
     /// All nine types: worded once.
-    static let pickTypeQuestion = Reply(Prompts.pickType, options: typeOptions + otherOrSkip.dropFirst(), numbered: true).keepingJSON()
+    static let pickTypeQuestion = Reply(Prompts.pickType, options: typeOptions + otherOrSkip.dropFirst(), numbered: true)
 
     /// Each stage by who raises it with whom, not "Stage 3" alone.
     func triedOptions(_ policy: Policy?) -> [Option] {

@@ -20,7 +20,7 @@ public struct Conversation: Sendable {
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
-                (step, wordedQuestion(step, in: Session(policyID: id, started: Moment(day: Day(ordinal: 0), minute: 0))).keepingJSON())
+                (step, wordedQuestion(step, in: Session(policyID: id, started: Moment(day: Day(ordinal: 0), minute: 0))))
             }))
         }, uniquingKeysWith: { first, _ in first })
     }

@@ -12,9 +12,6 @@ public struct Reply: Codable, Sendable {
     /// The reply as terminal lines, options numbered underneath where they are a choice: worded
     /// when the reply is made, as most replies are questions made once and sent every turn.
     public private(set) var textLines: [String]
-    /// The reply already in JSON, for the replies made once and sent every turn; nil for the rest,
-    /// which are written when sent. See `Reply+JSON.swift`.
-    var json: JSONForm?
 
     public init(_ lines: [String], options: [Option] = [], numbered: Bool = false, expects: AnswerKind? = nil) {
         self.lines = lines
@@ -36,8 +33,6 @@ public struct Reply: Codable, Sendable {
         numbered = template.numbered
         expects = template.expects
         textLines = lines + template.textLines.dropFirst(template.lines.count)
-        // The choices are the template's, so their JSON is too.
-        json = template.json.map { JSONForm(text: nil, options: $0.options) }
     }
 
     enum CodingKeys: String, CodingKey { case lines, options, numbered }
@@ -50,7 +45,6 @@ public struct Reply: Codable, Sendable {
 
     private mutating func render() {
         textLines = Self.textLines(lines, options: options, numbered: numbered)
-        json = nil
     }
 
     static func textLines(_ lines: [String], options: [Option], numbered: Bool) -> [String] {

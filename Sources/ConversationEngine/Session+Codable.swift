@@ -1,8 +1,7 @@
 import EscalationRules
 
 // Saved sessions outlive the build that wrote them: a field added later is read as its default,
-// so an upgrade never drops a conversation that was mid-way. The intake is written as a member of
-// its own, as it always was, though it is kept behind a shared reference (see `Shared`).
+// so an upgrade never drops a conversation that was mid-way.
 
 extension Session: Codable {
     enum CodingKeys: String, CodingKey {
@@ -15,7 +14,7 @@ extension Session: Codable {
         policyFixed = try values.decodeIfPresent(Bool.self, forKey: .policyFixed) ?? false
         step = try values.decodeIfPresent(Step.self, forKey: .step) ?? .choosePolicy
         intake = try values.decodeIfPresent(Intake.self, forKey: .intake) ?? Intake()
-        history = try values.decodeIfPresent(History.self, forKey: .history) ?? History()
+        history = try values.decodeIfPresent([Snapshot].self, forKey: .history) ?? []
         misses = try values.decodeIfPresent(Int.self, forKey: .misses) ?? 0
         why = try values.decodeIfPresent([String].self, forKey: .why) ?? []
         turns = try values.decodeIfPresent(Int.self, forKey: .turns) ?? 0

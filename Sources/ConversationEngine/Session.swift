@@ -6,14 +6,9 @@ public struct Session: Equatable, Sendable {
     /// Chosen on the command line, so `restart` keeps it and the bot never asks.
     public var policyFixed: Bool
     public var step: Step
-    public var intake: Intake {
-        get { sharedIntake.value }
-        _modify { yield &sharedIntake.value }
-    }
-    /// The intake itself, shared with the states saved for `back` until either changes.
-    var sharedIntake = Shared(Intake())
+    public var intake = Intake()
     /// Earlier states, newest last, for `back`.
-    public var history: History
+    public var history: [Snapshot]
     /// Unrecognised answers in a row at this step.
     public var misses: Int
     /// The source quotes behind the last advice, for `why`.
@@ -22,11 +17,7 @@ public struct Session: Equatable, Sendable {
     /// Lines answered so far, restarts included: lets a client resend a turn without it being applied twice.
     public var turns = 0
     /// A practice round in progress; while it is, the conversation is training, not a live case.
-    public var training: TrainingState? {
-        get { sharedTraining.value }
-        _modify { yield &sharedTraining.value }
-    }
-    private var sharedTraining = Shared<TrainingState?>(nil)
+    public var training: TrainingState?
     /// Asked for a practice round before choosing a policy: it starts once one is chosen.
     public var trainingRequested = false
     /// What the shell sent for the last request, kept so a resend gets the same bytes; the engine never reads it.
@@ -36,14 +27,14 @@ public struct Session: Equatable, Sendable {
         self.policyID = policyID
         policyFixed = policyID != nil
         step = .choosePolicy
-        history = History()
+        history = []
         misses = 0
         why = []
         self.started = started
     }
 
     /// This state, to come back to with `back`.
-    var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, sharedIntake: sharedIntake) }
+    var snapshot: Snapshot { Snapshot(policyID: policyID, step: step, intake: intake) }
 }
 
 /// A reply as the shell sent it, for the request at `turn`: `request` is a fingerprint of that
@@ -126,20 +117,12 @@ public struct Intake: Codable, Equatable, Sendable {
 public struct Snapshot: Equatable, Sendable {
     public var policyID: String?
     public var step: Step
-    public var intake: Intake {
-        get { sharedIntake.value }
-        _modify { yield &sharedIntake.value }
-    }
-    private(set) var sharedIntake: Shared<Intake>
+    public var intake: Intake
 
     public init(policyID: String?, step: Step, intake: Intake) {
-        self.init(policyID: policyID, step: step, sharedIntake: Shared(intake))
-    }
-
-    init(policyID: String?, step: Step, sharedIntake: Shared<Intake>) {
         self.policyID = policyID
         self.step = step
-        self.sharedIntake = sharedIntake
+        self.intake = intake
     }
 }
 

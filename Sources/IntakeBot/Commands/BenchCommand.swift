@@ -47,6 +47,8 @@ enum BenchCommand {
         let encodes = measure(limit) { _ in _ = routed.session.jsonBytes }
         output.line("session-encodings/s \(Int(encodes))")
         output.line("server-turns/s \(Int(try serverTurns(limit, script: script, library: library, now: now)))")
+        let mix = try mixTurns(limit, library: library, now: now)
+        output.line("mix-turns/s \(Int(mix.perSecond)) (\(mix.routed) routed of \(mix.conversations) conversations)")
     }
 
     /// Each kind of turn a practitioner takes, timed alone from the same session: the turn is a pure
@@ -119,6 +121,55 @@ enum BenchCommand {
             _ = jsonl.handle(requests[i % 100][step], at: 0)
             if i % 100 == 99 { _ = try? store.commit() }
         }
+    }
+
+    /// What practitioners do, for the server's path without the socket: a server without `--policy`,
+    /// the partnership chosen by name, by number and with a typo, unrecognised answers, descriptions
+    /// of realistic length, `status`, `back`, `record`, and conversations that end rather than
+    /// restart. 100 conversations side by side, as at N = 100, each playing the scripts in turn.
+    static let mixScripts: [[String]] = [
+        ["no", "torbay", "1", "1", "yes", "CSC say the referral doesnt meet threshold for assessment although the school has reported three incidents of neglect this term", "yes", "0", "today", "#record"],
+        ["perhaps", "no", "my local one", "2", "dunno", "child", "1", "yes", "the social worker hasnt done anything that was agreed at the core group and the child is still missing school most days", "yes", "0", "today", "status"],
+        ["no", "bath", "adult", "1", "yes", "GP will not share records citing consent, so we cannot complete the safeguarding enquiry for a vulnerable adult", "yes", "0", "today", "back", "today", "#record"],
+        ["no", "IOM", "adult", "1", "yes", "adult social care say the referral does not meet the criteria even though she has been financially exploited twice", "yes", "0", "today"],
+        ["no", "chesire east", "child", "1", "yes", "MASH NFA'd our referral, we think it meets threshold because of the domestic abuse reported by the school", "yes", "0", "yesterday", "status"],
+        ["yes", "cheshire east"],
+        ["no", "5", "adult", "1", "yes", "disagreement over the sharing of information between the hospital discharge team and the care provider", "yes", "0", "today"],
+        ["no", "torbya", "1", "1", "yes", "police decided to take no further action and we disagree with that decision given the injuries seen", "yes", "stage two", "today", "#record"],
+    ]
+
+    static func mixTurns(_ limit: Limit, library: PolicyLibrary, now: Moment) throws(CommandFailure) -> (perSecond: Double, routed: Int, conversations: Int) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-bot-mix-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let journal = try Journal(directory: directory)
+        defer { journal.finish() }
+        let store = ConversationStore(journal: journal, now: 0)
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: nil, defaultPolicy: nil,
+                                          maximumConversations: 1000, clock: { now }, log: ServerLog(quiet: true))
+        let jsonl = JSONLProtocol(service: service, status: { [] })
+        // Each conversation: a greeting, its script, then `end`. "#record" is the record command.
+        let scripts = mixScripts.map { script in
+            [#""text": "hi""#] + script.map { $0 == "#record" ? #""command": "record""# : #""text": "\#($0)""# } + [#""command": "end""#]
+        }
+        var slots = (0..<100).map { (script: $0 % scripts.count, line: 0, generation: 0) }
+        var routed = 0, conversations = 0
+        let perSecond = measure(limit) { i in
+            let slot = i % 100
+            var state = slots[slot]
+            let id = "c\(slot)-\(state.generation)"
+            _ = jsonl.handle(Array("{\"conversation\": \"\(id)\", \(scripts[state.script][state.line])}".utf8), at: 0)
+            // Checked once a conversation, before its end, by the step it reached: a look-up, not a search of the reply.
+            if state.line == scripts[state.script].count - 2, let step = service.session(service.key(forBridgeID: id))?.step,
+               step == .routed || step == .urgentShown { routed += 1 }
+            state.line += 1
+            if state.line == scripts[state.script].count {
+                state = (script: (state.script + 1) % scripts.count, line: 0, generation: state.generation + 1)
+                conversations += 1
+            }
+            slots[slot] = state
+            if slot == 99 { _ = try? store.commit() }
+        }
+        return (perSecond, routed, conversations)
     }
 
     /// Calls `work` with a counter until the limit, returning calls per second.

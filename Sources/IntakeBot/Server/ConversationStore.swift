@@ -67,13 +67,13 @@ final class ConversationStore {
             entries[key] = entry
             if let owner { owned[owner, default: 0] += 1 }
             if answered, let journal {
-                journal.record(key, session, previous: nil)
+                journal.record(key, session)
                 uncommitted.append((key, nil))
             }
             return
         }
         if let journal {
-            journal.record(key, session, previous: entries.values[index].session)
+            journal.record(key, session)
             uncommitted.append((key, entries.values[index]))
         }
         entries.values[index].session = session
@@ -91,7 +91,7 @@ final class ConversationStore {
         guard let old = entries.removeValue(forKey: key) else { return }
         disown(old)
         guard old.answered, let journal else { return }
-        journal.record(key, nil, previous: nil)
+        journal.record(key, nil)
         uncommitted.append((key, old))
     }
 

@@ -6,8 +6,8 @@ import EscalationRules
 /// a JSON object (see `Journal`). Snapshots hold the same frames, after a header frame of their own.
 extension Journal {
     /// Writes the record straight after what `writer` holds, then fills in its length and checksum.
-    static func appendFrame(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
-        appendFrame(to: &writer) { writeRecord(key, entry, to: &$0) }
+    static func appendFrame(_ key: String, _ session: Session?, to writer: inout JSONWriter) {
+        appendFrame(to: &writer) { writeRecord(key, session, to: &$0) }
     }
 
     /// A snapshot's first frame: `{"snapshot": N, "conversations": count}`, so a snapshot cut short
@@ -21,7 +21,7 @@ extension Journal {
         }
     }
 
-    private static func appendFrame(to writer: inout JSONWriter, _ payload: (inout JSONWriter) -> Void) {
+    static func appendFrame(to writer: inout JSONWriter, _ payload: (inout JSONWriter) -> Void) {
         let start = writer.buffer.count
         for _ in 0..<8 { writer.buffer.append(0) }
         payload(&writer)
@@ -31,20 +31,20 @@ extension Journal {
         writer.buffer.overwrite(at: start + 4, littleEndian: checksum)
     }
 
-    private static func writeRecord(_ key: String, _ entry: Entry, to writer: inout JSONWriter) {
+    private static func writeRecord(_ key: String, _ session: Session?, to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("key", key)
-        switch entry {
-        case .whole(let session?):
+        if let session {
             writer.key("session")
             session.write(to: &writer)
-        case .whole(nil): writer.member("removed", true)
-        case .change(let change): change.writeMembers(to: &writer)
+        } else {
+            writer.member("removed", true)
         }
         writer.close(.object)
     }
 
-    /// What a record holds for its key: a whole state (nil: removed), or a change from the one before.
+    /// What a record holds for its key: a whole state (nil: removed), or a change from the one before,
+    /// which only journals written before issue 17 hold (see `SessionChange`).
     enum Entry {
         case whole(Session?)
         case change(SessionChange)

@@ -10,10 +10,10 @@ import EscalationRules
 /// of every conversation: one write and one flush, however many conversations there are.
 ///
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
-/// `{"key": ..., "session": ...}`, `{"key": ..., "removed": true}`, or a change from the key's record
-/// before it, `{"key": ..., "session": ..., "historyKept": n, "previousPushed": b, "whyKept": b}` (see
-/// `SessionChange`). A key's first record in each journal is whole, so a journal replays over
-/// snapshots of any age.
+/// `{"key": ..., "session": ...}` or `{"key": ..., "removed": true}`. Journals written before issue 17
+/// also hold changes from the key's record before, `{"key": ..., "session": ..., "historyKept": n,
+/// "previousPushed": b, "whyKept": b}` (see `SessionChange`), still read; a key's first record in
+/// each journal is whole, so a journal replays over snapshots of any age.
 ///
 /// `snapshot-N.log` holds a header frame, `{"snapshot": N, "conversations": count}`, then every
 /// conversation as it was when journal N began; the state is the newest whole snapshot with journals
@@ -38,8 +38,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     /// Set when cutting the file back after a failure failed: nothing is written until it is done.
     private var tailToCut = false
     let syncer: Syncer
-    /// Keys with a whole record in the current journal: their next records may be changes.
-    private var wholeInJournal: Set<String> = []
     private var compacting = false
     /// The last snapshot's size: the journal grows at least this much before the next, so
     /// compacting never writes more than the journal took, however many conversations are idle.
@@ -129,17 +127,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         storage.syncDirectory(directory)
     }
 
-    /// Queues a conversation's new state (nil: removed) for the next commit, as a change from
-    /// `previous` when this journal already holds the key whole.
-    func record(_ key: String, _ session: Session?, previous: Session?) {
-        let entry: Entry
-        if let session, let previous, wholeInJournal.contains(key) {
-            entry = .change(SessionChange(from: previous, to: session))
-        } else {
-            entry = .whole(session)
-            if session == nil { wholeInJournal.remove(key) } else { wholeInJournal.insert(key) }
-        }
-        Journal.appendFrame(key, entry, to: &pending)
+    /// Queues a conversation's new state (nil: removed) for the next commit, whole.
+    func record(_ key: String, _ session: Session?) {
+        Journal.appendFrame(key, session, to: &pending)
     }
 
     /// Writes everything queued with one write and asks the syncer to make it durable; returns the
@@ -170,7 +160,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         syncer.waitUntilIdle()
         let durable = syncer.durable
         pending.buffer.removeAll()
-        wholeInJournal.removeAll()
         written = durable
         size = fileStart.offset + (durable - fileStart.position)
         tailToCut = true
@@ -238,7 +227,6 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         size = 0
         allocated = 0
         fileStart = (written, 0)
-        wholeInJournal.removeAll()
         let snapshot = generation
         let work: @Sendable () -> Void = { [directory, storage] in
             let bytes = Journal.snapshotBytes(sessions, generation: snapshot)
@@ -260,7 +248,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
     static func snapshotBytes(_ sessions: [String: Session], generation: Int) -> [UInt8] {
         JSONWriter.bytes(capacity: 64 << 10) { writer in
             appendHeader(generation: generation, conversations: sessions.count, to: &writer)
-            for (key, session) in sessions { appendFrame(key, .whole(session), to: &writer) }
+            for (key, session) in sessions { appendFrame(key, session, to: &writer) }
         }
     }
 
