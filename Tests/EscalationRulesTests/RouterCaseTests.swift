@@ -102,14 +102,67 @@ struct RouterCaseTests {
         #expect(next.actions.contains("The timescales stated are maximum timescales."))
     }
 
-    @Test("where the policy names no stage for immediate risk, the route names none", arguments: [
-        // Torbay: "discretion should be used as to which stage is initiated"; B&NES: "escalate to an appropriate level".
-        "torbay", "bcssp",
+    @Test("Torbay immediate risk: discretion over which stage, so every stage from the one reached is named with whom it goes to", arguments: [
+        (0, ["Stage One – Professional to Professional", "Stage Two – Manager to Manager", "Stage Three – Senior Manager to Senior Manager",
+             "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent", "Stage Five – Refer via TSCP"]),
+        (2, ["Stage Three – Senior Manager to Senior Manager",
+             "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent", "Stage Five – Refer via TSCP"]),
     ])
-    func noStageNamed(_ id: String) {
-        let route = Bundled.route(id, .make(risk: .immediate, tried: 1))
+    func torbayImmediateNamesTheStages(_ tried: Int, _ stages: [String]) {
+        // "if a child is thought to be at risk of immediate harm discretion should be used as to which stage is initiated";
+        // Stage Three: "the supervisor/manager reports to their respective Head of Service/Operations Manager or Named/Designated
+        // Safeguarding Representative (Senior Manager)"; "The Senior Manager should also notify the TSCP Business Manager by
+        // emailing neil.cotton@torbay.gov.uk".
+        let route = Bundled.route("torbay", .make(risk: .immediate, tried: tried))
+        #expect(route.outcome == .urgent)
+        #expect(route.stageToPursue == nil, "discretion: no one stage is the route's")
+        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        #expect(named.count == stages.count)
+        for (line, stage) in zip(named, stages) { #expect(line.hasPrefix("You may start at \(stage)"), "\(line)") }
+        #expect(named.first?.contains("(the stage you have reached)") == true)
+        #expect(named.dropFirst().allSatisfy { !$0.contains("(the stage you have reached)") })
+        #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
+        if tried == 2 {
+            #expect(named[0].hasSuffix(": contact your Head of Service/Operations Manager or Named/Designated Safeguarding Representative (Senior Manager); notify the TSCP Business Manager (the Senior Manager notifies them)."), "\(named[0])")
+            #expect(route.otherContacts.map(\.email) == ["neil.cotton@torbay.gov.uk"])
+        }
+        // Never stronger than discretion.
+        let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: "\n")
+        #expect(!text.contains("Next stage to pursue") && !text.contains("Stage to expedite now") && !text.contains("must start"))
+    }
+
+    @Test("Torbay immediate risk, unsure whom to contact: the TSCP Business Manager is still named, once, with his email") func torbayImmediateUnsure() throws {
+        // "If you are unable to identify who the right person is to contact within the organisation, please contact Neil Cotton,
+        // TSCP Business Manager neil.cotton@torbay.gov.uk who may be able to help you with this"
+        let route = Bundled.route("torbay", .make(risk: .immediate, tried: 2, special: [.unsureWhomToContact]))
+        let helper = try #require(route.otherContacts.first)
+        #expect(helper.email == "neil.cotton@torbay.gov.uk")
+        #expect(helper.name == "Neil Cotton")
+        #expect(route.otherContacts.count == 1)
+        #expect(route.actions.contains { $0.hasPrefix("If you are unable to identify the right person to contact") })
+        #expect(route.contact.role == nil, "the urgent route still leads with what to do now")
+    }
+
+    @Test("B&NES immediate risk: escalate to an appropriate level today, and the levels it names from the one reached, unknown where the text is") func bathImmediateNamesTheLevels() {
+        // "everyone must take action to escalate to an appropriate level so that the required action is taken on the same day";
+        // "If unresolved, the problem should be referred to the relevant manager."; the flowchart for stages 3 and 4 is missing.
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 1))
         #expect(route.stageToPursue == nil)
-        #expect(route.stage == nil)
+        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        #expect(named.count == 4)
+        #expect(named.first == "You may start at Stage 2 (the stage you have reached): contact the relevant manager.")
+        #expect(named[1].hasPrefix("You may start at Stage 3: the policy does not say whom to contact"), "\(named[1])")
+        #expect(named[3].hasPrefix("You may start at Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
+        #expect(!route.otherContacts.contains { $0.role == "BCSSP Business Manager" }, "the text gives no address for them, and the line names them")
+        #expect(route.actions.contains("Escalate to an appropriate level so that the required action is taken on the same day."))
+    }
+
+    @Test("before the stages tried are known, Torbay's urgent route names every stage, none as the one reached") func torbayImmediateStageUnknown() {
+        var facts = Facts.make(risk: .immediate)
+        facts.tried = nil
+        let route = Bundled.route("torbay", facts)
+        #expect(route.actions.filter { $0.hasPrefix("You may start at ") }.count == 5)
+        #expect(!route.actions.joined().contains("(the stage you have reached)"))
     }
 
     @Test("before the stages tried are known, an urgent route says to go on from the stage reached", arguments: [
@@ -249,19 +302,35 @@ struct RouterCaseTests {
         #expect(route.otherContacts.first?.openNow == nil)
     }
 
-    @Test("no area given: one line per area, each with the number that answers now", arguments: [
+    @Test("no area given: one line per area, each with the number that answers now, and its out-of-hours team while the front door is open", arguments: [
         ("2026-11-28T22:00", ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"]),
-        ("2026-11-23T10:00", ["0300 123 7047", "0300 123 5012 (opt 3 opt 2)", "0151 907 8305", "01925 443322 (opt 1)"]),
+        ("2026-11-23T10:00", ["0300 123 7047", "01244 977 277", "0300 123 5012 (opt 3 opt 2)", "0300 123 5022", "0151 907 8305", "0345 0500148",
+                              "01925 443322 (opt 1)", "01925 443322 (opt 2)"]),
         ("2026-12-25T10:00", ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"]),
     ])
     func everyAreaNumber(_ now: String, _ phones: [String]) {
         let route = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now))
         #expect(route.otherContacts.map(\.phone) == phones)
-        #expect(route.otherContacts.map(\.area) == ["Cheshire West", "Cheshire East", "Halton", "Warrington"])
+        let areas = ["Cheshire West", "Cheshire East", "Halton", "Warrington"]
+        #expect(Array(Set(route.otherContacts.compactMap(\.area))).sorted() == areas.sorted())
         #expect(!route.warnings.contains { $0.contains(Route.areaNeeded) })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        let areaLines = lines.filter { line in ["Cheshire West", "Cheshire East", "Halton", "Warrington"].contains { line.hasPrefix("  \($0): ") } }
-        #expect(areaLines.count == 4)
+        let areaLines = lines.filter { line in areas.contains { line.hasPrefix("  \($0): ") } }
+        #expect(areaLines.count == phones.count)
+    }
+
+    @Test("no area given, a minute before the front doors close: each area's Emergency Duty Team beside its daytime number", arguments: [
+        "2026-03-04T16:59", "2026-03-06T16:29",
+    ])
+    func everyAreaOutOfHoursBeforeClosing(_ now: String) {
+        // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30
+        // Emergency Duty Team 01244 977 277", and likewise for each area.
+        for risk in [Risk.immediate, .significant] {
+            let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now))
+            let phones = route.otherContacts.map(\.phone)
+            for edt in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] { #expect(phones.contains(edt), "\(now) \(risk) \(edt)") }
+            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { $0.note?.contains("out of hours") == true })
+        }
     }
 
     // MARK: Scope

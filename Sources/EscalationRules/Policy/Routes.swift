@@ -14,8 +14,11 @@ public struct UrgentRoute: Equatable, Sendable {
         /// The policy's words for the risk are about speeding up the process itself ("the process must be
         /// urgently expedited"): the stage reached is named to expedite now.
         case expedite
-        /// The policy names no stage for this risk (Torbay: "discretion should be used as to which stage
-        /// is initiated"; B&NES: "escalate to an appropriate level"), so the route names none.
+        /// The policy leaves which stage to the practitioner (Torbay: "discretion should be used as to which
+        /// stage is initiated"; B&NES: "escalate to an appropriate level"): the route names each stage from
+        /// the one reached as one they may start at, with whom it goes to, and none as the route's own.
+        case choose
+        /// The policy says nothing of the stages at this risk, so the route names none.
         case notNamed = "none"
     }
 

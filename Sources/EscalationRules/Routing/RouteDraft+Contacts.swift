@@ -19,9 +19,14 @@ extension RouteDraft {
         route.contact = RoutedContact(role: role?.text, note: "each area has its own number: call your area's, below")
         for area in policy.areas {
             guard let contact = policy.contact(ref.id(in: area.id)) else { continue }
-            var (now, _) = answering(contact, role: role?.text)
+            var (now, others) = answering(contact, role: role?.text)
             now.note = Route.callNowIn + area.name + (now.note.map { "; \($0)" } ?? "")
             route.otherContacts.append(now)
+            // While the front door is open its out-of-hours team comes next, as with an area given: a
+            // practitioner who reads this at 16:59 and dials at 17:00 needs the number that answers then.
+            guard now.openNow == true, var outOfHours = others.first else { continue }
+            outOfHours.note = Route.callNowIn + area.name + "; out of hours, once the line above has closed"
+            route.otherContacts.append(outOfHours)
         }
     }
 

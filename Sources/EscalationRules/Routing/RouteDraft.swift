@@ -146,6 +146,7 @@ struct RouteDraft {
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
+        if use == .choose { return stagesToChoose() }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else {
             route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
