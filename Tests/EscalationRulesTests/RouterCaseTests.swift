@@ -352,8 +352,7 @@ struct RouterCaseTests {
     }
 
     @Test("where a policy is silent about a kind of disagreement, it is not covered: never out of scope", arguments: [
-        ("torbay", Counterpart.ownManager), ("shropshire", .individualConduct), ("bcssp", .conference), ("pan-cheshire", .ownOrganisation),
-        ("torbay", .conference), ("shropshire", .ownManager),
+        ("torbay", Counterpart.ownManager), ("torbay", .individualConduct), ("pan-cheshire", .ownOrganisation), ("shropshire", .ownManager),
     ])
     func silentIsNotCovered(_ id: String, _ counterpart: Counterpart) {
         let route = Bundled.route(id, .make(with: counterpart))
@@ -361,6 +360,79 @@ struct RouterCaseTests {
         #expect(route.headline == "The \(Bundled.policy(id).shortName) policy does not cover this.")
         #expect(route.actions.contains { $0.contains("it does not say where \(counterpart.disagreement) goes") })
         #expect(route.actions.contains { $0.hasPrefix("Where to turn (not from the policy)") })
+    }
+
+    /// The reading taken of each text, for a disagreement with a child protection conference's outcome and for a concern about one
+    /// person's practice: the stages where the words take it in (quoted), out of scope where the text names another route.
+    static let readings: [(String, Counterpart, Route.Outcome, String)] = [
+        // Torbay names no conference, but is for "decisions made by other professionals or agencies": a conference's decision is one.
+        ("torbay", .conference, .stage, "decisions made by other professionals or agencies"),
+        // Torbay speaks only of decisions ("the decision made by a worker from another agency ... is not a safe decision"), never of
+        // a person's conduct or practice: silent, so not covered.
+        ("torbay", .individualConduct, .notCovered, ""),
+        // B&NES: "decisions made by other practitioners/workers or agencies or to raise concerns about the quality of work undertaken".
+        ("bcssp", .conference, .stage, "decisions made by other practitioners/workers or agencies"),
+        ("bcssp", .individualConduct, .stage, "to raise concerns about the quality of work undertaken"),
+        // Shropshire: "professional differences of opinion or concerns about practice decisions, actions or perceived lack of action".
+        ("shropshire", .conference, .stage, "concerns about practice decisions, actions or perceived lack of action"),
+        ("shropshire", .individualConduct, .stage, "concerns about practice decisions, actions or perceived lack of action"),
+        // Pan-Cheshire names the conference ("e.g., at a strategy meeting, Child Protection Conference"), and "you have a
+        // responsibility to respectfully challenge the practitioner".
+        ("pan-cheshire", .conference, .stage, "Child Protection Conference"),
+        ("pan-cheshire", .individualConduct, .stage, "respectfully challenge the practitioner"),
+        // The Isle of Man names other routes for both: "See Child Protection Conference Procedure"; "the complaint or grievance process".
+        ("isle-of-man", .conference, .outOfScope, "functioning and/or outcome of a child protection case conference"),
+        ("isle-of-man", .individualConduct, .outOfScope, "complaint or grievance process"),
+    ]
+
+    @Test("a conference's outcome and one person's practice: the stages where a text's words take them in, with the quote; not covered where it is silent", arguments: readings)
+    func conferenceAndConductReadings(_ id: String, _ counterpart: Counterpart, _ outcome: Route.Outcome, _ words: String) {
+        let route = Bundled.route(id, .make(with: counterpart, tried: 1))
+        #expect(route.outcome == outcome)
+        if !words.isEmpty { #expect(route.citations.contains { $0.quote.contains(words) }, "\(route.citations)") }
+        guard outcome == .stage, id != "pan-cheshire" || counterpart != .conference else { return }
+        // Where the text does not name the kind, the route says how its words take it in, and marks what is not from it.
+        let note = route.actions.first { $0.hasPrefix("The \(Bundled.policy(id).shortName) policy") }
+        #expect(note?.contains("Not from the policy: ") == true, "\(route.actions)")
+        #expect(route.stage?.position == 2)
+    }
+
+    @Test("at risk, a case the stages do not take keeps its own route, and is never told to pursue or expedite the escalation", arguments: PolicyLibrary.bundledIDs)
+    func urgentKeepsTheCaseOwnRoute(_ id: String) {
+        let policy = Bundled.policy(id)
+        for counterpart in Counterpart.allCases {
+            let calm = Bundled.route(id, .make(with: counterpart, tried: 1, area: "halton"))
+            guard calm.outcome != .stage else { continue }
+            for risk in [Risk.immediate, .significant] {
+                let route = Bundled.route(id, .make(risk: risk, with: counterpart, tried: 1, area: "halton"))
+                let text = route.lines(policy: policy).joined(separator: "\n")
+                for stronger in ["pursue the escalation", "xpedite", "You may start at", "which stage of this policy to start at"] {
+                    #expect(!text.contains(stronger), "\(id) \(counterpart) \(risk): \(stronger)\n\(text)")
+                }
+                #expect(route.stageToPursue == nil)
+                guard route.outcome == .urgent else { continue }
+                if calm.outcome == .outOfScope {
+                    // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider
+                    // using your agency's whistle-blowing process."; the Isle of Man: "See Child Protection Conference Procedure".
+                    #expect(text.contains("This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
+                    #expect(calm.actions.allSatisfy { route.actions.contains($0) }, "\(id) \(counterpart) \(risk)")
+                } else {
+                    #expect(text.contains("The \(policy.shortName) policy does not cover this kind of disagreement"), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test("the reviewer's three cases: Shropshire expedites a conference disagreement at Stage 1; B&NES keeps whistle-blowing; the Isle of Man keeps the conference procedure") func reviewedRiskAndScope() throws {
+        // Shropshire: "this process should be expedited if someone is at risk of harm", and its words take in a conference's decision.
+        let shropshire = Bundled.route("shropshire", .make(risk: .immediate, with: .conference, tried: 0, now: "2026-03-04T10:00"))
+        #expect(try #require(shropshire.stageToPursue).position == 1)
+        let bath = Bundled.route("bcssp", .make(risk: .significant, with: .ownManager, now: "2026-03-04T10:00"))
+        #expect(bath.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it now.")
+        #expect(bath.actions.contains("If you cannot resolve it with your manager, consider your agency's whistle-blowing process."))
+        let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
+        #expect(man.actions.contains("Follow the complaint process in the Child Protection Conference Procedure."))
+        #expect(man.lines(policy: Bundled.policy("isle-of-man")).contains { $0.hasPrefix("Now: Follow your agency's safeguarding procedures") })
     }
 
     @Test("Isle of Man: the need to convene a conference is in the pathway; its functioning or outcome is not") func isleOfManConference() {

@@ -58,6 +58,15 @@ public struct OutOfScopeRoute: Equatable, Sendable {
 public struct ScopeInclusion: Equatable, Sendable {
     public var counterpart: Counterpart
     public var quote: String
+    /// How the policy's words take this kind in where they do not name it, and what they leave out,
+    /// with anything not from the policy marked so: shown with the route.
+    public var note: String?
+
+    public init(counterpart: Counterpart, quote: String, note: String? = nil) {
+        self.counterpart = counterpart
+        self.quote = quote
+        self.note = note
+    }
 }
 
 /// Advice for a situation the policy singles out.

@@ -8,7 +8,9 @@ extension RouteDraft {
     mutating func stagesToChoose() {
         let reached = facts.tried.map { max(0, $0) }
         let stages = policy.stages.dropFirst(reached ?? 0)
-        if let first = stages.first { specialCaseContacts(at: first.position) }
+        specialCaseContacts(at: stages.first?.position ?? policy.stages.count)
+        // Every stage tried: what the policy says after its last, with no stage left to start at.
+        if stages.isEmpty, case .known(let actions) = policy.exhausted { actions.forEach { act($0) } }
         for stage in stages {
             route.actions.append(choice(stage, reached: reached.map { $0 + 1 == stage.position } ?? false))
         }

@@ -118,16 +118,24 @@ struct RouteDraft {
     }
 
     mutating func urgent(_ urgent: UrgentRoute) {
+        let scope = router.scope(of: facts.counterpart)
+        let onStages: Bool
+        if case .stages = scope { onStages = true } else { onStages = false }
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
             ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now, then pursue the escalation."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now\(onStages ? ", then pursue the escalation" : "")."
+        // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
+        // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
+        let actions = onStages ? urgent.actions : urgent.actions.filter { action in
+            !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
+        }
         if let first = urgent.contacts.first {
             callNow(first)
-        } else if !urgent.actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
+        } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
             route.actions.append(agencyProcedures)
         }
-        urgent.actions.forEach { act($0) }
+        actions.forEach { act($0) }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
         let reading = clock.urgentReading(urgent.timescale)
         route.deadline = reading.day
@@ -140,6 +148,22 @@ struct RouteDraft {
             cite(other.timescale.quote)
         }
         pursueStage(urgent.stage, words: urgent.pursue)
+        caseOwnRoute(scope)
+    }
+
+    /// Where the disagreement itself goes once the child or adult is safe, as the route at no risk says:
+    /// the policy's words that take it in, the procedure it names, or that it does not cover it.
+    mutating func caseOwnRoute(_ scope: Policy.Scope) {
+        switch scope {
+        case .stages(let included): included.map { takenIn($0) }
+        case .elsewhere(let named):
+            route.actions.append("This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
+            cite(named.quote)
+            named.actions.forEach { act($0) }
+        case .silent:
+            route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement) goes.")
+            route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(facts.counterpart)).")
+        }
     }
 
     /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
@@ -162,6 +186,13 @@ struct RouteDraft {
         route.stageToPursue = PursuedStage(next, expedite: use == .expedite, route: draft.route)
         draft.route.citations.forEach { cite($0.quote) }
         draft.route.warnings.forEach { warn($0) }
+    }
+
+    /// A kind of disagreement the policy's words take through the stages: their quote, and the note on
+    /// how they take it in where they do not name it.
+    mutating func takenIn(_ included: ScopeInclusion) {
+        cite(included.quote)
+        if let note = included.note, !route.actions.contains(note) { route.actions.append(note) }
     }
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {
