@@ -246,6 +246,26 @@ struct RouterCaseTests {
         #expect(!route.actions.contains { $0.lowercased().contains("expedite") })
     }
 
+    @Test("Isle of Man significant risk at Stage One: the threshold for urgent intervention is said once") func isleOfManThresholdOnce() {
+        // "Where any indication of risk or need that demonstrates a threshold has been met for urgent intervention, this should be
+        // clearly set out including any supporting evidence."
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, now: "2026-03-04T10:00"))
+        #expect(route.actions.filter { $0.contains("threshold") && $0.contains("urgent intervention") }.count == 1, "\(route.actions)")
+    }
+
+    @Test("an overdue last stage is never told to escalate: there is no stage after it", arguments: [
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)"; Shropshire "Stage 5 within 9 working days"; "Stage Four: Isle of Man
+        // Safeguarding Board" "within 5 working days".
+        ("pan-cheshire", 3, "2026-02-02", "2026-02-02"), ("shropshire", 4, "2026-01-02", "2026-02-02"), ("isle-of-man", 3, "2026-01-02", "2026-02-02"),
+    ])
+    func overdueLastStage(_ id: String, _ tried: Int, _ raised: String, _ started: String) throws {
+        let route = Bundled.route(id, .make(tried: tried, raised: raised, stageStarted: started, now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.stage?.position == Bundled.policy(id).stages.count)
+        let note = try #require(route.warnings.first { $0.contains("ran out on") })
+        #expect(!note.contains("escalate without waiting"))
+        #expect(note.contains("no further stage to escalate to: chase the decision"), "\(note)")
+    }
+
     @Test("Shropshire: significant risk expedites the stage") func shropshireSignificant() {
         // "this process should be expedited if someone is at risk of harm"
         let route = Bundled.route("shropshire", .make(risk: .significant, tried: 2))

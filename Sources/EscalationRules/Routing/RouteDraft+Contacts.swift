@@ -109,7 +109,9 @@ extension RouteDraft {
         }
         act(special.advice)
         guard !special.bySetting.isEmpty else { return }
-        act(Cited(settingSupport(special.bySetting), quote: special.advice.quote))
+        // The same sentence of the policy as the advice, so added as its own line rather than acted.
+        let support = settingSupport(special.bySetting)
+        if !route.actions.contains(support) { route.actions.append(support) }
     }
 
     /// Whom to seek support from in the practitioner's setting, or in each setting the policy lists.
@@ -117,7 +119,7 @@ extension RouteDraft {
         let listed = Setting.allCases.filter { bySetting[$0] != nil }
         if let setting = facts.setting {
             if let support = bySetting[setting] { return "For \(setting.phrase): \(support)." }
-            return "For \(setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
+            return "For \(setting == .other ? "your setting" : setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
         }
         return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
     }

@@ -3,6 +3,8 @@ struct RouteDraft {
     let router: Router
     let facts: Facts
     var route: Route
+    /// The quotes behind the actions so far, so one sentence of a policy is said once.
+    var actedQuotes: Set<String> = []
 
     init(router: Router, facts: Facts) {
         self.router = router
@@ -27,8 +29,11 @@ struct RouteDraft {
         route.citations.append(Citation(source: policy.source.file, quote: quote))
     }
 
+    /// Adds what to do, unless the same words were already given for the same quote in other words
+    /// (the Isle of Man's threshold for urgent intervention, said for significant risk and at Stage One).
     mutating func act(_ fact: Cited) {
-        if !route.actions.contains(fact.text) { route.actions.append(fact.text) }
+        if !route.actions.contains(fact.text), !actedQuotes.contains(fact.quote) { route.actions.append(fact.text) }
+        if !fact.quote.isEmpty { actedQuotes.insert(fact.quote) }
         cite(fact.quote)
     }
 
@@ -99,6 +104,7 @@ struct RouteDraft {
         }
         riskWords()
         specialCases(at: stage.position)
+        notifyOnceNamed()
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
@@ -107,6 +113,16 @@ struct RouteDraft {
             cite(fact.quote)
         }
         stageDeadline(stage)
+    }
+
+    /// Whom to notify who is also the contact (Torbay's TSCP Business Manager, when unsure whom to
+    /// contact at Stage Three) is named once, with their details on the contact line.
+    mutating func notifyOnceNamed() {
+        let contact = route.contact
+        guard contact.isReachable else { return }
+        for index in route.notify.indices where route.notify[index].email == contact.email && route.notify[index].phone == contact.phone {
+            route.notify[index] = RoutedContact(role: (route.notify[index].role ?? "") + ", the contact above", how: route.notify[index].how)
+        }
     }
 
     /// What the policy says of pursuing the stages at the risk given: its words on urgency where it
@@ -310,7 +326,13 @@ struct RouteDraft {
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
-            warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+            if stage.position == policy.stages.count {
+                // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
+                let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
+            } else {
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+            }
         }
     }
 }
