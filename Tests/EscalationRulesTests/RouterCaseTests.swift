@@ -102,14 +102,67 @@ struct RouterCaseTests {
         #expect(next.actions.contains("The timescales stated are maximum timescales."))
     }
 
-    @Test("where the policy names no stage for immediate risk, the route names none", arguments: [
-        // Torbay: "discretion should be used as to which stage is initiated"; B&NES: "escalate to an appropriate level".
-        "torbay", "bcssp",
+    @Test("Torbay immediate risk: discretion over which stage, so every stage from the one reached is named with whom it goes to", arguments: [
+        (0, ["Stage One – Professional to Professional", "Stage Two – Manager to Manager", "Stage Three – Senior Manager to Senior Manager",
+             "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent", "Stage Five – Refer via TSCP"]),
+        (2, ["Stage Three – Senior Manager to Senior Manager",
+             "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent", "Stage Five – Refer via TSCP"]),
     ])
-    func noStageNamed(_ id: String) {
-        let route = Bundled.route(id, .make(risk: .immediate, tried: 1))
+    func torbayImmediateNamesTheStages(_ tried: Int, _ stages: [String]) {
+        // "if a child is thought to be at risk of immediate harm discretion should be used as to which stage is initiated";
+        // Stage Three: "the supervisor/manager reports to their respective Head of Service/Operations Manager or Named/Designated
+        // Safeguarding Representative (Senior Manager)"; "The Senior Manager should also notify the TSCP Business Manager by
+        // emailing neil.cotton@torbay.gov.uk".
+        let route = Bundled.route("torbay", .make(risk: .immediate, tried: tried))
+        #expect(route.outcome == .urgent)
+        #expect(route.stageToPursue == nil, "discretion: no one stage is the route's")
+        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        #expect(named.count == stages.count)
+        for (line, stage) in zip(named, stages) { #expect(line.hasPrefix("You may start at \(stage)"), "\(line)") }
+        #expect(named.first?.contains("(the stage you have reached)") == true)
+        #expect(named.dropFirst().allSatisfy { !$0.contains("(the stage you have reached)") })
+        #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
+        if tried == 2 {
+            #expect(named[0].hasSuffix(": contact your Head of Service/Operations Manager or Named/Designated Safeguarding Representative (Senior Manager); notify the TSCP Business Manager (the Senior Manager notifies them)."), "\(named[0])")
+            #expect(route.otherContacts.map(\.email) == ["neil.cotton@torbay.gov.uk"])
+        }
+        // Never stronger than discretion.
+        let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: "\n")
+        #expect(!text.contains("Next stage to pursue") && !text.contains("Stage to expedite now") && !text.contains("must start"))
+    }
+
+    @Test("Torbay immediate risk, unsure whom to contact: the TSCP Business Manager is still named, once, with his email") func torbayImmediateUnsure() throws {
+        // "If you are unable to identify who the right person is to contact within the organisation, please contact Neil Cotton,
+        // TSCP Business Manager neil.cotton@torbay.gov.uk who may be able to help you with this"
+        let route = Bundled.route("torbay", .make(risk: .immediate, tried: 2, special: [.unsureWhomToContact]))
+        let helper = try #require(route.otherContacts.first)
+        #expect(helper.email == "neil.cotton@torbay.gov.uk")
+        #expect(helper.name == "Neil Cotton")
+        #expect(route.otherContacts.count == 1)
+        #expect(route.actions.contains { $0.hasPrefix("If you are unable to identify the right person to contact") })
+        #expect(route.contact.role == nil, "the urgent route still leads with what to do now")
+    }
+
+    @Test("B&NES immediate risk: escalate to an appropriate level today, and the levels it names from the one reached, unknown where the text is") func bathImmediateNamesTheLevels() {
+        // "everyone must take action to escalate to an appropriate level so that the required action is taken on the same day";
+        // "If unresolved, the problem should be referred to the relevant manager."; the flowchart for stages 3 and 4 is missing.
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 1))
         #expect(route.stageToPursue == nil)
-        #expect(route.stage == nil)
+        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        #expect(named.count == 4)
+        #expect(named.first == "You may start at Stage 2 (the stage you have reached): contact the relevant manager.")
+        #expect(named[1].hasPrefix("You may start at Stage 3: the policy does not say whom to contact"), "\(named[1])")
+        #expect(named[3].hasPrefix("You may start at Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
+        #expect(!route.otherContacts.contains { $0.role == "BCSSP Business Manager" }, "the text gives no address for them, and the line names them")
+        #expect(route.actions.contains("Escalate to an appropriate level so that the required action is taken on the same day."))
+    }
+
+    @Test("before the stages tried are known, Torbay's urgent route names every stage, none as the one reached") func torbayImmediateStageUnknown() {
+        var facts = Facts.make(risk: .immediate)
+        facts.tried = nil
+        let route = Bundled.route("torbay", facts)
+        #expect(route.actions.filter { $0.hasPrefix("You may start at ") }.count == 5)
+        #expect(!route.actions.joined().contains("(the stage you have reached)"))
     }
 
     @Test("before the stages tried are known, an urgent route says to go on from the stage reached", arguments: [
@@ -193,6 +246,26 @@ struct RouterCaseTests {
         #expect(!route.actions.contains { $0.lowercased().contains("expedite") })
     }
 
+    @Test("Isle of Man significant risk at Stage One: the threshold for urgent intervention is said once") func isleOfManThresholdOnce() {
+        // "Where any indication of risk or need that demonstrates a threshold has been met for urgent intervention, this should be
+        // clearly set out including any supporting evidence."
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, now: "2026-03-04T10:00"))
+        #expect(route.actions.filter { $0.contains("threshold") && $0.contains("urgent intervention") }.count == 1, "\(route.actions)")
+    }
+
+    @Test("an overdue last stage is never told to escalate: there is no stage after it", arguments: [
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)"; Shropshire "Stage 5 within 9 working days"; "Stage Four: Isle of Man
+        // Safeguarding Board" "within 5 working days".
+        ("pan-cheshire", 3, "2026-02-02", "2026-02-02"), ("shropshire", 4, "2026-01-02", "2026-02-02"), ("isle-of-man", 3, "2026-01-02", "2026-02-02"),
+    ])
+    func overdueLastStage(_ id: String, _ tried: Int, _ raised: String, _ started: String) throws {
+        let route = Bundled.route(id, .make(tried: tried, raised: raised, stageStarted: started, now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.stage?.position == Bundled.policy(id).stages.count)
+        let note = try #require(route.warnings.first { $0.contains("ran out on") })
+        #expect(!note.contains("escalate without waiting"))
+        #expect(note.contains("no further stage to escalate to: chase the decision"), "\(note)")
+    }
+
     @Test("Shropshire: significant risk expedites the stage") func shropshireSignificant() {
         // "this process should be expedited if someone is at risk of harm"
         let route = Bundled.route("shropshire", .make(risk: .significant, tried: 2))
@@ -249,19 +322,35 @@ struct RouterCaseTests {
         #expect(route.otherContacts.first?.openNow == nil)
     }
 
-    @Test("no area given: one line per area, each with the number that answers now", arguments: [
+    @Test("no area given: one line per area, each with the number that answers now, and its out-of-hours team while the front door is open", arguments: [
         ("2026-11-28T22:00", ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"]),
-        ("2026-11-23T10:00", ["0300 123 7047", "0300 123 5012 (opt 3 opt 2)", "0151 907 8305", "01925 443322 (opt 1)"]),
+        ("2026-11-23T10:00", ["0300 123 7047", "01244 977 277", "0300 123 5012 (opt 3 opt 2)", "0300 123 5022", "0151 907 8305", "0345 0500148",
+                              "01925 443322 (opt 1)", "01925 443322 (opt 2)"]),
         ("2026-12-25T10:00", ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"]),
     ])
     func everyAreaNumber(_ now: String, _ phones: [String]) {
         let route = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now))
         #expect(route.otherContacts.map(\.phone) == phones)
-        #expect(route.otherContacts.map(\.area) == ["Cheshire West", "Cheshire East", "Halton", "Warrington"])
+        let areas = ["Cheshire West", "Cheshire East", "Halton", "Warrington"]
+        #expect(Array(Set(route.otherContacts.compactMap(\.area))).sorted() == areas.sorted())
         #expect(!route.warnings.contains { $0.contains(Route.areaNeeded) })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        let areaLines = lines.filter { line in ["Cheshire West", "Cheshire East", "Halton", "Warrington"].contains { line.hasPrefix("  \($0): ") } }
-        #expect(areaLines.count == 4)
+        let areaLines = lines.filter { line in areas.contains { line.hasPrefix("  \($0): ") } }
+        #expect(areaLines.count == phones.count)
+    }
+
+    @Test("no area given, a minute before the front doors close: each area's Emergency Duty Team beside its daytime number", arguments: [
+        "2026-03-04T16:59", "2026-03-06T16:29",
+    ])
+    func everyAreaOutOfHoursBeforeClosing(_ now: String) {
+        // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30
+        // Emergency Duty Team 01244 977 277", and likewise for each area.
+        for risk in [Risk.immediate, .significant] {
+            let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now))
+            let phones = route.otherContacts.map(\.phone)
+            for edt in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] { #expect(phones.contains(edt), "\(now) \(risk) \(edt)") }
+            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { $0.note?.contains("out of hours") == true })
+        }
     }
 
     // MARK: Scope
@@ -283,8 +372,7 @@ struct RouterCaseTests {
     }
 
     @Test("where a policy is silent about a kind of disagreement, it is not covered: never out of scope", arguments: [
-        ("torbay", Counterpart.ownManager), ("shropshire", .individualConduct), ("bcssp", .conference), ("pan-cheshire", .ownOrganisation),
-        ("torbay", .conference), ("shropshire", .ownManager),
+        ("torbay", Counterpart.ownManager), ("torbay", .individualConduct), ("pan-cheshire", .ownOrganisation), ("shropshire", .ownManager),
     ])
     func silentIsNotCovered(_ id: String, _ counterpart: Counterpart) {
         let route = Bundled.route(id, .make(with: counterpart))
@@ -292,6 +380,79 @@ struct RouterCaseTests {
         #expect(route.headline == "The \(Bundled.policy(id).shortName) policy does not cover this.")
         #expect(route.actions.contains { $0.contains("it does not say where \(counterpart.disagreement) goes") })
         #expect(route.actions.contains { $0.hasPrefix("Where to turn (not from the policy)") })
+    }
+
+    /// The reading taken of each text, for a disagreement with a child protection conference's outcome and for a concern about one
+    /// person's practice: the stages where the words take it in (quoted), out of scope where the text names another route.
+    static let readings: [(String, Counterpart, Route.Outcome, String)] = [
+        // Torbay names no conference, but is for "decisions made by other professionals or agencies": a conference's decision is one.
+        ("torbay", .conference, .stage, "decisions made by other professionals or agencies"),
+        // Torbay speaks only of decisions ("the decision made by a worker from another agency ... is not a safe decision"), never of
+        // a person's conduct or practice: silent, so not covered.
+        ("torbay", .individualConduct, .notCovered, ""),
+        // B&NES: "decisions made by other practitioners/workers or agencies or to raise concerns about the quality of work undertaken".
+        ("bcssp", .conference, .stage, "decisions made by other practitioners/workers or agencies"),
+        ("bcssp", .individualConduct, .stage, "to raise concerns about the quality of work undertaken"),
+        // Shropshire: "professional differences of opinion or concerns about practice decisions, actions or perceived lack of action".
+        ("shropshire", .conference, .stage, "concerns about practice decisions, actions or perceived lack of action"),
+        ("shropshire", .individualConduct, .stage, "concerns about practice decisions, actions or perceived lack of action"),
+        // Pan-Cheshire names the conference ("e.g., at a strategy meeting, Child Protection Conference"), and "you have a
+        // responsibility to respectfully challenge the practitioner".
+        ("pan-cheshire", .conference, .stage, "Child Protection Conference"),
+        ("pan-cheshire", .individualConduct, .stage, "respectfully challenge the practitioner"),
+        // The Isle of Man names other routes for both: "See Child Protection Conference Procedure"; "the complaint or grievance process".
+        ("isle-of-man", .conference, .outOfScope, "functioning and/or outcome of a child protection case conference"),
+        ("isle-of-man", .individualConduct, .outOfScope, "complaint or grievance process"),
+    ]
+
+    @Test("a conference's outcome and one person's practice: the stages where a text's words take them in, with the quote; not covered where it is silent", arguments: readings)
+    func conferenceAndConductReadings(_ id: String, _ counterpart: Counterpart, _ outcome: Route.Outcome, _ words: String) {
+        let route = Bundled.route(id, .make(with: counterpart, tried: 1))
+        #expect(route.outcome == outcome)
+        if !words.isEmpty { #expect(route.citations.contains { $0.quote.contains(words) }, "\(route.citations)") }
+        guard outcome == .stage, id != "pan-cheshire" || counterpart != .conference else { return }
+        // Where the text does not name the kind, the route says how its words take it in, and marks what is not from it.
+        let note = route.actions.first { $0.hasPrefix("The \(Bundled.policy(id).shortName) policy") }
+        #expect(note?.contains("Not from the policy: ") == true, "\(route.actions)")
+        #expect(route.stage?.position == 2)
+    }
+
+    @Test("at risk, a case the stages do not take keeps its own route, and is never told to pursue or expedite the escalation", arguments: PolicyLibrary.bundledIDs)
+    func urgentKeepsTheCaseOwnRoute(_ id: String) {
+        let policy = Bundled.policy(id)
+        for counterpart in Counterpart.allCases {
+            let calm = Bundled.route(id, .make(with: counterpart, tried: 1, area: "halton"))
+            guard calm.outcome != .stage else { continue }
+            for risk in [Risk.immediate, .significant] {
+                let route = Bundled.route(id, .make(risk: risk, with: counterpart, tried: 1, area: "halton"))
+                let text = route.lines(policy: policy).joined(separator: "\n")
+                for stronger in ["pursue the escalation", "xpedite", "You may start at", "which stage of this policy to start at"] {
+                    #expect(!text.contains(stronger), "\(id) \(counterpart) \(risk): \(stronger)\n\(text)")
+                }
+                #expect(route.stageToPursue == nil)
+                guard route.outcome == .urgent else { continue }
+                if calm.outcome == .outOfScope {
+                    // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider
+                    // using your agency's whistle-blowing process."; the Isle of Man: "See Child Protection Conference Procedure".
+                    #expect(text.contains("This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
+                    #expect(calm.actions.allSatisfy { route.actions.contains($0) }, "\(id) \(counterpart) \(risk)")
+                } else {
+                    #expect(text.contains("The \(policy.shortName) policy does not cover this kind of disagreement"), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test("the reviewer's three cases: Shropshire expedites a conference disagreement at Stage 1; B&NES keeps whistle-blowing; the Isle of Man keeps the conference procedure") func reviewedRiskAndScope() throws {
+        // Shropshire: "this process should be expedited if someone is at risk of harm", and its words take in a conference's decision.
+        let shropshire = Bundled.route("shropshire", .make(risk: .immediate, with: .conference, tried: 0, now: "2026-03-04T10:00"))
+        #expect(try #require(shropshire.stageToPursue).position == 1)
+        let bath = Bundled.route("bcssp", .make(risk: .significant, with: .ownManager, now: "2026-03-04T10:00"))
+        #expect(bath.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it now.")
+        #expect(bath.actions.contains("If you cannot resolve it with your manager, consider your agency's whistle-blowing process."))
+        let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
+        #expect(man.actions.contains("Follow the complaint process in the Child Protection Conference Procedure."))
+        #expect(man.lines(policy: Bundled.policy("isle-of-man")).contains { $0.hasPrefix("Now: Follow your agency's safeguarding procedures") })
     }
 
     @Test("Isle of Man: the need to convene a conference is in the pathway; its functioning or outcome is not") func isleOfManConference() {

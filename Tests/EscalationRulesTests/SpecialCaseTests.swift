@@ -177,4 +177,19 @@ struct StructuredDetailsTests {
             }
         }
     }
+
+    @Test("Torbay, unsure whom to contact at Stage Three: the Business Manager is named once, and notified too") func torbayBusinessManagerOnce() {
+        // "The Senior Manager should also notify the TSCP Business Manager by emailing neil.cotton@torbay.gov.uk"; "If you are unable
+        // to identify who the right person is to contact within the organisation, please contact Neil Cotton, TSCP Business Manager".
+        let route = Bundled.route("torbay", .make(tried: 2, special: [.unsureWhomToContact]))
+        #expect(route.contact.email == "neil.cotton@torbay.gov.uk")
+        #expect(route.notify.map(\.role) == ["TSCP Business Manager (the Senior Manager notifies them), the contact above"])
+        let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: " ")
+        #expect(text.components(separatedBy: "Neil Cotton").count == 2, "\(text)")
+    }
+
+    @Test("a setting the policy does not list is called the practitioner's, not \"other\"") func otherSetting() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, setting: .other, special: [.managerIsDesignatedLead]))
+        #expect(route.actions.contains { $0.hasPrefix("For your setting the policy names no one: it lists support for ") }, "\(route.actions)")
+    }
 }

@@ -59,7 +59,7 @@ extension Policy {
     /// Where a kind of disagreement goes under a policy.
     public enum Scope: Equatable, Sendable {
         /// Through the stages; with the policy's words where it says so of this kind.
-        case stages(quote: String?)
+        case stages(ScopeInclusion?)
         /// To another procedure the policy names.
         case elsewhere(OutOfScopeRoute)
         /// The policy says nothing of it.
@@ -69,8 +69,8 @@ extension Policy {
     /// The stages take a disagreement between agencies, and any other the policy takes in; another
     /// goes where the policy names, or nowhere it says.
     public func scope(of counterpart: Counterpart) -> Scope {
-        if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(quote: included.quote) }
-        if counterpart.isBetweenAgencies { return .stages(quote: nil) }
+        if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(included) }
+        if counterpart.isBetweenAgencies { return .stages(nil) }
         if let named = outOfScope.first(where: { $0.counterpart == counterpart }) { return .elsewhere(named) }
         return .silent
     }

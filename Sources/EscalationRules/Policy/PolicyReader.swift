@@ -301,7 +301,7 @@ struct PolicyReader {
             if let known = UrgentRoute.StageUse(rawValue: text) {
                 stage = known
             } else {
-                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\" or \"none\", but is \"\(text)\"")
+                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\" or \"none\", but is \"\(text)\"")
             }
         }
         let route = UrgentRoute(
@@ -334,8 +334,9 @@ struct PolicyReader {
         guard json.object(value, at: path) != nil else { return nil }
         let counterpart = self.counterpart(value, at: path)
         let quote = self.quote(value, at: path)
+        let note = json.text(value, "note", at: path, required: false)
         guard let counterpart, let quote else { return nil }
-        return ScopeInclusion(counterpart: counterpart, quote: quote)
+        return ScopeInclusion(counterpart: counterpart, quote: quote, note: note)
     }
 
     mutating func counterpart(_ value: JSONValue, at path: String) -> Counterpart? {

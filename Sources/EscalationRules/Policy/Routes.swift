@@ -14,8 +14,11 @@ public struct UrgentRoute: Equatable, Sendable {
         /// The policy's words for the risk are about speeding up the process itself ("the process must be
         /// urgently expedited"): the stage reached is named to expedite now.
         case expedite
-        /// The policy names no stage for this risk (Torbay: "discretion should be used as to which stage
-        /// is initiated"; B&NES: "escalate to an appropriate level"), so the route names none.
+        /// The policy leaves which stage to the practitioner (Torbay: "discretion should be used as to which
+        /// stage is initiated"; B&NES: "escalate to an appropriate level"): the route names each stage from
+        /// the one reached as one they may start at, with whom it goes to, and none as the route's own.
+        case choose
+        /// The policy says nothing of the stages at this risk, so the route names none.
         case notNamed = "none"
     }
 
@@ -55,6 +58,15 @@ public struct OutOfScopeRoute: Equatable, Sendable {
 public struct ScopeInclusion: Equatable, Sendable {
     public var counterpart: Counterpart
     public var quote: String
+    /// How the policy's words take this kind in where they do not name it, and what they leave out,
+    /// with anything not from the policy marked so: shown with the route.
+    public var note: String?
+
+    public init(counterpart: Counterpart, quote: String, note: String? = nil) {
+        self.counterpart = counterpart
+        self.quote = quote
+        self.note = note
+    }
 }
 
 /// Advice for a situation the policy singles out.

@@ -19,9 +19,14 @@ extension RouteDraft {
         route.contact = RoutedContact(role: role?.text, note: "each area has its own number: call your area's, below")
         for area in policy.areas {
             guard let contact = policy.contact(ref.id(in: area.id)) else { continue }
-            var (now, _) = answering(contact, role: role?.text)
+            var (now, others) = answering(contact, role: role?.text)
             now.note = Route.callNowIn + area.name + (now.note.map { "; \($0)" } ?? "")
             route.otherContacts.append(now)
+            // While the front door is open its out-of-hours team comes next, as with an area given: a
+            // practitioner who reads this at 16:59 and dials at 17:00 needs the number that answers then.
+            guard now.openNow == true, var outOfHours = others.first else { continue }
+            outOfHours.note = Route.callNowIn + area.name + "; out of hours, once the line above has closed"
+            route.otherContacts.append(outOfHours)
         }
     }
 
@@ -104,7 +109,9 @@ extension RouteDraft {
         }
         act(special.advice)
         guard !special.bySetting.isEmpty else { return }
-        act(Cited(settingSupport(special.bySetting), quote: special.advice.quote))
+        // The same sentence of the policy as the advice, so added as its own line rather than acted.
+        let support = settingSupport(special.bySetting)
+        if !route.actions.contains(support) { route.actions.append(support) }
     }
 
     /// Whom to seek support from in the practitioner's setting, or in each setting the policy lists.
@@ -112,7 +119,7 @@ extension RouteDraft {
         let listed = Setting.allCases.filter { bySetting[$0] != nil }
         if let setting = facts.setting {
             if let support = bySetting[setting] { return "For \(setting.phrase): \(support)." }
-            return "For \(setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
+            return "For \(setting == .other ? "your setting" : setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
         }
         return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
     }

@@ -3,6 +3,8 @@ struct RouteDraft {
     let router: Router
     let facts: Facts
     var route: Route
+    /// The quotes behind the actions so far, so one sentence of a policy is said once.
+    var actedQuotes: Set<String> = []
 
     init(router: Router, facts: Facts) {
         self.router = router
@@ -27,8 +29,11 @@ struct RouteDraft {
         route.citations.append(Citation(source: policy.source.file, quote: quote))
     }
 
+    /// Adds what to do, unless the same words were already given for the same quote in other words
+    /// (the Isle of Man's threshold for urgent intervention, said for significant risk and at Stage One).
     mutating func act(_ fact: Cited) {
-        if !route.actions.contains(fact.text) { route.actions.append(fact.text) }
+        if !route.actions.contains(fact.text), !actedQuotes.contains(fact.quote) { route.actions.append(fact.text) }
+        if !fact.quote.isEmpty { actedQuotes.insert(fact.quote) }
         cite(fact.quote)
     }
 
@@ -99,6 +104,7 @@ struct RouteDraft {
         }
         riskWords()
         specialCases(at: stage.position)
+        notifyOnceNamed()
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
@@ -107,6 +113,16 @@ struct RouteDraft {
             cite(fact.quote)
         }
         stageDeadline(stage)
+    }
+
+    /// Whom to notify who is also the contact (Torbay's TSCP Business Manager, when unsure whom to
+    /// contact at Stage Three) is named once, with their details on the contact line.
+    mutating func notifyOnceNamed() {
+        let contact = route.contact
+        guard contact.isReachable else { return }
+        for index in route.notify.indices where route.notify[index].email == contact.email && route.notify[index].phone == contact.phone {
+            route.notify[index] = RoutedContact(role: (route.notify[index].role ?? "") + ", the contact above", how: route.notify[index].how)
+        }
     }
 
     /// What the policy says of pursuing the stages at the risk given: its words on urgency where it
@@ -118,16 +134,24 @@ struct RouteDraft {
     }
 
     mutating func urgent(_ urgent: UrgentRoute) {
+        let scope = router.scope(of: facts.counterpart)
+        let onStages: Bool
+        if case .stages = scope { onStages = true } else { onStages = false }
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
             ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now, then pursue the escalation."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now\(onStages ? ", then pursue the escalation" : "")."
+        // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
+        // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
+        let actions = onStages ? urgent.actions : urgent.actions.filter { action in
+            !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
+        }
         if let first = urgent.contacts.first {
             callNow(first)
-        } else if !urgent.actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
+        } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
             route.actions.append(agencyProcedures)
         }
-        urgent.actions.forEach { act($0) }
+        actions.forEach { act($0) }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
         let reading = clock.urgentReading(urgent.timescale)
         route.deadline = reading.day
@@ -140,12 +164,29 @@ struct RouteDraft {
             cite(other.timescale.quote)
         }
         pursueStage(urgent.stage, words: urgent.pursue)
+        caseOwnRoute(scope)
+    }
+
+    /// Where the disagreement itself goes once the child or adult is safe, as the route at no risk says:
+    /// the policy's words that take it in, the procedure it names, or that it does not cover it.
+    mutating func caseOwnRoute(_ scope: Policy.Scope) {
+        switch scope {
+        case .stages(let included): included.map { takenIn($0) }
+        case .elsewhere(let named):
+            route.actions.append("This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
+            cite(named.quote)
+            named.actions.forEach { act($0) }
+        case .silent:
+            route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement) goes.")
+            route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(facts.counterpart)).")
+        }
     }
 
     /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
+        if use == .choose { return stagesToChoose() }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else {
             route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
@@ -161,6 +202,13 @@ struct RouteDraft {
         route.stageToPursue = PursuedStage(next, expedite: use == .expedite, route: draft.route)
         draft.route.citations.forEach { cite($0.quote) }
         draft.route.warnings.forEach { warn($0) }
+    }
+
+    /// A kind of disagreement the policy's words take through the stages: their quote, and the note on
+    /// how they take it in where they do not name it.
+    mutating func takenIn(_ included: ScopeInclusion) {
+        cite(included.quote)
+        if let note = included.note, !route.actions.contains(note) { route.actions.append(note) }
     }
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {
@@ -278,7 +326,13 @@ struct RouteDraft {
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
-            warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+            if stage.position == policy.stages.count {
+                // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
+                let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
+            } else {
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+            }
         }
     }
 }

@@ -35,8 +35,8 @@ public final class Router: Sendable {
             switch policy.scope(of: facts.counterpart) {
             case .elsewhere(let named): draft.outOfScope(named)
             case .silent: draft.notCovered(facts.counterpart)
-            case .stages(let quote):
-                quote.map { draft.cite($0) }
+            case .stages(let included):
+                included.map { draft.takenIn($0) }
                 if let stage = nextStage(facts) { draft.stage(stage) } else { draft.exhausted() }
             }
         }

@@ -1,0 +1,54 @@
+extension RouteDraft {
+    // MARK: Stages left to the practitioner's discretion
+
+    /// Each stage from the one reached, as one the practitioner may start at, with whom it goes to:
+    /// the policy leaves the choice to them (Torbay: "discretion should be used as to which stage is
+    /// initiated"; B&NES: "escalate to an appropriate level"), so none is the route's own. What the
+    /// policy says for a special case they gave comes first, so its contact is listed once, as theirs.
+    mutating func stagesToChoose() {
+        let reached = facts.tried.map { max(0, $0) }
+        let stages = policy.stages.dropFirst(reached ?? 0)
+        specialCaseContacts(at: stages.first?.position ?? policy.stages.count)
+        // Every stage tried: what the policy says after its last, with no stage left to start at.
+        if stages.isEmpty, case .known(let actions) = policy.exhausted { actions.forEach { act($0) } }
+        for stage in stages {
+            route.actions.append(choice(stage, reached: reached.map { $0 + 1 == stage.position } ?? false))
+        }
+    }
+
+    /// "You may start at Stage Three – ... (the stage you have reached): contact your Head of Service ...; notify the TSCP Business Manager ...".
+    mutating func choice(_ stage: Stage, reached: Bool) -> String {
+        let start = "You may start at \(stage.label)\(reached ? " (the stage you have reached)" : ""): "
+        cite(stage.quote)
+        var parts: [String] = []
+        if let role = stage.contact.role.value {
+            cite(role.quote)
+            parts.append("contact \(role.text.lowercasedFirst)")
+            // Only a contact with details is listed beside the route: the line already names whom.
+            if let ref = stage.contact.ref, policy.contact(ref.id(in: area)).map { $0.email != nil || $0.phone != nil } == true { supportContacts(ref, note: "at \(stage.name)") }
+        } else {
+            let reason = stage.contact.role.unknownReason.map { $0.trimmingTrailingFullStop } ?? ""
+            parts.append("the policy does not say whom to contact" + (reason.isEmpty ? "" : " (\(reason.lowercasedFirst))"))
+        }
+        for point in stage.notify {
+            guard let role = point.role.value else { continue }
+            cite(role.quote)
+            parts.append("notify the \(role.text)")
+            point.ref.map { supportContacts($0, note: "to notify at \(stage.name)") }
+        }
+        return start + parts.joined(separator: "; ") + "."
+    }
+
+    /// What the policy says for each special case the practitioner gave, at the stage reached, with
+    /// its contact beside the route's rather than in place of whom to call now.
+    mutating func specialCaseContacts(at position: Int) {
+        for kind in facts.specialCases.sorted() {
+            let here = policy.specialCases.filter { $0.kind == kind && $0.applies(at: position) }
+            if here.isEmpty { silentSpecialCase(kind) }
+            for special in here {
+                act(special.advice)
+                special.contact.map { supportContacts($0, note: "if \(kind.phrase)") }
+            }
+        }
+    }
+}
