@@ -2,7 +2,7 @@ import Testing
 @testable import EscalationRules
 
 /// Two plain pieces issue 17 put back in place of hand-tuned ones: a route's quotes, each cited once
-/// (the standard library's search), and the stemmer (a plain loop over the word's bytes).
+/// (a plain byte-by-byte search), and the stemmer (a plain loop over the word's bytes).
 @Suite("Citing quotes and stemming words")
 struct QuoteAndStemTests {
     static func draft() -> RouteDraft {
@@ -22,6 +22,15 @@ struct QuoteAndStemTests {
         draft.cite("within 5 working days of the request.")
         draft.cite("RESPOND within 5")
         #expect(draft.route.citations.count == 3, "a near miss is a quote of its own: \(draft.route.citations.map(\.quote))")
+    }
+
+    @Test("an empty quote is in everything; a longer one is in nothing shorter; a quote is found at either end") func searchEdges() {
+        #expect("".utf8.contains("".utf8))
+        #expect("abc".utf8.contains("".utf8))
+        #expect(!"ab".utf8.contains("abc".utf8))
+        let long = String(repeating: "x", count: 40) + "needle"
+        #expect(long.utf8.contains("needle".utf8) && long.utf8.contains("xxneed".utf8) && long.utf8.contains(long.utf8))
+        #expect(!long.utf8.contains("needles".utf8) && !long.utf8.contains("xneedle ".utf8))
     }
 
     @Test("shared, sharing and share meet; plurals and doubled consonants come off", arguments: [
