@@ -85,38 +85,26 @@ public enum Words {
     }
 
     /// A light suffix-stripping stemmer: enough that "shared", "sharing" and "share" meet.
-    /// It works on the word's bytes: a turn stems every word it reads.
+    /// Words of ASCII letters only; anything else is left as it is.
     public static func stem(_ word: String) -> String {
-        let count = word.utf8.count
-        guard count > 3 else { return word }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 1) { w in
-            var n = 0
-            for byte in word.utf8 {
-                guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return word }
-                w[n] = byte
-                n += 1
-            }
-            func ends(_ suffix: StaticString) -> Bool {
-                let length = suffix.utf8CodeUnitCount
-                guard n >= length else { return false }
-                for i in 0..<length where w[n - length + i] != suffix.utf8Start[i] { return false }
-                return true
-            }
-            // Plurals first, so "findings" and "finding" meet before -ing comes off both.
-            if ends("ies"), n > 4 { n -= 3; w[n] = UInt8(ascii: "y"); n += 1 }
-            else if ends("sses") { n -= 2 }
-            else if ends("es"), n > 4, w[n - 3] == UInt8(ascii: "s") || w[n - 3] == UInt8(ascii: "x") || w[n - 3] == UInt8(ascii: "h") { n -= 2 }
-            else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { n -= 1 }
-            if ends("ing"), n > 5 { n -= 3 }
-            else if ends("edly"), n > 6 { n -= 4 }
-            else if ends("ed"), n > 4 { n -= 2 }
-            if ends("ment"), n > 7 { n -= 4 }
-            if ends("ly"), n > 5 { n -= 2 }
-            if ends("e"), n > 4 { n -= 1 }
-            // "stopped" → "stopp" → "stop": a doubled final consonant left by -ed or -ing.
-            if n > 4, w[n - 1] == w[n - 2], !"aeiouls".utf8.contains(w[n - 1]) { n -= 1 }
-            return n == count ? word : String(decoding: UnsafeBufferPointer(rebasing: w[..<n]), as: UTF8.self)
-        }
+        var w = Array(word.utf8)
+        guard w.count > 3, w.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
+        func ends(_ suffix: String) -> Bool { w.count >= suffix.utf8.count && w.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func drop(_ count: Int) { w.removeLast(count) }
+        // Plurals first, so "findings" and "finding" meet before -ing comes off both.
+        if ends("ies"), w.count > 4 { drop(3); w.append(UInt8(ascii: "y")) }
+        else if ends("sses") { drop(2) }
+        else if ends("es"), w.count > 4, "sxh".utf8.contains(w[w.count - 3]) { drop(2) }
+        else if ends("s"), !ends("ss"), !ends("us"), !ends("is") { drop(1) }
+        if ends("ing"), w.count > 5 { drop(3) }
+        else if ends("edly"), w.count > 6 { drop(4) }
+        else if ends("ed"), w.count > 4 { drop(2) }
+        if ends("ment"), w.count > 7 { drop(4) }
+        if ends("ly"), w.count > 5 { drop(2) }
+        if ends("e"), w.count > 4 { drop(1) }
+        // "stopped" → "stopp" → "stop": a doubled final consonant left by -ed or -ing.
+        if w.count > 4, w[w.count - 1] == w[w.count - 2], !"aeiouls".utf8.contains(w[w.count - 1]) { drop(1) }
+        return String(decoding: w, as: UTF8.self)
     }
 }
 
