@@ -173,6 +173,41 @@ struct StageClockTests {
         #expect(route.otherReading?.basis.hasPrefix("6 working days from Tuesday 4 May 2027, when Step \(tried - 1) ended without agreement") == true)
     }
 
+    @Test("Pan-Cheshire Steps 2 and 3 with no day it arose: the step's six days from when the step before ended lead, and Day 13 or 19 from an assumed day is the other reading, said as assumed", arguments: [
+        // "Step 2: Designated Safeguarding Leads (Day 8-13)"; Step 1 ended Monday 2 March 2026.
+        (2, "2026-03-10", "2026-03-20", "Step 1", "Day 13, the end of this stage's Days 8 to 13"),
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)"; Step 2 ended Monday 2 March 2026.
+        (3, "2026-03-10", "2026-03-30", "Step 2", "Day 19, the end of this stage's Days 14 to 19"),
+    ])
+    func cheshireNoDayArose(_ tried: Int, _ due: String, _ other: String, _ previous: String, _ day: String) {
+        let route = Bundled.route("pan-cheshire", .make(tried: tried, raised: nil, stageStarted: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadline == .on(due))
+        #expect(route.deadlineBasis?.hasPrefix("6 working days from Monday 2 March 2026, when \(previous) ended without agreement") == true)
+        #expect(route.deadlineBasis?.contains("the day it first arose is not given") == true)
+        #expect(route.otherReading?.deadline == .on(other))
+        #expect(route.otherReading?.reading.contains("counted from the day it first arose") == true)
+        #expect(route.otherReading?.basis == "\(day), counting working days with today, Wednesday 4 March 2026, as Day 1, taken as the day it was first raised (give the day if it was earlier)")
+    }
+
+    @Test("Pan-Cheshire, no day given for either: each reading says what it assumes, and the step's own length leads") func cheshireNothingGiven() {
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)", the reviewer's run: --tried 3 --now 2026-03-04T10:00.
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, raised: nil, stageStarted: nil, now: "2026-03-04T10:00"))
+        #expect(route.deadline == .on("2026-03-12"))
+        #expect(route.deadlineBasis?.contains("(give the day if it was earlier)") == true)
+        #expect(route.otherReading?.deadline == .on("2026-03-30"))
+        #expect(route.otherReading?.basis.hasSuffix("taken as the day it was first raised (give the day if it was earlier)") == true)
+    }
+
+    @Test("a Day window counted from an assumed day asks for the day, as every other count does") func cheshireDayWindowAssumed() {
+        // "Step 1: Line Manager to Line Manager (Day 3-7)", the other reading at Step 1.
+        let route = Bundled.route("pan-cheshire", .make(tried: 1, raised: nil, stageStarted: "2026-03-03", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadlineBasis?.hasPrefix("5 working days from Tuesday 3 March 2026") == true)
+        #expect(route.otherReading?.basis == "Day 7, the end of this stage's Days 3 to 7, counting working days with today, Wednesday 4 March 2026, as Day 1, taken as the day it was first raised (give the day if it was earlier)")
+        // Arising given, the window counts from it and leads as before.
+        let given = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2026-02-02", stageStarted: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(given.deadlineBasis?.hasPrefix("Day 19") == true)
+    }
+
     @Test("Isle of Man Stage One: by the next working day; within the working day it arose, the other reading") func isleOfManSameDay() {
         // "Initial attempts to resolve the disagreement within 1 working day should be made", arising the Thursday before Good Friday.
         let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-03-25", now: "2027-03-25T16:59"))

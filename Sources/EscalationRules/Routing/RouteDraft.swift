@@ -304,12 +304,16 @@ struct RouteDraft {
     }
 
     mutating func stageDeadline(_ stage: Stage) {
-        let reading = clock.reading(stage.timescale, at: stage.position)
+        let (main, second) = readings(of: stage)
+        var reading = clock.reading(main, at: stage.position)
+        if main != stage.timescale, let other = stage.otherReading {
+            reading.basis += ". Read as \(other.reading), because the day it first arose is not given"
+        }
         warnAssumed(reading)
         route.deadline = reading.day
         route.deadlineBasis = reading.basis
         route.deadlinePurpose = stage.timescale.purpose
-        route.timescale = stage.timescale.timescale == .unknown ? nil : stage.timescale.timescale.phrase
+        route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
         case .unknown: warn("The policy sets no timescale for \(stage.label)")
         case .agreedLocally:
@@ -318,7 +322,7 @@ struct RouteDraft {
         default: cite(stage.timescale.quote)
         }
         // A second reading that gives the same date is no second answer, so it is not shown.
-        if let other = stage.otherReading, case let alternative = clock.reading(other.timescale, at: stage.position),
+        if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
@@ -338,6 +342,18 @@ struct RouteDraft {
 }
 
 extension RouteDraft {
+    /// The stage's time and its other reading, in the order the route gives them. Past the first stage,
+    /// a time counted from the day it arose that the practitioner has not given (Pan-Cheshire's "Day
+    /// 14-19") would count a later step from today as the day it arose, so a reading counted from when
+    /// the stage began, which they are asked for, leads instead.
+    func readings(of stage: Stage) -> (StageTimescale, OtherReading?) {
+        guard facts.raised == nil, stage.position > 1, stage.timescale.anchor == .arose, stage.timescale.timescale.isCounted,
+              let other = stage.otherReading, other.timescale.anchor == .stageStarted, other.timescale.timescale.isCounted
+        else { return (stage.timescale, stage.otherReading) }
+        let reading = "\(stage.timescale.timescale.phrase) of the whole process, counted from the day it first arose"
+        return (other.timescale, OtherReading(timescale: stage.timescale, reading: reading))
+    }
+
     /// Says where a date rests on a holiday whose date was assumed rather than published.
     mutating func warnAssumed(_ reading: StageClock.Reading) {
         for holiday in reading.assumed {
