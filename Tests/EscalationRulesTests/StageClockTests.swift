@@ -213,7 +213,28 @@ struct StageClockTests {
         let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-03-25", now: "2027-03-25T16:59"))
         #expect(route.deadline == .on("2027-03-30"))
         #expect(route.otherReading?.deadline == .on("2027-03-25"))
-        #expect(route.otherReading?.basis == "the same day as Thursday 25 March 2027, when it was first raised")
+        #expect(route.otherReading?.basis == "the same working day as Thursday 25 March 2027, when it was first raised")
+    }
+
+    @Test("Isle of Man Stage One arising on a day off: within the working day it arose is the next Manx working day, which is the 1 working day reading, so no second line", arguments: [
+        // "Initial attempts to resolve the disagreement within 1 working day should be made": a Saturday, Christmas Day, Tynwald Day.
+        ("2026-03-07T23:00", "2026-03-09"), ("2026-12-25T10:00", "2026-12-29"), ("2027-07-05T10:00", "2027-07-06"),
+    ])
+    func isleOfManDayOff(_ now: String, _ due: String) {
+        let route = Bundled.route("isle-of-man", .make(tried: 0, raised: nil, now: now))
+        #expect(route.deadline == .on(due))
+        #expect(route.otherReading == nil)
+        #expect(!route.lines(policy: Bundled.policy("isle-of-man")).contains { $0.contains("not a working day") && $0.hasPrefix("Another reading") })
+    }
+
+    @Test("the working day it arose, on a day off, is the next working day, and the reading says why") func sameWorkingDaySaysWhy() {
+        let facts = Facts.make(tried: 0, raised: "2027-07-05", now: "2027-07-05T10:00")
+        let clock = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: facts)
+        let reading = clock.reading(StageTimescale(.sameWorkingDay, quote: "within 1 working day"), at: 1)
+        #expect(reading.day == .on("2027-07-06"))
+        #expect(reading.basis == "the next working day, Tuesday 6 July 2027, because Monday 5 July 2027, when it was first raised, is Tynwald Day, a bank holiday, not a working day")
+        let weekday = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: .make(tried: 0, raised: "2027-07-06", now: "2027-07-06T10:00"))
+        #expect(weekday.reading(StageTimescale(.sameWorkingDay, quote: ""), at: 1).basis == "the same working day as Tuesday 6 July 2027, when it was first raised")
     }
 
     @Test("Isle of Man Stage Two: 2 working days from when Stage One ended; counted from when it was first raised, the other reading") func isleOfManFromArising() {

@@ -36,6 +36,9 @@ struct StageClock {
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
             return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
         case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
+        case .sameWorkingDay:
+            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }
+            return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed between you and recorded: the policy sets none")
         case .unknown:

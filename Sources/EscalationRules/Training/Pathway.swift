@@ -93,7 +93,7 @@ public struct Pathway: Sendable {
         switch timescale {
         case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
         case .agreedLocally: return "to be agreed between you (the policy sets none)"
-        case .sameDay, .asSoonAsPossible: return timescale.phrase
+        case .sameDay, .sameWorkingDay, .asSoonAsPossible: return timescale.phrase
         case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
         case .hours: return "\(timescale.phrase), clock hours, from when it arose"
         default:
