@@ -81,9 +81,17 @@ struct StageClockTests {
         // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
         let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
         #expect(route.deadline == .on("2026-11-29"))
-        #expect(route.deadlineBasis == "48 hours from Friday 27 November 2026, when it was first raised: by the same time of day on Sunday 29 November 2026. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
+        #expect(route.deadlineBasis == "48 hours from Friday 27 November 2026, when it was first raised: by the time of day it arose, on Sunday 29 November 2026 (only the day is known here); at the latest the end of Sunday 29 November 2026. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
         // The heading "Day 1-2" is the other reading: Day 2 is the Monday.
         #expect(route.otherReading?.deadline == .on("2026-11-30"))
+    }
+
+    @Test("48 hours from a day with no time of day: the time it arose is not known, so the route says so, and says when they may already have run out") func fortyEightHoursNoTime() {
+        // "within 48 hours of the concern arising"; --raised takes a date only. The reviewer's run: raised Monday 2 March, now 10:00 Wednesday 4 March.
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-03-04"))
+        #expect(route.deadlineBasis == "48 hours from Monday 2 March 2026, when it was first raised: by the time of day it arose, on Wednesday 4 March 2026 (only the day is known here); at the latest the end of Wednesday 4 March 2026. If it arose before 10:00 on Monday 2 March 2026, the 48 hours have already run out")
+        #expect(route.deadlineBasis?.contains("same time of day") == false)
     }
 
     @Test("48 hours can end on Christmas Day") func fortyEightHoursToChristmas() {

@@ -30,7 +30,7 @@ struct StageClock {
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
-            return Reading(day: day, basis: "\(n) hours from \(from): by the same time of day on \(day.map(\.spoken) ?? "")" + clockNote(day, hours: n))
+            return Reading(day: day, basis: "\(n) hours from \(from): " + clockEnd(day, hours: n, from: start) + clockNote(day, hours: n))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
@@ -88,6 +88,15 @@ struct StageClock {
     func dayOffNote(_ day: Day?) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
         return ". That is \(off), not a working day"
+    }
+
+    /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
+    /// unknown hour it arose: the day's end is the latest, and where that day is today it may have passed.
+    func clockEnd(_ day: Day?, hours: Int, from start: Day) -> String {
+        guard let day else { return "" }
+        let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); at the latest the end of \(day.spoken)"
+        guard day == facts.now.day, facts.raised != nil else { return end }
+        return end + ". If it arose before \(Moment.clockText(facts.now.minute)) on \(start.spoken), the \(hours) hours have already run out"
     }
 
     func clockNote(_ day: Day?, hours: Int) -> String {
