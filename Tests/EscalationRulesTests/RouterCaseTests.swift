@@ -20,7 +20,10 @@ struct RouterCaseTests {
         let lines = Bundled.route(id, .make(risk: .immediate, area: "halton")).lines(policy: Bundled.policy(id))
         #expect(lines[1].contains("999"))
         if id == "pan-cheshire" {
-            #expect(lines[2] == "Call now: Children's social care front door, Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)")
+            // "the local authority children's social care front door should be contacted", with no number; the number is Appendix B's
+            // "Key Contacts to support Designated Safeguarding Leads at Step 2", which the text does not call the front door.
+            #expect(lines[2].hasPrefix("Call now: Appendix B team (not from the policy: the policy gives the front door no number and does not call this team the front door)"), "\(lines[2])")
+            #expect(lines[2].hasSuffix("Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)"))
         } else {
             // "Where the policy names no one to call, the first line is what to do now", and it is not in these policies' words.
             let whom = Bundled.policy(id).covers.adults ? "the child or adult" : "the child"
@@ -297,6 +300,21 @@ struct RouterCaseTests {
         #expect(route.contact.openNow == true)
         #expect(route.contact.note == "open now, until 16:30")
         #expect(route.otherContacts.map(\.phone) == ["01244 977 277"])
+    }
+
+    @Test("Pan-Cheshire's Emergency Duty Teams have no hours in the text: each use of one says so, and that calling it out of hours is the tool's", arguments: [
+        ("2026-11-27T16:29", "cheshire-west" as String?), ("2026-11-27T16:30", "cheshire-west"), ("2026-12-28T10:00", "halton"),
+        ("2026-03-04T16:59", nil), ("2026-11-28T22:00", nil),
+    ])
+    func emergencyDutyTeamHours(_ now: String, _ area: String?) {
+        // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30 Emergency Duty Team 01244 977 277"
+        let route = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now, area: area))
+        let teams = ([route.contact] + route.otherContacts).filter { $0.role?.hasPrefix("Emergency Duty Team") == true }
+        #expect(!teams.isEmpty)
+        for team in teams {
+            #expect(team.note?.contains("not from the policy: the policy lists it beside") == true, "\(team.note ?? "nil")")
+            #expect(team.note?.contains("gives it no hours") == true, "\(team.note ?? "nil")")
+        }
     }
 
     @Test("Pan-Cheshire urgent at Friday 16:30: closed, so the Emergency Duty Team first") func frontDoorClosed() {

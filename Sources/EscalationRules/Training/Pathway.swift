@@ -73,6 +73,8 @@ public struct Pathway: Sendable {
             if let hours = contact.hours { text += " (\(hours.summary))" }
             if let fallback = policy.contact(contact.outOfHours) {
                 text += "; out of hours " + [fallback.role, fallback.phone].compactMap { $0 }.joined(separator: " ")
+                // Listed beside the daytime number with no hours of its own (Pan-Cheshire's Emergency Duty Teams).
+                if fallback.hours == nil { text += " (out of hours: not from the policy, which gives it no hours)" }
             }
             return text
         }
