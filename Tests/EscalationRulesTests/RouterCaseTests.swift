@@ -473,6 +473,18 @@ struct RouterCaseTests {
         #expect(man.lines(policy: Bundled.policy("isle-of-man")).contains { $0.hasPrefix("Now: Follow your agency's safeguarding procedures") })
     }
 
+    @Test("Isle of Man, immediate risk, a conference's outcome: 'now' does not rest on the words for expediting a process the case does not take") func isleOfManConferenceNow() {
+        // "only then must the process be urgently expedited" is about the resolution process; a conference's outcome goes to
+        // "a specific process to follow to make a complaint. See Child Protection Conference Procedure for guidance."
+        let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
+        #expect(!man.citations.contains { $0.quote.contains("urgently expedited") })
+        #expect(man.deadlineBasis == "now (not from the policy: the Isle of Man policy's only time for immediate risk is for expediting its escalation process, which this disagreement does not go through)")
+        // On the stages, the words still carry the time.
+        let staged = Bundled.route("isle-of-man", .make(risk: .immediate, now: "2026-03-07T23:00"))
+        #expect(staged.citations.contains { $0.quote.contains("only then must the process be urgently expedited") })
+        #expect(staged.deadlineBasis == "now, as soon as possible")
+    }
+
     @Test("Isle of Man: the need to convene a conference is in the pathway; its functioning or outcome is not") func isleOfManConference() {
         // "There is disagreement between agencies about the need to convene a Child Protection Case Conference"
         let convening = Bundled.route("isle-of-man", .make(with: .conferenceConvening, tried: 1))

@@ -153,11 +153,7 @@ struct RouteDraft {
         }
         actions.forEach { act($0) }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
-        let reading = clock.urgentReading(urgent.timescale)
-        route.deadline = reading.day
-        route.deadlineBasis = reading.basis
-        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
-        if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
+        urgentDeadline(urgent, onStages: onStages)
         if let other = urgent.otherReading {
             let alternative = clock.urgentReading(other.timescale)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
@@ -165,6 +161,25 @@ struct RouteDraft {
         }
         pursueStage(urgent.stage, words: urgent.pursue)
         caseOwnRoute(scope)
+    }
+
+    /// The urgent route's time. Off the stages, a time whose words are about the escalation process itself
+    /// (the Isle of Man's "only then must the process be urgently expedited") is not the case's: it is now,
+    /// said as not from the policy, and those words are not cited.
+    mutating func urgentDeadline(_ urgent: UrgentRoute, onStages: Bool) {
+        let quote = urgent.timescale.quote
+        let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.contains(quote) || quote.contains($0.quote) }
+        guard onStages || !aboutProcess else {
+            route.deadline = nil
+            route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
+            route.timescale = nil
+            return
+        }
+        let reading = clock.urgentReading(urgent.timescale)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
+        if urgent.timescale.timescale != .unknown { cite(quote) }
     }
 
     /// Where the disagreement itself goes once the child or adult is safe, as the route at no risk says:
