@@ -20,7 +20,10 @@ struct RouterCaseTests {
         let lines = Bundled.route(id, .make(risk: .immediate, area: "halton")).lines(policy: Bundled.policy(id))
         #expect(lines[1].contains("999"))
         if id == "pan-cheshire" {
-            #expect(lines[2] == "Call now: Children's social care front door, Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)")
+            // "the local authority children's social care front door should be contacted", with no number; the number is Appendix B's
+            // "Key Contacts to support Designated Safeguarding Leads at Step 2", which the text does not call the front door.
+            #expect(lines[2].hasPrefix("Call now: Appendix B team (not from the policy: the policy gives the front door no number and does not call this team the front door)"), "\(lines[2])")
+            #expect(lines[2].hasSuffix("Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)"))
         } else {
             // "Where the policy names no one to call, the first line is what to do now", and it is not in these policies' words.
             let whom = Bundled.policy(id).covers.adults ? "the child or adult" : "the child"
@@ -299,6 +302,21 @@ struct RouterCaseTests {
         #expect(route.otherContacts.map(\.phone) == ["01244 977 277"])
     }
 
+    @Test("Pan-Cheshire's Emergency Duty Teams have no hours in the text: each use of one says so, and that calling it out of hours is the tool's", arguments: [
+        ("2026-11-27T16:29", "cheshire-west" as String?), ("2026-11-27T16:30", "cheshire-west"), ("2026-12-28T10:00", "halton"),
+        ("2026-03-04T16:59", nil), ("2026-11-28T22:00", nil),
+    ])
+    func emergencyDutyTeamHours(_ now: String, _ area: String?) {
+        // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30 Emergency Duty Team 01244 977 277"
+        let route = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now, area: area))
+        let teams = ([route.contact] + route.otherContacts).filter { $0.role?.hasPrefix("Emergency Duty Team") == true }
+        #expect(!teams.isEmpty)
+        for team in teams {
+            #expect(team.note?.contains("not from the policy: the policy lists it beside") == true, "\(team.note ?? "nil")")
+            #expect(team.note?.contains("gives it no hours") == true, "\(team.note ?? "nil")")
+        }
+    }
+
     @Test("Pan-Cheshire urgent at Friday 16:30: closed, so the Emergency Duty Team first") func frontDoorClosed() {
         let route = Bundled.route("pan-cheshire", .make(risk: .immediate, now: "2026-11-27T16:30", area: "cheshire-west"))
         #expect(route.contact.role == "Emergency Duty Team (Cheshire West)")
@@ -453,6 +471,18 @@ struct RouterCaseTests {
         let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
         #expect(man.actions.contains("Follow the complaint process in the Child Protection Conference Procedure."))
         #expect(man.lines(policy: Bundled.policy("isle-of-man")).contains { $0.hasPrefix("Now: Follow your agency's safeguarding procedures") })
+    }
+
+    @Test("Isle of Man, immediate risk, a conference's outcome: 'now' does not rest on the words for expediting a process the case does not take") func isleOfManConferenceNow() {
+        // "only then must the process be urgently expedited" is about the resolution process; a conference's outcome goes to
+        // "a specific process to follow to make a complaint. See Child Protection Conference Procedure for guidance."
+        let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
+        #expect(!man.citations.contains { $0.quote.contains("urgently expedited") })
+        #expect(man.deadlineBasis == "now (not from the policy: the Isle of Man policy's only time for immediate risk is for expediting its escalation process, which this disagreement does not go through)")
+        // On the stages, the words still carry the time.
+        let staged = Bundled.route("isle-of-man", .make(risk: .immediate, now: "2026-03-07T23:00"))
+        #expect(staged.citations.contains { $0.quote.contains("only then must the process be urgently expedited") })
+        #expect(staged.deadlineBasis == "now, as soon as possible")
     }
 
     @Test("Isle of Man: the need to convene a conference is in the pathway; its functioning or outcome is not") func isleOfManConference() {

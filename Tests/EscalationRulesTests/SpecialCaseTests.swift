@@ -42,6 +42,8 @@ struct SpecialCaseTests {
         .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 3, says: "For general practice (GP): Named Doctor", setting: .gp),
         .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 2, says: "For police the policy names no one", setting: .police),
         .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 0, says: nil),
+        // The text speaks of it only in its Step 2 section, of Steps 2 and 3: not at Step 1.
+        .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 1, says: nil, setting: .school),
         // "For a full list of Designated Safeguarding Leads refer to Appendix B."
         .init(policy: "pan-cheshire", kind: .unsureWhomToContact, tried: 2, says: "0151 907 8305"),
         .init(policy: "pan-cheshire", kind: .unsureWhomToContact, tried: 0, says: nil),
@@ -139,6 +141,26 @@ struct SpecialCaseTests {
     @Test("a line manager who is also the DSL, with no setting given: every setting the policy lists") func everySetting() {
         let route = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton", special: [.managerIsDesignatedLead]))
         #expect(route.actions.contains { $0.hasPrefix("By setting: School - Safeguarding Children in Education Team (SCiE)") })
+    }
+
+    @Test("Pan-Cheshire, a line manager who is also the DSL: spoken of at Step 2 and Step 3 only, each bullet with its own step's words, the numbering's disagreement said at Step 2", arguments: [0, 1])
+    func cheshireDesignatedLeadElsewhere(_ tried: Int) {
+        // "meaning they are already involved at Step 2. Where this occurs, the Line Manager / Designated Safeguarding Lead should seek
+        // support from the following at Step 3", in the section "Step 2: Designated Safeguarding Leads (Day 8-13)".
+        let route = Bundled.route("pan-cheshire", .make(tried: tried, setting: .school, area: "halton", special: [.managerIsDesignatedLead]))
+        #expect(route.warnings.contains { $0.hasSuffix("it speaks of it only at Step 2 and Step 3.") }, "\(route.warnings)")
+        #expect(!route.actions.contains { $0.contains("SCiE") })
+    }
+
+    @Test("Pan-Cheshire, a line manager who is also the DSL, at Step 2 and at Step 3", arguments: [
+        (2, "Your line manager is also your Designated Safeguarding Lead, so they are already involved at Step 2. The policy says they should seek support from the following \"at Step 3\", in its section on Step 2: its step numbers do not agree, so the support is given at both steps."),
+        (3, "Your line manager is also your Designated Safeguarding Lead: the policy says they should seek support from the following at Step 3."),
+    ])
+    func cheshireDesignatedLead(_ tried: Int, _ advice: String) {
+        let route = Bundled.route("pan-cheshire", .make(tried: tried, stageStarted: "2026-11-20", setting: .school, area: "halton", special: [.managerIsDesignatedLead]))
+        #expect(route.actions.contains(advice), "\(route.actions)")
+        #expect(route.actions.filter { $0.contains("SCiE") } == ["For school: Safeguarding Children in Education Team (SCiE)."])
+        #expect(!route.actions.contains { $0.contains("Step 1") })
     }
 
     @Test("a special case spoken of elsewhere says where") func spokenElsewhere() {

@@ -81,9 +81,17 @@ struct StageClockTests {
         // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
         let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
         #expect(route.deadline == .on("2026-11-29"))
-        #expect(route.deadlineBasis == "48 hours from Friday 27 November 2026, when it was first raised: by the same time of day on Sunday 29 November 2026. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
+        #expect(route.deadlineBasis == "48 hours from Friday 27 November 2026, when it was first raised: by the time of day it arose, on Sunday 29 November 2026 (only the day is known here); at the latest the end of Sunday 29 November 2026. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
         // The heading "Day 1-2" is the other reading: Day 2 is the Monday.
         #expect(route.otherReading?.deadline == .on("2026-11-30"))
+    }
+
+    @Test("48 hours from a day with no time of day: the time it arose is not known, so the route says so, and says when they may already have run out") func fortyEightHoursNoTime() {
+        // "within 48 hours of the concern arising"; --raised takes a date only. The reviewer's run: raised Monday 2 March, now 10:00 Wednesday 4 March.
+        let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadline == .on("2026-03-04"))
+        #expect(route.deadlineBasis == "48 hours from Monday 2 March 2026, when it was first raised: by the time of day it arose, on Wednesday 4 March 2026 (only the day is known here); at the latest the end of Wednesday 4 March 2026. If it arose before 10:00 on Monday 2 March 2026, the 48 hours have already run out")
+        #expect(route.deadlineBasis?.contains("same time of day") == false)
     }
 
     @Test("48 hours can end on Christmas Day") func fortyEightHoursToChristmas() {
@@ -173,12 +181,68 @@ struct StageClockTests {
         #expect(route.otherReading?.basis.hasPrefix("6 working days from Tuesday 4 May 2027, when Step \(tried - 1) ended without agreement") == true)
     }
 
+    @Test("Pan-Cheshire Steps 2 and 3 with no day it arose: the step's six days from when the step before ended lead, and Day 13 or 19 from an assumed day is the other reading, said as assumed", arguments: [
+        // "Step 2: Designated Safeguarding Leads (Day 8-13)"; Step 1 ended Monday 2 March 2026.
+        (2, "2026-03-10", "2026-03-20", "Step 1", "Day 13, the end of this stage's Days 8 to 13"),
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)"; Step 2 ended Monday 2 March 2026.
+        (3, "2026-03-10", "2026-03-30", "Step 2", "Day 19, the end of this stage's Days 14 to 19"),
+    ])
+    func cheshireNoDayArose(_ tried: Int, _ due: String, _ other: String, _ previous: String, _ day: String) {
+        let route = Bundled.route("pan-cheshire", .make(tried: tried, raised: nil, stageStarted: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadline == .on(due))
+        #expect(route.deadlineBasis?.hasPrefix("6 working days from Monday 2 March 2026, when \(previous) ended without agreement") == true)
+        #expect(route.deadlineBasis?.contains("the day it first arose is not given") == true)
+        #expect(route.otherReading?.deadline == .on(other))
+        #expect(route.otherReading?.reading.contains("counted from the day it first arose") == true)
+        #expect(route.otherReading?.basis == "\(day), counting working days with today, Wednesday 4 March 2026, as Day 1, taken as the day it was first raised (give the day if it was earlier)")
+    }
+
+    @Test("Pan-Cheshire, no day given for either: each reading says what it assumes, and the step's own length leads") func cheshireNothingGiven() {
+        // "Step 3: Delegated Safeguarding Partners (Day 14-19)", the reviewer's run: --tried 3 --now 2026-03-04T10:00.
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, raised: nil, stageStarted: nil, now: "2026-03-04T10:00"))
+        #expect(route.deadline == .on("2026-03-12"))
+        #expect(route.deadlineBasis?.contains("(give the day if it was earlier)") == true)
+        #expect(route.otherReading?.deadline == .on("2026-03-30"))
+        #expect(route.otherReading?.basis.hasSuffix("taken as the day it was first raised (give the day if it was earlier)") == true)
+    }
+
+    @Test("a Day window counted from an assumed day asks for the day, as every other count does") func cheshireDayWindowAssumed() {
+        // "Step 1: Line Manager to Line Manager (Day 3-7)", the other reading at Step 1.
+        let route = Bundled.route("pan-cheshire", .make(tried: 1, raised: nil, stageStarted: "2026-03-03", now: "2026-03-04T10:00", area: "halton"))
+        #expect(route.deadlineBasis?.hasPrefix("5 working days from Tuesday 3 March 2026") == true)
+        #expect(route.otherReading?.basis == "Day 7, the end of this stage's Days 3 to 7, counting working days with today, Wednesday 4 March 2026, as Day 1, taken as the day it was first raised (give the day if it was earlier)")
+        // Arising given, the window counts from it and leads as before.
+        let given = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2026-02-02", stageStarted: "2026-03-02", now: "2026-03-04T10:00", area: "halton"))
+        #expect(given.deadlineBasis?.hasPrefix("Day 19") == true)
+    }
+
     @Test("Isle of Man Stage One: by the next working day; within the working day it arose, the other reading") func isleOfManSameDay() {
         // "Initial attempts to resolve the disagreement within 1 working day should be made", arising the Thursday before Good Friday.
         let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-03-25", now: "2027-03-25T16:59"))
         #expect(route.deadline == .on("2027-03-30"))
         #expect(route.otherReading?.deadline == .on("2027-03-25"))
-        #expect(route.otherReading?.basis == "the same day as Thursday 25 March 2027, when it was first raised")
+        #expect(route.otherReading?.basis == "the same working day as Thursday 25 March 2027, when it was first raised")
+    }
+
+    @Test("Isle of Man Stage One arising on a day off: within the working day it arose is the next Manx working day, which is the 1 working day reading, so no second line", arguments: [
+        // "Initial attempts to resolve the disagreement within 1 working day should be made": a Saturday, Christmas Day, Tynwald Day.
+        ("2026-03-07T23:00", "2026-03-09"), ("2026-12-25T10:00", "2026-12-29"), ("2027-07-05T10:00", "2027-07-06"),
+    ])
+    func isleOfManDayOff(_ now: String, _ due: String) {
+        let route = Bundled.route("isle-of-man", .make(tried: 0, raised: nil, now: now))
+        #expect(route.deadline == .on(due))
+        #expect(route.otherReading == nil)
+        #expect(!route.lines(policy: Bundled.policy("isle-of-man")).contains { $0.contains("not a working day") && $0.hasPrefix("Another reading") })
+    }
+
+    @Test("the working day it arose, on a day off, is the next working day, and the reading says why") func sameWorkingDaySaysWhy() {
+        let facts = Facts.make(tried: 0, raised: "2027-07-05", now: "2027-07-05T10:00")
+        let clock = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: facts)
+        let reading = clock.reading(StageTimescale(.sameWorkingDay, quote: "within 1 working day"), at: 1)
+        #expect(reading.day == .on("2027-07-06"))
+        #expect(reading.basis == "the next working day, Tuesday 6 July 2027, because Monday 5 July 2027, when it was first raised, is Tynwald Day, a bank holiday, not a working day")
+        let weekday = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: .make(tried: 0, raised: "2027-07-06", now: "2027-07-06T10:00"))
+        #expect(weekday.reading(StageTimescale(.sameWorkingDay, quote: ""), at: 1).basis == "the same working day as Tuesday 6 July 2027, when it was first raised")
     }
 
     @Test("Isle of Man Stage Two: 2 working days from when Stage One ended; counted from when it was first raised, the other reading") func isleOfManFromArising() {

@@ -11,6 +11,9 @@ public enum Timescale: Equatable, Sendable {
     /// disagreement arose as Day 1 (or the next working day, when it arose on a day off).
     case processDays(first: Int, last: Int)
     case sameDay
+    /// The working day it arose: on a weekend or bank holiday, the next working day (the Isle of Man's
+    /// "within 1 working day" read as within the working day it arose).
+    case sameWorkingDay
     /// "As soon as possible" or "urgently": no date, only haste.
     case asSoonAsPossible
     /// No fixed time: the parties agree one and record it.
@@ -28,6 +31,7 @@ public enum Timescale: Equatable, Sendable {
         case .hours(let n): return "\(n) hours"
         case .processDays(let first, let last): return "Day \(first)-\(last)"
         case .sameDay: return "the same day"
+        case .sameWorkingDay: return "the same working day"
         case .asSoonAsPossible: return "as soon as possible"
         case .agreedLocally: return "a time agreed between you (the policy sets none)"
         case .unknown: return "not stated in the policy"
@@ -46,6 +50,7 @@ public enum Timescale: Equatable, Sendable {
         case .hours(let n): return start.adding(days: (n + 23) / 24)
         case .processDays(_, let last): return calendar.adding(workingDays: last - 1, to: calendar.firstWorkingDay(onOrAfter: start))
         case .sameDay: return start
+        case .sameWorkingDay: return calendar.firstWorkingDay(onOrAfter: start)
         case .asSoonAsPossible, .agreedLocally, .unknown: return nil
         }
     }
@@ -54,7 +59,7 @@ public enum Timescale: Equatable, Sendable {
     public var isCounted: Bool {
         switch self {
         case .workingDays, .calendarDays, .weeks, .hours, .processDays: return true
-        case .sameDay, .asSoonAsPossible, .agreedLocally, .unknown: return false
+        case .sameDay, .sameWorkingDay, .asSoonAsPossible, .agreedLocally, .unknown: return false
         }
     }
 
@@ -74,7 +79,7 @@ public enum Timescale: Equatable, Sendable {
         case .weeks(let n, nil): return Double(7 * n)
         case .hours(let n): return Double(n) / 24
         case .processDays(_, let last): return Double(last) * 7 / 5
-        case .sameDay, .asSoonAsPossible: return 0
+        case .sameDay, .sameWorkingDay, .asSoonAsPossible: return 0
         case .agreedLocally, .unknown: return nil
         }
     }

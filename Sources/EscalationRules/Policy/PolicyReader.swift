@@ -191,7 +191,7 @@ struct PolicyReader {
         return FormUse(formID: ref, quote: quote, when: when)
     }
 
-    static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "sameDay", "asSoonAsPossible", "agreedLocally"]
+    static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "sameDay", "sameWorkingDay", "asSoonAsPossible", "agreedLocally"]
 
     /// A timescale; `counted` when it belongs to a stage, so a length of time must say what it runs from.
     mutating func stageTimescale(_ value: JSONValue, at path: String, counted: Bool = false) -> StageTimescale? {
@@ -248,6 +248,7 @@ struct PolicyReader {
             }
             return .processDays(first: first, last: last)
         case "sameDay": return .sameDay
+        case "sameWorkingDay": return .sameWorkingDay
         case "asSoonAsPossible": return .asSoonAsPossible
         case "agreedLocally": return .agreedLocally
         default:

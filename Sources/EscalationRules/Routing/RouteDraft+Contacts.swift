@@ -25,7 +25,7 @@ extension RouteDraft {
             // While the front door is open its out-of-hours team comes next, as with an area given: a
             // practitioner who reads this at 16:59 and dials at 17:00 needs the number that answers then.
             guard now.openNow == true, var outOfHours = others.first else { continue }
-            outOfHours.note = Route.callNowIn + area.name + "; out of hours, once the line above has closed"
+            outOfHours.note = Route.callNowIn + area.name + "; out of hours, once the line above has closed" + Self.noHours(outOfHours)
             route.otherContacts.append(outOfHours)
         }
     }
@@ -46,19 +46,25 @@ extension RouteDraft {
         switch door.openNow {
         case true?:
             door.note = Self.openUntil(contact, at: facts.now)
-            outOfHours.note = "out of hours"
+            outOfHours.note = "out of hours" + Self.noHours(outOfHours)
             return (door, [outOfHours])
         case false?:
-            outOfHours.note = "\(contact.role) is closed now"
+            outOfHours.note = "\(contact.role) is closed now" + Self.noHours(outOfHours)
             door.note = "closed now; open \(door.hours ?? "")"
             return (outOfHours, [door])
         case nil:
             // No policy gives its front doors' bank holiday hours: a holiday is out of hours.
             let holiday = router.calendar.holiday(on: facts.now.day)?.name ?? "a bank holiday"
-            outOfHours.note = "today is \(holiday), a bank holiday: the policy gives \(contact.role)'s weekday hours only"
+            outOfHours.note = "today is \(holiday), a bank holiday: the policy gives \(contact.role)'s weekday hours only" + Self.noHours(outOfHours)
             door.note = "bank holiday hours not stated in the policy"
             return (outOfHours, [door])
         }
+    }
+
+    /// Said of an out-of-hours team the policy gives no hours (Pan-Cheshire's Emergency Duty Teams, listed
+    /// beside each daytime number): that it answers out of hours is the bot's reading, not the text's.
+    static func noHours(_ team: RoutedContact) -> String {
+        team.hours == nil ? "; not from the policy: the policy lists it beside the daytime number and gives it no hours" : ""
     }
 
     /// "open now, until 16:30".

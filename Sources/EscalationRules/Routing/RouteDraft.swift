@@ -153,11 +153,7 @@ struct RouteDraft {
         }
         actions.forEach { act($0) }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
-        let reading = clock.urgentReading(urgent.timescale)
-        route.deadline = reading.day
-        route.deadlineBasis = reading.basis
-        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
-        if urgent.timescale.timescale != .unknown { cite(urgent.timescale.quote) }
+        urgentDeadline(urgent, onStages: onStages)
         if let other = urgent.otherReading {
             let alternative = clock.urgentReading(other.timescale)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
@@ -165,6 +161,25 @@ struct RouteDraft {
         }
         pursueStage(urgent.stage, words: urgent.pursue)
         caseOwnRoute(scope)
+    }
+
+    /// The urgent route's time. Off the stages, a time whose words are about the escalation process itself
+    /// (the Isle of Man's "only then must the process be urgently expedited") is not the case's: it is now,
+    /// said as not from the policy, and those words are not cited.
+    mutating func urgentDeadline(_ urgent: UrgentRoute, onStages: Bool) {
+        let quote = urgent.timescale.quote
+        let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.contains(quote) || quote.contains($0.quote) }
+        guard onStages || !aboutProcess else {
+            route.deadline = nil
+            route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
+            route.timescale = nil
+            return
+        }
+        let reading = clock.urgentReading(urgent.timescale)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
+        if urgent.timescale.timescale != .unknown { cite(quote) }
     }
 
     /// Where the disagreement itself goes once the child or adult is safe, as the route at no risk says:
@@ -304,12 +319,16 @@ struct RouteDraft {
     }
 
     mutating func stageDeadline(_ stage: Stage) {
-        let reading = clock.reading(stage.timescale, at: stage.position)
+        let (main, second) = readings(of: stage)
+        var reading = clock.reading(main, at: stage.position)
+        if main != stage.timescale, let other = stage.otherReading {
+            reading.basis += ". Read as \(other.reading), because the day it first arose is not given"
+        }
         warnAssumed(reading)
         route.deadline = reading.day
         route.deadlineBasis = reading.basis
         route.deadlinePurpose = stage.timescale.purpose
-        route.timescale = stage.timescale.timescale == .unknown ? nil : stage.timescale.timescale.phrase
+        route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
         case .unknown: warn("The policy sets no timescale for \(stage.label)")
         case .agreedLocally:
@@ -318,7 +337,7 @@ struct RouteDraft {
         default: cite(stage.timescale.quote)
         }
         // A second reading that gives the same date is no second answer, so it is not shown.
-        if let other = stage.otherReading, case let alternative = clock.reading(other.timescale, at: stage.position),
+        if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
@@ -338,6 +357,18 @@ struct RouteDraft {
 }
 
 extension RouteDraft {
+    /// The stage's time and its other reading, in the order the route gives them. Past the first stage,
+    /// a time counted from the day it arose that the practitioner has not given (Pan-Cheshire's "Day
+    /// 14-19") would count a later step from today as the day it arose, so a reading counted from when
+    /// the stage began, which they are asked for, leads instead.
+    func readings(of stage: Stage) -> (StageTimescale, OtherReading?) {
+        guard facts.raised == nil, stage.position > 1, stage.timescale.anchor == .arose, stage.timescale.timescale.isCounted,
+              let other = stage.otherReading, other.timescale.anchor == .stageStarted, other.timescale.timescale.isCounted
+        else { return (stage.timescale, stage.otherReading) }
+        let reading = "\(stage.timescale.timescale.phrase) of the whole process, counted from the day it first arose"
+        return (other.timescale, OtherReading(timescale: stage.timescale, reading: reading))
+    }
+
     /// Says where a date rests on a holiday whose date was assumed rather than published.
     mutating func warnAssumed(_ reading: StageClock.Reading) {
         for holiday in reading.assumed {

@@ -30,18 +30,30 @@ struct StageClock {
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
-            return Reading(day: day, basis: "\(n) hours from \(from): by the same time of day on \(day.map(\.spoken) ?? "")" + clockNote(day, hours: n))
+            return Reading(day: day, basis: "\(n) hours from \(from): " + clockEnd(day, hours: n, from: start) + clockNote(day, hours: n))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
-            let which = dayOne == start ? "the day it arose" : "the first working day after it arose on \(start.spoken)"
-            let basis = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with \(dayOne.spoken) as Day 1 (\(which)\(facts.raised == nil ? ", taken as today" : ""))"
-            return skipping(Reading(day: day, basis: basis), after: dayOne)
+            let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
+            return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
         case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
+        case .sameWorkingDay:
+            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }
+            return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed between you and recorded: the policy sets none")
         case .unknown:
             return Reading(day: nil, basis: "not stated in the policy" + (stageTimescale.quote.isEmpty ? "" : ": \(stageTimescale.quote.trimmingTrailingFullStop)"))
         }
+    }
+
+    /// Day 1 of a window of the whole process, and, where the day it arose was not given, that it was
+    /// assumed, with the prompt every other count gives.
+    func dayOneBasis(_ dayOne: Day, arose: Day) -> String {
+        guard facts.raised == nil else {
+            return "\(dayOne.spoken) as Day 1 (\(dayOne == arose ? "the day it arose" : "the first working day after it arose on \(arose.spoken)"))"
+        }
+        let today = dayOne == arose ? "today, \(arose.spoken), as Day 1," : "\(dayOne.spoken) as Day 1, the first working day after today, \(arose.spoken),"
+        return "\(today) taken as the day it was first raised (give the day if it was earlier)"
     }
 
     /// The day counting starts and how to say it: "Monday 30 November 2026, when Stage Two ended without agreement".
@@ -76,6 +88,15 @@ struct StageClock {
     func dayOffNote(_ day: Day?) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
         return ". That is \(off), not a working day"
+    }
+
+    /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
+    /// unknown hour it arose: the day's end is the latest, and where that day is today it may have passed.
+    func clockEnd(_ day: Day?, hours: Int, from start: Day) -> String {
+        guard let day else { return "" }
+        let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); at the latest the end of \(day.spoken)"
+        guard day == facts.now.day, facts.raised != nil else { return end }
+        return end + ". If it arose before \(Moment.clockText(facts.now.minute)) on \(start.spoken), the \(hours) hours have already run out"
     }
 
     func clockNote(_ day: Day?, hours: Int) -> String {

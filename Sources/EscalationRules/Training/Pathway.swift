@@ -73,6 +73,8 @@ public struct Pathway: Sendable {
             if let hours = contact.hours { text += " (\(hours.summary))" }
             if let fallback = policy.contact(contact.outOfHours) {
                 text += "; out of hours " + [fallback.role, fallback.phone].compactMap { $0 }.joined(separator: " ")
+                // Listed beside the daytime number with no hours of its own (Pan-Cheshire's Emergency Duty Teams).
+                if fallback.hours == nil { text += " (out of hours: not from the policy, which gives it no hours)" }
             }
             return text
         }
@@ -93,7 +95,7 @@ public struct Pathway: Sendable {
         switch timescale {
         case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
         case .agreedLocally: return "to be agreed between you (the policy sets none)"
-        case .sameDay, .asSoonAsPossible: return timescale.phrase
+        case .sameDay, .sameWorkingDay, .asSoonAsPossible: return timescale.phrase
         case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
         case .hours: return "\(timescale.phrase), clock hours, from when it arose"
         default:
