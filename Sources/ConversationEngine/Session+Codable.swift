@@ -1,14 +1,10 @@
 import EscalationRules
 
-// The one definition of a saved session: the journal, snapshots and `jsonBytes` write it with the
-// synthesized `encode(to:)` (through `JSONWriter.encode`, straight into bytes), and it is read back
-// with the decoders here. Saved sessions outlive the build that wrote them: a field added later is
-// read as its default, so an upgrade never drops a conversation that was mid-way; and as every
-// member with a default is read as it when missing, the journal leaves such members out
-// (`DefaultsLeftOut`), which halves a typical record.
+// Saved sessions outlive the build that wrote them: a field added later is read as its default,
+// so an upgrade never drops a conversation that was mid-way.
 
-extension Session {
-    enum CodingKeys: String, CodingKey, DefaultsLeftOut {
+extension Session: Codable {
+    enum CodingKeys: String, CodingKey {
         case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested, sent
     }
 
@@ -26,9 +22,25 @@ extension Session {
         trainingRequested = try values.decodeIfPresent(Bool.self, forKey: .trainingRequested) ?? false
         sent = try values.decodeIfPresent(SentReply.self, forKey: .sent)
     }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encodeIfPresent(policyID, forKey: .policyID)
+        try values.encode(policyFixed, forKey: .policyFixed)
+        try values.encode(step, forKey: .step)
+        try values.encode(intake, forKey: .intake)
+        try values.encode(history, forKey: .history)
+        try values.encode(misses, forKey: .misses)
+        try values.encode(why, forKey: .why)
+        try values.encode(started, forKey: .started)
+        try values.encode(turns, forKey: .turns)
+        try values.encodeIfPresent(training, forKey: .training)
+        try values.encode(trainingRequested, forKey: .trainingRequested)
+        try values.encodeIfPresent(sent, forKey: .sent)
+    }
 }
 
-extension Snapshot {
+extension Snapshot: Codable {
     enum CodingKeys: String, CodingKey {
         case policyID, step, intake
     }
@@ -38,10 +50,17 @@ extension Snapshot {
         self.init(policyID: try values.decodeIfPresent(String.self, forKey: .policyID), step: try values.decode(Step.self, forKey: .step),
                   intake: try values.decode(Intake.self, forKey: .intake))
     }
+
+    public func encode(to encoder: Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encodeIfPresent(policyID, forKey: .policyID)
+        try values.encode(step, forKey: .step)
+        try values.encode(intake, forKey: .intake)
+    }
 }
 
 extension Intake {
-    enum CodingKeys: String, CodingKey, DefaultsLeftOut {
+    enum CodingKeys: String, CodingKey {
         case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, suggestedType, type
         case typeShortlist, typeSkipped
         case typeConfidence, urgency, cuesAsked, pendingCues, tried, raised, stageStarted, specialCases, spotted, specialCasesDeclined
@@ -75,18 +94,5 @@ extension Intake {
         setting = try values.decodeIfPresent(Setting.self, forKey: .setting)
         area = try values.decodeIfPresent(String.self, forKey: .area)
         redacted = try values.decodeIfPresent(Bool.self, forKey: .redacted) ?? false
-    }
-}
-
-extension Session {
-    /// The session as the journal writes it, straight into `writer`'s bytes.
-    public func write(to writer: inout JSONWriter) {
-        // Only a conformance that writes a container after closing it can fail (see `JSONWriter.encode`): a mistake in the code.
-        do { try writer.encode(self) } catch { preconditionFailure("a session's Codable conformance wrote out of order: \(error)") }
-    }
-
-    /// The session as compact JSON.
-    public var jsonBytes: [UInt8] {
-        JSONWriter.bytes(capacity: 1024) { write(to: &$0) }
     }
 }

@@ -1,7 +1,7 @@
 import EscalationRules
 
 /// One practitioner's conversation: plain data, saved after any turn and resumed exactly.
-public struct Session: Codable, Equatable, Sendable {
+public struct Session: Equatable, Sendable {
     public var policyID: String?
     /// Chosen on the command line, so `restart` keeps it and the bot never asks.
     public var policyFixed: Bool
@@ -114,7 +114,7 @@ public struct Intake: Codable, Equatable, Sendable {
 }
 
 /// A state to return to with `back`.
-public struct Snapshot: Codable, Equatable, Sendable {
+public struct Snapshot: Equatable, Sendable {
     public var policyID: String?
     public var step: Step
     public var intake: Intake

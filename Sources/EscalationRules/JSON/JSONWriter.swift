@@ -161,30 +161,6 @@ public struct JSONWriter: ~Copyable {
         close(.array)
     }
 
-    /// Where the writer is, to come back to: what has been written and what is open.
-    struct State {
-        var count: Int
-        var empty: Bool
-        var afterKey: Bool
-    }
-
-    /// Setting it takes back what was written since it was read, at the same level.
-    var state: State {
-        get { State(count: buffer.count, empty: empty, afterKey: afterKey) }
-        set {
-            buffer.length = newValue.count
-            empty = newValue.empty
-            afterKey = newValue.afterKey
-        }
-    }
-
-    /// Whether what was written since `start` is `text` exactly.
-    func wrote(_ text: StaticString, from start: Int) -> Bool {
-        guard buffer.count - start == text.utf8CodeUnitCount else { return false }
-        for index in 0..<text.utf8CodeUnitCount where buffer.base[start + index] != text.utf8Start[index] { return false }
-        return true
-    }
-
     // MARK: Separators
 
     @inlinable mutating func beginValue() {
