@@ -1,10 +1,11 @@
 import EscalationRules
 
 /// A session as the same JSON its Codable conformance reads, written by hand straight into bytes
-/// because the journal writes one per turn. Kept by issue 17's measurement: with Foundation's
-/// JSONEncoder in its place (the session's Codable conformance) a turn of the realistic mix
-/// (`intake-bot bench`, mix-turns, callgrind) cost 196,000 instructions more, 66% of a turn. Members still at their defaults (false, zero, empty) are left out,
-/// as the decoder reads a missing member as its default: that halves a typical record. Tests decode
+/// because the journal writes one per turn. Kept by issue 17's measurements on a turn of the realistic
+/// mix (`intake-bot bench`, mix-turns, callgrind): with Foundation's JSONEncoder over the session's
+/// Codable conformance in its place a turn cost 196,000 instructions more (+69%), and with a streaming
+/// `Encoder` writing straight into `JSONWriter` 130,400 more (+41%; see docs/performance.md).
+/// Members still at their defaults (false, zero, empty) are left out, as the decoder reads a missing member as its default: that halves a typical record. Tests decode
 /// it with JSONDecoder after every turn of every transcript, so the two shapes cannot drift apart.
 extension Session {
     public func write(to writer: inout JSONWriter) {

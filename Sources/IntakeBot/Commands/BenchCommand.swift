@@ -165,6 +165,10 @@ enum BenchCommand {
             if state.line == scripts[state.script].count {
                 state = (script: (state.script + 1) % scripts.count, line: 0, generation: state.generation + 1)
                 conversations += 1
+                // An ended conversation is kept for the retention time (an hour by default), which this
+                // clock never reaches: without this the store holds every one, and once it holds
+                // `maximumConversations` every new conversation is refused and the figure counts refusals.
+                _ = service.expire(now: 1, idle: .infinity, unanswered: .infinity, retention: 0)
             }
             slots[slot] = state
             if slot == 99 { _ = try? store.commit() }
