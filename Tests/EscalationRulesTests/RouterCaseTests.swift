@@ -298,8 +298,41 @@ struct RouterCaseTests {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, now: "2026-11-27T16:29", area: "cheshire-west"))
         #expect(route.contact.phone == "0300 123 7047")
         #expect(route.contact.openNow == true)
-        #expect(route.contact.note == "open now, until 16:30")
+        #expect(route.contact.note == "open now, until 16:30; closes in 1 minute")
         #expect(route.otherContacts.map(\.phone) == ["01244 977 277"])
+    }
+
+    // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30
+    // Emergency Duty Team 01244 977 277". Near closing both are "Call now": the daytime line, then the EDT if it does not answer.
+    @Test("Pan-Cheshire urgent in a daytime line's last half hour: both it and the Emergency Duty Team are 'Call now'", arguments: [
+        ("2026-11-27T16:29", "16:30", Risk.immediate), ("2026-11-25T16:59", "17:00", .immediate), ("2026-11-25T16:59", "17:00", .significant),
+    ])
+    func frontDoorClosingSoon(_ now: String, _ closes: String, _ risk: Risk) {
+        let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now, area: "cheshire-west"))
+        let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
+        let callNow = lines.filter { $0.hasPrefix("Call now: ") }
+        #expect(callNow.count == 2, "\(lines)")
+        #expect(callNow.first?.contains("0300 123 7047") == true)
+        #expect(callNow.last?.contains("Emergency Duty Team (Cheshire West), 01244 977 277 (if the line above does not answer, or from \(closes)") == true, "\(callNow)")
+        #expect(!lines.contains { $0.hasPrefix("Also: Emergency Duty Team") })
+    }
+
+    @Test("Pan-Cheshire urgent well before closing: the Emergency Duty Team stays 'Also', out of hours") func frontDoorNotClosingSoon() {
+        let lines = Bundled.route("pan-cheshire", .make(risk: .immediate, now: "2026-11-25T10:00", area: "cheshire-west")).lines(policy: Bundled.policy("pan-cheshire"))
+        #expect(lines.filter { $0.hasPrefix("Call now: ") }.count == 1)
+        #expect(lines.contains { $0.hasPrefix("Also: Emergency Duty Team (Cheshire West)") && $0.contains("(out of hours") })
+    }
+
+    @Test("Pan-Cheshire urgent with no area: the shared caveats are said once, each area's EDT is 'call now' near closing", arguments: ["2026-11-25T16:59", "2026-11-25T10:00"])
+    func noAreaSaysCaveatsOnce(_ now: String) {
+        let text = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now)).lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
+        #expect(text.components(separatedBy: "does not call this team the front door").count == 2, "\(text)")
+        #expect(text.components(separatedBy: "gives them no hours").count == 2)
+        #expect(!text.contains("gives it no hours"))
+        for phone in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] {
+            let line = text.components(separatedBy: "\n").first { $0.contains(phone) }
+            #expect(line?.contains(now.hasSuffix("16:59") ? "(call now if the line above does not answer, or from 17:00)" : "(out of hours, once the line above has closed)") == true, "\(line ?? "")")
+        }
     }
 
     @Test("Pan-Cheshire's Emergency Duty Teams have no hours in the text: each use of one says so, and that calling it out of hours is the tool's", arguments: [
@@ -367,7 +400,10 @@ struct RouterCaseTests {
             let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now))
             let phones = route.otherContacts.map(\.phone)
             for edt in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] { #expect(phones.contains(edt), "\(now) \(risk) \(edt)") }
-            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { $0.note?.contains("out of hours") == true })
+            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { note in
+                // Within half an hour of its line's closing, an area's team is a call-now number too.
+                ["out of hours", "call now if the line above does not answer"].contains { note.note?.contains($0) == true }
+            })
         }
     }
 
