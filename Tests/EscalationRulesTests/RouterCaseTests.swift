@@ -228,7 +228,7 @@ struct RouterCaseTests {
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027") })
-        #expect(lines.contains { $0.hasPrefix("  Another reading (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
+        #expect(lines.contains { $0.hasPrefix("  Another reading, earlier (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
     }
 
     @Test("Torbay says nothing of significant risk: the next stage, with its words on the child's safety") func torbaySignificant() {
@@ -588,5 +588,33 @@ struct RouterCaseTests {
         #expect(json["stage"]?["position"] == 3)
         guard case .array(let notify)? = json["notify"] else { Issue.record("no notify"); return }
         #expect(notify.first?["email"] == "neil.cotton@torbay.gov.uk")
+    }
+}
+
+// MARK: Review 3, finding 2: Pan-Cheshire's 48 hours are never made later than the text allows
+
+@Suite("Pan-Cheshire's 48 hours of the concern arising")
+struct PanCheshireFortyEightHoursTests {
+    // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
+    @Test("arising today it arose no later than now: now's time two days on is the latest, said after 'as soon as possible'") func arisingToday() {
+        let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00"))
+        let basis = route.deadlineBasis ?? ""
+        #expect(basis.hasPrefix("as soon as possible, and within 48 hours of when it arose"), "\(basis)")
+        #expect(basis.contains("by 10:00 on Friday 27 November 2026 if it arose at this time of day; that is the latest"), "\(basis)")
+        #expect(!basis.contains("end of Friday"), "\(basis)")
+    }
+
+    @Test("arising on an earlier day, the time it arose is unknown: the end of the day the hours reach is the very latest") func arisingEarlier() {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2026-11-24", now: "2026-11-25T10:00"))
+        #expect(route.deadlineBasis?.contains("the end of Thursday 26 November 2026 at the very latest") == true, "\(route.deadlineBasis ?? "")")
+    }
+
+    // The heading: "Professionals resolving disagreements (Day 1-2)".
+    @Test("the heading's Day 1-2, when earlier, says it is earlier and to work to it") func headingReadingEarlier() {
+        let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00"))
+        #expect(route.otherReading?.deadline == .on("2026-11-26"))
+        let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
+        #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
+        #expect(text.contains("Work to the earlier date (not from the policy)."))
     }
 }

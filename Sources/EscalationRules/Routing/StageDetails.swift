@@ -62,7 +62,9 @@ extension StageDetails {
         case (_, nil): if let missing { lines.append(missing) }
         }
         if let other = otherReading {
-            lines.append("Another reading (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "") + other.basis.sentence)
+            let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
+            lines.append("Another reading\(earlier ? ", earlier" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+                + other.basis.sentence + (earlier ? " Work to the earlier date (not from the policy)." : ""))
         }
         return lines
     }
