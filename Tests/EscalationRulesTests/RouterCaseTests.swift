@@ -151,13 +151,14 @@ struct RouterCaseTests {
         // "If unresolved, the problem should be referred to the relevant manager."; the flowchart for stages 3 and 4 is missing.
         let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 1))
         #expect(route.stageToPursue == nil)
-        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        // Review 3: B&NES gives no discretion over a stage to start at: its stages are listed as the levels there are.
+        let named = route.actions.filter { $0.hasPrefix("Level: ") }
         #expect(named.count == 4)
-        #expect(named.first == "You may start at Stage 2 (the stage you have reached): contact the relevant manager.")
-        #expect(named[1].hasPrefix("You may start at Stage 3: the policy does not say whom to contact"), "\(named[1])")
-        #expect(named[3].hasPrefix("You may start at Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
+        #expect(named.first == "Level: Stage 2 (the stage you have reached): contact the relevant manager.")
+        #expect(named[1].hasPrefix("Level: Stage 3: the policy does not say whom to contact"), "\(named[1])")
+        #expect(named[3].hasPrefix("Level: Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
         #expect(!route.otherContacts.contains { $0.role == "BCSSP Business Manager" }, "the text gives no address for them, and the line names them")
-        #expect(route.actions.contains("Escalate to an appropriate level so that the required action is taken on the same day."))
+        #expect(route.headline.contains("\"everyone must take action to escalate to an appropriate level so that the required action is taken on the same day\""))
     }
 
     @Test("before the stages tried are known, Torbay's urgent route names every stage, none as the one reached") func torbayImmediateStageUnknown() {
@@ -616,5 +617,28 @@ struct PanCheshireFortyEightHoursTests {
         let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
         #expect(text.contains("Work to the earlier date (not from the policy)."))
+    }
+}
+
+// MARK: Review 3, finding 3: B&NES immediate risk leads with its own words
+
+@Suite("B&NES immediate risk")
+struct BCSSPImmediateRiskTests {
+    // "If you consider a Child or Young Person/Adult with care and support needs to be at risk of immediate harm, everyone must
+    // take action to escalate to an appropriate level so that the required action is taken on the same day"
+    @Test("the headline is the policy's words; the stages are listed as its levels, never as 'you may start at'", arguments: [0, 1, 3])
+    func policyWordsLead(_ tried: Int) {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: tried, now: "2026-11-25T10:00"))
+        #expect(route.headline.hasSuffix("The B&NES policy says: \"everyone must take action to escalate to an appropriate level so that the required action is taken on the same day\"."), "\(route.headline)")
+        #expect(!route.actions.contains { $0.hasPrefix("You may start at") }, "\(route.actions)")
+        #expect(route.actions.contains { $0.hasPrefix("The levels the policy has") && $0.contains("it does not say which is the appropriate one") })
+        #expect(route.actions.filter { $0.hasPrefix("Level: ") }.count == 5 - tried)
+        #expect(route.citations.contains { $0.quote == "everyone must take action to escalate to an appropriate level so that the required action is taken on the same day" })
+    }
+
+    // Torbay: "discretion should be used as to which stage is initiated": its framing stays Torbay's.
+    @Test("Torbay keeps its discretion framing") func torbayStillChooses() {
+        let route = Bundled.route("torbay", .make(risk: .immediate, now: "2026-11-25T10:00"))
+        #expect(route.actions.contains { $0.hasPrefix("You may start at") })
     }
 }

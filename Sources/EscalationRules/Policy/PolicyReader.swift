@@ -302,7 +302,7 @@ struct PolicyReader {
             if let known = UrgentRoute.StageUse(rawValue: text) {
                 stage = known
             } else {
-                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\" or \"none\", but is \"\(text)\"")
+                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\", \"levels\" or \"none\", but is \"\(text)\"")
             }
         }
         let route = UrgentRoute(

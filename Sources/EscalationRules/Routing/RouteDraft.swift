@@ -146,6 +146,12 @@ struct RouteDraft {
         let actions = onStages ? urgent.actions : urgent.actions.filter { action in
             !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
         }
+        // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
+        if urgent.stage == .levels, facts.risk == .immediate, onStages, let lead = actions.first {
+            route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
+                + " The \(policy.shortName) policy says: \"\(lead.quote)\"."
+            cite(lead.quote)
+        }
         if let first = urgent.contacts.first {
             callNow(first)
         } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
@@ -201,7 +207,7 @@ struct RouteDraft {
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
-        if use == .choose { return stagesToChoose() }
+        if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else {
             route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
