@@ -346,7 +346,16 @@ struct RouteDraft {
         if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            var basis = alternative.basis
+            if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
+               other.timescale.anchor == .arose || stage.position == 1 {
+                // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
+                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+            }
+            if let second = alternative.day, second < facts.now.day {
+                basis += ". " + AlternativeDeadline.passed + ": if it is still unresolved, escalate without waiting"
+            }
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
@@ -407,4 +416,11 @@ extension Array where Element == String {
         guard count > 1 else { return first ?? "" }
         return dropLast().joined(separator: ", ") + " and " + last!
     }
+}
+
+extension AlternativeDeadline {
+    /// Said of a second reading whose date is before today.
+    static let passed = "That date has already passed"
+    /// Starts the reason a second reading counted from an assumed day comes out later than the first.
+    static let laterBecause = "It comes out later than the date above only because"
 }

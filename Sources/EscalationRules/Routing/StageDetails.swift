@@ -63,8 +63,10 @@ extension StageDetails {
         }
         if let other = otherReading {
             let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
-            lines.append("Another reading\(earlier ? ", earlier" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
-                + other.basis.sentence + (earlier ? " Work to the earlier date (not from the policy)." : ""))
+            let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
+            lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+                + other.basis.sentence + (earlier && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+                + (later && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
     }
