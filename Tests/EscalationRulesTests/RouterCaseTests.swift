@@ -642,3 +642,20 @@ struct BCSSPImmediateRiskTests {
         #expect(route.actions.contains { $0.hasPrefix("You may start at") })
     }
 }
+
+// MARK: Review 3, finding 5: Isle of Man significant risk puts welfare and safety first
+
+@Suite("Isle of Man significant risk")
+struct IsleOfManSignificantRiskTests {
+    // "at no time should a professional disagreement detract from ensuring that the child or vulnerable adult is safeguarded.
+    // Their welfare and safety must remain paramount throughout." before "There should be no deviation by any organisation ..."
+    @Test("'welfare and safety must remain paramount throughout', quoted, comes before 'no departure from the resolution process'", arguments: [0, 1, 2, 3])
+    func paramountFirst(_ tried: Int) {
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, tried: tried, now: "2026-11-25T10:00"))
+        let paramount = route.actions.firstIndex { $0.hasPrefix("\"Their welfare and safety must remain paramount throughout\"") }
+        let noDeparture = route.actions.firstIndex { $0.contains("no departure from the resolution process") }
+        #expect(paramount != nil && noDeparture != nil, "\(route.actions)")
+        if let paramount, let noDeparture { #expect(paramount < noDeparture) }
+        #expect(route.actions.filter { $0 != "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)." }.first?.hasPrefix("\"Their welfare") == true, "\(route.actions)")
+    }
+}
