@@ -421,7 +421,12 @@ struct RouterCaseTests {
         let route = Bundled.route(id, .make(with: counterpart))
         #expect(route.outcome == .outOfScope)
         #expect(route.contact.role?.contains(procedure) == true, "\(route.contact.role ?? "nil")")
-        #expect(route.headline.hasPrefix("This goes outside the \(Bundled.policy(id).shortName) escalation policy, to "))
+        // Review 3: with your own manager the heading is the text's "try to resolve it first, then consider" (see OwnManagerHeadingTests).
+        if counterpart == .ownManager {
+            #expect(route.headline.hasPrefix("The \(Bundled.policy(id).shortName) policy says: try to resolve it with your manager"))
+        } else {
+            #expect(route.headline.hasPrefix("This goes outside the \(Bundled.policy(id).shortName) escalation policy, to "))
+        }
         #expect(!route.headline.contains("to Your") && !route.headline.contains("to The"))
         #expect(!route.citations.isEmpty)
     }
@@ -489,7 +494,8 @@ struct RouterCaseTests {
                 if calm.outcome == .outOfScope {
                     // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider
                     // using your agency's whistle-blowing process."; the Isle of Man: "See Child Protection Conference Procedure".
-                    #expect(text.contains("This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
+                    #expect(text.contains(counterpart == .ownManager ? "This disagreement itself: the \(policy.shortName) policy says: try to resolve it with your manager"
+                                                                     : "This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
                     #expect(calm.actions.allSatisfy { route.actions.contains($0) }, "\(id) \(counterpart) \(risk)")
                 } else {
                     #expect(text.contains("The \(policy.shortName) policy does not cover this kind of disagreement"), "\(text)")
@@ -657,5 +663,26 @@ struct IsleOfManSignificantRiskTests {
         #expect(paramount != nil && noDeparture != nil, "\(route.actions)")
         if let paramount, let noDeparture { #expect(paramount < noDeparture) }
         #expect(route.actions.filter { $0 != "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)." }.first?.hasPrefix("\"Their welfare") == true, "\(route.actions)")
+    }
+}
+
+// MARK: Review 3, finding 7: own-manager headings as strong as the text
+
+@Suite("Own-manager headings")
+struct OwnManagerHeadingTests {
+    // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider using your
+    // agency's whistle-blowing process." Isle of Man: "Should the individual feel that they are unable to raise the issue with their
+    // manager or if there is no resolution to the concern that was raised then they may wish to ... raise their concerns by
+    // considering the Whistle -blowing policy."
+    @Test("try to resolve it with your manager first, then consider whistle-blowing; never 'goes outside ... to whistle-blowing'", arguments: [
+        ("bcssp", "The B&NES policy says: try to resolve it with your manager; if it cannot be resolved, you should consider your agency's whistle-blowing process."),
+        ("isle-of-man", "The Isle of Man policy says: try to resolve it with your manager first; if you feel unable to raise it with them, or it is not resolved, you may consider the Whistle-blowing policy."),
+    ])
+    func headings(_ id: String, _ headline: String) {
+        let route = Bundled.route(id, .make(with: .ownManager, now: "2026-11-25T10:00"))
+        #expect(route.headline == headline)
+        #expect(!route.headline.contains("goes outside"))
+        let urgent = Bundled.route(id, .make(risk: .immediate, with: .ownManager, now: "2026-11-25T10:00"))
+        #expect(!urgent.actions.contains { $0.contains("goes outside") && $0.contains("histle") }, "\(urgent.actions)")
     }
 }

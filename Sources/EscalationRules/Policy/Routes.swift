@@ -55,6 +55,9 @@ public struct OutOfScopeRoute: Equatable, Sendable {
     public var procedure: String
     public var actions: [Cited]
     public var quote: String
+    /// The route's headline where the policy's words are more than "this goes to the procedure" (B&NES and
+    /// the Isle of Man: try to resolve it with your manager first, then consider whistle-blowing).
+    public var headline: String? = nil
 }
 
 /// A disagreement other than with another agency that a policy nonetheless takes through its stages.

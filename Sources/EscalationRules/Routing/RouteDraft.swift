@@ -194,7 +194,8 @@ struct RouteDraft {
         switch scope {
         case .stages(let included): included.map { takenIn($0) }
         case .elsewhere(let named):
-            route.actions.append("This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
+            route.actions.append(named.headline.map { "This disagreement itself: \($0.lowercasedFirst)" }
+                                 ?? "This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
             cite(named.quote)
             named.actions.forEach { act($0) }
         case .silent:
@@ -234,7 +235,7 @@ struct RouteDraft {
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {
         route.outcome = .outOfScope
-        route.headline = "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
+        route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
         route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
         cite(named.quote)
         named.actions.forEach { act($0) }
