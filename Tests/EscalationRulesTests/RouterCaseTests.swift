@@ -151,13 +151,14 @@ struct RouterCaseTests {
         // "If unresolved, the problem should be referred to the relevant manager."; the flowchart for stages 3 and 4 is missing.
         let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 1))
         #expect(route.stageToPursue == nil)
-        let named = route.actions.filter { $0.hasPrefix("You may start at ") }
+        // Review 3: B&NES gives no discretion over a stage to start at: its stages are listed as the levels there are.
+        let named = route.actions.filter { $0.hasPrefix("Level: ") }
         #expect(named.count == 4)
-        #expect(named.first == "You may start at Stage 2 (the stage you have reached): contact the relevant manager.")
-        #expect(named[1].hasPrefix("You may start at Stage 3: the policy does not say whom to contact"), "\(named[1])")
-        #expect(named[3].hasPrefix("You may start at Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
+        #expect(named.first == "Level: Stage 2 (the stage you have reached): contact the relevant manager.")
+        #expect(named[1].hasPrefix("Level: Stage 3: the policy does not say whom to contact"), "\(named[1])")
+        #expect(named[3].hasPrefix("Level: Stage 5 – Unresolved Dispute and Referral to BCSSP Chair"))
         #expect(!route.otherContacts.contains { $0.role == "BCSSP Business Manager" }, "the text gives no address for them, and the line names them")
-        #expect(route.actions.contains("Escalate to an appropriate level so that the required action is taken on the same day."))
+        #expect(route.headline.contains("\"everyone must take action to escalate to an appropriate level so that the required action is taken on the same day\""))
     }
 
     @Test("before the stages tried are known, Torbay's urgent route names every stage, none as the one reached") func torbayImmediateStageUnknown() {
@@ -228,7 +229,7 @@ struct RouterCaseTests {
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027") })
-        #expect(lines.contains { $0.hasPrefix("  Another reading (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
+        #expect(lines.contains { $0.hasPrefix("  Another reading, earlier (by the heading's Day 3-7 of the whole process): by Tuesday 12 January 2027") })
     }
 
     @Test("Torbay says nothing of significant risk: the next stage, with its words on the child's safety") func torbaySignificant() {
@@ -298,8 +299,41 @@ struct RouterCaseTests {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, now: "2026-11-27T16:29", area: "cheshire-west"))
         #expect(route.contact.phone == "0300 123 7047")
         #expect(route.contact.openNow == true)
-        #expect(route.contact.note == "open now, until 16:30")
+        #expect(route.contact.note == "open now, until 16:30; closes in 1 minute")
         #expect(route.otherContacts.map(\.phone) == ["01244 977 277"])
+    }
+
+    // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30
+    // Emergency Duty Team 01244 977 277". Near closing both are "Call now": the daytime line, then the EDT if it does not answer.
+    @Test("Pan-Cheshire urgent in a daytime line's last half hour: both it and the Emergency Duty Team are 'Call now'", arguments: [
+        ("2026-11-27T16:29", "16:30", Risk.immediate), ("2026-11-25T16:59", "17:00", .immediate), ("2026-11-25T16:59", "17:00", .significant),
+    ])
+    func frontDoorClosingSoon(_ now: String, _ closes: String, _ risk: Risk) {
+        let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now, area: "cheshire-west"))
+        let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
+        let callNow = lines.filter { $0.hasPrefix("Call now: ") }
+        #expect(callNow.count == 2, "\(lines)")
+        #expect(callNow.first?.contains("0300 123 7047") == true)
+        #expect(callNow.last?.contains("Emergency Duty Team (Cheshire West), 01244 977 277 (if the line above does not answer, or from \(closes)") == true, "\(callNow)")
+        #expect(!lines.contains { $0.hasPrefix("Also: Emergency Duty Team") })
+    }
+
+    @Test("Pan-Cheshire urgent well before closing: the Emergency Duty Team stays 'Also', out of hours") func frontDoorNotClosingSoon() {
+        let lines = Bundled.route("pan-cheshire", .make(risk: .immediate, now: "2026-11-25T10:00", area: "cheshire-west")).lines(policy: Bundled.policy("pan-cheshire"))
+        #expect(lines.filter { $0.hasPrefix("Call now: ") }.count == 1)
+        #expect(lines.contains { $0.hasPrefix("Also: Emergency Duty Team (Cheshire West)") && $0.contains("(out of hours") })
+    }
+
+    @Test("Pan-Cheshire urgent with no area: the shared caveats are said once, each area's EDT is 'call now' near closing", arguments: ["2026-11-25T16:59", "2026-11-25T10:00"])
+    func noAreaSaysCaveatsOnce(_ now: String) {
+        let text = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now)).lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
+        #expect(text.components(separatedBy: "does not call this team the front door").count == 2, "\(text)")
+        #expect(text.components(separatedBy: "gives them no hours").count == 2)
+        #expect(!text.contains("gives it no hours"))
+        for phone in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] {
+            let line = text.components(separatedBy: "\n").first { $0.contains(phone) }
+            #expect(line?.contains(now.hasSuffix("16:59") ? "(call now if the line above does not answer, or from 17:00)" : "(out of hours, once the line above has closed)") == true, "\(line ?? "")")
+        }
     }
 
     @Test("Pan-Cheshire's Emergency Duty Teams have no hours in the text: each use of one says so, and that calling it out of hours is the tool's", arguments: [
@@ -367,7 +401,10 @@ struct RouterCaseTests {
             let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now))
             let phones = route.otherContacts.map(\.phone)
             for edt in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] { #expect(phones.contains(edt), "\(now) \(risk) \(edt)") }
-            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { $0.note?.contains("out of hours") == true })
+            #expect(route.otherContacts.filter { $0.role?.hasPrefix("Emergency Duty Team") == true }.allSatisfy { note in
+                // Within half an hour of its line's closing, an area's team is a call-now number too.
+                ["out of hours", "call now if the line above does not answer"].contains { note.note?.contains($0) == true }
+            })
         }
     }
 
@@ -384,7 +421,12 @@ struct RouterCaseTests {
         let route = Bundled.route(id, .make(with: counterpart))
         #expect(route.outcome == .outOfScope)
         #expect(route.contact.role?.contains(procedure) == true, "\(route.contact.role ?? "nil")")
-        #expect(route.headline.hasPrefix("This goes outside the \(Bundled.policy(id).shortName) escalation policy, to "))
+        // Review 3: with your own manager the heading is the text's "try to resolve it first, then consider" (see OwnManagerHeadingTests).
+        if counterpart == .ownManager {
+            #expect(route.headline.hasPrefix("The \(Bundled.policy(id).shortName) policy says: try to resolve it with your manager"))
+        } else {
+            #expect(route.headline.hasPrefix("This goes outside the \(Bundled.policy(id).shortName) escalation policy, to "))
+        }
         #expect(!route.headline.contains("to Your") && !route.headline.contains("to The"))
         #expect(!route.citations.isEmpty)
     }
@@ -452,7 +494,8 @@ struct RouterCaseTests {
                 if calm.outcome == .outOfScope {
                     // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider
                     // using your agency's whistle-blowing process."; the Isle of Man: "See Child Protection Conference Procedure".
-                    #expect(text.contains("This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
+                    #expect(text.contains(counterpart == .ownManager ? "This disagreement itself: the \(policy.shortName) policy says: try to resolve it with your manager"
+                                                                     : "This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
                     #expect(calm.actions.allSatisfy { route.actions.contains($0) }, "\(id) \(counterpart) \(risk)")
                 } else {
                     #expect(text.contains("The \(policy.shortName) policy does not cover this kind of disagreement"), "\(text)")
@@ -552,5 +595,94 @@ struct RouterCaseTests {
         #expect(json["stage"]?["position"] == 3)
         guard case .array(let notify)? = json["notify"] else { Issue.record("no notify"); return }
         #expect(notify.first?["email"] == "neil.cotton@torbay.gov.uk")
+    }
+}
+
+// MARK: Review 3, finding 2: Pan-Cheshire's 48 hours are never made later than the text allows
+
+@Suite("Pan-Cheshire's 48 hours of the concern arising")
+struct PanCheshireFortyEightHoursTests {
+    // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
+    @Test("arising today it arose no later than now: now's time two days on is the latest, said after 'as soon as possible'") func arisingToday() {
+        let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00"))
+        let basis = route.deadlineBasis ?? ""
+        #expect(basis.hasPrefix("as soon as possible, and within 48 hours of when it arose"), "\(basis)")
+        #expect(basis.contains("by 10:00 on Friday 27 November 2026 if it arose at this time of day; that is the latest"), "\(basis)")
+        #expect(!basis.contains("end of Friday"), "\(basis)")
+    }
+
+    @Test("arising on an earlier day, the time it arose is unknown: the end of the day the hours reach is the very latest") func arisingEarlier() {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2026-11-24", now: "2026-11-25T10:00"))
+        #expect(route.deadlineBasis?.contains("the end of Thursday 26 November 2026 at the very latest") == true, "\(route.deadlineBasis ?? "")")
+    }
+
+    // The heading: "Professionals resolving disagreements (Day 1-2)".
+    @Test("the heading's Day 1-2, when earlier, says it is earlier and to work to it") func headingReadingEarlier() {
+        let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00"))
+        #expect(route.otherReading?.deadline == .on("2026-11-26"))
+        let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
+        #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
+        #expect(text.contains("Work to the earlier date (not from the policy)."))
+    }
+}
+
+// MARK: Review 3, finding 3: B&NES immediate risk leads with its own words
+
+@Suite("B&NES immediate risk")
+struct BCSSPImmediateRiskTests {
+    // "If you consider a Child or Young Person/Adult with care and support needs to be at risk of immediate harm, everyone must
+    // take action to escalate to an appropriate level so that the required action is taken on the same day"
+    @Test("the headline is the policy's words; the stages are listed as its levels, never as 'you may start at'", arguments: [0, 1, 3])
+    func policyWordsLead(_ tried: Int) {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: tried, now: "2026-11-25T10:00"))
+        #expect(route.headline.hasSuffix("The B&NES policy says: \"everyone must take action to escalate to an appropriate level so that the required action is taken on the same day\"."), "\(route.headline)")
+        #expect(!route.actions.contains { $0.hasPrefix("You may start at") }, "\(route.actions)")
+        #expect(route.actions.contains { $0.hasPrefix("The levels the policy has") && $0.contains("it does not say which is the appropriate one") })
+        #expect(route.actions.filter { $0.hasPrefix("Level: ") }.count == 5 - tried)
+        #expect(route.citations.contains { $0.quote == "everyone must take action to escalate to an appropriate level so that the required action is taken on the same day" })
+    }
+
+    // Torbay: "discretion should be used as to which stage is initiated": its framing stays Torbay's.
+    @Test("Torbay keeps its discretion framing") func torbayStillChooses() {
+        let route = Bundled.route("torbay", .make(risk: .immediate, now: "2026-11-25T10:00"))
+        #expect(route.actions.contains { $0.hasPrefix("You may start at") })
+    }
+}
+
+// MARK: Review 3, finding 5: Isle of Man significant risk puts welfare and safety first
+
+@Suite("Isle of Man significant risk")
+struct IsleOfManSignificantRiskTests {
+    // "at no time should a professional disagreement detract from ensuring that the child or vulnerable adult is safeguarded.
+    // Their welfare and safety must remain paramount throughout." before "There should be no deviation by any organisation ..."
+    @Test("'welfare and safety must remain paramount throughout', quoted, comes before 'no departure from the resolution process'", arguments: [0, 1, 2, 3])
+    func paramountFirst(_ tried: Int) {
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, tried: tried, now: "2026-11-25T10:00"))
+        let paramount = route.actions.firstIndex { $0.hasPrefix("\"Their welfare and safety must remain paramount throughout\"") }
+        let noDeparture = route.actions.firstIndex { $0.contains("no departure from the resolution process") }
+        #expect(paramount != nil && noDeparture != nil, "\(route.actions)")
+        if let paramount, let noDeparture { #expect(paramount < noDeparture) }
+        #expect(route.actions.filter { $0 != "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)." }.first?.hasPrefix("\"Their welfare") == true, "\(route.actions)")
+    }
+}
+
+// MARK: Review 3, finding 7: own-manager headings as strong as the text
+
+@Suite("Own-manager headings")
+struct OwnManagerHeadingTests {
+    // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider using your
+    // agency's whistle-blowing process." Isle of Man: "Should the individual feel that they are unable to raise the issue with their
+    // manager or if there is no resolution to the concern that was raised then they may wish to ... raise their concerns by
+    // considering the Whistle -blowing policy."
+    @Test("try to resolve it with your manager first, then consider whistle-blowing; never 'goes outside ... to whistle-blowing'", arguments: [
+        ("bcssp", "The B&NES policy says: try to resolve it with your manager; if it cannot be resolved, you should consider your agency's whistle-blowing process."),
+        ("isle-of-man", "The Isle of Man policy says: try to resolve it with your manager first; if you feel unable to raise it with them, or it is not resolved, you may consider the Whistle-blowing policy."),
+    ])
+    func headings(_ id: String, _ headline: String) {
+        let route = Bundled.route(id, .make(with: .ownManager, now: "2026-11-25T10:00"))
+        #expect(route.headline == headline)
+        #expect(!route.headline.contains("goes outside"))
+        let urgent = Bundled.route(id, .make(risk: .immediate, with: .ownManager, now: "2026-11-25T10:00"))
+        #expect(!urgent.actions.contains { $0.contains("goes outside") && $0.contains("histle") }, "\(urgent.actions)")
     }
 }

@@ -302,7 +302,7 @@ struct PolicyReader {
             if let known = UrgentRoute.StageUse(rawValue: text) {
                 stage = known
             } else {
-                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\" or \"none\", but is \"\(text)\"")
+                json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\", \"levels\" or \"none\", but is \"\(text)\"")
             }
         }
         let route = UrgentRoute(
@@ -328,7 +328,8 @@ struct PolicyReader {
         let quote = self.quote(value, at: path)
         let actions = citedList(value, "actions", at: path)
         guard let counterpart, let procedure, let quote else { return nil }
-        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote)
+        let headline = json.text(value, "headline", at: path, required: false)
+        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline)
     }
 
     mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {

@@ -18,6 +18,9 @@ public struct UrgentRoute: Equatable, Sendable {
         /// stage is initiated"; B&NES: "escalate to an appropriate level"): the route names each stage from
         /// the one reached as one they may start at, with whom it goes to, and none as the route's own.
         case choose
+        /// The policy says to escalate "to an appropriate level" and gives no discretion over a stage to start at
+        /// (B&NES): its words lead the route, and the stages from the one reached are listed as the levels there are.
+        case levels
         /// The policy says nothing of the stages at this risk, so the route names none.
         case notNamed = "none"
     }
@@ -52,6 +55,9 @@ public struct OutOfScopeRoute: Equatable, Sendable {
     public var procedure: String
     public var actions: [Cited]
     public var quote: String
+    /// The route's headline where the policy's words are more than "this goes to the procedure" (B&NES and
+    /// the Isle of Man: try to resolve it with your manager first, then consider whistle-blowing).
+    public var headline: String? = nil
 }
 
 /// A disagreement other than with another agency that a policy nonetheless takes through its stages.

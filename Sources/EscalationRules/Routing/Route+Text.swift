@@ -36,6 +36,15 @@ extension Route {
     /// How an urgent route's line for one area starts its note.
     static let callNowIn = "call now in "
 
+    /// How the note of an out-of-hours team starts when the daytime line above it is about to close:
+    /// such a team is a "Call now" number too (not from the policy).
+    static let ifNoAnswer = "if the line above does not answer"
+
+    /// The caveats every area's line would otherwise repeat: said once, on the "Call now" line.
+    static let sharedCaveats = [
+        "; not from the policy: the policy lists it beside the daytime number and gives it no hours",
+    ]
+
     /// A contact's note and hours in brackets: "closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30".
     static func detail(_ contact: RoutedContact) -> String? {
         var parts: [String] = []

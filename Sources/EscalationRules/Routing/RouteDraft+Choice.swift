@@ -5,20 +5,23 @@ extension RouteDraft {
     /// the policy leaves the choice to them (Torbay: "discretion should be used as to which stage is
     /// initiated"; B&NES: "escalate to an appropriate level"), so none is the route's own. What the
     /// policy says for a special case they gave comes first, so its contact is listed once, as theirs.
-    mutating func stagesToChoose() {
+    mutating func stagesToChoose(asLevels: Bool = false) {
         let reached = facts.tried.map { max(0, $0) }
         let stages = policy.stages.dropFirst(reached ?? 0)
         specialCaseContacts(at: stages.first?.position ?? policy.stages.count)
         // Every stage tried: what the policy says after its last, with no stage left to start at.
         if stages.isEmpty, case .known(let actions) = policy.exhausted { actions.forEach { act($0) } }
+        if asLevels, !stages.isEmpty {
+            route.actions.append("The levels the policy has\(reached ?? 0 > 0 ? ", from the stage you have reached" : ""): it does not say which is the appropriate one for action on the same day.")
+        }
         for stage in stages {
-            route.actions.append(choice(stage, reached: reached.map { $0 + 1 == stage.position } ?? false))
+            route.actions.append(choice(stage, reached: reached.map { $0 + 1 == stage.position } ?? false, asLevel: asLevels))
         }
     }
 
     /// "You may start at Stage Three – ... (the stage you have reached): contact your Head of Service ...; notify the TSCP Business Manager ...".
-    mutating func choice(_ stage: Stage, reached: Bool) -> String {
-        let start = "You may start at \(stage.label)\(reached ? " (the stage you have reached)" : ""): "
+    mutating func choice(_ stage: Stage, reached: Bool, asLevel: Bool = false) -> String {
+        let start = (asLevel ? "Level: " : "You may start at ") + "\(stage.label)\(reached ? " (the stage you have reached)" : ""): "
         cite(stage.quote)
         var parts: [String] = []
         if let role = stage.contact.role.value {

@@ -25,7 +25,9 @@ extension RouteDraft {
             // While the front door is open its out-of-hours team comes next, as with an area given: a
             // practitioner who reads this at 16:59 and dials at 17:00 needs the number that answers then.
             guard now.openNow == true, var outOfHours = others.first else { continue }
-            outOfHours.note = Route.callNowIn + area.name + "; out of hours, once the line above has closed" + Self.noHours(outOfHours)
+            let soon = Self.closingSoon(contact, at: facts.now)
+            outOfHours.note = Route.callNowIn + area.name + "; " + (soon.map { "call now " + Self.ifNoAnswer(closes: $0) } ?? "out of hours, once the line above has closed")
+                + Self.noHours(outOfHours)
             route.otherContacts.append(outOfHours)
         }
     }
@@ -46,7 +48,8 @@ extension RouteDraft {
         switch door.openNow {
         case true?:
             door.note = Self.openUntil(contact, at: facts.now)
-            outOfHours.note = "out of hours" + Self.noHours(outOfHours)
+            // Near closing both answer-now numbers lead: the daytime line, then the out-of-hours team if it does not answer.
+            outOfHours.note = (Self.closingSoon(contact, at: facts.now).map { Self.ifNoAnswer(closes: $0) } ?? "out of hours") + Self.noHours(outOfHours)
             return (door, [outOfHours])
         case false?:
             outOfHours.note = "\(contact.role) is closed now" + Self.noHours(outOfHours)
@@ -67,10 +70,29 @@ extension RouteDraft {
         team.hours == nil ? "; not from the policy: the policy lists it beside the daytime number and gives it no hours" : ""
     }
 
-    /// "open now, until 16:30".
+    /// "open now, until 16:30", and "closes in 1 minute" when it closes within `closingWindow`.
     static func openUntil(_ contact: Contact, at now: Moment) -> String {
-        let closes = contact.hours?.sessions.first { $0.days.contains(now.day.weekday) && $0.opens <= now.minute && now.minute < $0.closes }?.closes
-        return "open now" + (closes.map { ", until \(Moment.clockText($0))" } ?? "")
+        guard let closes = closes(contact, at: now) else { return "open now" }
+        let left = closes - now.minute
+        return "open now, until \(Moment.clockText(closes))" + (left <= closingWindow ? "; closes in \(left) minute\(left == 1 ? "" : "s")" : "")
+    }
+
+    static func closes(_ contact: Contact, at now: Moment) -> Int? {
+        contact.hours?.sessions.first { $0.days.contains(now.day.weekday) && $0.opens <= now.minute && now.minute < $0.closes }?.closes
+    }
+
+    /// Not from the policy: how near closing a daytime line is treated as closing, so that the team
+    /// answering after it is a call-now number too.
+    static let closingWindow = 30
+
+    /// The closing time, when the line is open and closes within `closingWindow` minutes.
+    static func closingSoon(_ contact: Contact, at now: Moment) -> Int? {
+        closes(contact, at: now).flatMap { $0 - now.minute <= closingWindow ? $0 : nil }
+    }
+
+    /// The out-of-hours team's note near closing; `Route.ifNoAnswer` starts it, and makes it a "Call now" line.
+    static func ifNoAnswer(closes: Int) -> String {
+        Route.ifNoAnswer + ", or from \(Moment.clockText(closes))"
     }
 
     // MARK: Special cases

@@ -146,6 +146,12 @@ struct RouteDraft {
         let actions = onStages ? urgent.actions : urgent.actions.filter { action in
             !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
         }
+        // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
+        if urgent.stage == .levels, facts.risk == .immediate, onStages, let lead = actions.first {
+            route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
+                + " The \(policy.shortName) policy says: \"\(lead.quote)\"."
+            cite(lead.quote)
+        }
         if let first = urgent.contacts.first {
             callNow(first)
         } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
@@ -188,7 +194,8 @@ struct RouteDraft {
         switch scope {
         case .stages(let included): included.map { takenIn($0) }
         case .elsewhere(let named):
-            route.actions.append("This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
+            route.actions.append(named.headline.map { "This disagreement itself: \($0.lowercasedFirst)" }
+                                 ?? "This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
             cite(named.quote)
             named.actions.forEach { act($0) }
         case .silent:
@@ -201,7 +208,7 @@ struct RouteDraft {
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
-        if use == .choose { return stagesToChoose() }
+        if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else {
             route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
@@ -228,7 +235,7 @@ struct RouteDraft {
 
     mutating func outOfScope(_ named: OutOfScopeRoute) {
         route.outcome = .outOfScope
-        route.headline = "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
+        route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
         route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
         cite(named.quote)
         named.actions.forEach { act($0) }
@@ -340,7 +347,16 @@ struct RouteDraft {
         if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            var basis = alternative.basis
+            if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
+               other.timescale.anchor == .arose || stage.position == 1 {
+                // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
+                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+            }
+            if let second = alternative.day, second < facts.now.day {
+                basis += ". " + AlternativeDeadline.passed + ": if it is still unresolved, escalate without waiting"
+            }
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)
         }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
@@ -401,4 +417,11 @@ extension Array where Element == String {
         guard count > 1 else { return first ?? "" }
         return dropLast().joined(separator: ", ") + " and " + last!
     }
+}
+
+extension AlternativeDeadline {
+    /// Said of a second reading whose date is before today.
+    static let passed = "That date has already passed"
+    /// Starts the reason a second reading counted from an assumed day comes out later than the first.
+    static let laterBecause = "It comes out later than the date above only because"
 }

@@ -30,7 +30,7 @@ struct StageClock {
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
-            return Reading(day: day, basis: "\(n) hours from \(from): " + clockEnd(day, hours: n, from: start) + clockNote(day, hours: n))
+            return Reading(day: day, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(day, hours: n, from: start) + clockNote(day, hours: n))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
@@ -91,10 +91,16 @@ struct StageClock {
     }
 
     /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
-    /// unknown hour it arose: the day's end is the latest, and where that day is today it may have passed.
+    /// unknown hour it arose. Arising today, it arose no later than now, so now's time of day, the hours
+    /// on, is the latest; arising on an earlier day, the end of the day the hours reach is. Where that
+    /// day is today it may have passed.
     func clockEnd(_ day: Day?, hours: Int, from start: Day) -> String {
         guard let day else { return "" }
-        let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); at the latest the end of \(day.spoken)"
+        if start == facts.now.day {
+            let now = Moment.clockText(facts.now.minute)
+            return "by \(now) on \(day.spoken) if it arose at this time of day; that is the latest, as it arose today no later than now (earlier if it arose before \(now))"
+        }
+        let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); the end of \(day.spoken) at the very latest"
         guard day == facts.now.day, facts.raised != nil else { return end }
         return end + ". If it arose before \(Moment.clockText(facts.now.minute)) on \(start.spoken), the \(hours) hours have already run out"
     }

@@ -20,13 +20,28 @@ extension StageDetails {
     func contactLines(label: String = "Contact: ") -> [String] {
         var line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
         if let detail = Route.detail(contact) { line += " (\(detail))" }
+        // Each area's line below leaves out what they would all repeat: it is said here, once.
+        let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
+        let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
+        if !shared.isEmpty {
+            line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists it", with: "lists each").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
+        }
         return [line] + otherContactLines
     }
 
     var otherContactLines: [String] {
         otherContacts.map { other in
+            if other.note?.hasPrefix(Route.callNowIn) == true {
+                var shown = other
+                // The role every area shares, with its caveat, is on the "Call now" line above.
+                if shown.role == contact.role, shown.name != nil || shown.phone != nil { shown.role = nil }
+                for caveat in Route.sharedCaveats { shown.note = shown.note?.replacingOccurrences(of: caveat, with: "") }
+                let detail = Route.detail(shown).map { " (\($0))" } ?? ""
+                let summary = [shown.role, shown.name, shown.email, shown.phone].compactMap { $0 }.joined(separator: ", ")
+                return "  \(other.area ?? ""): \(summary)\(detail)"
+            }
             let detail = Route.detail(other).map { " (\($0))" } ?? ""
-            if other.note?.hasPrefix(Route.callNowIn) == true { return "  \(other.area ?? ""): \(other.summary)\(detail)" }
+            if other.note?.hasPrefix(Route.ifNoAnswer) == true { return "Call now: \(other.summary)\(detail)" }
             return "Also: \(other.summary)\(detail)"
         }
     }
@@ -47,7 +62,11 @@ extension StageDetails {
         case (_, nil): if let missing { lines.append(missing) }
         }
         if let other = otherReading {
-            lines.append("Another reading (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "") + other.basis.sentence)
+            let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
+            let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
+            lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+                + other.basis.sentence + (earlier && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+                + (later && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
     }
