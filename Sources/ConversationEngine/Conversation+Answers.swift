@@ -131,9 +131,7 @@ extension Conversation {
         let read = heard ?? Classifier.standard.classify(guarded.text)
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
-        next.intake.suggestedType = read.confidence > 0 ? read.type : nil
         next.intake.typeShortlist = read.shortlist
-        next.intake.typeConfidence = read.confidence
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])

@@ -61,11 +61,14 @@ extension Snapshot: Codable {
 
 extension Intake {
     enum CodingKeys: String, CodingKey {
-        case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, suggestedType, type
+        case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, type
         case typeShortlist, typeSkipped
-        case typeConfidence, urgency, cuesAsked, pendingCues, tried, raised, stageStarted, specialCases, spotted, specialCasesDeclined
+        case urgency, cuesAsked, pendingCues, tried, raised, stageStarted, specialCases, spotted, specialCasesDeclined
         case setting, area, redacted
     }
+
+    /// Members older versions wrote and this one reads but no longer keeps.
+    enum LegacyKeys: String, CodingKey { case suggestedType }
 
     public init(from decoder: Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
@@ -77,11 +80,13 @@ extension Intake {
         checklistAnswered = try values.decodeIfPresent(Bool.self, forKey: .checklistAnswered) ?? false
         checklistGaps = try values.decodeIfPresent([String].self, forKey: .checklistGaps) ?? []
         description = try values.decodeIfPresent(String.self, forKey: .description)
-        suggestedType = try values.decodeIfPresent(DisagreementType.self, forKey: .suggestedType)
         type = try values.decodeIfPresent(DisagreementType.self, forKey: .type)
         typeShortlist = try values.decodeIfPresent([DisagreementType].self, forKey: .typeShortlist) ?? []
+        // A session saved before the shortlist kept its one suggestion on its own: it is the shortlist.
+        if typeShortlist.isEmpty, let legacy = try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(DisagreementType.self, forKey: .suggestedType) {
+            typeShortlist = [legacy]
+        }
         typeSkipped = try values.decodeIfPresent(Bool.self, forKey: .typeSkipped) ?? false
-        typeConfidence = try values.decodeIfPresent(Double.self, forKey: .typeConfidence)
         urgency = try values.decodeIfPresent(Urgency.self, forKey: .urgency)
         cuesAsked = try values.decodeIfPresent([String].self, forKey: .cuesAsked) ?? []
         pendingCues = try values.decodeIfPresent([String].self, forKey: .pendingCues) ?? []

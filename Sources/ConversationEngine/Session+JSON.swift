@@ -69,14 +69,9 @@ extension Intake {
         writer.member("checklistAnswered", ifTrue: checklistAnswered)
         writer.member("checklistGaps", ifNonEmpty: checklistGaps)
         writer.member("description", ifPresent: description)
-        writer.member("suggestedType", ifPresent: suggestedType?.rawValue)
         writer.member("type", ifPresent: type?.rawValue)
         writer.member("typeShortlist", ifNonEmpty: typeShortlist.map(\.rawValue))
         writer.member("typeSkipped", ifTrue: typeSkipped)
-        if let typeConfidence {
-            writer.key("typeConfidence")
-            writer.number(typeConfidence)
-        }
         writer.member("urgency", ifPresent: urgency?.rawValue)
         writer.member("cuesAsked", ifNonEmpty: cuesAsked)
         writer.member("pendingCues", ifNonEmpty: pendingCues)

@@ -78,14 +78,13 @@ public struct Intake: Codable, Equatable, Sendable {
     public var checklistGaps: [String] = []
     /// The description with anything identifying removed.
     public var description: String?
-    /// How the classifier read the description, until the practitioner confirms a type.
-    public var suggestedType: DisagreementType?
     /// The likeliest types, best first: one when the classifier is sure, else two or three to choose from.
     public var typeShortlist: [DisagreementType] = []
+    /// How the classifier read the description, until the practitioner confirms a type.
+    public var suggestedType: DisagreementType? { typeShortlist.first }
     /// The practitioner chose not to give a type.
     public var typeSkipped = false
     public var type: DisagreementType?
-    public var typeConfidence: Double?
     public var urgency: Urgency?
     /// The practitioner's words already asked about, so the same words do not raise the question twice.
     public var cuesAsked: [String] = []

@@ -435,3 +435,11 @@ struct ChoiceListTests {
         }
     }
 }
+
+extension ConversationTests {
+    @Test("a session saved before the type shortlist keeps its one suggestion as the shortlist") func legacySuggestion() throws {
+        let intake = try JSONDecoder().decode(Intake.self, from: Data(#"{"suggestedType": "power-authority", "typeConfidence": 0.7}"#.utf8))
+        #expect(intake.typeShortlist == [.powerAuthority])
+        #expect(intake.suggestedType == .powerAuthority)
+    }
+}

@@ -63,7 +63,9 @@ struct RiskModel: Codable, Sendable {
     /// - Parameter stems: the whole description's, as the type is read from.
     func mostTelling(_ text: String, stems: [String], lexicon: Classifier) -> Clause? {
         guard odds(stems) >= threshold else { return nil }
-        return Clause.split(text).max { odds(lexicon.expanded(Words.tokens(String($0.typed)))) < odds(lexicon.expanded(Words.tokens(String($1.typed)))) }
+        let clauses = Clause.split(text)
+        let weighed = clauses.map { odds(lexicon.expanded(Words.tokens(String($0.typed)))) }
+        return zip(clauses, weighed).max { $0.1 < $1.1 }?.0
     }
 
     /// Bernoulli naive Bayes on feature presence, add-one smoothed; features seen fewer than three

@@ -64,8 +64,8 @@ extension TypeModel {
         for (f, name) in names.enumerated() where weights[f].contains(where: { abs($0) >= prune }) {
             features[name] = rounded(weights[f])
         }
-        return TypeModel(File(trainedOn: Provenance(descriptions: examples.count, digest: digest(of: examples.map(\.text))),
-                              types: types, bias: rounded(bias), lexicon: lexiconWeights.map(rounded), features: features))
+        return TypeModel(trainedOn: Provenance(descriptions: examples.count, digest: digest(of: examples.map(\.text))),
+                         types: types, bias: rounded(bias), lexicon: lexiconWeights.map(rounded), features: features)
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Weights that read a description's features into a disagreement type: a multinomial logistic
 /// regression trained by `Scripts/train-classifier` on the tuning part of the labelled descriptions,
 /// shipped as `Resources/Classifier/type-model.json`.
-struct TypeModel: Sendable {
+struct TypeModel: Decodable, Sendable {
     /// What the model was trained on, so a test can show the evaluation third was never read.
     struct Provenance: Codable, Equatable, Sendable {
         var descriptions: Int
@@ -11,41 +11,41 @@ struct TypeModel: Sendable {
         var digest: String
     }
 
-    /// The file's shape.
-    struct File: Codable {
-        var trainedOn: Provenance
-        var types: [DisagreementType]
-        var bias: [Double]
-        var lexicon: [[Double]]
-        var features: [String: [Double]]
-    }
-
-    var trainedOn: Provenance
+    let trainedOn: Provenance
     /// The type each weight column stands for.
-    var types: [DisagreementType]
-    var bias: [Double]
+    let types: [DisagreementType]
+    let bias: [Double]
     /// Weights per lexicon score, one row per type column.
-    var lexicon: [[Double]]
+    let lexicon: [[Double]]
     /// Weights by feature name ("w:threshold"), one per type column.
     let features: [String: [Double]]
     /// The same weights filed for reading a description without building feature names.
     let table: FeatureTable
 
-    init(_ file: File) {
-        trainedOn = file.trainedOn
-        types = file.types
-        bias = file.bias
-        lexicon = file.lexicon
-        features = file.features
-        table = FeatureTable(file.features, columns: file.types.count)
+    enum CodingKeys: String, CodingKey { case trainedOn, types, bias, lexicon, features }
+
+    init(trainedOn: Provenance, types: [DisagreementType], bias: [Double], lexicon: [[Double]], features: [String: [Double]]) {
+        self.trainedOn = trainedOn
+        self.types = types
+        self.bias = bias
+        self.lexicon = lexicon
+        self.features = features
+        table = FeatureTable(features, columns: types.count)
+    }
+
+    init(from decoder: Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(trainedOn: try values.decode(Provenance.self, forKey: .trainedOn), types: try values.decode([DisagreementType].self, forKey: .types),
+                  bias: try values.decode([Double].self, forKey: .bias), lexicon: try values.decode([[Double]].self, forKey: .lexicon),
+                  features: try values.decode([String: [Double]].self, forKey: .features))
     }
 
     /// The model that ships with the module, or nil if its file is missing or unreadable: the
     /// classifier then falls back to the lexicon alone, and a test fails.
     static let bundled: TypeModel? = {
         guard let bytes = try? BundledResources.bytes("type-model", in: "Classifier"),
-              let file = try? JSONDecoder().decode(File.self, from: Data(bytes)) else { return nil }
-        return TypeModel(file)
+              let model = try? JSONDecoder().decode(TypeModel.self, from: Data(bytes)) else { return nil }
+        return model
     }()
 
     /// A score for each type column, before softmax; nil when no feature of the text is known.
