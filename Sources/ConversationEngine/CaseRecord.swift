@@ -110,7 +110,7 @@ public struct CaseRecord: Equatable, Sendable {
 
     var markdownLines: [String] {
         var lines = ["## Escalation record", "", "| | |", "| --- | --- |"]
-        lines += (facts + routeRows).map { "| \($0.0) | \($0.1.replacingOccurrences(of: "|", with: "/")) |" }
+        lines += (facts + routeRows).map { "| \($0.0) | \($0.1.utf8.contains(UInt8(ascii: "|")) ? $0.1.replacingOccurrences(of: "|", with: "/") : $0.1) |" }
         lines.append("")
         if !formLines.isEmpty { lines += formLines.map { $0.hasPrefix("  ") ? "- " + $0.dropFirst(2) : "**\($0)**" } + [""] }
         if !route.actions.isEmpty { lines += ["**Actions**"] + route.actions.map { "- \($0)" } + [""] }

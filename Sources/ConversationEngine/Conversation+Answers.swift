@@ -214,9 +214,9 @@ extension Conversation {
         let answer = Answers.normalized(text)
         if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }
         let words = " \(answer) "
-        if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: words.contains) { return Risk.none }
-        if [" significant ", " not immediate ", " not right now ", " not now ", " not today "].contains(where: words.contains) { return .significant }
-        if [" immediate ", " right now ", " in danger "].contains(where: words.contains) { return .immediate }
+        if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: { words.utf8.contains($0.utf8) }) { return Risk.none }
+        if [" significant ", " not immediate ", " not right now ", " not now ", " not today "].contains(where: { words.utf8.contains($0.utf8) }) { return .significant }
+        if [" immediate ", " right now ", " in danger "].contains(where: { words.utf8.contains($0.utf8) }) { return .immediate }
         return nil
     }
 

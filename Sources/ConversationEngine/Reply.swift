@@ -99,7 +99,7 @@ public struct Option: Codable, Equatable, Sendable {
     static func shortened(_ label: String) -> String {
         guard label.count > shortLength else { return label }
         for separator in [" – ", " - ", ": ", " ("] {
-            if let range = label.range(of: separator), case let head = label[..<range.lowerBound], head.count >= 3, head.count <= shortLength {
+            if let head = label.prefix(before: separator), head.count >= 3, head.count <= shortLength {
                 return String(head)
             }
         }

@@ -21,16 +21,17 @@ enum SpecialCaseCues {
     ]
 
     /// The phrases as the words they read as, worked out once.
-    static let patterns: [(SpecialCase.Kind, String, String)] = phrases.flatMap { kind, cues in
+    static let patterns: [(kind: SpecialCase.Kind, cue: String, words: String)] = phrases.flatMap { kind, cues in
         cues.map { (kind, $0, " " + Words.tokens($0).joined(separator: " ") + " ") }
     }
 
-    /// The situations `text` seems to mention, each once, with the phrase heard.
+    /// The situations `text` seems to mention, each once, with the phrase heard. Compared as bytes:
+    /// `String.contains` here reaches Foundation's search, which was 30% of a realistic mix's turn.
     static func spotted(in text: String) -> [SpottedCase] {
         let words = " " + Words.tokens(text).joined(separator: " ") + " "
         var found: [SpottedCase] = []
-        for (kind, cue, pattern) in patterns where !found.contains(where: { $0.kind == kind }) && words.contains(pattern) {
-            found.append(SpottedCase(kind: kind, cue: cue))
+        for pattern in patterns where !found.contains(where: { $0.kind == pattern.kind }) && words.utf8.contains(pattern.words.utf8) {
+            found.append(SpottedCase(kind: pattern.kind, cue: pattern.cue))
         }
         return found
     }

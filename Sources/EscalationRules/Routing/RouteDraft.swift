@@ -174,7 +174,7 @@ struct RouteDraft {
     /// said as not from the policy, and those words are not cited.
     mutating func urgentDeadline(_ urgent: UrgentRoute, onStages: Bool) {
         let quote = urgent.timescale.quote
-        let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.contains(quote) || quote.contains($0.quote) }
+        let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.utf8.contains(quote.utf8) || quote.utf8.contains($0.quote.utf8) }
         guard onStages || !aboutProcess else {
             route.deadline = nil
             route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"

@@ -95,9 +95,16 @@ struct JSONLProtocol {
     /// A reply as kept with the conversation's state, sent with the bridge's id put back in front. The
     /// state keeps it without the id, which is kept only as a keyed hash: a bridge may put a name in it.
     static func writeSent(_ kept: String, to id: String, to writer: inout JSONWriter) {
-        let rest = kept.utf8.dropFirst()
-        writer.raw(Array("{\"conversation\": ".utf8) + JSONWriter.bytes(capacity: id.utf8.count + 8) { $0.string(id) }
-                   + Array((rest.first == UInt8(ascii: "}") ? "" : ", ").utf8) + Array(rest))
+        // Copied from the kept string's own storage: iterating its UTF-8 view byte by byte (as
+        // `Array(kept.utf8.dropFirst())` does) was 10% of a realistic mix's turn.
+        var kept = kept
+        kept.withUTF8 { bytes in
+            let rest = bytes.dropFirst()
+            var reply = Array("{\"conversation\": ".utf8) + JSONWriter.bytes(capacity: id.utf8.count + 8) { $0.string(id) }
+            if rest.first != UInt8(ascii: "}") { reply += ", ".utf8 }
+            reply.append(contentsOf: rest)
+            writer.raw(reply)
+        }
     }
 
     /// What a request gives the conversation: what was typed, or a command as itself.
