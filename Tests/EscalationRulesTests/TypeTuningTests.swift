@@ -24,23 +24,16 @@ extension TypeTuningTests {
     @Test("cross-validation on the tuning part", .enabled(if: ProcessInfo.processInfo.environment["CROSS_VALIDATE"] != nil))
     func crossValidate() {
         let env = ProcessInfo.processInfo.environment
-        let prune = Double(env["PRUNE"] ?? "") ?? 0.05, epochs = Int(env["EPOCHS"] ?? "") ?? 300, l2 = Double(env["L2"] ?? "") ?? 0.002, rate = Double(env["RATE"] ?? "") ?? 0.5
-        let all = Corpus.tuning + Corpus.team
-        let lexicon = Classifier()
-        var right = 0, total = 0
-        for fold in 0..<5 {
-            let test = all.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
-            let train = all.enumerated().filter { $0.offset % 5 != fold }.map(\.element)
-            let classifier = Classifier(model: TypeModel.trained(on: train, lexicon: lexicon, epochs: epochs, l2: l2, rate: rate, prune: prune))
-            right += test.filter { classifier.typed($0.text).type == $0.type }.count
-            if env["TUNING_REPORT"] != nil {
-                for item in test where classifier.typed(item.text).type != item.type {
-                    print("  [\(item.type.rawValue) read \(classifier.typed(item.text).type.rawValue)] \(item.text)")
-                }
-            }
-            total += test.count
+        var training = TypeTraining()
+        if let value = env["L2"].flatMap(Double.init) { training.l2 = value }
+        if let value = env["LEXICON_SCALE"].flatMap(Double.init) { training.lexiconScale = value }
+        if let value = env["EPOCHS"].flatMap(Int.init) { training.epochs = value }
+        if let value = env["PRUNE"].flatMap(Double.init) { training.prune = value }
+        let (accuracy, misses, _) = Classifier.crossValidatedTypeAccuracy(on: Corpus.tuning + Corpus.team, training)
+        if env["TUNING_REPORT"] != nil {
+            for (item, read) in misses { print("  [\(item.type.rawValue) read \(read.rawValue)] \(item.text)") }
         }
-        print("cross-validated type accuracy (prune \(prune), epochs \(epochs), l2 \(l2), rate \(rate)): \(right)/\(total) = \(String(format: "%.1f", Double(right) / Double(total) * 100))%")
+        print("cross-validated type accuracy (\(training)): \(String(format: "%.1f", accuracy * 100))%")
     }
 }
 
@@ -54,10 +47,37 @@ extension TypeTuningTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is 90%; this guards the figure reached (see docs/classification.md).
-    @Test("evaluation third: type accuracy does not fall below the figure reached") func evaluation() {
+    /// issue's target is 90% (reached: 90.7% on 1,116; see docs/classification.md).
+    @Test("evaluation third: type accuracy at least 90%") func evaluation() {
         let figures = TypeFigures(Corpus.evaluation, read: Self.type)
         print("type, evaluation third (\(Corpus.evaluation.count)): \(figures) (target 90%)")
-        #expect(figures.accuracy >= 0.80)
+        #expect(figures.accuracy >= 0.90)
+    }
+}
+
+extension TypeTuningTests {
+    /// Writes the tuning part (never the evaluation third) as the model sees it, one description a
+    /// line: type, tokens, stems, lexicon scores, for trying methods outside Swift. DUMP_TUNING=path.
+    @Test("the tuning part as features, for trying methods", .enabled(if: ProcessInfo.processInfo.environment["DUMP_TUNING"] != nil))
+    func dumpTuning() throws {
+        let lexicon = Classifier()
+        let lines = (Corpus.tuning + Corpus.team).map { item in
+            let tokens = EscalationRules.Words.tokens(item.text)
+            let stems = lexicon.expanded(tokens)
+            return [item.type.rawValue, tokens.joined(separator: " "), stems.joined(separator: " "),
+                    lexicon.score(stems).map { String($0) }.joined(separator: " ")].joined(separator: "\t")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: ProcessInfo.processInfo.environment["DUMP_TUNING"]!, atomically: true, encoding: .utf8)
+    }
+}
+
+extension TypeTuningTests {
+    /// Figures only, on a labelled file kept outside the corpus (HELD_OUT=path): how a set written
+    /// after every choice was made is read, measured once. Its misses are never printed.
+    @Test("a held-out file, figures only", .enabled(if: ProcessInfo.processInfo.environment["HELD_OUT"] != nil))
+    func heldOut() throws {
+        let text = try String(contentsOfFile: ProcessInfo.processInfo.environment["HELD_OUT"]!, encoding: .utf8)
+        let items = LabelledDescription.parse(tsv: text).descriptions
+        print("held out (\(items.count)): \(TypeFigures(items, read: Self.type)); \(UrgencyFigures(items, read: RiskReaderTests.urgency))")
     }
 }

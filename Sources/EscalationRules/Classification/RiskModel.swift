@@ -74,7 +74,7 @@ struct RiskModel: Codable, Sendable {
         var immediate: [String: Int] = [:], other: [String: Int] = [:]
         var immediateCount = 0
         for example in examples {
-            let names = Set(TypeFeatures.names(of: lexicon.expanded(Words.tokens(example.text))))
+            let names = Set(TypeFeatures.names(of: lexicon.expanded(Words.tokens(example.text)), pairs: false))
             if example.urgency == .immediate {
                 immediateCount += 1
                 for name in names { immediate[name, default: 0] += 1 }

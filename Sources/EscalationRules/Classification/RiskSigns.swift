@@ -87,6 +87,8 @@ enum RiskSigns {
             "no one picked", "nobody picked", "uncollected", "no one to collect", "nobody to collect", "not been collected",
             "no one has collected", "no one to pick", "still at school", "still at nursery", "still at club",
             "not turned up to collect", "failed to collect",
+            "still here at closing", "still here after closing", "here at closing", "at closing time", "still here at home time",
+            "still at the library", "still at the centre", "still at the setting", "still waiting to be collected",
         ],
         .intoxicatedCarer: [
             "drunk", "intoxicated", "under the influence", "smelt of alcohol", "smelled of alcohol", "smelling of alcohol",
@@ -112,7 +114,8 @@ enum RiskSigns {
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
-            "into his room", "in her bed", "in his bed",
+            "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
+            "not authorised to collect", "collected from", "lodger", "lodgers", "be in with", "left in with", "staying in with",
         ],
         .disclosure: [
             "disclos*", "does stuff", "did stuff", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
@@ -148,6 +151,7 @@ enum RiskSigns {
         .sayUnsafe: [
             "in danger", "immediate danger", "immediate risk", "at risk now", "at risk tonight", "at risk today", "not safe",
             "unsafe", "serious harm", "life threatening", "life at risk", "risk to life", "needs protecting now",
+            "screamed", "screaming", "terrified", "petrified", "hysterical", "scared to go home", "frightened to go home",
         ],
         .exploitation: [
             "county lines", "exploit*", "trafficked", "trafficking", "picked up by", "getting into cars", "got into a car",

@@ -79,6 +79,8 @@ struct TypeModel: Decodable, Sendable {
 struct FeatureTable: Sendable {
     private var words: [String: Int] = [:]
     private var negated: [String: Int] = [:]
+    /// Pairs by first stem, then second, so a pair is looked up without joining the two.
+    private var pairs: [String: [String: Int]] = [:]
     /// Each feature's weights in one flat array, a row of one weight per type column.
     private(set) var weights: [Double] = []
 
@@ -89,6 +91,10 @@ struct FeatureTable: Sendable {
             switch TypeFeatures.Kind(rawValue: String(name.prefix(2))) {
             case .word: words[rest] = id
             case .negated: negated[rest] = id
+            case .pair:
+                let both = rest.split(separator: " ", maxSplits: 1).map(String.init)
+                guard both.count == 2 else { continue }
+                pairs[both[0], default: [:]][both[1]] = id
             case nil: continue
             }
             weights += row
@@ -101,6 +107,9 @@ struct FeatureTable: Sendable {
         rows.reserveCapacity(stems.count * 2)
         TypeFeatures.visit(stems) { kind, stem in
             if let row = kind == .word ? words[stem] : negated[stem] { rows.append(row) }
+        }
+        TypeFeatures.visitPairs(stems) { first, second in
+            if let row = pairs[first]?[second] { rows.append(row) }
         }
         rows.sort()
         var unique = rows

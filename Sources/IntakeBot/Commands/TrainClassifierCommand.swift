@@ -9,11 +9,17 @@ enum TrainClassifierCommand {
         name: "train-classifier",
         synopsis: "train-classifier --out FILE TSV...",
         summary: "Trains the disagreement-type model on the tuning part of labelled descriptions.",
-        options: [.init(name: "out", value: "FILE", help: "Where to write the model (JSON).")],
+        options: [.init(name: "out", value: "FILE", help: "Where to write the model (JSON)."),
+                  .init(name: "cross-validate", value: nil, help: "Print the type model's five-fold cross-validated accuracy on the tuning part; write nothing."),
+                  .init(name: "l2", value: "X", help: "With --cross-validate: the L2 penalty to try."),
+                  .init(name: "lexicon-scale", value: "X", help: "With --cross-validate: the lexicon scale to try."),
+                  .init(name: "epochs", value: "N", help: "With --cross-validate: the training epochs to try."),
+                  .init(name: "rate", value: "X", help: "With --cross-validate: the learning rate to try.")],
         positional: "TSV")
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
-        guard let out = arguments.value("out") else { throw CommandFailure(message: spec.usage("--out is required").message, status: 2) }
+        let crossValidate = arguments.has("cross-validate")
+        guard let out = arguments.value("out") ?? (crossValidate ? "" : nil) else { throw CommandFailure(message: spec.usage("--out is required").message, status: 2) }
         var tuning: [LabelledDescription] = []
         var setAside = 0
         for path in arguments.positionals {
@@ -29,6 +35,23 @@ enum TrainClassifierCommand {
             let split = !path.hasSuffix("labelled-descriptions.tsv")
             setAside += split ? parsed.descriptions.filter(\.isEvaluation).count : 0
             tuning += split ? parsed.descriptions.filter { !$0.isEvaluation } : parsed.descriptions
+        }
+        if crossValidate {
+            var training = TypeTraining()
+            if let value = arguments.value("l2").flatMap(Double.init) { training.l2 = value }
+            if let value = arguments.value("lexicon-scale").flatMap(Double.init) { training.lexiconScale = value }
+            if let value = arguments.value("epochs").flatMap(Int.init) { training.epochs = value }
+            if let value = arguments.value("rate").flatMap(Double.init) { training.rate = value }
+            let (accuracy, _, readings) = Classifier.crossValidatedTypeAccuracy(on: tuning, training)
+            output.line("cross-validated type accuracy on \(tuning.count) tuning descriptions (\(training)): \(String(format: "%.1f", accuracy * 100))%")
+            // How often the type is right at each confidence: where the bot's "sure" and "guess" lines belong.
+            for low in stride(from: 0.0, to: 1.0, by: 0.1) {
+                let bucket = readings.filter { $0.confidence >= low && $0.confidence < low + 0.1 }
+                guard !bucket.isEmpty else { continue }
+                output.line(String(format: "  confidence %.1f-%.1f: %d readings, %.0f%% right", low, low + 0.1, bucket.count,
+                                   Double(bucket.filter(\.right).count) / Double(bucket.count) * 100))
+            }
+            return
         }
         let riskOut = URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("risk-model.json").path
         for (text, path) in [(Classifier.trainModel(on: tuning), out), (Classifier.trainRiskModel(on: tuning), riskOut)] {
