@@ -17,7 +17,7 @@ let package = Package(
         .testTarget(name: "EscalationRulesTests", dependencies: ["EscalationRules"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ConversationEngineTests", dependencies: ["ConversationEngine", "EscalationRules"],
-                    exclude: ["Transcripts"]),
+                    exclude: ["Transcripts", "Fixtures"]),
         .testTarget(name: "IntakeBotTests", dependencies: ["IntakeBot", "ConversationEngine", "EscalationRules"]),
     ]
 )

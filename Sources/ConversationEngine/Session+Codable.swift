@@ -1,103 +1,106 @@
 import EscalationRules
 
-// Saved sessions outlive the build that wrote them: a field added later is read as its default,
-// so an upgrade never drops a conversation that was mid-way.
+// Each saved type's members, listed once: the journal's writer, encode(to:) and init(from:) are all
+// made from these lists (see `Schema`). Saved sessions outlive the build that wrote them, so a member
+// added later has a default: read as it from older saves, and left out while it holds it, which
+// also halves a typical journal record.
 
-extension Session: Codable {
-    enum CodingKeys: String, CodingKey {
-        case policyID, policyFixed, step, intake, history, misses, why, started, turns, training, trainingRequested, sent
+extension Session: Schema {
+    public static var blank: Session { Session(started: .blank) }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout Session) throws(Visitor.Failure) {
+        try visitor.member("policyID", &value.policyID, default: nil)
+        try visitor.member("policyFixed", &value.policyFixed, default: false)
+        try visitor.member("step", &value.step, whenMissing: .choosePolicy)
+        try visitor.member("intake", &value.intake, whenMissing: Intake())
+        try visitor.member("history", &value.history, default: [])
+        try visitor.member("misses", &value.misses, default: 0)
+        try visitor.member("why", &value.why, default: [])
+        try visitor.member("started", &value.started)
+        try visitor.member("turns", &value.turns, default: 0)
+        try visitor.member("training", &value.training, default: nil)
+        try visitor.member("trainingRequested", &value.trainingRequested, default: false)
+        try visitor.member("sent", &value.sent, default: nil)
     }
 
-    public init(from decoder: Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(policyID: try values.decodeIfPresent(String.self, forKey: .policyID), started: try values.decode(Moment.self, forKey: .started))
-        policyFixed = try values.decodeIfPresent(Bool.self, forKey: .policyFixed) ?? false
-        step = try values.decodeIfPresent(Step.self, forKey: .step) ?? .choosePolicy
-        intake = try values.decodeIfPresent(Intake.self, forKey: .intake) ?? Intake()
-        history = try values.decodeIfPresent([Snapshot].self, forKey: .history) ?? []
-        misses = try values.decodeIfPresent(Int.self, forKey: .misses) ?? 0
-        why = try values.decodeIfPresent([String].self, forKey: .why) ?? []
-        turns = try values.decodeIfPresent(Int.self, forKey: .turns) ?? 0
-        training = try values.decodeIfPresent(TrainingState.self, forKey: .training)
-        trainingRequested = try values.decodeIfPresent(Bool.self, forKey: .trainingRequested) ?? false
-        sent = try values.decodeIfPresent(SentReply.self, forKey: .sent)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var values = encoder.container(keyedBy: CodingKeys.self)
-        try values.encodeIfPresent(policyID, forKey: .policyID)
-        try values.encode(policyFixed, forKey: .policyFixed)
-        try values.encode(step, forKey: .step)
-        try values.encode(intake, forKey: .intake)
-        try values.encode(history, forKey: .history)
-        try values.encode(misses, forKey: .misses)
-        try values.encode(why, forKey: .why)
-        try values.encode(started, forKey: .started)
-        try values.encode(turns, forKey: .turns)
-        try values.encodeIfPresent(training, forKey: .training)
-        try values.encode(trainingRequested, forKey: .trainingRequested)
-        try values.encodeIfPresent(sent, forKey: .sent)
+    /// The session as compact JSON.
+    public var jsonBytes: [UInt8] {
+        JSONWriter.bytes(capacity: 1024) { write(to: &$0) }
     }
 }
 
-extension Snapshot: Codable {
-    enum CodingKeys: String, CodingKey {
-        case policyID, step, intake
-    }
+extension Snapshot: Schema {
+    public static var blank: Snapshot { Snapshot(policyID: nil, step: .choosePolicy, intake: Intake()) }
 
-    public init(from decoder: Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(policyID: try values.decodeIfPresent(String.self, forKey: .policyID), step: try values.decode(Step.self, forKey: .step),
-                  intake: try values.decode(Intake.self, forKey: .intake))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var values = encoder.container(keyedBy: CodingKeys.self)
-        try values.encodeIfPresent(policyID, forKey: .policyID)
-        try values.encode(step, forKey: .step)
-        try values.encode(intake, forKey: .intake)
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout Snapshot) throws(Visitor.Failure) {
+        try visitor.member("policyID", &value.policyID, default: nil)
+        try visitor.member("step", &value.step)
+        try visitor.member("intake", &value.intake)
     }
 }
 
-extension Intake {
-    enum CodingKeys: String, CodingKey {
-        case risk, carriedOnAfterUrgent, subject, counterpart, checklistAnswered, checklistGaps, description, type
-        case typeShortlist, typeSkipped
-        case urgency, cuesAsked, pendingCues, tried, raised, stageStarted, specialCases, spotted, specialCasesDeclined
-        case setting, area, redacted
+extension Intake: Schema {
+    public static var blank: Intake { Intake() }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout Intake) throws(Visitor.Failure) {
+        try visitor.member("risk", &value.risk, default: nil)
+        try visitor.member("carriedOnAfterUrgent", &value.carriedOnAfterUrgent, default: false)
+        try visitor.member("subject", &value.subject, default: nil)
+        try visitor.member("counterpart", &value.counterpart, default: nil)
+        try visitor.member("checklistAnswered", &value.checklistAnswered, default: false)
+        try visitor.member("checklistGaps", &value.checklistGaps, default: [])
+        try visitor.member("description", &value.description, default: nil)
+        try visitor.member("type", &value.type, default: nil)
+        try visitor.member("typeShortlist", &value.typeShortlist, default: [])
+        try visitor.member("typeSkipped", &value.typeSkipped, default: false)
+        try visitor.member("urgency", &value.urgency, default: nil)
+        try visitor.member("cuesAsked", &value.cuesAsked, default: [])
+        try visitor.member("pendingCues", &value.pendingCues, default: [])
+        try visitor.member("tried", &value.tried, default: nil)
+        try visitor.member("raised", &value.raised, default: nil)
+        try visitor.member("stageStarted", &value.stageStarted, default: nil)
+        try visitor.member("specialCases", &value.specialCases, default: [])
+        try visitor.member("spotted", &value.spotted, default: [])
+        try visitor.member("specialCasesDeclined", &value.specialCasesDeclined, default: [])
+        try visitor.member("setting", &value.setting, default: nil)
+        try visitor.member("area", &value.area, default: nil)
+        try visitor.member("redacted", &value.redacted, default: false)
     }
 
     /// Members older versions wrote and this one reads but no longer keeps.
     enum LegacyKeys: String, CodingKey { case suggestedType }
 
     public init(from decoder: Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init()
-        risk = try values.decodeIfPresent(Risk.self, forKey: .risk)
-        carriedOnAfterUrgent = try values.decodeIfPresent(Bool.self, forKey: .carriedOnAfterUrgent) ?? false
-        subject = try values.decodeIfPresent(Subject.self, forKey: .subject)
-        counterpart = try values.decodeIfPresent(Counterpart.self, forKey: .counterpart)
-        checklistAnswered = try values.decodeIfPresent(Bool.self, forKey: .checklistAnswered) ?? false
-        checklistGaps = try values.decodeIfPresent([String].self, forKey: .checklistGaps) ?? []
-        description = try values.decodeIfPresent(String.self, forKey: .description)
-        type = try values.decodeIfPresent(DisagreementType.self, forKey: .type)
-        typeShortlist = try values.decodeIfPresent([DisagreementType].self, forKey: .typeShortlist) ?? []
+        try self.init(membersFrom: decoder)
         // A session saved before the shortlist kept its one suggestion on its own: it is the shortlist.
         if typeShortlist.isEmpty, let legacy = try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(DisagreementType.self, forKey: .suggestedType) {
             typeShortlist = [legacy]
         }
-        typeSkipped = try values.decodeIfPresent(Bool.self, forKey: .typeSkipped) ?? false
-        urgency = try values.decodeIfPresent(Urgency.self, forKey: .urgency)
-        cuesAsked = try values.decodeIfPresent([String].self, forKey: .cuesAsked) ?? []
-        pendingCues = try values.decodeIfPresent([String].self, forKey: .pendingCues) ?? []
-        tried = try values.decodeIfPresent(Int.self, forKey: .tried)
-        raised = try values.decodeIfPresent(Day.self, forKey: .raised)
-        stageStarted = try values.decodeIfPresent(Day.self, forKey: .stageStarted)
-        specialCases = try values.decodeIfPresent([SpecialCase.Kind].self, forKey: .specialCases) ?? []
-        spotted = try values.decodeIfPresent([SpottedCase].self, forKey: .spotted) ?? []
-        specialCasesDeclined = try values.decodeIfPresent([SpecialCase.Kind].self, forKey: .specialCasesDeclined) ?? []
-        setting = try values.decodeIfPresent(Setting.self, forKey: .setting)
-        area = try values.decodeIfPresent(String.self, forKey: .area)
-        redacted = try values.decodeIfPresent(Bool.self, forKey: .redacted) ?? false
     }
 }
+
+extension SpottedCase: Schema {
+    public static var blank: SpottedCase { SpottedCase(kind: .personAway, cue: "") }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout SpottedCase) throws(Visitor.Failure) {
+        try visitor.member("kind", &value.kind)
+        try visitor.member("cue", &value.cue)
+    }
+}
+
+extension SentReply: Schema {
+    public static var blank: SentReply { SentReply(turn: 0, request: 0, reply: "") }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout SentReply) throws(Visitor.Failure) {
+        try visitor.member("turn", &value.turn)
+        try visitor.member("request", &value.request)
+        try visitor.member("reply", &value.reply)
+    }
+}
+
+extension Step: SchemaValue {}

@@ -39,7 +39,7 @@ public struct Session: Equatable, Sendable {
 
 /// A reply as the shell sent it, for the request at `turn`: `request` is a fingerprint of that
 /// request (never its text), so a resend can be told from a different request at the same turn.
-public struct SentReply: Codable, Equatable, Sendable {
+public struct SentReply: Equatable, Sendable {
     public var turn: Int
     public var request: Int
     public var reply: String
@@ -67,7 +67,7 @@ public enum Step: String, Codable, Equatable, Sendable {
 }
 
 /// What the practitioner has told the bot. Nothing here identifies the child or adult.
-public struct Intake: Codable, Equatable, Sendable {
+public struct Intake: Equatable, Sendable {
     public var risk: Risk?
     /// After the urgent route, the practitioner chose to carry on with the disagreement itself.
     public var carriedOnAfterUrgent = false
@@ -126,7 +126,7 @@ public struct Snapshot: Equatable, Sendable {
 }
 
 /// A situation a description seems to mention, and the words that suggested it.
-public struct SpottedCase: Codable, Equatable, Sendable {
+public struct SpottedCase: Equatable, Sendable {
     public var kind: SpecialCase.Kind
     public var cue: String
 

@@ -2,8 +2,8 @@ import Foundation
 import EscalationRules
 
 /// Where a practice round has got to. Plain data, saved and resumed like any session.
-public struct TrainingState: Codable, Equatable, Sendable {
-    public enum Question: String, Codable, Sendable {
+public struct TrainingState: Equatable, Sendable {
+    public enum Question: String, SchemaValue, Sendable {
         case stage, contact, notify, deadline
 
         /// What a trainee should revisit after missing this question.
@@ -28,6 +28,25 @@ public struct TrainingState: Codable, Equatable, Sendable {
     public var finished: Bool
     /// The round's clock: scenarios without a time of their own happen then.
     public var now: Moment
+}
+
+extension TrainingState: Schema {
+    public static var blank: TrainingState {
+        TrainingState(policyID: "", scenarioIDs: [], index: 0, question: .stage, correct: 0, answered: 0, missed: [], finished: false, now: .blank)
+    }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout TrainingState) throws(Visitor.Failure) {
+        try visitor.member("policyID", &value.policyID)
+        try visitor.member("scenarioIDs", &value.scenarioIDs)
+        try visitor.member("index", &value.index)
+        try visitor.member("question", &value.question)
+        try visitor.member("correct", &value.correct)
+        try visitor.member("answered", &value.answered)
+        try visitor.member("missed", &value.missed)
+        try visitor.member("finished", &value.finished)
+        try visitor.member("now", &value.now)
+    }
 }
 
 /// One practice question: its choices, the right one, and the policy's words that explain it.

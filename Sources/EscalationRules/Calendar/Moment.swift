@@ -1,7 +1,7 @@
 /// A local wall-clock time: the day and the minute of that day, in the partnership's own time zone.
 ///
 /// The shell reads the clock and converts it; the core only ever sees a `Moment`, so tests pin time exactly.
-public struct Moment: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct Moment: Hashable, Comparable, Schema, Sendable, CustomStringConvertible {
     public var day: Day
     /// Minutes since midnight, 0..<1440.
     public var minute: Int
@@ -42,4 +42,14 @@ public struct Moment: Hashable, Comparable, Codable, Sendable, CustomStringConve
 
     /// "Friday 4 December 2026, 16:45".
     public var spoken: String { "\(day.spoken), \(Moment.clockText(minute))" }
+}
+
+extension Moment {
+    public static var blank: Moment { Moment(day: Day(ordinal: 0), minute: 0) }
+
+    @inlinable
+    public static func members<Visitor: MemberVisitor & ~Copyable>(_ visitor: inout Visitor, _ value: inout Moment) throws(Visitor.Failure) {
+        try visitor.member("day", &value.day)
+        try visitor.member("minute", &value.minute)
+    }
 }

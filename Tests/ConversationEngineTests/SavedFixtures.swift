@@ -1,0 +1,63 @@
+import Foundation
+@testable import ConversationEngine
+import EscalationRules
+
+// Values with every saved member away from its default, so each is written; built only through
+// initialisers and members the code had before the schema was listed once, so the build before it
+// could write them for Fixtures/sessions-5580296.jsonl.
+
+extension Moment {
+    static func full() -> Moment { Moment(day: Day(year: 2026, month: 12, day: 24)!, minute: 16 * 60 + 45) }
+}
+
+extension Intake {
+    static func full() -> Intake {
+        var intake = Intake()
+        intake.risk = .significant
+        intake.carriedOnAfterUrgent = true
+        intake.subject = .adult
+        intake.counterpart = .ownManager
+        intake.checklistAnswered = true
+        intake.checklistGaps = ["spoken-to-manager", "read \"the\" policy"]
+        intake.description = "Health closed the case\nwithout a meeting \\ a line: \u{2028}"
+        intake.type = .thresholdLevelOfNeed
+        intake.typeShortlist = [.thresholdLevelOfNeed, .powerAuthority]
+        intake.typeSkipped = true
+        intake.urgency = .significant
+        intake.cuesAsked = ["bruise", "alone"]
+        intake.pendingCues = ["alone"]
+        intake.tried = 2
+        intake.raised = Day(year: 2026, month: 11, day: 2)
+        intake.stageStarted = Day(year: 2026, month: 11, day: 16)
+        intake.specialCases = [.personAway]
+        intake.spotted = [SpottedCase(kind: .chainExhausted, cue: "no one above")]
+        intake.specialCasesDeclined = [.unsureWhomToContact]
+        intake.setting = .school
+        intake.area = "halton"
+        intake.redacted = true
+        return intake
+    }
+}
+
+extension TrainingState {
+    static func full() -> TrainingState {
+        TrainingState(policyID: "torbay", scenarioIDs: ["one", "two"], index: 1, question: .notify, correct: 3, answered: 4,
+                      missed: ["one: the deadline"], finished: true, now: .full())
+    }
+}
+
+extension Session {
+    static func full() -> Session {
+        var session = Session(policyID: "torbay", started: .full())
+        session.step = .confirmSpecialCase
+        session.intake = .full()
+        session.history = [Snapshot(policyID: nil, step: .immediateRisk, intake: Intake()), Snapshot(policyID: "torbay", step: .area, intake: .full())]
+        session.misses = 2
+        session.why = ["a quote", "another"]
+        session.turns = 17
+        session.training = .full()
+        session.trainingRequested = true
+        session.sent = SentReply(turn: 16, request: -42, reply: "{\"reply\": \"x\"}")
+        return session
+    }
+}
