@@ -81,3 +81,17 @@ extension TypeTuningTests {
         print("held out (\(items.count)): \(TypeFigures(items, read: Self.type)); \(UrgencyFigures(items, read: RiskReaderTests.urgency))")
     }
 }
+
+extension TypeTuningTests {
+    /// Reading looks features up by number; training names them. Both must find the same features.
+    @Test("reading finds exactly the features training names, for every description") func readingMatchesTraining() throws {
+        let model = try #require(TypeModel.bundled)
+        let row = Dictionary(uniqueKeysWithValues: model.features.keys.sorted().enumerated().map { ($1, $0) })
+        let lexicon = Classifier()
+        for item in Corpus.tuning + Corpus.team {
+            let stems = lexicon.expanded(EscalationRules.Words.tokens(item.text))
+            let named = TypeFeatures.names(of: stems, pairs: true).compactMap { row[$0] }.sorted()
+            #expect(model.table.rows(of: stems) == named, "\(item.text)")
+        }
+    }
+}
