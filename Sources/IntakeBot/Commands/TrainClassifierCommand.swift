@@ -14,7 +14,8 @@ enum TrainClassifierCommand {
                   .init(name: "l2", value: "X", help: "With --cross-validate: the L2 penalty to try."),
                   .init(name: "lexicon-scale", value: "X", help: "With --cross-validate: the lexicon scale to try."),
                   .init(name: "epochs", value: "N", help: "With --cross-validate: the training epochs to try."),
-                  .init(name: "rate", value: "X", help: "With --cross-validate: the learning rate to try.")],
+                  .init(name: "rate", value: "X", help: "With --cross-validate: the learning rate to try."),
+                  .init(name: "prune", value: "X", help: "With --cross-validate: the smallest weight a kept feature may have.")],
         positional: "TSV")
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
@@ -42,6 +43,7 @@ enum TrainClassifierCommand {
             if let value = arguments.value("lexicon-scale").flatMap(Double.init) { training.lexiconScale = value }
             if let value = arguments.value("epochs").flatMap(Int.init) { training.epochs = value }
             if let value = arguments.value("rate").flatMap(Double.init) { training.rate = value }
+            if let value = arguments.value("prune").flatMap(Double.init) { training.prune = value }
             let (accuracy, _, readings) = Classifier.crossValidatedTypeAccuracy(on: tuning, training)
             output.line("cross-validated type accuracy on \(tuning.count) tuning descriptions (\(training)): \(String(format: "%.1f", accuracy * 100))%")
             // How often the type is right at each confidence: where the bot's "sure" and "guess" lines belong.
