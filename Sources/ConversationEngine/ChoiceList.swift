@@ -1,17 +1,35 @@
 import EscalationRules
 
 /// A list a practitioner picks from (partnerships, areas, settings, stages, types), prepared once:
-/// each name normalised, split into words as bytes, and every whole name in one exact-match table.
+/// each name normalised, every whole name in one exact-match table, and the names' words kept once
+/// each, filed by length.
 ///
 /// An answer is matched as `Answers.best` always did: the name in full (the table), else every word
 /// of a name present, else every word of a name (of four letters or more) one typo away from a word
-/// of the answer. The typo test is a linear check on bytes, reached only past a length filter.
+/// of the answer. Each word of the answer is compared once with the list's words of about its
+/// length, not once with every name that has them; the names are then scored from what was heard.
 struct ChoiceList<Key: Equatable & Sendable>: Sendable {
-    struct Name: Sendable {
-        let key: Key
-        let words: [[UInt8]]
+    /// A word some name has, kept once however many names have it.
+    struct Word: Sendable {
+        let bytes: [UInt8]
+        /// Four letters or more: only such words are forgiven a typo.
+        let forgivable: Bool
     }
 
+    /// A name as its words' places in `words`.
+    struct Name: Sendable {
+        let words: [Int]
+        /// Every word forgivable, so the name can match with typos.
+        let forgivable: Bool
+    }
+
+    /// Every distinct word of every name.
+    private let words: [Word]
+    /// The places in `words` of the ASCII words, by their length in bytes: a word more than one letter
+    /// longer or shorter than the answer's cannot be one edit from it.
+    private let asciiByLength: [[Int]]
+    /// The places of the words beyond ASCII, whose byte lengths say nothing about edits: always compared.
+    private let otherWords: [Int]
     /// Each candidate's names, in the order given.
     private let candidates: [(key: Key, names: [Name])]
     /// Every whole name to its key; `unique` is false when two keys share the name.
@@ -19,15 +37,32 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
 
     init(_ list: [(key: Key, names: [String])]) {
         var exact: [String: (key: Key, unique: Bool)] = [:]
+        var words: [Word] = []
+        var places: [[UInt8]: Int] = [:]
         candidates = list.map { candidate in
             let names = candidate.names.map { name -> Name in
                 let normal = Answers.normalized(name)
                 if let found = exact[normal] { exact[normal] = (found.key, found.unique && found.key == candidate.key) } else { exact[normal] = (candidate.key, true) }
-                return Name(key: candidate.key, words: normal.utf8.split(separator: 0x20).map(Array.init))
+                let indices = normal.utf8.split(separator: 0x20).map { word -> Int in
+                    let bytes = Array(word)
+                    if let place = places[bytes] { return place }
+                    places[bytes] = words.count
+                    words.append(Word(bytes: bytes, forgivable: Self.letters(bytes) >= 4))
+                    return words.count - 1
+                }
+                return Name(words: indices, forgivable: indices.allSatisfy { words[$0].forgivable })
             }
             return (candidate.key, names)
         }
         self.exact = exact
+        self.words = words
+        var asciiByLength: [[Int]] = Array(repeating: [], count: (words.map(\.bytes.count).max() ?? 0) + 1)
+        var otherWords: [Int] = []
+        for (place, word) in words.enumerated() {
+            if word.bytes.allSatisfy({ $0 < 0x80 }) { asciiByLength[word.bytes.count].append(place) } else { otherWords.append(place) }
+        }
+        self.asciiByLength = asciiByLength
+        self.otherWords = otherWords
     }
 
     /// The candidate whose names best match `text`; nil when none does, or two match equally.
@@ -36,12 +71,11 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         guard !answer.isEmpty else { return nil }
         // An exact name scores highest, and only another candidate of the same name could tie.
         if let hit = exact[answer] { return hit.unique ? hit.key : nil }
-        let bytes = Array(answer.utf8)
-        let words = bytes.split(separator: 0x20)
+        let heard = heard(Array(answer.utf8))
         var top: (key: Key, score: Int)?
         var tied = false
         for candidate in candidates {
-            let score = candidate.names.reduce(0) { best, name in best == 2 ? 2 : max(best, Self.match(words, name: name.words)) }
+            let score = candidate.names.reduce(0) { best, name in best == 2 ? 2 : max(best, Self.score(name, heard: heard)) }
             guard score > 0 else { continue }
             if let current = top, current.score == score {
                 if current.key != candidate.key { tied = true }
@@ -53,14 +87,38 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         return tied ? nil : top?.key
     }
 
-    /// 2 for the name's words all present, 1 with one typo forgiven in each; 0 for no match.
-    static func match(_ answer: [ArraySlice<UInt8>], name: [[UInt8]]) -> Int {
-        guard !name.isEmpty else { return 0 }
-        if name.allSatisfy({ word in answer.contains { $0.elementsEqual(word) } }) { return 2 }
-        let forgiving = name.allSatisfy { word in
-            Self.letters(word) >= 4 && answer.contains { Self.withinOneEdit($0, word) }
+    /// For each of the list's words: 2 when the answer has it, 1 when the answer has it with one typo
+    /// (forgivable words only), 0 otherwise.
+    func heard(_ answer: [UInt8]) -> [UInt8] {
+        var heard = [UInt8](repeating: 0, count: words.count)
+        for typed in answer.split(separator: 0x20) {
+            guard typed.allSatisfy({ $0 < 0x80 }) else {
+                for place in words.indices { compare(typed, with: place, in: &heard, ascii: false) }
+                continue
+            }
+            for length in typed.count - 1...typed.count + 1 where asciiByLength.indices.contains(length) {
+                for place in asciiByLength[length] { compare(typed, with: place, in: &heard, ascii: true) }
+            }
+            for place in otherWords { compare(typed, with: place, in: &heard, ascii: false) }
         }
-        return forgiving ? 1 : 0
+        return heard
+    }
+
+    /// Marks the word at `place` heard if `typed` is it, or is it with one typo; `ascii` when both are.
+    func compare(_ typed: ArraySlice<UInt8>, with place: Int, in heard: inout [UInt8], ascii: Bool) {
+        let word = words[place]
+        if typed.count == word.bytes.count, typed.elementsEqual(word.bytes) {
+            heard[place] = 2
+        } else if heard[place] == 0, word.forgivable, ascii ? Self.withinOneByteEdit(typed, word.bytes) : Self.withinOneEdit(typed, word.bytes) {
+            heard[place] = 1
+        }
+    }
+
+    /// 2 for the name's words all present, 1 with one typo forgiven in each; 0 for no match.
+    static func score(_ name: Name, heard: [UInt8]) -> Int {
+        guard !name.words.isEmpty else { return 0 }
+        if name.words.allSatisfy({ heard[$0] == 2 }) { return 2 }
+        return name.forgivable && name.words.allSatisfy({ heard[$0] > 0 }) ? 1 : 0
     }
 
     /// Characters in a word of normalised UTF-8: its bytes that do not continue a character.
@@ -72,6 +130,11 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else {
             return Answers.editDistance(Array(String(decoding: a, as: UTF8.self)), Array(String(decoding: b, as: UTF8.self))) <= 1
         }
+        return withinOneByteEdit(a, b)
+    }
+
+    /// At most one edit apart, for words of ASCII.
+    static func withinOneByteEdit(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
         guard abs(a.count - b.count) <= 1 else { return false }
         var i = a.startIndex, j = 0
         while i < a.endIndex, j < b.count, a[i] == b[j] { i += 1; j += 1 }

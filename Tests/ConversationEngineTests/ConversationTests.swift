@@ -414,7 +414,7 @@ struct ChoiceListTests {
             [name, name.uppercased(), String(name.dropLast()), String(name.dropFirst()), name + "s", String(name.reversed()),
              name.replacingOccurrences(of: "e", with: "a"), "the \(name) one", "chshire east", "torbya", "isle of mann", "bnes", "cheshire"]
         }
-        return Transcript.all.flatMap(\.inputs) + typed + ["", "é", "cafe", "café", "naïve plan", "zzzz zzzz"]
+        return Transcript.all.flatMap(\.inputs) + typed + ["", "é", "cafe", "café", "naïve plan", "zzzz zzzz", "supercalifragilisticexpialidocious partnership", "a b c torbay"]
     }
 
     @Test("a prepared list picks what the plain matching picked, for every answer") func agreesWithPlainMatching() {
