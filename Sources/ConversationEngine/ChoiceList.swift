@@ -25,11 +25,13 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
 
     /// Every distinct word of every name.
     private let words: [Word]
-    /// The places in `words` of the ASCII words, by their length in bytes: a word more than one letter
-    /// longer or shorter than the answer's cannot be one edit from it.
-    private let asciiByLength: [[Int]]
-    /// The places of the words beyond ASCII, whose byte lengths say nothing about edits: always compared.
-    private let otherWords: [Int]
+    /// The places in `words` of the words of each length in bytes: an answer's word can only be one of its own length.
+    private let byLength: [[Int]]
+    /// The places of the forgivable ASCII words, by length: a word more than one letter longer or
+    /// shorter than the answer's cannot be one edit from it.
+    private let forgivableByLength: [[Int]]
+    /// The places of the forgivable words beyond ASCII, whose byte lengths say nothing about edits.
+    private let otherForgivable: [Int]
     /// Each candidate's names, in the order given.
     private let candidates: [(key: Key, names: [Name])]
     /// Every whole name to its key; `unique` is false when two keys share the name.
@@ -56,13 +58,18 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         }
         self.exact = exact
         self.words = words
-        var asciiByLength: [[Int]] = Array(repeating: [], count: (words.map(\.bytes.count).max() ?? 0) + 1)
-        var otherWords: [Int] = []
+        let longest = words.map(\.bytes.count).max() ?? 0
+        var byLength: [[Int]] = Array(repeating: [], count: longest + 1)
+        var forgivableByLength = byLength
+        var otherForgivable: [Int] = []
         for (place, word) in words.enumerated() {
-            if word.bytes.allSatisfy({ $0 < 0x80 }) { asciiByLength[word.bytes.count].append(place) } else { otherWords.append(place) }
+            byLength[word.bytes.count].append(place)
+            guard word.forgivable else { continue }
+            if word.bytes.allSatisfy({ $0 < 0x80 }) { forgivableByLength[word.bytes.count].append(place) } else { otherForgivable.append(place) }
         }
-        self.asciiByLength = asciiByLength
-        self.otherWords = otherWords
+        self.byLength = byLength
+        self.forgivableByLength = forgivableByLength
+        self.otherForgivable = otherForgivable
     }
 
     /// The candidate whose names best match `text`; nil when none does, or two match equally.
@@ -91,27 +98,34 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
     /// (forgivable words only), 0 otherwise.
     func heard(_ answer: [UInt8]) -> [UInt8] {
         var heard = [UInt8](repeating: 0, count: words.count)
-        for typed in answer.split(separator: 0x20) {
-            guard typed.allSatisfy({ $0 < 0x80 }) else {
-                for place in words.indices { compare(typed, with: place, in: &heard, ascii: false) }
-                continue
-            }
-            for length in typed.count - 1...typed.count + 1 where asciiByLength.indices.contains(length) {
-                for place in asciiByLength[length] { compare(typed, with: place, in: &heard, ascii: true) }
-            }
-            for place in otherWords { compare(typed, with: place, in: &heard, ascii: false) }
+        var start = 0
+        while start < answer.count {
+            var end = start
+            while end < answer.count, answer[end] != 0x20 { end += 1 }
+            if end > start { hear(answer[start..<end], in: &heard) }
+            start = end + 1
         }
         return heard
     }
 
-    /// Marks the word at `place` heard if `typed` is it, or is it with one typo; `ascii` when both are.
-    func compare(_ typed: ArraySlice<UInt8>, with place: Int, in heard: inout [UInt8], ascii: Bool) {
-        let word = words[place]
-        if typed.count == word.bytes.count, typed.elementsEqual(word.bytes) {
-            heard[place] = 2
-        } else if heard[place] == 0, word.forgivable, ascii ? Self.withinOneByteEdit(typed, word.bytes) : Self.withinOneEdit(typed, word.bytes) {
-            heard[place] = 1
+    /// Marks in `heard` the list's words that `typed`, one word of an answer, is or is with one typo.
+    func hear(_ typed: ArraySlice<UInt8>, in heard: inout [UInt8]) {
+        if byLength.indices.contains(typed.count) {
+            for place in byLength[typed.count] where typed.elementsEqual(words[place].bytes) { heard[place] = 2 }
         }
+        guard typed.allSatisfy({ $0 < 0x80 }) else {
+            for place in words.indices where heard[place] == 0 && words[place].forgivable && Self.withinOneEdit(typed, words[place].bytes) { heard[place] = 1 }
+            return
+        }
+        // One edit to a word of four letters or more leaves its first or its last letter where it was.
+        let first = typed.first, last = typed.last
+        for length in typed.count - 1...typed.count + 1 where forgivableByLength.indices.contains(length) {
+            for place in forgivableByLength[length] where heard[place] == 0 {
+                let word = words[place].bytes
+                if word.first == first || word.last == last, Self.withinOneByteEdit(typed, word) { heard[place] = 1 }
+            }
+        }
+        for place in otherForgivable where heard[place] == 0 && Self.withinOneEdit(typed, words[place].bytes) { heard[place] = 1 }
     }
 
     /// 2 for the name's words all present, 1 with one typo forgiven in each; 0 for no match.
