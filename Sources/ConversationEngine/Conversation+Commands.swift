@@ -69,8 +69,7 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        let text = record.rendered(format).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return replying(session, Reply(text), at: now, effects: [.saveRecord(record)])
+        return replying(session, Reply(record.lines(format)), at: now, effects: [.saveRecord(record)])
     }
 
     func calendar(_ session: Session, at now: Moment) -> Turn {

@@ -42,6 +42,8 @@ extension Conversation {
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.
+    static let specialCaseOptions = Dictionary(uniqueKeysWithValues: SpecialCase.Kind.allCases.map { ($0, Option($0.key, $0.label)) })
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
     /// What can follow a route, said with every route.
     static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions)
@@ -94,7 +96,7 @@ extension Conversation {
         }
         // Listed with the route; asked again, only offered.
         let lines = prompt == Prompts.afterRoute ? [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" } : [prompt]
-        return Reply(lines, options: Self.afterRouteOptions + offered.map { Option($0.key, $0.label) })
+        return Reply(lines, options: Self.afterRouteOptions + offered.compactMap { Self.specialCaseOptions[$0] })
     }
 
     func specialCasesOffered(_ session: Session, at now: Moment) -> [SpecialCase.Kind] {
