@@ -79,6 +79,8 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         // An exact name scores highest, and only another candidate of the same name could tie.
         if let hit = exact[answer] { return hit.unique ? hit.key : nil }
         let heard = heard(Array(answer.utf8))
+        // No word of any name heard, so no name matches: most answers that name nothing on the list.
+        guard heard.contains(where: { $0 > 0 }) else { return nil }
         var top: (key: Key, score: Int)?
         var tied = false
         for candidate in candidates {

@@ -103,7 +103,7 @@ extension Conversation {
 
     /// The record of the route given so far, or nil before there is one.
     public func record(for session: Session, at now: Moment) -> CaseRecord? {
-        guard let (route, policy) = currentRoute(session, at: now) else { return nil }
-        return caseRecord(session, route: route, policy: policy, at: now)
+        guard let (route, router) = currentRoute(session, at: now) else { return nil }
+        return caseRecord(session, route: route, policy: router.policy, at: now)
     }
 }

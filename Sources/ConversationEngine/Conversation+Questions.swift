@@ -91,7 +91,8 @@ extension Conversation {
     /// that the practitioner has not yet said apply.
     func afterRoute(_ prompt: String, in session: Session, at now: Moment? = nil) -> Reply {
         let offered = specialCasesOffered(session, at: now ?? session.started)
-        guard !offered.isEmpty, let policy = policy(of: session) else {
+        // The router's policy, not a copy of it: only its short name is wanted.
+        guard !offered.isEmpty, let policy = router(of: session)?.policy else {
             return prompt == Prompts.afterRoute ? Self.afterRoute : Reply(prompt, options: Self.afterRouteOptions)
         }
         // Listed with the route; asked again, only offered.
