@@ -14,6 +14,8 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         let bytes: [UInt8]
         /// Four letters or more: only such words are forgiven a typo.
         let forgivable: Bool
+        /// Its first and last bytes, kept beside it so most comparisons end without reading the word.
+        let first: UInt8, last: UInt8
     }
 
     /// A name as its words' places in `words`.
@@ -49,7 +51,7 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
                     let bytes = Array(word)
                     if let place = places[bytes] { return place }
                     places[bytes] = words.count
-                    words.append(Word(bytes: bytes, forgivable: Self.letters(bytes) >= 4))
+                    words.append(Word(bytes: bytes, forgivable: Self.letters(bytes) >= 4, first: bytes[0], last: bytes[bytes.count - 1]))
                     return words.count - 1
                 }
                 return Name(words: indices, forgivable: indices.allSatisfy { words[$0].forgivable })
@@ -112,19 +114,18 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
 
     /// Marks in `heard` the list's words that `typed`, one word of an answer, is or is with one typo.
     func hear(_ typed: ArraySlice<UInt8>, in heard: inout [UInt8]) {
+        let first = typed.first, last = typed.last
         if byLength.indices.contains(typed.count) {
-            for place in byLength[typed.count] where typed.elementsEqual(words[place].bytes) { heard[place] = 2 }
+            for place in byLength[typed.count] where words[place].first == first && typed.elementsEqual(words[place].bytes) { heard[place] = 2 }
         }
         guard typed.allSatisfy({ $0 < 0x80 }) else {
             for place in words.indices where heard[place] == 0 && words[place].forgivable && Self.withinOneEdit(typed, words[place].bytes) { heard[place] = 1 }
             return
         }
         // One edit to a word of four letters or more leaves its first or its last letter where it was.
-        let first = typed.first, last = typed.last
         for length in typed.count - 1...typed.count + 1 where forgivableByLength.indices.contains(length) {
-            for place in forgivableByLength[length] where heard[place] == 0 {
-                let word = words[place].bytes
-                if word.first == first || word.last == last, Self.withinOneByteEdit(typed, word) { heard[place] = 1 }
+            for place in forgivableByLength[length] where heard[place] == 0 && (words[place].first == first || words[place].last == last) {
+                if Self.withinOneByteEdit(typed, words[place].bytes) { heard[place] = 1 }
             }
         }
         for place in otherForgivable where heard[place] == 0 && Self.withinOneEdit(typed, words[place].bytes) { heard[place] = 1 }
