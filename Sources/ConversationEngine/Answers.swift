@@ -41,9 +41,9 @@ enum Answers {
 
     /// A whole number typed on its own ("3", "3.", " 3 ").
     static func number(_ text: String) -> Int? {
-        let words = normalized(text).split(separator: " ")
-        guard words.count == 1 else { return nil }
-        return Int(words[0])
+        // A normal answer has single spaces between words and none at either end: one word has none.
+        let answer = normalized(text)
+        return answer.utf8.contains(0x20) ? nil : Int(answer)
     }
 
     /// Every number in the answer, for "which haven't you done? 2 and 5".

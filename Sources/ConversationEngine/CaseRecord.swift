@@ -33,6 +33,49 @@ public struct CaseRecord: Equatable, Sendable {
         }
     }
 
+    /// The record as a reply's lines: `rendered(format)` split at each line feed, but for text and
+    /// markdown without joining the lines only to split them again.
+    public func lines(_ format: Format) -> [String] {
+        let lines: [String]
+        switch format {
+        case .text: lines = textLines
+        case .markdown: lines = markdownLines
+        case .json: return Self.splitAtLineFeeds(json.prettyText)
+        }
+        // A line holding a break of its own is split as the whole text would be; so is one ending in a
+        // carriage return, which the join would make one Character with the next line feed.
+        guard lines.contains(where: Self.holdsBreak) else { return lines }
+        return Self.splitAtLineFeeds(lines.joined(separator: "\n"))
+    }
+
+    /// Whether `line` holds a line feed or a carriage return. Read in place where the bytes are
+    /// contiguous, as a native string's are: byte by byte through the view, the record's few
+    /// kilobytes cost more than the rest of rendering it.
+    static func holdsBreak(_ line: String) -> Bool {
+        // Nearly every byte is above both, so one comparison clears it.
+        func isBreak(_ byte: UInt8) -> Bool { byte <= 0x0D && (byte == 0x0A || byte == 0x0D) }
+        return line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isBreak) } ?? line.utf8.contains(where: isBreak)
+    }
+
+    /// `text` split at each line feed as `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// splits it, but on the bytes: a line feed is a Character of its own unless a carriage return
+    /// comes before it, when the two are one Character and no separator.
+    static func splitAtLineFeeds(_ text: String) -> [String] {
+        var lines: [String] = []
+        var start = text.utf8.startIndex
+        var previous: UInt8 = 0
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(String(Substring(text.utf8[start..<index])))
+                start = text.utf8.index(after: index)
+            }
+            previous = byte
+        }
+        lines.append(String(Substring(text.utf8[start...])))
+        return lines
+    }
+
     var facts: [(String, String)] {
         var rows: [(String, String)] = [
             ("Policy", policyName),

@@ -82,7 +82,7 @@ extension Conversation {
         var next = session
         guard let id = Answers.number(text).flatMap({ library.policies.numbered($0)?.id }) ?? choices.policies.best(text),
               let policy = library.policy(id) else {
-            return .rejected(Prompts.number(upTo: library.policies.count))
+            return .rejected(partnershipNotRecognised)
         }
         next.policyID = policy.id
         // "cheshire east" names the area as well as the policy.

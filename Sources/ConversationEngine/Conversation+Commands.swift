@@ -69,8 +69,7 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        let text = record.rendered(format).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return replying(session, Reply(text), at: now, effects: [.saveRecord(record)])
+        return replying(session, Reply(record.lines(format)), at: now, effects: [.saveRecord(record)])
     }
 
     func calendar(_ session: Session, at now: Moment) -> Turn {
@@ -104,7 +103,7 @@ extension Conversation {
 
     /// The record of the route given so far, or nil before there is one.
     public func record(for session: Session, at now: Moment) -> CaseRecord? {
-        guard let (route, policy) = currentRoute(session, at: now) else { return nil }
-        return caseRecord(session, route: route, policy: policy, at: now)
+        guard let (route, router) = currentRoute(session, at: now) else { return nil }
+        return caseRecord(session, route: route, policy: router.policy, at: now)
     }
 }

@@ -42,6 +42,8 @@ extension Conversation {
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.
+    static let specialCaseOptions = Dictionary(uniqueKeysWithValues: SpecialCase.Kind.allCases.map { ($0, Option($0.key, $0.label)) })
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
     /// What can follow a route, said with every route.
     static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions)
@@ -89,12 +91,13 @@ extension Conversation {
     /// that the practitioner has not yet said apply.
     func afterRoute(_ prompt: String, in session: Session, at now: Moment? = nil) -> Reply {
         let offered = specialCasesOffered(session, at: now ?? session.started)
-        guard !offered.isEmpty, let policy = policy(of: session) else {
+        // The router's policy, not a copy of it: only its short name is wanted.
+        guard !offered.isEmpty, let policy = router(of: session)?.policy else {
             return prompt == Prompts.afterRoute ? Self.afterRoute : Reply(prompt, options: Self.afterRouteOptions)
         }
         // Listed with the route; asked again, only offered.
         let lines = prompt == Prompts.afterRoute ? [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" } : [prompt]
-        return Reply(lines, options: Self.afterRouteOptions + offered.map { Option($0.key, $0.label) })
+        return Reply(lines, options: Self.afterRouteOptions + offered.compactMap { Self.specialCaseOptions[$0] })
     }
 
     func specialCasesOffered(_ session: Session, at now: Moment) -> [SpecialCase.Kind] {

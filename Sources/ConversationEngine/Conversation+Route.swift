@@ -36,11 +36,11 @@ extension Conversation {
                           setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps, route: route)
     }
 
-    /// The route as it stands now, for `record` and `calendar`; nil until one has been given.
-    func currentRoute(_ session: Session, at now: Moment) -> (Route, Policy)? {
+    /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.
+    func currentRoute(_ session: Session, at now: Moment) -> (Route, Router)? {
         guard session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil),
               let router = router(of: session) else { return nil }
-        return (router.route(facts(session, at: now)), router.policy)
+        return (router.route(facts(session, at: now)), router)
     }
 }
 

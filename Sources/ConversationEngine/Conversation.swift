@@ -11,12 +11,15 @@ public struct Conversation: Sendable {
     let choices: PreparedChoices
     /// The questions that read the same in every conversation under a policy, worded once.
     private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
+    /// The re-prompt for a partnership not recognised, worded once for the library.
+    let partnershipNotRecognised: String
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
     public static let maximumInput = 2_000
 
     public init(library: PolicyLibrary) {
         self.library = library
         choices = PreparedChoices(library)
+        partnershipNotRecognised = Prompts.number(upTo: library.policies.count)
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in
@@ -67,9 +70,12 @@ public struct Conversation: Sendable {
         // A sign of risk today ("left on his own since lunchtime") raises the risk question again, after the
         // answer itself is kept. It is read on the text with identifying details removed, as that is all
         // the bot may quote back or keep.
-        let heard = listensForCues(in: input.text, session: session) ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
+        // A description is classified in full, once for both; any other answer only for risk, as its type is never asked.
+        let listening = listensForCues(in: input.text, session: session)
+        let described = listening && session.step == .description ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
+        let heard = described.map { ($0.urgency, $0.cues) } ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text) : nil)
         let cues = heard.flatMap { unaskedCues($0, session: session) }
-        switch answer(input.text, in: session, at: now, heard: heard) {
+        switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues { next.intake.raiseRisk(cues) }
@@ -161,7 +167,7 @@ public struct Conversation: Sendable {
     }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.
-    func unaskedCues(_ heard: Classification, session: Session) -> [String]? {
+    func unaskedCues(_ heard: (urgency: Urgency, cues: [String]), session: Session) -> [String]? {
         guard heard.urgency == .immediate else { return nil }
         let fresh = heard.cues.filter { !session.intake.cuesAsked.contains($0) }
         return fresh.isEmpty ? nil : fresh

@@ -15,6 +15,8 @@ enum PrivacyGuard {
     static func redact(_ text: String) -> Result {
         var output = text
         let cues = Cues(text)
+        // Most answers give no pattern what it needs: nothing to run, and nothing to look through.
+        guard cues.mayMatch else { return Result(text: text, removed: false) }
         for pattern in patterns where cues.allow(pattern.needs) {
             output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: pattern.template)
         }
@@ -34,15 +36,24 @@ enum PrivacyGuard {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             (all, digit, at) = (false, false, false)
             var word: [UInt8] = []
-            for byte in text.utf8 + [0] {
+            for byte in text.utf8 {
                 let lower = byte | 0x20
                 if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") { word.append(lower); continue }
                 digit = digit || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 at = at || byte == UInt8(ascii: "@")
-                if !word.isEmpty, let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] { groups.formUnion(found) }
-                word.removeAll(keepingCapacity: true)
+                heard(&word)
             }
+            heard(&word)
         }
+
+        /// Notes the groups of a word just read, and empties it for the next.
+        mutating func heard(_ word: inout [UInt8]) {
+            if !word.isEmpty, let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] { groups.formUnion(found) }
+            word.removeAll(keepingCapacity: true)
+        }
+
+        /// Whether any pattern could match: every pattern needs a digit, an @ or some word.
+        var mayMatch: Bool { all || digit || at || !groups.isEmpty }
 
         func allow(_ needs: Needs) -> Bool {
             if all { return true }

@@ -3,8 +3,9 @@ struct RouteDraft {
     let router: Router
     let facts: Facts
     var route: Route
-    /// The quotes behind the actions so far, so one sentence of a policy is said once.
-    var actedQuotes: Set<String> = []
+    /// The quotes behind the actions so far, so one sentence of a policy is said once. A list: a route
+    /// has a handful, and comparing a quote with a few of other lengths is cheaper than hashing it.
+    var actedQuotes: [String] = []
 
     init(router: Router, facts: Facts) {
         self.router = router
@@ -33,7 +34,7 @@ struct RouteDraft {
     /// (the Isle of Man's threshold for urgent intervention, said for significant risk and at Stage One).
     mutating func act(_ fact: Cited) {
         if !route.actions.contains(fact.text), !actedQuotes.contains(fact.quote) { route.actions.append(fact.text) }
-        if !fact.quote.isEmpty { actedQuotes.insert(fact.quote) }
+        if !fact.quote.isEmpty, !actedQuotes.contains(fact.quote) { actedQuotes.append(fact.quote) }
         cite(fact.quote)
     }
 

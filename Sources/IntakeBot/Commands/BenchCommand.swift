@@ -6,10 +6,11 @@ import EscalationRules
 enum BenchCommand {
     static let spec = CommandSpec(
         name: "bench",
-        synopsis: "bench [--seconds S | --calls N]",
+        synopsis: "bench [--seconds S | --calls N] [--step NAME]",
         summary: "Measures the core on this machine: routes/s, classifications/s, conversation turns/s, and the server's path without the socket.",
         options: [.init(name: "seconds", value: "S", help: "How long each measurement runs (default 2)."),
-                  .init(name: "calls", value: "N", help: "Run each measurement N times instead, for instruction counts under callgrind.")])
+                  .init(name: "calls", value: "N", help: "Run each measurement N times instead, for instruction counts under callgrind."),
+                  .init(name: "step", value: "NAME", help: "Time only the step so named (as `step NAME:` prints it), for a profile of that one turn.")])
 
     /// How long each measurement goes on.
     enum Limit {
@@ -22,6 +23,10 @@ enum BenchCommand {
             ?? .seconds(Double(arguments.value("seconds") ?? "2") ?? 2)
         let library = PolicyLibrary.bundled
         let now = Moment(iso: "2026-11-23T10:00")!
+        if let only = arguments.value("step") {
+            for line in stepCosts(limit, conversation: Conversation(library: library), now: now, only: only) { output.line(line) }
+            return
+        }
         let routers = library.policies.map { Router(policy: $0, calendar: library.calendar(for: $0)) }
         let facts = (0..<5).flatMap { tried in Risk.allCases.map { Facts(risk: $0, tried: tried, raised: now.day.adding(days: -tried * 3), now: now, area: nil) } }
         let routes = measure(limit) { i in _ = routers[i % routers.count].route(facts[i % facts.count]) }
@@ -54,7 +59,7 @@ enum BenchCommand {
     /// Each kind of turn a practitioner takes, timed alone from the same session: the turn is a pure
     /// function, so every call does the same work. Choice and command steps are held to at most three
     /// times the cheapest (issue 17); a description pays for its classification and privacy guard.
-    static func stepCosts(_ limit: Limit, conversation: Conversation, now: Moment) -> [String] {
+    static func stepCosts(_ limit: Limit, conversation: Conversation, now: Moment, only: String? = nil) -> [String] {
         func session(_ answers: [String], policy: String? = nil) -> Session {
             answers.reduce(conversation.start(policyID: policy, at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }.session
         }
@@ -80,18 +85,26 @@ enum BenchCommand {
         var lines: [String] = []
         var cheapest = Double.infinity
         var costs: [(String, Double)] = []
-        for (name, from, answer) in steps {
-            let perSecond = measure(limit) { _ in _ = conversation.reply(to: answer, in: from, at: now) }
+        for (name, from, answer) in steps where only == nil || only == name {
+            let perSecond = timedTurns(limit, conversation: conversation, answer: answer, in: from, now: now)
             let micros = 1_000_000 / perSecond
             cheapest = min(cheapest, micros)
             costs.append((name, micros))
         }
         for (name, micros) in costs { lines.append("step \(name): \(String(format: "%.2f", micros)) us (\(String(format: "%.1f", micros / cheapest))x the cheapest)") }
+        guard only == nil else { return lines }
         let atDescription = session(["no", "torbay", "1", "1", "yes"])
         let description = "The social worker closed the case after one home visit although the school has reported three incidents of neglect this term and the child is often hungry"
         let described = measure(limit) { _ in _ = conversation.reply(to: description, in: atDescription, at: now) }
         lines.append("step free-text description (\(description.count) characters, classified and guarded): \(String(format: "%.2f", 1_000_000 / described)) us")
         return lines
+    }
+
+    /// One answer given again and again from the same session, calls per second. A function of its own so
+    /// that callgrind can count it alone: `--toggle-collect='*timedTurns*'` with `--step`.
+    @inline(never)
+    static func timedTurns(_ limit: Limit, conversation: Conversation, answer: String, in session: Session, now: Moment) -> Double {
+        measure(limit) { _ in _ = conversation.reply(to: answer, in: session, at: now) }
     }
 
     /// A jsonl request through the server's whole path but the socket: parsed, answered, journalled
