@@ -45,3 +45,18 @@ struct RiskReadingFixtureTests {
         }
     }
 }
+
+@Suite("Reading a text's clauses and tokens in one pass")
+struct ClauseReadingTests {
+    @Test("gives the clauses of Clause.split and the tokens of Words.tokens, on every description and short answer")
+    func agreesWithSplittingTwice() {
+        let texts = RiskReadingFixtureTests.texts + ["it's 3pm: he's alone\nsince lunch (no food)", "..", "x", "naïve café: left alone, tonight"]
+        for text in texts {
+            let read = Clause.reading(text)
+            let split = Clause.split(text)
+            #expect(read.tokens == EscalationRules.Words.tokens(text))
+            #expect(read.clauses.map(\.words) == split.map(\.words))
+            #expect(read.clauses.map { String($0.typed) } == split.map { String($0.typed) })
+        }
+    }
+}
