@@ -17,12 +17,16 @@ public enum Words {
     struct ASCIIReader {
         var tokens: [String] = []
         private var current: [UInt8] = []
+        private var apostrophe = false
 
         init() { current.reserveCapacity(24) }
 
         mutating func read(_ byte: UInt8) {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"): current.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+            case UInt8(ascii: "'"):
+                current.append(byte)
+                apostrophe = true
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
             case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"),
                  UInt8(ascii: "("), UInt8(ascii: ")"):
@@ -35,8 +39,14 @@ public enum Words {
         mutating func flush() {
             guard !current.isEmpty else { return }
             let word = String(decoding: current, as: UTF8.self)
-            if opensAsIs(word) { tokens.append(word) } else { tokens.append(contentsOf: expandContraction(word)) }
+            // `opensAsIs` on the bytes already in hand: scanning the word again was a fifth of making it.
+            if !apostrophe, current.last != UInt8(ascii: "t") || !negatedForms.contains(word) {
+                tokens.append(word)
+            } else {
+                tokens.append(contentsOf: expandContraction(word))
+            }
             current.removeAll(keepingCapacity: true)
+            apostrophe = false
         }
     }
 
