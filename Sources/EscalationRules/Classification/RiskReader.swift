@@ -161,8 +161,9 @@ struct Clause {
     /// clause's words are the text's words between its breaks, and tokenising each clause again
     /// (then the whole text for the model) was 5,000 of a 26,000-instruction risk reading.
     static func reading(_ text: String) -> (clauses: [Clause], tokens: [String]) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return (split(text), Words.tokens(text)) }
         var reader = Words.ASCIIReader()
+        // Room for a word every four bytes or so, rather than growing the list from empty word by word.
+        reader.tokens.reserveCapacity(text.utf8.count / 4 + 2)
         var clauses: [Clause] = []
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -174,6 +175,8 @@ struct Clause {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let byte = bytes[index]
+            // Text beyond ASCII is read as before, clause by clause; checked here rather than in a pass of its own.
+            guard byte < 0x80 else { return (split(text), Words.tokens(text)) }
             reader.read(byte)
             if isBreak(byte) {
                 close(before: index)
