@@ -7,9 +7,10 @@ extension Classifier {
     /// type model was about a third of reading one. A test holds this to `classify` on every
     /// transcript answer and labelled description.
     public func urgency(of text: String) -> (urgency: Urgency, cues: [String]) {
-        var (urgency, signs) = risk.read(text)
-        // The model is asked only when the rules heard no risk today, so the words are read for it only then.
-        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: expanded(Words.tokens(text)), lexicon: self) {
+        let words = Clause.reading(text)
+        var (urgency, signs) = risk.read(clauses: words.clauses)
+        // The model is asked only when the rules heard no risk today, so the words are stemmed for it only then.
+        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: expanded(words.tokens), lexicon: self) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
         }

@@ -64,8 +64,9 @@ public struct Classifier: Sendable {
     }
 
     public func classify(_ text: String) -> Classification {
-        var (urgency, signs) = risk.read(text)
-        let stems = expanded(Words.tokens(text))
+        let words = Clause.reading(text)
+        var (urgency, signs) = risk.read(clauses: words.clauses)
+        let stems = expanded(words.tokens)
         if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems, lexicon: self) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
