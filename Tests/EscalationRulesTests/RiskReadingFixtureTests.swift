@@ -5,15 +5,13 @@ import Testing
 /// The readings recorded before the risk reading was made cheaper (issue 17), held line by line, so
 /// the cheaper reading is shown to say exactly what the old one said.
 ///
-/// It runs only under `SWIFT_DETERMINISTIC_HASHING=1`: the typo table (`Classifier.deletions`) keeps
-/// the first stem met in a `Set`'s order, so a type's confidence can differ in its last digits from one
-/// process to the next. `SWIFT_DETERMINISTIC_HASHING=1 RECORD_RISK_READINGS=1 swift test` rewrites the
-/// file and fails the run.
+/// It found that readings differed between processes (the typo table kept the first stem met in a
+/// `Set`'s order); the tables are now built in a fixed order, and this test holds every process to
+/// the same readings. `RECORD_RISK_READINGS=1 swift test` rewrites the file and fails the run.
 @Suite("Risk readings against the recorded ones")
 struct RiskReadingFixtureTests {
     static let file = Paths.fixtures.appendingPathComponent("risk-readings.txt")
     static let recording = ProcessInfo.processInfo.environment["RECORD_RISK_READINGS"] == "1"
-    static let deterministic = ProcessInfo.processInfo.environment["SWIFT_DETERMINISTIC_HASHING"] == "1"
 
     /// Every labelled description in corpus order, then the team's, then the short answers; only the
     /// line number names a description, so no text is copied here.
@@ -29,8 +27,7 @@ struct RiskReadingFixtureTests {
                 signs, risk.urgency.rawValue, risk.cues.joined(separator: " | ")].joined(separator: "\t")
     }
 
-    @Test("classify and urgency(of:) say what they said when recorded, for every description and short answer",
-          .enabled(if: deterministic))
+    @Test("classify and urgency(of:) say what they said when recorded, for every description and short answer")
     func matchesRecorded() throws {
         let lines = Self.texts.map(Self.reading)
         if Self.recording {

@@ -48,7 +48,9 @@ public struct Classifier: Sendable {
         let modelStems = (model?.features.keys ?? [:].keys).filter { $0.hasPrefix("w:") }.map { String($0.dropFirst(2)) }
         known = Set(byFirst.values.flatMap { $0.keys.flatMap { $0.split(separator: " ").map(String.init) } }).union(modelStems)
         var deletions: [String: String] = [:]
-        for stem in known where stem.count >= 4 {
+        // Sorted, so that where two stems are one letter from the same word the same one wins in every
+        // process (a Set's order changes with each process's hash seed).
+        for stem in known.sorted() where stem.count >= 4 {
             for deleted in Classifier.oneDeletions(of: stem) where deletions[deleted] == nil { deletions[deleted] = stem }
         }
         self.deletions = deletions

@@ -31,9 +31,13 @@ struct PhraseIndex<Tag: Sendable>: Sendable {
             let phrase = Phrase(words: words, tag: tag)
             if first.1 { prefixed[Self.key(first.0), default: []].append(phrase) } else { exact[first.0, default: []].append(phrase) }
         }
-        // Longest first, so "home alone" is found before "home".
-        exact = exact.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-        prefixed = prefixed.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        // Longest first, so "home alone" is found before "home"; phrases of one length stay in the order
+        // given (the sort alone is not stable), so every process reads a text alike.
+        func longestFirst(_ list: [Phrase]) -> [Phrase] {
+            list.enumerated().sorted { ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset) }.map(\.element)
+        }
+        exact = exact.mapValues(longestFirst)
+        prefixed = prefixed.mapValues(longestFirst)
     }
 
     /// Calls `body` with every phrase that starts at `index`: those filed by the whole word, longest

@@ -29,7 +29,11 @@ public struct RiskReader: Sendable {
     public static let standard = RiskReader()
 
     init() {
-        var all: [(String, Tag)] = RiskSigns.situations.flatMap { situation, phrases in phrases.map { ($0, Tag.situation(situation)) } }
+        // In the situations' declared order, not the dictionary's: where two situations' phrases match the
+        // same words, the first listed wins in every process alike.
+        var all: [(String, Tag)] = RiskSigns.Situation.allCases.flatMap { situation in
+            (RiskSigns.situations[situation] ?? []).map { ($0, Tag.situation(situation)) }
+        }
         all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) }
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) }
