@@ -40,15 +40,15 @@ public struct Stage: Equatable, Sendable {
     /// own up to its bracket ("Professionals resolving disagreements").
     public var name: String {
         if let shortLabel { return shortLabel }
-        return label.range(of: " (").map { String(label[..<$0.lowerBound]) } ?? label
+        return label.prefix(before: " (").map(String.init) ?? label
     }
 
     /// "Stage Two", "Step 1", "Stage 3": the label up to its first dash, colon or bracket, when that is
     /// a stage's number; otherwise nil.
     public var shortLabel: String? {
-        var short = Substring(label)
+        var short = label
         for mark in [" –", " -", ":", " ("] {
-            if let range = short.range(of: mark) { short = short[..<range.lowerBound] }
+            if let head = short.prefix(before: mark) { short = String(head) }
         }
         let words = short.split(separator: " ")
         guard words.count == 2, ["stage", "step"].contains(words[0].lowercased()) else { return nil }
