@@ -141,6 +141,7 @@ enum RiskSigns {
             "released home", "home from hospital", "leaving hospital", "self discharg*",
         ],
         .unsafeAtHome: [
+            "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "hoard*", "camping heater", "gas heater", "naked flame",
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
             "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
             "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
@@ -155,6 +156,10 @@ enum RiskSigns {
         ],
         .exploitation: [
             "county lines", "exploit*", "trafficked", "trafficking", "picked up by", "getting into cars", "got into a car",
+            "radicalis*", "radicaliz*", "one way ticket", "flight booked", "flights booked", "travel booked", "tickets booked",
+            "taken abroad", "sent abroad", "forced marriage", "fgm", "cut abroad", "honour based", "honour",
+            "working unpaid", "unpaid work", "not paid", "sleeping in the stockroom", "sleeping at the", "modern slavery", "slavery",
+            "cuckoo*", "taken over her flat", "taken over his flat",
             "older men", "older males", "meeting men", "meet the lads", "meeting the lads", "meet up with", "meeting up with",
             "gang*", "drug running", "running drugs", "revenge", "jumped", "sold for sex", "for sex", "selling sex",
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
@@ -164,6 +169,7 @@ enum RiskSigns {
         ],
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
+            "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
             "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "runs out", "run out", "running out", "no meds", "without meds",
@@ -188,6 +194,7 @@ enum RiskSigns {
     /// Times that put the harm today or before the next working day.
     static let now: [String] = [
         "now", "right now", "today", "tonight", "this morning", "this afternoon", "this evening", "this lunchtime",
+        "still not replaced", "still not fixed", "still not working", "still broken", "still no feed", "still no food",
         "this weekend", "at the moment", "currently", "earlier", "just now", "since lunchtime", "since this morning",
         "since last night", "since yesterday", "since breakfast", "since school", "since dinner", "since tea", "last night",
         "tomorrow", "minutes ago", "hours ago", "an hour ago", "half an hour", "within the hour",
