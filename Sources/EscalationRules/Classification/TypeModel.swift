@@ -3,7 +3,7 @@ import Foundation
 /// Weights that read a description's features into a disagreement type: a multinomial logistic
 /// regression trained by `Scripts/train-classifier` on the tuning part of the labelled descriptions,
 /// shipped as `Resources/Classifier/type-model.json`.
-struct TypeModel: Decodable, Sendable {
+struct TypeModel: Sendable {
     /// What the model was trained on, so a test can show the evaluation third was never read.
     struct Provenance: Codable, Equatable, Sendable {
         var descriptions: Int
@@ -22,8 +22,6 @@ struct TypeModel: Decodable, Sendable {
     /// The same weights filed for reading a description without building feature names.
     let table: FeatureTable
 
-    enum CodingKeys: String, CodingKey { case trainedOn, types, bias, lexicon, features }
-
     init(trainedOn: Provenance, types: [DisagreementType], bias: [Double], lexicon: [[Double]], features: [String: [Double]]) {
         self.trainedOn = trainedOn
         self.types = types
@@ -33,20 +31,37 @@ struct TypeModel: Decodable, Sendable {
         table = FeatureTable(features, columns: types.count)
     }
 
-    init(from decoder: Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(trainedOn: try values.decode(Provenance.self, forKey: .trainedOn), types: try values.decode([DisagreementType].self, forKey: .types),
-                  bias: try values.decode([Double].self, forKey: .bias), lexicon: try values.decode([[Double]].self, forKey: .lexicon),
-                  features: try values.decode([String: [Double]].self, forKey: .features))
-    }
-
     /// The model that ships with the module, or nil if its file is missing or unreadable: the
-    /// classifier then falls back to the lexicon alone, and a test fails.
+    /// classifier then falls back to the lexicon alone, and a test fails. Read with the module's own
+    /// JSON parser: Foundation's JSONDecoder took about 60 ms over the 855 KB file, once per process,
+    /// at the first description.
     static let bundled: TypeModel? = {
         guard let bytes = try? BundledResources.bytes("type-model", in: "Classifier"),
-              let model = try? JSONDecoder().decode(TypeModel.self, from: Data(bytes)) else { return nil }
-        return model
+              let json = try? JSONValue.parse(bytes) else { return nil }
+        return TypeModel(json: json)
     }()
+
+    /// The model from its JSON (`json` below writes it), or nil if a member is missing or mistyped.
+    init?(json: JSONValue) {
+        func numbers(_ value: JSONValue?) -> [Double]? {
+            guard case .array(let items)? = value else { return nil }
+            let numbers = items.compactMap { item -> Double? in if case .number(let n) = item { return n } else { return nil } }
+            return numbers.count == items.count ? numbers : nil
+        }
+        guard case .number(let count)? = json["trainedOn"]?["descriptions"], let digest = json["trainedOn"]?["digest"]?.stringValue,
+              case .array(let typeNames)? = json["types"], let bias = numbers(json["bias"]),
+              case .array(let lexiconRows)? = json["lexicon"], case .object(let members)? = json["features"] else { return nil }
+        let types = typeNames.compactMap { $0.stringValue.flatMap(DisagreementType.init(rawValue:)) }
+        let lexicon = lexiconRows.compactMap { numbers($0) }
+        var features: [String: [Double]] = [:]
+        features.reserveCapacity(members.count)
+        for (name, value) in members {
+            guard let row = numbers(value) else { return nil }
+            features[name] = row
+        }
+        guard types.count == typeNames.count, lexicon.count == lexiconRows.count, let whole = Int(exactly: count) else { return nil }
+        self.init(trainedOn: Provenance(descriptions: whole, digest: digest), types: types, bias: bias, lexicon: lexicon, features: features)
+    }
 
     /// A score for each type column, before softmax; nil when no feature of the text is known.
     func scores(stems: [String], lexicon lexiconScores: [Double]) -> [Double]? {
