@@ -39,9 +39,9 @@ extension Journal {
             writer.close(.object)
             return
         }
-        // The reply sent is a JSON object of several KB: kept as its own bytes, last, rather than
-        // as a string inside the session, where every quote in it was escaped (12% of a mix turn,
-        // docs/performance.md). Its length says where it starts when read back.
+        // The reply sent is a JSON object of several KB: kept as its own bytes, last, rather than as a
+        // string inside the session, where escaping every quote in it cost 8.4% of a mix turn
+        // (docs/performance.md). Its length says where it starts when read back.
         guard let sent = session.sent, isObject(sent.reply) else {
             writer.key("session")
             session.write(to: &writer)
