@@ -33,6 +33,81 @@ struct JournalRecordTests {
         #expect(read == sessions.last)
     }
 
+    /// A session with a kept reply as the jsonl protocol keeps one: escapes, quotes and non-ASCII included.
+    static func sessionWithReply(_ reply: String = #"{"turn": 2, "state": "asking", "replies": ["Is it \"urgent\"? \\ é \u2028 ✓"], "route": null, "done": false}"#) -> Session {
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-23T10:00")!
+        var session = conversation.start(policyID: nil, at: now).session
+        for answer in ["no", "torbay", "1"] { session = conversation.reply(to: answer, in: session, at: now).session }
+        session.turns = 3
+        session.sent = SentReply(turn: 2, request: -8_734_112_009, reply: reply)
+        return session
+    }
+
+    /// A record as written before the kept reply was kept raw: the reply a string inside the session.
+    static func appendOldRecord(_ key: String, _ session: Session, to writer: inout JSONWriter) {
+        Journal.appendFrame(to: &writer) { writer in
+            writer.open(.object)
+            writer.member("key", key)
+            writer.key("session")
+            session.write(to: &writer)
+            writer.close(.object)
+        }
+    }
+
+    @Test("a kept reply is written as its own bytes, after the session, and reads back byte for byte")
+    func keptReplyRaw() throws {
+        let session = Self.sessionWithReply()
+        var writer = JSONWriter()
+        Journal.appendFrame("k", session, to: &writer)
+        let frames = Journal.Frames(writer.finish())
+        let payload = try #require(frames.payloads.first)
+        let record = Array(frames.bytes[payload])
+        let reply = Array(session.sent!.reply.utf8)
+        #expect(Array(record.suffix(reply.count + 1).dropLast()) == reply)
+        let (key, entry) = try #require(Journal.decode(record))
+        guard case .whole(let read?) = entry else { Issue.record("not a whole session"); return }
+        #expect(key == "k" && read == session)
+        #expect(Array(read.sent!.reply.utf8) == reply)
+    }
+
+    @Test("a kept reply that is not a JSON object stays inside the session, and reads back")
+    func keptTextEscaped() throws {
+        let session = Self.sessionWithReply("not \"JSON\" }")
+        var writer = JSONWriter()
+        Journal.appendFrame("k", session, to: &writer)
+        let frames = Journal.Frames(writer.finish())
+        let payload = try #require(frames.payloads.first)
+        let (_, entry) = try #require(Journal.decode(frames.bytes[payload]))
+        guard case .whole(let read?) = entry else { Issue.record("not a whole session"); return }
+        #expect(read == session)
+    }
+
+    @Test("a state dir written with the reply inside the session, snapshot and journal, opens with the same conversations")
+    func oldShapeStateRead() throws {
+        let directory = "/tmp/ib-old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let first = Self.sessionWithReply()
+        var second = Self.sessionWithReply(#"{"turn": 3, "route": {"stages": [{"name": "Stage 1: \"talk\""}]}}"#)
+        second.sent!.turn = 3
+        var snapshot = JSONWriter()
+        Journal.appendHeader(generation: 1, conversations: 2, to: &snapshot)
+        Self.appendOldRecord("a", first, to: &snapshot)
+        Self.appendOldRecord("b", first, to: &snapshot)
+        var journal = JSONWriter()
+        Self.appendOldRecord("b", second, to: &journal)
+        try Data(snapshot.finish()).write(to: URL(fileURLWithPath: Journal.snapshotPath(directory, 1)))
+        try Data(journal.finish()).write(to: URL(fileURLWithPath: directory + "/" + Journal.journalName(1)))
+
+        let opened = try Journal(directory: directory)
+        defer { opened.finish() }
+        #expect(opened.recovery.damage.isEmpty)
+        let sessions = opened.takeRecovered()
+        #expect(sessions == ["a": first, "b": second])
+        #expect(sessions["b"]?.sent?.reply.utf8.elementsEqual(second.sent!.reply.utf8) == true)
+    }
+
     /// A record as journals before issue 17 wrote a change: the history shared with the state before
     /// counted, the state before pushed by name, the quotes kept when unchanged.
     static func appendChange(from before: Session, to after: Session, to writer: inout JSONWriter) {

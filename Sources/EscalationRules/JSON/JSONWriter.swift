@@ -81,6 +81,13 @@ public struct JSONWriter: ~Copyable {
         buffer.append(json)
     }
 
+    /// A value already written as JSON and kept as a string, copied from the string's own storage.
+    public mutating func raw(_ json: String) {
+        beginValue()
+        var json = json
+        json.withUTF8 { buffer.append($0) }
+    }
+
     /// One string of `lines` joined by newlines, without the joined String made first.
     public mutating func string(joining lines: [String]) {
         beginValue()

@@ -34,13 +34,35 @@ extension Journal {
     private static func writeRecord(_ key: String, _ session: Session?, to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("key", key)
-        if let session {
+        guard var session else {
+            writer.member("removed", true)
+            writer.close(.object)
+            return
+        }
+        // The reply sent is a JSON object of several KB: kept as its own bytes, last, rather than as a
+        // string inside the session, where escaping every quote in it cost 8.4% of a mix turn
+        // (docs/performance.md). Its length says where it starts when read back.
+        guard let sent = session.sent, isObject(sent.reply) else {
             writer.key("session")
             session.write(to: &writer)
-        } else {
-            writer.member("removed", true)
+            writer.close(.object)
+            return
         }
+        session.sent = nil
+        writer.key("session")
+        session.write(to: &writer)
+        writer.member("sentTurn", sent.turn)
+        writer.member("sentRequest", sent.request)
+        writer.member("sentLength", sent.reply.utf8.count)
+        writer.key("sentReply")
+        writer.raw(sent.reply)
         writer.close(.object)
+    }
+
+    /// Whether a kept reply looks like a JSON object, as every reply the jsonl protocol keeps is; any
+    /// other text is kept escaped inside the session, as before.
+    private static func isObject(_ reply: String) -> Bool {
+        reply.utf8.first == UInt8(ascii: "{") && reply.utf8.last == UInt8(ascii: "}")
     }
 
     /// What a record holds for its key: a whole state (nil: removed), or a change from the one before,
@@ -54,6 +76,11 @@ extension Journal {
     private struct Record: Decodable {
         var key: String
         var session: Session?
+        /// The reply sent, kept beside the session as raw bytes at the record's end (see `writeRecord`);
+        /// records written before it keep the reply inside the session.
+        var sentTurn: Int?
+        var sentRequest: Int?
+        var sentLength: Int?
         var removed: Bool?
         var historyKept: Int?
         var previousPushed: Bool?
@@ -66,12 +93,25 @@ extension Journal {
     }
 
     static func decode(_ payload: some Collection<UInt8>) -> (String, Entry)? {
-        guard let record = try? JSONDecoder().decode(Record.self, from: Data(payload)) else { return nil }
+        let bytes = Data(payload)
+        guard let record = try? JSONDecoder().decode(Record.self, from: bytes) else { return nil }
         if record.removed == true { return (record.key, .whole(nil)) }
-        guard let session = record.session else { return nil }
+        guard var session = record.session else { return nil }
+        if let turn = record.sentTurn, let request = record.sentRequest, let length = record.sentLength {
+            guard let reply = rawReply(length, in: bytes) else { return nil }
+            session.sent = SentReply(turn: turn, request: request, reply: reply)
+        }
         guard let kept = record.historyKept else { return (record.key, .whole(session)) }
         return (record.key, .change(SessionChange(session: session, historyKept: kept, previousPushed: record.previousPushed ?? false,
                                                          whyKept: record.whyKept ?? false)))
+    }
+
+    /// The `length` bytes before a record's closing brace: its `sentReply`, exactly as sent.
+    private static func rawReply(_ length: Int, in record: Data) -> String? {
+        let end = record.endIndex - 1
+        let start = end - length
+        guard length >= 2, start > record.startIndex, record[start] == UInt8(ascii: "{"), record[end - 1] == UInt8(ascii: "}") else { return nil }
+        return String(decoding: record[start..<end], as: UTF8.self)
     }
 
     /// A snapshot's header, if `payload` is one: how many conversations the snapshot holds.

@@ -10,7 +10,10 @@ import EscalationRules
 /// of every conversation: one write and one flush, however many conversations there are.
 ///
 /// A journal record is `[length: UInt32][crc32: UInt32][payload]`, little-endian; the payload is
-/// `{"key": ..., "session": ...}` or `{"key": ..., "removed": true}`. Journals written before issue 17
+/// `{"key": ..., "session": ...}` or `{"key": ..., "removed": true}`. A session's kept reply, when it is
+/// a JSON object, is not in its session but after it, its bytes as sent: `{"key": ..., "session": ...,
+/// "sentTurn": t, "sentRequest": r, "sentLength": n, "sentReply": {...}}`; records written before keep
+/// it inside the session, and are still read. Journals written before issue 17
 /// also hold changes from the key's record before, `{"key": ..., "session": ..., "historyKept": n,
 /// "previousPushed": b, "whyKept": b}` (see `SessionChange`), still read; a key's first record in
 /// each journal is whole, so a journal replays over snapshots of any age.
