@@ -110,13 +110,14 @@ extension RiskReaderTests {
 extension RiskReaderTests {
     /// 200 everyday escalations with nobody at risk today, written by someone who had not seen the
     /// classifier (Fixtures/practice): how often ordinary practice gets the risk question again, where
-    /// the corpus, with far more immediate risk than practice, cannot say. Figures only, never tuned on.
+    /// the corpus, with far more immediate risk than practice, cannot say. Figures only, never tuned on:
+    /// 15 when first measured; 12 after process words were taught from a second, separate routine set.
     @Test("ordinary practice: the risk question is asked again for few routine descriptions") func ordinaryPractice() throws {
         let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("practice/routine-practice.txt"), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         let asked = lines.filter { Self.urgency($0) == .immediate }.count
         print("ordinary practice (\(lines.count) routine descriptions): the risk question asked again for \(asked)")
         #expect(lines.count == 200)
-        #expect(asked <= 15, "the figure reached on 2026-11-29")
+        #expect(asked <= 12, "the figure reached on 2026-11-29")
     }
 }

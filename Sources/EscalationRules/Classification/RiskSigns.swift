@@ -141,7 +141,7 @@ enum RiskSigns {
             "released home", "home from hospital", "leaving hospital", "self discharg*",
         ],
         .unsafeAtHome: [
-            "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "hoard*", "camping heater", "gas heater", "naked flame",
+            "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame",
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
             "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
             "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
@@ -232,6 +232,12 @@ enum RiskSigns {
         "missing meetings", "missing therapies", "missing his therapies", "missing her therapies", "missing episode*",
         "missing from home episode*", "return home interview*", "perpetrator programme", "perpetrator program",
         "now _ weeks", "now _ months", "now _ days", "knife crime", "weapons awareness",
+        // Ordinary process words that read as risk today out of context (a routine tuning set, 2026-11-29).
+        "seen alone", "seen him alone", "seen her alone", "seen the child alone", "seen the young person alone",
+        "visited alone", "spoke to him alone", "spoke to her alone", "speak to the child alone", "missing immunisations",
+        "missing out", "missed appointments", "post discharge", "discharge destination", "discharge planning",
+        "discharged to gp", "discharged to the gp", "now closed", "is now closed", "now being reviewed", "no role now",
+        "cancelled now", "hoarding assessment", "clutter rating",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
