@@ -8,13 +8,20 @@ extension Classifier {
     /// transcript answer and labelled description.
     public func urgency(of text: String) -> (urgency: Urgency, cues: [String]) {
         let words = Clause.reading(text)
-        var (urgency, signs) = risk.read(clauses: words.clauses)
-        // The model is asked only when the rules heard no risk today, so the words are stemmed for it only then.
-        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: expanded(words.tokens), lexicon: self) {
+        let reading = riskReading(text, clauses: words.clauses, stems: { expanded(words.tokens) })
+        return (reading.urgency, reading.cues)
+    }
+
+    /// The rules' reading of `clauses`, with the learnt second opinion where they heard no risk today,
+    /// and the practitioner's words around each sign of risk today, each once. `stems` is called only
+    /// when the model is asked, so an answer the rules find urgent is never stemmed for it.
+    func riskReading(_ text: String, clauses: [Clause], stems: () -> [String]) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+        var (urgency, signs) = risk.read(clauses: clauses)
+        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems(), lexicon: self) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
-        return (urgency, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+        return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
     }
 }

@@ -67,17 +67,12 @@ public struct Classifier: Sendable {
 
     public func classify(_ text: String) -> Classification {
         let words = Clause.reading(text)
-        var (urgency, signs) = risk.read(clauses: words.clauses)
         let stems = expanded(words.tokens)
-        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems, lexicon: self) {
-            urgency = .immediate
-            signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
-        }
-        let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
+        let risk = riskReading(text, clauses: words.clauses, stems: { stems })
         var read = typed(stems: stems)
-        read.urgency = urgency
-        read.cues = cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-        read.signs = signs
+        read.urgency = risk.urgency
+        read.cues = risk.cues
+        read.signs = risk.signs
         return read
     }
 

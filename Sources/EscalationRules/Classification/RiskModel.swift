@@ -56,7 +56,8 @@ struct RiskModel: Codable, Sendable {
         // Growing the list from empty was a fifth of the odds.
         counted.reserveCapacity(8)
         var total = bias
-        TypeFeatures.visit(stems) { kind, stem in
+        TypeFeatures.visit(stems) { kind, index in
+            let stem = stems[index]
             // Each feature counts once, as in training; most words carry no weight, so the list stays short.
             let weight = kind == .word ? byWord[stem] : kind == .negated ? byNegated[stem] : nil
             guard let weight, !counted.contains(where: { $0 == (kind, stem) }) else { return }

@@ -11,30 +11,31 @@ enum TypeFeatures {
 
     static let negators: Set<String> = ["not", "no", "never", "without", "nobody", "nothing"]
 
-    /// Calls `body` with each word and negated-word feature of `stems`, possibly more than once.
-    static func visit(_ stems: [String], _ body: (Kind, String) -> Void) {
+    /// Calls `body` with each word and negated-word feature of `stems`, by the stem's position,
+    /// possibly more than once.
+    static func visit(_ stems: [String], _ body: (Kind, Int) -> Void) {
         var negatedUntil = -1
         for (index, stem) in stems.enumerated() {
             if stem == "." { negatedUntil = -1; continue }
             let negator = negators.contains(stem)
             if negator { negatedUntil = index + 3 }
-            body(.word, stem)
-            if index <= negatedUntil, !negator { body(.negated, stem) }
+            body(.word, index)
+            if index <= negatedUntil, !negator { body(.negated, index) }
         }
     }
 
-    /// Calls `body` with each pair of neighbouring stems within a sentence.
-    static func visitPairs(_ stems: [String], _ body: (String, String) -> Void) {
+    /// Calls `body` with the position of the second stem of each pair of neighbouring stems within a sentence.
+    static func visitPairs(_ stems: [String], _ body: (Int) -> Void) {
         for index in stems.indices.dropFirst() where stems[index] != "." && stems[index - 1] != "." {
-            body(stems[index - 1], stems[index])
+            body(index)
         }
     }
 
     /// The features of `text` by name, for training: each once.
     static func names(of stems: [String], pairs: Bool) -> [String] {
         var names: Set<String> = []
-        visit(stems) { kind, stem in names.insert(kind.rawValue + stem) }
-        if pairs { visitPairs(stems) { first, second in names.insert(Kind.pair.rawValue + first + " " + second) } }
+        visit(stems) { kind, index in names.insert(kind.rawValue + stems[index]) }
+        if pairs { visitPairs(stems) { index in names.insert(Kind.pair.rawValue + stems[index - 1] + " " + stems[index]) } }
         return names.sorted()
     }
 }

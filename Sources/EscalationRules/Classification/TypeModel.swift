@@ -134,16 +134,11 @@ struct FeatureTable: Sendable {
         let ids = stems.map { stemIDs[$0] }
         var rows: [Int] = []
         rows.reserveCapacity(stems.count * 2)
-        var negatedUntil = -1
-        // The same features as `TypeFeatures.visit` and `visitPairs` name in training, by number.
-        for (index, stem) in stems.enumerated() {
-            if stem == "." { negatedUntil = -1; continue }
-            let negator = TypeFeatures.negators.contains(stem)
-            if negator { negatedUntil = index + 3 }
-            guard let id = ids[index] else { continue }
-            if let row = words[id] { rows.append(row) }
-            if index <= negatedUntil, !negator, let row = negated[id] { rows.append(row) }
-            if index > 0, let previous = ids[index - 1], let row = pairs[Self.pair(previous, id)] { rows.append(row) }
+        TypeFeatures.visit(stems) { kind, index in
+            if let id = ids[index], let row = kind == .word ? words[id] : negated[id] { rows.append(row) }
+        }
+        TypeFeatures.visitPairs(stems) { index in
+            if let first = ids[index - 1], let second = ids[index], let row = pairs[Self.pair(first, second)] { rows.append(row) }
         }
         rows.sort()
         var unique = rows
