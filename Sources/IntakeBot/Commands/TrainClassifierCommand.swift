@@ -73,13 +73,10 @@ enum TrainClassifierCommand {
 
     /// The issue's three figures on the evaluation third, and nothing that says which were missed.
     static func figures(_ items: [LabelledDescription]) -> String {
-        let readings = items.map { Classifier.standard.classify($0.text) }
-        let typed = zip(items, readings).filter { $0.type == $1.type }.count
-        let immediate = items.filter { $0.urgency == .immediate }.count
-        let caught = zip(items, readings).filter { $0.urgency == .immediate && $1.urgency == .immediate }.count
-        let flagged = readings.filter { $0.urgency == .immediate }.count
-        func percent(_ part: Int, _ whole: Int) -> String { String(format: "%.1f%%", Double(part) / Double(max(whole, 1)) * 100) }
-        return "evaluation third (\(items.count)): type \(percent(typed, items.count)) (target 90%); immediate risk caught \(caught)/\(immediate) "
-            + "(target every one); precision \(percent(caught, flagged)) (target 50%)"
+        let type = TypeFigures(items) { Classifier.standard.classify($0).type }
+        let urgency = UrgencyFigures(items) { Classifier.standard.classify($0).urgency }
+        return "evaluation third (\(items.count)): type \(String(format: "%.1f%%", type.accuracy * 100)) (target 90%); "
+            + "immediate risk caught \(urgency.caught)/\(urgency.immediate) (target every one); "
+            + "precision \(String(format: "%.1f%%", urgency.precision * 100)) (target 50%)"
     }
 }
