@@ -1,0 +1,104 @@
+/// The urgent route: what to do now at the risk given, when, and the stage to pursue once the child
+/// or adult is safe.
+extension RouteDraft {
+    /// What the policy says of pursuing the stages at the risk given: its words on urgency where it
+    /// keeps the case on the stages, or on the escalation once the urgent steps are under way.
+    mutating func riskWords() {
+        guard let urgent = policy.urgentRoute(for: facts.risk) else { return }
+        let words = facts.urgentStepsTaken || urgent.leads == .urgent ? urgent.pursue : urgent.actions
+        words.forEach { act($0) }
+    }
+
+    mutating func urgent(_ urgent: UrgentRoute) {
+        let scope = router.scope(of: facts.counterpart)
+        let onStages: Bool
+        if case .stages = scope { onStages = true } else { onStages = false }
+        route.outcome = .urgent
+        route.headline = facts.risk == .immediate
+            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now\(onStages ? ", then pursue the escalation" : "")."
+        // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
+        // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
+        let actions = onStages ? urgent.actions : urgent.actions.filter { action in
+            !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
+        }
+        // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
+        if urgent.stage == .levels, facts.risk == .immediate, onStages, let lead = actions.first {
+            route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
+                + " The \(policy.shortName) policy says: \"\(lead.quote)\"."
+            cite(lead.quote)
+        }
+        if let first = urgent.contacts.first {
+            callNow(first)
+        } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
+            route.actions.append(agencyProcedures)
+        }
+        actions.forEach { act($0) }
+        route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
+        urgentDeadline(urgent, onStages: onStages)
+        if let other = urgent.otherReading {
+            let alternative = clock.urgentReading(other.timescale)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            cite(other.timescale.quote)
+        }
+        pursueStage(urgent.stage, words: urgent.pursue)
+        caseOwnRoute(scope)
+    }
+
+    /// The urgent route's time. Off the stages, a time whose words are about the escalation process itself
+    /// (the Isle of Man's "only then must the process be urgently expedited") is not the case's: it is now,
+    /// said as not from the policy, and those words are not cited.
+    mutating func urgentDeadline(_ urgent: UrgentRoute, onStages: Bool) {
+        let quote = urgent.timescale.quote
+        let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.utf8.contains(quote.utf8) || quote.utf8.contains($0.quote.utf8) }
+        guard onStages || !aboutProcess else {
+            route.deadline = nil
+            route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
+            route.timescale = nil
+            return
+        }
+        let reading = clock.urgentReading(urgent.timescale)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
+        if urgent.timescale.timescale != .unknown { cite(quote) }
+    }
+
+    /// Where the disagreement itself goes once the child or adult is safe, as the route at no risk says:
+    /// the policy's words that take it in, the procedure it names, or that it does not cover it.
+    mutating func caseOwnRoute(_ scope: Policy.Scope) {
+        switch scope {
+        case .stages(let included): included.map { takenIn($0) }
+        case .elsewhere(let named):
+            route.actions.append(named.headline.map { "This disagreement itself: \($0.lowercasedFirst)" }
+                                 ?? "This disagreement itself goes outside the \(policy.shortName) escalation policy, to \(named.procedure).")
+            cite(named.quote)
+            named.actions.forEach { act($0) }
+        case .silent:
+            route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement) goes.")
+            route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(facts.counterpart)).")
+        }
+    }
+
+    /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
+    /// policy's words on pursuing it where the escalation follows the urgent step.
+    mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
+        guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
+        if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
+        if use == .then { words.forEach { act($0) } }
+        guard facts.tried != nil else {
+            route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
+            return
+        }
+        guard let next = router.nextStage(facts) else { return }
+        // The stage as it is at no risk: the urgency is in this route's own words.
+        var calm = facts
+        calm.risk = .none
+        var draft = RouteDraft(router: router, facts: calm)
+        draft.stage(next)
+        draft.checkDates()
+        route.stageToPursue = PursuedStage(next, expedite: use == .expedite, route: draft.route)
+        draft.route.citations.forEach { cite($0.quote) }
+        draft.route.warnings.forEach { warn($0) }
+    }
+}
