@@ -251,7 +251,7 @@ struct ConversationTests {
     }
 
     @Test("the calendar entry falls on the deadline") func calendarEntry() throws {
-        let turn = play(["no", "child", "1", "yes", "drift", "yes", "0", "today", "calendar"], policy: "torbay")
+        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", "today", "calendar"], policy: "torbay")
         let saved = turn.effects.compactMap { effect -> (String, String)? in
             if case .saveCalendarEntry(let name, let text) = effect { return (name, text) } else { return nil }
         }

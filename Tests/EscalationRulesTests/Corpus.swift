@@ -17,6 +17,12 @@ enum Corpus {
     static let tuning = all.filter { !$0.isEvaluation }
     /// The team's own 172 descriptions, written before issue 15: tuning data only.
     static let team = LabelledDescription.parse(tsv: (try? Paths.text(Paths.fixtures.appendingPathComponent("labelled-descriptions.tsv"))) ?? "").descriptions
+    /// Everyday escalations with nobody at risk today (Fixtures/practice/routine-tuning*.txt), for the
+    /// risk model and the rules' ordinary process words; `routine-practice.txt` is never read here.
+    static let routineTuning: [LabelledDescription] = ["routine-tuning.txt", "routine-tuning-2.txt"].flatMap { file in
+        ((try? Paths.text(Paths.fixtures.appendingPathComponent("practice/\(file)"))) ?? "").split(separator: "\n")
+            .map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+    }
     /// Read only to report figures; its misses are never printed.
     static let evaluation = all.filter(\.isEvaluation)
 }

@@ -20,13 +20,13 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (462 of 465 on 1,302
-    /// descriptions, after part-o's rarer situations joined; see docs/classification.md) and the precision target.
+    /// issue's target is every one caught; this guards the figure reached (538 of 539 on 1,488
+    /// descriptions, after part-p and part-q joined; see docs/classification.md) and the precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
         print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one)")
         #expect(Corpus.evaluation.count >= 1000)
-        #expect(figures.immediate - figures.caught <= 3)
+        #expect(figures.immediate - figures.caught <= 1)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -45,6 +45,13 @@ extension RiskReaderTests {
         "misper since 3pm, 13yo, CSC say police matter",
         "DV last night, he's coming back tonight, MARAC not till next month",
         "6 week old, small mark on his cheek, HV says its from a dummy",
+        // Rarer situations, in words of our own for what a 2026-11-30 tuning part showed the rules lacked.
+        "yr 8 girl says she swallowed 15 paracetamol at break, head says ring mum",
+        "his stepdad locks him in the bedroom when he goes out, CSC have not rung back",
+        "reception child still sat in the office at quarter to six, no answer from either parent",
+        "carer didnt turn up this morning and she can't get out of bed, agency say not their problem",
+        "man with LD, his new friend keeps taking him to the bank and he can't say no",
+        "dad is on the court order but his car is outside the school gate and the SW is on leave",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)
@@ -58,15 +65,27 @@ extension RiskReaderTests {
         "the immediate issue is we still don't have the minutes",
         "CIN plan has no health actions and he keeps missing 4 clinic appts",
         "disagree about who should chair the core group",
+        // A state that is current ("now", "currently") with nothing else of risk is not today's danger.
+        "currently no SW allocated and the review is overdue",
+        "we have raised it twice now and nobody replies",
+        "3 days ago",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)
     }
 
-    @Test("the risk model was trained on exactly the tuning part") func riskModelProvenance() throws {
+    @Test("the risk model was trained on exactly the tuning part and the routine tuning sets") func riskModelProvenance() throws {
         let model = try #require(RiskModel.bundled, "Resources/Classifier/risk-model.json is missing or unreadable")
-        let tuning = Corpus.tuning + Corpus.team
+        let tuning = Corpus.team + Corpus.tuning + Corpus.routineTuning
         #expect(model.trainedOn == TypeModel.Provenance(descriptions: tuning.count, digest: TypeModel.digest(of: tuning.map(\.text))))
+    }
+
+    /// Below its bias the model would ask about every description it cannot read, the question asked
+    /// so often it is answered "no" unread: 0.99 recall in cross-validation put it there (docs/classification.md).
+    @Test("the risk model asks only when the words raise the odds: its threshold is above its bias") func riskModelNeedsWords() throws {
+        let model = try #require(RiskModel.bundled)
+        #expect(model.threshold > model.bias)
+        #expect(model.odds([]) < model.threshold)
     }
 
     @Test("the sign is quoted in the practitioner's own words") func quotes() throws {
@@ -85,24 +104,19 @@ extension RiskReaderTests {
 }
 
 extension RiskReaderTests {
-    /// How the naive-Bayes second opinion's threshold is chosen, on the tuning part only: its own
-    /// precision in five-fold cross-validation at each threshold. Run with CROSS_VALIDATE=1.
+    /// How the learnt second opinion's threshold looks on the tuning part only: its own precision in
+    /// five-fold cross-validation at each threshold, and what it adds to the rules. CROSS_VALIDATE=1.
     @Test("cross-validation of the risk model on the tuning part", .enabled(if: ProcessInfo.processInfo.environment["CROSS_VALIDATE"] != nil))
     func crossValidateRiskModel() {
-        let all = Corpus.tuning + Corpus.team
-        let lexicon = Classifier()
-        var scored: [(Double, Bool, Bool)] = []
-        for fold in 0..<5 {
-            let test = all.enumerated().filter { $0.offset % 5 == fold }.map(\.element)
-            let model = RiskModel.trained(on: all.enumerated().filter { $0.offset % 5 != fold }.map(\.element), lexicon: lexicon, threshold: 0)
-            scored += test.map { (model.odds(lexicon.expanded(EscalationRules.Words.tokens($0.text))), $0.urgency == .immediate, RiskReader.standard.read($0.text).urgency == .immediate) }
-        }
-        for threshold in stride(from: -2.0, through: 8.0, by: 1.0) {
+        let all = Corpus.team + Corpus.tuning + Corpus.routineTuning
+        let odds = RiskModel.crossValidatedOdds(on: all, lexicon: Classifier(), RiskTraining())
+        let scored = zip(odds, all).map { ($0.0, $0.1.urgency == .immediate, RiskReader.standard.read($0.1.text).urgency == .immediate) }
+        for threshold in stride(from: -4.0, through: 2.0, by: 0.5) {
             let flagged = scored.filter { $0.0 >= threshold }
             let added = flagged.filter { !$0.2 }
             print("threshold \(threshold): model alone flags \(flagged.count), right \(flagged.filter(\.1).count); adds \(added.count) to the rules, right \(added.filter(\.1).count)")
             let asked = scored.filter { $0.2 || $0.0 >= threshold }
-            print("  with the rules: asks \(asked.count), precision \(String(format: "%.1f", Double(asked.filter(\.1).count) / Double(asked.count) * 100))%")
+            print("  with the rules: misses \(scored.filter { $0.1 && !$0.2 && $0.0 < threshold }.count) of \(scored.filter(\.1).count), asks \(asked.count), precision \(String(format: "%.1f", Double(asked.filter(\.1).count) / Double(asked.count) * 100))%")
         }
     }
 }
@@ -111,13 +125,14 @@ extension RiskReaderTests {
     /// 200 everyday escalations with nobody at risk today, written by someone who had not seen the
     /// classifier (Fixtures/practice): how often ordinary practice gets the risk question again, where
     /// the corpus, with far more immediate risk than practice, cannot say. Figures only, never tuned on:
-    /// 15 when first measured; 12 after process words were taught from a second, separate routine set.
+    /// 15 when first measured; 12 after process words were taught from a second, separate routine set;
+    /// 11 with the logistic second opinion and "now" alone no longer asked about (2026-11-30).
     @Test("ordinary practice: the risk question is asked again for few routine descriptions") func ordinaryPractice() throws {
         let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("practice/routine-practice.txt"), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         let asked = lines.filter { Self.urgency($0) == .immediate }.count
         print("ordinary practice (\(lines.count) routine descriptions): the risk question asked again for \(asked)")
         #expect(lines.count == 200)
-        #expect(asked <= 12, "the figure reached on 2026-11-29")
+        #expect(asked <= 11, "the figure reached on 2026-11-30")
     }
 }

@@ -95,3 +95,29 @@ extension TypeTuningTests {
         }
     }
 }
+
+extension TypeTuningTests {
+    /// Writes the tuning part and the routine tuning set (never the evaluation third, never the
+    /// practice set) for trying risk methods outside Swift: label, the rules' own urgency, the
+    /// features. RISK_DUMP=path.
+    @Test("the tuning part's risk features, for trying methods", .enabled(if: ProcessInfo.processInfo.environment["RISK_DUMP"] != nil))
+    func dumpRisk() throws {
+        let lexicon = Classifier.standard
+        let routine = Corpus.routineTuning
+        // RISK_DUMP_EXTRA: more files, marked "extra": a TSV's tuning part only; a .txt is all routine.
+        var extra: [LabelledDescription] = []
+        for path in (ProcessInfo.processInfo.environment["RISK_DUMP_EXTRA"] ?? "").split(separator: ",").map(String.init) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            extra += path.hasSuffix(".txt")
+                ? text.split(separator: "\n").map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+                : LabelledDescription.parse(tsv: text).descriptions.filter { !$0.isEvaluation }
+        }
+        let marked = (Corpus.tuning + Corpus.team + routine).map { ("corpus", $0) } + extra.map { ("extra", $0) }
+        let lines = marked.map { source, item in
+            let stems = lexicon.expanded(EscalationRules.Words.tokens(item.text))
+            let rules = lexicon.risk.read(item.text).urgency
+            return [item.urgency.rawValue, rules.rawValue, TypeFeatures.names(of: stems, pairs: true).joined(separator: " "), item.text, source].joined(separator: "\t")
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: ProcessInfo.processInfo.environment["RISK_DUMP"]!, atomically: true, encoding: .utf8)
+    }
+}

@@ -20,7 +20,7 @@ public struct RiskReader: Sendable {
 
     enum Time { case now, past }
     enum Tag: Sendable {
-        case situation(RiskSigns.Situation), vulnerable, now, past, resolution, negation, concern, notSign
+        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, notSign
     }
 
     /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
@@ -34,7 +34,7 @@ public struct RiskReader: Sendable {
         var all: [(String, Tag)] = RiskSigns.Situation.allCases.flatMap { situation in
             (RiskSigns.situations[situation] ?? []).map { ($0, Tag.situation(situation)) }
         }
-        all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) }
+        all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) } + RiskSigns.present.map { ($0, .present) }
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) }
         all += RiskSigns.concerns.map { ($0, .concern) }
@@ -63,7 +63,8 @@ public struct RiskReader: Sendable {
         // No situation recognised as urgent, but something is happening today, or a concern is about
         // someone who cannot protect themselves: situations outrun any list, so ask.
         let concern = readings.contains { $0.concern }
-        if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now }) {
+        let heard = concern || vulnerable || !signs.isEmpty
+        if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
             return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
@@ -78,6 +79,8 @@ public struct RiskReader: Sendable {
         var time: Time?
         var vulnerable = false
         var concern = false
+        /// The clause's only time word says a state is current ("now"), not that something happens today.
+        var onlyPresent = false
     }
 
     func read(_ clause: Clause) -> ClauseReading {
@@ -88,6 +91,7 @@ public struct RiskReader: Sendable {
         var index = 0
         var sawNow = false
         var sawPast = false
+        var sawPresent = false
         while index < words.count {
             // The longest phrase of each kind that starts here; a word that is not a sign ("stable") hides the rest.
             var context: PhraseIndex<Tag>.Phrase?
@@ -112,6 +116,7 @@ public struct RiskReader: Sendable {
                 case .negation: lastNegation = index
                 case .vulnerable: reading.vulnerable = true
                 case .now: sawNow = true
+                case .present: sawPresent = true
                 case .past: sawPast = true
                 case .resolution:
                     sawPast = true
@@ -134,7 +139,8 @@ public struct RiskReader: Sendable {
             index += consumed
         }
         if resolved { reading.situations = [] }
-        reading.time = sawNow ? .now : sawPast ? .past : nil
+        reading.time = sawNow || sawPresent ? .now : sawPast ? .past : nil
+        reading.onlyPresent = sawPresent && !sawNow
         return reading
     }
 }

@@ -52,6 +52,7 @@ enum RiskSigns {
             "take the kids with him", "take the children with him", "take them with him", "tonight the night", "tonights the night", "what the point",
             "whats the point", "no point", "rope", "naloxone", "tolerance", "tablets saved", "pills saved", "saved up",
             "saving up tablets", "saving her tablets", "saving his tablets", "hoarding tablets", "hoarding pills", "better off without me", "better off without",
+            "paracetamol", "took _ tablets", "took _ pills", "took _ paracetamol", "co codamol", "cocodamol", "codeine", "can not do this", "voices are back", "hearing voices",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself"],
@@ -69,6 +70,7 @@ enum RiskSigns {
             "will not have her back", "will not have him back", "will not take her", "will not take him", "no one to take",
             "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
+            "lock* her in", "lock* him in", "lock* them in", "lock* the kids in", "lock* the children in",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
@@ -89,6 +91,7 @@ enum RiskSigns {
             "not turned up to collect", "failed to collect",
             "still here at closing", "still here after closing", "here at closing", "at closing time", "still here at home time",
             "still at the library", "still at the centre", "still at the setting", "still waiting to be collected",
+            "still sat", "still sitting", "still here", "still not here", "waiting _ hours", "office has closed", "has closed",
         ],
         .intoxicatedCarer: [
             "drunk", "intoxicated", "under the influence", "smelt of alcohol", "smelled of alcohol", "smelling of alcohol",
@@ -116,6 +119,9 @@ enum RiskSigns {
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
             "not authorised to collect", "collected from", "lodger", "lodgers", "be in with", "left in with", "staying in with",
+            "his boots", "his coat", "his car outside", "partner outside", "dad outside", "stepdad outside", "outside the school", "outside the gate",
+            "just taken", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
+            "court order banning", "sex offender", "being released", "released at", "at the address with",
         ],
         .disclosure: [
             "disclos*", "does stuff", "did stuff", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
@@ -148,6 +154,7 @@ enum RiskSigns {
             "begging not to go home", "begging not to go", "pleading not to go home", "crying not to go home",
             "should not go home", "should not be going home", "not safe to go home", "should not be sent home",
             "send him home", "send her home", "sending him home", "sending her home",
+            "begged", "begging", "pleaded", "pleading", "paraffin*", "capped the gas", "gas capped",
         ],
         .sayUnsafe: [
             "in danger", "immediate danger", "immediate risk", "at risk now", "at risk tonight", "at risk today", "not safe",
@@ -159,12 +166,12 @@ enum RiskSigns {
             "radicalis*", "radicaliz*", "one way ticket", "flight booked", "flights booked", "travel booked", "tickets booked",
             "taken abroad", "sent abroad", "forced marriage", "fgm", "cut abroad", "honour based", "honour",
             "working unpaid", "unpaid work", "not paid", "sleeping in the stockroom", "sleeping at the", "modern slavery", "slavery",
-            "cuckoo*", "taken over her flat", "taken over his flat",
+            "cuckoo*", "taken over her flat", "taken over his flat", "can not say no",
             "older men", "older males", "meeting men", "meet the lads", "meeting the lads", "meet up with", "meeting up with",
             "gang*", "drug running", "running drugs", "revenge", "jumped", "sold for sex", "for sex", "selling sex",
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
-            "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad",
+            "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "ticket for", "a ticket", "overseas", "new friend", "to the bank",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
         ],
         .basicNeeds: [
@@ -174,10 +181,12 @@ enum RiskSigns {
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication",
+            "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication", "wrong meds", "wrong dose", "double dose*",
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
+        "did not turn up", "not turned up", "no show", "no emergency cover", "on the commode",
         ],
     ]
 
@@ -193,9 +202,9 @@ enum RiskSigns {
 
     /// Times that put the harm today or before the next working day.
     static let now: [String] = [
-        "now", "right now", "today", "tonight", "this morning", "this afternoon", "this evening", "this lunchtime",
+        "right now", "today", "tonight", "this morning", "this afternoon", "this evening", "this lunchtime",
         "still not replaced", "still not fixed", "still not working", "still broken", "still no feed", "still no food",
-        "this weekend", "at the moment", "currently", "earlier", "just now", "since lunchtime", "since this morning",
+        "this weekend", "earlier", "just now", "since lunchtime", "since this morning",
         "since last night", "since yesterday", "since breakfast", "since school", "since dinner", "since tea", "last night",
         "tomorrow", "minutes ago", "hours ago", "an hour ago", "half an hour", "within the hour",
         "after school", "home time", "pick up time", "pickup", "end of the day", "later", "overnight", "midnight",
@@ -205,7 +214,14 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
+        "before school", "at breakfast", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
+        "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
+
+    /// Words that say a state is current, not that anything happens today ("settled now", "currently no
+    /// SW allocated"): they make a sign immediate, but on their own, with no sign, concern or vulnerable
+    /// person in the description, they are not asked about (a routine tuning set, 2026-11-30).
+    static let present: [String] = ["now", "currently", "at the moment"]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
     static let past: [String] = [

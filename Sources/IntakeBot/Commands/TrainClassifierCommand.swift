@@ -7,12 +7,14 @@ import EscalationRules
 enum TrainClassifierCommand {
     static let spec = CommandSpec(
         name: "train-classifier",
-        synopsis: "train-classifier --out FILE TSV...",
-        summary: "Trains the disagreement-type model on the tuning part of labelled descriptions.",
+        synopsis: "train-classifier --out FILE TSV... [TXT...]",
+        summary: "Trains the disagreement-type and risk models on the tuning part of labelled descriptions (a .txt file is a routine set: one description a line, nobody at risk today, read by the risk model only).",
         options: [.init(name: "out", value: "FILE", help: "Where to write the model (JSON)."),
                   .init(name: "evaluate", value: nil, help: "Print the shipped classifier's figures on the evaluation third (never which it misses); write nothing."),
                   .init(name: "cross-validate", value: nil, help: "Print the type model's five-fold cross-validated accuracy on the tuning part; write nothing."),
-                  .init(name: "l2", value: "X", help: "With --cross-validate: the L2 penalty to try."),
+                  .init(name: "cross-validate-risk", value: nil, help: "Print the risk model's cross-validated figures on the tuning part; write nothing."),
+                  .init(name: "recall", value: "X", help: "With --cross-validate-risk: the share of immediate descriptions the model alone must catch."),
+                  .init(name: "l2", value: "X", help: "With --cross-validate or --cross-validate-risk: the L2 penalty to try."),
                   .init(name: "lexicon-scale", value: "X", help: "With --cross-validate: the lexicon scale to try."),
                   .init(name: "epochs", value: "N", help: "With --cross-validate: the training epochs to try."),
                   .init(name: "rate", value: "X", help: "With --cross-validate: the learning rate to try."),
@@ -20,15 +22,20 @@ enum TrainClassifierCommand {
         positional: "TSV")
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
-        let crossValidate = arguments.has("cross-validate"), evaluate = arguments.has("evaluate")
-        guard let out = arguments.value("out") ?? (crossValidate || evaluate ? "" : nil) else { throw CommandFailure(message: spec.usage("--out is required").message, status: 2) }
+        let crossValidate = arguments.has("cross-validate"), evaluate = arguments.has("evaluate"), crossValidateRisk = arguments.has("cross-validate-risk")
+        guard let out = arguments.value("out") ?? (crossValidate || evaluate || crossValidateRisk ? "" : nil) else { throw CommandFailure(message: spec.usage("--out is required").message, status: 2) }
         var tuning: [LabelledDescription] = []
         var evaluation: [LabelledDescription] = []
         var setAside = 0
+        var routine: [LabelledDescription] = []
         for path in arguments.positionals {
             let text: String
             do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
                 throw CommandFailure(message: "intake-bot: cannot read \(path): \(error.localizedDescription)", status: 1)
+            }
+            if path.hasSuffix(".txt") {
+                routine += text.split(separator: "\n").map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+                continue
             }
             let parsed = LabelledDescription.parse(tsv: text)
             guard parsed.problems.isEmpty else {
@@ -62,13 +69,24 @@ enum TrainClassifierCommand {
             }
             return
         }
+        var riskTraining = RiskTraining()
+        if let value = arguments.value("l2").flatMap(Double.init), crossValidateRisk { riskTraining.l2 = value }
+        if let value = arguments.value("epochs").flatMap(Int.init), crossValidateRisk { riskTraining.epochs = value }
+        if let value = arguments.value("prune").flatMap(Double.init), crossValidateRisk { riskTraining.prune = value }
+        if let value = arguments.value("recall").flatMap(Double.init) { riskTraining.recall = value }
+        let risk = Classifier.trainRiskModel(on: tuning + routine, riskTraining)
+        if crossValidateRisk {
+            output.line("\(risk.figures) (\(tuning.count) tuning descriptions, \(routine.count) routine; \(riskTraining))")
+            return
+        }
         let riskOut = URL(fileURLWithPath: out).deletingLastPathComponent().appendingPathComponent("risk-model.json").path
-        for (text, path) in [(Classifier.trainModel(on: tuning), out), (Classifier.trainRiskModel(on: tuning), riskOut)] {
+        for (text, path) in [(Classifier.trainModel(on: tuning), out), (risk.json, riskOut)] {
             do { try PrivateFile.write(Array(text.utf8), to: path) } catch {
                 throw CommandFailure(message: "intake-bot: cannot write \(path): \(error)", status: 1)
             }
         }
-        output.line("trained on \(tuning.count) descriptions; \(setAside) evaluation descriptions set aside unread; wrote \(out) and \(riskOut)")
+        output.line(risk.figures)
+        output.line("trained on \(tuning.count) descriptions and \(routine.count) routine ones; \(setAside) evaluation descriptions set aside unread; wrote \(out) and \(riskOut)")
     }
 
     /// The three figures on the evaluation third, and nothing that says which were missed.
