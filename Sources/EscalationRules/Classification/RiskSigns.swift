@@ -234,7 +234,8 @@ enum RiskSigns {
     /// Past times that say the danger is over: a sign in the same clause is not counted at all.
     static let resolutions: [String] = [
         "healed", "healing", "found safe", "now safe", "returned safe", "came home safe", "back home safe", "no longer",
-        "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "resolved",
+        "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "resolved", "long gone", "in prison now",
+        "still in prison", "remanded in custody",
     ]
 
     /// Words that turn off a sign that follows within a few words in the same clause.
@@ -254,6 +255,11 @@ enum RiskSigns {
         "missing out", "missed appointments", "post discharge", "discharge destination", "discharge planning",
         "discharged to gp", "discharged to the gp", "now closed", "is now closed", "now being reviewed", "no role now",
         "cancelled now", "hoarding assessment", "clutter rating",
+        // A service ending its work, and other process words, from a second routine tuning set (2026-11-30).
+        "discharged from camhs", "camhs discharged", "cmht discharged", "discharged from cmht", "memory clinic discharged",
+        "discharged from the service", "discharged from the caseload", "discharged from therapy", "discharged after _ dnas",
+        "discharged after _ appointment", "discharged after one appointment", "discharge to assess", "missing paperwork", "paperwork missing",
+        "paperwork is missing", "forms are missing", "forms missing", "missing forms", "done alone", "went alone", "overnight respite",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
