@@ -54,6 +54,7 @@ enum RiskSigns {
             "saving up tablets", "saving her tablets", "saving his tablets", "hoarding tablets", "hoarding pills", "better off without me", "better off without",
             "paracetamol", "took _ tablets", "took _ pills", "took _ paracetamol", "co codamol", "cocodamol", "codeine", "can not do this", "voices are back", "hearing voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
+            "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself"],
@@ -115,7 +116,7 @@ enum RiskSigns {
             "found out where", "knows where", "minding", "looking after him", "looking after her", "babysit*", "left with",
             "asking for her", "asking for him", "waiting for her", "waiting for him", "waiting outside", "non mol", "non molestation",
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
-            "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate",
+            "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "into the house", "carrying the", "leaving with him", "left with him", "with him now", "released to", "releasing him", "releasing her", "release him to", "release her to",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
@@ -134,18 +135,18 @@ enum RiskSigns {
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
-            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "split lip",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
             "chok*", "strangulation", "assault*", "attack*", "threat* to kill", "threatened", "threatening", "violent",
             "violence", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
-            "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her",
+            "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
             "hurt them", "hurts him", "hurts her", "does stuff",
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
-            "released home", "home from hospital", "leaving hospital", "self discharg*",
+            "released home", "home from hospital", "leaving hospital", "self discharg*", "in labour", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame",
@@ -174,6 +175,8 @@ enum RiskSigns {
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
             "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "ticket for", "a ticket", "overseas", "new friend", "to the bank",
+            "can not leave", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
+            "running him", "running her", "the one running",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
         ],
         .basicNeeds: [
@@ -188,7 +191,7 @@ enum RiskSigns {
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
-        "did not turn up", "not turned up", "no show", "no emergency cover", "on the commode",
+        "did not turn up", "not turned up", "no show", "no emergency cover", "on the commode", "no carers", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
         ],
     ]
 
@@ -196,7 +199,7 @@ enum RiskSigns {
     /// any sign about one of them is worth asking about at once.
     static let vulnerable: [String] = [
         "baby", "babies", "babys", "infant*", "newborn*", "new born", "neonat*", "non mobile", "nonmobile", "not mobile",
-        "premature", "prem", "toddler*", "pre schooler", "preschooler", "little one*", "little boy", "little girl",
+        "premature", "prem", "toddler*", "pregnant", "pre schooler", "preschooler", "little one*", "little boy", "little girl",
         "nursery child", "reception", "under 5", "under five", "unborn",
         "elderly", "older man", "older woman", "older lady", "older gentleman", "frail", "dementia", "bedbound", "bed bound",
         "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal",
@@ -212,7 +215,7 @@ enum RiskSigns {
         "after school", "home time", "pick up time", "pickup", "end of the day", "later", "overnight", "midnight",
         "at 1", "at 2", "at 3", "at 4", "at 5", "at 6", "at 7", "at 8", "at 9", "at 10", "at 11", "at 12",
         "this am", "this pm", "at lunch", "at lunchtime", "at break", "straight home", "fresh", "new bruise*", "new injur*", "new mark*", "in pain",
-        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "just rang", "just phoned", "just called", "just rung",
+        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "just rang", "just phoned", "just called", "just rung", "just driven past", "just seen", "just saw",
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
