@@ -73,6 +73,7 @@ enum RiskSigns {
             "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* them in", "lock* the kids in", "lock* the children in",
+            "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "taken her phone", "taken his phone", "took her phone", "took his phone",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
