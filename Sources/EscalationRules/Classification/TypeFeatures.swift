@@ -5,7 +5,7 @@
 ///
 /// Training and reading share `visit` and `visitPairs`, the one definition of which features a text
 /// has; training names them ("w:threshold", "n:share", "p:screen out"), reading looks them up
-/// without building names. The risk model reads words and negated words only.
+/// without building names. The risk model reads the same three kinds.
 enum TypeFeatures {
     enum Kind: String { case word = "w:", negated = "n:", pair = "p:" }
 
