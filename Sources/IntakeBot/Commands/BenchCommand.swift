@@ -54,6 +54,7 @@ enum BenchCommand {
         output.line("server-turns/s \(Int(try serverTurns(limit, script: script, library: library, now: now)))")
         let mix = try mixTurns(limit, library: library, now: now)
         output.line("mix-turns/s \(Int(mix.perSecond)) (\(mix.routed) routed of \(mix.conversations) conversations)")
+        output.line("mix-journal-bytes/turn \(mix.journalBytes / max(mix.turns, 1)) (\(mix.journalBytes) bytes for \(mix.turns) turns)")
     }
 
     /// Each kind of turn a practitioner takes, timed alone from the same session: the turn is a pure
@@ -151,7 +152,8 @@ enum BenchCommand {
         ["no", "torbya", "1", "1", "yes", "police decided to take no further action and we disagree with that decision given the injuries seen", "yes", "stage two", "today", "#record"],
     ]
 
-    static func mixTurns(_ limit: Limit, library: PolicyLibrary, now: Moment) throws(CommandFailure) -> (perSecond: Double, routed: Int, conversations: Int) {
+    static func mixTurns(_ limit: Limit, library: PolicyLibrary, now: Moment) throws(CommandFailure)
+        -> (perSecond: Double, routed: Int, conversations: Int, turns: Int, journalBytes: Int) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("intake-bot-mix-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let journal = try Journal(directory: directory)
@@ -165,8 +167,9 @@ enum BenchCommand {
             [#""text": "hi""#] + script.map { $0 == "#record" ? #""command": "record""# : #""text": "\#($0)""# } + [#""command": "end""#]
         }
         var slots = (0..<100).map { (script: $0 % scripts.count, line: 0, generation: 0) }
-        var routed = 0, conversations = 0
+        var routed = 0, conversations = 0, turns = 0
         let perSecond = measure(limit) { i in
+            turns += 1
             let slot = i % 100
             var state = slots[slot]
             let id = "c\(slot)-\(state.generation)"
@@ -186,7 +189,9 @@ enum BenchCommand {
             slots[slot] = state
             if slot == 99 { _ = try? store.commit() }
         }
-        return (perSecond, routed, conversations)
+        // What the journal took, records and frames, written ahead zeros not counted.
+        let journalBytes = (try? store.commit()) ?? 0
+        return (perSecond, routed, conversations, turns, journalBytes)
     }
 
     /// Calls `work` with a counter until the limit, returning calls per second.
