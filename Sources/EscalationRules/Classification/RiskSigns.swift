@@ -55,6 +55,7 @@ enum RiskSigns {
             "paracetamol", "took _ tablets", "took _ pills", "took _ paracetamol", "co codamol", "cocodamol", "codeine", "can not do this", "voices are back", "hearing voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
+            "said goodbye", "saying goodbye", "has _ tablets", "has _ pills", "got _ tablets", "got _ pills", "to the bridge", "off the bridge", "train tracks", "railway line",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself"],
@@ -103,7 +104,7 @@ enum RiskSigns {
             "high on", "was high", "is high", "were high", "passed out", "unconscious", "unrousable", "comatose",
             "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
             "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
-            "off their face", "off their head", "over the limit", "the limit",
+            "off their face", "off their head", "over the limit", "the limit", "been drinking", "drinking since", "drinking all day",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
@@ -118,6 +119,8 @@ enum RiskSigns {
             "asking for her", "asking for him", "waiting for her", "waiting for him", "waiting outside", "non mol", "non molestation",
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "into the house", "carrying the", "leaving with him", "left with him", "with him now", "released to", "releasing him", "releasing her", "release him to", "release her to",
+            "straight back", "back to the house", "gone back", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
+            "leaving with the", "leaving with her", "mid 20s", "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "in his 20s", "in his twenties", "in the cubicle with", "in the room with her", "in the room with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
@@ -127,7 +130,7 @@ enum RiskSigns {
             "court order banning", "sex offender", "being released", "released at", "at the address with",
         ],
         .disclosure: [
-            "disclos*", "does stuff", "did stuff", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
+            "disclos*", "does stuff", "did stuff", "does sex", "sex with her", "sex with him", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
         ],
         .injury: [
             "bruise*", "bruising", "bruised", "injur*", "mark", "marks", "burn", "burns", "burnt", "burned", "scald*",
@@ -136,7 +139,7 @@ enum RiskSigns {
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
-            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "split lip",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
@@ -216,7 +219,7 @@ enum RiskSigns {
         "after school", "home time", "pick up time", "pickup", "end of the day", "later", "overnight", "midnight",
         "at 1", "at 2", "at 3", "at 4", "at 5", "at 6", "at 7", "at 8", "at 9", "at 10", "at 11", "at 12",
         "this am", "this pm", "at lunch", "at lunchtime", "at break", "straight home", "fresh", "new bruise*", "new injur*", "new mark*", "in pain",
-        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "just rang", "just phoned", "just called", "just rung", "just driven past", "just seen", "just saw",
+        "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "just rang", "just phoned", "just called", "just rung", "just driven past", "just seen", "just saw", "as soon as", "since lunch",
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
