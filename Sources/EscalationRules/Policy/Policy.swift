@@ -28,6 +28,9 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var disagreementExamples: [DisagreementExample]
     public var contacts: [Contact]
     public var forms: [Form]
+    /// Every quote the policy file gives, each once, as read: the router works out once which
+    /// holds which. Empty for a policy made in code, whose routes search the quotes' bytes instead.
+    public var quotes: [String] = []
 
     public var description: String { id }
 

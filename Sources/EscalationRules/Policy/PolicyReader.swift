@@ -5,6 +5,10 @@ struct PolicyReader {
     var json: JSONReader
     /// The policy's own week, read before the stages whose timescales count in it.
     var week: WeekDefinition?
+    /// Every quote read so far, each once.
+    var quotes: [String] = []
+    /// The quotes read so far by their words, so that one said again is kept as the same string.
+    private var quoteIndex: [String: String] = [:]
 
     init(file: String) { json = JSONReader(file: file) }
 
@@ -42,7 +46,8 @@ struct PolicyReader {
             recordKeeping: citedList(root, "recordKeeping", at: ""),
             disagreementExamples: json.list(root, "disagreementExamples", at: "").compactMap { example($0, at: $1) },
             contacts: json.list(root, "contacts", at: "").compactMap { contact($0, at: $1) },
-            forms: json.list(root, "forms", at: "").compactMap { form($0, at: $1) }
+            forms: json.list(root, "forms", at: "").compactMap { form($0, at: $1) },
+            quotes: quotes
         )
         return policy
     }
@@ -65,7 +70,13 @@ struct PolicyReader {
             json.problem(JSONReader.join(path, "quote"), "is missing: every fact needs a quote from the source policy")
             return nil
         }
-        return json.text(value, "quote", at: path)
+        guard let quote = json.text(value, "quote", at: path) else { return nil }
+        // A quote said again (Torbay's stage one gives the same words for who raises it and whom to
+        // contact) is kept once, so a route finds it in the router's table by identity, not by its bytes.
+        if let earlier = quoteIndex[quote], QuoteHolds.sameBytes(earlier, quote) { return earlier }
+        quoteIndex[quote] = quote
+        quotes.append(quote)
+        return quote
     }
 
     mutating func knownCited(_ value: JSONValue, at path: String) -> Known<Cited>? {

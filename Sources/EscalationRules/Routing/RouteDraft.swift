@@ -6,6 +6,9 @@ struct RouteDraft {
     /// The quotes behind the actions so far, so one sentence of a policy is said once. A list: a route
     /// has a handful, and comparing a quote with a few of other lengths is cheaper than hashing it.
     var actedQuotes: [String] = []
+    /// The number of each citation's quote among the policy's quotes, where it is one of them, in the
+    /// order of `route.citations`.
+    var citedNumbers: [Int?] = []
 
     init(router: Router, facts: Facts) {
         self.router = router
@@ -20,14 +23,20 @@ struct RouteDraft {
     var area: String? { facts.area ?? (policy.areas.count == 1 ? policy.areas[0].id : nil) }
     var clock: StageClock { StageClock(policy: policy, calendar: router.calendar, facts: facts) }
 
-    /// Adds the quote unless a longer one already holds it; a longer one replaces the shorter it holds.
+    /// Adds the quote unless one already cited holds it; it replaces those it holds.
     mutating func cite(_ quote: String) {
-        // Only a longer quote can hold another: the length check spares most of the byte searches.
-        let length = quote.utf8.count
-        guard length > 0, !route.citations.contains(where: { $0.quote.utf8.count >= length && $0.quote.utf8.contains(quote.utf8) }) else { return }
-        let held = { (citation: Citation) in citation.quote.utf8.count < length && quote.utf8.contains(citation.quote.utf8) }
-        if route.citations.contains(where: held) { route.citations.removeAll(where: held) }
+        guard !quote.isEmpty else { return }
+        let quotes = router.quotes
+        let number = quotes.number(of: quote)
+        let cited = route.citations.indices
+        guard !cited.contains(where: { quotes.holds(route.citations[$0].quote, numbered: citedNumbers[$0], quote, numbered: number) }) else { return }
+        // Held, and not holding it, each of these is shorter than the quote.
+        for index in cited.reversed() where quotes.holds(quote, numbered: number, route.citations[index].quote, numbered: citedNumbers[index]) {
+            route.citations.remove(at: index)
+            citedNumbers.remove(at: index)
+        }
         route.citations.append(Citation(source: policy.source.file, quote: quote))
+        citedNumbers.append(number)
     }
 
     /// Adds what to do, unless the same words were already given for the same quote in other words

@@ -7,11 +7,14 @@ public final class Router: Sendable {
     public let calendar: HolidayCalendar
     /// The policy's review warning, worded once rather than for every route.
     let reviewNotice: String?
+    /// Which of the policy's quotes holds which, worked out once rather than searched for on every route.
+    let quotes: QuoteHolds
 
     public init(policy: Policy, calendar: HolidayCalendar) {
         self.policy = policy
         self.calendar = calendar
         reviewNotice = policy.reviewNotice
+        quotes = QuoteHolds(policy.quotes)
     }
 
     public func scope(of counterpart: Counterpart) -> Policy.Scope { policy.scope(of: counterpart) }

@@ -20,10 +20,15 @@ extension String.UTF8View {
     }
 
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
+        guard let first = needle.first, let last = needle.last else { return 0 }
         guard needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        // The bytes between are compared only where the first and the last both match, in a loop of
+        // our own: `elementsEqual` on a slice cost some thirty instructions a byte.
+        let end = needle.count - 1
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first && haystack[start + end] == last {
+            var offset = 1
+            while offset < end, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset >= end { return start }
         }
         return nil
     }
