@@ -29,7 +29,7 @@ extension Conversation {
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return Reply(Prompts.afterUrgent, options: [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")])
-        case .routed: return afterRoute(Prompts.afterRouteReprompt, in: session)
+        case .routed: return Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
         case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
         }
     }
@@ -47,6 +47,20 @@ extension Conversation {
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
     /// What can follow a route, said with every route.
     static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions)
+    /// What can follow a route, asked again (after `record`, say), worded once for each set of situations
+    /// it may offer, by `offeredIndex`: asked again, they are only offered.
+    static let afterRouteReprompts = (0..<(1 << offerableKinds.count)).map { index in
+        Reply(Prompts.afterRouteReprompt, options: afterRouteOptions + offerableKinds.indices.filter { index & 1 << $0 != 0 }.map {
+            specialCaseOptions[offerableKinds[$0]]!
+        })
+    }
+    static let offerableKinds = SpecialCase.Kind.allCases
+
+    /// The situations offered, one bit each in the order of `SpecialCase.Kind.allCases`, which is the
+    /// order they are offered in.
+    static func offeredIndex(_ offered: [SpecialCase.Kind]) -> Int {
+        offered.reduce(0) { index, kind in index | 1 << offerableKinds.firstIndex(of: kind)! }
+    }
     /// Said when a conversation starts or restarts.
     static let greeting = Reply(Prompts.greeting)
 
@@ -87,17 +101,14 @@ extension Conversation {
         return stage.name
     }
 
-    /// What can follow a route: the commands, and the situations the policy speaks of at this stage
-    /// that the practitioner has not yet said apply.
-    func afterRoute(_ prompt: String, in session: Session, at now: Moment? = nil) -> Reply {
-        let offered = specialCasesOffered(session, at: now ?? session.started)
+    /// What can follow a route, said with it: the commands, and the situations the policy speaks of at
+    /// this stage that the practitioner has not yet said apply, listed.
+    func afterRoute(in session: Session, at now: Moment) -> Reply {
+        let offered = specialCasesOffered(session, at: now)
         // The router's policy, not a copy of it: only its short name is wanted.
-        guard !offered.isEmpty, let policy = router(of: session)?.policy else {
-            return prompt == Prompts.afterRoute ? Self.afterRoute : Reply(prompt, options: Self.afterRouteOptions)
-        }
-        // Listed with the route; asked again, only offered.
-        let lines = prompt == Prompts.afterRoute ? [prompt, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" } : [prompt]
-        return Reply(lines, options: Self.afterRouteOptions + offered.compactMap { Self.specialCaseOptions[$0] })
+        guard !offered.isEmpty, let policy = router(of: session)?.policy else { return Self.afterRoute }
+        let lines = [Prompts.afterRoute, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" }
+        return Reply(lines, options: Self.afterRouteReprompts[Self.offeredIndex(offered)].options)
     }
 
     func specialCasesOffered(_ session: Session, at now: Moment) -> [SpecialCase.Kind] {

@@ -73,7 +73,13 @@ public enum AnswerKind: String, Codable, Sendable {
 
     /// A question with no options takes text, one offering yes and no is yes/no, any other a choice.
     init(options: [Option]) {
-        if options.isEmpty { self = .text } else if options.map(\.key) == ["yes", "no"] { self = .yesNo } else { self = .choice }
+        if options.isEmpty {
+            self = .text
+        } else if options.count == 2, options[0].key == "yes", options[1].key == "no" {
+            self = .yesNo
+        } else {
+            self = .choice
+        }
     }
 }
 

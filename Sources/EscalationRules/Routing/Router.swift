@@ -9,12 +9,18 @@ public final class Router: Sendable {
     let reviewNotice: String?
     /// Which of the policy's quotes holds which, worked out once rather than searched for on every route.
     let quotes: QuoteHolds
+    /// The situations the policy speaks of at each stage, in the order of its stages: offered after every
+    /// route, and worked out once.
+    let kindsSpoken: [[SpecialCase.Kind]]
 
     public init(policy: Policy, calendar: HolidayCalendar) {
         self.policy = policy
         self.calendar = calendar
         reviewNotice = policy.reviewNotice
         quotes = QuoteHolds(policy.quotes)
+        kindsSpoken = policy.stages.map { stage in
+            SpecialCase.Kind.allCases.filter { kind in policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) } }
+        }
     }
 
     public func scope(of counterpart: Counterpart) -> Policy.Scope { policy.scope(of: counterpart) }
@@ -48,18 +54,18 @@ public final class Router: Sendable {
     }
 
     /// The stage after the ones tried, or nil once every stage has been.
-    public func nextStage(_ facts: Facts) -> Stage? {
+    public func nextStage(_ facts: Facts) -> Stage? { nextStageIndex(facts).map { policy.stages[$0] } }
+
+    func nextStageIndex(_ facts: Facts) -> Int? {
         let tried = max(0, facts.tried ?? 0)
-        return policy.stages.indices.contains(tried) ? policy.stages[tried] : nil
+        return policy.stages.indices.contains(tried) ? tried : nil
     }
 
     /// The situations the policy speaks of at the next stage, which a practitioner can say apply.
     public func specialCasesSpoken(_ facts: Facts) -> [SpecialCase.Kind] {
         guard facts.subject.map(policy.covers.includes) ?? true, urgentRoute(facts) == nil,
-              case .stages = policy.scope(of: facts.counterpart), let stage = nextStage(facts) else { return [] }
-        return SpecialCase.Kind.allCases.filter { kind in
-            policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) }
-        }
+              case .stages = policy.scope(of: facts.counterpart), let next = nextStageIndex(facts) else { return [] }
+        return kindsSpoken[next]
     }
 
     /// Whether the next stage's date depends on the day it began: a per-stage time after the first stage.

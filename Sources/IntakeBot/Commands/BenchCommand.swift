@@ -67,6 +67,7 @@ enum BenchCommand {
         let atPolicy = session(["no"])
         let atSubject = session(["no", "torbay"])
         let atTried = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes"])
+        let atRaised = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0"])
         let routed = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"])
         let steps: [(String, Session, String)] = [
             ("risk: no", session([]), "no"),
@@ -81,6 +82,7 @@ enum BenchCommand {
             ("status", atTried, "status"),
             ("back", atTried, "back"),
             ("record", routed, "record"),
+            ("raised: today, then the route", atRaised, "today"),
             ("summarise", atTried, "summarise"),
         ]
         var lines: [String] = []
