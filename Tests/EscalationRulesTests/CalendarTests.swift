@@ -17,6 +17,22 @@ struct CalendarTests {
         }
     }
 
+    @Test("holidays looked up by their place in the calendar are the ones its list gives, inside its years and out",
+          arguments: [Bundled.englandAndWales, Bundled.isleOfMan])
+    func holidaysByPlace(_ calendar: HolidayCalendar) {
+        let listed = Set(calendar.holidays.map(\.day))
+        let first = calendar.covers.lowerBound.adding(days: -40), last = calendar.covers.upperBound.adding(days: 40)
+        for ordinal in first.ordinal...last.ordinal {
+            let day = Day(ordinal: ordinal)
+            #expect(calendar.isHoliday(day) == listed.contains(day))
+            for length in [0, 1, 6, 13, 30] {
+                let end = day.adding(days: length)
+                #expect(calendar.holidays(from: day, through: end) == calendar.holidays.filter { (day...end).contains($0.day) }.sorted { $0.day < $1.day })
+            }
+        }
+        #expect(calendar.holidays(from: last, through: first).isEmpty)
+    }
+
     @Test("impossible dates are refused", arguments: ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "2026-04-31"])
     func impossibleDates(_ iso: String) {
         #expect(Day(iso: iso) == nil)

@@ -19,7 +19,11 @@ public struct HolidayCalendar: Sendable, Identifiable {
     public var source: String
     public var covers: ClosedRange<Day>
     public var holidays: [Holiday]
-    private let holidaySet: Set<Day>
+    /// Whether each day from the first holiday's to the last's is a holiday, by its distance from the
+    /// first: every deadline asks this of each day it counts, and a look-up by place costs less than
+    /// hashing the day into a set.
+    private let holidayFlags: [Bool]
+    private let firstHoliday: Int
 
     public init(id: String, name: String, source: String, covers: ClosedRange<Day>, holidays: [Holiday]) {
         self.id = id
@@ -27,10 +31,18 @@ public struct HolidayCalendar: Sendable, Identifiable {
         self.source = source
         self.covers = covers
         self.holidays = holidays
-        self.holidaySet = Set(holidays.map(\.day))
+        let ordinals = holidays.map(\.day.ordinal)
+        let first = ordinals.min() ?? 0
+        var flags = [Bool](repeating: false, count: ordinals.max().map { $0 - first + 1 } ?? 0)
+        for ordinal in ordinals { flags[ordinal - first] = true }
+        firstHoliday = first
+        holidayFlags = flags
     }
 
-    public func isHoliday(_ day: Day) -> Bool { holidaySet.contains(day) }
+    public func isHoliday(_ day: Day) -> Bool {
+        let offset = day.ordinal - firstHoliday
+        return holidayFlags.indices.contains(offset) && holidayFlags[offset]
+    }
     public func holiday(on day: Day) -> Holiday? { holidays.first { $0.day == day } }
     public func isWorkingDay(_ day: Day) -> Bool { !day.isWeekend && !isHoliday(day) }
 
@@ -63,6 +75,9 @@ extension HolidayCalendar {
     /// The holidays from `first` through `last`, in date order.
     public func holidays(from first: Day, through last: Day) -> [Holiday] {
         guard first <= last else { return [] }
+        // Most spans a deadline counts over hold none, which the flags say without a list made and sorted.
+        let start = max(first.ordinal - firstHoliday, 0), end = min(last.ordinal - firstHoliday + 1, holidayFlags.count)
+        guard start < end, holidayFlags[start..<end].contains(true) else { return [] }
         return holidays.filter { (first...last).contains($0.day) }.sorted { $0.day < $1.day }
     }
 

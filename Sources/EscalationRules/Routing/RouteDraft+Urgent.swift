@@ -90,14 +90,14 @@ extension RouteDraft {
             route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
             return
         }
-        guard let next = router.nextStage(facts) else { return }
+        guard let next = router.nextStageIndex(facts) else { return }
         // The stage as it is at no risk: the urgency is in this route's own words.
         var calm = facts
         calm.risk = .none
         var draft = RouteDraft(router: router, facts: calm)
-        draft.stage(next)
+        draft.stage(at: next)
         draft.checkDates()
-        route.stageToPursue = PursuedStage(next, expedite: use == .expedite, route: draft.route)
+        route.stageToPursue = PursuedStage(router.policy.stages[next], expedite: use == .expedite, route: draft.route)
         draft.route.citations.forEach { cite($0.quote) }
         draft.route.warnings.forEach { warn($0) }
     }

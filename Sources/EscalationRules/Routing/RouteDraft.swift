@@ -17,11 +17,16 @@ struct RouteDraft {
                       contact: RoutedContact(role: nil), otherContacts: [], notify: [], form: nil, deadline: nil, timescale: nil,
                       deadlineBasis: nil, deadlinePurpose: nil, otherReading: nil, actions: [], record: [], citations: [],
                       warnings: router.policy.isPastReview(on: facts.now.day) ? router.reviewNotice.map { [$0] } ?? [] : [])
+        // Room for what a route usually holds, made once rather than grown a step at a time.
+        route.actions.reserveCapacity(8)
+        route.citations.reserveCapacity(8)
+        actedQuotes.reserveCapacity(8)
+        citedNumbers.reserveCapacity(8)
     }
 
     var policy: Policy { router.policy }
     var area: String? { facts.area ?? (policy.areas.count == 1 ? policy.areas[0].id : nil) }
-    var clock: StageClock { StageClock(policy: policy, calendar: router.calendar, facts: facts) }
+    var clock: StageClock { StageClock(router: router, facts: facts) }
 
     /// Adds the quote unless one already cited holds it; it replaces those it holds.
     mutating func cite(_ quote: String) {
@@ -74,6 +79,13 @@ struct RouteDraft {
         }
     }
 
+    /// The route, with the last touches every route gets. The draft is used up, so the route is handed
+    /// over rather than copied.
+    consuming func finished() -> Route {
+        finish()
+        return route
+    }
+
     /// The last touches every route gets: the emergency line first whenever someone may be at risk,
     /// and the date checks.
     mutating func finish() {
@@ -100,10 +112,15 @@ struct RouteDraft {
 
     // MARK: Outcomes
 
-    mutating func stage(_ stage: Stage) {
+    /// The stage at `index` of the policy's stages, with the headline the router worded for it.
+    mutating func stage(at index: Int) {
+        stage(router.policy.stages[index], headline: router.stageHeadlines[index])
+    }
+
+    mutating func stage(_ stage: Stage, headline: String) {
         route.outcome = .stage
         route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title)
-        route.headline = "Next: \(stage.heading) (stage \(stage.position) of \(policy.stages.count), \(policy.shortName))"
+        route.headline = headline
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
@@ -118,9 +135,11 @@ struct RouteDraft {
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
-        for fact in stage.record + policy.recordKeeping {
-            route.record.append(fact.text)
-            cite(fact.quote)
+        for facts in [stage.record, policy.recordKeeping] {
+            for fact in facts {
+                route.record.append(fact.text)
+                cite(fact.quote)
+            }
         }
         stageDeadline(stage)
     }

@@ -12,12 +12,15 @@ public final class Router: Sendable {
     /// The situations the policy speaks of at each stage, in the order of its stages: offered after every
     /// route, and worked out once.
     let kindsSpoken: [[SpecialCase.Kind]]
+    /// Each stage's headline, in the order of the stages, worded once.
+    let stageHeadlines: [String]
 
     public init(policy: Policy, calendar: HolidayCalendar) {
         self.policy = policy
         self.calendar = calendar
         reviewNotice = policy.reviewNotice
         quotes = QuoteHolds(policy.quotes)
+        stageHeadlines = policy.stages.map { "Next: \($0.heading) (stage \($0.position) of \(policy.stages.count), \(policy.shortName))" }
         kindsSpoken = policy.stages.map { stage in
             SpecialCase.Kind.allCases.filter { kind in policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) } }
         }
@@ -46,11 +49,10 @@ public final class Router: Sendable {
             case .silent: draft.notCovered(facts.counterpart)
             case .stages(let included):
                 included.map { draft.takenIn($0) }
-                if let stage = nextStage(facts) { draft.stage(stage) } else { draft.exhausted() }
+                if let next = nextStageIndex(facts) { draft.stage(at: next) } else { draft.exhausted() }
             }
         }
-        draft.finish()
-        return draft.route
+        return draft.finished()
     }
 
     /// The stage after the ones tried, or nil once every stage has been.

@@ -4,9 +4,22 @@
 /// disagreement arose, or the day the current stage began. A date is never counted from another
 /// computed date.
 struct StageClock {
-    let policy: Policy
-    let calendar: HolidayCalendar
+    /// The router, a reference: a clock is made for every stage routed, and a copy of the policy was a
+    /// thousand instructions of it.
+    let router: Router
     let facts: Facts
+
+    init(router: Router, facts: Facts) {
+        self.router = router
+        self.facts = facts
+    }
+
+    init(policy: Policy, calendar: HolidayCalendar, facts: Facts) {
+        self.init(router: Router(policy: policy, calendar: calendar), facts: facts)
+    }
+
+    var policy: Policy { router.policy }
+    var calendar: HolidayCalendar { router.calendar }
 
     /// A date, or nil where the policy fixes none, and its basis in words.
     struct Reading: Equatable {
@@ -23,7 +36,7 @@ struct StageClock {
         let day = timescale.lastDay(from: start, in: calendar)
         switch timescale {
         case .workingDays:
-            return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
+            return skipping(Reading(day: day, basis: String(joining: timescale.phrase, " from ", from)), after: start)
         case .calendarDays, .weeks(_, nil):
             return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
         case .weeks(let n, let each?):
@@ -59,16 +72,17 @@ struct StageClock {
     /// The day counting starts and how to say it: "Monday 30 November 2026, when Stage Two ended without agreement".
     func startingPoint(_ anchor: TimescaleAnchor, position: Int) -> (Day, String) {
         // The first stage begins the day the disagreement arises, whichever anchor its time names.
+        // Joined rather than interpolated: every route says one of these (issue 17).
         if anchor == .arose || position == 1 {
             let day = facts.raisedDay
-            return (day, facts.raised == nil ? "today, \(day.spoken), taken as the day it was first raised (give the day if it was earlier)"
-                                             : "\(day.spoken), when it was first raised")
+            return (day, facts.raised == nil ? String(joining: "today, ", day.spoken, ", taken as the day it was first raised (give the day if it was earlier)")
+                                             : String(joining: day.spoken, ", when it was first raised"))
         }
         let day = facts.stageStartDay
         let previous = policy.stage(at: position - 1)?.name ?? "the stage before"
         return (day, facts.stageStarted == nil
-                ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
-                : "\(day.spoken), when \(previous) ended without agreement")
+                ? String(joining: "today, ", day.spoken, ", taken as the day ", previous, " ended without agreement (give the day if it was earlier)")
+                : String(joining: day.spoken, ", when ", previous, " ended without agreement"))
     }
 
     /// The reading with the bank holidays its count of working days passed over named, those with
