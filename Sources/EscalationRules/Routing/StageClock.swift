@@ -36,7 +36,7 @@ struct StageClock {
         let day = timescale.lastDay(from: start, in: calendar)
         switch timescale {
         case .workingDays:
-            return skipping(Reading(day: day, basis: String(joining: timescale.phrase, " from ", from)), after: start)
+            return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
         case .calendarDays, .weeks(_, nil):
             return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
         case .weeks(let n, let each?):
@@ -75,14 +75,14 @@ struct StageClock {
         // Joined rather than interpolated: every route says one of these (issue 17).
         if anchor == .arose || position == 1 {
             let day = facts.raisedDay
-            return (day, facts.raised == nil ? String(joining: "today, ", day.spoken, ", taken as the day it was first raised (give the day if it was earlier)")
-                                             : String(joining: day.spoken, ", when it was first raised"))
+            return (day, facts.raised == nil ? "today, \(day.spoken), taken as the day it was first raised (give the day if it was earlier)"
+                                             : "\(day.spoken), when it was first raised")
         }
         let day = facts.stageStartDay
         let previous = policy.stage(at: position - 1)?.name ?? "the stage before"
         return (day, facts.stageStarted == nil
-                ? String(joining: "today, ", day.spoken, ", taken as the day ", previous, " ended without agreement (give the day if it was earlier)")
-                : String(joining: day.spoken, ", when ", previous, " ended without agreement"))
+                ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
+                : "\(day.spoken), when \(previous) ended without agreement")
     }
 
     /// The reading with the bank holidays its count of working days passed over named, those with
