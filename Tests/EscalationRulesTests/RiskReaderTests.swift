@@ -69,6 +69,13 @@ extension RiskReaderTests {
         "currently no SW allocated and the review is overdue",
         "we have raised it twice now and nobody replies",
         "3 days ago",
+        // Process words that read like this session's new situations, in words of our own.
+        "we asked CSC to hold a strategy meeting as soon as possible about the DV history",
+        "the SW did not turn up to the core group again",
+        "he forgot his coat and the school rang CSC, we think it was over the top",
+        "she is prescribed codeine and the GP wont share the care plan",
+        "still here waiting for the core group minutes 3 weeks on",
+        "the SW has gone back to the office and still hasnt sent the minutes",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)
