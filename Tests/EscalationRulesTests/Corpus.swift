@@ -20,8 +20,7 @@ enum Corpus {
     /// Everyday escalations with nobody at risk today (Fixtures/practice/routine-tuning*.txt), for the
     /// risk model and the rules' ordinary process words; `routine-practice.txt` is never read here.
     static let routineTuning: [LabelledDescription] = ["routine-tuning.txt", "routine-tuning-2.txt"].flatMap { file in
-        ((try? Paths.text(Paths.fixtures.appendingPathComponent("practice/\(file)"))) ?? "").split(separator: "\n")
-            .map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+        LabelledDescription.routine(lines: (try? Paths.text(Paths.fixtures.appendingPathComponent("practice/\(file)"))) ?? "")
     }
     /// Read only to report figures; its misses are never printed.
     static let evaluation = all.filter(\.isEvaluation)

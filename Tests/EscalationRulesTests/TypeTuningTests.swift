@@ -97,7 +97,7 @@ extension TypeTuningTests {
 }
 
 extension TypeTuningTests {
-    /// Writes the tuning part and the routine tuning set (never the evaluation third, never the
+    /// Writes the tuning part and the routine tuning sets (never the evaluation third, never the
     /// practice set) for trying risk methods outside Swift: label, the rules' own urgency, the
     /// features. RISK_DUMP=path.
     @Test("the tuning part's risk features, for trying methods", .enabled(if: ProcessInfo.processInfo.environment["RISK_DUMP"] != nil))
@@ -109,7 +109,7 @@ extension TypeTuningTests {
         for path in (ProcessInfo.processInfo.environment["RISK_DUMP_EXTRA"] ?? "").split(separator: ",").map(String.init) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             extra += path.hasSuffix(".txt")
-                ? text.split(separator: "\n").map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+                ? LabelledDescription.routine(lines: text)
                 : LabelledDescription.parse(tsv: text).descriptions.filter { !$0.isEvaluation }
         }
         let marked = (Corpus.tuning + Corpus.team + routine).map { ("corpus", $0) } + extra.map { ("extra", $0) }

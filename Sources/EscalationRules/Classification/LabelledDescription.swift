@@ -28,6 +28,12 @@ public struct LabelledDescription: Equatable, Sendable {
         return (descriptions, problems)
     }
 
+    /// Reads a routine set: one description a line, nobody at risk today, as the risk model learns
+    /// them. The risk model never reads a type, so each is filed under the first.
+    public static func routine(lines: String) -> [LabelledDescription] {
+        lines.split(separator: "\n").map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+    }
+
     /// The fixed split, decided before any tuning: a description whose text hashes to 0 modulo 3 is
     /// kept for evaluation and is never read by training or tuning code.
     public var isEvaluation: Bool { Self.fnv1a(text) % 3 == 0 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A second opinion on risk, learnt from the tuning part of the labelled descriptions and the
-/// routine tuning set: logistic regression over the type model's features (stems, negated stems,
+/// routine tuning sets: logistic regression over the type model's features (stems, negated stems,
 /// pairs of neighbouring stems), saying "immediate" when the log odds reach the threshold.
 ///
 /// The rules in `RiskReader` know situations; this knows how practitioners write when someone is at

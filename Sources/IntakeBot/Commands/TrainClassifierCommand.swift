@@ -34,7 +34,7 @@ enum TrainClassifierCommand {
                 throw CommandFailure(message: "intake-bot: cannot read \(path): \(error.localizedDescription)", status: 1)
             }
             if path.hasSuffix(".txt") {
-                routine += text.split(separator: "\n").map { LabelledDescription(type: .thresholdLevelOfNeed, urgency: .routine, text: String($0)) }
+                routine += LabelledDescription.routine(lines: text)
                 continue
             }
             let parsed = LabelledDescription.parse(tsv: text)
@@ -73,7 +73,7 @@ enum TrainClassifierCommand {
         if let value = arguments.value("l2").flatMap(Double.init), crossValidateRisk { riskTraining.l2 = value }
         if let value = arguments.value("epochs").flatMap(Int.init), crossValidateRisk { riskTraining.epochs = value }
         if let value = arguments.value("prune").flatMap(Double.init), crossValidateRisk { riskTraining.prune = value }
-        if let value = arguments.value("recall").flatMap(Double.init) { riskTraining.recall = value }
+        if let value = arguments.value("recall").flatMap(Double.init), crossValidateRisk { riskTraining.recall = value }
         let risk = Classifier.trainRiskModel(on: tuning + routine, riskTraining)
         if crossValidateRisk {
             output.line("\(risk.figures) (\(tuning.count) tuning descriptions, \(routine.count) routine; \(riskTraining))")
