@@ -147,7 +147,7 @@ public struct CaseRecord: Equatable, Sendable {
         lines += route.actions.map { "Action: \($0)" }
         lines += route.record.map { "Record: \($0)" }
         lines += route.warnings.map { "Note: \($0)" }
-        lines += route.citations.map { "Source (\($0.source)): \"\($0.quote)\"" }
+        lines += route.citations.map(\.recordLine)
         return lines
     }
 
