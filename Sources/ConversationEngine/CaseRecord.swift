@@ -37,14 +37,20 @@ public struct CaseRecord: Equatable, Sendable {
     /// markdown without joining the lines only to split them again.
     public func lines(_ format: Format) -> [String] {
         let lines: [String]
+        let holdsBreak: Bool
         switch format {
-        case .text: lines = textLines
-        case .markdown: lines = markdownLines
+        case .text:
+            lines = textLines
+            // The text ends with the citations' lines, looked at for breaks once, when their router worded them.
+            holdsBreak = lines.dropLast(route.citations.count).contains(where: Self.holdsBreak) || route.citations.contains(where: \.holdsBreak)
+        case .markdown:
+            lines = markdownLines
+            holdsBreak = lines.contains(where: Self.holdsBreak)
         case .json: return Self.splitAtLineFeeds(json.prettyText)
         }
         // A line holding a break of its own is split as the whole text would be; so is one ending in a
         // carriage return, which the join would make one Character with the next line feed.
-        guard lines.contains(where: Self.holdsBreak) else { return lines }
+        guard holdsBreak else { return lines }
         return Self.splitAtLineFeeds(lines.joined(separator: "\n"))
     }
 
@@ -147,7 +153,7 @@ public struct CaseRecord: Equatable, Sendable {
         lines += route.actions.map { "Action: \($0)" }
         lines += route.record.map { "Record: \($0)" }
         lines += route.warnings.map { "Note: \($0)" }
-        lines += route.citations.map { "Source (\($0.source)): \"\($0.quote)\"" }
+        lines += route.citations.map(\.recordLine)
         return lines
     }
 

@@ -105,10 +105,19 @@ extension Conversation {
     /// this stage that the practitioner has not yet said apply, listed.
     func afterRoute(in session: Session, at now: Moment) -> Reply {
         let offered = specialCasesOffered(session, at: now)
-        // The router's policy, not a copy of it: only its short name is wanted.
-        guard !offered.isEmpty, let policy = router(of: session)?.policy else { return Self.afterRoute }
-        let lines = [Prompts.afterRoute, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" }
-        return Reply(lines, options: Self.afterRouteReprompts[Self.offeredIndex(offered)].options)
+        guard !offered.isEmpty, let replies = session.policyID.flatMap({ afterRouteReplies[$0] }) else { return Self.afterRoute }
+        return replies[Self.offeredIndex(offered)]
+    }
+
+    /// What follows a route under a policy that speaks of the situations `offered`, by `offeredIndex`:
+    /// worded once for each set, as every route under the policy ends with one of them.
+    static func afterRouteReplies(_ policy: Policy) -> [Reply] {
+        (0..<(1 << offerableKinds.count)).map { index in
+            let offered = offerableKinds.indices.filter { index & 1 << $0 != 0 }.map { offerableKinds[$0] }
+            guard !offered.isEmpty else { return afterRoute }
+            let lines = [Prompts.afterRoute, Prompts.specialCasesOffered(policy.shortName)] + offered.map { "  \($0.key) - \($0.label)" }
+            return Reply(lines, options: afterRouteReprompts[index].options)
+        }
     }
 
     func specialCasesOffered(_ session: Session, at now: Moment) -> [SpecialCase.Kind] {

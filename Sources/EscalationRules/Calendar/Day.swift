@@ -119,6 +119,8 @@ extension Day {
 public enum Weekday: Int, CaseIterable, Codable, Sendable {
     case sunday, monday, tuesday, wednesday, thursday, friday, saturday
 
-    public var name: String { ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][rawValue] }
+    public var name: String { Self.names[rawValue] }
+    /// Made once: a list written in `name` would be built on every call, and every deadline says a weekday.
+    static let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
     public var shortName: String { String(name.prefix(3)) }
 }

@@ -6,7 +6,7 @@
 /// instructions a route cost (issue 17).
 struct QuoteHolds: Sendable {
     /// Each distinct quote of the policy, by number.
-    private let distinct: [String]
+    let distinct: [String]
     /// The numbers of the quotes of each length in bytes. A quote is looked up by its length and then
     /// its bytes, which is cheaper than hashing all of its bytes: few quotes share a length.
     private let byLength: [Int: [Int]]

@@ -72,7 +72,7 @@ extension Route {
     }
 
     /// The policy's own words behind the route, for the "why" a practitioner can ask for.
-    public var why: [String] { citations.map { "\"\($0.quote)\" (\($0.source))" } }
+    public var why: [String] { citations.map(\.why) }
 }
 
 extension PursuedStage {

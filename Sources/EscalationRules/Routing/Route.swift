@@ -103,7 +103,28 @@ public struct RoutedForm: Equatable, Sendable {
 }
 
 /// A quote from a source policy behind something the route says.
+///
+/// Worded as `why` and a record give it when it is made: the router makes one for each of its policy's
+/// quotes once, so a route cites them without wording them again (issue 17).
 public struct Citation: Equatable, Sendable {
-    public var source: String
-    public var quote: String
+    public let source: String
+    public let quote: String
+    /// `"quote" (source)`, as `why` gives it.
+    public let why: String
+    /// `Source (source): "quote"`, as a text record gives it.
+    public let recordLine: String
+    /// Whether its words hold a line feed or a carriage return, which a record's lines are split at:
+    /// looked at once here, as quotes are most of a record's bytes.
+    public let holdsBreak: Bool
+
+    public init(source: String, quote: String) {
+        self.source = source
+        self.quote = quote
+        why = "\"\(quote)\" (\(source))"
+        recordLine = "Source (\(source)): \"\(quote)\""
+        holdsBreak = recordLine.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// Equal when they quote the same words from the same source: the rest is worded from those.
+    public static func == (a: Citation, b: Citation) -> Bool { a.source == b.source && a.quote == b.quote }
 }

@@ -9,6 +9,9 @@ public final class Router: Sendable {
     let reviewNotice: String?
     /// Which of the policy's quotes holds which, worked out once rather than searched for on every route.
     let quotes: QuoteHolds
+    /// A citation of each of the policy's quotes, by its number in `quotes`: worded once, as `why` and
+    /// a record give it, rather than on every route.
+    let citations: [Citation]
     /// The situations the policy speaks of at each stage, in the order of its stages: offered after every
     /// route, and worked out once.
     let kindsSpoken: [[SpecialCase.Kind]]
@@ -20,6 +23,7 @@ public final class Router: Sendable {
         self.calendar = calendar
         reviewNotice = policy.reviewNotice
         quotes = QuoteHolds(policy.quotes)
+        citations = quotes.distinct.map { Citation(source: policy.source.file, quote: $0) }
         stageHeadlines = policy.stages.map { "Next: \($0.heading) (stage \($0.position) of \(policy.stages.count), \(policy.shortName))" }
         kindsSpoken = policy.stages.map { stage in
             SpecialCase.Kind.allCases.filter { kind in policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) } }
