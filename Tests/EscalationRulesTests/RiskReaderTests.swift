@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (1,128 of 1,130 on 2,952
-    /// descriptions, after part-z1 to part-z4 joined; 948 of 949 before, on 2,539: the second miss came
+    /// issue's target is every one caught; this guards the figure reached (1,231 of 1,233 on 3,246
+    /// descriptions, after part-z1 to part-z7 joined; 948 of 949 before, on 2,539: the second miss came
     /// with the retrained model, and which it is was not looked at; see docs/classification.md) and the
     /// precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
@@ -58,6 +58,9 @@ extension RiskReaderTests {
         "the PC wouldnt use police protection for the 14yo, CSC agreed, hes gone back to the house",
         "duty said the twins can go with mum though she was clearly high at the door",
         "resi staff lock his bedroom door at night, the LA that placed him say it's the home's policy",
+        "he was beaten up last month and the same boys wait for him on his walk home, police say its for school",
+        "the plan said a SW would be at handover. its 10 past 5 and dad is here, off his head",
+        "she is in our office with the kids, he knows she's left, police say ring 101",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)
@@ -83,6 +86,7 @@ extension RiskReaderTests {
         "still here waiting for the core group minutes 3 weeks on",
         "the SW has gone back to the office and still hasnt sent the minutes",
         "police protection was considered last year and not needed, we disagree with the CIN plan",
+        "we met at half past 2 about the CIN plan and the minutes are still not shared",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

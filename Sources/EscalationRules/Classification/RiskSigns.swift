@@ -122,7 +122,7 @@ enum RiskSigns {
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
             "leaving with the man", "leaving with the friend", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
-            "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they",
+            "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
@@ -231,8 +231,14 @@ enum RiskSigns {
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
     /// SW allocated"): they make a sign immediate, but on their own, with no sign, concern or vulnerable
-    /// person in the description, they are not asked about (a routine tuning set, 2026-11-30).
-    static let present: [String] = ["now", "currently", "at the moment"]
+    /// person in the description, they are not asked about (a routine tuning set, 2026-11-30). So do a
+    /// clock time and a walk home: "its 5 past 6" beside a carer "off her face" is today, but "we met at
+    /// half past 2" about the minutes is not worth the question.
+    static let present: [String] = [
+        "now", "currently", "at the moment",
+        "walk home", "way home", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "all morning", "all afternoon", "all evening",
+    ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
     static let past: [String] = [
