@@ -201,7 +201,8 @@ struct ConversationTests {
     }
 
     @Test("an unsure reading offers two or three types, numbered in that short list") func shortlist() throws {
-        var turn = play(["no", "child", "1", "yes", "we disagree with them"], policy: "torbay")
+        // A vague description: which one lands between "unsure" and "sure" moves as the model is retrained.
+        var turn = play(["no", "child", "1", "yes", "not happy with CSC"], policy: "torbay")
         let shortlist = turn.session.intake.typeShortlist
         try #require((2...3).contains(shortlist.count))
         #expect(turn.replies.last?.textLines.count == 1 + shortlist.count)

@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (1,231 of 1,233 on 3,246
-    /// descriptions, after part-z1 to part-z7 joined; 948 of 949 before, on 2,539: the second miss came
+    /// issue's target is every one caught; this guards the figure reached (1,348 of 1,350 on 3,539
+    /// descriptions, after part-z1 to part-z10 joined; 948 of 949 before, on 2,539: the second miss came
     /// with the retrained model, and which it is was not looked at; see docs/classification.md) and the
     /// precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
@@ -61,6 +61,12 @@ extension RiskReaderTests {
         "he was beaten up last month and the same boys wait for him on his walk home, police say its for school",
         "the plan said a SW would be at handover. its 10 past 5 and dad is here, off his head",
         "she is in our office with the kids, he knows she's left, police say ring 101",
+        "older man with dementia, the roofer has had £3000 cash off him and is back on friday, ASC say police matter",
+        "she says her partner puts extra sedatives in her tea to keep her quiet, GP says its a family matter",
+        "dad told the midwife he'd kill the baby if she keeps crying, the SW says he was joking",
+        "her son sells her meds and she has been in withdrawal, the surgery just gave him another month of them",
+        "we reported the disclosure a week ago, nobody has visited and she is at home with him every evening",
+        "d/c planned in an hour to the flat where the DV happened, ward say not their decision",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)
@@ -87,6 +93,8 @@ extension RiskReaderTests {
         "the SW has gone back to the office and still hasnt sent the minutes",
         "police protection was considered last year and not needed, we disagree with the CIN plan",
         "we met at half past 2 about the CIN plan and the minutes are still not shared",
+        "the case is still with him until the new SW starts, and we disagree with the plan",
+        "the family gets cash from the council for the carer and ASC wont review the package",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

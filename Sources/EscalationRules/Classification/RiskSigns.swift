@@ -122,7 +122,7 @@ enum RiskSigns {
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
             "leaving with the man", "leaving with the friend", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
-            "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left",
+            "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left", "at home with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
@@ -148,11 +148,11 @@ enum RiskSigns {
             "chok*", "strangulation", "assault*", "attack*", "threat* to kill", "threatened", "threatening", "violent",
             "violence", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
             "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
-            "hurt them", "hurts him", "hurts her", "does stuff",
+            "hurt them", "hurts him", "hurts her", "does stuff", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
-            "released home", "home from hospital", "leaving hospital", "self discharg*", "in labour", "early labour", "gone into labour", "waters broke", "waters have broken",
+            "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame",
@@ -181,7 +181,7 @@ enum RiskSigns {
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
             "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "going overseas", "go overseas", "brothers overseas", "join the brothers",
-            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank",
+            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "tablets were sold", "meds were sold", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
             "the one running", "is running him", "is running her",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
@@ -224,7 +224,7 @@ enum RiskSigns {
         "just said", "just told", "has just", "have just", "just walked in", "just been", "just found", "just rang", "just phoned", "just called", "just rung", "just driven past", "just seen", "just saw", "as soon as we gone", "as soon as we leave", "as soon as we left", "as soon as they leave", "since lunch",
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
-        "again tonight", "over the weekend", "weekend", "imminent*", "about to", "on the way",
+        "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
         "before school", "at breakfast", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -237,7 +237,7 @@ enum RiskSigns {
     static let present: [String] = [
         "now", "currently", "at the moment",
         "walk home", "way home", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
-        "all morning", "all afternoon", "all evening",
+        "all morning", "all afternoon", "all evening", "just collected",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
@@ -287,7 +287,7 @@ enum RiskSigns {
         "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
         "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
-        "money", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
+        "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
         "wrong meds", "wrong dose", "double dose*",
     ] + situations.values.flatMap { $0 }
 }
