@@ -201,10 +201,14 @@ struct ConversationTests {
     }
 
     @Test("an unsure reading offers two or three types, numbered in that short list") func shortlist() throws {
-        // A vague description: which one lands between "unsure" and "sure" moves as the model is retrained.
-        var turn = play(["no", "child", "1", "yes", "not happy with CSC"], policy: "torbay")
+        // Vague descriptions: which of them lands between "unsure" and "sure" moves each time the model is
+        // retrained, so the first that does is used; the mechanism is what is tested.
+        let vague = ["not happy with CSC", "no one is doing anything", "they keep saying no", "CSC wont listen", "disagree with CSC",
+                     "we disagree with them", "they wont do anything", "we think they are wrong",
+                     "not happy with the decision", "CSC and school disagree", "the SW and I dont agree"]
+        let turns = vague.map { play(["no", "child", "1", "yes", $0], policy: "torbay") }
+        var turn = try #require(turns.first { (2...3).contains($0.session.intake.typeShortlist.count) })
         let shortlist = turn.session.intake.typeShortlist
-        try #require((2...3).contains(shortlist.count))
         #expect(turn.replies.last?.textLines.count == 1 + shortlist.count)
         turn = conversation.reply(to: "2", in: turn.session, at: monday)
         #expect(turn.session.intake.type == shortlist[1])

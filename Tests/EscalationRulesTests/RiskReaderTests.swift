@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (1,348 of 1,350 on 3,539
-    /// descriptions, after part-z1 to part-z10 joined; 948 of 949 before, on 2,539: the second miss came
+    /// issue's target is every one caught; this guards the figure reached (1,410 of 1,412 on 3,729
+    /// descriptions, after part-z1 to part-z12 joined; 948 of 949 before, on 2,539: the second miss came
     /// with the retrained model, and which it is was not looked at; see docs/classification.md) and the
     /// precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
@@ -67,6 +67,9 @@ extension RiskReaderTests {
         "her son sells her meds and she has been in withdrawal, the surgery just gave him another month of them",
         "we reported the disclosure a week ago, nobody has visited and she is at home with him every evening",
         "d/c planned in an hour to the flat where the DV happened, ward say not their decision",
+        "young man with LD has just left college to meet an online friend who told him to bring his bank card",
+        "he hit her last year and he is back living there now, CSC closed it",
+        "police say no risk right now but he is coming round tonight to collect his things",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)
@@ -95,6 +98,9 @@ extension RiskReaderTests {
         "we met at half past 2 about the CIN plan and the minutes are still not shared",
         "the case is still with him until the new SW starts, and we disagree with the plan",
         "the family gets cash from the council for the carer and ASC wont review the package",
+        // Harm in the past beside a word of the present only, and risk now denied in so many words.
+        "she took an overdose two years ago. she is fine now and we disagree about what goes on file",
+        "no risk right now as she is settled in foster care, but the LAC review is overdue",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

@@ -48,12 +48,15 @@ public struct RiskReader: Sendable {
         let readings = clauses.map(read)
         let textTime: Time? = readings.contains { $0.time == .now } ? .now : readings.contains { $0.time == .past } ? .past : nil
         let vulnerable = readings.contains { $0.vulnerable }
+        // Only a word of the present ("she's fine now") and no word of today: it does not move a sign its
+        // own clause places in the past ("took pills two years ago") into today.
+        let onlyPresent = textTime == .now && readings.allSatisfy { $0.time != .now || $0.onlyPresent }
         var signs: [Sign] = []
         for (clause, reading) in zip(clauses, readings) {
             for (situation, words) in reading.situations {
                 // "Today" anywhere in the description counts for every sign in it: a clause about last
                 // week's referral may sit beside one about tonight's contact.
-                let time = textTime == .now ? .now : reading.time ?? textTime
+                let time = textTime == .now && !(onlyPresent && reading.time == .past) ? .now : reading.time ?? textTime
                 let urgency: Urgency = time == .past ? .significant : .immediate
                 signs.append(Sign(situation: situation.rawValue, words: words, quote: clause.quote, urgency: urgency))
             }
@@ -63,7 +66,9 @@ public struct RiskReader: Sendable {
         // No situation recognised as urgent, but something is happening today, or a concern is about
         // someone who cannot protect themselves: situations outrun any list, so ask.
         let concern = readings.contains { $0.concern }
-        let heard = concern || vulnerable || !signs.isEmpty
+        // A word of the present asks only beside something heard outside the past: "she is fine now" after
+        // an overdose "two years ago" is not today's danger.
+        let heard = vulnerable || readings.contains { ($0.concern || !$0.situations.isEmpty) && $0.time != .past }
         if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
             return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }

@@ -181,7 +181,7 @@ enum RiskSigns {
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
             "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "going overseas", "go overseas", "brothers overseas", "join the brothers",
-            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "tablets were sold", "meds were sold", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
+            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
             "the one running", "is running him", "is running her",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
@@ -237,7 +237,7 @@ enum RiskSigns {
     static let present: [String] = [
         "now", "currently", "at the moment",
         "walk home", "way home", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
-        "all morning", "all afternoon", "all evening", "just collected",
+        "all morning", "all afternoon", "all evening", "just collected", "just left",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
@@ -277,6 +277,11 @@ enum RiskSigns {
         "discharged from the service", "discharged from the caseload", "discharged from therapy", "discharged after _ dnas",
         "discharged after _ appointment", "discharged after one appointment", "discharge to assess", "missing paperwork", "paperwork missing",
         "paperwork is missing", "forms are missing", "forms missing", "missing forms", "done alone", "went alone", "overnight respite",
+        // A practitioner saying in so many words that nobody is at risk now: not a time of today (a tuning
+        // part of mostly ordinary disagreements, 2026-11-30). Signs elsewhere in the description still count.
+        "no risk right now", "no risk now", "no risk at the moment", "not at risk now", "not at risk right now",
+        "not at risk at the moment", "nothing unsafe right now", "nothing unsafe now", "nobody at risk right now",
+        "nobody at risk now", "no one at risk right now", "no one at risk now", "no current risk", "no current incidents",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
