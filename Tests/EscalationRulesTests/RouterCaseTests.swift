@@ -24,10 +24,36 @@ struct RouterCaseTests {
             // "Key Contacts to support Designated Safeguarding Leads at Step 2", which the text does not call the front door.
             #expect(lines[2].hasPrefix("Call now: Appendix B team (not from the policy: the policy gives the front door no number and does not call this team the front door)"), "\(lines[2])")
             #expect(lines[2].hasSuffix("Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)"))
+        } else if id == "bcssp" {
+            // "should they be considered to be at significant risk, safeguarding procedures should be followed": immediate
+            // risk of significant harm is such a risk, so the policy's own words are what to do now.
+            #expect(lines[2] == "Now: Follow safeguarding procedures: the safety and wellbeing of the child or adult are paramount.", "\(lines[2])")
         } else {
             // "Where the policy names no one to call, the first line is what to do now", and it is not in these policies' words.
             let whom = Bundled.policy(id).covers.adults ? "the child or adult" : "the child"
             #expect(lines[2] == "Now: Follow your agency's safeguarding procedures to protect \(whom) (not from the policy: the \(Bundled.policy(id).shortName) policy names no one to call).", "\(lines[2])")
+        }
+    }
+
+    /// Review of 60 routing cases written from the texts (2026-11-30): on the urgent route the duty to record was dropped,
+    /// though no text lifts it. "At all stages of the process, actions and decisions must be recorded in writing" (B&NES);
+    /// "At every stage record discussion, actions and correspondence" (Shropshire); "an entry should be made on the child's
+    /// record whenever an escalation is raised" (Pan-Cheshire); Torbay asks at every stage to "keep a record of all discussions".
+    @Test("the duty to record holds on the urgent route", arguments: [
+        ("bcssp", "Record actions and decisions in writing at every stage"), ("torbay", "Keep a record of every discussion."),
+        ("pan-cheshire", "Make an entry on the child's record whenever an escalation is raised."),
+        ("shropshire", "At every stage, record discussions, actions and correspondence."),
+    ])
+    func urgentKeepsRecord(_ id: String, _ words: String) {
+        for risk in [Risk.immediate, .significant] {
+            for tried in [nil, 0, 2] as [Int?] {
+                var facts = Facts.make(risk: risk, area: "halton")
+                facts.tried = tried
+                let route = Bundled.route(id, facts)
+                guard route.outcome == .urgent else { continue }
+                #expect(route.record.contains { $0.hasPrefix(words) }, "\(id) \(risk) tried \(String(describing: tried)): \(route.record)")
+                #expect(route.lines(policy: Bundled.policy(id)).contains { $0.hasPrefix("Record: ") })
+            }
         }
     }
 

@@ -42,7 +42,22 @@ extension RouteDraft {
             cite(other.timescale.quote)
         }
         pursueStage(urgent.stage, words: urgent.pursue)
+        if onStages { keepRecords(urgent.stage) }
         caseOwnRoute(scope)
+    }
+
+    /// The policy's duty to record holds when the risk is urgent too: none of the texts lifts it. What the
+    /// stage to pursue asks to be recorded (or every stage offered, where the practitioner chooses), then
+    /// what the policy asks at every stage.
+    mutating func keepRecords(_ use: UrgentRoute.StageUse) {
+        let reached = max(0, facts.tried ?? 0)
+        let chosen = use == .choose || use == .levels || facts.tried == nil
+        let stages = chosen ? Array(policy.stages.dropFirst(reached)) : router.nextStageIndex(facts).map { [policy.stages[$0]] } ?? []
+        let everyStage = stages.first?.record.filter { fact in stages.allSatisfy { $0.record.contains { $0.text == fact.text } } } ?? []
+        for fact in everyStage + policy.recordKeeping where !route.record.contains(fact.text) {
+            route.record.append(fact.text)
+            cite(fact.quote)
+        }
     }
 
     /// The urgent route's time. Off the stages, a time whose words are about the escalation process itself
