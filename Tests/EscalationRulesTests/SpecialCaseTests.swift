@@ -55,7 +55,10 @@ struct SpecialCaseTests {
         .init(policy: "isle-of-man", kind: .chainExhausted, tried: 0, says: nil),
         .init(policy: "isle-of-man", kind: .personAway, tried: 1, says: nil),
         .init(policy: "isle-of-man", kind: .unsureWhomToContact, tried: 1, says: nil),
-        .init(policy: "isle-of-man", kind: .managerIsDesignatedLead, tried: 1, says: nil),
+        // "each practitioner should discuss this with their line manager and or Designated Safeguarding Lead": one person
+        // holding both roles is what the words allow (a reviewer of 60 routing cases, 2026-11-30); silent at the other stages.
+        .init(policy: "isle-of-man", kind: .managerIsDesignatedLead, tried: 1, says: "one person holding both roles is enough"),
+        .init(policy: "isle-of-man", kind: .managerIsDesignatedLead, tried: 2, says: nil),
         // Shropshire speaks of none of them.
         .init(policy: "shropshire", kind: .personAway, tried: 1, says: nil),
         .init(policy: "shropshire", kind: .unsureWhomToContact, tried: 0, says: nil),
