@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+/// Sixty routing cases written from the policy texts alone by someone who never saw the code (2027 and
+/// early 2028 dates: Easter, the May and August bank holidays, Christmas and New Year at a weekend, TT
+/// and Tynwald Day, opening hours to the minute), each read by a second reviewer who never saw the code
+/// against the texts, every date recounted by hand (2026-11-30). The reviewer found one defect, the duty to
+/// record dropped on the urgent route, in 12 cases; it is fixed, and `recordKept` holds it. These pin the
+/// reviewed answers: the outcome, the stage, the date and the other reading's date.
+/// `Fixtures/routing-cases-reviewed.jsonl` keeps each case's facts and the reviewer's verdict.
+struct ReviewedRoutingCaseTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var id: String
+        var policy: String
+        var facts: Facts
+        var outcome: String
+        var position: Int?
+        var deadline: String?
+        var otherDeadline: String?
+        var recordKept: Bool
+        var testDescription: String { id }
+    }
+
+    static let cases: [Case] = {
+        let url = Paths.fixtures.appendingPathComponent("routing-cases-reviewed.jsonl")
+        guard let text = try? Paths.text(url) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let facts = object["facts"] as? [String: Any], let reviewed = object["reviewed"] as? [String: Any] else { return nil }
+            return Case(id: object["id"] as? String ?? "?", policy: facts["policy"] as? String ?? "?", facts: Self.facts(facts),
+                        outcome: reviewed["outcome"] as? String ?? "?", position: reviewed["position"] as? Int,
+                        deadline: reviewed["deadline"] as? String, otherDeadline: reviewed["otherDeadline"] as? String,
+                        recordKept: reviewed["recordKept"] as? Bool ?? false)
+        }
+    }()
+
+    /// The case's facts as the `route` command's flags name them.
+    static func facts(_ json: [String: Any]) -> Facts {
+        let special: [(String, SpecialCase.Kind)] = [("away", .personAway), ("contact_unknown", .unsureWhomToContact),
+                                                     ("dsl_is_line_manager", .managerIsDesignatedLead), ("chain_exhausted", .chainExhausted)]
+        return Facts(risk: Risk(rawValue: json["risk"] as? String ?? "") ?? .none,
+                     counterpart: Counterpart(rawValue: json["with"] as? String ?? "") ?? .otherAgency,
+                     tried: json["tried"] as? Int, raised: (json["raised"] as? String).map(Day.on),
+                     stageStarted: (json["stage_started"] as? String).map(Day.on), now: .at(json["now"] as? String ?? ""),
+                     subject: (json["subject"] as? String).flatMap(Subject.init(rawValue:)),
+                     setting: (json["setting"] as? String).flatMap(Setting.init(rawValue:)), area: json["area"] as? String,
+                     specialCases: Set(special.filter { json[$0.0] as? Bool == true }.map(\.1)), urgentStepsTaken: false)
+    }
+
+    @Test("the fixture holds all sixty cases") func complete() {
+        #expect(Self.cases.count == 60)
+    }
+
+    @Test("each case routes as reviewed", arguments: cases) func reviewed(_ test: Case) {
+        let route = Bundled.route(test.policy, test.facts)
+        #expect(route.outcome.rawValue == test.outcome)
+        #expect(route.stage?.position == test.position)
+        #expect(route.deadline?.description == test.deadline)
+        #expect(route.otherReading?.deadline?.description == test.otherDeadline)
+        #expect(!route.record.isEmpty == test.recordKept)
+    }
+}
