@@ -44,7 +44,7 @@ enum RiskSigns {
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
             "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
             "take his own life", "take her own life", "took tablets", "took pills", "taken tablets", "taken pills",
-            "swallowed", "jump off", "jump in front", "want to die", "wants to die", "wanted to die", "not want to live",
+            "swallowed", "jump off", "jump in front", "he jump", "she jump", "they jump", "will jump", "going to jump", "gonna jump", "threatening to jump", "threatened to jump", "want to die", "wants to die", "wanted to die", "not want to live",
             "cut his wrists", "cut her wrists", "cutting her arms", "cutting his arms", "nothing to live for",
             "no reason to live", "stockpil*", "can not go on", "can not do this anymore", "can not cope anymore", "end it all",
             "not want to be here", "not want to be alive", "stopped her meds", "stopped his meds", "stopped taking her",
@@ -119,12 +119,12 @@ enum RiskSigns {
             "found out where", "knows where", "minding", "looking after him", "looking after her", "babysit*", "left with",
             "asking for her", "asking for him", "waiting for her", "waiting for him", "waiting outside", "non mol", "non molestation",
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
-            "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "release him to", "release her to",
+            "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "releasing the _ to", "release the _ to", "who runs him", "who runs her", "who runs them", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
             "leaving with the man", "leaving with the friend", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
             "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left", "at home with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
-            "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room",
+            "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room", "he is in her room", "he in her room", "he is in his room", "he in his room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
             "not authorised to collect", "collected from", "lodger", "lodgers", "be in with", "left in with", "staying in with",
             "his boots and coat", "his boots in the hall", "his coat in the hall", "his car outside", "partner outside", "dad outside", "stepdad outside",
@@ -282,6 +282,9 @@ enum RiskSigns {
         "no risk right now", "no risk now", "no risk at the moment", "not at risk now", "not at risk right now",
         "not at risk at the moment", "nothing unsafe right now", "nothing unsafe now", "nobody at risk right now",
         "nobody at risk now", "no one at risk right now", "no one at risk now", "no current risk", "no current incidents",
+        // Process words from a second set of everyday escalations (2026-11-30).
+        "domestic violence notification*", "domestic abuse notification*", "flagged as domestic violence", "flagged as domestic abuse",
+        "now managed", "now exited", "exploitation panel", "exploitation screening",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
