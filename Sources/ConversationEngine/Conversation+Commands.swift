@@ -69,7 +69,9 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        return replying(session, Reply(record.lines(format)), at: now, effects: [.saveRecord(record)])
+        var reply = Reply(record.lines(format))
+        reply.preformatted = format != .text
+        return replying(session, reply, at: now, effects: [.saveRecord(record)])
     }
 
     func calendar(_ session: Session, at now: Moment) -> Turn {

@@ -162,10 +162,11 @@ public struct Conversation: Sendable {
 
     /// Whether an answer is read for urgency words: free text, once the risk question has been answered no.
     func listensForCues(in text: String, session: Session) -> Bool {
-        // Not while the urgent route is showing: the practitioner has already said someone is at risk.
-        // Significant risk too: a yes to the question asked again means immediate risk.
+        // Not once the practitioner has said someone is at immediate risk, nor after they carried on from
+        // the urgent route: asking again then showed that route a second time (a practitioner's review,
+        // 2026-11-30). Significant risk is still listened to: a yes to the question asked again means immediate risk.
         guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
-              risk != .immediate || session.intake.carriedOnAfterUrgent else { return false }
+              risk != .immediate else { return false }
         return Self.hasThreeWords(text) || session.step == .description
     }
 

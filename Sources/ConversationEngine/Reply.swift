@@ -12,6 +12,9 @@ public struct Reply: Codable, Sendable {
     /// The reply as terminal lines, options numbered underneath where they are a choice: worded
     /// when the reply is made, as most replies are questions made once and sent every turn.
     public private(set) var textLines: [String]
+    /// Lines to show exactly as they are, such as a record in JSON or Markdown: wrapping them to a
+    /// terminal's width would break the format a practitioner pastes. Not sent: a bridge gets the text whole.
+    public var preformatted = false
 
     public init(_ lines: [String], options: [Option] = [], numbered: Bool = false, expects: AnswerKind? = nil) {
         self.lines = lines

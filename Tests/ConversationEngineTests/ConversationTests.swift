@@ -179,6 +179,19 @@ struct ConversationTests {
         #expect(after.session.intake.risk == .immediate)
     }
 
+    /// A practitioner's review (2026-11-30): after "yes" and "continue", a description of the same danger
+    /// was asked about again and the urgent route shown a second time.
+    @Test("once immediate risk is said and the urgent route carried on from, the risk is not asked about again")
+    func noReaskAfterUrgent() {
+        let urgent = play(["yes"], policy: "torbay")
+        #expect(urgent.session.step == .urgentShown)
+        let turn = play(["continue", "child", "1", "yes", "baby has an unexplained bruise, CSC say the strategy discussion can wait till monday"],
+                        from: urgent)
+        #expect(turn.session.step == .confirmType)
+        #expect(turn.session.intake.risk == .immediate)
+        #expect(!turn.replies.contains { $0.lines.contains { $0.hasPrefix("URGENT") } })
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)

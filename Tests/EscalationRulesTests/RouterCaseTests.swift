@@ -473,8 +473,8 @@ struct RouterCaseTests {
     func silentIsNotCovered(_ id: String, _ counterpart: Counterpart) {
         let route = Bundled.route(id, .make(with: counterpart))
         #expect(route.outcome == .notCovered)
-        #expect(route.headline == "The \(Bundled.policy(id).shortName) policy does not cover this.")
-        #expect(route.actions.contains { $0.contains("it does not say where \(counterpart.disagreement) goes") })
+        #expect(route.headline == "The \(Bundled.policy(id).shortName) policy does not say how to handle this.")
+        #expect(route.actions.contains { $0.contains("does not say where \(counterpart.disagreement) goes") })
         #expect(route.actions.contains { $0.hasPrefix("Where to turn (not from the policy)") })
     }
 

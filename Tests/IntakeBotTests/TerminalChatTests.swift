@@ -12,6 +12,22 @@ struct TerminalChatTests {
         #expect(result.errors.isEmpty)
     }
 
+    /// A practitioner's review (2026-11-30): wrapped to 80 columns, a JSON record was not JSON and a
+    /// Markdown table's rows fell apart, so neither could be pasted.
+    @Test("a record in JSON or Markdown is shown unwrapped, pasteable as it is") func formattedRecordsUnwrapped() throws {
+        let answers = ["no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]
+        let json = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(answers + ["record json"]))
+        let start = try #require(json.output.range(of: "\n{\n"))
+        let end = try #require(json.output.range(of: "\n}\n", range: start.upperBound..<json.output.endIndex))
+        let text = String(json.output[json.output.index(after: start.lowerBound)..<end.upperBound])
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        #expect(object?["policy"] as? String == "torbay")
+        let markdown = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(answers + ["record markdown"]))
+        let rows = markdown.output.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        #expect(rows.count > 5)
+        #expect(rows.allSatisfy { $0.hasSuffix(" |") }, "\(rows)")
+    }
+
     @Test("with no standard input at all, the chat greets and exits 0") func noInput() throws {
         let result = try Executable.run([])
         #expect(result.status == 0)

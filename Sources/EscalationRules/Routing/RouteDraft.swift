@@ -192,8 +192,10 @@ struct RouteDraft {
     /// procedure the policy never names.
     mutating func notCovered(_ counterpart: Counterpart) {
         route.outcome = .notCovered
-        route.headline = "The \(policy.shortName) policy does not cover this."
-        route.actions.append("The \(policy.shortName) policy is for disagreements between agencies; it does not say where \(counterpart.disagreement) goes.")
+        // Silence, said as silence: Torbay's aim is "resolving the difficulties within and between agencies", so
+        // "a policy for disagreements between agencies" would say more than some texts do.
+        route.headline = "The \(policy.shortName) policy does not say how to handle this."
+        route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement) goes.")
         route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart)).")
     }
 
@@ -282,7 +284,10 @@ struct RouteDraft {
                 basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
-                basis += ". " + AlternativeDeadline.passed + ": if it is still unresolved, escalate without waiting"
+                // As for the main date below: at the last stage there is no stage to escalate to.
+                basis += ". " + AlternativeDeadline.passed + (stage.position == policy.stages.count
+                    ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
+                    : ": if it is still unresolved, escalate without waiting")
             }
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)

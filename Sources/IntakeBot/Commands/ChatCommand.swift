@@ -60,7 +60,7 @@ struct TerminalChat {
         for reply in turn.replies {
             // Wrap first: colour codes take no columns on screen.
             for line in reply.textLines {
-                let pieces = Wrapping.wrap(line, width: console.width)
+                let pieces = reply.preformatted ? [line] : Wrapping.wrap(line, width: console.width)
                 console.write(pieces.map { styled($0, urgent: line.hasPrefix("URGENT") || line.hasPrefix("Call now")) }.joined(separator: "\n") + "\n")
             }
         }
