@@ -21,6 +21,9 @@ public struct CaseRecord: Equatable, Sendable {
     public var setting: Setting?
     public var area: String?
     public var checklistGaps: [String]
+    /// The practitioner's own words (identifying details removed) that the risk question was asked again
+    /// about after they had said no one was at immediate risk: the record shows it was asked, and the answer.
+    public var riskAskedAgain: [String] = []
     public var route: Route
 
     public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
@@ -87,6 +90,13 @@ public struct CaseRecord: Equatable, Sendable {
             ("Policy", policyName),
             ("Recorded", created.spoken),
             ("Risk of harm (as answered)", risk.map(Self.answer) ?? "not answered"),
+        ]
+        if !riskAskedAgain.isEmpty {
+            // Only asked again when the first answer was not immediate risk, so a yes is what made it so.
+            let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
+            rows.append(("Asked again about", quoted + (risk == .immediate ? ": answered yes, at risk of harm today" : ": answered no")))
+        }
+        rows += [
             ("About", subject?.rawValue ?? "not given"),
             ("Disagreement with", counterpart.phrase),
         ]
@@ -186,6 +196,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("setting", .optional(setting?.rawValue)),
             ("area", .optional(area)),
             ("checklistGaps", .array(checklistGaps.map(JSONValue.string))),
+            ("riskAskedAgain", .array(riskAskedAgain.map(JSONValue.string))),
             ("route", route.json),
         ])
     }

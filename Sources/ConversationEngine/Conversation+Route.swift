@@ -33,7 +33,8 @@ extension Conversation {
                           subject: intake.subject, counterpart: intake.counterpart ?? .otherAgency, type: intake.type,
                           urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
                           stageStarted: intake.stageStarted, specialCases: intake.specialCases,
-                          setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps, route: route)
+                          setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps,
+                          riskAskedAgain: intake.cuesAsked, route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

@@ -171,6 +171,19 @@ struct ConversationTests {
         #expect(again.session.step == .pickType, "the same words are not asked about twice")
     }
 
+    /// A practitioner's review (2026-11-30): the record said only "Risk: No" beside "left home alone since
+    /// this morning"; it now shows the question was asked again about those words, and the answer.
+    @Test("the record shows the risk question asked again, the words it was asked about and the answer")
+    func recordShowsReask() throws {
+        let asked = play(["no", "child", "1", "yes", "7 year old left home alone since this morning, CSC say they will visit tomorrow"], policy: "torbay")
+        #expect(asked.session.step == .riskAgain)
+        var turn = conversation.reply(to: "no", in: asked.session, at: monday)
+        turn = play(["skip", "0", "today"], from: turn)
+        let record = try #require(conversation.record(for: turn.session, at: monday))
+        #expect(record.riskAskedAgain == ["7 year old left home alone since this morning"])
+        #expect(record.lines(.text).contains("Asked again about: '7 year old left home alone since this morning': answered no"))
+    }
+
     @Test("a yes to the risk question asked again gives the urgent route at once") func urgencyCueYes() {
         let turn = play(["no", "child", "1", "yes", "5yo been home by himself since mum went out this morning, duty say tmrw"], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
