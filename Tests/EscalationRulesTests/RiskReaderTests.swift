@@ -132,6 +132,15 @@ extension RiskReaderTests {
         #expect(sign.situation == "alone")
     }
 
+    /// A practitioner's review (2026-11-30): a long clause was quoted by its first fourteen words, and the
+    /// re-ask quoted "she says he ..." without the "hits her" it was asking about.
+    @Test("a sign late in a long clause is in the quote") func lateSignQuoted() throws {
+        let text = "CSC closed it after one visit and the school nurse and the SW both agreed that she says he hits her when he has been drinking at the weekends"
+        let sign = try #require(RiskReader.standard.read(text).signs.first { $0.situation == "violence" })
+        #expect(sign.quote.contains("he hits her"), "\(sign.quote)")
+        #expect(sign.quote.hasPrefix("... "))
+    }
+
     @Test("ages and times written as one word are read") func agesAndTimes() {
         #expect(Self.urgency("2yo with a bruise") == .immediate)
         // The rules place it in the past; the learnt second opinion may still ask (a false alarm costs one question).

@@ -53,12 +53,12 @@ public struct RiskReader: Sendable {
         let onlyPresent = textTime == .now && readings.allSatisfy { $0.time != .now || $0.onlyPresent }
         var signs: [Sign] = []
         for (clause, reading) in zip(clauses, readings) {
-            for (situation, words) in reading.situations {
+            for (situation, words, at) in reading.situations {
                 // "Today" anywhere in the description counts for every sign in it: a clause about last
                 // week's referral may sit beside one about tonight's contact.
                 let time = textTime == .now && !(onlyPresent && reading.time == .past) ? .now : reading.time ?? textTime
                 let urgency: Urgency = time == .past ? .significant : .immediate
-                signs.append(Sign(situation: situation.rawValue, words: words, quote: clause.quote, urgency: urgency))
+                signs.append(Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at), urgency: urgency))
             }
         }
         signs.sort { ($0.urgency == .immediate ? 0 : 1) < ($1.urgency == .immediate ? 0 : 1) }
@@ -80,7 +80,8 @@ public struct RiskReader: Sendable {
     }
 
     struct ClauseReading {
-        var situations: [(RiskSigns.Situation, String)] = []
+        /// Each sign heard, its words, and where in the clause's words it starts.
+        var situations: [(RiskSigns.Situation, String, Int)] = []
         var time: Time?
         var vulnerable = false
         var concern = false
@@ -134,7 +135,7 @@ public struct RiskReader: Sendable {
             if let (kind, length) = situation {
                 let startsNegative = ["no", "not", "nobody"].contains(words[index])
                 if !negated || startsNegative {
-                    reading.situations.append((kind, words[index..<index + length].joined(separator: " ")))
+                    reading.situations.append((kind, words[index..<index + length].joined(separator: " "), index))
                     if startsNegative { lastNegation = -10 }
                 }
                 consumed = max(consumed, length)
@@ -156,9 +157,16 @@ struct Clause {
     var words: [String]
 
     /// The clause as typed, spaces tidied; a long one by its first words, enough to recognise.
-    var quote: String {
+    var quote: String { quote(around: 0) }
+
+    /// The clause as typed; a long one by fourteen words around its `index`th word, so that a sign late in a
+    /// long clause is in the quote ("she says he ..." left out "hits her": a practitioner's review, 2026-11-30).
+    /// Opened abbreviations can shift the count a word or two, which the margin either side allows for.
+    func quote(around index: Int) -> String {
         let typed = self.typed.split(separator: " ", omittingEmptySubsequences: true)
-        return typed.prefix(14).joined(separator: " ") + (typed.count > 14 ? " ..." : "")
+        guard typed.count > 14 else { return typed.joined(separator: " ") }
+        let start = min(max(0, index - 6), typed.count - 14)
+        return (start > 0 ? "... " : "") + typed[start..<start + 14].joined(separator: " ") + (start + 14 < typed.count ? " ..." : "")
     }
 
     /// Split on the bytes: punctuation is ASCII, and splitting on Characters would cost a third of a reading.
