@@ -10,7 +10,9 @@ public struct CaseRecord: Equatable, Sendable {
     /// The answer to the risk question; nil if it was never answered.
     public var risk: Risk?
     public var subject: Subject?
-    public var counterpart: Counterpart
+    /// Whom the disagreement is with; nil when the urgent route came before it was asked, so the record
+    /// does not say "another agency" for an answer never given (a practitioner's review, 2026-11-30).
+    public var counterpart: Counterpart?
     public var type: DisagreementType?
     public var urgency: Urgency?
     public var summary: String?
@@ -98,7 +100,7 @@ public struct CaseRecord: Equatable, Sendable {
         }
         rows += [
             ("About", subject?.rawValue ?? "not given"),
-            ("Disagreement with", counterpart.phrase),
+            ("Disagreement with", counterpart?.phrase ?? "not asked yet"),
         ]
         if let type { rows.append(("Type", type.phrase)) }
         if let summary { rows.append(("In the practitioner's words", summary)) }
@@ -185,7 +187,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("recorded", .string(created.description)),
             ("risk", .optional(risk?.rawValue)),
             ("subject", .optional(subject?.rawValue)),
-            ("with", .string(counterpart.rawValue)),
+            ("with", .optional(counterpart?.rawValue)),
             ("type", .optional(type?.rawValue)),
             ("urgency", .optional(urgency?.rawValue)),
             ("summary", .optional(summary)),

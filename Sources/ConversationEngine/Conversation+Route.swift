@@ -30,7 +30,7 @@ extension Conversation {
     func caseRecord(_ session: Session, route: Route, policy: Policy, at now: Moment) -> CaseRecord {
         let intake = session.intake
         return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk,
-                          subject: intake.subject, counterpart: intake.counterpart ?? .otherAgency, type: intake.type,
+                          subject: intake.subject, counterpart: intake.counterpart, type: intake.type,
                           urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
                           stageStarted: intake.stageStarted, specialCases: intake.specialCases,
                           setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps,
