@@ -179,6 +179,7 @@ extension Conversation {
             next.intake.raised = day
             return .accepted(next, [])
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
+        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)
         }
     }
@@ -191,6 +192,7 @@ extension Conversation {
             next.intake.stageStarted = day
             return .accepted(next, [])
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
+        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)
         }
     }

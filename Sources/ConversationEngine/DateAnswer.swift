@@ -8,6 +8,9 @@ enum DateAnswer {
     enum Reading: Equatable {
         case day(Day)
         case future(Day)
+        /// A day and month with no year that could only be last year's, more than half a year back: more
+        /// likely a slip ("11/12" typed on 1 December) than a disagreement raised so long ago, so asked again.
+        case longAgo(Day)
         case unreadable
     }
 
@@ -16,10 +19,17 @@ enum DateAnswer {
         let spaced = text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-"))
             ? text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - ") : text
         let words = Answers.normalized(spaced).split(separator: " ").map(String.init)
-        guard let day = relative(words, today: today) ?? numeric(text, today: today) ?? named(words, today: today) else {
-            return .unreadable
-        }
-        return day > today ? .future(day) : .day(day)
+        if let day = relative(words, today: today) { return day > today ? .future(day) : .day(day) }
+        guard let day = numeric(text, today: today) ?? named(words, today: today) else { return .unreadable }
+        if day > today { return .future(day) }
+        if day.year < today.year, today.ordinal - day.ordinal > 183, !givesYear(text) { return .longAgo(day) }
+        return .day(day)
+    }
+
+    /// Whether a written date gives its year: three numbers ("11/12/25") or one of four digits ("12 Nov 2025").
+    static func givesYear(_ text: String) -> Bool {
+        let numbers = text.split { !$0.isNumber }
+        return numbers.count >= 3 || numbers.contains { $0.count == 4 }
     }
 
     static func relative(_ words: [String], today: Day) -> Day? {

@@ -52,6 +52,9 @@ enum Prompts {
     }
     static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
     static func dateInFuture(_ day: String) -> String { "\(day) is in the future. When was it first raised?" }
+    static func dateLongAgo(_ day: Day) -> String {
+        "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
+    }
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."
     static let help = [

@@ -300,11 +300,21 @@ struct AnswerTests {
     @Test("dates as practitioners type them, day first", arguments: [
         ("today", "2026-11-23"), ("yesterday", "2026-11-22"), ("last Monday", "2026-11-16"), ("friday", "2026-11-20"),
         ("3 days ago", "2026-11-20"), ("a week ago", "2026-11-16"), ("2 weeks ago", "2026-11-09"), ("12/11", "2026-11-12"),
-        ("12 Nov", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12", "2025-12-01"),
-        ("5/11/26", "2026-11-05"), ("24 dec", "2025-12-24"),
+        ("12 Nov", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12/2025", "2025-12-01"),
+        ("5/11/26", "2026-11-05"), ("24 dec 2025", "2025-12-24"), ("3/6", "2026-06-03"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateAnswer.read(text, today: today) == .day(Day(iso: iso)!))
+    }
+
+    /// A practitioner's review (2026-11-30): "11/12" typed on 1 December was taken as 11 December of the year
+    /// before, and the deadline shown was a year past. With no year, a date that could only be last year's and
+    /// more than half a year back is asked for again, with its year.
+    @Test("a day and month with no year, most of a year back, is asked for with its year", arguments: [
+        ("1/12", "2025-12-01"), ("24 dec", "2025-12-24"), ("30/11", "2025-11-30"),
+    ])
+    func longAgoDates(_ text: String, _ iso: String) {
+        #expect(DateAnswer.read(text, today: today) == .longAgo(Day(iso: iso)!))
     }
 
     @Test("future and unreadable dates are caught", arguments: ["2027-01-01", "31/02", "soon", "the 40th"])
