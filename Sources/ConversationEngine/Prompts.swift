@@ -20,7 +20,7 @@ enum Prompts {
     static let counterpart = "Who is the disagreement with?"
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
-    static let checklistGaps = "Which are not done yet? Type their numbers, for example: 2 5"
+    static let checklistGaps = "Which are not done yet? Type their numbers, for example: 1 3"
     static let checklistGoOn = "You can still go ahead while you do these."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
