@@ -162,7 +162,7 @@ struct RouterCaseTests {
         #expect(named.dropFirst().allSatisfy { !$0.contains("(the stage you have reached)") })
         #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
         if tried == 2 {
-            #expect(named[0].hasSuffix(": contact your Head of Service/Operations Manager or Named/Designated Safeguarding Representative (Senior Manager); notify the TSCP Business Manager (the Senior Manager notifies them)."), "\(named[0])")
+            #expect(named[0].hasSuffix(": contact your Head of Service/Operations Manager or Named/Designated Safeguarding Representative (Senior Manager), to whom your supervisor/manager reports it; notify the TSCP Business Manager (the Senior Manager notifies them)."), "\(named[0])")
             #expect(route.otherContacts.map(\.email) == ["neil.cotton@torbay.gov.uk"])
         }
         // Never stronger than discretion.
