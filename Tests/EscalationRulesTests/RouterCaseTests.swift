@@ -67,6 +67,14 @@ struct RouterCaseTests {
         #expect(!far.warnings.contains { $0.contains("assumed date") })
     }
 
+    /// A practitioner's review (2026-11-30): Torbay's Business Manager was the contact and, again, "Also:".
+    @Test("the contact is not named again beside the route") func contactNotRepeated() {
+        let route = Bundled.route("torbay", .make(tried: 4, raised: "2026-10-01", stageStarted: "2026-11-30", now: "2026-12-01T10:00",
+                                                  special: [.unsureWhomToContact]))
+        #expect(route.contact.email == "neil.cotton@torbay.gov.uk")
+        #expect(!route.otherContacts.contains { $0.email == "neil.cotton@torbay.gov.uk" }, "\(route.otherContacts)")
+    }
+
     @Test("B&NES: immediate harm is acted on the same day, even on a Saturday") func bathSameDay() {
         // "so that the required action is taken on the same day"
         let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2026-11-28T21:00"))

@@ -93,6 +93,11 @@ struct RouteDraft {
             route.actions.removeAll { $0 == Self.emergencyLine }
             route.actions.insert(Self.emergencyLine, at: 0)
         }
+        // The contact is not named again beside the route (Torbay's Business Manager, when unsure whom to contact).
+        let contact = route.contact
+        if contact.isReachable {
+            route.otherContacts.removeAll { $0.phone == contact.phone && $0.email == contact.email && $0.area == contact.area }
+        }
         checkDates()
     }
 
