@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (1,517 of 1,520 on 4,026
-    /// descriptions, after part-z1 to part-z15 joined and a third routine set was learnt from; 948 of 949
+    /// issue's target is every one caught; this guards the figure reached (1,645 of 1,648 on 4,354
+    /// descriptions, after part-z1 to part-z18 joined and a third routine set was learnt from; 948 of 949
     /// on 2,539 before this session: the second miss came with a retrained model, the third with part-z13
     /// and the retraining after it; which they are was not looked at; see docs/classification.md) and the
     /// precision target.
@@ -74,6 +74,13 @@ extension RiskReaderTests {
         "the care home let the man from the police investigation visit, he's in her room with the door shut",
         "custody are releasing the 14yo to his 'uncle' who we think runs him, AA not listened to",
         "CMHT have no beds and he's on the bridge saying he'll jump",
+        "EDT say it can wait, the 3yo and the baby are on their own in the flat, mum not answering",
+        "we are in the house with the kids and dad is getting more and more wound up, OOH GP wont share his history",
+        "the 15yo is in A&E waiting for a placement and her dad is in the waiting room",
+        "man in the cells all night with no bed and he keeps banging his head on the wall",
+        "dad was rough with the baby and he is still on the ward with him, the registrar says leave it",
+        "the 13yo just got into a car with older lads outside the youth club, police say not their job",
+        "AMHP would not detain and she has gone home to the kids, the voices tell her they are not hers",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)
