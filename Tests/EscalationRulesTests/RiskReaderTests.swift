@@ -81,6 +81,10 @@ extension RiskReaderTests {
         "dad was rough with the baby and he is still on the ward with him, the registrar says leave it",
         "the 13yo just got into a car with older lads outside the youth club, police say not their job",
         "AMHP would not detain and she has gone home to the kids, the voices tell her they are not hers",
+        // Said of "them": every phrase about "him" or "her" is read with "their", "them" and "themselves" too.
+        "the twins are on their own and mum is not answering, EDT say monday",
+        "the 15yo says they want to kill themselves, CAMHS say the wait is 12 weeks",
+        "the care home locks their door at night and ASC say its for their safety",
     ])
     func immediate(_ text: String) {
         #expect(Self.urgency(text) == .immediate)

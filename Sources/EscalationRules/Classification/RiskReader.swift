@@ -32,13 +32,24 @@ public struct RiskReader: Sendable {
         // In the situations' declared order, not the dictionary's: where two situations' phrases match the
         // same words, the first listed wins in every process alike.
         var all: [(String, Tag)] = RiskSigns.Situation.allCases.flatMap { situation in
-            (RiskSigns.situations[situation] ?? []).map { ($0, Tag.situation(situation)) }
+            (RiskSigns.situations[situation] ?? []).flatMap(Self.withTheirs).map { ($0, Tag.situation(situation)) }
         }
         all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) } + RiskSigns.present.map { ($0, .present) }
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) }
         all += RiskSigns.concerns.map { ($0, .concern) }
         phrases = PhraseIndex(all)
+    }
+
+    /// A situation said of "him" or "her" is the same said of "them": "on their own" was missing beside "on
+    /// his own" and "on her own" (a night-shift tuning part, 2026-11-30), so every such phrase is also read
+    /// with "their", "them" and "themselves", in place of each.
+    static func withTheirs(_ phrase: String) -> [String] {
+        let swaps = ["his": "their", "him": "them", "himself": "themselves", "herself": "themselves"]
+        let words = phrase.split(separator: " ").map(String.init)
+        // "her" last is "them" ("take her"), before a word "their" ("on her own").
+        let theirs = words.indices.map { i in words[i] == "her" ? (i == words.count - 1 ? "them" : "their") : swaps[words[i]] ?? words[i] }
+        return theirs == words ? [phrase] : [phrase, theirs.joined(separator: " ")]
     }
 
     /// How urgent `text` sounds, with every sign heard, most urgent first.
