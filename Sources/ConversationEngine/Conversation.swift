@@ -77,7 +77,8 @@ public struct Conversation: Sendable {
         let listening = listensForCues(in: input.text, session: session)
         let described = listening && session.step == .description ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
         let heard = described.map { ($0.urgency, $0.cues) } ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text) : nil)
-        let cues = heard.flatMap { unaskedCues($0, session: session) }
+        let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).text) : nil
+        let cues = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.reduce(nil) { ($0 ?? []) + $1 }
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
@@ -194,6 +195,9 @@ extension Conversation {
 struct Input {
     var text: String
     var truncated: Bool
+    /// What came after the length limit, up to ten times it: not kept or classified for its type, but read
+    /// for risk, so a sign at the end of a pasted case note is still asked about (a practitioner's review).
+    var beyond = ""
 
     /// Printable ASCII within the length limit, with no space at either end or doubled.
     static func isClean(_ line: String) -> Bool {
@@ -219,5 +223,6 @@ struct Input {
         cleaned = cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         truncated = cleaned.count > Conversation.maximumInput
         text = truncated ? String(cleaned.prefix(Conversation.maximumInput)) : cleaned
+        if truncated { beyond = String(cleaned.dropFirst(Conversation.maximumInput).prefix(9 * Conversation.maximumInput)) }
     }
 }

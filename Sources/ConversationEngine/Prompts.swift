@@ -45,7 +45,7 @@ enum Prompts {
     static let afterRoute = "Next: 'record' for a record to paste into your agency's system, 'calendar' to save the deadline, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."
     static let afterUrgent = "When the child or adult is safe, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
     static let emptyAnswer = "Please type an answer, or 'help'."
-    static let truncated = "That was long, so I read only the first 2,000 characters."
+    static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
     static func number(upTo count: Int, from first: Int = 1) -> String {
         "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 ? ", or a name" : "")."

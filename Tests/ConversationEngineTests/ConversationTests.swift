@@ -205,6 +205,16 @@ struct ConversationTests {
         #expect(!turn.replies.contains { $0.lines.contains { $0.hasPrefix("URGENT") } })
     }
 
+    /// A practitioner's review (2026-11-30): a sign past the first 2,000 characters of a pasted note was never read.
+    @Test("a sign of risk past the length limit is still asked about, though the text there is not kept") func riskBeyondLimit() {
+        let long = String(repeating: "CSC decided to close the case after one visit. ", count: 60)
+            + "Last thing: the 4yo is on her own in the flat since lunchtime and mum is not answering."
+        let turn = play(["no", "child", "1", "yes", long], policy: "torbay")
+        #expect(turn.session.step == .riskAgain)
+        #expect(turn.session.intake.pendingCues.contains { $0.contains("on her own in the flat") })
+        #expect(!(turn.session.intake.description ?? "").contains("on her own"))
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)

@@ -59,7 +59,7 @@ struct TerminalChatTests {
         input += Executable.lines(["no", "2", "child"])
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: input)
         #expect(result.status == 0)
-        #expect(result.output.contains("That was long, so I read only the first 2,000 characters."))
+        #expect(result.output.contains("That was long, so I kept only the first 2,000 characters;"))
         #expect(result.output.contains("Who is the disagreement with?"))
     }
 
