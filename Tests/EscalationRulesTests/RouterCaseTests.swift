@@ -75,6 +75,16 @@ struct RouterCaseTests {
         #expect(!route.otherContacts.contains { $0.email == "neil.cotton@torbay.gov.uk" }, "\(route.otherContacts)")
     }
 
+    /// A reviewer (2026-11-30): an adult's case conference was sent to the Isle of Man's Child Protection
+    /// Conference Procedure, which speaks only of "a child protection case conference".
+    @Test("a procedure the policy names for children does not take an adult's case") func childProcedureNotForAdults() {
+        let child = Bundled.route("isle-of-man", .make(with: .conference, subject: .child))
+        #expect(child.outcome == .outOfScope)
+        let adult = Bundled.route("isle-of-man", .make(with: .conference, subject: .adult))
+        #expect(adult.outcome == .notCovered)
+        #expect(!adult.actions.joined().contains("Child Protection Conference Procedure"), "\(adult.actions)")
+    }
+
     @Test("B&NES: immediate harm is acted on the same day, even on a Saturday") func bathSameDay() {
         // "so that the required action is taken on the same day"
         let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2026-11-28T21:00"))

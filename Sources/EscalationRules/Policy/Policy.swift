@@ -71,10 +71,13 @@ extension Policy {
 
     /// The stages take a disagreement between agencies, and any other the policy takes in; another
     /// goes where the policy names, or nowhere it says.
-    public func scope(of counterpart: Counterpart) -> Scope {
+    /// Where a disagreement with `counterpart` goes, about `subject` where it is known: a procedure named for
+    /// children only does not take an adult's case.
+    public func scope(of counterpart: Counterpart, about subject: Subject? = nil) -> Scope {
         if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(included) }
         if counterpart.isBetweenAgencies { return .stages(nil) }
-        if let named = outOfScope.first(where: { $0.counterpart == counterpart }) { return .elsewhere(named) }
+        let named = outOfScope.first { $0.counterpart == counterpart && (subject == nil || $0.subject == nil || $0.subject == subject) }
+        if let named { return .elsewhere(named) }
         return .silent
     }
 }

@@ -248,7 +248,12 @@ struct PolicyReader {
         let actions = citedList(value, "actions", at: path)
         guard let counterpart, let procedure, let quote else { return nil }
         let headline = json.text(value, "headline", at: path, required: false)
-        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline)
+        var subject: Subject?
+        if let text = json.text(value, "subject", at: path, required: false) {
+            subject = Subject(rawValue: text)
+            if subject == nil { json.problem(JSONReader.join(path, "subject"), "should be child or adult, but is \"\(text)\"") }
+        }
+        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline, subject: subject)
     }
 
     mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {

@@ -58,6 +58,9 @@ public struct OutOfScopeRoute: Equatable, Sendable {
     /// The route's headline where the policy's words are more than "this goes to the procedure" (B&NES and
     /// the Isle of Man: try to resolve it with your manager first, then consider whistle-blowing).
     public var headline: String? = nil
+    /// Where the procedure is for one of them only: the Isle of Man sends a child protection conference to
+    /// its Child Protection Conference Procedure, which says nothing of an adult's case conference.
+    public var subject: Subject? = nil
 }
 
 /// A disagreement other than with another agency that a policy nonetheless takes through its stages.

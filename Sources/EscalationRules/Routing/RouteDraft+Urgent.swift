@@ -10,7 +10,7 @@ extension RouteDraft {
     }
 
     mutating func urgent(_ urgent: UrgentRoute) {
-        let scope = router.scope(of: facts.counterpart)
+        let scope = router.scope(of: facts.counterpart, about: facts.subject)
         let onStages: Bool
         if case .stages = scope { onStages = true } else { onStages = false }
         route.outcome = .urgent
@@ -98,7 +98,7 @@ extension RouteDraft {
     /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
-        guard use != .notNamed, case .stages = router.scope(of: facts.counterpart) else { return }
+        guard use != .notNamed, case .stages = router.scope(of: facts.counterpart, about: facts.subject) else { return }
         if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else {

@@ -30,7 +30,7 @@ public final class Router: Sendable {
         }
     }
 
-    public func scope(of counterpart: Counterpart) -> Policy.Scope { policy.scope(of: counterpart) }
+    public func scope(of counterpart: Counterpart, about subject: Subject? = nil) -> Policy.Scope { policy.scope(of: counterpart, about: subject) }
 
     /// The urgent route the policy sends `facts` to before anything else, or nil when it keeps the
     /// case on the stages (no risk, the urgent steps already under way, or a policy that departs from
@@ -48,7 +48,7 @@ public final class Router: Sendable {
         } else if let urgent = urgentRoute(facts) {
             draft.urgent(urgent)
         } else {
-            switch policy.scope(of: facts.counterpart) {
+            switch policy.scope(of: facts.counterpart, about: facts.subject) {
             case .elsewhere(let named): draft.outOfScope(named)
             case .silent: draft.notCovered(facts.counterpart)
             case .stages(let included):
@@ -70,7 +70,7 @@ public final class Router: Sendable {
     /// The situations the policy speaks of at the next stage, which a practitioner can say apply.
     public func specialCasesSpoken(_ facts: Facts) -> [SpecialCase.Kind] {
         guard facts.subject.map(policy.covers.includes) ?? true, urgentRoute(facts) == nil,
-              case .stages = policy.scope(of: facts.counterpart), let next = nextStageIndex(facts) else { return [] }
+              case .stages = policy.scope(of: facts.counterpart, about: facts.subject), let next = nextStageIndex(facts) else { return [] }
         return kindsSpoken[next]
     }
 
