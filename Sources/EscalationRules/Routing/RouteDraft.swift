@@ -201,11 +201,12 @@ struct RouteDraft {
         // "a policy for disagreements between agencies" would say more than some texts do.
         route.headline = "The \(policy.shortName) policy does not say how to handle this."
         route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement) goes.")
-        route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart)).")
+        route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart, about: facts.subject)).")
     }
 
-    static func whereToTurn(_ counterpart: Counterpart) -> String {
+    static func whereToTurn(_ counterpart: Counterpart, about subject: Subject? = nil) -> String {
         switch counterpart {
+        case .conference where subject == .adult: return "the adult safeguarding procedures for your area, or your agency's safeguarding lead"
         case .ownManager: return "your agency's safeguarding lead, or your agency's own procedures for this, such as whistle-blowing or grievance"
         case .ownOrganisation: return "your agency's safeguarding lead, or your agency's whistle-blowing policy"
         case .individualConduct: return "the complaints procedure of the agency the person works for, or your agency's safeguarding lead"
