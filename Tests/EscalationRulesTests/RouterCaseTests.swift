@@ -85,6 +85,18 @@ struct RouterCaseTests {
         #expect(!adult.actions.joined().lowercased().contains("child protection conference procedure"), "\(adult.actions)")
     }
 
+    /// Three outside readers (2026-11-30): "Step 2: Designated Safeguarding Leads (Day 8-13)" does not say working
+    /// days; counted as calendar days, Day 13 comes first, and the route gave only later dates.
+    @Test("Pan-Cheshire's Day windows also say their calendar-day date where it is the earliest") func dayWindowAsCalendarDays() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2025-04-10", now: "2025-04-14T10:00", area: "halton"))
+        #expect(route.deadline == .on("2025-04-30"))
+        #expect(route.warnings.contains { $0.hasPrefix("The policy's \"Day 8-13\" does not say working days") && $0.contains("Day 13 is Tuesday 22 April 2025") },
+                "\(route.warnings)")
+        // Where the working-day date is no later, nothing more is said.
+        let early = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-11-23", stageStarted: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
+        #expect(!early.warnings.contains { $0.contains("does not say working days") } || early.warnings.contains { $0.contains("earlier than the dates above") })
+    }
+
     @Test("B&NES: immediate harm is acted on the same day, even on a Saturday") func bathSameDay() {
         // "so that the required action is taken on the same day"
         let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2026-11-28T21:00"))

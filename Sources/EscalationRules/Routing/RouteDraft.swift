@@ -298,6 +298,7 @@ struct RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)
         }
+        calendarDaysNote(stage)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             if stage.position == policy.stages.count {
@@ -329,6 +330,26 @@ extension RouteDraft {
         for holiday in reading.assumed {
             warn("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
         }
+    }
+}
+
+extension RouteDraft {
+    /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working
+    /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
+    /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
+    /// every date the route gives, it is said too, so the earliest honest date is never left out.
+    mutating func calendarDaysNote(_ stage: Stage) {
+        // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
+        // first discussion's "48 hours" a heading's days are a second reading already.
+        let window = stage.timescale
+        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return }
+        let arose = facts.raisedDay
+        let day = arose.adding(days: last - 1)
+        let shown = [route.deadline, route.otherReading?.deadline].compactMap { $0 }
+        guard !shown.isEmpty, shown.allSatisfy({ day < $0 }) else { return }
+        let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
+        let passed = off + (day < facts.now.day ? ", which has already passed" : "")
+        warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above. Work to the earliest date (not from the policy)")
     }
 }
 
