@@ -55,7 +55,7 @@ enum RiskSigns {
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
-            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "train tracks", "railway line",
+            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -237,7 +237,7 @@ enum RiskSigns {
     static let present: [String] = [
         "now", "currently", "at the moment",
         "walk home", "way home", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
-        "all morning", "all afternoon", "all evening", "just collected", "just left",
+        "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
@@ -284,7 +284,9 @@ enum RiskSigns {
         "nobody at risk now", "no one at risk right now", "no one at risk now", "no current risk", "no current incidents",
         // Process words from a second set of everyday escalations (2026-11-30).
         "domestic violence notification*", "domestic abuse notification*", "flagged as domestic violence", "flagged as domestic abuse",
-        "now managed", "now exited", "exploitation panel", "exploitation screening",
+        "now managed", "now exited", "exploitation panel", "exploitation screening", 
+        // Not being told is about the telling: "wasnt told abuser moved back in" still says he moved back in.
+        "not told", "not been told", "not informed", "not been informed", "not notified",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
