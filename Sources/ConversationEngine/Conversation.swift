@@ -78,7 +78,8 @@ public struct Conversation: Sendable {
         let described = listening && session.step == .description ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
         let heard = described.map { ($0.urgency, $0.cues) } ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text) : nil)
         let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).text) : nil
-        let cues = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.reduce(nil) { ($0 ?? []) + $1 }
+        let unasked = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
+        let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
