@@ -9,24 +9,25 @@ import EscalationRules
 /// only after the state it leaves is on disk. The disk is flushed on a thread of its own (`Syncer`):
 /// each pass's replies wait, in order, for the flush that covers them while the loop reads on.
 final class Server {
+    // Members without `private` are shared with Server+Replies.swift, which holds durability, then replies.
     let configuration: ServerConfiguration
     let service: ConversationService
     let log: ServerLog
-    private let loop = EventLoop()
+    let loop = EventLoop()
     private var listener: Int32 = -1
     private var shutdownSignal: Int32 = -1
-    private var connections: [Int32: Connection] = [:]
+    var connections: [Int32: Connection] = [:]
     /// Connections each peer user holds.
-    private var connectionsByUser: [UInt32: Int] = [:]
+    var connectionsByUser: [UInt32: Int] = [:]
     /// Connections not read from until a wait after a wrong resume code is over.
     private var paused: [Connection] = []
     /// Connections with replies staged this pass.
-    private var touched: [Connection] = []
+    var touched: [Connection] = []
     /// Replies of earlier passes, oldest first, each with the journal position that must be durable
     /// before it is sent, and the conversation each reply answers (for an error in its place).
-    private var waiting: [(through: Int, replies: [(Connection, [UInt8], [String?])])] = []
+    var waiting: [(through: Int, replies: [(Connection, [UInt8], [String?])])] = []
     /// Whether the last commit or flush failed: the next that succeeds is logged.
-    private var storageFailing = false
+    var storageFailing = false
     /// Set when the server must stop for an error: it then exits non-zero.
     private var fatal: String?
     private var numbered = 0
@@ -36,7 +37,7 @@ final class Server {
     private var stopReason = ""
     private let started = Posix.monotonicSeconds()
     private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
-    private lazy var lineProtocol = LineProtocol(service: service, attempts: ResumeAttempts(firstWait: configuration.resumeWait))
+    lazy var lineProtocol = LineProtocol(service: service, attempts: ResumeAttempts(firstWait: configuration.resumeWait))
     private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
 
     /// - Parameter stopDescriptor: a descriptor that becomes readable to ask for a stop, in place of
@@ -289,136 +290,10 @@ final class Server {
 
     /// Stages a reply to go once this pass's states are durable; `conversation` is the jsonl id it
     /// answers, for the error sent instead if they cannot be made durable.
-    private func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
+    func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
         if connection.staged.isEmpty { touched.append(connection) }
         connection.staged.append(adopting: bytes)
         connection.stagedAnswers.append(conversation)
-    }
-
-    // MARK: Durability, then replies
-
-    /// Commits this pass's states and holds its replies until they are durable; sends every held
-    /// reply whose states now are. A reply is never sent for a state that could still be lost.
-    private func commitAndFlush() {
-        let through: Int
-        do { through = try service.commit() } catch {
-            return recover(from: error)
-        }
-        if !touched.isEmpty {
-            waiting.append((through, touched.map { connection in
-                defer { connection.held += connection.staged.count; connection.staged = []; connection.stagedAnswers = [] }
-                return (connection, connection.staged, connection.stagedAnswers)
-            }))
-            touched.removeAll(keepingCapacity: true)
-        }
-        if let failure = service.journal?.syncer.failure { return recover(from: failure) }
-        if storageFailing, through > 0, service.durable >= through {
-            storageFailing = false
-            log.event("storage-recovered")
-        }
-        send(durableThrough: service.durable)
-    }
-
-    /// Sends every held reply whose states are durable through `durable`, oldest first.
-    private func send(durableThrough durable: Int) {
-        let ready = waiting.prefix { $0.through <= durable }
-        waiting.removeFirst(ready.count)
-        for batch in ready {
-            for (connection, bytes, _) in batch.replies {
-                connection.held -= bytes.count
-                guard connections[connection.fd] === connection else { continue }
-                connection.output.append(adopting: bytes)
-                flush(connection)
-            }
-        }
-    }
-
-    /// A write or flush failed (a full disk, a failing one): nothing that is not durable may be
-    /// acknowledged. Every conversation goes back to its last durable state, the replies already
-    /// durable go out, and every other reply becomes a `storage-unavailable` error in its place; the
-    /// server carries on, and the next turn tries the disk again.
-    private func recover(from error: SystemError) {
-        let durable = service.rollBack()
-        send(durableThrough: durable)
-        var withdrawn = 0
-        for (connection, bytes, answers) in waiting.flatMap(\.replies) {
-            connection.held -= bytes.count
-            withdrawn += answers.count
-            substitute(answers, on: connection)
-        }
-        waiting.removeAll()
-        for connection in touched {
-            withdrawn += connection.stagedAnswers.count
-            let answers = connection.stagedAnswers
-            connection.staged = []
-            connection.stagedAnswers = []
-            substitute(answers, on: connection)
-        }
-        touched.removeAll()
-        storageFailing = true
-        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn)))])
-    }
-
-    /// Sends a `storage-unavailable` error in place of each reply whose state could not be made durable.
-    private func substitute(_ answers: [String?], on connection: Connection) {
-        guard connections[connection.fd] === connection else { return }
-        for conversation in answers {
-            switch configuration.wireProtocol {
-            case .line: connection.output += lineProtocol.render([LineProtocol.storageUnavailable])
-            case .jsonl: connection.output += JSONLProtocol.storageUnavailable(conversation)
-            }
-        }
-        flush(connection)
-    }
-
-    private func flush(_ connection: Connection) {
-        while connection.written < connection.output.count {
-            let result = connection.output.withUnsafeBytes { Posix.send(connection.fd, UnsafeRawBufferPointer(rebasing: $0[connection.written...])) }
-            switch result {
-            case .done(let count): connection.written += count
-            case .wouldBlock:
-                if !connection.watchingWrite {
-                    connection.watchingWrite = true
-                    loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: true)
-                }
-                return
-            case .closed:
-                drop(connection)
-                return
-            }
-        }
-        connection.output.removeAll(keepingCapacity: false)
-        connection.written = 0
-        if connection.watchingWrite {
-            connection.watchingWrite = false
-            loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: false)
-        }
-        if connection.closeWhenFlushed, connection.staged.isEmpty, connection.held == 0 { drop(connection) }
-    }
-
-    private func drop(_ connection: Connection) {
-        guard connections.removeValue(forKey: connection.fd) != nil else { return }
-        if let uid = connection.credentials?.uid { connectionsByUser[uid] = (connectionsByUser[uid] ?? 1) > 1 ? connectionsByUser[uid]! - 1 : nil }
-        if configuration.wireProtocol == .line { lineProtocol.closed(connection) }
-        loop.forget(connection.fd)
-        close(connection.fd)
-        log.event("disconnect", [("connection", .number(Double(connection.number))), ("connections", .number(Double(connections.count)))])
-    }
-
-    private func sweep() {
-        let now = Posix.monotonicSeconds()
-        for connection in connections.values where now - connection.lastActive > configuration.connectionIdle {
-            log.event("limit", [("limit", "connection-idle"), ("connection", .number(Double(connection.number)))])
-            drop(connection)
-        }
-        let expired = Set(service.expire(now: now, idle: configuration.conversationIdle, unanswered: configuration.unansweredIdle,
-                                               retention: configuration.retention))
-        guard !expired.isEmpty else { return }
-        log.event("conversations-expired", [("count", .number(Double(expired.count)))])
-        for connection in connections.values where connection.key.map(expired.contains) == true && !connection.closeWhenFlushed {
-            stage(lineProtocol.render(["This conversation was closed because nothing was typed for a while. Connect again to start a new one."]), on: connection)
-            connection.closeWhenFlushed = true
-        }
     }
 
     // MARK: Stopping
