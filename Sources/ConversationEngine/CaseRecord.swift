@@ -42,20 +42,14 @@ public struct CaseRecord: Equatable, Sendable {
     /// markdown without joining the lines only to split them again.
     public func lines(_ format: Format) -> [String] {
         let lines: [String]
-        let holdsBreak: Bool
         switch format {
-        case .text:
-            lines = textLines
-            // The text ends with the citations' lines, looked at for breaks once, when their router worded them.
-            holdsBreak = lines.dropLast(route.citations.count).contains(where: Self.holdsBreak) || route.citations.contains(where: \.holdsBreak)
-        case .markdown:
-            lines = markdownLines
-            holdsBreak = lines.contains(where: Self.holdsBreak)
+        case .text: lines = textLines
+        case .markdown: lines = markdownLines
         case .json: return Self.splitAtLineFeeds(json.prettyText)
         }
         // A line holding a break of its own is split as the whole text would be; so is one ending in a
         // carriage return, which the join would make one Character with the next line feed.
-        guard holdsBreak else { return lines }
+        guard lines.contains(where: Self.holdsBreak) else { return lines }
         return Self.splitAtLineFeeds(lines.joined(separator: "\n"))
     }
 

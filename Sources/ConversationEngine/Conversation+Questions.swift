@@ -109,9 +109,9 @@ extension Conversation {
         return replies[Self.offeredIndex(offered)]
     }
 
-    /// What follows a route under a policy that speaks of the situations `offered`, by `offeredIndex`:
+    /// What follows a route under `policy`, for each set of situations it may offer, by `offeredIndex`:
     /// worded once for each set, as every route under the policy ends with one of them.
-    static func afterRouteReplies(_ policy: Policy) -> [Reply] {
+    static func wordedAfterRoute(_ policy: Policy) -> [Reply] {
         (0..<(1 << offerableKinds.count)).map { index in
             let offered = offerableKinds.indices.filter { index & 1 << $0 != 0 }.map { offerableKinds[$0] }
             guard !offered.isEmpty else { return afterRoute }

@@ -11,7 +11,7 @@ public struct Conversation: Sendable {
     let choices: PreparedChoices
     /// The questions that read the same in every conversation under a policy, worded once.
     private(set) var fixedQuestions: [String: [Step: Reply]] = [:]
-    /// What follows a route under each policy, for each set of situations it may offer: `afterRouteReplies(_:)`.
+    /// What follows a route under each policy, for each set of situations it may offer: `wordedAfterRoute(_:)`.
     let afterRouteReplies: [String: [Reply]]
     /// The re-prompt for a partnership not recognised, worded once for the library.
     let partnershipNotRecognised: String
@@ -22,7 +22,7 @@ public struct Conversation: Sendable {
         self.library = library
         choices = PreparedChoices(library)
         partnershipNotRecognised = Prompts.number(upTo: library.policies.count)
-        afterRouteReplies = Dictionary(library.policies.map { ($0.id, Self.afterRouteReplies($0)) }, uniquingKeysWith: { first, _ in first })
+        afterRouteReplies = Dictionary(library.policies.map { ($0.id, Self.wordedAfterRoute($0)) }, uniquingKeysWith: { first, _ in first })
         routers = Dictionary(library.policies.map { ($0.id, Router(policy: $0, calendar: library.calendar(for: $0))) }, uniquingKeysWith: { first, _ in first })
         fixedQuestions = Dictionary(([nil] + library.policies.map(\.id)).map { id in
             (id ?? "", Dictionary(uniqueKeysWithValues: Step.fixedQuestions.map { step in

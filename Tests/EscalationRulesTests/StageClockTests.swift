@@ -239,11 +239,11 @@ struct StageClockTests {
 
     @Test("the working day it arose, on a day off, is the next working day, and the reading says why") func sameWorkingDaySaysWhy() {
         let facts = Facts.make(tried: 0, raised: "2027-07-05", now: "2027-07-05T10:00")
-        let clock = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: facts)
+        let clock = StageClock(router: Router(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan), facts: facts)
         let reading = clock.reading(StageTimescale(.sameWorkingDay, quote: "within 1 working day"), at: 1)
         #expect(reading.day == .on("2027-07-06"))
         #expect(reading.basis == "the next working day, Tuesday 6 July 2027, because Monday 5 July 2027, when it was first raised, is Tynwald Day, a bank holiday, not a working day")
-        let weekday = StageClock(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, facts: .make(tried: 0, raised: "2027-07-06", now: "2027-07-06T10:00"))
+        let weekday = StageClock(router: Router(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan), facts: .make(tried: 0, raised: "2027-07-06", now: "2027-07-06T10:00"))
         #expect(weekday.reading(StageTimescale(.sameWorkingDay, quote: ""), at: 1).basis == "the same working day as Tuesday 6 July 2027, when it was first raised")
     }
 

@@ -113,16 +113,12 @@ public struct Citation: Equatable, Sendable {
     public let why: String
     /// `Source (source): "quote"`, as a text record gives it.
     public let recordLine: String
-    /// Whether its words hold a line feed or a carriage return, which a record's lines are split at:
-    /// looked at once here, as quotes are most of a record's bytes.
-    public let holdsBreak: Bool
 
     public init(source: String, quote: String) {
         self.source = source
         self.quote = quote
         why = "\"\(quote)\" (\(source))"
         recordLine = "Source (\(source)): \"\(quote)\""
-        holdsBreak = recordLine.utf8.contains { $0 == 0x0A || $0 == 0x0D }
     }
 
     /// Equal when they quote the same words from the same source: the rest is worded from those.

@@ -14,10 +14,6 @@ struct StageClock {
         self.facts = facts
     }
 
-    init(policy: Policy, calendar: HolidayCalendar, facts: Facts) {
-        self.init(router: Router(policy: policy, calendar: calendar), facts: facts)
-    }
-
     var policy: Policy { router.policy }
     var calendar: HolidayCalendar { router.calendar }
 
@@ -72,7 +68,6 @@ struct StageClock {
     /// The day counting starts and how to say it: "Monday 30 November 2026, when Stage Two ended without agreement".
     func startingPoint(_ anchor: TimescaleAnchor, position: Int) -> (Day, String) {
         // The first stage begins the day the disagreement arises, whichever anchor its time names.
-        // Joined rather than interpolated: every route says one of these (issue 17).
         if anchor == .arose || position == 1 {
             let day = facts.raisedDay
             return (day, facts.raised == nil ? "today, \(day.spoken), taken as the day it was first raised (give the day if it was earlier)"
