@@ -673,7 +673,7 @@ struct PanCheshireFortyEightHoursTests {
         let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00"))
         let basis = route.deadlineBasis ?? ""
         #expect(basis.hasPrefix("as soon as possible, and within 48 hours of when it arose"), "\(basis)")
-        #expect(basis.contains("by 10:00 on Friday 27 November 2026 if it arose at this time of day; that is the latest"), "\(basis)")
+        #expect(basis.contains("by 10:00 on Friday 27 November 2026 at the latest: it arose today, no later than 10:00"), "\(basis)")
         #expect(!basis.contains("end of Friday"), "\(basis)")
     }
 

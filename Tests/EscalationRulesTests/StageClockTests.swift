@@ -81,7 +81,7 @@ struct StageClockTests {
         // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
         let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
         #expect(route.deadline == .on("2026-11-29"))
-        #expect(route.deadlineBasis == "as soon as possible, and within 48 hours of when it arose (Friday 27 November 2026, when it was first raised): by 10:00 on Sunday 29 November 2026 if it arose at this time of day; that is the latest, as it arose today no later than now (earlier if it arose before 10:00). That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
+        #expect(route.deadlineBasis == "as soon as possible, and within 48 hours of when it arose (Friday 27 November 2026, when it was first raised): by 10:00 on Sunday 29 November 2026 at the latest: it arose today, no later than 10:00, and the 48 hours end earlier if it arose earlier. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
         // The heading "Day 1-2" is the other reading: Day 2 is the Monday.
         #expect(route.otherReading?.deadline == .on("2026-11-30"))
     }

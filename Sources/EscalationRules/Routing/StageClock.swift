@@ -109,7 +109,7 @@ struct StageClock {
         guard let day else { return "" }
         if start == facts.now.day {
             let now = Moment.clockText(facts.now.minute)
-            return "by \(now) on \(day.spoken) if it arose at this time of day; that is the latest, as it arose today no later than now (earlier if it arose before \(now))"
+            return "by \(now) on \(day.spoken) at the latest: it arose today, no later than \(now), and the \(hours) hours end earlier if it arose earlier"
         }
         let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); the end of \(day.spoken) at the very latest"
         guard day == facts.now.day, facts.raised != nil else { return end }
