@@ -93,6 +93,23 @@ extension RiskReaderTests {
         #expect(Self.urgency(text) == .immediate)
     }
 
+    /// The learnt second opinion may catch these too; the rules are what a reader can check, so each
+    /// situation added from a tuning part is tested on the rules alone.
+    @Test("the rules alone read the situations the community, housing and maternity sets showed", arguments: [
+        "cubs leader here, the 8yo has not been picked up and its gone 9, EDT not answering",
+        "two toddlers and mum sleeping in our reception since the flat flooded, housing say tomorrow, we are closing",
+        "gym receptionist: a man says hes her dad and hes taking her home, the order says she goes with foster carer only",
+        "the 13yo shouldnt leave with the man in the van but the SW says I cant stop her",
+        "pregnant girl, shelter is full, they gave her a sleeping bag and ASC say not eligible",
+        "partner isnt allowed on the ward and nobody told security, he is here now",
+        "her ex was arrested for strangling her last week and is outside in the car park, the doctor says she can go",
+        "the 17yo texted that he is heading for the motorway bridge, CAMHS say they have no slot",
+        "no evening visit can be covered for a man on a syringe driver and his wife keeps altering his medication",
+    ])
+    func rulesAlone(_ text: String) {
+        #expect(RiskReader.standard.read(text).urgency == .immediate)
+    }
+
     @Test("negated or resolved signs are not immediate", arguments: [
         "home visit done, no bruising seen, CSC want to close",
         "no marks seen at school, we just disagree with the threshold decision",
@@ -121,6 +138,9 @@ extension RiskReaderTests {
         "no risk right now as she is settled in foster care, but the LAC review is overdue",
         "police sent it to MASH as a DV notification but it was a noise complaint and we dont think it should be flagged",
         "the exploitation concerns from last year are now managed through the exploitation panel",
+        // Advice is not negation, but advice about process is not a sign either.
+        "we should not have to chase the minutes three times",
+        "the SW said the parents must not be told about the referral yet, we disagree",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

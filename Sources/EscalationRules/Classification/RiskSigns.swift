@@ -32,7 +32,7 @@ enum RiskSigns {
         "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am", "isnt": "is not", "wasnt": "was not",
         "ca": "can", "wo": "will", "perp": "perpetrator", "perps": "perpetrator", "ld": "learning disability",
         "cant": "can not", "cannot": "can not", "wont": "will not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
-        "havent": "have not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
+        "havent": "have not", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "mustnt": "must not", "arent": "are not", "werent": "were not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
     ]
 
     /// Situations, by kind. Patterns that begin with "no" or "not" are signs in themselves ("no adult
@@ -55,7 +55,7 @@ enum RiskSigns {
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
-            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line",
+            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -79,6 +79,8 @@ enum RiskSigns {
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
+            "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer",
+            "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street",
         ],
         .missing: [
             "missing", "run away", "ran away", "runaway", "run off", "ran off", "absconded", "absconding",
@@ -92,7 +94,7 @@ enum RiskSigns {
             "not collected", "no one collected", "nobody collected", "no one came", "nobody came", "not picked up",
             "no one picked", "nobody picked", "uncollected", "no one to collect", "nobody to collect", "not been collected",
             "no one has collected", "no one to pick", "still at school", "still at nursery", "still at club",
-            "not turned up to collect", "failed to collect",
+            "not turned up to collect", "failed to collect", "not been picked up", "has not been picked up", "no one has picked", "nobody has picked",
             "still here at closing", "still here after closing", "here at closing", "at closing time", "still here at home time",
             "still at the library", "still at the centre", "still at the setting", "still waiting to be collected",
             "still sat in reception", "still sat in the office", "still sitting in reception", "still sitting in the office", "still here at",
@@ -130,6 +132,9 @@ enum RiskSigns {
             "his boots and coat", "his boots in the hall", "his coat in the hall", "his car outside", "partner outside", "dad outside", "stepdad outside",
             "outside the school gate", "outside the gate", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
             "court order banning", "sex offender being", "sex offender moving", "sex offender next door", "being released", "released at", "at the address with",
+            "he is here", "she is here", "they are here", "is here now", "can not visit", "not allowed to visit", "banned from visiting", "not to visit",
+            "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
+            "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
         .disclosure: [
             "disclos*", "does stuff", "did stuff", "does sex", "sex with her", "sex with him", "she named", "he named", "the man she named", "touch*", "sexual*", "rape*", "raped", "groom*",
@@ -183,7 +188,7 @@ enum RiskSigns {
             "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "going overseas", "go overseas", "brothers overseas", "join the brothers",
             "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
-            "the one running", "is running him", "is running her",
+            "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "getting into the van", "getting in a van",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
         ],
         .basicNeeds: [
@@ -208,7 +213,7 @@ enum RiskSigns {
         "premature", "prem", "toddler*", "pre schooler", "preschooler", "little one*", "little boy", "little girl",
         "nursery child", "reception", "under 5", "under five", "unborn",
         "elderly", "older man", "older woman", "older lady", "older gentleman", "frail", "dementia", "bedbound", "bed bound",
-        "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal",
+        "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal", "syringe driver", "end of life", "palliative",
     ]
 
     /// Times that put the harm today or before the next working day.
@@ -225,7 +230,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
+        "before school", "at breakfast", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
 
@@ -236,7 +241,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
@@ -287,6 +292,8 @@ enum RiskSigns {
         "now managed", "now exited", "exploitation panel", "exploitation screening", 
         // Not being told is about the telling: "wasnt told abuser moved back in" still says he moved back in.
         "not told", "not been told", "not informed", "not been informed", "not notified",
+        // Advice is not negation: "she shouldnt leave with the man in the van" still says who she may leave with.
+        "should not", "must not", "ought not",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
@@ -298,6 +305,6 @@ enum RiskSigns {
         "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
         "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
-        "wrong meds", "wrong dose", "double dose*",
+        "wrong meds", "wrong dose", "double dose*", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",
     ] + situations.values.flatMap { $0 }
 }
