@@ -115,6 +115,9 @@ public struct CaseRecord: Equatable, Sendable {
             rows.append(("Contact", route.contact.summary))
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
+        if let workTo = route.workTo {
+            rows.append(("Work to", "\(workTo.spoken), the earliest date the policy's words give (not from the policy)\(workTo.hasPassed ? ", already passed" : "")"))
+        }
         rows.append(("Deadline", deadline))
         if let other = route.otherReading {
             rows.append(("Another reading", "\(other.reading): " + (other.deadline.map { "\($0.spoken), " } ?? "") + other.basis))
@@ -197,9 +200,15 @@ public struct CaseRecord: Equatable, Sendable {
         ])
     }
 
-    /// A calendar entry on the deadline, so the practitioner is reminded to check the outcome.
+    /// The day a calendar entry goes on: the date to work to, unless it has passed, else the deadline.
+    public var calendarDay: Day? {
+        if let workTo = route.workTo, !workTo.hasPassed { return workTo.day }
+        return route.deadline
+    }
+
+    /// A calendar entry on the day to work to, so the practitioner is reminded to check the outcome.
     public var calendarEntry: String? {
-        guard let deadline = route.deadline else { return nil }
+        guard let deadline = calendarDay else { return nil }
         let date = deadline.description.replacingOccurrences(of: "-", with: "")
         let next = deadline.adding(days: 1).description.replacingOccurrences(of: "-", with: "")
         let stamp = created.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(created.minute).replacingOccurrences(of: ":", with: "") + "00"
@@ -209,13 +218,13 @@ public struct CaseRecord: Equatable, Sendable {
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
             "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
             "SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))"),
-            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. Deadline: \(self.deadline). Contact: \(route.contact.summary)."),
+            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. \(route.workTo == nil || deadline != route.workTo?.day ? "" : "The earliest date the policy's words give. ")Deadline: \(self.deadline). Contact: \(route.contact.summary)."),
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
     }
 
     /// The calendar entry's file name, as the bot gives it; nil when there is no deadline.
-    public var calendarFileName: String? { route.deadline.map { "escalation-deadline-\($0).ics" } }
+    public var calendarFileName: String? { calendarDay.map { "escalation-deadline-\($0).ics" } }
 
     static func icsEscaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")

@@ -78,7 +78,7 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(Prompts.noRecordYet), at: now)
         }
-        guard let entry = record.calendarEntry, let deadline = record.route.deadline, let name = record.calendarFileName else {
+        guard let entry = record.calendarEntry, let deadline = record.calendarDay, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)
         }
         return replying(session, Reply("Calendar entry for \(deadline.spoken): saving it as \(name)."), at: now,

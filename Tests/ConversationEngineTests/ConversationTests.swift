@@ -301,6 +301,17 @@ struct ConversationTests {
         #expect(text.contains("DTSTART;VALUE=DATE:20261130\r\n"))
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
     }
+
+    /// An outside review (2026-11-30): a hurried reader takes the first date, so where a reading of the
+    /// policy's words is earlier, the reminder goes on the earlier date too.
+    @Test("where a reading gives an earlier date, the calendar entry falls on it") func calendarOnEarliest() throws {
+        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "1", "last monday", "friday", "halton", "calendar"], policy: "pan-cheshire")
+        let saved = turn.effects.compactMap { effect -> String? in
+            if case .saveCalendarEntry(let name, _) = effect { return name } else { return nil }
+        }
+        // Step 1's "5 working days" from Friday 20 November runs to Friday 27; the heading's Day 3-7 from Monday 16 ends Tuesday 24.
+        #expect(saved == ["escalation-deadline-2026-11-24.ics"], "\(turn.replies.flatMap(\.lines))")
+    }
 }
 
 @Suite("Reading answers")

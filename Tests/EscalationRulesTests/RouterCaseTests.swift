@@ -482,6 +482,10 @@ struct RouterCaseTests {
         ("isle-of-man", .ownOrganisation, "Whistle-blowing"),
         ("isle-of-man", .individualConduct, "complaint or grievance"),
         ("isle-of-man", .conference, "Child Protection Conference Procedure"),
+        // Review 4: "All agencies are responsible for ensuring that their staff ... know how to appropriately challenge,
+        // escalate and resolve intra-agency concerns".
+        ("pan-cheshire", .ownOrganisation, "own agency's arrangements"),
+        ("pan-cheshire", .ownManager, "own agency's arrangements"),
     ])
     func outOfScope(_ id: String, _ counterpart: Counterpart, _ procedure: String) {
         let route = Bundled.route(id, .make(with: counterpart))
@@ -489,7 +493,7 @@ struct RouterCaseTests {
         #expect(route.contact.role?.contains(procedure) == true, "\(route.contact.role ?? "nil")")
         // Review 3: with your own manager the heading is the text's "try to resolve it first, then consider" (see OwnManagerHeadingTests).
         if counterpart == .ownManager {
-            #expect(route.headline.hasPrefix("The \(Bundled.policy(id).shortName) policy says: try to resolve it with your manager"))
+            #expect(route.headline.hasPrefix("The \(Bundled.policy(id).shortName) policy says"))
         } else {
             #expect(route.headline.hasPrefix("This goes outside the \(Bundled.policy(id).shortName) escalation policy, to "))
         }
@@ -498,7 +502,7 @@ struct RouterCaseTests {
     }
 
     @Test("where a policy is silent about a kind of disagreement, it is not covered: never out of scope", arguments: [
-        ("torbay", Counterpart.ownManager), ("torbay", .individualConduct), ("pan-cheshire", .ownOrganisation), ("shropshire", .ownManager),
+        ("torbay", Counterpart.ownManager), ("torbay", .individualConduct), ("bcssp", .ownOrganisation), ("shropshire", .ownManager),
     ])
     func silentIsNotCovered(_ id: String, _ counterpart: Counterpart) {
         let route = Bundled.route(id, .make(with: counterpart))
@@ -560,7 +564,7 @@ struct RouterCaseTests {
                 if calm.outcome == .outOfScope {
                     // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider
                     // using your agency's whistle-blowing process."; the Isle of Man: "See Child Protection Conference Procedure".
-                    #expect(text.contains(counterpart == .ownManager ? "This disagreement itself: the \(policy.shortName) policy says: try to resolve it with your manager"
+                    #expect(text.contains(counterpart == .ownManager ? "This disagreement itself: the \(policy.shortName) policy says"
                                                                      : "This disagreement itself goes outside the \(policy.shortName) escalation policy, to "), "\(text)")
                     #expect(calm.actions.allSatisfy { route.actions.contains($0) }, "\(id) \(counterpart) \(risk)")
                 } else {
@@ -653,7 +657,7 @@ struct RouterCaseTests {
         let json = Bundled.route("torbay", .make(tried: 2, stageStarted: "2026-11-23")).json
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "actions", "record", "citations", "warnings"])
+                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "actions", "record", "citations", "warnings"])
         guard case .object(let contact)? = json["contact"] else { Issue.record("no contact"); return }
         #expect(contact.map(\.0) == ["role", "name", "email", "phone", "how", "area", "hours", "openNow", "note"])
         #expect(json["deadline"] == "2026-11-30")
@@ -688,7 +692,9 @@ struct PanCheshireFortyEightHoursTests {
         #expect(route.otherReading?.deadline == .on("2026-11-26"))
         let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
-        #expect(text.contains("Work to the earlier date (not from the policy)."))
+        // Review 4: a hurried reader takes the first date, so the date to work to comes first.
+        #expect(route.workTo == WorkTo(day: .on("2026-11-26"), hasPassed: false, dayOff: nil))
+        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the policy's words give (not from the policy). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
     }
 }
 
@@ -750,5 +756,35 @@ struct OwnManagerHeadingTests {
         #expect(!route.headline.contains("goes outside"))
         let urgent = Bundled.route(id, .make(risk: .immediate, with: .ownManager, now: "2026-11-25T10:00"))
         #expect(!urgent.actions.contains { $0.contains("goes outside") && $0.contains("histle") }, "\(urgent.actions)")
+    }
+}
+
+// MARK: Review 4 (60 cases in 2029-30, read against the texts by an outsider)
+
+@Suite("Review 4: the shared week, concerns within an agency, conferences")
+struct ReviewFourTests {
+    /// Torbay: "Stages 1/2 | One week of the issues being raised (5 working days)": one week for both, so the
+    /// date at Stage Two is the same as at Stage One, and says why.
+    @Test("Torbay's one week for Stages 1 and 2 says it covers both", arguments: [0, 1])
+    func torbaySharedWeek(_ tried: Int) {
+        let route = Bundled.route("torbay", .make(tried: tried, raised: "2026-11-23", now: "2026-11-24T10:00"))
+        #expect(route.deadline == .on("2026-11-30"))
+        #expect(route.deadlinePurpose == "Stages One and Two together (the policy gives one week to both)")
+    }
+
+    /// None of B&NES, Torbay or Shropshire names a conference: their words appear to take one in, no more.
+    @Test("a conference's decision is said to appear to fall within the stages", arguments: ["bcssp", "torbay", "shropshire"])
+    func conferenceHedged(_ id: String) {
+        let route = Bundled.route(id, .make(with: .conference))
+        let text = route.lines(policy: Bundled.policy(id)).joined(separator: " ")
+        #expect(text.contains("appears to fall within its stages, though it does not say so in terms"), "\(text)")
+    }
+
+    /// A count of calendar days that ends on a Saturday says so where it is the date to work to.
+    @Test("the date to work to says when it is not a working day") func workToDayOff() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-11-16", stageStarted: "2026-11-20", now: "2026-11-23T10:00"))
+        #expect(route.workTo?.day == .on("2026-11-28"), "\(String(describing: route.workTo))")
+        #expect(route.workTo?.dayOff != nil)
+        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains { $0.hasPrefix("Work to: Saturday 28 November 2026 (") })
     }
 }

@@ -8,7 +8,7 @@ struct TerminalChatTests {
             ["no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
         #expect(result.status == 0)
         #expect(result.output.contains("Next: Stage One – Professional to Professional (stage 1 of 5, Torbay)"))
-        #expect(result.output.contains("By: Monday 30 November 2026: 5 working days from Monday 23 November 2026, when\n  it was first raised."))
+        #expect(result.output.contains("By: Monday 30 November 2026, for Stages One and Two together (the policy gives\n  one week to both): 5 working days from Monday 23 November 2026, when it was\n  first raised."))
         #expect(result.errors.isEmpty)
     }
 
@@ -112,7 +112,7 @@ struct CommandLineTests {
         #expect(json?["deadlineBasis"] as? String == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
         #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
         #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "actions", "record", "citations", "warnings"])
+                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "actions", "record", "citations", "warnings"])
     }
 
     @Test("route takes the day the stage began and the special cases, and refuses a date after --now") func routeFacts() throws {

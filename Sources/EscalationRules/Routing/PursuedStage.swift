@@ -15,6 +15,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var deadlineBasis: String?
     public var deadlinePurpose: String?
     public var otherReading: AlternativeDeadline?
+    public var workTo: WorkTo?
     /// What the stage asks of each side, in the policy's words.
     public var actions: [String]
 
@@ -32,6 +33,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         deadlineBasis = route.deadlineBasis
         deadlinePurpose = route.deadlinePurpose
         otherReading = route.otherReading
+        workTo = route.workTo
         actions = route.actions
     }
 }

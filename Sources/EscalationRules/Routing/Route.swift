@@ -33,6 +33,9 @@ public struct Route: Equatable, Sendable {
     public var deadlinePurpose: String?
     /// The date another honest reading of the policy's words gives.
     public var otherReading: AlternativeDeadline?
+    /// The earliest date any reading of the policy's words gives, where it is earlier than `deadline`: the
+    /// date to work to (not from the policy), said first, as a hurried reader takes the first date they see.
+    public var workTo: WorkTo?
     public var actions: [String]
     public var record: [String]
     public var citations: [Citation]
@@ -123,4 +126,15 @@ public struct Citation: Equatable, Sendable {
 
     /// Equal when they quote the same words from the same source: the rest is worded from those.
     public static func == (a: Citation, b: Citation) -> Bool { a.source == b.source && a.quote == b.quote }
+}
+
+/// The date to work to where the policy's words give more than one: the earliest, and whether it is already past.
+public struct WorkTo: Equatable, Sendable {
+    public var day: Day
+    public var hasPassed: Bool
+    /// What the day is where it is not a working day ("a Saturday"), as a count of calendar days can give.
+    public var dayOff: String?
+
+    /// "Saturday 28 November 2026 (a Saturday, not a working day)".
+    public var spoken: String { day.spoken + (dayOff.map { " (\($0), not a working day)" } ?? "") }
 }

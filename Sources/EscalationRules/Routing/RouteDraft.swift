@@ -15,7 +15,7 @@ struct RouteDraft {
         self.facts = facts
         route = Route(policyID: router.policy.id, outcome: .stage, risk: facts.risk, headline: "", stage: nil, stageToPursue: nil,
                       contact: RoutedContact(role: nil), otherContacts: [], notify: [], form: nil, deadline: nil, timescale: nil,
-                      deadlineBasis: nil, deadlinePurpose: nil, otherReading: nil, actions: [], record: [], citations: [],
+                      deadlineBasis: nil, deadlinePurpose: nil, otherReading: nil, workTo: nil, actions: [], record: [], citations: [],
                       warnings: router.policy.isPastReview(on: facts.now.day) ? router.reviewNotice.map { [$0] } ?? [] : [])
         // Room for what a route usually holds, made once rather than grown a step at a time.
         route.actions.reserveCapacity(8)
@@ -276,7 +276,8 @@ struct RouteDraft {
         case .unknown: warn("The policy sets no timescale for \(stage.label)")
         case .agreedLocally:
             cite(stage.timescale.quote)
-            route.actions.append("Agree a timescale for this stage with the other party and record it: the policy sets none.")
+            // "Appropriate timescales ... should be agreed for each stage", taking in "any potential risks": by whom, the text does not say.
+            route.actions.append("Agree a timescale for this stage, taking into account any risks to the \(atRisk) and the need for services, and record it: the policy sets none.")
         default: cite(stage.timescale.quote)
         }
         // A second reading that gives the same date is no second answer, so it is not shown.
@@ -298,7 +299,10 @@ struct RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)
         }
-        calendarDaysNote(stage)
+        let calendarDay = calendarDaysNote(stage)
+        if let due = route.deadline, let earliest = [route.otherReading?.deadline, calendarDay].compactMap({ $0 }).min(), earliest < due {
+            route.workTo = WorkTo(day: earliest, hasPassed: earliest < facts.now.day, dayOff: router.calendar.dayOff(earliest))
+        }
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             if stage.position == policy.stages.count {
@@ -338,18 +342,20 @@ extension RouteDraft {
     /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
     /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
     /// every date the route gives, it is said too, so the earliest honest date is never left out.
-    mutating func calendarDaysNote(_ stage: Stage) {
+    /// Returns that day where it is said.
+    mutating func calendarDaysNote(_ stage: Stage) -> Day? {
         // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
         // first discussion's "48 hours" a heading's days are a second reading already.
         let window = stage.timescale
-        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return }
+        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return nil }
         let arose = facts.raisedDay
         let day = arose.adding(days: last - 1)
         let shown = [route.deadline, route.otherReading?.deadline].compactMap { $0 }
-        guard !shown.isEmpty, shown.allSatisfy({ day < $0 }) else { return }
+        guard !shown.isEmpty, shown.allSatisfy({ day < $0 }) else { return nil }
         let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
         let passed = off + (day < facts.now.day ? ", which has already passed" : "")
         warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above. Work to the earliest date (not from the policy)")
+        return day
     }
 }
 

@@ -13,6 +13,8 @@ public protocol StageDetails {
     /// What must be done by the deadline, where it is not simply the stage.
     var deadlinePurpose: String? { get }
     var otherReading: AlternativeDeadline? { get }
+    /// The earliest date the policy's words give, where a reading other than `deadline`'s is earlier.
+    var workTo: WorkTo? { get }
 }
 
 extension StageDetails {
@@ -53,11 +55,18 @@ extension StageDetails {
 
     /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
     /// `dated` leads a date, `undated` a time with none; `missing` is said where there is no time at all.
-    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
+    /// Where a reading gives an earlier date than the first, that date comes first, as the one to work to,
+    /// and the readings follow; an urgent route's stage (`earliestFirst` false) gives its outer limits only.
+    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?, earliestFirst: Bool = true) -> [String] {
         var lines: [String] = []
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
+        let workTo = earliestFirst ? self.workTo : nil
+        if let workTo {
+            let passed = workTo.hasPassed ? ", which has already passed: if it is still unresolved, act without waiting" : ""
+            lines.append("Work to: \(workTo.spoken), the earliest date the policy's words give (not from the policy)\(passed). The readings:")
+        }
         switch (deadline, deadlineBasis) {
-        case let (day?, basis?): lines.append("\(dated)\(day.spoken)\(purpose): \(basis)".sentence)
+        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(purpose): \(basis)".sentence)
         case let (nil, basis?): lines.append("\(undated)\(basis)".sentence)
         case (_, nil): if let missing { lines.append(missing) }
         }
@@ -65,14 +74,14 @@ extension StageDetails {
             let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
             let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
             lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
-                + other.basis.sentence + (earlier && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+                + other.basis.sentence + (earlier && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
                 + (later && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
     }
 
-    /// Writes contact, otherContacts, notify, form, deadline, deadlineBasis, deadlinePurpose and
-    /// otherReading, in that order, into the object `writer` has open.
+    /// Writes contact, otherContacts, notify, form, deadline, deadlineBasis, deadlinePurpose,
+    /// otherReading and workTo, in that order, into the object `writer` has open.
     func writeDetails(to writer: inout JSONWriter) {
         writer.key("contact")
         contact.write(to: &writer)
@@ -95,6 +104,15 @@ extension StageDetails {
             writer.member("reading", otherReading.reading)
             writer.member("deadline", orNull: otherReading.deadline?.description)
             writer.member("basis", otherReading.basis)
+            writer.close(.object)
+        } else {
+            writer.null()
+        }
+        writer.key("workTo")
+        if let workTo {
+            writer.open(.object)
+            writer.member("deadline", workTo.day.description)
+            writer.member("hasPassed", workTo.hasPassed)
             writer.close(.object)
         } else {
             writer.null()
