@@ -19,7 +19,7 @@ enum Corpus {
     static let team = LabelledDescription.parse(tsv: (try? Paths.text(Paths.fixtures.appendingPathComponent("labelled-descriptions.tsv"))) ?? "").descriptions
     /// Everyday escalations with nobody at risk today (Fixtures/practice/routine-tuning*.txt), for the
     /// risk model and the rules' ordinary process words; `routine-practice.txt` is never read here.
-    static let routineTuning: [LabelledDescription] = ["routine-tuning.txt", "routine-tuning-2.txt", "routine-tuning-3.txt"].flatMap { file in
+    static let routineTuning: [LabelledDescription] = ["routine-tuning.txt", "routine-tuning-2.txt", "routine-tuning-3.txt", "routine-tuning-4.txt"].flatMap { file in
         LabelledDescription.routine(lines: (try? Paths.text(Paths.fixtures.appendingPathComponent("practice/\(file)"))) ?? "")
     }
     /// Read only to report figures; its misses are never printed.

@@ -20,16 +20,15 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (1,718 of 1,723 on 4,544
-    /// descriptions, after part-z1 to part-z20 joined and a third routine set was learnt from; 948 of 949
-    /// on 2,539 before this session: the second miss came with a retrained model, the third with part-z13
-    /// and the retraining after it, the fourth and fifth with part-z19's one-liners and part-z20; which they
-    /// are was not looked at; see docs/classification.md) and the precision target.
+    /// issue's target is every one caught; this guards the figure reached (2,181 of 2,185 on 5,842
+    /// descriptions, after part-z1 to part-z33 joined and four routine sets were learnt from; 948 of 949
+    /// on 2,539 before part-z1; misses came and went as sets joined and the model was retrained; which they
+    /// are was never looked at; see docs/classification.md) and the precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
         print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one)")
         #expect(Corpus.evaluation.count >= 1000)
-        #expect(figures.immediate - figures.caught <= 5)
+        #expect(figures.immediate - figures.caught <= 4)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -105,6 +104,20 @@ extension RiskReaderTests {
         "her ex was arrested for strangling her last week and is outside in the car park, the doctor says she can go",
         "the 17yo texted that he is heading for the motorway bridge, CAMHS say they have no slot",
         "no evening visit can be covered for a man on a syringe driver and his wife keeps altering his medication",
+        // And from the island, social work, domestic abuse, education and emergency care sets (2026-11-30).
+        "AMHP would not detain, he is back at the farmhouse where the shotgun is kept",
+        "childminder: mum has not turned up for the 2yo and the line is dead, EDT say call police",
+        "he got out of custody this morning and went straight to the house where she and the kids are",
+        "the plan leaves the 12yo at home with the cousin who hurt him, he is home from school now",
+        "DVPN never served and now he is messaging her that he is on his way",
+        "15yo rang me from the bus station, the carers have locked her out",
+        "he just threatened a staff member with a chair and there is only one nurse on till 10",
+        "she is at the flat with the men and wont answer, police say she is 17 so it is her choice",
+        "her partner said he will finish her when she gets home and the crew left her there",
+        "the 5yo has been waiting at the club since 6 and nobody has come",
+        "her husband has locked himself in the garage with tablets and the crisis line say ring 111",
+        "the carer was shouting at the patient, who is 90, and the call was closed",
+        "the 13yo left on the ferry with an unknown adult and the police will not say who",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -141,6 +154,12 @@ extension RiskReaderTests {
         // Advice is not negation, but advice about process is not a sign either.
         "we should not have to chase the minutes three times",
         "the SW said the parents must not be told about the referral yet, we disagree",
+        // Harm over, and ordinary words, from a fourth routine tuning set (2026-11-30), in words of our own.
+        "the abuser is in prison now and the family have moved, we disagree about closing the CIN plan",
+        "hx of exploitation as a teen, now 20 and doing really well, leaving care want to close",
+        "older lady lives alone and manages, ASC and the GP disagree about who does the review",
+        "CAMHS will not take her off the waiting list or give a date, she is doing well at school",
+        "the review was a bit late and nobody else agreed with the chair about the plan",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

@@ -32,14 +32,14 @@ enum RiskSigns {
         "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am", "isnt": "is not", "wasnt": "was not",
         "ca": "can", "wo": "will", "perp": "perpetrator", "perps": "perpetrator", "ld": "learning disability",
         "cant": "can not", "cannot": "can not", "wont": "will not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
-        "havent": "have not", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "mustnt": "must not", "arent": "are not", "werent": "were not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
+        "havent": "have not", "hx": "history", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "mustnt": "must not", "arent": "are not", "werent": "were not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
     ]
 
     /// Situations, by kind. Patterns that begin with "no" or "not" are signs in themselves ("no adult
     /// at home"), so the negation check never turns them off.
     static let situations: [Situation: [String]] = [
         .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing",
-                  "arson", "set fire", "petrol", "a present for"],
+                  "arson", "set fire", "petrol", "a present for", "shotgun*", "rifle*", "crossbow*", "air gun", "airgun"],
         .selfHarmToday: [
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
             "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
@@ -55,7 +55,7 @@ enum RiskSigns {
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
-            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing",
+            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "with tablets", "with pills", "with a blade",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -75,12 +75,13 @@ enum RiskSigns {
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
             "not let her leave", "not let him leave", "not letting her leave", "not letting him leave",
+            "locked her out", "locked him out", "locked them out", "lock* her out", "lock* him out",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
             "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer",
-            "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street",
+            "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation",
         ],
         .missing: [
             "missing", "run away", "ran away", "runaway", "run off", "ran off", "absconded", "absconding",
@@ -95,6 +96,8 @@ enum RiskSigns {
             "no one picked", "nobody picked", "uncollected", "no one to collect", "nobody to collect", "not been collected",
             "no one has collected", "no one to pick", "still at school", "still at nursery", "still at club",
             "not turned up to collect", "failed to collect", "not been picked up", "has not been picked up", "no one has picked", "nobody has picked",
+            "nobody has come", "no one has come", "nobody came for", "no one came for", "mum has not turned up", "dad has not turned up", "mum not turned up", "dad not turned up",
+            "parent has not turned up", "parents have not turned up", "carer has not turned up", "nobody has turned up", "no one has turned up",
             "still here at closing", "still here after closing", "here at closing", "at closing time", "still here at home time",
             "still at the library", "still at the centre", "still at the setting", "still waiting to be collected",
             "still sat in reception", "still sat in the office", "still sitting in reception", "still sitting in the office", "still here at",
@@ -134,6 +137,9 @@ enum RiskSigns {
             "court order banning", "sex offender being", "sex offender moving", "sex offender next door", "being released", "released at", "at the address with",
             "he is here", "she is here", "they are here", "is here now", "can not visit", "not allowed to visit", "banned from visiting", "not to visit",
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
+            "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
+            "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
+            "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
         .disclosure: [
@@ -154,6 +160,8 @@ enum RiskSigns {
             "violence", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
             "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
             "hurt them", "hurts him", "hurts her", "does stuff", "wound up", "getting angry", "getting aggressive", "being aggressive", "rough with", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
+            "finish it", "finish her", "finish him", "finish her off", "finish him off", "kill her", "kill him", "kill them", "kill you",
+            "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids",
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
@@ -203,6 +211,8 @@ enum RiskSigns {
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
         "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
+        "mum is not answering", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
+        "her phone is off", "his phone is off", "phone is off", "phone switched off", "phone is switched off", "collapsed",
         ],
     ]
 
@@ -230,7 +240,8 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
+        "before school", "at breakfast", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
 
@@ -241,7 +252,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
@@ -250,7 +261,7 @@ enum RiskSigns {
         "last week", "last month", "last year", "last term", "days ago", "weeks ago", "months ago", "years ago",
         "previously", "previous", "historic*", "in the past", "old bruise*", "old injur*", "back in", "when she was",
         "when he was", "last summer", "last christmas", "history", "historical", "in the spring", "in the summer",
-        "last spring", "over _ months", "over _ weeks", "over _ years", "over the last", "over the past", "pattern of",
+        "last spring", "over _ months", "over _ weeks", "over _ years", "over the last", "over the past", "pattern of", "last yr", "as a teen", "as a teenager", "when younger",
     ]
 
     /// Past times that say the danger is over: a sign in the same clause is not counted at all.
@@ -258,6 +269,8 @@ enum RiskSigns {
         "healed", "healing", "found safe", "now safe", "returned safe", "came home safe", "back home safe", "no longer",
         "is safe", "are safe", "safe now", "found well", "had gone", "have gone", "resolved", "long gone", "in prison now",
         "still in prison", "remanded in custody",
+        "now in prison", "is in prison now", "is in prison", "in prison for", "conviction is spent", "doing well", "doing really well", "all sorted",
+        "weight restored", "safe in a refuge", "and safe", "lives separately",
     ]
 
     /// Words that turn off a sign that follows within a few words in the same clause.
@@ -292,6 +305,9 @@ enum RiskSigns {
         "now managed", "now exited", "exploitation panel", "exploitation screening", 
         // Not being told is about the telling: "wasnt told abuser moved back in" still says he moved back in.
         "not told", "not been told", "not informed", "not been informed", "not notified",
+        // Ordinary words from a fourth routine tuning set (2026-11-30): where someone lives, a waiting list, "a bit".
+        "lives alone", "living alone", "lived alone", "take her off", "take him off", "take them off", "a bit", "bit of", "bit more",
+        "bit longer", "little bit", "nobody else agreed", "no one else agreed", "discharging to gp", "discharging to the gp",
         // Advice is not negation: "she shouldnt leave with the man in the van" still says who she may leave with.
         "should not", "must not", "ought not",
     ]
