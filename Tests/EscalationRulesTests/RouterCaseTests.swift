@@ -254,12 +254,14 @@ struct RouterCaseTests {
         let route = Bundled.route("bcssp", .make(risk: .significant, tried: 1))
         #expect(route.outcome == .urgent)
         #expect(route.deadline == nil)
-        #expect(route.deadlineBasis == "now (the B&NES policy sets no time of its own for this)")
+        // Review 4: the text gives no time and does not put the procedures before the stages.
+        #expect(route.deadlineBasis == "the B&NES policy sets no time of its own for this: as soon as you can (not from the policy)")
+        #expect(route.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it, and pursue the escalation alongside it.")
         #expect(route.actions.contains { $0.hasPrefix("Follow safeguarding procedures") })
         #expect(route.actions.contains { $0.contains("shortest timescales possible") })
         // The policy's own words on safeguarding procedures lead, not the generic line marked as not from the policy.
         let lines = route.lines(policy: Bundled.policy("bcssp"))
-        #expect(lines[2].hasPrefix("Now: Follow safeguarding procedures"), "\(lines[2])")
+        #expect(lines[2].hasPrefix("Alongside the escalation: Follow safeguarding procedures"), "\(lines[2])")
         #expect(!lines.joined().contains("not from the policy: the B&NES policy names no one to call"))
         // "with urgency" is Pan-Cheshire's phrase, not B&NES's.
         #expect(!route.headline.contains("urgency"))
@@ -269,7 +271,7 @@ struct RouterCaseTests {
         #expect(next.form?.name.hasPrefix("Appendix A") == true)
         #expect(next.form?.when == "when the resolution is reached")
         #expect(next.form?.submitTo?.role == "BCSSP Business Manager")
-        #expect(next.deadlineBasis == "a time agreed between you and recorded: the policy sets none")
+        #expect(next.deadlineBasis == "a time agreed for this stage and recorded: the policy sets none")
     }
 
     @Test("Pan-Cheshire: significant risk goes to the front door, then the next step with urgency") func cheshireSignificant() {
@@ -579,7 +581,7 @@ struct RouterCaseTests {
         let shropshire = Bundled.route("shropshire", .make(risk: .immediate, with: .conference, tried: 0, now: "2026-03-04T10:00"))
         #expect(try #require(shropshire.stageToPursue).position == 1)
         let bath = Bundled.route("bcssp", .make(risk: .significant, with: .ownManager, now: "2026-03-04T10:00"))
-        #expect(bath.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it now.")
+        #expect(bath.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it.")
         #expect(bath.actions.contains("If you cannot resolve it with your manager, consider your agency's whistle-blowing process."))
         let man = Bundled.route("isle-of-man", .make(risk: .immediate, with: .conference, now: "2026-03-07T23:00"))
         #expect(man.actions.contains("Follow the complaint process in the Child Protection Conference Procedure."))

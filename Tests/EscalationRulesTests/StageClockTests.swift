@@ -277,7 +277,7 @@ struct StageClockTests {
     @Test("B&NES sets no time: the parties agree one") func bathAgreed() {
         let route = Bundled.route("bcssp", .make(tried: 1))
         #expect(route.deadline == nil)
-        #expect(route.deadlineBasis == "a time agreed between you and recorded: the policy sets none")
+        #expect(route.deadlineBasis == "a time agreed for this stage and recorded: the policy sets none")
     }
 
     @Test("every stage of every policy says what its time runs from") func everyStageHasABasis() {

@@ -33,7 +33,7 @@ public enum Timescale: Equatable, Sendable {
         case .sameDay: return "the same day"
         case .sameWorkingDay: return "the same working day"
         case .asSoonAsPossible: return "as soon as possible"
-        case .agreedLocally: return "a time agreed between you (the policy sets none)"
+        case .agreedLocally: return "a time agreed for each stage (the policy sets none)"
         case .unknown: return "not stated in the policy"
         }
     }

@@ -30,7 +30,8 @@ extension Route {
         guard outcome == .stage || outcome == .urgent else { return otherContactLines }
         guard outcome == .urgent else { return contactLines(label: "Contact: ") }
         guard contact.role == nil else { return contactLines(label: "Call now: ") }
-        return ["Now: " + (nowAction ?? RouteDraft.agencyProceduresStart)] + otherContactLines
+        let label = risk == .significant ? "Alongside the escalation: " : "Now: "
+        return [label + (nowAction ?? RouteDraft.agencyProceduresStart)] + otherContactLines
     }
 
     /// How an urgent route's line for one area starts its note.

@@ -16,7 +16,9 @@ extension RouteDraft {
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
             ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it now\(onStages ? ", then pursue the escalation" : "")."
+            // No policy puts a time on its words for significant risk, nor says they come before the stages (an outside
+            // review, 2026-11-30): alongside, not "now, then".
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages ? ", and pursue the escalation alongside it" : "")."
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
         let actions = onStages ? urgent.actions : urgent.actions.filter { action in

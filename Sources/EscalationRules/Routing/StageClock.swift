@@ -49,7 +49,7 @@ struct StageClock {
             guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
-        case .agreedLocally: return Reading(day: nil, basis: "a time agreed between you and recorded: the policy sets none")
+        case .agreedLocally: return Reading(day: nil, basis: "a time agreed for this stage and recorded: the policy sets none")
         case .unknown:
             return Reading(day: nil, basis: "not stated in the policy" + (stageTimescale.quote.isEmpty ? "" : ": \(stageTimescale.quote.trimmingTrailingFullStop)"))
         }
@@ -134,7 +134,9 @@ struct StageClock {
             return Reading(day: day, basis: "\(n) hours from now, until \(Moment.clockText(end % 1440)) on \(day.spoken)")
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
-            return Reading(day: nil, basis: "now (the \(policy.shortName) policy sets no time of its own for this)")
+            return Reading(day: nil, basis: facts.risk == .significant
+                           ? "the \(policy.shortName) policy sets no time of its own for this: as soon as you can (not from the policy)"
+                           : "now (the \(policy.shortName) policy sets no time of its own for this)")
         default:
             let day = stageTimescale.timescale.lastDay(from: now.day, in: calendar)
             return Reading(day: day, basis: "\(stageTimescale.timescale.phrase) from today")

@@ -89,12 +89,12 @@ public struct Pathway: Sendable {
     }
 
     /// "5 working days from when it was first raised", "5 working days from when this stage begins",
-    /// "Day 3-7 of the process", "to be agreed between you".
+    /// "Day 3-7 of the process", "to be agreed for each stage".
     static func time(_ stageTimescale: StageTimescale) -> String {
         let timescale = stageTimescale.timescale
         switch timescale {
         case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
-        case .agreedLocally: return "to be agreed between you (the policy sets none)"
+        case .agreedLocally: return "to be agreed for each stage (the policy sets none)"
         case .sameDay, .sameWorkingDay, .asSoonAsPossible: return timescale.phrase
         case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
         case .hours: return "\(timescale.phrase), clock hours, from when it arose"
