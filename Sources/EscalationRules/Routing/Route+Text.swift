@@ -43,7 +43,7 @@ extension Route {
 
     /// The caveats every area's line would otherwise repeat: said once, on the "Call now" line.
     static let sharedCaveats = [
-        "; not from the policy: the policy lists it beside the daytime number and gives it no hours",
+        "; not from the policy, which lists this team beside the daytime number and gives it no hours",
     ]
 
     /// A contact's note and hours in brackets: "closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30".

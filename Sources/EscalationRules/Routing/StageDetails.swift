@@ -26,7 +26,7 @@ extension StageDetails {
         let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
         let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
         if !shared.isEmpty {
-            line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists it", with: "lists each").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
+            line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists this team", with: "lists each team").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
         }
         return [line] + otherContactLines
     }
