@@ -73,12 +73,16 @@ public struct StageTimescale: Equatable, Sendable {
     /// What must be done by the end of the time, where that is not simply resolving the stage
     /// ("the referral form reaches the Director").
     public var purpose: String?
+    /// What else happens on the day a stage's time starts, in the policy's terms, where it counts from
+    /// that rather than from the stage before ending ("your line manager was notified of the escalation").
+    public var startsWhen: String?
 
-    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .arose, quote: String, purpose: String? = nil) {
+    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .arose, quote: String, purpose: String? = nil, startsWhen: String? = nil) {
         self.timescale = timescale
         self.anchor = anchor
         self.quote = quote
         self.purpose = purpose
+        self.startsWhen = startsWhen
     }
 }
 

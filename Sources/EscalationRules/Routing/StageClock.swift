@@ -28,7 +28,7 @@ struct StageClock {
     /// The reading of a stage's timescale at `position`.
     func reading(_ stageTimescale: StageTimescale, at position: Int) -> Reading {
         let timescale = stageTimescale.timescale
-        let (start, from) = startingPoint(stageTimescale.anchor, position: position)
+        let (start, from) = startingPoint(stageTimescale.anchor, position: position, startsWhen: stageTimescale.startsWhen)
         let day = timescale.lastDay(from: start, in: calendar)
         switch timescale {
         case .workingDays:
@@ -66,7 +66,7 @@ struct StageClock {
     }
 
     /// The day counting starts and how to say it: "Monday 30 November 2026, when Stage Two ended without agreement".
-    func startingPoint(_ anchor: TimescaleAnchor, position: Int) -> (Day, String) {
+    func startingPoint(_ anchor: TimescaleAnchor, position: Int, startsWhen: String? = nil) -> (Day, String) {
         // The first stage begins the day the disagreement arises, whichever anchor its time names.
         if anchor == .arose || position == 1 {
             let day = facts.raisedDay
@@ -77,7 +77,7 @@ struct StageClock {
         let previous = policy.stage(at: position - 1)?.name ?? "the stage before"
         return (day, facts.stageStarted == nil
                 ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
-                : "\(day.spoken), when \(previous) ended without agreement")
+                : "\(day.spoken), when \(previous) ended without agreement" + (startsWhen.map { " and \($0)" } ?? ""))
     }
 
     /// The reading with the bank holidays its count of working days passed over named, those with
