@@ -55,7 +55,7 @@ enum RiskSigns {
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
-            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "with tablets", "with pills", "with a blade",
+            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "with tablets", "with pills", "with a blade", "tablets lined up", "pills lined up", "photo of tablets", "photo of pills", "do it properly", "get it right next time",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -65,7 +65,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the",
         ],
         .locked: [
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -140,6 +140,8 @@ enum RiskSigns {
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
+            "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
+            "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
         .disclosure: [
@@ -204,7 +206,7 @@ enum RiskSigns {
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
             "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
-            "pressure sore*", "infested", "squalor", "filthy", "runs out", "run out", "running out", "no meds", "without meds",
+            "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication",
         ],
         .carerUnavailable: [
@@ -240,7 +242,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -252,7 +254,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
