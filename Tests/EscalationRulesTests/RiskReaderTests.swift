@@ -20,15 +20,15 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (2,373 of 2,378 on 6,420
-    /// descriptions, after part-z1 to part-z39 joined and four routine sets were learnt from; 948 of 949
+    /// issue's target is every one caught; this guards the figure reached (2,513 of 2,517 on 6,816
+    /// descriptions, after part-z1 to part-z44 joined and four routine sets were learnt from; 948 of 949
     /// on 2,539 before part-z1; misses came and went as sets joined and the model was retrained; which they
     /// are was never looked at; see docs/classification.md) and the precision target.
     @Test("evaluation third: immediate risk caught as reached, precision at least 50%") func evaluation() {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
         print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one)")
         #expect(Corpus.evaluation.count >= 1000)
-        #expect(figures.immediate - figures.caught <= 5)
+        #expect(figures.immediate - figures.caught <= 4)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -126,6 +126,16 @@ extension RiskReaderTests {
         "A&E sending him home after the overdose, he says he will do it properly next time",
         "the agency have not been, he has been on the floor since breakfast",
         "she and the baby are in the car outside the GP surgery and he knows the car",
+        // From the refugee, neglect, private sector and institutions sets (2026-11-30).
+        "the 11yo told the link worker men come to the flat at night and she went home with them after school",
+        "hotel night porter: a man police warned us about just asked which room the mum and little kids are in",
+        "a man came in asking for her at the leisure centre, there is an order against him, she is in the pool",
+        "customer is at the counter trying to transfer all her savings to a man she met online, he is on the phone to her",
+        "the 16yo in a wheelchair was left at the bus station, nobody answering at home and it is getting dark",
+        "the dentist saw a torn lip on a 4 month old and CSC said it was not for them",
+        "he has fallen again and is on the floor in the corridor, staff will not ring 999",
+        "her son who hit her last week is sitting with her in the day room",
+        "the resident has been struggling to breathe since lunch and the nurse in charge says leave it",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -65,7 +65,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "no one answering", "nobody answering",
         ],
         .locked: [
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -141,6 +141,8 @@ enum RiskSigns {
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
             "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
+            "gone home with", "went home with", "go home with", "come to the flat", "men come to", "which room", "what room", "order against",
+            "says she is his wife", "sitting with her", "sitting with him", "in the lounge with", "with her now", "with him now", "says she his wife", "came in asking", "turned up asking", "is here asking",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
@@ -154,7 +156,8 @@ enum RiskSigns {
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
-            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "torn lip", "lip injury",
+            "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
@@ -196,7 +199,7 @@ enum RiskSigns {
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
             "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "going overseas", "go overseas", "brothers overseas", "join the brothers",
-            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
+            "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "transfer everything", "transfer all her", "transfer all his", "trying to transfer", "met online", "on the phone to her", "on the phone to him", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
             "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "getting into the van", "getting in a van",
             "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
@@ -206,7 +209,7 @@ enum RiskSigns {
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
             "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
-            "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "runs out", "run out", "running out", "no meds", "without meds",
+            "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication",
         ],
         .carerUnavailable: [
@@ -225,7 +228,7 @@ enum RiskSigns {
         "premature", "prem", "toddler*", "pre schooler", "preschooler", "little one*", "little boy", "little girl",
         "nursery child", "reception", "under 5", "under five", "unborn",
         "elderly", "older man", "older woman", "older lady", "older gentleman", "frail", "dementia", "bedbound", "bed bound",
-        "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal", "syringe driver", "end of life", "palliative",
+        "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal", "wheelchair", "little girls", "little boys", "little kids", "syringe driver", "end of life", "palliative",
     ]
 
     /// Times that put the harm today or before the next working day.
@@ -242,7 +245,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "since morning", "since the morning", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -254,7 +257,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "is sitting with", "sitting with her", "sitting with him", "in the lounge with", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
