@@ -116,7 +116,7 @@ public struct CaseRecord: Equatable, Sendable {
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
         if let workTo = route.workTo {
-            rows.append(("Work to", "\(workTo.spoken), the earliest date the policy's words give (not from the policy)\(workTo.hasPassed ? ", already passed" : "")"))
+            rows.append(("Work to", "\(workTo.spoken), the earliest date any reading of the policy's words gives (not from the policy)"))
         }
         rows.append(("Deadline", deadline))
         if let other = route.otherReading {
@@ -200,10 +200,9 @@ public struct CaseRecord: Equatable, Sendable {
         ])
     }
 
-    /// The day a calendar entry goes on: the date to work to, unless it has passed, else the deadline.
+    /// The day a calendar entry goes on: the date to work to, else the deadline.
     public var calendarDay: Day? {
-        if let workTo = route.workTo, !workTo.hasPassed { return workTo.day }
-        return route.deadline
+        route.workTo?.day ?? route.deadline
     }
 
     /// A calendar entry on the day to work to, so the practitioner is reminded to check the outcome.

@@ -22,7 +22,7 @@ struct RouterCaseTests {
         if id == "pan-cheshire" {
             // "the local authority children's social care front door should be contacted", with no number; the number is Appendix B's
             // "Key Contacts to support Designated Safeguarding Leads at Step 2", which the text does not call the front door.
-            #expect(lines[2].hasPrefix("Call now: Appendix B team (not from the policy, which gives the front door no number)"), "\(lines[2])")
+            #expect(lines[2].hasPrefix("Call now: Your area's key contact in Appendix B"), "\(lines[2])")
             #expect(lines[2].hasSuffix("Integrated Contact and Referral Team (Halton), 0151 907 8305 (open now, until 17:00)"))
         } else if id == "bcssp" {
             // "should they be considered to be at significant risk, safeguarding procedures should be followed": immediate
@@ -395,7 +395,7 @@ struct RouterCaseTests {
     @Test("Pan-Cheshire urgent with no area: the shared caveats are said once, each area's EDT is 'call now' near closing", arguments: ["2026-11-25T16:59", "2026-11-25T10:00"])
     func noAreaSaysCaveatsOnce(_ now: String) {
         let text = Bundled.route("pan-cheshire", .make(risk: .immediate, now: now)).lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
-        #expect(text.components(separatedBy: "which gives the front door no number").count == 2, "\(text)")
+        #expect(text.components(separatedBy: "taking them as the front door is not from the policy").count == 2, "\(text)")
         #expect(text.components(separatedBy: "gives them no hours").count == 2)
         #expect(!text.contains("gives it no hours"))
         for phone in ["01244 977 277", "0300 123 5022", "0345 0500148", "01925 443322 (opt 2)"] {
@@ -695,8 +695,8 @@ struct PanCheshireFortyEightHoursTests {
         let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
         // Review 4: a hurried reader takes the first date, so the date to work to comes first.
-        #expect(route.workTo == WorkTo(day: .on("2026-11-26"), hasPassed: false, dayOff: nil))
-        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the policy's words give (not from the policy). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+        #expect(route.workTo == WorkTo(day: .on("2026-11-26")))
+        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date any reading of the policy's words gives (not from the policy). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
     }
 }
 
@@ -782,11 +782,21 @@ struct ReviewFourTests {
         #expect(text.contains("appears to fall within its stages, though it does not say so in terms"), "\(text)")
     }
 
-    /// A count of calendar days that ends on a Saturday says so where it is the date to work to.
-    @Test("the date to work to says when it is not a working day") func workToDayOff() {
+    /// A count of calendar days that ends on a Saturday is worked to on the Friday before (review 5).
+    @Test("the date to work to is a working day, before a day off the count lands on") func workToDayOff() {
         let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-11-16", stageStarted: "2026-11-20", now: "2026-11-23T10:00"))
-        #expect(route.workTo?.day == .on("2026-11-28"), "\(String(describing: route.workTo))")
-        #expect(route.workTo?.dayOff != nil)
-        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains { $0.hasPrefix("Work to: Saturday 28 November 2026 (") })
+        #expect(route.workTo == WorkTo(day: .on("2026-11-27"), dayOff: (.on("2026-11-28"), "a Saturday")), "\(String(describing: route.workTo))")
+        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains {
+            $0.hasPrefix("Work to: Friday 27 November 2026, the working day before Saturday 28 November 2026 (a Saturday)")
+        })
+    }
+
+    /// Review 5: an earlier reading already passed is not headlined; the route's own date is the one still ahead.
+    @Test("an earlier reading already passed is not the date to work to") func workToNotPassed() {
+        // Shropshire Stage 3, counted from when it was first raised, ran out long ago; 5 working days from the stage's start have not.
+        let route = Bundled.route("shropshire", .make(tried: 2, raised: "2026-11-02", stageStarted: "2026-11-20", now: "2026-11-23T10:00"))
+        #expect(route.otherReading?.deadline.map { $0 < .on("2026-11-23") } == true, "\(String(describing: route.otherReading))")
+        #expect(route.workTo == nil)
+        #expect(route.lines(policy: Bundled.policy("shropshire")).contains { $0.hasPrefix("By: ") })
     }
 }

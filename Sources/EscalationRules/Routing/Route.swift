@@ -128,13 +128,23 @@ public struct Citation: Equatable, Sendable {
     public static func == (a: Citation, b: Citation) -> Bool { a.source == b.source && a.quote == b.quote }
 }
 
-/// The date to work to where the policy's words give more than one: the earliest, and whether it is already past.
+/// The date to work to where the policy's words give more than one and an earlier one is still ahead.
 public struct WorkTo: Equatable, Sendable {
+    /// A working day: the earliest date, or the last working day before it where it is a day off.
     public var day: Day
-    public var hasPassed: Bool
-    /// What the day is where it is not a working day ("a Saturday"), as a count of calendar days can give.
-    public var dayOff: String?
+    /// The earliest date where it is a day off (Day 13 counted in calendar days can be a Saturday), and what it is.
+    public var dayOff: (day: Day, what: String)?
 
-    /// "Saturday 28 November 2026 (a Saturday, not a working day)".
-    public var spoken: String { day.spoken + (dayOff.map { " (\($0), not a working day)" } ?? "") }
+    public init(day: Day, dayOff: (day: Day, what: String)? = nil) {
+        self.day = day
+        self.dayOff = dayOff
+    }
+
+    public static func == (a: WorkTo, b: WorkTo) -> Bool { a.day == b.day && a.dayOff?.day == b.dayOff?.day }
+
+    /// "Friday 27 November 2026, the working day before Saturday 28 November 2026 (a Saturday)".
+    public var spoken: String {
+        guard let dayOff else { return day.spoken }
+        return "\(day.spoken), the working day before \(dayOff.day.spoken) (\(dayOff.what))"
+    }
 }

@@ -300,9 +300,7 @@ struct RouteDraft {
             cite(other.timescale.quote)
         }
         let calendarDay = calendarDaysNote(stage)
-        if let due = route.deadline, let earliest = [route.otherReading?.deadline, calendarDay].compactMap({ $0 }).min(), earliest < due {
-            route.workTo = WorkTo(day: earliest, hasPassed: earliest < facts.now.day, dayOff: router.calendar.dayOff(earliest))
-        }
+        route.workTo = workTo(calendarDay: calendarDay)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             if stage.position == policy.stages.count {
@@ -338,6 +336,20 @@ extension RouteDraft {
 }
 
 extension RouteDraft {
+    /// Where a reading gives a date earlier than the route's own and it is still ahead, that date, said first: a
+    /// hurried reader takes the first date they see (an outside review, 2026-11-30). One already passed is not
+    /// headlined, as the route's own date is the one still to act on; its reading says it has passed. A day off
+    /// is worked to on the working day before it.
+    func workTo(calendarDay: Day?) -> WorkTo? {
+        let today = facts.now.day
+        guard let due = route.deadline, let earliest = [route.otherReading?.deadline, calendarDay].compactMap({ $0 }).filter({ $0 >= today }).min(),
+              earliest < due else { return nil }
+        guard let what = router.calendar.dayOff(earliest) else { return WorkTo(day: earliest) }
+        var before = earliest.adding(days: -1)
+        while !router.calendar.isWorkingDay(before) { before = before.adding(days: -1) }
+        return before < today ? nil : WorkTo(day: before, dayOff: (earliest, what))
+    }
+
     /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working
     /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
     /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
@@ -354,7 +366,7 @@ extension RouteDraft {
         guard !shown.isEmpty, shown.allSatisfy({ day < $0 }) else { return nil }
         let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
         let passed = off + (day < facts.now.day ? ", which has already passed" : "")
-        warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above. Work to the earliest date (not from the policy)")
+        warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
         return day
     }
 }

@@ -62,8 +62,7 @@ extension StageDetails {
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         let workTo = earliestFirst ? self.workTo : nil
         if let workTo {
-            let passed = workTo.hasPassed ? ", which has already passed: if it is still unresolved, act without waiting" : ""
-            lines.append("Work to: \(workTo.spoken), the earliest date the policy's words give (not from the policy)\(passed). The readings:")
+            lines.append("Work to: \(workTo.spoken), the earliest date any reading of the policy's words gives (not from the policy). The readings:")
         }
         switch (deadline, deadlineBasis) {
         case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(purpose): \(basis)".sentence)
@@ -77,7 +76,7 @@ extension StageDetails {
             if later && !earliestFirst { return lines }
             lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
                 + other.basis.sentence + (earlier && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
-                + (later && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
+                + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
     }
@@ -114,7 +113,7 @@ extension StageDetails {
         if let workTo {
             writer.open(.object)
             writer.member("deadline", workTo.day.description)
-            writer.member("hasPassed", workTo.hasPassed)
+            writer.member("dayOff", orNull: workTo.dayOff?.day.description)
             writer.close(.object)
         } else {
             writer.null()
