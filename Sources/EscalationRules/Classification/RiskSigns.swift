@@ -110,7 +110,7 @@ enum RiskSigns {
             "high on", "was high", "is high", "were high", "clearly high", "visibly high", "obviously high", "passed out", "unconscious", "unrousable", "comatose",
             "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
             "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
-            "off their face", "off their head", "over the limit", "the limit", "been drinking since", "drinking since", "drinking all day",
+            "off their face", "off their head", "over the limit", "the limit", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
@@ -143,6 +143,8 @@ enum RiskSigns {
             "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
             "gone home with", "went home with", "go home with", "come to the flat", "men come to", "which room", "what room", "order against",
             "says she is his wife", "sitting with her", "sitting with him", "in the lounge with", "with her now", "with him now", "says she his wife", "came in asking", "turned up asking", "is here asking",
+            "outside her house", "outside his house", "outside her flat", "he is there", "he there now", "she there now", "hear shouting", "heard shouting",
+            "just collected the", "give him the", "give her the", "hand him the", "hand over the", "with the older man", "an older man", "did not know him",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
@@ -156,7 +158,7 @@ enum RiskSigns {
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
-            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "torn lip", "lip injury",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "head wound", "been sick", "vomited", "torn lip", "lip injury",
             "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath",
         ],
         .violence: [
@@ -245,7 +247,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -257,7 +259,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "is sitting with", "sitting with her", "sitting with him", "in the lounge with", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "is sitting with", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
