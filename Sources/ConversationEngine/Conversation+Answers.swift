@@ -69,6 +69,7 @@ extension Conversation {
     /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
+        if let unclear = Self.unclearRisk(text) { return .rejected(unclear) }
         guard let risk = Self.risk(text) ?? yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) else {
             return .rejected(Prompts.riskChoices)
         }
@@ -211,6 +212,22 @@ extension Conversation {
     }
 
     // MARK: Readers for choices
+
+    /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate
+    /// risk", which leaves open whether there is significant risk. An outside review (2026-11-30) found
+    /// "no immediate risk" read as yes, for the word "immediate", and "not sure" met with "didn't catch that".
+    static func unclearRisk(_ text: String) -> String? {
+        let words = " \(Answers.normalized(text)) "
+        let has = { (phrases: [String]) in phrases.contains { words.utf8.contains($0.utf8) } }
+        if has([" not sure ", " unsure ", " dont know ", " do not know ", " don t know ", " no idea ", " maybe ", " possibly ", " not certain ",
+                " i think so ", " might be ", " could be ", " hard to say ", " unclear "]) {
+            return Prompts.riskUnsure
+        }
+        if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate "]), !has([" significant "]) {
+            return Prompts.riskNotImmediate
+        }
+        return nil
+    }
 
     static func risk(_ text: String) -> Risk? {
         let answer = Answers.normalized(text)

@@ -9,6 +9,7 @@ extension Conversation {
             var fresh = start(policyID: session.policyFixed ? session.policyID : nil, at: now)
             fresh.session.policyFixed = session.policyFixed
             fresh.session.turns = session.turns
+            fresh.session.caseTurn = session.turns
             return fresh
         case .status: return replying(session, Reply(status(session)), at: now)
         case .why:

@@ -76,7 +76,8 @@ public struct Conversation: Sendable {
         // A description is classified in full, once for both; any other answer only for risk, as its type is never asked.
         let listening = listensForCues(in: input.text, session: session)
         let described = listening && session.step == .description ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
-        let heard = described.map { ($0.urgency, $0.cues) } ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text) : nil)
+        let heard = described.map { ($0.urgency, $0.cues) }
+            ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text, timeAloneAsks: false) : nil)
         let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).text) : nil
         let unasked = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked

@@ -147,6 +147,8 @@ enum PrivacyGuard {
         hostile troubled chaotic whole extended wider vulnerable local traveller travelling host kinship blended nuclear immediate dysfunctional
         difficult complex entire different single lone large poor abusive violent resistant uncooperative avoidant angry aggressive reluctant
         neglectful struggling homeless refugee asylum seeking known concerning worrying
+        closed closes closing opened decided decides agreed agrees rang rung phoned emailed texted wrote visited declined ignored
+        overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt
         """.split { $0 == " " || $0 == "\n" })
 
     /// Street words that mean an address wherever they follow a name: "acacia road".
@@ -173,8 +175,8 @@ enum PrivacyGuard {
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
     /// An age after a name: "aged 11", "age 11", "(11)", "11 years old", "11yo".
     private static let age = #"(?:\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#
-    /// A date of birth: 3/4/15, 03.04.2015, 3rd March 2015, March 3 2015, 3 mar 15, or a year alone after "born".
-    private static let date = #"(?:\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
+    /// A date of birth: 3/4/15, 03.04.2015, 3rd March 2015, the 3rd of April 2019, March 3 2015, 3 mar 15, or a year alone after "born".
+    private static let date = #"(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
     private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.)"#
 
     // Order matters: a name takes its age and date of birth with it, phone numbers go before the
@@ -192,6 +194,9 @@ enum PrivacyGuard {
         (.words(.age), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
         // A family name: "the quixote family", "Quixote household".
         (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
+        // A case or record number after the name of its system or an "id": "mosaic id 998877", "LCS ref 12345",
+        // "case no. AB12345", "UPN A123456789012" (an outside review, 2026-11-30, found "mosaic id 998877" kept).
+        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?))\s*:?\s*#?\s*[a-z]{0,3}\d{4,}\b"#, placeholder),
         (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
         (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
         // Any other run of nine or more digits: a phone or NHS number written some other way.

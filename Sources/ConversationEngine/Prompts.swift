@@ -10,6 +10,8 @@ enum Prompts {
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"
     static let riskChoices = "Sorry, I didn't catch that. Please type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
+    static let riskUnsure = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them. Type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
+    static let riskNotImmediate = "Not at immediate risk: are they at significant risk of harm, though not immediately? Type 2 (yes, significant risk) or 3 (no), or 1 if they are at immediate risk after all."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."
     static func riskAgain(_ quotes: [String], about subject: Subject?) -> String {

@@ -19,6 +19,7 @@ extension Session: Schema {
         try visitor.member("why", &value.why, default: [])
         try visitor.member("started", &value.started)
         try visitor.member("turns", &value.turns, default: 0)
+        try visitor.member("caseTurn", &value.caseTurn, default: 0)
         try visitor.member("training", &value.training, default: nil)
         try visitor.member("trainingRequested", &value.trainingRequested, default: false)
         try visitor.member("sent", &value.sent, default: nil)

@@ -16,6 +16,9 @@ public struct Session: Equatable, Sendable {
     public var started: Moment
     /// Lines answered so far, restarts included: lets a client resend a turn without it being applied twice.
     public var turns = 0
+    /// The turn the case in hand began on: 0, or the turns before its `restart`. With `started`, it names
+    /// the case, so a case after a restart keeps a record of its own.
+    public var caseTurn = 0
     /// A practice round in progress; while it is, the conversation is training, not a live case.
     public var training: TrainingState?
     /// Asked for a practice round before choosing a policy: it starts once one is chosen.

@@ -35,9 +35,15 @@ struct RecordStore {
         return path
     }
 
-    /// A name for a conversation's files that says when it started and cannot collide.
-    static func conversationName(started: Moment) -> String {
-        let stamp = started.description.replacingOccurrences(of: ":", with: "")
-        return "\(stamp)-\(UInt32.random(in: 0...UInt32.max))"
+    /// A name for a case's record that says when it started: the same for every save of the case, across
+    /// restarts of the server too, so a later save replaces the first; a new case after `restart` has its own
+    /// (an outside review, 2026-11-30, found a restarted case's record replacing the first case's).
+    /// `conversation` tells conversations apart: a server's key, or a terminal chat's random name.
+    static func recordName(for session: Session, conversation: String) -> String {
+        let stamp = session.started.description.replacingOccurrences(of: ":", with: "")
+        return "\(stamp)-\(session.caseTurn)-\(conversation)"
     }
+
+    /// A terminal chat's name for its conversation: random, as nothing else tells two chats apart.
+    static func randomConversation() -> String { String(UInt32.random(in: 0...UInt32.max)) }
 }

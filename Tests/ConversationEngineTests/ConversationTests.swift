@@ -103,6 +103,34 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): the answer "today, the SW told me" to when it was first raised was
+    /// asked about as risk for the word "today"; and "no risk today" in a description was too.
+    @Test("a time of today alone in an answer, or risk denied for today, does not raise the risk question again") func todayAloneInAnswer() {
+        let dated = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, the SW told me"], policy: "torbay")
+        #expect(dated.session.intake.cuesAsked.isEmpty && dated.session.step != .riskAgain, "\(dated.replies.flatMap(\.lines))")
+        let denied = play(["no", "child", "1", "yes", "no risk today, we just disagree about who chairs the core group"], policy: "torbay")
+        #expect(denied.session.step != .riskAgain, "\(denied.replies.flatMap(\.lines))")
+        // A sign in such an answer still asks.
+        let signed = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, and he is home alone now"], policy: "torbay")
+        #expect(signed.session.step == .riskAgain, "\(signed.replies.flatMap(\.lines))")
+    }
+
+    /// An outside review (2026-11-30): "no immediate risk" was read as yes, for the word "immediate", and
+    /// "not sure" was met with "didn't catch that". Unsure is told to answer yes; "no immediate risk" is asked
+    /// whether there is significant risk; neither is taken as an answer.
+    @Test("an unsure or half answer to the risk question is asked again, with what to do", arguments: [
+        ("not sure", "If you are not sure whether they are safe today, answer yes"), ("dont know", "If you are not sure"),
+        ("maybe", "If you are not sure"), ("I think so", "If you are not sure"),
+        ("no immediate risk", "Not at immediate risk: are they at significant risk"), ("nothing immediate", "Not at immediate risk"),
+    ])
+    func unclearRiskAnswers(_ text: String, _ said: String) {
+        let first = conversation.start(at: monday)
+        let turn = conversation.reply(to: text, in: first.session, at: monday)
+        #expect(turn.session.intake.risk == nil)
+        #expect(turn.session.step == .immediateRisk)
+        #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix(said) }, "\(turn.replies.flatMap(\.lines))")
+    }
+
     @Test("a yes to the question asked again after a description means immediate risk, even after 'significant'") func reaskComposes() {
         let asked = play(["significant", "child", "1", "yes", "he is going home to him tonight"], policy: "torbay")
         #expect(asked.session.step == .riskAgain)

@@ -43,6 +43,13 @@ struct PrivacyGuardTests {
         Case(text: "email jane.q@example.com", removed: ["jane.q", "example.com"], kept: ["email"]),
         Case(text: "Sam Brown 03/04/2015 was not seen", removed: ["Sam", "Brown", "2015"], kept: ["was not seen"]),
         Case(text: "OLIVER PATEL AGED 4", removed: ["OLIVER", "PATEL", "4"], kept: []),
+        // An outside review (2026-11-30): a date of birth written out with "the", a case-system number, and a
+        // name that took the verb after it.
+        Case(text: "she was born on the 3rd of April 2019, mosaic id 998877; school and CSC disagree", removed: ["3rd", "April", "2019", "998877"], kept: ["school and CSC disagree"]),
+        Case(text: "LCS ref 4455667 shows it was closed", removed: ["4455667"], kept: ["shows it was closed"]),
+        Case(text: "case no. AB12345 was stepped down", removed: ["AB12345"], kept: ["was stepped down"]),
+        Case(text: "client id: 77889 refused the visit", removed: ["77889"], kept: ["refused the visit"]),
+        Case(text: "Social worker Dave Jones closed the case", removed: ["Dave", "Jones"], kept: ["Social worker", "closed the case"]),
     ]
 
     @Test("identifying details are removed however they are typed", arguments: identifying)
@@ -59,6 +66,7 @@ struct PrivacyGuardTests {
         "in place of a strategy meeting", "MASH said NFA, we think it meets threshold", "the foster family want a review",
         "we may escalate in june", "the gp will not make a referral", "no strat discussion was held after the disclosure",
         "dad has 3 children under 5", "the school nurse saw her in year 6", "referral made on 12/11 was closed",
+        "the id badge was not shown", "we referred 3 times in 2024",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)

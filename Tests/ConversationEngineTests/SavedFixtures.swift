@@ -55,6 +55,7 @@ extension Session {
         session.misses = 2
         session.why = ["a quote", "another"]
         session.turns = 17
+        session.caseTurn = 9
         session.training = .full()
         session.trainingRequested = true
         session.sent = SentReply(turn: 16, request: -42, reply: "{\"reply\": \"x\"}")

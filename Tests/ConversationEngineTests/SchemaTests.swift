@@ -90,7 +90,10 @@ struct SchemaTests {
             #expect(String(decoding: session.jsonBytes, as: UTF8.self) == String(line))
             #expect(try JSONDecoder().decode(Session.self, from: JSONEncoder().encode(session)) == session)
         }
-        #expect(try JSONDecoder().decode(Session.self, from: Data(lines[0].utf8)) == Session.full())
+        // The first line is the full session of that build, which had no `caseTurn` (read as its default, 0).
+        var before = Session.full()
+        before.caseTurn = 0
+        #expect(try JSONDecoder().decode(Session.self, from: Data(lines[0].utf8)) == before)
     }
 
     @Test("a member older saves lack is read as its default; one always written is required where it has none") func missingMembers() throws {

@@ -454,4 +454,31 @@ struct ServerHousekeepingTests {
         let record = try #require(client.request(["conversation": "r", "command": "record"])?["record"] as? [String: Any])
         #expect((record["route"] as? [String: Any])?["outcome"] as? String == "stage")
     }
+
+    /// An outside review (2026-11-30): a second case after `restart` replaced the first case's record, and a
+    /// conversation resumed after the server restarted was saved to a second file.
+    @Test("each case keeps its own record, saved to the same file however often and across a server restart") func recordPerCase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let arguments = ["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state", "--record-dir", folder.path + "/records"]
+        let first = try ServerProcess(arguments, folder: folder)
+        let client = try SocketClient(first.socket)
+        _ = client.request(["conversation": "r", "text": "hi", "policy": "torbay"])
+        for answer in Scripted.answers(tried: 0) { _ = client.request(["conversation": "r", "text": answer]) }
+        _ = client.request(["conversation": "r", "command": "record"])
+        let afterFirst = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/records")
+        #expect(afterFirst.count == 1)
+        _ = client.request(["conversation": "r", "command": "restart"])
+        for answer in Scripted.answers(tried: 1) { _ = client.request(["conversation": "r", "text": answer]) }
+        let afterSecond = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/records")
+        #expect(afterSecond.count == 2, "\(afterSecond)")
+        client.close()
+        _ = first.stop(signal: SIGTERM)
+        let second = try ServerProcess(arguments, folder: folder)
+        defer { second.stop() }
+        let again = try SocketClient(second.socket)
+        defer { again.close() }
+        _ = again.request(["conversation": "r", "command": "record"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/records")) == Set(afterSecond))
+    }
 }

@@ -6,17 +6,25 @@ extension Classifier {
     /// question is answered no) is read only for signs of risk, and its type is never asked for; the
     /// type model was about a third of reading one. A test holds this to `classify` on every
     /// transcript answer and labelled description.
-    public func urgency(of text: String) -> (urgency: Urgency, cues: [String]) {
+    ///
+    /// `timeAloneAsks` false: a time of today with no sign of risk does not ask. The conversation reads its
+    /// answers other than the description so, as "today, the SW told me" answering "when was it first
+    /// raised?" is the date, not a sign (an outside review, 2026-11-30).
+    public func urgency(of text: String, timeAloneAsks: Bool = true) -> (urgency: Urgency, cues: [String]) {
         let words = Clause.reading(text)
-        let reading = riskReading(text, clauses: words.clauses, stems: { expanded(words.tokens) })
+        let reading = riskReading(text, clauses: words.clauses, stems: { expanded(words.tokens) }, timeAloneAsks: timeAloneAsks)
         return (reading.urgency, reading.cues)
     }
 
     /// The rules' reading of `clauses`, with the learnt second opinion where they heard no risk today,
     /// and the practitioner's words around each sign of risk today, each once. `stems` is called only
     /// when the model is asked, so an answer the rules find urgent is never stemmed for it.
-    func riskReading(_ text: String, clauses: [Clause], stems: () -> [String]) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+    func riskReading(_ text: String, clauses: [Clause], stems: () -> [String], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
         var (urgency, signs) = risk.read(clauses: clauses)
+        if !timeAloneAsks, urgency == .immediate, signs.allSatisfy({ $0.urgency != .immediate || $0.situation == RiskReader.today }) {
+            signs.removeAll { $0.situation == RiskReader.today }
+            urgency = signs.isEmpty ? .routine : .significant
+        }
         if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems(), lexicon: self) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)

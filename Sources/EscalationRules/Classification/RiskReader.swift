@@ -27,6 +27,8 @@ public struct RiskReader: Sendable {
     private let phrases: PhraseIndex<Tag>
 
     public static let standard = RiskReader()
+    /// The situation of a sign that is a time of today alone, with nothing else of risk heard.
+    public static let today = "today"
 
     init() {
         // In the situations' declared order, not the dictionary's: where two situations' phrases match the
@@ -81,7 +83,7 @@ public struct RiskReader: Sendable {
         // an overdose "two years ago" is not today's danger.
         let heard = vulnerable || readings.contains { ($0.concern || !$0.situations.isEmpty) && $0.time != .past }
         if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
-            return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
+            return (.immediate, [Sign(situation: Self.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
             return (.immediate, [Sign(situation: "vulnerable", words: "", quote: who.0.quote, urgency: .immediate)] + signs)

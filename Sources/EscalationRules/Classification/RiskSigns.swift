@@ -307,6 +307,7 @@ enum RiskSigns {
         "no risk right now", "no risk now", "no risk at the moment", "not at risk now", "not at risk right now",
         "not at risk at the moment", "nothing unsafe right now", "nothing unsafe now", "nobody at risk right now",
         "nobody at risk now", "no one at risk right now", "no one at risk now", "no current risk", "no current incidents",
+        "no risk today", "not at risk today", "no risk tonight", "not at risk tonight", "no risk at all",
         // Process words from a second set of everyday escalations (2026-11-30).
         "domestic violence notification*", "domestic abuse notification*", "flagged as domestic violence", "flagged as domestic abuse",
         "now managed", "now exited", "exploitation panel", "exploitation screening", 

@@ -46,13 +46,13 @@ struct TerminalChat {
 
     func run(opening: Turn) {
         var turn = opening
-        let name = RecordStore.conversationName(started: turn.session.started)
-        show(turn, name: name)
+        let chat = RecordStore.randomConversation()
+        show(turn, name: RecordStore.recordName(for: turn.session, conversation: chat))
         while !turn.effects.contains(.end) {
             if interactive { console.write("> ") }
             guard let line = readLine(strippingNewline: true) else { break }
             turn = conversation.reply(to: line, in: turn.session, at: now())
-            show(turn, name: name)
+            show(turn, name: RecordStore.recordName(for: turn.session, conversation: chat))
         }
     }
 

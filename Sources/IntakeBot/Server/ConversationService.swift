@@ -104,7 +104,8 @@ final class ConversationService {
 
     private func saveRecords(of turn: Turn, as key: String) -> Turn {
         guard let records else { return turn }
-        let name = store[key]?.recordName ?? RecordStore.conversationName(started: turn.session.started)
+        // The key is a keyed hash ("j:" and hex): its first hex digits tell conversations apart, and say nothing of the id.
+        let name = RecordStore.recordName(for: turn.session, conversation: String(key.filter { $0 != ":" }.prefix(13)))
         var turn = turn
         for effect in turn.effects {
             guard case .saveRecord(let record) = effect else { continue }

@@ -9,8 +9,6 @@ final class ConversationStore {
         var lastActive: Double
         /// When the practitioner ended it; it is removed after the retention time.
         var endedAt: Double?
-        /// Where its record is saved, chosen once so later saves replace the first.
-        var recordName: String
         /// False for a line-protocol conversation no one has answered yet: it is not on disk, and goes
         /// with its connection or after the unanswered timeout.
         var answered = true
@@ -22,7 +20,6 @@ final class ConversationStore {
             self.session = session
             lastActive = now
             endedAt = session.step == .ended ? now : nil
-            recordName = RecordStore.conversationName(started: session.started)
         }
     }
 
