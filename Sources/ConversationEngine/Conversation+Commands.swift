@@ -82,7 +82,8 @@ extension Conversation {
         guard let entry = record.calendarEntry, let deadline = record.calendarDay, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)
         }
-        return replying(session, Reply("Calendar entry for \(deadline.spoken): saving it as \(name)."), at: now,
+        // How the entry reaches the practitioner is the shell's to say: a file saved, sent, or not carried.
+        return replying(session, Reply("Calendar entry for \(deadline.spoken): \(name)."), at: now,
                         effects: [.saveCalendarEntry(name: name, text: entry)])
     }
 }

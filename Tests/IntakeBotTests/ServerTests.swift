@@ -20,6 +20,12 @@ struct ServerTests {
         }
         #expect(last.first == "Next: Stage Three – Senior Manager to Senior Manager (stage 3 of 5, Torbay)")
         #expect(last.contains("By: Monday 30 November 2026: 5 working days from Monday 23 November 2026, when Stage Two ended without agreement."))
+        // An outside review (2026-11-30): a calendar file was promised here and none made; this protocol carries text only.
+        client.send("calendar")
+        let calendar = try #require(client.turn())
+        #expect(calendar.contains { $0.hasPrefix("Calendar entry for Monday 30 November 2026") })
+        #expect(calendar.contains("This connection carries text only, so no calendar file is saved: put the date in your calendar yourself."))
+        #expect(!calendar.contains { $0.contains("saving it as") })
     }
 
     @Test("jsonl protocol: many conversations on one connection, each with its own route") func jsonlConversations() throws {

@@ -41,8 +41,12 @@ struct LineProtocol {
             return render(["This conversation has expired. Connect again to start a new one."])
         }
         if turn.effects.contains(.end) { connection.closeWhenFlushed = true }
-        return render(turn.replies.flatMap(\.textLines))
+        // This protocol carries lines of text, not files (an outside review, 2026-11-30, found a file promised and none made).
+        let calendar = turn.effects.contains { if case .saveCalendarEntry = $0 { return true } else { return false } }
+        return render(turn.replies.flatMap(\.textLines) + (calendar ? [Self.noFiles] : []))
     }
+
+    static let noFiles = "This connection carries text only, so no calendar file is saved: put the date in your calendar yourself."
 
     /// Carries on the conversation `code` names. A wrong code is logged (never the code), and slows
     /// and then closes the connection (see `ResumeAttempts`).
