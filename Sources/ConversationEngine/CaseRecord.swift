@@ -16,7 +16,10 @@ public struct CaseRecord: Equatable, Sendable {
     public var type: DisagreementType?
     public var urgency: Urgency?
     public var summary: String?
-    public var tried: Int
+    /// How many stages were tried; nil when the urgent route came before it was asked.
+    public var tried: Int?
+    /// The last of them, as the policy names it ("Step 1"): its own numbering, beside the count.
+    public var lastStageTried: String?
     public var raised: Day?
     public var stageStarted: Day?
     public var specialCases: [SpecialCase.Kind]
@@ -98,7 +101,7 @@ public struct CaseRecord: Equatable, Sendable {
         ]
         if let type { rows.append(("Type", type.phrase)) }
         if let summary { rows.append(("In the practitioner's words", summary)) }
-        rows.append(("Stages tried without resolution", "\(tried)"))
+        rows.append(("Stages tried without resolution", tried.map { $0 == 0 ? "none" : "\($0), up to \(lastStageTried ?? "stage \($0)")" } ?? "not asked yet"))
         if let raised { rows.append(("First raised", raised.spoken)) }
         if let stageStarted { rows.append(("Last stage ended without agreement", stageStarted.spoken)) }
         if !specialCases.isEmpty { rows.append(("Also said to apply", specialCases.map(\.phrase).joined(separator: "; "))) }
@@ -113,6 +116,11 @@ public struct CaseRecord: Equatable, Sendable {
         if let stage = route.stage { rows.append(("Stage", "\(stage.position): \(stage.label)")) }
         if route.outcome == .stage || route.outcome == .urgent || route.outcome == .outOfScope {
             rows.append(("Contact", route.contact.summary))
+        }
+        // Everyone else the route names with a number or an address, as the screen showed them: the
+        // out-of-hours team beside a front door about to close (an outside review, 2026-11-30).
+        for other in route.otherContacts where other.isReachable {
+            rows.append(("Also", other.summary + (other.note.map { " (\($0))" } ?? "")))
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
         if let workTo = route.workTo {
@@ -188,7 +196,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("type", .optional(type?.rawValue)),
             ("urgency", .optional(urgency?.rawValue)),
             ("summary", .optional(summary)),
-            ("tried", .number(Double(tried))),
+            ("tried", tried.map { .number(Double($0)) } ?? .null),
             ("raised", .optional(raised?.description)),
             ("stageStarted", .optional(stageStarted?.description)),
             ("specialCases", .array(specialCases.map { .string($0.rawValue) })),

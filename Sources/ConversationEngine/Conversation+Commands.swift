@@ -13,7 +13,9 @@ extension Conversation {
             return fresh
         case .status: return replying(session, Reply(status(session)), at: now)
         case .why:
-            return replying(session, Reply(session.why.isEmpty ? [Prompts.noWhyYet] : ["The policy's own words:"] + session.why), at: now)
+            // A route the policy has no words for ("does not say") has no quotes, but advice was given.
+            let none = session.step == .routed || session.step == .urgentShown ? Prompts.noWordsForThis : Prompts.noWhyYet
+            return replying(session, Reply(session.why.isEmpty ? [none] : ["The policy's own words:"] + session.why), at: now)
         case .record(let format): return record(format, session: session, at: now)
         case .calendar: return calendar(session, at: now)
         case .train:

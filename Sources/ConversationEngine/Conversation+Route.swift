@@ -31,9 +31,12 @@ extension Conversation {
         let intake = session.intake
         return CaseRecord(policyID: policy.id, policyName: policy.name, created: now, risk: intake.risk,
                           subject: intake.subject, counterpart: intake.counterpart, type: intake.type,
-                          urgency: intake.urgency, summary: intake.description, tried: intake.tried ?? 0, raised: intake.raised,
+                          urgency: intake.urgency, summary: intake.description, tried: intake.tried,
+                          lastStageTried: intake.tried.flatMap { $0 > 0 ? policy.stage(at: $0)?.name : nil }, raised: intake.raised,
                           stageStarted: intake.stageStarted, specialCases: intake.specialCases,
-                          setting: intake.setting, area: policy.area(intake.area)?.name, checklistGaps: intake.checklistGaps,
+                          setting: intake.setting, area: policy.area(intake.area)?.name,
+                          // The items as the policy asks them, not their ids (an outside review, 2026-11-30).
+                          checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
                           riskAskedAgain: intake.cuesAsked, route: route)
     }
 

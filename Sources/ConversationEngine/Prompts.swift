@@ -72,6 +72,7 @@ enum Prompts {
     ]
     static let nothingToUndo = "There is nothing to undo yet."
     static let noWhyYet = "I haven't given any advice yet, so there is nothing to quote."
+    static let noWordsForThis = "The policy has no words of its own for this, so there is nothing to quote: the route above says where to turn."
     static let noRecordYet = "There is no route to record yet: answer a few more questions first."
     static let noDeadline = "There is no deadline to save: the policy sets no fixed time for this."
     static let goodbye = "Goodbye. If anyone is at risk, act now. Nothing that identifies the child or adult has been kept."

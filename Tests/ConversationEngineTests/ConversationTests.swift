@@ -103,6 +103,20 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): at 16:29 the screen gave Halton's front door, closing in a minute, and
+    /// its out-of-hours team; the record kept only the first. It keeps every number the route gave, says the
+    /// stages tried were not asked rather than "0", and names checklist items as the policy asks them.
+    @Test("the record keeps every number the route gave, and says what was not asked") func recordKeepsNumbers() throws {
+        let friday = Moment(iso: "2026-11-27T16:29")!
+        let turn = play(["yes", "halton", "record"], at: friday)
+        let text = turn.replies.flatMap(\.lines)
+        #expect(text.contains { $0.hasPrefix("Also: ") && $0.contains("0345 0500148") }, "\(text)")
+        #expect(text.contains("Stages tried without resolution: not asked yet"), "\(text)")
+        let gaps = play(["no", "child", "1", "no", "1", "CSC closed the case", "yes", "0", "today", "record"], policy: "torbay")
+        let question = try #require(PolicyLibrary.bundled.policy("torbay")?.checklist.first?.question)
+        #expect(gaps.replies.flatMap(\.lines).contains("Checklist items not yet done: \(question)"), "\(gaps.replies.flatMap(\.lines))")
+    }
+
     /// An outside review (2026-11-30): the answer "today, the SW told me" to when it was first raised was
     /// asked about as risk for the word "today"; and "no risk today" in a description was too.
     @Test("a time of today alone in an answer, or risk denied for today, does not raise the risk question again") func todayAloneInAnswer() {

@@ -120,8 +120,21 @@ public struct Citation: Equatable, Sendable {
     public init(source: String, quote: String) {
         self.source = source
         self.quote = quote
-        why = "\"\(quote)\" (\(source))"
-        recordLine = "Source (\(source)): \"\(quote)\""
+        let read = Self.readable(quote)
+        why = "\"\(read)\" (\(source))"
+        recordLine = "Source (\(source)): \"\(read)\""
+    }
+
+    /// The quote as a person reads it: the source text's Markdown bold and HTML links (left by its
+    /// extraction) taken out, their words kept (an outside review, 2026-11-30). `quote` keeps the source's
+    /// characters, so it is still found in the source as it stands.
+    static func readable(_ quote: String) -> String {
+        var text = quote.replacingOccurrences(of: "**", with: "")
+        while let open = text.range(of: "<a "), let end = text.range(of: ">", range: open.upperBound..<text.endIndex),
+              let close = text.range(of: "</a>", range: end.upperBound..<text.endIndex) {
+            text.replaceSubrange(open.lowerBound..<close.upperBound, with: text[end.upperBound..<close.lowerBound])
+        }
+        return text
     }
 
     /// Equal when they quote the same words from the same source: the rest is worded from those.

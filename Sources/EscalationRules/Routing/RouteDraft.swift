@@ -190,7 +190,7 @@ struct RouteDraft {
         route.outcome = .notCovered
         route.headline = "The \(policy.shortName) policy does not cover this: it is for \(policy.covers.phrase) only."
         cite(policy.covers.quote)
-        route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Where to turn (not from the policy): the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership; IntakeBot can load it with --policy-file.")
+        route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Where to turn (not from the policy): the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership.")
     }
 
     /// A kind of disagreement the policy says nothing about: not covered, rather than sent to a

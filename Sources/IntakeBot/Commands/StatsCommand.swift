@@ -6,13 +6,15 @@ enum StatsCommand {
     static let spec = CommandSpec(
         name: "stats",
         synopsis: "stats --record-dir DIR [--json]",
-        summary: "Counts saved records by policy, disagreement type, urgency, stage reached and outcome.",
+        summary: "Counts saved records by policy, risk as answered, disagreement type, urgency read from the description, stage reached and outcome.",
         options: [
             .init(name: "record-dir", value: "DIR", help: "The folder the chat or server saved records in."),
             .init(name: "json", value: nil, help: "Print the counts as JSON."),
         ])
 
-    static let dimensions = ["policy", "type", "urgency", "stage", "outcome"]
+    /// "risk" is what the practitioner answered (and answered again); "urgency" is what the classifier read in
+    /// the description, which an outside review (2026-11-30) found counted alone, as if it were the risk.
+    static let dimensions = ["policy", "risk", "type", "urgency", "stage", "outcome"]
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         guard let directory = arguments.value("record-dir") else {
@@ -38,7 +40,7 @@ enum StatsCommand {
         } else {
             output.line("\(total) record\(total == 1 ? "" : "s") in \(directory)")
             for dimension in dimensions {
-                output.line("By \(dimension):")
+                output.line("By \(dimension == "urgency" ? "urgency read from the description" : dimension == "risk" ? "risk as answered" : dimension):")
                 for (value, count) in (counts[dimension] ?? [:]).sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                     output.line(String(format: "  %5d  ", count) + value)
                 }
@@ -53,6 +55,7 @@ enum StatsCommand {
         let stage = route?["stage"].flatMap { $0.isNull ? nil : $0["position"] }.map { "\($0.compactText)" } ?? "none"
         return [
             ("policy", record["policy"]?.stringValue ?? "unknown"),
+            ("risk", record["risk"]?.stringValue ?? "not answered"),
             ("type", record["type"]?.stringValue ?? "not given"),
             ("urgency", record["urgency"]?.stringValue ?? "not given"),
             ("stage", stage),
