@@ -29,6 +29,8 @@ public struct CaseRecord: Equatable, Sendable {
     /// The practitioner's own words (identifying details removed) that the risk question was asked again
     /// about after they had said no one was at immediate risk: the record shows it was asked, and the answer.
     public var riskAskedAgain: [String] = []
+    /// The first answer to the risk question, where asking again changed it: the record keeps both.
+    public var firstRisk: Risk?
     public var route: Route
 
     public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
@@ -90,6 +92,11 @@ public struct CaseRecord: Equatable, Sendable {
             ("Recorded", created.spoken),
             ("Risk of harm (as answered)", risk.map(Self.answer) ?? "not answered"),
         ]
+        if let firstRisk, firstRisk != risk {
+            // The question asked again is "at risk of harm today?": its yes is recorded as that, beside the first answer
+            // (an outside review, 2026-11-30, found the first answer replaced).
+            rows[2].1 = "Yes: at risk of harm today, when asked again (first answered: \(Self.answer(firstRisk)))"
+        }
         if !riskAskedAgain.isEmpty {
             // Only asked again when the first answer was not immediate risk, so a yes is what made it so.
             let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
@@ -191,6 +198,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("policy", .string(policyID)),
             ("recorded", .string(created.description)),
             ("risk", .optional(risk?.rawValue)),
+            ("firstRisk", .optional(firstRisk.flatMap { $0 == risk ? nil : $0.rawValue })),
             ("subject", .optional(subject?.rawValue)),
             ("with", .optional(counterpart?.rawValue)),
             ("type", .optional(type?.rawValue)),

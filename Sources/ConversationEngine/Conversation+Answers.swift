@@ -83,7 +83,10 @@ extension Conversation {
         var next = session
         guard let id = Answers.number(text).flatMap({ library.policies.numbered($0)?.id }) ?? choices.policies.best(text),
               let policy = library.policy(id) else {
-            return .rejected(partnershipNotRecognised)
+            // Someone at risk, and a partnership not found here: what to do does not wait for it (an outside
+            // review, 2026-11-30, found "don't know" and "devon" met only with "didn't catch that").
+            guard let risk = session.intake.risk, risk != .none else { return .rejected(partnershipNotRecognised) }
+            return .rejected(Prompts.partnershipUnknownAtRisk(policies: library.policies.count) + " " + partnershipNotRecognised)
         }
         next.policyID = policy.id
         // "cheshire east" names the area as well as the policy.

@@ -37,7 +37,7 @@ extension Conversation {
                           setting: intake.setting, area: policy.area(intake.area)?.name,
                           // The items as the policy asks them, not their ids (an outside review, 2026-11-30).
                           checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
-                          riskAskedAgain: intake.cuesAsked, route: route)
+                          riskAskedAgain: intake.cuesAsked, firstRisk: session.history.lazy.compactMap(\.intake.risk).first, route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

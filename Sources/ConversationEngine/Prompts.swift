@@ -49,6 +49,12 @@ enum Prompts {
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
+    static func partnershipUnknownAtRisk(policies: Int) -> String {
+        "I have the escalation policies of \(policies) partnerships only. If yours is not one of them, or you do not know which it is, do not wait for it: "
+            + "contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy)."
+    }
+
     static func number(upTo count: Int, from first: Int = 1) -> String {
         "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 ? ", or a name" : "")."
     }

@@ -103,6 +103,23 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): after "yes", "devon" and "don't know" met only "didn't catch that".
+    @Test("someone at risk and a partnership not found here: what to do now is said") func unknownPartnershipAtRisk() {
+        let turn = play(["yes", "devon"])
+        #expect(turn.session.step == .choosePolicy)
+        #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies of 5 partnerships only.") && $0.contains("front door now") })
+        let calm = play(["no", "devon"])
+        #expect(!calm.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies") })
+    }
+
+    /// An outside review (2026-11-30): the question asked again is "at risk of harm today?", and its yes replaced
+    /// the first answer in the record.
+    @Test("a yes to the question asked again is recorded as that, beside the first answer") func reaskRecorded() {
+        let turn = play(["significant", "child", "1", "yes", "he is going home to him tonight", "yes", "record"], policy: "torbay")
+        #expect(turn.replies.flatMap(\.lines).contains("Risk of harm (as answered): Yes: at risk of harm today, when asked again (first answered: Not immediate, but at significant risk of harm)"),
+                "\(turn.replies.flatMap(\.lines))")
+    }
+
     /// An outside review (2026-11-30): at 16:29 the screen gave Halton's front door, closing in a minute, and
     /// its out-of-hours team; the record kept only the first. It keeps every number the route gave, says the
     /// stages tried were not asked rather than "0", and names checklist items as the policy asks them.
