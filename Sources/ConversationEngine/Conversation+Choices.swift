@@ -14,8 +14,10 @@ struct PreparedChoices: Sendable {
     let stagesByNumber: [String: [String: Int]]
 
     init(_ library: PolicyLibrary) {
-        policies = ChoiceList(library.policies.enumerated().map { offset, policy in
-            (policy.id, ["\(offset + 1)", policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
+        policies = ChoiceList(library.policies.map { policy in
+            // Not its number: a whole number is read before this, and as a name "4" matched "4/12", a date typed
+            // at the wrong question (an outside review, 2026-11-30).
+            (policy.id, [policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
         })
         let byID = library.policies.map { ($0.id, $0) }
         areasByName = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name]) })) }, uniquingKeysWith: { first, _ in first })

@@ -103,6 +103,16 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): "4/12" typed at the partnership question chose the fourth, and "shrops",
+    /// "salop" and "I.O.M" were not read.
+    @Test("partnership answers: a date is not a number, and short names are read", arguments: [
+        ("4/12", nil), ("shrops", "shropshire"), ("salop", "shropshire"), ("I.O.M", "isle-of-man"), ("4", "isle-of-man"),
+    ] as [(String, String?)])
+    func partnershipAnswers(_ text: String, _ id: String?) {
+        let turn = play(["no", text])
+        #expect(turn.session.policyID == id)
+    }
+
     /// An outside review (2026-11-30): after "yes", "devon" and "don't know" met only "didn't catch that".
     @Test("someone at risk and a partnership not found here: what to do now is said") func unknownPartnershipAtRisk() {
         let turn = play(["yes", "devon"])
