@@ -232,10 +232,37 @@ public struct CaseRecord: Equatable, Sendable {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//IntakeBot//Escalation deadline//EN", "BEGIN:VEVENT",
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
             "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
-            "SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))"),
-            "DESCRIPTION:" + CaseRecord.icsEscaped("Check the outcome of the escalation. \(route.workTo == nil || deadline != route.workTo?.day ? "" : "The earliest date the policy's words give. ")Deadline: \(self.deadline). Contact: \(route.contact.summary)."),
+            CaseRecord.icsFolded("SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))")),
+            CaseRecord.icsFolded("DESCRIPTION:" + CaseRecord.icsEscaped(calendarDescription)),
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
+    }
+
+    /// What the entry says: where it falls on the date to work to, that date first and the policy's own time
+    /// after it, so the two do not read as one (an outside review, 2026-11-30).
+    var calendarDescription: String {
+        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date any reading of the policy's words gives (not from the policy). " } ?? ""
+        return "Check the outcome of the escalation. \(work)The policy's time: \(deadline). Contact: \(route.contact.summary)."
+    }
+
+    /// A content line folded at 75 octets, each further line starting with a space, as RFC 5545 requires;
+    /// never inside a character's bytes.
+    static func icsFolded(_ line: String) -> String {
+        var lines: [String] = []
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if octets + size > (lines.isEmpty ? 75 : 74) {
+                lines.append(current)
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += size
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n ")
     }
 
     /// The calendar entry's file name, as the bot gives it; nil when there is no deadline.

@@ -380,6 +380,13 @@ struct ConversationTests {
         }
         // Step 1's "5 working days" from Friday 20 November runs to Friday 27; the heading's Day 3-7 from Monday 16 ends Tuesday 24.
         #expect(saved == ["escalation-deadline-2026-11-24.ics"], "\(turn.replies.flatMap(\.lines))")
+        // The entry says the date is the one to work to, and keeps to RFC 5545's 75 octets a line.
+        let text = try #require(turn.effects.compactMap { effect -> String? in
+            if case .saveCalendarEntry(_, let text) = effect { return text } else { return nil }
+        }.first)
+        #expect(text.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 75 })
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("Work to this date\\, Tuesday 24 November 2026: the earliest date"), "\(unfolded)")
     }
 }
 
