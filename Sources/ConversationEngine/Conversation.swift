@@ -146,7 +146,8 @@ public struct Conversation: Sendable {
         var again = question(session.step, in: session, at: now)
         // After three misses the choices are spelled out as a numbered list.
         if session.misses >= 3, !again.options.isEmpty { again.numbered = true }
-        return Turn(session: session, replies: before + [Reply(hint), again], effects: [])
+        // Where the hint is the question itself (after a route, at the end), it is said once (an outside review, 2026-11-30).
+        return Turn(session: session, replies: before + (again.lines.first == hint ? [again] : [Reply(hint), again]), effects: [])
     }
 
     // MARK: Shared look-ups

@@ -103,6 +103,13 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
+    @Test("a reprompt that is the question itself is said once") func repromptOnce() {
+        let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
+        let lines = turn.replies.flatMap(\.lines)
+        #expect(lines.filter { $0.hasPrefix("You have your route above.") }.count == 1, "\(lines)")
+    }
+
     /// An outside review (2026-11-30): "4/12" typed at the partnership question chose the fourth, and "shrops",
     /// "salop" and "I.O.M" were not read.
     @Test("partnership answers: a date is not a number, and short names are read", arguments: [

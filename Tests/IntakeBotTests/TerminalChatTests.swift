@@ -10,6 +10,14 @@ struct TerminalChatTests {
         #expect(result.output.contains("Next: Stage One – Professional to Professional (stage 1 of 5, Torbay)"))
         #expect(result.output.contains("By: Monday 30 November 2026, for Stages One and Two together (the policy gives\n  one week to both): 5 working days from Monday 23 November 2026, when it was\n  first raised."))
         #expect(result.errors.isEmpty)
+        #expect(!result.output.contains("Input ended before a route was given."))
+    }
+
+    /// An outside review (2026-11-30): input that ended mid-conversation ended it silently.
+    @Test("input that ends before the route says so, and what to do if someone is at risk") func inputEndsEarly() throws {
+        let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(["yes"]))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Input ended before a route was given.\nIf anyone is in danger now, call 999"))
     }
 
     /// A practitioner's review (2026-11-30): wrapped to 80 columns, a JSON record was not JSON and a

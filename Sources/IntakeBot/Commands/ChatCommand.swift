@@ -50,7 +50,17 @@ struct TerminalChat {
         show(turn, name: RecordStore.recordName(for: turn.session, conversation: chat))
         while !turn.effects.contains(.end) {
             if interactive { console.write("> ") }
-            guard let line = readLine(strippingNewline: true) else { break }
+            guard let line = readLine(strippingNewline: true) else {
+                // Input ended mid-conversation: say so, and what to do if someone is at risk, rather than stop
+                // silently (an outside review, 2026-11-30).
+                if turn.session.training == nil, ![.routed, .urgentShown, .ended].contains(turn.session.step) {
+                    console.line("Input ended before a route was given.")
+                    if let risk = turn.session.intake.risk, risk != .none {
+                        console.line("If anyone is in danger now, call 999 (the national emergency number; not part of any policy).")
+                    }
+                }
+                break
+            }
             turn = conversation.reply(to: line, in: turn.session, at: now())
             show(turn, name: RecordStore.recordName(for: turn.session, conversation: chat))
         }
