@@ -36,7 +36,9 @@ enum DateAnswer {
         let phrase = words.joined(separator: " ")
         switch phrase {
         case "today", "this morning", "this afternoon", "now", "just now", "earlier today", "0": return today
-        case "yesterday", "yday": return today.adding(days: -1)
+        case "yesterday", "yday", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night": return today.adding(days: -1)
+        // Read so that it is said to be in the future, rather than not read (an outside review, 2026-11-30).
+        case "tomorrow", "tmrw", "tomorrow morning": return today.adding(days: 1)
         case "day before yesterday", "the day before yesterday": return today.adding(days: -2)
         case "last week", "a week ago": return today.adding(days: -7)
         default: break

@@ -406,9 +406,15 @@ struct AnswerTests {
         ("3 days ago", "2026-11-20"), ("a week ago", "2026-11-16"), ("2 weeks ago", "2026-11-09"), ("12/11", "2026-11-12"),
         ("12 Nov", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12/2025", "2025-12-01"),
         ("5/11/26", "2026-11-05"), ("24 dec 2025", "2025-12-24"), ("3/6", "2026-06-03"),
+        ("yesterday afternoon", "2026-11-22"), ("last night", "2026-11-22"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateAnswer.read(text, today: today) == .day(Day(iso: iso)!))
+    }
+
+    /// An outside review (2026-11-30): "tomorrow" was not read at all; it is read, and said to be in the future.
+    @Test("tomorrow is read as a day in the future") func tomorrow() {
+        #expect(DateAnswer.read("tomorrow", today: today) == .future(Day(iso: "2026-11-24")!))
     }
 
     /// A practitioner's review (2026-11-30): "11/12" typed on 1 December was taken as 11 December of the year
