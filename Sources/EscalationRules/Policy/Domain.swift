@@ -17,7 +17,7 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
         case .ownOrganisation: return "your own organisation's practice"
         case .individualConduct: return "one person's conduct or poor practice"
         case .conference: return "how a child protection conference worked, or its outcome"
-        case .conferenceConvening: return "another agency, about whether to convene a child protection conference"
+        case .conferenceConvening: return "another agency, about whether to convene a protection case conference (for a child or an adult)"
         }
     }
 
@@ -29,7 +29,7 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
         case .ownOrganisation: return "a concern about your own organisation's practice"
         case .individualConduct: return "a complaint about one person's conduct or poor practice"
         case .conference: return "a disagreement about how a child protection conference worked, or its outcome"
-        case .conferenceConvening: return "a disagreement about whether to convene a child protection conference"
+        case .conferenceConvening: return "a disagreement about whether to convene a protection case conference (for a child or an adult)"
         }
     }
 

@@ -74,7 +74,11 @@ extension Policy {
     /// Where a disagreement with `counterpart` goes, about `subject` where it is known: a procedure named for
     /// children only does not take an adult's case.
     public func scope(of counterpart: Counterpart, about subject: Subject? = nil) -> Scope {
-        if let included = alsoInScope.first(where: { $0.counterpart == counterpart }) { return .stages(included) }
+        // The words for this subject first, then words for both (or the first listed, where the subject is not known).
+        let included = alsoInScope.filter { $0.counterpart == counterpart }
+        if let words = included.first(where: { $0.subject != nil && $0.subject == subject }) ?? included.first(where: { $0.subject == nil }) ?? included.first {
+            return .stages(words)
+        }
         if counterpart.isBetweenAgencies { return .stages(nil) }
         let named = outOfScope.first { $0.counterpart == counterpart && (subject == nil || $0.subject == nil || $0.subject == subject) }
         if let named { return .elsewhere(named) }

@@ -261,8 +261,9 @@ struct PolicyReader {
         let counterpart = self.counterpart(value, at: path)
         let quote = self.quote(value, at: path)
         let note = json.text(value, "note", at: path, required: false)
+        let subject = json.text(value, "subject", at: path, required: false).flatMap(Subject.init(rawValue:))
         guard let counterpart, let quote else { return nil }
-        return ScopeInclusion(counterpart: counterpart, quote: quote, note: note)
+        return ScopeInclusion(counterpart: counterpart, quote: quote, note: note, subject: subject)
     }
 
     mutating func counterpart(_ value: JSONValue, at path: String) -> Counterpart? {

@@ -70,11 +70,15 @@ public struct ScopeInclusion: Equatable, Sendable {
     /// How the policy's words take this kind in where they do not name it, and what they leave out,
     /// with anything not from the policy marked so: shown with the route.
     public var note: String?
+    /// Where the policy's words are for children or adults only (the Isle of Man lists a child's and an adult's
+    /// case conference apart), the one they are for; nil for both.
+    public var subject: Subject?
 
-    public init(counterpart: Counterpart, quote: String, note: String? = nil) {
+    public init(counterpart: Counterpart, quote: String, note: String? = nil, subject: Subject? = nil) {
         self.counterpart = counterpart
         self.quote = quote
         self.note = note
+        self.subject = subject
     }
 }
 
