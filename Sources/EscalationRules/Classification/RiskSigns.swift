@@ -88,7 +88,7 @@ enum RiskSigns {
             "not come home", "not came home", "not returned home", "not been home", "not gone home", "did not come home",
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
-            "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along",
+            "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
             "out at midnight",
         ],
         .notCollected: [
@@ -145,6 +145,7 @@ enum RiskSigns {
             "says she is his wife", "sitting with her", "sitting with him", "in the lounge with", "with her now", "with him now", "says she his wife", "came in asking", "turned up asking", "is here asking",
             "outside her house", "outside his house", "outside her flat", "he is there", "he there now", "she there now", "hear shouting", "heard shouting",
             "just collected the", "give him the", "give her the", "hand him the", "hand over the", "with the older man", "an older man", "did not know him",
+            "made the allegation", "made an allegation", "one to one with", "1 1 with", "together all afternoon", "together all day", "at an address with", "adult males",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
@@ -158,7 +159,7 @@ enum RiskSigns {
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
-            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "head wound", "been sick", "vomited", "torn lip", "lip injury",
+            "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "head wound", "been sick", "vomited", "torn lip", "lip injury", "shaking and sweating", "withdrawing from", "in withdrawal", "alcohol withdrawal", "fitted last time", "fits when",
             "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath",
         ],
         .violence: [
@@ -168,7 +169,7 @@ enum RiskSigns {
             "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
             "hurt them", "hurts him", "hurts her", "does stuff", "wound up", "getting angry", "getting aggressive", "being aggressive", "rough with", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
             "finish it", "finish her", "finish him", "finish her off", "finish him off", "kill her", "kill him", "kill them", "kill you",
-            "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids",
+            "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids", "grab", "grabs", "round the neck", "by the neck", "by the throat",
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
@@ -247,7 +248,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
