@@ -791,6 +791,16 @@ struct ReviewFourTests {
         })
     }
 
+    /// Review 5: "Two additional weeks" is additional as Stage Three's week is, so its running total from when it was
+    /// first raised (1 + 1 + 2 weeks, 20 working days) is a reading too, and here the earliest.
+    @Test("Torbay Stage Four's running total is said where it is the earliest") func torbayStageFourRunningTotal() {
+        let route = Bundled.route("torbay", .make(tried: 3, raised: "2026-11-30", stageStarted: "2026-12-22", now: "2026-12-22T16:00"))
+        #expect(route.deadline == .on("2027-01-08"))
+        #expect(route.otherReading?.deadline == .on("2027-01-05"))
+        #expect(route.workTo == WorkTo(day: .on("2026-12-30")))
+        #expect(route.warnings.contains { $0.hasPrefix("Read as a running total from when it was first raised") && $0.contains("by Wednesday 30 December 2026") })
+    }
+
     /// Review 5: an earlier reading already passed is not headlined; the route's own date is the one still ahead.
     @Test("an earlier reading already passed is not the date to work to") func workToNotPassed() {
         // Shropshire Stage 3, counted from when it was first raised, ran out long ago; 5 working days from the stage's start have not.

@@ -151,7 +151,8 @@ struct PolicyReader {
         let form = json.member(value, "form", at: path, required: false).flatMap { formUse($0, at: JSONReader.join(path, "form")) }
         let between = json.member(value, "between", at: path, required: false).flatMap { knownCited($0, at: JSONReader.join(path, "between")) }
         let other = json.member(value, "otherReading", at: path, required: false).flatMap { otherReading($0, at: JSONReader.join(path, "otherReading")) }
-        let stage = Stage(
+        let also = json.member(value, "alsoReading", at: path, required: false).flatMap { otherReading($0, at: JSONReader.join(path, "alsoReading")) }
+        var stage = Stage(
             position: position ?? 0, label: label ?? "", between: between,
             raisedBy: raisedBy ?? .unknown(reason: ""),
             contact: contact ?? ContactPoint(role: .unknown(reason: "")),
@@ -161,6 +162,7 @@ struct PolicyReader {
             support: json.list(value, "support", at: path).compactMap { contactPoint($0, at: $1) },
             form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""), otherReading: other,
             record: citedList(value, "record", at: path), quote: quote ?? "")
+        stage.alsoReading = also
         // Kept even when incomplete, so later stages keep their positions and are still checked.
         return position == nil ? nil : stage
     }

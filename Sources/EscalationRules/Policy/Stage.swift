@@ -17,6 +17,9 @@ public struct Stage: Equatable, Sendable {
     public var timescale: StageTimescale
     /// A second reading of the stage's time that the words honestly allow, shown beside the first.
     public var otherReading: OtherReading?
+    /// A third reading, said only where it gives the earliest date: Torbay's Stage Four as a running total of
+    /// the weeks before it (an outside review, 2026-11-30, found it given at Stage Three and not here).
+    public var alsoReading: OtherReading? = nil
     public var record: [Cited]
     /// The words that define the stage.
     public var quote: String

@@ -299,8 +299,8 @@ struct RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
             cite(other.timescale.quote)
         }
-        let calendarDay = calendarDaysNote(stage)
-        route.workTo = workTo(calendarDay: calendarDay)
+        let noted = [calendarDaysNote(stage), alsoReadingNote(stage)].compactMap { $0 }.min()
+        route.workTo = workTo(calendarDay: noted)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             if stage.position == policy.stages.count {
@@ -354,6 +354,18 @@ extension RouteDraft {
     /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
     /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
     /// every date the route gives, it is said too, so the earliest honest date is never left out.
+    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then.
+    mutating func alsoReadingNote(_ stage: Stage) -> Day? {
+        guard let also = stage.alsoReading, facts.raised != nil else { return nil }
+        let reading = clock.reading(also.timescale, at: stage.position)
+        let shown = [route.deadline, route.otherReading?.deadline].compactMap { $0 }
+        guard let day = reading.day, !shown.isEmpty, shown.allSatisfy({ day < $0 }) else { return nil }
+        cite(also.timescale.quote)
+        let passed = day < facts.now.day ? ". That date has already passed: if it is still unresolved, escalate without waiting" : ""
+        warn("Read \(also.reading), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed) (not from the policy)")
+        return day
+    }
+
     /// Returns that day where it is said.
     mutating func calendarDaysNote(_ stage: Stage) -> Day? {
         // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
