@@ -95,12 +95,15 @@ public struct CaseRecord: Equatable, Sendable {
         if let firstRisk, firstRisk != risk {
             // The question asked again is "at risk of harm today?": its yes is recorded as that, beside the first answer
             // (an outside review, 2026-11-30, found the first answer replaced).
-            rows[2].1 = "Yes: at risk of harm today, when asked again (first answered: \(Self.answer(firstRisk)))"
+            let now = risk == .immediate ? "Yes: at risk of harm today" : risk.map(Self.answer) ?? "not answered"
+            rows[2].1 = "\(now), when asked again (first answered: \(Self.answer(firstRisk)))"
         }
         if !riskAskedAgain.isEmpty {
             // Only asked again when the first answer was not immediate risk, so a yes is what made it so.
             let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
-            rows.append(("Asked again about", quoted + (risk == .immediate ? ": answered yes, at risk of harm today" : ": answered no")))
+            let changed = firstRisk != nil && firstRisk != risk
+            let answer = !changed ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
+            rows.append(("Asked again about", quoted + answer))
         }
         rows += [
             ("About", subject?.rawValue ?? "not given"),

@@ -18,9 +18,11 @@ extension Conversation {
         case .immediateRisk: return riskAnswer(text, in: next)
         case .riskAgain:
             guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
-            next.intake.risk = yes ? .immediate : (session.intake.risk ?? .none)
+            let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
+            next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
             next.intake.pendingCues = []
+            next.intake.askingAboutSignificant = false
             return .accepted(next, [])
         case .subject:
             guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }

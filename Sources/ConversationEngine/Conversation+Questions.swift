@@ -12,7 +12,10 @@ extension Conversation {
         case .choosePolicy:
             return Reply(Prompts.choosePolicy, options: policyOptions, numbered: true)
         case .immediateRisk: return Reply(Prompts.immediateRisk, options: Self.riskOptions, numbered: true)
-        case .riskAgain: return Reply(Prompts.riskAgain(session.intake.pendingCues, about: session.intake.subject), options: Option.yesNo)
+        case .riskAgain:
+            let intake = session.intake
+            return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: intake.subject)
+                                                       : Prompts.riskAgain(intake.pendingCues, about: intake.subject), options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart: return Reply(Prompts.counterpart, options: Self.counterpartOptions, numbered: true)
         case .checklist: return checklistQuestion(policy)

@@ -84,7 +84,12 @@ public struct Conversation: Sendable {
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
-            if let cues { next.intake.raiseRisk(cues) }
+            if let cues {
+                next.intake.raiseRisk(cues)
+            } else if let claim = significantClaim(in: input.text, session: session) {
+                next.intake.raiseRisk([claim])
+                next.intake.askingAboutSignificant = true
+            }
             if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
         case .rejected(let hint):
@@ -172,6 +177,15 @@ public struct Conversation: Sendable {
         guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
               risk != .immediate else { return false }
         return Self.hasThreeWords(text) || session.step == .description
+    }
+
+    /// A description that claims significant harm after the practitioner answered no risk at all: their words, if not
+    /// yet asked about.
+    func significantClaim(in text: String, session: Session) -> String? {
+        guard session.step == .description, session.intake.risk == Risk.none,
+              let claim = RiskReader.standard.significantClaim(in: PrivacyGuard.redact(text).text),
+              !session.intake.cuesAsked.contains(claim) else { return nil }
+        return claim
     }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.

@@ -18,6 +18,10 @@ enum Prompts {
         let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
         return "You wrote '\(quotes.first ?? "")'. Is \(who) at risk of harm today? (yes / no)"
     }
+    static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
+        let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
+        return "You wrote '\(quotes.first ?? "")'. Is \(who) at significant risk of harm, though not today? (yes / no)"
+    }
     static let subject = "Is the disagreement about a child or an adult?"
     static let counterpart = "Who is the disagreement with?"
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }

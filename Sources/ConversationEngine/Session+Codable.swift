@@ -60,6 +60,7 @@ extension Intake: Schema {
         try visitor.member("urgency", &value.urgency, default: nil)
         try visitor.member("cuesAsked", &value.cuesAsked, default: [])
         try visitor.member("pendingCues", &value.pendingCues, default: [])
+        try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)

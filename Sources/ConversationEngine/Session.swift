@@ -92,6 +92,8 @@ public struct Intake: Equatable, Sendable {
     /// The practitioner's words already asked about, so the same words do not raise the question twice.
     public var cuesAsked: [String] = []
     public var pendingCues: [String] = []
+    /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
+    public var askingAboutSignificant = false
     public var tried: Int?
     public var raised: Day?
     /// The day the stage after `tried` began: the day the one before ended without agreement.

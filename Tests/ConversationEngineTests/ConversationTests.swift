@@ -103,6 +103,24 @@ struct ConversationTests {
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
     }
 
+    /// An outside review (2026-11-30): "we think the child is suffering significant harm" and "s47 threshold met" after a
+    /// "no" to the risk question were left as no risk at all. They are asked about again, as significant risk.
+    @Test("a description claiming significant harm after a no is asked about again as significant risk") func significantClaimAsked() {
+        let asked = play(["no", "child", "1", "yes", "we think the child is suffering significant harm from neglect but CSC closed it"], policy: "torbay")
+        #expect(asked.session.step == .riskAgain)
+        #expect(asked.replies.flatMap(\.lines).contains { $0.hasPrefix("You wrote '") && $0.hasSuffix("Is the child at significant risk of harm, though not today? (yes / no)") },
+                "\(asked.replies.flatMap(\.lines))")
+        let yes = conversation.reply(to: "yes", in: asked.session, at: monday)
+        #expect(yes.session.intake.risk == .significant)
+        #expect(yes.session.step != .riskAgain)
+        let s47 = play(["no", "child", "1", "yes", "MASH said NFA but our DSL thinks the s47 threshold is met"], policy: "torbay")
+        #expect(s47.session.step == .riskAgain)
+        let denied = play(["no", "child", "1", "yes", "there is no risk of significant harm, we disagree about the minutes"], policy: "torbay")
+        #expect(denied.session.step != .riskAgain)
+        let significantFirst = play(["significant", "child", "1", "yes", "we think the child is suffering significant harm from neglect"], policy: "torbay")
+        #expect(significantFirst.session.step != .riskAgain)
+    }
+
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
         let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")

@@ -26,6 +26,7 @@ extension Intake {
         intake.urgency = .significant
         intake.cuesAsked = ["bruise", "alone"]
         intake.pendingCues = ["alone"]
+        intake.askingAboutSignificant = true
         intake.tried = 2
         intake.raised = Day(year: 2026, month: 11, day: 2)
         intake.stageStarted = Day(year: 2026, month: 11, day: 16)

@@ -93,6 +93,8 @@ struct SchemaTests {
         // The first line is the full session of that build, which had no `caseTurn` (read as its default, 0).
         var before = Session.full()
         before.caseTurn = 0
+        before.intake.askingAboutSignificant = false
+        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; return snapshot }
         #expect(try JSONDecoder().decode(Session.self, from: Data(lines[0].utf8)) == before)
     }
 

@@ -54,6 +54,25 @@ public struct RiskReader: Sendable {
         return theirs == words ? [phrase] : [phrase, theirs.joined(separator: " ")]
     }
 
+    /// The practitioner's own words where they say someone is suffering, or at risk of, significant harm, or that
+    /// s47's threshold is met, not negated ("no risk of significant harm"); nil if they do not.
+    public func significantClaim(in text: String) -> String? {
+        for clause in Clause.reading(text).clauses {
+            let words = clause.words
+            for claim in Self.claims {
+                guard words.count >= claim.count else { continue }
+                for start in 0...(words.count - claim.count) where Array(words[start..<start + claim.count]) == claim {
+                    let before = words[max(0, start - 3)..<start]
+                    if before.contains(where: { ["no", "not", "never", "without", "nil"].contains($0) }) { continue }
+                    return clause.quote(around: start)
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let claims = RiskSigns.significantClaims.map { $0.split(separator: " ").map(String.init) }
+
     /// How urgent `text` sounds, with every sign heard, most urgent first.
     public func read(_ text: String) -> (urgency: Urgency, signs: [Sign]) { read(clauses: Clause.reading(text).clauses) }
 

@@ -224,6 +224,15 @@ enum RiskSigns {
         ],
     ]
 
+    /// A practitioner's own claim of significant harm, which a "no" to the risk question contradicts: asked about
+    /// again as significant risk (an outside review, 2026-11-30, found "suffering significant harm" and "s47 threshold
+    /// met" after a "no" left as no risk at all).
+    static let significantClaims: [String] = [
+        "suffering significant harm", "suffered significant harm", "suffer significant harm", "at risk of significant harm",
+        "risk of significant harm", "meets s47", "meet s47", "meets section 47", "meet section 47", "s47 threshold met",
+        "s47 threshold is met", "section 47 threshold met", "threshold for s47 is met", "threshold for s47 met", "reached s47",
+    ]
+
     /// A baby who cannot yet move about, a young child, or an adult who cannot protect themselves:
     /// any sign about one of them is worth asking about at once.
     static let vulnerable: [String] = [
