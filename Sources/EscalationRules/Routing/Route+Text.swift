@@ -5,15 +5,26 @@ extension Route {
         // The national emergency line comes before anything else a practitioner might read past.
         let emergency = actions.filter { $0 == RouteDraft.emergencyLine }
         lines += emergency.map { "- \($0)" }
-        lines += contactLines()
+        // On an urgent route, the contacts of a stage the practitioner may choose to start at (Torbay's discretion)
+        // come after what to do now: third in the route, a Business Manager's e-mail read as whom to call (an outside review, 2026-11-30).
+        var shown = self
+        let forStages = outcome == .urgent ? otherContacts.filter(Self.isForAStage) : []
+        shown.otherContacts.removeAll(where: Self.isForAStage)
+        lines += (forStages.isEmpty ? self : shown).contactLines()
         lines += notifyAndFormLines
         lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
         let now = nowAction
         lines += actions.filter { $0 != RouteDraft.emergencyLine && $0 != now }.map { "- \($0)" }
+        lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
         if let stageToPursue { lines += stageToPursue.lines(of: policy) }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
         lines += warnings.map { "Note: \($0)" }
         return lines
+    }
+
+    /// A contact listed for a stage the route offers to start at ("to notify at Stage Three"), not for now.
+    static func isForAStage(_ contact: RoutedContact) -> Bool {
+        contact.note?.hasPrefix("at ") == true || contact.note?.hasPrefix("to notify at ") == true
     }
 
     /// The start of the warning given when contact details depend on an area not yet known.
