@@ -74,7 +74,7 @@ enum RiskSigns {
             "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
-            "not let her leave", "not let him leave", "not letting her leave", "not letting him leave",
+            "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "not let her out", "not let him out", "not letting her out", "not letting him out",
             "locked her out", "locked him out", "locked them out", "lock* her out", "lock* him out",
         ],
         .homeless: [
@@ -146,6 +146,8 @@ enum RiskSigns {
             "outside her house", "outside his house", "outside her flat", "he is there", "he there now", "she there now", "hear shouting", "heard shouting",
             "just collected the", "give him the", "give her the", "hand him the", "hand over the", "with the older man", "an older man", "did not know him",
             "made the allegation", "made an allegation", "one to one with", "1 1 with", "together all afternoon", "together all day", "at an address with", "adult males",
+            "scared of the man", "frightened of the man", "the man she came in with", "outside having a", "sat in her room", "in her room when",
+            "much older man", "much older", "leaving with the", "taken her phone", "taken his phone",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
@@ -169,7 +171,7 @@ enum RiskSigns {
             "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
             "hurt them", "hurts him", "hurts her", "does stuff", "wound up", "getting angry", "getting aggressive", "being aggressive", "rough with", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
             "finish it", "finish her", "finish him", "finish her off", "finish him off", "kill her", "kill him", "kill them", "kill you",
-            "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids", "grab", "grabs", "round the neck", "by the neck", "by the throat",
+            "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids", "agitated", "gets aggressive", "getting agitated", "grab", "grabs", "round the neck", "by the neck", "by the throat",
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
@@ -189,7 +191,7 @@ enum RiskSigns {
             "in danger", "immediate danger", "police protection", "immediate risk", "at risk now", "at risk tonight", "at risk today", "not safe",
             "unsafe", "serious harm", "life threatening", "life at risk", "risk to life", "needs protecting now",
             "screamed", "screaming", "terrified", "petrified", "hysterical", "scared to go home", "frightened to go home",
-            "mouthed help", "mouthed to me", "signalled for help", "signal for help", "signalled help",
+            "mouthed help", "mouthed to me", "signalled for help", "signal for help", "signalled help", "looked frightened", "looked scared", "seemed frightened", "seemed scared", "can not be trusted with", "not be trusted with",
         ],
         .exploitation: [
             "county lines", "exploit*", "trafficked", "trafficking", "picked up by", "getting into cars", "got into a car",
@@ -213,7 +215,8 @@ enum RiskSigns {
             "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "runs out", "run out", "running out", "no meds", "without meds",
-            "without his medication", "without her medication",
+            "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
+            "stopped giving", "not giving him his", "not giving her her", "withholding",
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
@@ -257,7 +260,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -269,7 +272,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "are sending her", "are sending him", "is discharging", "are discharging", "are in the car", "is sitting with", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
@@ -326,6 +329,8 @@ enum RiskSigns {
         // Ordinary words from a fourth routine tuning set (2026-11-30): where someone lives, a waiting list, "a bit".
         "lives alone", "living alone", "lived alone", "take her off", "take him off", "take them off", "a bit", "bit of", "bit more",
         "bit longer", "little bit", "nobody else agreed", "no one else agreed", "discharging to gp", "discharging to the gp",
+        // "... is no longer a concern but he was sat in her room": the practitioner contradicts the resolution.
+        "no longer a concern but", "no longer a risk but", "no longer a worry but",
         // Advice is not negation: "she shouldnt leave with the man in the van" still says who she may leave with.
         "should not", "must not", "ought not",
     ]
