@@ -167,6 +167,12 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
     }
 
+    /// A time phrase's words are read once as a time, but a sign may start inside it (a tuning part, 2026-11-30).
+    @Test("a sign that starts inside a word of the present is still heard") func signInsideTime() {
+        let signs = RiskReader.standard.read("we are in the house with his brother and the kids").signs
+        #expect(signs.contains { $0.words == "in the house with" && $0.urgency == .immediate }, "\(signs)")
+    }
+
     @Test("negated or resolved signs are not immediate", arguments: [
         "home visit done, no bruising seen, CSC want to close",
         "no marks seen at school, we just disagree with the threshold decision",

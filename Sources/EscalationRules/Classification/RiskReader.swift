@@ -121,6 +121,14 @@ public struct RiskReader: Sendable {
         var onlyPresent = false
     }
 
+    /// A word of today or of the present: read once, its inner words still read for signs.
+    static func isTime(_ tag: Tag) -> Bool {
+        switch tag {
+        case .now, .present: return true
+        default: return false
+        }
+    }
+
     func read(_ clause: Clause) -> ClauseReading {
         var reading = ClauseReading()
         let words = clause.words
@@ -130,6 +138,10 @@ public struct RiskReader: Sendable {
         var sawNow = false
         var sawPast = false
         var sawPresent = false
+        // A time phrase's own words are not read again as times, but a sign may start inside it: "we are in
+        // the house with the kids" is a word of the present and "in the house with" a sign (a tuning part,
+        // 2026-11-30, found "are discharging" hiding "discharging").
+        var timeUntil = 0
         while index < words.count {
             // The longest phrase of each kind that starts here; a word that is not a sign ("stable") hides the rest.
             var context: PhraseIndex<Tag>.Phrase?
@@ -144,6 +156,7 @@ public struct RiskReader: Sendable {
                 default: if phrase.words.count > context?.words.count ?? 0 { context = phrase }
                 }
             }
+            if let found = context, index < timeUntil, Self.isTime(found.tag) { context = nil }
             if notSign > 0 {
                 index += notSign
                 continue
@@ -161,7 +174,11 @@ public struct RiskReader: Sendable {
                     if index - lastNegation > 3 { resolved = true }
                 default: break
                 }
-                consumed = context.words.count
+                if Self.isTime(context.tag) {
+                    timeUntil = index + context.words.count
+                } else {
+                    consumed = context.words.count
+                }
             }
             let negated = index - lastNegation <= 3
             if let (kind, length) = situation {
