@@ -147,7 +147,7 @@ enum RiskSigns {
             "just collected the", "give him the", "give her the", "hand him the", "hand over the", "with the older man", "an older man", "did not know him",
             "made the allegation", "made an allegation", "one to one with", "1 1 with", "together all afternoon", "together all day", "at an address with", "adult males",
             "scared of the man", "frightened of the man", "the man she came in with", "outside having a", "sat in her room", "in her room when",
-            "much older man", "much older", "leaving with the", "taken her phone", "taken his phone",
+            "much older man", "much older", "leaving with the", "taken her phone", "taken his phone", "outside waiting", "in the room with", "with mum ex", "taking child home", "taking the child home",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
         ],
@@ -260,7 +260,7 @@ enum RiskSigns {
         "for the night", "since the weekend", "since friday", "since saturday", "since sunday", "since monday", "since tuesday",
         "since wednesday", "since thursday", "going home", "due home", "due back",
         "again tonight", "over the weekend", "in an hour", "in half an hour", "in _ hour", "in _ hours", "in _ minutes", "every evening", "each evening", "weekend", "imminent*", "about to", "on the way",
-        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
+        "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "friday afternoon", "this eve", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
     ]
@@ -344,6 +344,6 @@ enum RiskSigns {
         "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
         "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
-        "wrong meds", "wrong dose", "double dose*", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",
+        "wrong meds", "wrong dose", "double dose*", "fii", "fabricated", "induced illness", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",
     ] + situations.values.flatMap { $0 }
 }
