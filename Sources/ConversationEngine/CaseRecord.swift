@@ -29,8 +29,11 @@ public struct CaseRecord: Equatable, Sendable {
     /// The practitioner's own words (identifying details removed) that the risk question was asked again
     /// about after they had said no one was at immediate risk: the record shows it was asked, and the answer.
     public var riskAskedAgain: [String] = []
-    /// The first answer to the risk question, where asking again changed it: the record keeps both.
+    /// The first answer to the risk question: the record keeps it where asking again changed it.
     public var firstRisk: Risk?
+
+    /// The first answer, where asking again changed it; nil where it did not.
+    var riskBeforeAskingAgain: Risk? { firstRisk.flatMap { $0 == risk ? nil : $0 } }
     public var route: Route
 
     public enum Format: String, CaseIterable, Sendable { case text, markdown, json }
@@ -87,22 +90,21 @@ public struct CaseRecord: Equatable, Sendable {
     }
 
     var facts: [(String, String)] {
+        // Asking again changes the risk only with a yes; the question asked is "at risk of harm today?" (or of
+        // significant harm), so its yes is recorded as that, beside the first answer (an outside review,
+        // 2026-11-30, found the first answer replaced).
+        let changedFrom = riskBeforeAskingAgain
+        let answered = risk.map(Self.answer) ?? "not answered"
         var rows: [(String, String)] = [
             ("Policy", policyName),
             ("Recorded", created.spoken),
-            ("Risk of harm (as answered)", risk.map(Self.answer) ?? "not answered"),
+            ("Risk of harm (as answered)", changedFrom.map {
+                "\(risk == .immediate ? "Yes: at risk of harm today" : answered), when asked again (first answered: \(Self.answer($0)))"
+            } ?? answered),
         ]
-        if let firstRisk, firstRisk != risk {
-            // The question asked again is "at risk of harm today?": its yes is recorded as that, beside the first answer
-            // (an outside review, 2026-11-30, found the first answer replaced).
-            let now = risk == .immediate ? "Yes: at risk of harm today" : risk.map(Self.answer) ?? "not answered"
-            rows[2].1 = "\(now), when asked again (first answered: \(Self.answer(firstRisk)))"
-        }
         if !riskAskedAgain.isEmpty {
-            // Only asked again when the first answer was not immediate risk, so a yes is what made it so.
             let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
-            let changed = firstRisk != nil && firstRisk != risk
-            let answer = !changed ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
+            let answer = changedFrom == nil ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
             rows.append(("Asked again about", quoted + answer))
         }
         rows += [
@@ -201,7 +203,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("policy", .string(policyID)),
             ("recorded", .string(created.description)),
             ("risk", .optional(risk?.rawValue)),
-            ("firstRisk", .optional(firstRisk.flatMap { $0 == risk ? nil : $0.rawValue })),
+            ("firstRisk", .optional(riskBeforeAskingAgain?.rawValue)),
             ("subject", .optional(subject?.rawValue)),
             ("with", .optional(counterpart?.rawValue)),
             ("type", .optional(type?.rawValue)),

@@ -75,9 +75,10 @@ public struct Conversation: Sendable {
         // the bot may quote back or keep.
         // A description is classified in full, once for both; any other answer only for risk, as its type is never asked.
         let listening = listensForCues(in: input.text, session: session)
-        let described = listening && session.step == .description ? Classifier.standard.classify(PrivacyGuard.redact(input.text).text) : nil
+        let redacted = listening ? PrivacyGuard.redact(input.text).text : nil
+        let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
         let heard = described.map { ($0.urgency, $0.cues) }
-            ?? (listening ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).text, timeAloneAsks: false) : nil)
+            ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
         let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).text) : nil
         let unasked = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
@@ -86,7 +87,7 @@ public struct Conversation: Sendable {
             next.history.append(session.snapshot)
             if let cues {
                 next.intake.raiseRisk(cues)
-            } else if let claim = significantClaim(in: input.text, session: session) {
+            } else if let redacted, let claim = significantClaim(in: redacted, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
             }
@@ -179,11 +180,11 @@ public struct Conversation: Sendable {
         return Self.hasThreeWords(text) || session.step == .description
     }
 
-    /// A description that claims significant harm after the practitioner answered no risk at all: their words, if not
-    /// yet asked about.
-    func significantClaim(in text: String, session: Session) -> String? {
+    /// A description (identifying details removed) that claims significant harm after the practitioner answered no
+    /// risk at all: their words, if not yet asked about.
+    func significantClaim(in redacted: String, session: Session) -> String? {
         guard session.step == .description, session.intake.risk == Risk.none,
-              let claim = RiskReader.standard.significantClaim(in: PrivacyGuard.redact(text).text),
+              let claim = RiskReader.standard.significantClaim(in: redacted),
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
     }

@@ -20,11 +20,7 @@ extension Classifier {
     /// and the practitioner's words around each sign of risk today, each once. `stems` is called only
     /// when the model is asked, so an answer the rules find urgent is never stemmed for it.
     func riskReading(_ text: String, clauses: [Clause], stems: () -> [String], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
-        var (urgency, signs) = risk.read(clauses: clauses)
-        if !timeAloneAsks, urgency == .immediate, signs.allSatisfy({ $0.urgency != .immediate || $0.situation == RiskReader.today }) {
-            signs.removeAll { $0.situation == RiskReader.today }
-            urgency = signs.isEmpty ? .routine : .significant
-        }
+        var (urgency, signs) = risk.read(clauses: clauses, timeAloneAsks: timeAloneAsks)
         if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems(), lexicon: self) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)

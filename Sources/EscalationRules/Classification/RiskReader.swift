@@ -27,8 +27,6 @@ public struct RiskReader: Sendable {
     private let phrases: PhraseIndex<Tag>
 
     public static let standard = RiskReader()
-    /// The situation of a sign that is a time of today alone, with nothing else of risk heard.
-    public static let today = "today"
 
     init() {
         // In the situations' declared order, not the dictionary's: where two situations' phrases match the
@@ -59,24 +57,26 @@ public struct RiskReader: Sendable {
     public func significantClaim(in text: String) -> String? {
         for clause in Clause.reading(text).clauses {
             let words = clause.words
-            for claim in Self.claims {
-                guard words.count >= claim.count else { continue }
-                for start in 0...(words.count - claim.count) where Array(words[start..<start + claim.count]) == claim {
-                    let before = words[max(0, start - 3)..<start]
-                    if before.contains(where: { ["no", "not", "never", "without", "nil"].contains($0) }) { continue }
-                    return clause.quote(around: start)
-                }
+            for start in words.indices {
+                var claimed = false
+                Self.claims.forEachMatch(in: words, at: start) { _ in claimed = true }
+                // Negated as a sign is: a negation within the three words before ("no risk of significant harm").
+                guard claimed, !words[max(0, start - 3)..<start].contains(where: Self.negations.contains) else { continue }
+                return clause.quote(around: start)
             }
         }
         return nil
     }
 
-    private static let claims = RiskSigns.significantClaims.map { $0.split(separator: " ").map(String.init) }
+    private static let claims = PhraseIndex(RiskSigns.significantClaims.map { ($0, ()) })
+    private static let negations = Set(RiskSigns.negations)
 
     /// How urgent `text` sounds, with every sign heard, most urgent first.
     public func read(_ text: String) -> (urgency: Urgency, signs: [Sign]) { read(clauses: Clause.reading(text).clauses) }
 
-    func read(clauses: [Clause]) -> (urgency: Urgency, signs: [Sign]) {
+    /// `timeAloneAsks` false: a time of today is not asked about for itself (see `Classifier.urgency(of:timeAloneAsks:)`);
+    /// the other readings, such as a concern about someone who cannot protect themselves, still are.
+    func read(clauses: [Clause], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [Sign]) {
         let readings = clauses.map(read)
         let textTime: Time? = readings.contains { $0.time == .now } ? .now : readings.contains { $0.time == .past } ? .past : nil
         let vulnerable = readings.contains { $0.vulnerable }
@@ -101,8 +101,8 @@ public struct RiskReader: Sendable {
         // A word of the present asks only beside something heard outside the past: "she is fine now" after
         // an overdose "two years ago" is not today's danger.
         let heard = vulnerable || readings.contains { ($0.concern || !$0.situations.isEmpty) && $0.time != .past }
-        if textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
-            return (.immediate, [Sign(situation: Self.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs)
+        if timeAloneAsks, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
+            return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
             return (.immediate, [Sign(situation: "vulnerable", words: "", quote: who.0.quote, urgency: .immediate)] + signs)

@@ -7,10 +7,10 @@ extension Route {
         lines += emergency.map { "- \($0)" }
         // On an urgent route, the contacts of a stage the practitioner may choose to start at (Torbay's discretion)
         // come after what to do now: third in the route, a Business Manager's e-mail read as whom to call (an outside review, 2026-11-30).
-        var shown = self
         let forStages = outcome == .urgent ? otherContacts.filter(Self.isForAStage) : []
-        shown.otherContacts.removeAll(where: Self.isForAStage)
-        lines += (forStages.isEmpty ? self : shown).contactLines()
+        var shown = self
+        if !forStages.isEmpty { shown.otherContacts.removeAll(where: Self.isForAStage) }
+        lines += shown.contactLines()
         lines += notifyAndFormLines
         lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
         let now = nowAction
@@ -24,8 +24,11 @@ extension Route {
 
     /// A contact listed for a stage the route offers to start at ("to notify at Stage Three"), not for now.
     static func isForAStage(_ contact: RoutedContact) -> Bool {
-        contact.note?.hasPrefix("at ") == true || contact.note?.hasPrefix("to notify at ") == true
+        contact.note.map { $0.hasPrefix(atStage) || $0.hasPrefix(toNotifyAtStage) } == true
     }
+
+    /// How the note of a contact for a stage the route offers starts: "at Stage Three", "to notify at Stage Three".
+    static let atStage = "at ", toNotifyAtStage = "to notify at "
 
     /// The start of the warning given when contact details depend on an area not yet known.
     public static let areaNeeded = "Contact details depend on your area"

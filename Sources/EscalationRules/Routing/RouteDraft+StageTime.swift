@@ -1,0 +1,127 @@
+/// A stage's time: the policy's reading and the other its words allow, the notes on readings earlier
+/// still, and the date to work to.
+extension RouteDraft {
+    mutating func stageDeadline(_ stage: Stage) {
+        let (main, second) = readings(of: stage)
+        var reading = clock.reading(main, at: stage.position)
+        if main != stage.timescale, let other = stage.otherReading {
+            reading.basis += ". Read as \(other.reading), because the day it first arose is not given"
+        }
+        warnAssumed(reading)
+        route.deadline = reading.day
+        route.deadlineBasis = reading.basis
+        route.deadlinePurpose = stage.timescale.purpose
+        route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
+        switch stage.timescale.timescale {
+        case .unknown: warn("The policy sets no timescale for \(stage.label)")
+        case .agreedLocally:
+            cite(stage.timescale.quote)
+            // "Appropriate timescales ... should be agreed for each stage", taking in "any potential risks": by whom, the text does not say.
+            route.actions.append("Agree a timescale for this stage, taking into account any risks to the \(atRisk) and the need for services, and record it: the policy sets none.")
+        default: cite(stage.timescale.quote)
+        }
+        // A second reading that gives the same date is no second answer, so it is not shown.
+        if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
+           alternative.day == nil || alternative.day != reading.day {
+            warnAssumed(alternative)
+            var basis = alternative.basis
+            if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
+               other.timescale.anchor == .arose || stage.position == 1 {
+                // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
+                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+            }
+            if let second = alternative.day, second < facts.now.day {
+                // As for the main date below: at the last stage there is no stage to escalate to.
+                basis += ". " + AlternativeDeadline.passed + (stage.position == policy.stages.count
+                    ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
+                    : ": if it is still unresolved, escalate without waiting")
+            }
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
+            cite(other.timescale.quote)
+        }
+        let noted = [calendarDaysNote(stage), alsoReadingNote(stage)].compactMap { $0 }.min()
+        route.workTo = workTo(noted: noted)
+        if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
+        if let due = route.deadline, due < facts.now.day {
+            if stage.position == policy.stages.count {
+                // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
+                let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
+            } else {
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+            }
+        }
+    }}
+
+extension RouteDraft {
+    /// The stage's time and its other reading, in the order the route gives them. Past the first stage,
+    /// a time counted from the day it arose that the practitioner has not given (Pan-Cheshire's "Day
+    /// 14-19") would count a later step from today as the day it arose, so a reading counted from when
+    /// the stage began, which they are asked for, leads instead.
+    func readings(of stage: Stage) -> (StageTimescale, OtherReading?) {
+        guard facts.raised == nil, stage.position > 1, stage.timescale.anchor == .arose, stage.timescale.timescale.isCounted,
+              let other = stage.otherReading, other.timescale.anchor == .stageStarted, other.timescale.timescale.isCounted
+        else { return (stage.timescale, stage.otherReading) }
+        let reading = "\(stage.timescale.timescale.phrase) of the whole process, counted from the day it first arose"
+        return (other.timescale, OtherReading(timescale: stage.timescale, reading: reading))
+    }
+
+    /// Says where a date rests on a holiday whose date was assumed rather than published.
+    mutating func warnAssumed(_ reading: StageClock.Reading) {
+        for holiday in reading.assumed {
+            warn("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
+        }
+    }
+}
+
+extension RouteDraft {
+    /// Where a reading gives a date earlier than the route's own and it is still ahead, that date, said first: a
+    /// hurried reader takes the first date they see (an outside review, 2026-11-30). One already passed is not
+    /// headlined, as the route's own date is the one still to act on; its reading says it has passed. A day off
+    /// is worked to on the working day before it.
+    func workTo(noted: Day?) -> WorkTo? {
+        let today = facts.now.day
+        guard let due = route.deadline, let earliest = [route.otherReading?.deadline, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
+              earliest < due else { return nil }
+        guard let what = router.calendar.dayOff(earliest) else { return WorkTo(day: earliest) }
+        var before = earliest.adding(days: -1)
+        while !router.calendar.isWorkingDay(before) { before = before.adding(days: -1) }
+        return before < today ? nil : WorkTo(day: before, dayOff: (earliest, what))
+    }
+
+    /// Whether `day` is earlier than every date the route gives, where it gives one: a reading said only in a note.
+    func isEarlierThanShown(_ day: Day) -> Bool {
+        let shown = [route.deadline, route.otherReading?.deadline].compactMap { $0 }
+        return !shown.isEmpty && shown.allSatisfy { day < $0 }
+    }
+
+    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then.
+    mutating func alsoReadingNote(_ stage: Stage) -> Day? {
+        guard let also = stage.alsoReading, facts.raised != nil else { return nil }
+        let reading = clock.reading(also.timescale, at: stage.position)
+        guard let day = reading.day, isEarlierThanShown(day) else { return nil }
+        cite(also.timescale.quote)
+        let passed = day < facts.now.day ? ". That date has already passed: if it is still unresolved, escalate without waiting" : ""
+        warn("Read \(also.reading), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed) (not from the policy)")
+        return day
+    }
+
+    /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working
+    /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
+    /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
+    /// every date the route gives, it is said too, so the earliest honest date is never left out.
+    /// Returns that day where it is said.
+    mutating func calendarDaysNote(_ stage: Stage) -> Day? {
+        // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
+        // first discussion's "48 hours" a heading's days are a second reading already.
+        let window = stage.timescale
+        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return nil }
+        let arose = facts.raisedDay
+        let day = arose.adding(days: last - 1)
+        guard isEarlierThanShown(day) else { return nil }
+        let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
+        let passed = off + (day < facts.now.day ? ", which has already passed" : "")
+        warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
+        return day
+    }
+}
