@@ -79,6 +79,13 @@ extension TypeTuningTests {
         let text = try String(contentsOfFile: ProcessInfo.processInfo.environment["HELD_OUT"]!, encoding: .utf8)
         let items = LabelledDescription.parse(tsv: text).descriptions
         print("held out (\(items.count)): \(TypeFigures(items, read: Self.type)); \(UrgencyFigures(items, read: RiskReaderTests.urgency))")
+        // RISK_THRESHOLDS=-1.52,-1.95: the same figures with the learnt second opinion at other thresholds.
+        for value in (ProcessInfo.processInfo.environment["RISK_THRESHOLDS"] ?? "").split(separator: ",").compactMap({ Double($0) }) {
+            var model = try #require(RiskModel.bundled)
+            model.threshold = value
+            let classifier = Classifier(model: TypeModel.bundled, riskModel: model)
+            print("  at threshold \(value): \(UrgencyFigures(items) { classifier.classify($0).urgency })")
+        }
     }
 }
 
@@ -99,7 +106,7 @@ extension TypeTuningTests {
 extension TypeTuningTests {
     /// Writes the tuning part and the routine tuning sets (never the evaluation third, never the
     /// practice set) for trying risk methods outside Swift: label, the rules' own urgency, the
-    /// features. RISK_DUMP=path.
+    /// features, the text, its source and the rules' signs. RISK_DUMP=path.
     @Test("the tuning part's risk features, for trying methods", .enabled(if: ProcessInfo.processInfo.environment["RISK_DUMP"] != nil))
     func dumpRisk() throws {
         let lexicon = Classifier.standard
@@ -115,8 +122,9 @@ extension TypeTuningTests {
         let marked = (Corpus.tuning + Corpus.team + routine).map { ("corpus", $0) } + extra.map { ("extra", $0) }
         let lines = marked.map { source, item in
             let stems = lexicon.expanded(EscalationRules.Words.tokens(item.text))
-            let rules = lexicon.risk.read(item.text).urgency
-            return [item.urgency.rawValue, rules.rawValue, TypeFeatures.names(of: stems, pairs: true).joined(separator: " "), item.text, source].joined(separator: "\t")
+            let rules = lexicon.risk.read(item.text)
+            let signs = rules.signs.map { "\($0.situation):\($0.words):\($0.urgency)" }.joined(separator: "; ")
+            return [item.urgency.rawValue, rules.urgency.rawValue, TypeFeatures.names(of: stems, pairs: true).joined(separator: " "), item.text, source, signs].joined(separator: "\t")
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: ProcessInfo.processInfo.environment["RISK_DUMP"]!, atomically: true, encoding: .utf8)
     }

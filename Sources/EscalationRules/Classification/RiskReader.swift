@@ -190,7 +190,16 @@ public struct RiskReader: Sendable {
                 consumed = max(consumed, length)
             }
             if !negated, concern { reading.concern = true }
-            if let age = Clause.age(words, at: index) { reading.vulnerable = reading.vulnerable || age.isVulnerable; if age.isTime { sawNow = true } }
+            if Clause.isClock(words[index]) {
+                // After "at" it is a time of today, as "at 3" is; on its own ("the 3.15 run") it says when,
+                // as "half past 2" does: a sign beside it is today, but it does not ask alone.
+                if index > 0, words[index - 1] == "at" { sawNow = true } else { sawPresent = true }
+            }
+            if let age = Clause.age(words, at: index) {
+                reading.vulnerable = reading.vulnerable || age.isVulnerable
+                if age.isTime { sawNow = true }
+                consumed = max(consumed, age.words)
+            }
             index += consumed
         }
         if resolved { reading.situations = [] }
@@ -220,11 +229,33 @@ struct Clause {
 
     /// Split on the bytes: punctuation is ASCII, and splitting on Characters would cost a third of a reading.
     static func split(_ text: String) -> [Clause] {
-        text.utf8.split(whereSeparator: isBreak).compactMap { piece in
-            let typed = Substring(piece)
-            let words = opened(Words.tokens(String(typed))[...])
-            return words.isEmpty ? nil : Clause(typed: typed, words: words)
+        let bytes = text.utf8
+        var clauses: [Clause] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let next = bytes.index(after: index)
+            if isBreak(bytes[index]), !isClock(bytes, at: index) {
+                clauses += clause(text[start..<index])
+                start = next
+            }
+            index = next
         }
+        return clauses + clause(text[start...])
+    }
+
+    private static func clause(_ typed: Substring) -> [Clause] {
+        let words = opened(Words.tokens(String(typed))[...])
+        return words.isEmpty ? [] : [Clause(typed: typed, words: words)]
+    }
+
+    /// A "." between digits ("the 3.15 run") is a clock time or a decimal, not the end of a clause:
+    /// breaking there left "3" and "15 run" in two clauses, and the time in neither (a tuning part, 2026-11-30).
+    static func isClock(_ bytes: String.UTF8View, at index: String.Index) -> Bool {
+        guard bytes[index] == UInt8(ascii: "."), index != bytes.startIndex else { return false }
+        let next = bytes.index(after: index)
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        return next != bytes.endIndex && isDigit(bytes[next]) && isDigit(bytes[bytes.index(before: index)])
     }
 
     /// The clauses of `text` and its tokens as `Words.tokens` gives them, which the risk model reads.
@@ -250,7 +281,7 @@ struct Clause {
             // Text beyond ASCII is read as before, clause by clause; checked here rather than in a pass of its own.
             guard byte < 0x80 else { return (split(text), Words.tokens(text)) }
             reader.read(byte)
-            if isBreak(byte) {
+            if isBreak(byte), !isClock(bytes, at: index) {
                 close(before: index)
                 start = bytes.index(after: index)
                 firstToken = reader.tokens.count
@@ -260,6 +291,24 @@ struct Clause {
         reader.flush()
         close(before: bytes.endIndex)
         return (clauses, reader.tokens)
+    }
+
+    private static func isHour(_ word: String) -> Bool { word.count <= 2 && Int(word).map { $0 <= 24 } == true }
+
+    /// The minutes of a clock time whose stop is at `index`: two digits under 60, not followed by another
+    /// stop and digits, which would make it a date ("3.11.2019").
+    private static func clockMinutes(_ words: ArraySlice<String>, after index: Int) -> String? {
+        guard index + 1 < words.endIndex else { return nil }
+        let minutes = words[index + 1]
+        guard minutes.count == 2, let value = Int(minutes), value < 60 else { return nil }
+        if index + 3 < words.endIndex, words[index + 2] == ".", Int(words[index + 3]) != nil { return nil }
+        return minutes
+    }
+
+    /// A clock time as `opened` writes it: "3:15".
+    static func isClock(_ word: String) -> Bool {
+        guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        return word.utf8.contains(UInt8(ascii: ":"))
     }
 
     static func isBreak(_ byte: UInt8) -> Bool {
@@ -272,18 +321,35 @@ struct Clause {
 
     /// Abbreviations and misspellings opened into the words the signs are written in.
     /// Sentence breaks (".") are left out: a clause is read as its words alone.
+    /// A clock time ("3.15", "15:30"), which the tokeniser splits at its stop, is one word again: "3:15".
     static func opened(_ words: ArraySlice<String>) -> [String] {
         var opened: [String] = []
         opened.reserveCapacity(words.count + 4)
-        for word in words where word != "." {
-            if let spelled = RiskSigns.spellings[word] { opened += spelled.split(separator: " ").map(String.init) } else { opened.append(word) }
+        var index = words.startIndex
+        while index < words.endIndex {
+            let word = words[index]
+            if word == ".", let hour = opened.last, let minutes = clockMinutes(words, after: index), isHour(hour) {
+                opened[opened.count - 1] = hour + ":" + minutes
+                index += 2
+                continue
+            }
+            if word != "." {
+                if let spelled = RiskSigns.spellings[word] { opened += spelled.split(separator: " ").map(String.init) } else { opened.append(word) }
+            }
+            index += 1
         }
         return opened
     }
 
     /// What a word, or a number and the word after it, says about age or time: "5yo", "3 month old",
     /// "yr6", "year 2", "3pm".
-    struct Age { var isVulnerable: Bool; var isTime: Bool }
+    struct Age {
+        var isVulnerable: Bool
+        var isTime: Bool
+        /// How many words the age takes: its "old" is not read again, so "the 6 wk old's bruise" is a
+        /// baby's bruise, not an "old bruise" (a tuning part, 2026-11-30).
+        var words = 1
+    }
 
     static func age(_ words: [String], at index: Int) -> Age? {
         let word = words[index]
@@ -303,11 +369,14 @@ struct Clause {
         let separate = digits.count == word.count
         let unit = separate ? Substring(next) : word.dropFirst(digits.count)
         // "3 weeks" or "5 years" alone is a time: an age needs "old" ("3 week old") or one word ("3wk", "5yo").
-        let aged = !separate || unit == "yo" || (index + 2 < words.count && words[index + 2] == "old")
+        let oldAt = separate ? index + 2 : index + 1
+        let old = oldAt < words.count && words[oldAt] == "old"
+        let aged = !separate || unit == "yo" || old
+        let span = old ? oldAt - index + 1 : separate ? 2 : 1
         switch unit {
-        case "yo", "yr", "yrs", "y", "year", "years", "yearold": return aged ? Age(isVulnerable: number <= 7, isTime: false) : nil
+        case "yo", "yr", "yrs", "y", "year", "years", "yearold": return aged ? Age(isVulnerable: number <= 7, isTime: false, words: span) : nil
         case "mo", "m", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "wo", "day", "days":
-            return aged ? Age(isVulnerable: true, isTime: false) : nil
+            return aged ? Age(isVulnerable: true, isTime: false, words: span) : nil
         case "am", "pm", "ish": return Age(isVulnerable: false, isTime: true)
         default: return nil
         }

@@ -75,7 +75,7 @@ enum RiskSigns {
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
             "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "not let her out", "not let him out", "not letting her out", "not letting him out",
-            "locked her out", "locked him out", "locked them out", "lock* her out", "lock* him out",
+            "locked her out", "locked him out", "locked them out", "lock* her out", "lock* him out", "lock* her and", "lock* him and", "lock* them and",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
@@ -89,7 +89,7 @@ enum RiskSigns {
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
             "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
-            "out at midnight",
+            "out at midnight", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
         .notCollected: [
             "not collected", "no one collected", "nobody collected", "no one came", "nobody came", "not picked up",
@@ -138,6 +138,8 @@ enum RiskSigns {
             "he is here", "she is here", "they are here", "is here now", "can not visit", "not allowed to visit", "banned from visiting", "not to visit",
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
+            "stay at his", "stay at hers", "stay at her", "stay the night at", "left mum with", "left dad with", "left her with", "left him with", "left the baby with", "left the kids with", "left the children with", "left her gran with", "left his gran with", "left her mum with", "left his mum with", "left her dad with", "left his dad with", "left gran with", "left nan with",
+            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
             "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
@@ -263,6 +265,7 @@ enum RiskSigns {
         "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "friday afternoon", "this eve", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
+        "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no

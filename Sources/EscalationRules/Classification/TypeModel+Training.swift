@@ -134,7 +134,7 @@ extension Classifier {
 
     /// Trains the risk model on `examples` (the tuning part and the routine tuning sets) and returns
     /// its JSON, with what cross-validation said of it. The threshold is set where the model alone,
-    /// in five-fold cross-validation, catches `training.recall` (98%) of the immediate descriptions,
+    /// in five-fold cross-validation, catches `training.recall` (99.5%) of the immediate descriptions,
     /// or as near as keeps it above the model's bias: below it, text with no telling word would be
     /// asked about (at 2,866 tuning descriptions 99% was).
     /// The routine sets, 500 everyday escalations, teach what ordinary practice sounds like.
