@@ -82,8 +82,9 @@ extension PolicyReader {
         guard json.object(value, at: path) != nil else { return nil }
         let reading = json.text(value, "reading", at: path)
         let timescale = stageTimescale(value, at: path, counted: counted)
+        let weaker = value["weaker"] == nil ? false : json.bool(value, "weaker", at: path) ?? false
         guard let reading, let timescale else { return nil }
-        return OtherReading(timescale: timescale, reading: reading)
+        return OtherReading(timescale: timescale, reading: reading, weaker: weaker)
     }
 
     mutating func weekDefinition(_ root: JSONValue) -> WeekDefinition? {

@@ -57,6 +57,8 @@ public struct AlternativeDeadline: Equatable, Sendable {
     public var reading: String
     public var deadline: Day?
     public var basis: String
+    /// A reading the stage's own row argues against (`OtherReading.weaker`): never the date to work to.
+    public var weaker = false
 }
 
 /// A contact as a route presents it: nil wherever the policy gives no detail.

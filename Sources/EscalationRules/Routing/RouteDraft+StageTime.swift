@@ -32,11 +32,11 @@ extension RouteDraft {
             }
             if let second = alternative.day, second < facts.now.day {
                 // As for the main date below: at the last stage there is no stage to escalate to.
-                basis += ". " + AlternativeDeadline.passed + (stage.position == policy.stages.count
-                    ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
+                basis += ". " + AlternativeDeadline.passed + (other.weaker ? ": " + AlternativeDeadline.stillStands
+                    : stage.position == policy.stages.count ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
                     : ": if it is still unresolved, escalate without waiting")
             }
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
             cite(other.timescale.quote)
         }
         let noted = [calendarDaysNote(stage), alsoReadingNote(stage)].compactMap { $0 }.min()
@@ -77,11 +77,12 @@ extension RouteDraft {
 extension RouteDraft {
     /// Where a reading gives a date earlier than the route's own and it is still ahead, that date, said first: a
     /// hurried reader takes the first date they see (an outside review, 2026-11-30). One already passed is not
-    /// headlined, as the route's own date is the one still to act on; its reading says it has passed. A day off
-    /// is worked to on the working day before it.
+    /// headlined, as the route's own date is the one still to act on; its reading says it has passed; nor is a
+    /// weaker reading (`OtherReading.weaker`). A day off is worked to on the working day before it.
     func workTo(noted: Day?) -> WorkTo? {
         let today = facts.now.day
-        guard let due = route.deadline, let earliest = [route.otherReading?.deadline, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
+        let other = route.otherReading.flatMap { $0.weaker ? nil : $0.deadline }
+        guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
         guard let what = router.calendar.dayOff(earliest) else { return WorkTo(day: earliest) }
         var before = earliest.adding(days: -1)
@@ -95,15 +96,18 @@ extension RouteDraft {
         return !shown.isEmpty && shown.allSatisfy { day < $0 }
     }
 
-    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then.
+    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then,
+    /// for the date to work to, unless the reading is a weaker one.
     mutating func alsoReadingNote(_ stage: Stage) -> Day? {
         guard let also = stage.alsoReading, facts.raised != nil else { return nil }
         let reading = clock.reading(also.timescale, at: stage.position)
         guard let day = reading.day, isEarlierThanShown(day) else { return nil }
         cite(also.timescale.quote)
-        let passed = day < facts.now.day ? ". That date has already passed: if it is still unresolved, escalate without waiting" : ""
-        warn("Read \(also.reading), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed) (not from the policy)")
-        return day
+        let passed = day >= facts.now.day ? ""
+            : also.weaker ? ". \(AlternativeDeadline.passed): \(AlternativeDeadline.stillStands)"
+            : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
+        warn("Read \(also.reading), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
+        return also.weaker ? nil : day
     }
 
     /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working

@@ -92,7 +92,7 @@ extension RouteDraft {
             cite(named.quote)
             named.actions.forEach { act($0) }
         case .silent:
-            route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement) goes.")
+            route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement(about: facts.subject)) goes.")
             route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(facts.counterpart, about: facts.subject)).")
         }
     }

@@ -200,7 +200,13 @@ struct RouteDraft {
         // Silence, said as silence: Torbay's aim is "resolving the difficulties within and between agencies", so
         // "a policy for disagreements between agencies" would say more than some texts do.
         route.headline = "The \(policy.shortName) policy does not say how to handle this."
-        route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement) goes.")
+        route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement(about: facts.subject)) goes.")
+        // The Isle of Man names a procedure for a child's conference only: said, so its silence on an adult's is plain.
+        if let theirs = policy.outOfScope.first(where: { $0.counterpart == counterpart && $0.subject != nil && $0.subject != facts.subject }),
+           let subject = theirs.subject {
+            route.actions.append("It names a route for \(subject == .child ? "a child" : "an adult") protection conference only: \(theirs.procedure).")
+            cite(theirs.quote)
+        }
         route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart, about: facts.subject)).")
     }
 
@@ -293,4 +299,6 @@ extension AlternativeDeadline {
     static let passed = "That date has already passed"
     /// Starts the reason a second reading counted from an assumed day comes out later than the first.
     static let laterBecause = "It comes out later than the date above only because"
+    /// Ends a weaker reading whose date has passed: the stage's own row still gives time.
+    static let stillStands = "on the stage's own row, the date above, the time has not run out"
 }

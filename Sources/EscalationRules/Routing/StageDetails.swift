@@ -75,7 +75,7 @@ extension StageDetails {
             // Beside an urgent route a later outer limit adds nothing but a reason to wait (an outside review, 2026-11-30).
             if later && !earliestFirst { return lines }
             lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
-                + other.basis.sentence + (earlier && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+                + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
                 + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
