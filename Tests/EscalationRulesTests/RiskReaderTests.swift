@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (3,471 of 3,473 on 9,354
-    /// descriptions, after part-z1 to part-z69 joined and the learnt second opinion was set to catch 99.5%
+    /// issue's target is every one caught; this guards the figure reached (3,687 of 3,689 on 9,937
+    /// descriptions, after part-z1 to part-z75 joined and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
     /// at; see docs/classification.md) and the precision target.
@@ -174,6 +174,7 @@ extension RiskReaderTests {
         "he locked her and the children in the kitchen and the officers left, he is still at the property",
         "the 9yo keeps undoing his seatbelt and there is no escort on the 3.15 run",
         "dad is picking up the 4yo at half 3 and he was arrested for hitting mum",
+        "the agency pulled the care package and she can't do her own insulin, the last visit was yesterday",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

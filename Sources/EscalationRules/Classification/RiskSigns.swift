@@ -219,6 +219,8 @@ enum RiskSigns {
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
             "stopped giving", "not giving him his", "not giving her her", "withholding",
+            "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
+            "package pulled", "package withdrawn", "carers pulled out", "care pulled",
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
@@ -265,7 +267,7 @@ enum RiskSigns {
         "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "friday afternoon", "this eve", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
-        "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
+        "last visit was yesterday", "last call was yesterday", "last seen yesterday", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
