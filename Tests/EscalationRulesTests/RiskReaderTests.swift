@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (3,687 of 3,689 on 9,937
-    /// descriptions, after part-z1 to part-z75 joined and the learnt second opinion was set to catch 99.5%
+    /// issue's target is every one caught; this guards the figure reached (3,861 of 3,863 on 10,417
+    /// descriptions, after part-z1 to part-z80 joined and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
     /// at; see docs/classification.md) and the precision target.
@@ -175,6 +175,15 @@ extension RiskReaderTests {
         "the 9yo keeps undoing his seatbelt and there is no escort on the 3.15 run",
         "dad is picking up the 4yo at half 3 and he was arrested for hitting mum",
         "the agency pulled the care package and she can't do her own insulin, the last visit was yesterday",
+        // From the unusual situations, plain words, hedged and adult care sets (2026-11-30).
+        "the 10yo in foster care was left at the fair when the carer went home and is with a group of adults",
+        "he has barricaded himself in the flat and the hall smells of gas, everyone says it is someone else's call",
+        "nobody has seen the old man next door for 4 days, he is diabetic and fell last month, police will not go in",
+        "the strategy meeting is in 2 weeks and the stepdad moved back in yesterday, he has a history of violence",
+        "the plan is she rings police if he comes, he is outside the refuge and she is too frightened to ring",
+        "the home say they must let her leave, she has dementia and wants to go and find her mum, it is dark by 4",
+        "police said ring them if he comes in, there is a man at the bar with a young girl who is not his",
+        "her plan says ring 999 if he comes back, he is back and has taken her phone",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -55,7 +55,7 @@ enum RiskSigns {
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
-            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "with tablets", "with pills", "with a blade", "tablets lined up", "pills lined up", "photo of tablets", "photo of pills", "do it properly", "get it right next time",
+            "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "barricaded himself in", "barricaded herself in", "barricaded themselves in", "the gas will", "with tablets", "with pills", "with a blade", "tablets lined up", "pills lined up", "photo of tablets", "photo of pills", "do it properly", "get it right next time",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -65,7 +65,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "no one answering", "nobody answering",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the music festival", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
         ],
         .locked: [
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -89,7 +89,7 @@ enum RiskSigns {
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
             "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
-            "out at midnight", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
+            "out at midnight", "nobody has seen", "no one has seen", "nobody seen", "not been seen for", "milk on the step", "milk on the doorstep", "post piling up", "curtains still closed", "let him leave", "let her leave", "wants to go and find", "going to go and find", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
         .notCollected: [
             "not collected", "no one collected", "nobody collected", "no one came", "nobody came", "not picked up",
@@ -126,14 +126,14 @@ enum RiskSigns {
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "releasing the _ to", "release the _ to", "who runs him", "who runs her", "who runs them", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
-            "leaving with the man", "leaving with the friend", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
+            "leaving with the man", "leaving with the friend", "with a group of adults", "with a group of men", "with a group of older", "with a young girl", "with a young boy", "who is not his", "who is not hers", "not his daughter", "not his child", "he is back", "he back now", "got her phone", "has her phone", "took her phone", "got his phone", "took his phone", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
             "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "dad in the waiting room", "stepdad in the waiting room", "partner in the waiting room", "he is in the waiting room", "he in the waiting room", "still on the ward", "on the ward with", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left", "at home with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room", "he is in her room", "he in her room", "he is in his room", "he in his room",
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
             "not authorised to collect", "collected from", "lodger", "lodgers", "be in with", "left in with", "staying in with",
             "his boots and coat", "his boots in the hall", "his coat in the hall", "his car outside", "partner outside", "dad outside", "stepdad outside",
-            "outside the school gate", "outside the gate", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
+            "outside the school gate", "outside the gate", "outside the refuge", "outside the women refuge", "outside the womens refuge", "he is outside the", "he outside the", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
             "court order banning", "sex offender being", "sex offender moving", "sex offender next door", "being released", "released at", "at the address with",
             "he is here", "she is here", "they are here", "is here now", "can not visit", "not allowed to visit", "banned from visiting", "not to visit",
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
@@ -180,7 +180,7 @@ enum RiskSigns {
             "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
         .unsafeAtHome: [
-            "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame",
+            "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame", "smell of gas", "smells of gas", "smelt of gas", "smelled of gas", "gas leak", "gas on",
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
             "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
             "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
@@ -267,7 +267,7 @@ enum RiskSigns {
         "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "friday afternoon", "this eve", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
-        "last visit was yesterday", "last call was yesterday", "last seen yesterday", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
+        "last visit was yesterday", "last call was yesterday", "last seen yesterday", "moved back in yesterday", "moved in yesterday", "came back yesterday", "back in yesterday", "came home yesterday", "dark by", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
@@ -278,7 +278,7 @@ enum RiskSigns {
     static let present: [String] = [
         "now", "currently", "at the moment",
         "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
-        "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
+        "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
