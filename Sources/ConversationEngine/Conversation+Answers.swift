@@ -17,7 +17,8 @@ extension Conversation {
         case .choosePolicy: return choosePolicy(text, in: next)
         case .immediateRisk: return riskAnswer(text, in: next)
         case .riskAgain:
-            guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
+            // "not sure" here is the hesitation the question is for: the same advice as the first risk question (review, 2026-11-30).
+            guard let yes = yesNo(text, in: session) else { return .rejected(Self.unclearRisk(text) != nil ? Prompts.riskAgainUnsure : Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
@@ -131,10 +132,12 @@ extension Conversation {
     }
 
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {
+        // "yep" or "0" is an answer to the question before, not a description to keep (review, 2026-11-30).
+        if Self.isBareAnswer(text) { return .rejected(Prompts.describeInWords) }
         var next = session
         let guarded = PrivacyGuard.redact(text)
         // Read as the record will keep it, with identifying details removed; `heard` was read so already.
-        let read = heard ?? Classifier.standard.classify(guarded.text)
+        let read = heard ?? Classifier.standard.classify(guarded.reading)
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
         next.intake.typeShortlist = read.shortlist
@@ -217,6 +220,11 @@ extension Conversation {
     }
 
     // MARK: Readers for choices
+
+    /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
+    static func isBareAnswer(_ text: String) -> Bool {
+        Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
+    }
 
     /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate
     /// risk", which leaves open whether there is significant risk. An outside review (2026-11-30) found

@@ -75,11 +75,11 @@ public struct Conversation: Sendable {
         // the bot may quote back or keep.
         // A description is classified in full, once for both; any other answer only for risk, as its type is never asked.
         let listening = listensForCues(in: input.text, session: session)
-        let redacted = listening ? PrivacyGuard.redact(input.text).text : nil
+        let redacted = listening ? PrivacyGuard.redact(input.text).reading : nil
         let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
         let heard = described.map { ($0.urgency, $0.cues) }
             ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
-        let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).text) : nil
+        let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).reading) : nil
         let unasked = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {

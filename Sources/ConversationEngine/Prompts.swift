@@ -29,7 +29,7 @@ enum Prompts {
     static let checklistGaps = "Which are not done yet? Type their numbers, for example: 1 3"
     static let checklistGoOn = "You can still go ahead while you do these."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
-    static let privacyNote = "I don't need names, dates of birth, addresses, NHS numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
+    static let privacyNote = "I don't need names, dates of birth, addresses, NHS or case numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
     static func readAs(_ phrase: String) -> String { "I read that as: \(phrase)." }
     static func policyLists(_ policy: String, _ quote: String) -> String { "The \(policy) policy lists: \"\(quote)\"." }
     static let confirmType = "Is that right? Type yes, 'other' to choose another kind, or 'skip'."
@@ -53,6 +53,8 @@ enum Prompts {
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    static let riskAgainUnsure = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them. Please answer yes or no."
+    static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
     static func partnershipUnknownAtRisk(policies: Int) -> String {
         "I have the escalation policies of \(policies) partnerships only. If yours is not one of them, or you do not know which it is, do not wait for it: "
@@ -85,5 +87,7 @@ enum Prompts {
     static let noWordsForThis = "The policy has no words of its own for this, so there is nothing to quote: the route above says where to turn."
     static let noRecordYet = "There is no route to record yet: answer a few more questions first."
     static let noDeadline = "There is no deadline to save: the policy sets no fixed time for this."
-    static let goodbye = "Goodbye. If anyone is at risk, act now. Nothing that identifies the child or adult has been kept."
+    /// Not "nothing that identifies them has been kept": the guard removes what it recognises, and a house name
+    /// or a nickname can pass it (review, 2026-11-30).
+    static let goodbye = "Goodbye. If anyone is at risk, act now. Names, dates of birth, addresses and case numbers I recognised were left out of what was kept."
 }

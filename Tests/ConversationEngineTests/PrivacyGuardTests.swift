@@ -50,6 +50,16 @@ struct PrivacyGuardTests {
         Case(text: "case no. AB12345 was stepped down", removed: ["AB12345"], kept: ["was stepped down"]),
         Case(text: "client id: 77889 refused the visit", removed: ["77889"], kept: ["refused the visit"]),
         Case(text: "Social worker Dave Jones closed the case", removed: ["Dave", "Jones"], kept: ["Social worker", "closed the case"]),
+        // A third outside review (2026-11-30): case numbers with letters and dashes, dates of birth with dashes, in
+        // words or year first, Welsh street names, and children known by an initial. In words of our own.
+        Case(text: "case number KL-7731-02 closed by MASH", removed: ["7731", "KL-7731"], kept: ["closed by MASH"]),
+        Case(text: "ur. 11-09-2016, school want a CIN plan", removed: ["11-09-2016"], kept: ["school want a CIN plan"]),
+        Case(text: "she was born twenty-first june 2017 and the GP disagrees", removed: ["twenty-first", "june", "2017"], kept: ["the GP disagrees"]),
+        Case(text: "DOB: 2016-09-11, not seen at school", removed: ["2016", "09-11"], kept: ["not seen at school"]),
+        Case(text: "referral dated 12/10/2026 was screened out", removed: ["12/10/2026"], kept: ["referral dated", "was screened out"]),
+        Case(text: "they live at Heol y Bryn in Cardiff now", removed: ["Heol", "Bryn"], kept: ["they live at", "in Cardiff now"]),
+        Case(text: "the baby, Baby R in our notes, went home", removed: ["Baby R"], kept: ["the baby", "in our notes, went home"]),
+        Case(text: "known to us as TK, the lad was excluded", removed: ["TK"], kept: ["the lad was excluded"]),
     ]
 
     @Test("identifying details are removed however they are typed", arguments: identifying)
@@ -67,6 +77,8 @@ struct PrivacyGuardTests {
         "we may escalate in june", "the gp will not make a referral", "no strat discussion was held after the disclosure",
         "dad has 3 children under 5", "the school nurse saw her in year 6", "referral made on 12/11 was closed",
         "the id badge was not shown", "we referred 3 times in 2024",
+        "the child I saw on Monday had not eaten", "the Child Protection plan was ended", "the meeting on 3rd March was cancelled",
+        "pick up is at 3.15 today", "the strategy is on 30/11",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)

@@ -189,6 +189,12 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
     }
 
+    /// A chat review (2026-11-30) was asked about "disclosed SH cutting" and not "a plan to end her life tonight".
+    @Test("a sign its own clause places today is quoted before one that is today only by the rest of the text") func todaysSignFirst() {
+        let signs = RiskReader.standard.read("the 14yo disclosed cutting last year, she has a plan to end her life tonight, CAMHS say not urgent").signs
+        #expect(signs.first?.quote == "she has a plan to end her life tonight", "\(signs)")
+    }
+
     /// A time phrase's words are read once as a time, but a sign may start inside it (a tuning part, 2026-11-30).
     @Test("a sign that starts inside a word of the present is still heard") func signInsideTime() {
         let signs = RiskReader.standard.read("we are in the house with his brother and the kids").signs

@@ -17,8 +17,13 @@ struct RouterCaseTests {
 
     @Test("an urgent route's first line after the emergency number is whom to call, or what to do now", arguments: PolicyLibrary.bundledIDs)
     func urgentLeadsWithAction(_ id: String) {
-        let lines = Bundled.route(id, .make(risk: .immediate, area: "halton")).lines(policy: Bundled.policy(id))
+        var lines = Bundled.route(id, .make(risk: .immediate, area: "halton")).lines(policy: Bundled.policy(id))
         #expect(lines[1].contains("999"))
+        // A children's policy, asked before child or adult, first says its numbers are not for an adult (review, 2026-11-30).
+        if !Bundled.policy(id).covers.adults {
+            #expect(lines[2].hasPrefix("- If the person at risk is an adult: the \(Bundled.policy(id).shortName) policy is for children only"), "\(lines[2])")
+            lines.remove(at: 2)
+        }
         if id == "pan-cheshire" {
             // "the local authority children's social care front door should be contacted", with no number; the number is Appendix B's
             // "Key Contacts to support Designated Safeguarding Leads at Step 2", which the text does not call the front door.

@@ -83,17 +83,22 @@ public struct RiskReader: Sendable {
         // Only a word of the present ("she's fine now") and no word of today: it does not move a sign its
         // own clause places in the past ("took pills two years ago") into today.
         let onlyPresent = textTime == .now && readings.allSatisfy { $0.time != .now || $0.onlyPresent }
-        var signs: [Sign] = []
+        var ranked: [(rank: Int, sign: Sign)] = []
         for (clause, reading) in zip(clauses, readings) {
             for (situation, words, at) in reading.situations {
                 // "Today" anywhere in the description counts for every sign in it: a clause about last
                 // week's referral may sit beside one about tonight's contact.
                 let time = textTime == .now && !(onlyPresent && reading.time == .past) ? .now : reading.time ?? textTime
                 let urgency: Urgency = time == .past ? .significant : .immediate
-                signs.append(Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at), urgency: urgency))
+                // A sign its own clause places today ("a plan to end her life tonight") is quoted before one that
+                // is today only by the rest of the text ("disclosed SH cutting"): a reviewer (2026-11-30) was
+                // asked about the weaker words, and a "no" to them gave a routine route.
+                let rank = urgency != .immediate ? 2 : reading.time == .now ? 0 : 1
+                ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at), urgency: urgency)))
             }
         }
-        signs.sort { ($0.urgency == .immediate ? 0 : 1) < ($1.urgency == .immediate ? 0 : 1) }
+        // A stable sort: signs of one rank stay in the order they were written.
+        let signs = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.sign)
         if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs) }
         // No situation recognised as urgent, but something is happening today, or a concern is about
         // someone who cannot protect themselves: situations outrun any list, so ask.

@@ -3,8 +3,7 @@ extension Route {
     public func lines(policy: Policy) -> [String] {
         var lines = [headline]
         // The national emergency line comes before anything else a practitioner might read past.
-        let emergency = actions.filter { $0 == RouteDraft.emergencyLine }
-        lines += emergency.map { "- \($0)" }
+        lines += actions.filter(RouteDraft.leads).map { "- \($0)" }
         // On an urgent route, the contacts of a stage the practitioner may choose to start at (Torbay's discretion)
         // come after what to do now: third in the route, a Business Manager's e-mail read as whom to call (an outside review, 2026-11-30).
         let forStages = outcome == .urgent ? otherContacts.filter(Self.isForAStage) : []
@@ -14,7 +13,7 @@ extension Route {
         lines += notifyAndFormLines
         lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
         let now = nowAction
-        lines += actions.filter { $0 != RouteDraft.emergencyLine && $0 != now }.map { "- \($0)" }
+        lines += actions.filter { !RouteDraft.leads($0) && $0 != now }.map { "- \($0)" }
         lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
         if let stageToPursue { lines += stageToPursue.lines(of: policy) }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }

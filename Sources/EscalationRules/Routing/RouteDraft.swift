@@ -59,6 +59,12 @@ struct RouteDraft {
 
     /// Not from any policy: the national emergency number, said first whenever someone may be at risk.
     static let emergencyLine = "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)."
+    /// Starts the line for someone the policy does not cover, said before its numbers when nobody has said yet whether
+    /// it is a child or an adult.
+    static let otherSubjectLead = "If the person at risk is "
+
+    /// The lines said before anything else a practitioner might read past.
+    static func leads(_ action: String) -> Bool { action == emergencyLine || action.hasPrefix(otherSubjectLead) }
 
     /// Said first on an urgent route where the policy names no one to call, and says nothing of safeguarding procedures.
     var agencyProcedures: String {
