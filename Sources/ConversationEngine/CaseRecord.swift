@@ -125,7 +125,10 @@ public struct CaseRecord: Equatable, Sendable {
 
     var routeRows: [(String, String)] {
         var rows: [(String, String)] = [("Outcome", route.outcome.rawValue)]
-        if let stage = route.stage { rows.append(("Stage", "\(stage.position): \(stage.label)")) }
+        // "Stage 1" at position 1 is said once, not "1: Stage 1" (a chat review, 2026-11-30).
+        if let stage = route.stage {
+            rows.append(("Stage", stage.label.hasPrefix("Stage \(stage.position)") ? stage.label : "\(stage.position): \(stage.label)"))
+        }
         if route.outcome == .stage || route.outcome == .urgent || route.outcome == .outOfScope {
             rows.append(("Contact", route.contact.summary))
         }

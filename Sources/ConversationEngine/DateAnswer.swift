@@ -73,8 +73,10 @@ enum DateAnswer {
     }
 
     static func named(_ words: [String], today: Day) -> Day? {
-        let filtered = words.filter { $0 != "on" && $0 != "the" && $0 != "of" }
+        var filtered = words.filter { $0 != "on" && $0 != "the" && $0 != "of" }
         guard filtered.count == 2 || filtered.count == 3 else { return nil }
+        // "Dec 1st" as "1st Dec" (a chat review, 2026-11-30).
+        if month(filtered[0]) != nil, month(filtered[1]) == nil { filtered.swapAt(0, 1) }
         let dayText = filtered[0].replacingOccurrences(of: "st", with: "").replacingOccurrences(of: "nd", with: "")
             .replacingOccurrences(of: "rd", with: "").replacingOccurrences(of: "th", with: "")
         guard let d = Int(dayText), let m = month(filtered[1]) else { return nil }

@@ -207,7 +207,8 @@ enum PrivacyGuard {
         (.digit, #"(?i)\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"#, placeholder),
         // Welsh addresses put the street word first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
         (.words(.welshStreet), #"(?i)\b(?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)\s+(?:(?:y|yr)\s+)?\p{L}[\p{L}'’-]*"#, placeholder),
-        (.words(.title), #"(?i)\b(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
+        // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
+        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
         (.words(.age), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
         // A family name: "the quixote family", "Quixote household".

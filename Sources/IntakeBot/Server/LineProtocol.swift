@@ -30,7 +30,7 @@ struct LineProtocol {
     }
 
     func handle(_ line: [UInt8]?, on connection: Connection, at now: Double) -> [UInt8] {
-        guard let line else { return render(["That line was too long, so it was ignored. Please type a shorter answer."]) }
+        guard let line else { return render(["That line was too long, so it was ignored. Please answer the last question in a shorter line ('status' shows where you are)."]) }
         let text = String(decoding: line, as: UTF8.self)
         let words = text.split(separator: " ")
         if words.count >= 2, words[0].lowercased() == "resume" {
