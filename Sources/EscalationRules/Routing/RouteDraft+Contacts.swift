@@ -154,13 +154,25 @@ extension RouteDraft {
 
     /// Contacts listed beside the stage's, with their details and why they are named: the area's, or
     /// every area's when it is not known. One already listed is not listed again.
+    /// The same person listed for a second stage is said once, with both: Torbay's Business Manager is notified
+    /// at Stage Three and at Stage Four, and the note said Stage Three only (review 6, 2026-11-30).
+    mutating func alsoAt(_ listed: Int, _ note: String) {
+        guard let prefix = [Route.toNotifyAtStage, Route.atStage].first(where: note.hasPrefix),
+              let existing = route.otherContacts[listed].note, existing.hasPrefix(prefix) else { return }
+        let stage = note.dropFirst(prefix.count)
+        if !existing.hasSuffix(stage) { route.otherContacts[listed].note = existing + " and " + stage }
+    }
+
     mutating func supportContacts(_ ref: ContactRef, note: String) {
         let areas: [String?] = area.map { [$0] } ?? policy.areas.map(\.id)
         for id in areas {
             guard let contact = policy.contact(ref.id(in: id)) else { continue }
             var routed = RoutedContact(role: contact.role)
             fill(&routed, from: contact)
-            guard !route.otherContacts.contains(where: { $0.role == routed.role && $0.phone == routed.phone && $0.email == routed.email }) else { continue }
+            if let listed = route.otherContacts.firstIndex(where: { $0.role == routed.role && $0.phone == routed.phone && $0.email == routed.email }) {
+                alsoAt(listed, note)
+                continue
+            }
             routed.note = note
             route.otherContacts.append(routed)
         }
