@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (3,861 of 3,863 on 10,417
-    /// descriptions, after part-z1 to part-z80 joined and the learnt second opinion was set to catch 99.5%
+    /// issue's target is every one caught; this guards the figure reached (3,998 of 4,000 on 10,800
+    /// descriptions, after part-z1 to part-z84 joined and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
     /// at; see docs/classification.md) and the precision target.
@@ -184,6 +184,8 @@ extension RiskReaderTests {
         "the home say they must let her leave, she has dementia and wants to go and find her mum, it is dark by 4",
         "police said ring them if he comes in, there is a man at the bar with a young girl who is not his",
         "her plan says ring 999 if he comes back, he is back and has taken her phone",
+        // From the conditionals, early help, health and own-words sets (2026-11-30).
+        "the 5yo told us 'mum's had a few' and she is collecting her, school say it is not theirs to stop",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

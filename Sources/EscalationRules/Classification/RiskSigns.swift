@@ -110,7 +110,7 @@ enum RiskSigns {
             "high on", "was high", "is high", "were high", "clearly high", "visibly high", "obviously high", "passed out", "unconscious", "unrousable", "comatose",
             "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
             "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
-            "off their face", "off their head", "over the limit", "the limit", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
+            "off their face", "off their head", "over the limit", "the limit", "had a few", "had a few drinks", "had a couple", "had a drink", "been on the drink", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
