@@ -94,10 +94,11 @@ public struct OtherReading: Equatable, Sendable {
     public var timescale: StageTimescale
     /// The reading in a few words: "counted from when the disagreement was first raised".
     public var reading: String
-    /// A reading the words allow but the stage's own row argues against: Torbay's running totals, beside rows
-    /// that count "of the issues not being resolved at Stage 2". Said with its date, but never the date to
-    /// work to, and its passing is not a reason to escalate (an outside review, 2026-11-30: headlined, it
-    /// left no time for a stage begun the working day before).
+    /// A reading the words allow but argue against: Torbay's running totals, beside rows that count "of the
+    /// issues not being resolved at Stage 2"; the Isle of Man's "within 1 working day" read as the same working
+    /// day. Said with its date, but never the date to work to, and its passing is not a reason to escalate
+    /// (outside reviews, 2026-11-30: headlined, it left no time for a stage begun the working day before, and
+    /// three of four readers of the Isle of Man's words read one working day as the next).
     public var weaker = false
 
     public init(timescale: StageTimescale, reading: String, weaker: Bool = false) {

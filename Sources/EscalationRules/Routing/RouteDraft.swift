@@ -305,6 +305,6 @@ extension AlternativeDeadline {
     static let passed = "That date has already passed"
     /// Starts the reason a second reading counted from an assumed day comes out later than the first.
     static let laterBecause = "It comes out later than the date above only because"
-    /// Ends a weaker reading whose date has passed: the stage's own row still gives time.
-    static let stillStands = "on the stage's own row, the date above, the time has not run out"
+    /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.
+    static let stillStands = "read as the date above, the time has not run out"
 }
