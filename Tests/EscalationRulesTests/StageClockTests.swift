@@ -261,7 +261,7 @@ struct StageClockTests {
         let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2027-03-26T11:00"))
         #expect(route.deadline == .on("2027-03-26"))
         #expect(route.otherReading?.deadline == .on("2027-03-27"))
-        #expect(route.otherReading?.basis == "24 hours from now, until 11:00 on Saturday 27 March 2027")
+        #expect(route.otherReading?.basis == "24 hours from when the risk was identified: counted from now, until 11:00 on Saturday 27 March 2027, and earlier if it was identified earlier")
         #expect(route.lines(policy: Bundled.policy("bcssp")).contains { $0.hasPrefix("Another reading, later (the introduction's \"within 24 hours\"): by Saturday 27 March 2027") })
         #expect(!route.actions.contains { $0.contains("24 hours") })
     }

@@ -131,7 +131,9 @@ struct StageClock {
         case .hours(let n):
             let end = now.minute + n * 60
             let day = now.day.adding(days: end / 1440)
-            return Reading(day: day, basis: "\(n) hours from now, until \(Moment.clockText(end % 1440)) on \(day.spoken)")
+            // The hours run from when the risk was identified, which the practitioner is not asked: counted from now, the
+            // latest they can end (review 7, 2026-11-30: "from now" alone was read as the policy's start).
+            return Reading(day: day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end % 1440)) on \(day.spoken), and earlier if it was identified earlier")
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: facts.risk == .significant
