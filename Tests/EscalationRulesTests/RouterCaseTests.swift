@@ -703,7 +703,7 @@ struct PanCheshireFortyEightHoursTests {
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
         // Review 4: a hurried reader takes the first date, so the date to work to comes first.
         #expect(route.workTo == WorkTo(day: .on("2026-11-26")))
-        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date any reading of the policy's words gives (not from the policy). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest of the readings that follow (not from the policy: where the words allow both, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
     }
 }
 

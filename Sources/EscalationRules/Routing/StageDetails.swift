@@ -62,7 +62,7 @@ extension StageDetails {
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         let workTo = earliestFirst ? self.workTo : nil
         if let workTo {
-            lines.append("Work to: \(workTo.spoken), the earliest date any reading of the policy's words gives (not from the policy). The readings:")
+            lines.append("Work to: \(workTo.spoken), the earliest of the readings that follow (not from the policy: where the words allow both, the earlier is the safer). The readings:")
         }
         switch (deadline, deadlineBasis) {
         case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(purpose): \(basis)".sentence)
