@@ -101,6 +101,16 @@ struct ReviewedRoutingCaseTests {
         #expect(!(island.otherReading?.basis.contains("escalate without waiting") ?? true))
     }
 
+    /// Round 7: with nobody more senior in the agency, the stage after is named as where the policy goes next, a pointer only.
+    @Test("a management chain already exhausted points to the policy's next stage, and says it is a pointer") func chainExhausted() {
+        let route = Bundled.route("torbay", Facts(tried: 3, raised: .on("2028-12-01"), stageStarted: .on("2028-12-20"), now: .at("2028-12-20T11:00"),
+                                                   specialCases: [.chainExhausted]))
+        #expect(route.warnings.contains { $0.contains("Its next stage is Stage Five – Refer via TSCP") && $0.hasSuffix("(not from the policy)") }, "\(route.warnings)")
+        let last = Bundled.route("torbay", Facts(tried: 4, raised: .on("2028-12-01"), stageStarted: .on("2028-12-20"), now: .at("2028-12-20T11:00"),
+                                                  specialCases: [.chainExhausted]))
+        #expect(!last.warnings.contains { $0.contains("Its next stage") })
+    }
+
     /// Round 6's second defect: a conference about an adult at the Isle of Man was called a child protection conference.
     @Test("an adult's conference is named as one, beside the child's route the policy names") func adultConference() {
         let route = Bundled.route("isle-of-man", Facts(counterpart: .conference, raised: .on("2027-09-01"), now: .at("2027-09-02T10:00"), subject: .adult))

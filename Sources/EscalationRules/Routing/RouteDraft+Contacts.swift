@@ -113,10 +113,17 @@ extension RouteDraft {
         let elsewhere = policy.specialCases.filter { $0.kind == kind }.flatMap(\.positions)
         let stages = Set(elsewhere).sorted().compactMap { policy.stage(at: $0)?.name }
         if stages.isEmpty {
-            warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)")
+            warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase)" + nextStageNote(kind))
         } else {
-            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(stages.listed)")
+            warn("At this stage the \(policy.shortName) policy does not say what to do when \(kind.phrase); it speaks of it only at \(stages.listed)" + nextStageNote(kind))
         }
+    }
+
+    /// With nobody more senior in the agency, the route named a more senior contact and then said there was none
+    /// (review 7, 2026-11-30): the stage after this one is where the policy goes next, said as a pointer only.
+    func nextStageNote(_ kind: SpecialCase.Kind) -> String {
+        guard kind == .chainExhausted, let next = router.nextStageIndex(facts).map({ $0 + 1 }), next < policy.stages.count else { return "" }
+        return ". Its next stage is \(policy.stages[next].label); whether to go to it now, it does not say (not from the policy)"
     }
 
     mutating func apply(_ special: SpecialCase) {
