@@ -105,7 +105,7 @@ struct ReviewedRoutingCaseTests {
     @Test("a management chain already exhausted points to the policy's next stage, and says it is a pointer") func chainExhausted() {
         let route = Bundled.route("torbay", Facts(tried: 3, raised: .on("2028-12-01"), stageStarted: .on("2028-12-20"), now: .at("2028-12-20T11:00"),
                                                    specialCases: [.chainExhausted]))
-        #expect(route.warnings.contains { $0.contains("Its next stage is Stage Five – Refer via TSCP") && $0.hasSuffix("(not from the policy)") }, "\(route.warnings)")
+        #expect(route.warnings.contains { $0.contains("Its next stage is Stage Five – Refer via TSCP") && $0.hasSuffix("(not from the policy).") }, "\(route.warnings)")
         let last = Bundled.route("torbay", Facts(tried: 4, raised: .on("2028-12-01"), stageStarted: .on("2028-12-20"), now: .at("2028-12-20T11:00"),
                                                   specialCases: [.chainExhausted]))
         #expect(!last.warnings.contains { $0.contains("Its next stage") })
