@@ -223,7 +223,9 @@ extension Conversation {
 
     /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
     static func isBareAnswer(_ text: String) -> Bool {
-        Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
+        // A description is longer than any of these; reading its words again for them was a sixth of its turn.
+        guard text.utf8.count <= 16 else { return false }
+        return Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
     }
 
     /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate

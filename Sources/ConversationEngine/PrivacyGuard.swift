@@ -81,7 +81,7 @@ enum PrivacyGuard {
         let rawValue: UInt16
         static let firstName = Groups(rawValue: 1), nameCue = Groups(rawValue: 2), title = Groups(rawValue: 4), age = Groups(rawValue: 8)
         static let family = Groups(rawValue: 16), street = Groups(rawValue: 32), everydayStreet = Groups(rawValue: 64), addressCue = Groups(rawValue: 128)
-        static let initialCue = Groups(rawValue: 256), welshStreet = Groups(rawValue: 512)
+        static let initialCue = Groups(rawValue: 256), welshStreet = Groups(rawValue: 512), month = Groups(rawValue: 1024)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -89,7 +89,7 @@ enum PrivacyGuard {
         var groups: [String: Groups] = [:]
         for (words, group) in [(firstNames, Groups.firstName), (nameCues, .nameCue), (titles, .title), (ageWords, .age), (familyWords, .family),
                                (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue),
-                               (initialCues, .initialCue), (welshStreetTypes, .welshStreet)] {
+                               (initialCues, .initialCue), (welshStreetTypes, .welshStreet), (monthNames, .month)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups
@@ -172,6 +172,8 @@ enum PrivacyGuard {
     static let familyWords: Set<Substring> = ["family", "household"]
     static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
     static let initialCues: Set<Substring> = ["baby", "child"]
+    static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+                                             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
     static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant"]
 
     // MARK: Patterns
@@ -204,7 +206,9 @@ enum PrivacyGuard {
         (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild)\s+[A-HJ-Z]\b(?![\w'’])"#, placeholder),
         // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
         // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
-        (.digit, #"(?i)\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"#, placeholder),
+        (.digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
+        // Written out, only where a month is named: read for every description with a digit, it was a third of guarding one.
+        (.words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"#, placeholder),
         // Welsh addresses put the street word first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
         (.words(.welshStreet), #"(?i)\b(?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)\s+(?:(?:y|yr)\s+)?\p{L}[\p{L}'’-]*"#, placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
