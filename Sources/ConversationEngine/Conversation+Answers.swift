@@ -18,7 +18,9 @@ extension Conversation {
         case .immediateRisk: return riskAnswer(text, in: next)
         case .riskAgain:
             // "not sure" here is the hesitation the question is for: the same advice as the first risk question (review, 2026-11-30).
-            guard let yes = yesNo(text, in: session) else { return .rejected(Self.unclearRisk(text) != nil ? Prompts.riskAgainUnsure : Prompts.yesOrNo) }
+            // Unsure is read before yes or no: "no idea" and "no?" are not a no (a chat review, 2026-11-30).
+            if Self.unclearRisk(text) != nil { return .rejected(Prompts.riskAgainUnsure) }
+            guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
@@ -234,7 +236,9 @@ extension Conversation {
     static func unclearRisk(_ text: String) -> String? {
         let words = " \(Answers.normalized(text)) "
         let has = { (phrases: [String]) in phrases.contains { words.utf8.contains($0.utf8) } }
-        if has([" not sure ", " unsure ", " dont know ", " do not know ", " don t know ", " no idea ", " maybe ", " possibly ", " not certain ",
+        // A question mark is doubt too: "no?" is not a no.
+        if text.utf8.contains(UInt8(ascii: "?")) || has([" not sure ", " unsure ", " dont know ", " do not know ", " don t know ", " no idea ",
+                " no clue ", " dunno ", " idk ", " not known ", " unknown ", " maybe ", " possibly ", " not certain ", " cannot say ", " can not say ",
                 " i think so ", " might be ", " could be ", " hard to say ", " unclear "]) {
             return Prompts.riskUnsure
         }

@@ -81,7 +81,7 @@ enum PrivacyGuard {
         let rawValue: UInt16
         static let firstName = Groups(rawValue: 1), nameCue = Groups(rawValue: 2), title = Groups(rawValue: 4), age = Groups(rawValue: 8)
         static let family = Groups(rawValue: 16), street = Groups(rawValue: 32), everydayStreet = Groups(rawValue: 64), addressCue = Groups(rawValue: 128)
-        static let initialCue = Groups(rawValue: 256), welshStreet = Groups(rawValue: 512), month = Groups(rawValue: 1024)
+        static let initialCue = Groups(rawValue: 256), welshStreet = Groups(rawValue: 512), month = Groups(rawValue: 1024), house = Groups(rawValue: 2048)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -89,7 +89,7 @@ enum PrivacyGuard {
         var groups: [String: Groups] = [:]
         for (words, group) in [(firstNames, Groups.firstName), (nameCues, .nameCue), (titles, .title), (ageWords, .age), (familyWords, .family),
                                (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue),
-                               (initialCues, .initialCue), (welshStreetTypes, .welshStreet), (monthNames, .month)] {
+                               (initialCues, .initialCue), (welshStreetTypes, .welshStreet), (monthNames, .month), (houseWords, .house)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups
@@ -172,6 +172,8 @@ enum PrivacyGuard {
     static let familyWords: Set<Substring> = ["family", "household"]
     static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
     static let initialCues: Set<Substring> = ["baby", "child"]
+    static let houseWords: Set<Substring> = ["cottage", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "barn", "villa", "manor",
+                                             "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
     static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                                              "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
     static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant"]
@@ -189,7 +191,7 @@ enum PrivacyGuard {
     /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March
     /// 2018, March 3 2015, 3 mar 15, or a year alone after "born".
     private static let date = #"(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z-]+(?:st|nd|rd|th))(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
-    private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.|ur\.|urodzon[ya])"#
+    private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
 
     // Order matters: a name takes its age and date of birth with it, phone numbers go before the
@@ -200,17 +202,20 @@ enum PrivacyGuard {
         (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
         (.words(.firstName), #"(?i)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
-        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{4}\b)"#, placeholder),
+        // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30).
+        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
         (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
         // A baby or child known by an initial, as case notes write them: "Baby K", "Child R" (not "the child I saw").
-        (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild)\s+[A-HJ-Z]\b(?![\w'’])"#, placeholder),
+        (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild)\s+(?:[A-HJ-Z][A-Z]?|I[A-Z])\b(?![\w'’])\#(age)?"#, placeholder),
         // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
         // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
         (.digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
         // Written out, only where a month is named: read for every description with a digit, it was a third of guarding one.
         (.words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"#, placeholder),
         // Welsh addresses put the street word first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
-        (.words(.welshStreet), #"(?i)\b(?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)\s+(?:(?:y|yr)\s+)?\p{L}[\p{L}'’-]*"#, placeholder),
+        (.words(.welshStreet), #"(?i)\b(?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)\s+(?:(?:y|yr)\s+)?\p{L}[\p{L}'’-]*(?:\s+(?-i:[A-Z])\p{L}[\p{L}'’-]*)?"#, placeholder),
+        // A house by its name: "Rose Cottage", "The Old Rectory", "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan".
+        (.words(.house), #"\b(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b|\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)\s+(?:(?:y|yr)\s+)?[A-Z][\p{L}'’-]*"#, placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
         (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
@@ -219,7 +224,7 @@ enum PrivacyGuard {
         (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
         // A case or record number after the name of its system or an "id": "mosaic id 998877", "LCS ref 12345",
         // "case no. AB12345", "UPN A123456789012" (an outside review, 2026-11-30, found "mosaic id 998877" kept).
-        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b"#, placeholder),
+        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|hosp(?:ital)?\s+(?:no\.?|number|id))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b"#, placeholder),
         (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
         (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
         // Any other run of nine or more digits: a phone or NHS number written some other way.

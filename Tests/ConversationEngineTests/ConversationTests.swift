@@ -411,7 +411,7 @@ struct ConversationTests {
         }.first)
         #expect(text.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 75 })
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("Work to this date\\, Tuesday 24 November 2026: the earliest of the policy"), "\(unfolded)")
+        #expect(unfolded.contains("Work to this date\\, Tuesday 24 November 2026: the earliest date the policy's readings give"), "\(unfolded)")
     }
 }
 

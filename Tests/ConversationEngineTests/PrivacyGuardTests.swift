@@ -60,6 +60,15 @@ struct PrivacyGuardTests {
         Case(text: "they live at Heol y Bryn in Cardiff now", removed: ["Heol", "Bryn"], kept: ["they live at", "in Cardiff now"]),
         Case(text: "the baby, Baby R in our notes, went home", removed: ["Baby R"], kept: ["the baby", "in our notes, went home"]),
         Case(text: "known to us as TK, the lad was excluded", removed: ["TK"], kept: ["the lad was excluded"]),
+        // A fourth review (2026-11-30): house names, Welsh places, a day and month of birth, two initials, hospital numbers.
+        Case(text: "they live at Primrose Cottage now and CSC closed it", removed: ["Primrose", "Cottage"], kept: ["they live at", "now and CSC closed it"]),
+        Case(text: "mum moved to The Old Vicarage last week", removed: ["Old Vicarage"], kept: ["mum moved to", "last week"]),
+        Case(text: "she is at Bryn Teg with her nan", removed: ["Bryn", "Teg"], kept: ["she is at", "with her nan"]),
+        Case(text: "he lives in Ffordd Glan Mor and school disagree", removed: ["Ffordd", "Glan", "Mor"], kept: ["and school disagree"]),
+        Case(text: "DOB 14/07, not seen by the HV", removed: ["14/07"], kept: ["not seen by the HV"]),
+        Case(text: "b 9 Feb 19, nursery say fine", removed: ["9 Feb"], kept: ["nursery say fine"]),
+        Case(text: "Child PT (8) was sent home", removed: ["PT", "(8)"], kept: ["was sent home"]),
+        Case(text: "hosp no XYZ7654321 and the ward disagree", removed: ["7654321"], kept: ["and the ward disagree"]),
     ]
 
     @Test("identifying details are removed however they are typed", arguments: identifying)
@@ -79,6 +88,7 @@ struct PrivacyGuardTests {
         "the id badge was not shown", "we referred 3 times in 2024",
         "the child I saw on Monday had not eaten", "the Child Protection plan was ended", "the meeting on 3rd March was cancelled",
         "pick up is at 3.15 today", "the strategy is on 30/11", "pt with MS bedbound and no carers",
+        "the foster house is full", "she was in the house when he came back", "the farm is two miles from the school", "the ICPC on 14 Jan was moved",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)

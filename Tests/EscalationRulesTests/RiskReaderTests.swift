@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (3,998 of 4,000 on 10,800
-    /// descriptions, after part-z1 to part-z84 joined and the learnt second opinion was set to catch 99.5%
+    /// issue's target is every one caught; this guards the figure reached (4,101 of 4,103 on 11,077
+    /// descriptions, after part-z1 to part-z87 joined and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
     /// at; see docs/classification.md) and the precision target.
@@ -186,6 +186,10 @@ extension RiskReaderTests {
         "her plan says ring 999 if he comes back, he is back and has taken her phone",
         // From the conditionals, early help, health and own-words sets (2026-11-30).
         "the 5yo told us 'mum's had a few' and she is collecting her, school say it is not theirs to stop",
+        // From the general mix, summer and housing sets (2026-11-30).
+        "16yo rang me from the bus station with no money, EDT and housing both say it is the other's job",
+        "it is 4.45 on friday, nothing booked by housing, dad and the 3 kids are in our office",
+        "the gas is off and gran has the toddler, the fund said apply next week",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -80,6 +80,15 @@ struct RouterCaseTests {
         #expect(!route.otherContacts.contains { $0.email == "neil.cotton@torbay.gov.uk" }, "\(route.otherContacts)")
     }
 
+    /// A chat review (2026-11-30): an adult at immediate risk under a children's policy was given only 999 and where the
+    /// disagreement goes; what to do now comes first, marked as not from the policy.
+    @Test("an adult at risk under a children's policy is told what to do now, not from the policy") func adultAtRiskNotCovered() {
+        let route = Bundled.route("torbay", .make(risk: .immediate, subject: .adult))
+        #expect(route.outcome == .notCovered)
+        #expect(route.actions.contains { $0.hasPrefix("If they are at risk now: follow your agency's adult safeguarding procedures") && $0.hasSuffix("(not from the policy).") })
+        #expect(!Bundled.route("torbay", .make(risk: .none, subject: .adult)).actions.contains { $0.hasPrefix("If they are at risk now") })
+    }
+
     /// A reviewer (2026-11-30): an adult's case conference was sent to the Isle of Man's Child Protection
     /// Conference Procedure, which speaks only of "a child protection case conference".
     @Test("a procedure the policy names for children does not take an adult's case") func childProcedureNotForAdults() {
@@ -703,7 +712,7 @@ struct PanCheshireFortyEightHoursTests {
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
         // Review 4: a hurried reader takes the first date, so the date to work to comes first.
         #expect(route.workTo == WorkTo(day: .on("2026-11-26")))
-        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest of the readings that follow (not from the policy: where the words allow both, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the readings here give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
     }
 }
 

@@ -65,7 +65,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the music festival", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the music festival", "at the train station", "at a train station", "from a train station", "from the train station", "at the bus station with no", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
         ],
         .locked: [
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -81,7 +81,7 @@ enum RiskSigns {
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
             "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer",
-            "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation",
+            "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation", "nothing booked", "no b and b", "nowhere booked", "are in our office", "in our office with",
         ],
         .missing: [
             "missing", "run away", "ran away", "runaway", "run off", "ran off", "absconded", "absconding",
@@ -110,7 +110,7 @@ enum RiskSigns {
             "high on", "was high", "is high", "were high", "clearly high", "visibly high", "obviously high", "passed out", "unconscious", "unrousable", "comatose",
             "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
             "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
-            "off their face", "off their head", "over the limit", "the limit", "had a few", "had a few drinks", "had a couple", "had a drink", "been on the drink", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
+            "off their face", "off their head", "over the limit", "the limit", "was drinking when", "been drinking", "is drinking", "had a few", "had a few drinks", "had a couple", "had a drink", "been on the drink", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
@@ -214,7 +214,7 @@ enum RiskSigns {
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
-            "no electric*", "no gas", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
+            "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",

@@ -106,7 +106,7 @@ extension RouteDraft {
         let passed = day >= facts.now.day ? ""
             : also.weaker ? ". \(AlternativeDeadline.passed): \(AlternativeDeadline.stillStands)"
             : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
-        warn("Read \(also.reading), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
+        warn("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
         return also.weaker ? nil : day
     }
 

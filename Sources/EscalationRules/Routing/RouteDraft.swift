@@ -196,6 +196,11 @@ struct RouteDraft {
         route.outcome = .notCovered
         route.headline = "The \(policy.shortName) policy does not cover this: it is for \(policy.covers.phrase) only."
         cite(policy.covers.quote)
+        // Someone at risk needs what to do now, not only where the disagreement goes (a chat review, 2026-11-30).
+        if facts.risk != .none {
+            let service = subject == .adult ? "adult social care" : "children's social care"
+            route.actions.append("If they are at risk now: follow your agency's \(subject == .adult ? "adult" : "children's") safeguarding procedures, such as an urgent referral to \(service) or its out-of-hours team (not from the policy).")
+        }
         route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Where to turn (not from the policy): the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership.")
     }
 

@@ -62,7 +62,7 @@ extension StageDetails {
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         let workTo = earliestFirst ? self.workTo : nil
         if let workTo {
-            lines.append("Work to: \(workTo.spoken), the earliest of the readings that follow (not from the policy: where the words allow both, the earlier is the safer). The readings:")
+            lines.append("Work to: \(workTo.spoken), the earliest date the readings here give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:")
         }
         switch (deadline, deadlineBasis) {
         case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(purpose): \(basis)".sentence)
@@ -74,7 +74,7 @@ extension StageDetails {
             let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
             // Beside an urgent route a later outer limit adds nothing but a reason to wait (an outside review, 2026-11-30).
             if later && !earliestFirst { return lines }
-            lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+            lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "")\(other.weaker ? ", a weaker one" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
                 + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
                 + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
