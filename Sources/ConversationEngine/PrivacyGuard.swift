@@ -201,7 +201,8 @@ enum PrivacyGuard {
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
-        (.words(.firstName), #"(?i)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
+        (.words(.firstName), #"(?i)(?<!\bport\s)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30).
         (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
         (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),

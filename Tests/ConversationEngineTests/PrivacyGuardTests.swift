@@ -88,7 +88,7 @@ struct PrivacyGuardTests {
         "the id badge was not shown", "we referred 3 times in 2024",
         "the child I saw on Monday had not eaten", "the Child Protection plan was ended", "the meeting on 3rd March was cancelled",
         "pick up is at 3.15 today", "the strategy is on 30/11", "pt with MS bedbound and no carers",
-        "the foster house is full", "she was in the house when he came back", "the farm is two miles from the school", "the ICPC on 14 Jan was moved",
+        "the foster house is full", "she was in the house when he came back", "the farm is two miles from the school", "the ICPC on 14 Jan was moved", "the family moved to Port Erin and the school disagrees",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)

@@ -190,6 +190,8 @@ extension RiskReaderTests {
         "16yo rang me from the bus station with no money, EDT and housing both say it is the other's job",
         "it is 4.45 on friday, nothing booked by housing, dad and the 3 kids are in our office",
         "the gas is off and gran has the toddler, the fund said apply next week",
+        "no epilepsy meds since yday for the 10yo, GP and pharmacy each say it is the other",
+        "her new partner is a RSO and moved in, school were not told",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
