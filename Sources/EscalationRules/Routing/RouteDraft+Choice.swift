@@ -28,7 +28,7 @@ extension RouteDraft {
             cite(role.quote)
             parts.append("contact \(role.text.lowercasedFirst)")
             // Only a contact with details is listed beside the route: the line already names whom.
-            if let ref = stage.contact.ref, policy.contact(ref.id(in: area)).map { $0.email != nil || $0.phone != nil } == true { supportContacts(ref, note: Route.atStage + stage.name) }
+            if let ref = stage.contact.ref, policy.contact(ref.id(in: area)).map({ $0.email != nil || $0.phone != nil }) == true { supportContacts(ref, note: Route.atStage + stage.name) }
         } else {
             let reason = stage.contact.role.unknownReason.map { $0.trimmingTrailingFullStop } ?? ""
             parts.append("the policy does not say whom to contact" + (reason.isEmpty ? "" : " (\(reason.lowercasedFirst))"))
