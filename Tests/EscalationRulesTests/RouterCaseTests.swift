@@ -80,6 +80,14 @@ struct RouterCaseTests {
         #expect(!route.otherContacts.contains { $0.email == "neil.cotton@torbay.gov.uk" }, "\(route.otherContacts)")
     }
 
+    /// A chat review (2026-11-30): a time run out was said only in a note far below the date.
+    @Test("a stage's time already run out says so on its own line") func passedOnTheByLine() {
+        let route = Bundled.route("torbay", .make(tried: 1, raised: "2026-11-01", now: "2026-12-24T10:00"))
+        #expect(route.deadlinePassed)
+        #expect(route.lines(policy: Bundled.policy("torbay")).contains { $0.hasPrefix("By: Friday 6 November 2026 (already passed), ") })
+        #expect(!Bundled.route("torbay", .make(tried: 1, raised: "2026-12-22", now: "2026-12-24T10:00")).deadlinePassed)
+    }
+
     /// A chat review (2026-11-30): an adult at immediate risk under a children's policy was given only 999 and where the
     /// disagreement goes; what to do now comes first, marked as not from the policy.
     @Test("an adult at risk under a children's policy is told what to do now, not from the policy") func adultAtRiskNotCovered() {

@@ -16,6 +16,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var deadlinePurpose: String?
     public var otherReading: AlternativeDeadline?
     public var workTo: WorkTo?
+    public var deadlinePassed: Bool
     /// What the stage asks of each side, in the policy's words.
     public var actions: [String]
 
@@ -34,6 +35,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         deadlinePurpose = route.deadlinePurpose
         otherReading = route.otherReading
         workTo = route.workTo
+        deadlinePassed = route.deadlinePassed
         actions = route.actions
     }
 }

@@ -40,6 +40,8 @@ public struct Route: Equatable, Sendable {
     public var record: [String]
     public var citations: [Citation]
     public var warnings: [String]
+    /// The stage's own time has run out: said on its "By:" line, not only in a note below (a chat review, 2026-11-30).
+    public var deadlinePassed = false
 }
 
 extension Route: StageDetails {}

@@ -43,6 +43,7 @@ extension RouteDraft {
         route.workTo = workTo(noted: noted)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
+            route.deadlinePassed = true
             if stage.position == policy.stages.count {
                 // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
                 let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""

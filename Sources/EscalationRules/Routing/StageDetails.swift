@@ -15,6 +15,8 @@ public protocol StageDetails {
     var otherReading: AlternativeDeadline? { get }
     /// The earliest date the policy's words give, where a reading other than `deadline`'s is earlier.
     var workTo: WorkTo? { get }
+    /// Whether `deadline` has already passed.
+    var deadlinePassed: Bool { get }
 }
 
 extension StageDetails {
@@ -65,7 +67,7 @@ extension StageDetails {
             lines.append("Work to: \(workTo.spoken), the earliest date the readings here give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:")
         }
         switch (deadline, deadlineBasis) {
-        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(purpose): \(basis)".sentence)
+        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
         case let (nil, basis?): lines.append("\(undated)\(basis)".sentence)
         case (_, nil): if let missing { lines.append(missing) }
         }
