@@ -214,7 +214,7 @@ enum RiskSigns {
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
-            "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his medication",
+            "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his insulin", "not had her insulin", "missed his insulin", "missed her insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "is on floor", "on floor since", "no epilepsy meds", "no epilepsy medication", "no seizure meds", "no seizure medication", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
