@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (4,208 of 4,211 on 11,375
-    /// descriptions, after part-z1 to part-z90 joined: the last three sets, 315 / 315 when measured whole, and the
+    /// issue's target is every one caught; this guards the figure reached (4,265 of 4,268 on 11,562
+    /// descriptions, after part-z1 to part-z92 joined; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
     /// retraining brought a third miss; 4,101 of 4,103 before them and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
@@ -195,6 +195,9 @@ extension RiskReaderTests {
         "her new partner is a RSO and moved in, school were not told",
         // From the last three mixes (2026-11-30).
         "the man we support has not had his insulin all day and my manager says leave it",
+        "a little girl has been at the crossing since half 4 and nobody come for her, the council said try the police",
+        "the 14 yo should not go off with the man who picks her up, he is outside now and my boss says not my business",
+        "her mum has been without her insulin since the carers stopped coming, nobody has rung back",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

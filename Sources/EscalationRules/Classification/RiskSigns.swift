@@ -96,7 +96,7 @@ enum RiskSigns {
             "no one picked", "nobody picked", "uncollected", "no one to collect", "nobody to collect", "not been collected",
             "no one has collected", "no one to pick", "still at school", "still at nursery", "still at club",
             "not turned up to collect", "failed to collect", "not been picked up", "has not been picked up", "no one has picked", "nobody has picked",
-            "nobody has come", "no one has come", "nobody came for", "no one came for", "mum has not turned up", "dad has not turned up", "mum not turned up", "dad not turned up",
+            "nobody has come", "no one has come", "nobody come for", "no one come for", "nobody come to get", "still here with me", "nobody came for", "no one came for", "mum has not turned up", "dad has not turned up", "mum not turned up", "dad not turned up",
             "parent has not turned up", "parents have not turned up", "carer has not turned up", "nobody has turned up", "no one has turned up",
             "still here at closing", "still here after closing", "here at closing", "at closing time", "still here at home time",
             "still at the library", "still at the centre", "still at the setting", "still waiting to be collected",
@@ -133,7 +133,7 @@ enum RiskSigns {
             "into his room", "in her bed", "in his bed", "not on the list", "not on the collection list", "not allowed to collect",
             "not authorised to collect", "collected from", "lodger", "lodgers", "be in with", "left in with", "staying in with",
             "his boots and coat", "his boots in the hall", "his coat in the hall", "his car outside", "partner outside", "dad outside", "stepdad outside",
-            "outside the school gate", "outside the gate", "outside the refuge", "outside the women refuge", "outside the womens refuge", "he is outside the", "he outside the", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
+            "outside the school gate", "outside the gate", "outside the refuge", "outside the women refuge", "outside the womens refuge", "he is outside the", "he outside the", "he is outside now", "go off with", "going off with", "picks her up", "picks him up", "taken the kids", "taken the children", "taken the baby", "took the kids", "took the children", "took the baby",
             "court order banning", "sex offender being", "sex offender moving", "sex offender next door", "being released", "released at", "at the address with",
             "he is here", "she is here", "they are here", "is here now", "can not visit", "not allowed to visit", "banned from visiting", "not to visit",
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
@@ -214,7 +214,7 @@ enum RiskSigns {
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
-            "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his insulin", "not had her insulin", "missed his insulin", "missed her insulin", "not had his medication",
+            "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his insulin", "not had her insulin", "without his insulin", "without her insulin", "nurses stopped coming", "carers stopped coming", "stopped coming", "missed his insulin", "missed her insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "is on floor", "on floor since", "no epilepsy meds", "no epilepsy medication", "no seizure meds", "no seizure medication", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
@@ -267,7 +267,7 @@ enum RiskSigns {
         "before school", "at breakfast", "since morning", "since the morning", "getting dark", "just asked", "in the next", "leave her there", "leave him there", "since his tea", "since her tea", "since tea time", "in branch now", "just boarded", "boarded the", "friday afternoon", "this eve", "home run", "school run", "end of day", "we are closing", "about to close", "we close at", "evening visit", "bedtime visit", "tea time visit", "teatime visit", "night visit", "just come", "just arrived", "just turned up", "just shown up", "home from school", "back from school", "in from school", "when she gets back", "when he gets back", "when she gets home", "when he gets home",
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
-        "last visit was yesterday", "last call was yesterday", "last seen yesterday", "moved back in yesterday", "moved in yesterday", "came back yesterday", "back in yesterday", "came home yesterday", "dark by", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
+        "last visit was yesterday", "last call was yesterday", "last seen yesterday", "since half", "moved back in yesterday", "moved in yesterday", "came back yesterday", "back in yesterday", "came home yesterday", "dark by", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
