@@ -17,8 +17,8 @@ extension Conversation {
         case .choosePolicy: return choosePolicy(text, in: next)
         case .immediateRisk: return riskAnswer(text, in: next)
         case .riskAgain:
-            // "not sure" here is the hesitation the question is for: the same advice as the first risk question (review, 2026-11-30).
-            // Unsure is read before yes or no: "no idea" and "no?" are not a no (a chat review, 2026-11-30).
+            // Doubt is the hesitation the question is for, so it is read before yes or no ("no idea" and "no?" are not
+            // a no) and gets the first question's advice (chat reviews, 2026-11-30).
             if Self.unclearRisk(text) != nil { return .rejected(Prompts.riskAgainUnsure) }
             guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate

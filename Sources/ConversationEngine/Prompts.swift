@@ -10,18 +10,19 @@ enum Prompts {
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"
     static let riskChoices = "Sorry, I didn't catch that. Please type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
-    static let riskUnsure = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them. Type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
+    /// Said wherever the risk question meets doubt: asking costs less than a miss.
+    static let unsureAdvice = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them."
+    static let riskUnsure = unsureAdvice + " Type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
     static let riskNotImmediate = "Not at immediate risk: are they at significant risk of harm, though not immediately? Type 2 (yes, significant risk) or 3 (no), or 1 if they are at immediate risk after all."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."
     static func riskAgain(_ quotes: [String], about subject: Subject?) -> String {
-        let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
-        return "You wrote '\(quotes.first ?? "")'. Is \(who) at risk of harm today? (yes / no)"
+        "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
     }
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
-        let who = subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone"
-        return "You wrote '\(quotes.first ?? "")'. Is \(who) at significant risk of harm, though not today? (yes / no)"
+        "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
     }
+    private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
     static let counterpart = "Who is the disagreement with?"
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
@@ -53,7 +54,7 @@ enum Prompts {
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
-    static let riskAgainUnsure = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them. Please answer yes or no."
+    static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
     static func partnershipUnknownAtRisk(policies: Int) -> String {

@@ -240,7 +240,7 @@ struct Clause {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let next = bytes.index(after: index)
-            if isBreak(bytes[index]), !isClock(bytes, at: index) {
+            if isBreak(bytes[index]), !joinsDigits(bytes, at: index) {
                 clauses += clause(text[start..<index])
                 start = next
             }
@@ -256,7 +256,7 @@ struct Clause {
 
     /// A "." between digits ("the 3.15 run") is a clock time or a decimal, not the end of a clause:
     /// breaking there left "3" and "15 run" in two clauses, and the time in neither (a tuning part, 2026-11-30).
-    static func isClock(_ bytes: String.UTF8View, at index: String.Index) -> Bool {
+    static func joinsDigits(_ bytes: String.UTF8View, at index: String.Index) -> Bool {
         guard bytes[index] == UInt8(ascii: "."), index != bytes.startIndex else { return false }
         let next = bytes.index(after: index)
         func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
@@ -286,7 +286,7 @@ struct Clause {
             // Text beyond ASCII is read as before, clause by clause; checked here rather than in a pass of its own.
             guard byte < 0x80 else { return (split(text), Words.tokens(text)) }
             reader.read(byte)
-            if isBreak(byte), !isClock(bytes, at: index) {
+            if isBreak(byte), !joinsDigits(bytes, at: index) {
                 close(before: index)
                 start = bytes.index(after: index)
                 firstToken = reader.tokens.count

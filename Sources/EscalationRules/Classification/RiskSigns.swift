@@ -205,11 +205,11 @@ enum RiskSigns {
             "gang*", "drug running", "running drugs", "revenge", "jumped", "sold for sex", "for sex", "selling sex",
             "picking her up", "picking him up", "pick her up", "pick him up", "pimp*", "run out of county", "out of county",
             "do a run", "consequences", "debt", "adult men", "with drugs", "taken over", "dealing from", "moved into his flat",
-            "moved into her flat", "move into his flat", "move into her flat", "cuckoo*", "airport", "flight", "taken abroad", "going overseas", "go overseas", "brothers overseas", "join the brothers",
+            "moved into her flat", "move into his flat", "move into her flat", "airport", "flight", "going overseas", "go overseas", "brothers overseas", "join the brothers",
             "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "transfer everything", "transfer all her", "transfer all his", "trying to transfer", "met online", "on the phone to her", "on the phone to him", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
             "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "getting into the van", "getting in a van",
-            "sent abroad", "abroad", "going to be cut", "be cut", "fgm", "forced marriage", "married off",
+            "abroad", "going to be cut", "be cut", "married off",
         ],
         .basicNeeds: [
             "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",

@@ -67,6 +67,11 @@ struct JSONReader {
         return b
     }
 
+    /// An optional true-or-false member: false when it is absent, a problem when it is not a bool.
+    mutating func flag(_ object: JSONValue, _ key: String, at path: String) -> Bool {
+        object[key] == nil ? false : bool(object, key, at: path) ?? false
+    }
+
     /// Each element of the list `key` with its own path; a missing optional list is empty.
     mutating func list(_ object: JSONValue, _ key: String, at path: String, required: Bool = false) -> [(JSONValue, String)] {
         guard let value = member(object, key, at: path, required: required) else { return [] }

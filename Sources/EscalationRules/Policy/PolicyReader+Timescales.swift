@@ -82,7 +82,7 @@ extension PolicyReader {
         guard json.object(value, at: path) != nil else { return nil }
         let reading = json.text(value, "reading", at: path)
         let timescale = stageTimescale(value, at: path, counted: counted)
-        let weaker = value["weaker"] == nil ? false : json.bool(value, "weaker", at: path) ?? false
+        let weaker = json.flag(value, "weaker", at: path)
         guard let reading, let timescale else { return nil }
         return OtherReading(timescale: timescale, reading: reading, weaker: weaker)
     }

@@ -352,8 +352,7 @@ struct PolicyReader {
         let quote = self.quote(value, at: path)
         let fields = json.list(value, "fields", at: path).compactMap { element, here -> Form.Field? in
             guard json.object(element, at: here) != nil, let label = json.text(element, "label", at: here) else { return nil }
-            let personal = element["personal"] == nil ? false : json.bool(element, "personal", at: here) ?? false
-            return Form.Field(label: label, personal: personal)
+            return Form.Field(label: label, personal: json.flag(element, "personal", at: here))
         }
         let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "submitTo")) }
         guard let id, let name, let quote else { return nil }

@@ -59,7 +59,7 @@ public struct AlternativeDeadline: Equatable, Sendable {
     public var reading: String
     public var deadline: Day?
     public var basis: String
-    /// A reading the stage's own row argues against (`OtherReading.weaker`): never the date to work to.
+    /// A reading the words allow but argue against (`OtherReading.weaker`): never the date to work to.
     public var weaker = false
 }
 

@@ -33,8 +33,8 @@ extension RouteDraft {
         // Asked before whether it is a child or an adult, so the numbers come at once; a children's policy's numbers are
         // not for an adult (review, 2026-11-30: an adult at risk was given every children's front door).
         if facts.subject == nil, policy.covers.children != policy.covers.adults {
-            let other = policy.covers.children ? "an adult" : "a child"
-            route.actions.append(Self.otherSubjectLead + "\(other): the \(policy.shortName) policy is for \(policy.covers.phrase) only, and the numbers below are not for them: follow your agency's \(policy.covers.children ? "adult" : "children's") safeguarding procedures (not from the policy).")
+            let other: Subject = policy.covers.children ? .adult : .child
+            route.actions.append(Self.otherSubjectLead + "\(other == .adult ? "an adult" : "a child"): the \(policy.shortName) policy is for \(policy.covers.phrase) only, and the numbers below are not for them: follow \(Self.ownProcedures(for: other)) (not from the policy).")
         }
         if let first = urgent.contacts.first {
             callNow(first)

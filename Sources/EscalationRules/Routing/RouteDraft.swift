@@ -63,6 +63,9 @@ struct RouteDraft {
     /// it is a child or an adult.
     static let otherSubjectLead = "If the person at risk is "
 
+    /// Where to turn, not from the policy, for someone it does not cover.
+    static func ownProcedures(for subject: Subject) -> String { "your agency's \(subject == .adult ? "adult" : "children's") safeguarding procedures" }
+
     /// The lines said before anything else a practitioner might read past.
     static func leads(_ action: String) -> Bool { action == emergencyLine || action.hasPrefix(otherSubjectLead) }
 
@@ -198,8 +201,7 @@ struct RouteDraft {
         cite(policy.covers.quote)
         // Someone at risk needs what to do now, not only where the disagreement goes (a chat review, 2026-11-30).
         if facts.risk != .none {
-            let service = subject == .adult ? "adult social care" : "children's social care"
-            route.actions.append("If they are at risk now: follow your agency's \(subject == .adult ? "adult" : "children's") safeguarding procedures, such as an urgent referral to \(service) or its out-of-hours team (not from the policy).")
+            route.actions.append("If they are at risk now: follow \(Self.ownProcedures(for: subject)), such as an urgent referral to \(subject == .adult ? "adult" : "children's") social care or its out-of-hours team (not from the policy).")
         }
         route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Where to turn (not from the policy): the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership.")
     }
