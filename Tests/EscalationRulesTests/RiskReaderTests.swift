@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (4,265 of 4,268 on 11,562
-    /// descriptions, after part-z1 to part-z92 joined; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
+    /// issue's target is every one caught; this guards the figure reached (4,408 of 4,411 on 11,956
+    /// descriptions, after part-z1 to part-z96 joined; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
     /// retraining brought a third miss; 4,101 of 4,103 before them and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
@@ -198,6 +198,18 @@ extension RiskReaderTests {
         "a little girl has been at the crossing since half 4 and nobody come for her, the council said try the police",
         "the 14 yo should not go off with the man who picks her up, he is outside now and my boss says not my business",
         "her mum has been without her insulin since the carers stopped coming, nobody has rung back",
+        // From four sets where today is only implied, plain words, adults and English as a second language (2026-11-30).
+        "the lodger who has her bank card is back when he gets in from work and the old lady is frightened to be in the flat",
+        "the carers will leave him in his chair till the morning call and he cannot reach his pendant",
+        "the 7yo was left at the pool after his lesson, its been 3 hours and dad goes straight to voicemail",
+        "the 15yo has been giving his things away and has shut himself in his room since he got home, CAMHS say monday",
+        "her stepdad is in reception asking to take her out of school and the SW will not tell us if he is allowed",
+        "he is on the register and is running the stall at the nursery fair at tea time, police say not their problem",
+        "the order says he must not be in the house but the 6yo says he is there every night when he finishes work",
+        "dad is not making sense on the phone and he is driving her home from the club",
+        "the 5yo says his dad will get the belt when he gets home and the duty worker says its a parenting issue",
+        "the 13yo gets in the same older man's car after practice and the police say she is not a child at risk",
+        "the resident fell and her leg looks wrong, the manager said not to call an ambulance",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

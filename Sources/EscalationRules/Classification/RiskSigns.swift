@@ -56,6 +56,8 @@ enum RiskSigns {
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
             "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "barricaded himself in", "barricaded herself in", "barricaded themselves in", "the gas will", "with tablets", "with pills", "with a blade", "tablets lined up", "pills lined up", "photo of tablets", "photo of pills", "do it properly", "get it right next time",
+            "giving his things away", "giving her things away", "giving away his", "giving away her", "given away his", "given away her",
+            "gave away his", "gave away her", "shut himself in", "shut herself in",
         ],
         .selfHarm: ["can not cope", "not coping", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -65,7 +67,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the music festival", "at the train station", "at a train station", "from a train station", "from the train station", "at the bus station with no", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the pool", "left at the leisure centre", "left at the park", "left at swimming", "left at training", "left at the music festival", "at the train station", "at a train station", "from a train station", "from the train station", "at the bus station with no", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
         ],
         .locked: [
             "locked in", "locked out", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -110,7 +112,7 @@ enum RiskSigns {
             "high on", "was high", "is high", "were high", "clearly high", "visibly high", "obviously high", "passed out", "unconscious", "unrousable", "comatose",
             "injecting", "using drugs in front", "drink driv*", "drunk driv*", "needles out", "needles",
             "nodding off", "drove off", "driving with", "drove with", "methadone", "off his head", "off her head", "out of it",
-            "off their face", "off their head", "over the limit", "the limit", "was drinking when", "been drinking", "is drinking", "had a few", "had a few drinks", "had a couple", "had a drink", "been on the drink", "been drinking since", "drinking since", "drinking all day", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
+            "off their face", "off their head", "over the limit", "the limit", "was drinking when", "been drinking", "is drinking", "had a few", "had a few drinks", "had a couple", "had a drink", "been on the drink", "been drinking since", "drinking since", "drinking all day", "mum is not making sense", "dad is not making sense", "she is not making sense", "he is not making sense", "mum not making sense", "dad not making sense", "spiked", "spiking", "took something", "taken something", "can barely stand", "barely stand", "barely conscious", "the dealer",
         ],
         .withAlleged: [
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
@@ -126,7 +128,7 @@ enum RiskSigns {
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "releasing the _ to", "release the _ to", "who runs him", "who runs her", "who runs them", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
-            "leaving with the man", "leaving with the friend", "with a group of adults", "with a group of men", "with a group of older", "registered sex offender", "is a sex offender", "with a young girl", "with a young boy", "going out with them", "going out with him", "out with them again", "who is not his", "who is not hers", "not his daughter", "not his child", "he is back", "he back now", "got her phone", "has her phone", "took her phone", "got his phone", "took his phone", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
+            "leaving with the man", "leaving with the friend", "with a group of adults", "with a group of men", "with a group of older", "registered sex offender", "is a sex offender", "asking to take", "here to take", "come to take", "turned up to take", "trying to take her", "trying to take him", "with a young girl", "with a young boy", "going out with them", "going out with him", "out with them again", "who is not his", "who is not hers", "not his daughter", "not his child", "he is back", "he back now", "got her phone", "has her phone", "took her phone", "got his phone", "took his phone", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
             "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "dad in the waiting room", "stepdad in the waiting room", "partner in the waiting room", "he is in the waiting room", "he in the waiting room", "still on the ward", "on the ward with", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left", "at home with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room", "he is in her room", "he in her room", "he is in his room", "he in his room",
@@ -164,7 +166,7 @@ enum RiskSigns {
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
             "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "head wound", "been sick", "vomited", "torn lip", "lip injury", "shaking and sweating", "withdrawing from", "in withdrawal", "alcohol withdrawal", "fitted last time", "fits when",
-            "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath",
+            "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath", "looks wrong", "looks broken", "after her fall", "after his fall",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
@@ -208,7 +210,7 @@ enum RiskSigns {
             "moved into her flat", "move into his flat", "move into her flat", "airport", "flight", "going overseas", "go overseas", "brothers overseas", "join the brothers",
             "taking him to the bank", "taking her to the bank", "took him to the bank", "took her to the bank", "bring his bank card", "bring her bank card", "bring their bank card", "his bank card", "her bank card", "meet them at the station", "meet him at the station", "meet her at the station", "tablets were sold", "meds were sold", "transfer everything", "transfer all her", "transfer all his", "trying to transfer", "met online", "on the phone to her", "on the phone to him", "sold her tablets", "sold his tablets", "sold her meds", "sold his meds", "selling her tablets", "selling his tablets", "selling her meds", "selling his meds",
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
-            "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "getting into the van", "getting in a van",
+            "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "getting into the van", "getting in a van", "gets in the same", "gets into the same", "gets in his car", "gets into his car", "gets in a car", "gets into a car", "gets in their car",
             "abroad", "going to be cut", "be cut", "married off",
         ],
         .basicNeeds: [
@@ -221,12 +223,14 @@ enum RiskSigns {
             "stopped giving", "not giving him his", "not giving her her", "withholding",
             "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
             "package pulled", "package withdrawn", "carers pulled out", "care pulled",
+            "can not reach her pendant", "can not reach his pendant", "can not reach the pendant", "can not reach her alarm",
+            "can not reach his alarm", "can not reach the alarm", "can not reach her call bell", "can not reach his call bell", "can not reach the call bell",
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
         "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
-        "mum is not answering", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
+        "mum is not answering", "straight to voicemail", "goes to voicemail", "going to voicemail", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
         "her phone is off", "his phone is off", "phone is off", "phone switched off", "phone is switched off", "collapsed",
         ],
     ]
@@ -268,6 +272,11 @@ enum RiskSigns {
         "just threatened", "just assaulted", "just attacked", "just hit", "just punched", "just kicked", "just pushed", "just grabbed", "on till", "on until", "every night", "each night", "still unwell", "still very unwell", "still poorly", "just visited", "at noon", "at midday",
         "since 1", "since 2", "since 3", "since 4", "since 5", "since 6", "since 7", "since 8", "since 9", "since 10", "since 11", "since 12",
         "last visit was yesterday", "last call was yesterday", "last seen yesterday", "since half", "moved back in yesterday", "moved in yesterday", "came back yesterday", "back in yesterday", "came home yesterday", "dark by", "at half 1", "at half 2", "at half 3", "at half 4", "at half 5", "at half 6", "at half 7", "at half 8", "at half 9", "at half 10", "at half 11", "at half 12", "after nursery", "after club",
+        // The day's routine as the only word of today (a set where today is implied, 2026-11-30).
+        "when he gets in", "when she gets in", "in from work", "when he finishes work", "when she finishes work",
+        "till the morning", "til the morning", "until the morning", "after his lesson", "after her lesson", "after swimming",
+        "after the session", "after practice", "since he got in", "since she got in", "since he got home",
+        "since she got home", "at tea time", "at teatime", "driving him home", "driving her home", "driving them home",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
@@ -279,6 +288,8 @@ enum RiskSigns {
         "now", "currently", "at the moment",
         "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
+        "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
+        "ring an ambulance", "get an ambulance", "in reception asking", "at reception asking", "in reception now", "at reception now",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
@@ -338,6 +349,8 @@ enum RiskSigns {
         "no longer a concern but", "no longer a risk but", "no longer a worry but",
         // Advice is not negation: "she shouldnt leave with the man in the van" still says who she may leave with.
         "should not", "must not", "ought not",
+        // A deadline, not a night: "nobody told school until the morning of" the conference (a routine tuning set, 2026-11-30).
+        "till the morning of", "til the morning of", "until the morning of",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
