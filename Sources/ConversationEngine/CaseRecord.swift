@@ -234,7 +234,8 @@ public struct CaseRecord: Equatable, Sendable {
         guard let deadline = calendarDay else { return nil }
         let date = deadline.description.replacingOccurrences(of: "-", with: "")
         let next = deadline.adding(days: 1).description.replacingOccurrences(of: "-", with: "")
-        let stamp = created.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(created.minute).replacingOccurrences(of: ":", with: "") + "00"
+        let utc = created.utcFromUKTime
+        let stamp = utc.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(utc.minute).replacingOccurrences(of: ":", with: "") + "00Z"
         let what = route.stage.map { "\($0.label)" } ?? route.outcome.rawValue
         return [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//IntakeBot//Escalation deadline//EN", "BEGIN:VEVENT",

@@ -239,7 +239,10 @@ extension Conversation {
         // A question mark is doubt too: "no?" is not a no.
         if text.utf8.contains(UInt8(ascii: "?")) || has([" not sure ", " unsure ", " dont know ", " do not know ", " don t know ", " no idea ",
                 " no clue ", " dunno ", " idk ", " not known ", " unknown ", " maybe ", " possibly ", " not certain ", " cannot say ", " can not say ",
-                " i think so ", " might be ", " could be ", " hard to say ", " unclear "]) {
+                " i think so ", " might be ", " could be ", " hard to say ", " unclear ",
+                // Hedged either way is still unsure (a chat review, round 5): "probably not" is not a no.
+                " not really sure ", " ca not say ", " ca not tell ", " hard to tell ", " probably ",
+                " dont think so ", " don t think so ", " do not think so ", " not that i know "]) {
             return Prompts.riskUnsure
         }
         if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate "]), !has([" significant "]) {

@@ -187,6 +187,9 @@ struct ConversationTests {
     @Test("an unsure or half answer to the risk question is asked again, with what to do", arguments: [
         ("not sure", "If you are not sure whether they are safe today, answer yes"), ("dont know", "If you are not sure"),
         ("maybe", "If you are not sure"), ("I think so", "If you are not sure"),
+        // Hedged either way (a chat review, round 5): still unsure.
+        ("not really sure", "If you are not sure"), ("can't say", "If you are not sure"), ("probably not", "If you are not sure"),
+        ("I don't think so", "If you are not sure"),
         ("no immediate risk", "Not at immediate risk: are they at significant risk"), ("nothing immediate", "Not at immediate risk"),
     ])
     func unclearRiskAnswers(_ text: String, _ said: String) {
@@ -394,6 +397,17 @@ struct ConversationTests {
         #expect(name == "escalation-deadline-2026-11-30.ics")
         #expect(text.contains("DTSTART;VALUE=DATE:20261130\r\n"))
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        // RFC 5545 wants the stamp in UTC (a chat review, round 5): in November UK time is UTC.
+        #expect(text.contains("DTSTAMP:20261123T100000Z\r\n"), "\(text)")
+    }
+
+    @Test("UK wall-clock time read as UTC, either side of both changes of the clocks", arguments: [
+        ("2026-07-01T10:00", "2026-07-01T09:00"), ("2026-06-01T00:30", "2026-05-31T23:30"), ("2026-01-15T10:00", "2026-01-15T10:00"),
+        ("2026-03-29T00:59", "2026-03-29T00:59"), ("2026-03-29T02:00", "2026-03-29T01:00"), ("2026-10-25T01:30", "2026-10-25T00:30"),
+        ("2026-10-25T02:00", "2026-10-25T02:00"), ("2027-03-28T03:00", "2027-03-28T02:00"), ("2027-03-27T23:00", "2027-03-27T23:00"),
+    ])
+    func utcFromUKTime(_ local: String, _ utc: String) throws {
+        #expect(try #require(Moment(iso: local)).utcFromUKTime == Moment(iso: utc))
     }
 
     /// An outside review (2026-11-30): a hurried reader takes the first date, so where a reading of the

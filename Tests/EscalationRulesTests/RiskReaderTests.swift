@@ -210,6 +210,10 @@ extension RiskReaderTests {
         "the 5yo says his dad will get the belt when he gets home and the duty worker says its a parenting issue",
         "the 13yo gets in the same older man's car after practice and the police say she is not a child at risk",
         "the resident fell and her leg looks wrong, the manager said not to call an ambulance",
+        // A chat review (round 5, 2026-11-30), in words of our own: a child living with an adult partner, a baby losing weight.
+        "the 13yo is pregnant and living with her 22 year old boyfriend, police say no offence",
+        "yr 9 girl staying with her 19yo boyfriend most nights and CSC say its her choice",
+        "the baby's weight has dropped again and the HV has been told to close the case",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -263,6 +267,14 @@ extension RiskReaderTests {
         "older lady lives alone and manages, ASC and the GP disagree about who does the review",
         "CAMHS will not take her off the waiting list or give a date, she is doing well at school",
         "the review was a bit late and nobody else agreed with the chair about the plan",
+        // Said in so many words, or long over (a chat review, round 5, 2026-11-30), in words of our own.
+        "there is no risk of harm today, we disagree about the early help assessment",
+        "the child is safe today, the issue is who chairs the review",
+        "the kids are not at risk today but nobody sent the minutes",
+        "nobody is at risk right now, we disagree about the plan",
+        "mum was assaulted by her ex in 2017, he is in prison and the dispute is about the CIN plan",
+        "she was neglected as a baby but has lived with her foster carers for six years, CSC want to close",
+        "the assault was in 2019 and there has been no contact since, we disagree about the threshold",
     ])
     func notImmediate(_ text: String) {
         #expect(Self.urgency(text) != .immediate)

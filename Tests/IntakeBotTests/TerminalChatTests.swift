@@ -20,6 +20,15 @@ struct TerminalChatTests {
         #expect(result.output.contains("Input ended before a route was given.\nIf anyone is in danger now, call 999"))
     }
 
+    /// A chat review (round 5, 2026-11-30) stopped at the risk question asked again and was told nothing about danger.
+    @Test("input that ends at the risk question asked again still gives the 999 line") func inputEndsAtRiskAgain() throws {
+        let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(
+            ["no", "2", "1", "1", "yes", "the 4yo has been home alone since this morning, CSC say tomorrow"]))
+        #expect(result.status == 0)
+        #expect(result.output.contains("risk of harm today? (yes / no)"))
+        #expect(result.output.contains("Input ended before a route was given.\nIf anyone is in danger now, call 999"))
+    }
+
     /// A practitioner's review (2026-11-30): wrapped to 80 columns, a JSON record was not JSON and a
     /// Markdown table's rows fell apart, so neither could be pasted.
     @Test("a record in JSON or Markdown is shown unwrapped, pasteable as it is") func formattedRecordsUnwrapped() throws {

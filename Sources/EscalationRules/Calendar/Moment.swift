@@ -37,6 +37,22 @@ public struct Moment: Hashable, Comparable, Schema, Sendable, CustomStringConver
 
     public static func < (a: Moment, b: Moment) -> Bool { (a.day, a.minute) < (b.day, b.minute) }
 
+    /// This moment read as UK (and Isle of Man) wall-clock time, in UTC: British Summer Time, an hour ahead,
+    /// runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. For a
+    /// calendar file's DTSTAMP, which RFC 5545 requires in UTC (a chat review, round 5, 2026-11-30). The hour
+    /// that comes twice in October is read as its first, summer-time, occurrence.
+    public var utcFromUKTime: Moment {
+        guard let start = Moment.lastSunday(of: 3, in: day.year), let end = Moment.lastSunday(of: 10, in: day.year) else { return self }
+        let summer = (day > start || (day == start && minute >= 120)) && (day < end || (day == end && minute < 120))
+        guard summer else { return self }
+        return minute >= 60 ? Moment(day: day, minute: minute - 60) : Moment(day: day.adding(days: -1), minute: minute + 1380)
+    }
+
+    static func lastSunday(of month: Int, in year: Int) -> Day? {
+        guard let last = Day(year: year, month: month, day: Day.length(ofMonth: month, in: year)) else { return nil }
+        return last.adding(days: -((last.weekday.rawValue - Weekday.sunday.rawValue + 7) % 7))
+    }
+
     /// `YYYY-MM-DDTHH:MM`.
     public var description: String { "\(day)T\(Moment.clockText(minute))" }
 

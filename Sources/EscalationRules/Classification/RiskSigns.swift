@@ -128,7 +128,7 @@ enum RiskSigns {
             "injunction", "restraining order", "come and get", "coming to get", "take him", "take her", "snatch*", "abduct*",
             "knows this road", "knows the address", "collected by", "collect her", "collect him", "collecting her", "collecting him", "collect", "at the gate", "carrying the _ into", "carrying her into", "carrying him into", "leaving with him", "left with him", "released to his", "released to her", "released to their", "releasing him", "releasing her", "releasing the _ to", "release the _ to", "who runs him", "who runs her", "who runs them", "release him to", "release her to",
             "gone straight back", "straight back to the house", "she is gone back to the house", "he is gone back to the house", "she has gone back to the house", "he has gone back to the house", "they have gone back to the house", "she gone back to the house", "he gone back to the house", "they gone back to the house", "back to the house where", "gone back to him", "gone back to her", "bailed*", "not give them back", "not give her back", "not give him back", "not return them",
-            "leaving with the man", "leaving with the friend", "with a group of adults", "with a group of men", "with a group of older", "registered sex offender", "is a sex offender", "asking to take", "here to take", "come to take", "turned up to take", "trying to take her", "trying to take him", "with a young girl", "with a young boy", "going out with them", "going out with him", "out with them again", "who is not his", "who is not hers", "not his daughter", "not his child", "he is back", "he back now", "got her phone", "has her phone", "took her phone", "got his phone", "took his phone", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
+            "leaving with the man", "leaving with the friend", "with a group of adults", "with a group of men", "with a group of older", "registered sex offender", "is a sex offender", "asking to take", "living with the _ boyfriend", "living with a _ boyfriend", "staying with the _ boyfriend", "staying with a _ boyfriend", "older boyfriend", "adult boyfriend", "here to take", "come to take", "turned up to take", "trying to take her", "trying to take him", "with a young girl", "with a young boy", "going out with them", "going out with him", "out with them again", "who is not his", "who is not hers", "not his daughter", "not his child", "he is back", "he back now", "got her phone", "has her phone", "took her phone", "got his phone", "took his phone", "mid 20s", "in his 20s", "in his twenties", "in the cubicle with",
             "knows she is here", "knows she is there", "knows she here", "knows she there", "knows they are here", "knows they here", "knows where she", "knows where they", "dad in the waiting room", "stepdad in the waiting room", "partner in the waiting room", "he is in the waiting room", "he in the waiting room", "still on the ward", "on the ward with", "knows she left", "knows she has left", "knows she gone", "knows she is gone", "knows they left", "knows they have left", "at home with him",
             "picking her", "picking him", "pick her", "pick him", "move in with", "moving in with", "moved in with",
             "go with", "going with", "goes with", "the victim", "victim's house", "victims house", "comes into her room", "comes into his room", "into her room", "he is in her room", "he in her room", "he is in his room", "he in his room",
@@ -298,6 +298,8 @@ enum RiskSigns {
         "previously", "previous", "historic*", "in the past", "old bruise*", "old injur*", "back in", "when she was",
         "when he was", "last summer", "last christmas", "history", "historical", "in the spring", "in the summer",
         "last spring", "over _ months", "over _ weeks", "over _ years", "over the last", "over the past", "pattern of", "last yr", "as a teen", "as a teenager", "when younger",
+        // A year ("in 2019") is never today, whether past or to come; "as a baby" is someone's past (a chat review, round 5).
+        "in 199*", "in 200*", "in 201*", "in 202*", "as a baby", "as a toddler", "as an infant", "as a young child", "as a little girl", "as a little boy",
     ]
 
     /// Past times that say the danger is over: a sign in the same clause is not counted at all.
@@ -337,6 +339,9 @@ enum RiskSigns {
         "not at risk at the moment", "nothing unsafe right now", "nothing unsafe now", "nobody at risk right now",
         "nobody at risk now", "no one at risk right now", "no one at risk now", "no current risk", "no current incidents",
         "no risk today", "not at risk today", "no risk tonight", "not at risk tonight", "no risk at all",
+        // And as a chat review (round 5, 2026-11-30) found them put.
+        "no risk of harm today", "no risk of harm now", "no risk of harm right now", "no risk of harm tonight", "no risk of harm",
+        "is safe today", "are safe today", "safe today", "is safe right now", "are safe right now", "nobody is at risk", "no one is at risk", "nobody is at risk right now", "no one is at risk right now", "nobody is at risk now", "no one is at risk now", "nobody is at risk today", "no one is at risk today",
         // Process words from a second set of everyday escalations (2026-11-30).
         "domestic violence notification*", "domestic abuse notification*", "flagged as domestic violence", "flagged as domestic abuse",
         "now managed", "now exited", "exploitation panel", "exploitation screening", 
@@ -359,7 +364,7 @@ enum RiskSigns {
         "abusive", "exploit*", "self harm*", "selfharm*", "harm*", "grooming", "trafficking", "coercive", "controlling",
         "sexual*", "child protection", "cp plan", "cpp", "radicalis*", "fgm", "forced marriage", "honour based",
         "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
-        "underweight", "failure to thrive", "faltering growth", "poor home conditions", "home conditions",
+        "underweight", "failure to thrive", "faltering growth", "weight has dropped", "weight dropped", "weight is dropping", "dropped weight", "dropping weight", "weight has fallen", "weight is falling", "dropped centiles", "dropped _ centiles", "crossing centiles", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
         "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
         "wrong meds", "wrong dose", "double dose*", "fii", "fabricated", "induced illness", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",

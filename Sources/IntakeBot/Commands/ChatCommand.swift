@@ -55,7 +55,10 @@ struct TerminalChat {
                 // silently (an outside review, 2026-11-30).
                 if turn.session.training == nil, ![.routed, .urgentShown, .ended].contains(turn.session.step) {
                     console.line("Input ended before a route was given.")
-                    if let risk = turn.session.intake.risk, risk != .none {
+                    // Risk answered, or the risk question still open: the one line that matters most (a chat review, round 5,
+                    // stopped at "Is the child at risk of harm today?" and got nothing about danger).
+                    let riskOpen = [.immediateRisk, .riskAgain].contains(turn.session.step)
+                    if riskOpen || turn.session.intake.risk.map({ $0 != .none }) == true {
                         console.line("If anyone is in danger now, call 999 (the national emergency number; not part of any policy).")
                     }
                 }
