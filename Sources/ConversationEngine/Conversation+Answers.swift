@@ -188,7 +188,7 @@ extension Conversation {
         case .day(let day):
             var next = session
             next.intake.raised = day
-            return .accepted(next, [])
+            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)
@@ -201,7 +201,7 @@ extension Conversation {
             if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
             var next = session
             next.intake.stageStarted = day
-            return .accepted(next, [])
+            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)

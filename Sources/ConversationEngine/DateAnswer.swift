@@ -26,6 +26,15 @@ enum DateAnswer {
         return .day(day)
     }
 
+    /// Whether the day read from an answer is one the practitioner may not have meant, so it is said back: a
+    /// week counted back ("last week" is exactly seven days), a weekday ("last Monday" typed on a Tuesday is
+    /// yesterday, where many mean the week before), or a day and month taken to be last year's (a chat review,
+    /// round 5, 2026-11-30: "12/11" typed in March became last November without a word).
+    static func needsSaying(_ text: String, _ day: Day, today: Day) -> Bool {
+        let words = Answers.normalized(text).split(separator: " ")
+        return words.contains { $0.hasPrefix("week") || weekday(String($0)) != nil } || (day.year != today.year && !givesYear(text))
+    }
+
     /// Whether a written date gives its year: three numbers ("11/12/25") or one of four digits ("12 Nov 2025").
     static func givesYear(_ text: String) -> Bool {
         let numbers = text.split { !$0.isNumber }

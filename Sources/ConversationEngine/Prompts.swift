@@ -28,7 +28,9 @@ enum Prompts {
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
     static let checklistGaps = "Which are not done yet? Type their numbers, for example: 1 3"
-    static let checklistGoOn = "You can still go ahead while you do these."
+    /// As strong as the policies' own words ("should initially consult"): do them first; the chat goes on meanwhile (a chat
+    /// review, round 5, read "You can still go ahead while you do these" as weaker than "initially").
+    static let checklistGoOn = "The policy expects these before you escalate: do them first. You can carry on here meanwhile."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS or case numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
     static func readAs(_ phrase: String) -> String { "I read that as: \(phrase)." }
@@ -66,6 +68,7 @@ enum Prompts {
         "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 ? ", or a name" : "")."
     }
     static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
+    static func dateTaken(_ day: Day) -> String { "Taken as \(day.spoken) ('back' to change it)." }
     static func dateInFuture(_ day: String) -> String { "\(day) is in the future. When was it first raised?" }
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"

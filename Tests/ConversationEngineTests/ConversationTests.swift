@@ -401,6 +401,19 @@ struct ConversationTests {
         #expect(text.contains("DTSTAMP:20261123T100000Z\r\n"), "\(text)")
     }
 
+    /// A chat review (round 5, 2026-11-30): "last week" became exactly seven days back, and "12/11" typed in March
+    /// last November, without a word; the practitioner is now told the day taken.
+    @Test("a date read from a week, a weekday or last year's day and month is said back", arguments: [
+        ("last week", "2026-11-23T10:00", "Taken as Monday 16 November 2026"), ("last Monday", "2026-11-24T10:00", "Taken as Monday 23 November 2026"),
+        ("2 weeks ago", "2026-11-23T10:00", "Taken as Monday 9 November 2026"), ("12/11", "2026-03-10T10:00", "Taken as Wednesday 12 November 2025"),
+    ])
+    func dateSaidBack(_ answer: String, _ now: String, _ said: String) {
+        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", answer], policy: "torbay", at: Moment(iso: now))
+        #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix(said) }, "\(turn.replies.flatMap(\.lines))")
+        let plain = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", "yesterday"], policy: "torbay", at: Moment(iso: now))
+        #expect(!plain.replies.flatMap(\.lines).contains { $0.hasPrefix("Taken as") })
+    }
+
     @Test("UK wall-clock time read as UTC, either side of both changes of the clocks", arguments: [
         ("2026-07-01T10:00", "2026-07-01T09:00"), ("2026-06-01T00:30", "2026-05-31T23:30"), ("2026-01-15T10:00", "2026-01-15T10:00"),
         ("2026-03-29T00:59", "2026-03-29T00:59"), ("2026-03-29T02:00", "2026-03-29T01:00"), ("2026-10-25T01:30", "2026-10-25T00:30"),
