@@ -34,7 +34,9 @@ extension RouteDraft {
         // not for an adult (review, 2026-11-30: an adult at risk was given every children's front door).
         if facts.subject == nil, policy.covers.children != policy.covers.adults {
             let other: Subject = policy.covers.children ? .adult : .child
-            route.actions.append(Self.otherSubjectLead + "\(other == .adult ? "an adult" : "a child"): the \(policy.shortName) policy is for \(policy.covers.phrase) only, and the numbers below are not for them: follow \(Self.ownProcedures(for: other)) (not from the policy).")
+            // "The numbers below" only where the route gives some: Torbay's urgent route names no one to call (a chat review, round 5).
+            let numbers = urgent.contacts.isEmpty ? "" : ", and the numbers below are not for them"
+            route.actions.append(Self.otherSubjectLead + "\(other == .adult ? "an adult" : "a child"): the \(policy.shortName) policy is for \(policy.covers.phrase) only\(numbers): follow \(Self.ownProcedures(for: other)) (not from the policy).")
         }
         if let first = urgent.contacts.first {
             callNow(first)
