@@ -314,4 +314,13 @@ extension AlternativeDeadline {
     static let laterBecause = "It comes out later than the date above only because"
     /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.
     static let stillStands = "read as the date above, the time has not run out"
+    /// Ends a weaker reading whose date has passed where the stage's main date has passed too.
+    static let bothPassed = "as has the date above: read either way, the time has run out"
+
+    /// What follows "That date has already passed" for a weaker reading: that the main date still gives time
+    /// only where it does (an outside review, round 8: once both had passed, it still said the time had not run out).
+    static func weakerPassed(beside main: Day?, today: Day) -> String {
+        guard let main else { return "" }
+        return main < today ? ", " + bothPassed : ": " + stillStands
+    }
 }
