@@ -111,6 +111,20 @@ struct ReviewedRoutingCaseTests {
         #expect(!last.warnings.contains { $0.contains("Its next stage") })
     }
 
+    /// Round 8: with every stage tried, the duty to record and share the outcome that each stage's answer gives was dropped.
+    @Test("every stage tried still says what to record, in the policy's words", arguments: [
+        ("bcssp", 5, "At all stages of the process, actions and decisions must be recorded in writing and shared with relevant personnel, to include the worker who raised the initial concern."),
+        ("pan-cheshire", 4, "A record of the outcome at Step 3 should be communicated to all parties involved and recorded on the child's record."),
+        ("isle-of-man", 4, "The outcome of the discussion and any agreed actions should be recorded on the 'outcome of agreed actions section' of the referral form and returned back to the responsible agency who made the referral."),
+    ])
+    func exhaustedKeepsRecord(_ id: String, _ tried: Int, _ quote: String) {
+        let route = Bundled.route(id, Facts(tried: tried, raised: .on("2029-02-12"), stageStarted: .on("2029-04-10"), now: .at("2029-06-20T10:00"), subject: .child))
+        #expect(route.outcome == .exhausted)
+        #expect(!route.record.isEmpty)
+        #expect(route.citations.contains { $0.quote == quote }, "\(route.citations.map(\.quote))")
+        #expect(route.lines(policy: Bundled.policy(id)).contains { $0.hasPrefix("Record: ") })
+    }
+
     /// Round 6's second defect: a conference about an adult at the Isle of Man was called a child protection conference.
     @Test("an adult's conference is named as one, beside the child's route the policy names") func adultConference() {
         let route = Bundled.route("isle-of-man", Facts(counterpart: .conference, raised: .on("2027-09-01"), now: .at("2027-09-02T10:00"), subject: .adult))

@@ -149,13 +149,16 @@ struct RouteDraft {
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
-        for facts in [stage.record, policy.recordKeeping] {
-            for fact in facts {
-                route.record.append(fact.text)
-                cite(fact.quote)
-            }
-        }
+        keepRecords(of: stage)
         stageDeadline(stage)
+    }
+
+    /// What the policy says to record at `stage`, then at every stage.
+    mutating func keepRecords(of stage: Stage) {
+        for fact in stage.record + policy.recordKeeping where !route.record.contains(fact.text) {
+            route.record.append(fact.text)
+            cite(fact.quote)
+        }
     }
 
     /// Whom to notify who is also the contact (Torbay's TSCP Business Manager, when unsure whom to
@@ -191,7 +194,12 @@ struct RouteDraft {
         case .unknown(let reason):
             warn("The \(policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)")")
         }
-        if let last = policy.stages.last { cite(last.quote) }
+        if let last = policy.stages.last {
+            cite(last.quote)
+            // The outcome of the last stage is recorded and shared as at every stage before it (an outside review,
+            // round 8: the Isle of Man's "outcome of agreed actions section", Pan-Cheshire's "A record of the outcome at Step 3").
+            keepRecords(of: last)
+        }
     }
 
     /// A child or adult the policy is not for.
