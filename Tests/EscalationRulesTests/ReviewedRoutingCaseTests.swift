@@ -125,6 +125,23 @@ struct ReviewedRoutingCaseTests {
         #expect(route.lines(policy: Bundled.policy(id)).contains { $0.hasPrefix("Record: ") })
     }
 
+    /// Round 8: "Appendix A should be completed and sent securely to the BCSSP Business Manager via email." was cited cut from its
+    /// condition, "In stages 2-4, when the resolution is reached,", and for Stage 5, whose own sentence sends the Service Manager's
+    /// report, attached to Appendix A, via the BCSSP Business Manager to the Chair.
+    @Test("B&NES's stages 2-4 form sentence is cited whole at those stages, and not at Stage 5", arguments: [1, 2, 3, 4])
+    func formSentenceWhole(_ tried: Int) {
+        let whole = "In stages 2-4, when the resolution is reached, Appendix A should be completed and sent securely to the BCSSP Business Manager via email."
+        let route = Bundled.route("bcssp", Facts(tried: tried, raised: .on("2029-09-03"), stageStarted: .on("2029-12-21"), now: .at("2029-12-24T11:00"), subject: .child))
+        let quotes = route.citations.map(\.quote)
+        #expect(!quotes.contains { $0 != whole && whole.contains($0) && $0.contains("Appendix A") }, "\(quotes)")
+        if tried == 4 {
+            #expect(!quotes.contains { $0.contains("sent securely") }, "\(quotes)")
+            #expect(route.form?.submitTo?.role == "the Chair of the BCSSP, via the BCSSP Business Manager")
+        } else {
+            #expect(quotes.contains(whole))
+        }
+    }
+
     /// Round 6's second defect: a conference about an adult at the Isle of Man was called a child protection conference.
     @Test("an adult's conference is named as one, beside the child's route the policy names") func adultConference() {
         let route = Bundled.route("isle-of-man", Facts(counterpart: .conference, raised: .on("2027-09-01"), now: .at("2027-09-02T10:00"), subject: .adult))

@@ -200,8 +200,9 @@ struct PolicyReader {
         let ref = json.text(value, "ref", at: path)
         let quote = self.quote(value, at: path)
         let when = json.text(value, "when", at: path, required: false)
+        let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactPoint($0, at: JSONReader.join(path, "submitTo")) }
         guard let ref, let quote else { return nil }
-        return FormUse(formID: ref, quote: quote, when: when)
+        return FormUse(formID: ref, quote: quote, when: when, submitTo: submitTo)
     }
 
     mutating func urgentRoute(_ urgent: JSONValue, _ key: String, at path: String) -> UrgentRoute? {

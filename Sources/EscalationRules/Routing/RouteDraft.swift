@@ -279,13 +279,16 @@ struct RouteDraft {
     mutating func attachForm(_ use: FormUse) {
         guard let form = policy.form(use.formID) else { return }
         cite(use.quote)
-        cite(form.quote)
-        var submitTo: RoutedContact?
-        if let ref = form.submitTo {
-            let routed = resolve(ContactPoint(role: .unknown(reason: ""), ref: ref), what: "where to send the form")
-            submitTo = routed.role == nil ? nil : routed
+        let point: ContactPoint?
+        if let own = use.submitTo {
+            // The stage's own words say where it goes: the form's words on sending it are another stage's rule, not cited.
+            point = own
+        } else {
+            cite(form.quote)
+            point = form.submitTo.map { ContactPoint(role: .unknown(reason: ""), ref: $0) }
         }
-        route.form = RoutedForm(name: form.name, fields: form.fields, submitTo: submitTo, when: use.when)
+        let routed = point.map { resolve($0, what: "where to send the form") }
+        route.form = RoutedForm(name: form.name, fields: form.fields, submitTo: routed?.role == nil ? nil : routed, when: use.when)
     }
 }
 
