@@ -142,6 +142,21 @@ struct ReviewedRoutingCaseTests {
         }
     }
 
+    /// Round 8: B&NES's flowchart for stages 3 and 4 is missing from the source text (the policies' README: "show it as
+    /// unknown"), so whom to contact there is unknown, not unnamed by the policy; the text's own pointers are given.
+    @Test("B&NES stages 3 and 4: whom to contact is unknown, with the policy's own pointers, on the stage and the urgent routes",
+          arguments: [(2, Risk.none), (3, Risk.none), (2, Risk.immediate), (0, Risk.immediate)])
+    func missingFlowchartUnknown(_ tried: Int, _ risk: Risk) {
+        let route = Bundled.route("bcssp", Facts(risk: risk, tried: tried, raised: .on("2029-01-15"), stageStarted: .on("2029-04-03"), now: .at("2029-05-29T09:00"), subject: .child))
+        let text = route.lines(policy: Bundled.policy("bcssp")).joined(separator: "\n")
+        #expect(!text.contains("not named in the policy") && !text.contains("does not say whom to contact"), "\(text)")
+        if risk == .none { #expect(text.contains("Contact: unknown (the B&NES flowchart that sets out this stage is missing from the source text"), "\(text)") }
+        #expect(route.actions.contains { $0.hasPrefix("Refer to the policy's flowchart") })
+        let quotes = route.citations.map(\.quote)
+        #expect(quotes.contains("Refer to the flowchart on the next page."), "\(quotes)")
+        #expect(quotes.contains("Each agency must ensure that staff are aware of who they should contact in the first instance."), "\(quotes)")
+    }
+
     /// Round 6's second defect: a conference about an adult at the Isle of Man was called a child protection conference.
     @Test("an adult's conference is named as one, beside the child's route the policy names") func adultConference() {
         let route = Bundled.route("isle-of-man", Facts(counterpart: .conference, raised: .on("2027-09-01"), now: .at("2027-09-02T10:00"), subject: .adult))

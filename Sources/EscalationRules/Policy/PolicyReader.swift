@@ -172,8 +172,10 @@ struct PolicyReader {
         let role = json.member(value, "role", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "role")) }
         let ref = json.member(value, "ref", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "ref")) }
         let how = json.text(value, "how", at: path, required: false)
+        let missing = json.flag(value, "missing", at: path)
+        let pointers = citedList(value, "pointers", at: path)
         guard let role else { return nil }
-        return ContactPoint(role: role, ref: ref, how: how)
+        return ContactPoint(role: role, ref: ref, how: how, missing: missing, pointers: pointers)
     }
 
     mutating func contactRef(_ value: JSONValue, at path: String) -> ContactRef? {

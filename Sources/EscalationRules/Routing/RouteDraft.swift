@@ -247,7 +247,16 @@ struct RouteDraft {
     mutating func resolve(_ point: ContactPoint, what: @autoclosure () -> String) -> RoutedContact {
         var routed = RoutedContact(role: point.role.value?.text, how: point.how)
         if let role = point.role.value { cite(role.quote) }
-        if let reason = point.role.unknownReason, !reason.isEmpty { warn("The policy does not say \(what()): \(reason)") }
+        if let reason = point.role.unknownReason, !reason.isEmpty {
+            // Lost from the source text is not the policy's silence (the policies' README: "show it as unknown").
+            if point.missing {
+                routed.note = reason.trimmingTrailingFullStop
+                warn("\(what().capitalisedFirst) is unknown: \(reason)")
+            } else {
+                warn("The policy does not say \(what()): \(reason)")
+            }
+        }
+        if point.role.value == nil { point.pointers.forEach { act($0) } }
         guard let ref = point.ref else { return routed }
         guard let contact = policy.contact(ref.id(in: area)) else {
             warn("\(Route.areaNeeded): give one of \(areaList).")
