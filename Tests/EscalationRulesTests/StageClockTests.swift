@@ -325,6 +325,20 @@ struct SecondReadingTests {
         #expect(other.basis.contains("That date has already passed: " + then), "\(other.basis)")
         #expect(other.weaker == (id == "torbay"))
     }
+
+    /// Review round 8 (rc7-torbay-12): Stage Three's 5 working days from Monday 8 January 2029 end on Monday 15 January,
+    /// the running total from Tuesday 2 January on Tuesday 16 January; on 1 March both have passed.
+    @Test("a weaker reading passed beside a main date also passed says both have, never that time is left")
+    func weakerAndMainBothPassed() throws {
+        let route = Bundled.route("torbay", .make(tried: 2, raised: "2029-01-02", stageStarted: "2029-01-08", now: "2029-03-01T10:00"))
+        let other = try #require(route.otherReading)
+        #expect(route.deadline == .on("2029-01-15") && route.deadlinePassed && other.weaker && other.deadline == .on("2029-01-16"))
+        #expect(!other.basis.contains("has not run out"), "\(other.basis)")
+        #expect(other.basis.hasSuffix("That date has already passed, as has the date above: read either way, the time has run out"), "\(other.basis)")
+        let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: " ")
+        #expect(!text.contains("has not run out"))
+        #expect(text.contains("ran out on Monday 15 January 2029"))
+    }
 }
 
 extension SecondReadingTests {

@@ -53,10 +53,17 @@ public struct ContactPoint: Equatable, Sendable {
     public var ref: ContactRef?
     /// How to reach them, such as "email", where the policy says.
     public var how: String?
+    /// Whether an unknown `role` is unknown because the part of the policy that says it is missing from the source
+    /// text, not because the policy is silent (B&NES's flowchart for stages 3 and 4, lost in extraction).
+    public var missing: Bool
+    /// What the policy's own words say to do instead, where the role is unknown ("Refer to the flowchart").
+    public var pointers: [Cited]
 
-    public init(role: Known<Cited>, ref: ContactRef? = nil, how: String? = nil) {
+    public init(role: Known<Cited>, ref: ContactRef? = nil, how: String? = nil, missing: Bool = false, pointers: [Cited] = []) {
         self.role = role
         self.ref = ref
         self.how = how
+        self.missing = missing
+        self.pointers = pointers
     }
 }

@@ -91,6 +91,7 @@ struct PolicyCheck {
             if let use = stage.form, policy.form(use.formID) == nil {
                 add("stages[\(index)].form.ref", "refers to the form \"\(use.formID)\", which is not in forms")
             }
+            check(stage.form?.submitTo?.ref, at: "stages[\(index)].form.submitTo.ref")
         }
         for (key, route) in [("immediate", policy.immediateRisk), ("significant", policy.significantRisk)] {
             for (n, point) in route.contacts.enumerated() { check(point.ref, at: "urgent.\(key).contacts[\(n)].ref") }

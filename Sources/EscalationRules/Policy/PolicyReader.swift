@@ -172,8 +172,10 @@ struct PolicyReader {
         let role = json.member(value, "role", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "role")) }
         let ref = json.member(value, "ref", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "ref")) }
         let how = json.text(value, "how", at: path, required: false)
+        let missing = json.flag(value, "missing", at: path)
+        let pointers = citedList(value, "pointers", at: path)
         guard let role else { return nil }
-        return ContactPoint(role: role, ref: ref, how: how)
+        return ContactPoint(role: role, ref: ref, how: how, missing: missing, pointers: pointers)
     }
 
     mutating func contactRef(_ value: JSONValue, at path: String) -> ContactRef? {
@@ -200,8 +202,9 @@ struct PolicyReader {
         let ref = json.text(value, "ref", at: path)
         let quote = self.quote(value, at: path)
         let when = json.text(value, "when", at: path, required: false)
+        let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactPoint($0, at: JSONReader.join(path, "submitTo")) }
         guard let ref, let quote else { return nil }
-        return FormUse(formID: ref, quote: quote, when: when)
+        return FormUse(formID: ref, quote: quote, when: when, submitTo: submitTo)
     }
 
     mutating func urgentRoute(_ urgent: JSONValue, _ key: String, at path: String) -> UrgentRoute? {

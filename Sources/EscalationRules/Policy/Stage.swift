@@ -65,6 +65,10 @@ public struct FormUse: Equatable, Sendable {
     public var quote: String
     /// When the form is sent, where the policy says ("when the resolution is reached").
     public var when: String?
+    /// Where this stage sends the form, where its words differ from the form's own: then the form's quote and
+    /// `submitTo` are not this stage's rule, and neither is said (B&NES sends Appendix A by email "In stages 2-4,
+    /// when the resolution is reached", but at Stage 5 "via the BCSSP Business Manager, to the Chair of the BCSSP").
+    public var submitTo: ContactPoint?
 }
 
 /// How long a stage or urgent action has, what the time runs from, and the words that say so.

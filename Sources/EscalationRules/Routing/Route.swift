@@ -65,7 +65,8 @@ public struct AlternativeDeadline: Equatable, Sendable {
 
 /// A contact as a route presents it: nil wherever the policy gives no detail.
 public struct RoutedContact: Equatable, Sendable {
-    /// Nil when the policy does not say who; the route's warnings say why.
+    /// Nil when the policy does not say who, or when who is unknown because the part of the policy that says it is
+    /// missing from the source text: then `note` says so. The route's warnings say why.
     public var role: String?
     public var name: String?
     public var email: String?

@@ -17,6 +17,8 @@ extension RouteDraft {
         for stage in stages {
             route.actions.append(choice(stage, reached: reached.map { $0 + 1 == stage.position } ?? false, asLevel: asLevels))
         }
+        // What the policy says to do where whom to contact is unknown, said once after the stages that need it.
+        for stage in stages where stage.contact.role.value == nil { stage.contact.pointers.forEach { act($0) } }
     }
 
     /// "You may start at Stage Three – ... (the stage you have reached): contact your Head of Service ...; notify the TSCP Business Manager ...".
@@ -31,7 +33,8 @@ extension RouteDraft {
             if let ref = stage.contact.ref, policy.contact(ref.id(in: area)).map({ $0.email != nil || $0.phone != nil }) == true { supportContacts(ref, note: Route.atStage + stage.name) }
         } else {
             let reason = stage.contact.role.unknownReason.map { $0.trimmingTrailingFullStop } ?? ""
-            parts.append("the policy does not say whom to contact" + (reason.isEmpty ? "" : " (\(reason.lowercasedFirst))"))
+            let unknown = stage.contact.missing ? "whom to contact is unknown" : "the policy does not say whom to contact"
+            parts.append(unknown + (reason.isEmpty ? "" : " (\(reason.lowercasedFirst)\(stage.contact.pointers.isEmpty ? "" : "; see below"))"))
         }
         for point in stage.notify {
             guard let role = point.role.value else { continue }

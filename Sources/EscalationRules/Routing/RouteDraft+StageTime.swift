@@ -32,7 +32,7 @@ extension RouteDraft {
             }
             if let second = alternative.day, second < facts.now.day {
                 // As for the main date below: at the last stage there is no stage to escalate to.
-                basis += ". " + AlternativeDeadline.passed + (other.weaker ? ": " + AlternativeDeadline.stillStands
+                basis += ". " + AlternativeDeadline.passed + (other.weaker ? AlternativeDeadline.weakerPassed(beside: reading.day, today: facts.now.day)
                     : stage.position == policy.stages.count ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
                     : ": if it is still unresolved, escalate without waiting")
             }
@@ -105,7 +105,7 @@ extension RouteDraft {
         guard let day = reading.day, isEarlierThanShown(day) else { return nil }
         cite(also.timescale.quote)
         let passed = day >= facts.now.day ? ""
-            : also.weaker ? ". \(AlternativeDeadline.passed): \(AlternativeDeadline.stillStands)"
+            : also.weaker ? ". \(AlternativeDeadline.passed)\(AlternativeDeadline.weakerPassed(beside: route.deadline, today: facts.now.day))"
             : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
         warn("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
         return also.weaker ? nil : day

@@ -149,13 +149,16 @@ struct RouteDraft {
         stage.escalatorMust.forEach { act($0) }
         stage.receiverMust.forEach { act($0) }
         if let use = stage.form { attachForm(use) }
-        for facts in [stage.record, policy.recordKeeping] {
-            for fact in facts {
-                route.record.append(fact.text)
-                cite(fact.quote)
-            }
-        }
+        keepRecords(of: stage)
         stageDeadline(stage)
+    }
+
+    /// What the policy says to record at `stage`, then at every stage.
+    mutating func keepRecords(of stage: Stage) {
+        for fact in stage.record + policy.recordKeeping where !route.record.contains(fact.text) {
+            route.record.append(fact.text)
+            cite(fact.quote)
+        }
     }
 
     /// Whom to notify who is also the contact (Torbay's TSCP Business Manager, when unsure whom to
@@ -191,7 +194,12 @@ struct RouteDraft {
         case .unknown(let reason):
             warn("The \(policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)")")
         }
-        if let last = policy.stages.last { cite(last.quote) }
+        if let last = policy.stages.last {
+            cite(last.quote)
+            // The outcome of the last stage is recorded and shared as at every stage before it (an outside review,
+            // round 8: the Isle of Man's "outcome of agreed actions section", Pan-Cheshire's "A record of the outcome at Step 3").
+            keepRecords(of: last)
+        }
     }
 
     /// A child or adult the policy is not for.
@@ -239,7 +247,16 @@ struct RouteDraft {
     mutating func resolve(_ point: ContactPoint, what: @autoclosure () -> String) -> RoutedContact {
         var routed = RoutedContact(role: point.role.value?.text, how: point.how)
         if let role = point.role.value { cite(role.quote) }
-        if let reason = point.role.unknownReason, !reason.isEmpty { warn("The policy does not say \(what()): \(reason)") }
+        if let reason = point.role.unknownReason, !reason.isEmpty {
+            // Lost from the source text is not the policy's silence (the policies' README: "show it as unknown").
+            if point.missing {
+                routed.note = reason.trimmingTrailingFullStop
+                warn("\(what().capitalisedFirst) is unknown: \(reason)")
+            } else {
+                warn("The policy does not say \(what()): \(reason)")
+            }
+        }
+        if point.role.value == nil { point.pointers.forEach { act($0) } }
         guard let ref = point.ref else { return routed }
         guard let contact = policy.contact(ref.id(in: area)) else {
             warn("\(Route.areaNeeded): give one of \(areaList).")
@@ -271,13 +288,16 @@ struct RouteDraft {
     mutating func attachForm(_ use: FormUse) {
         guard let form = policy.form(use.formID) else { return }
         cite(use.quote)
-        cite(form.quote)
-        var submitTo: RoutedContact?
-        if let ref = form.submitTo {
-            let routed = resolve(ContactPoint(role: .unknown(reason: ""), ref: ref), what: "where to send the form")
-            submitTo = routed.role == nil ? nil : routed
+        let point: ContactPoint?
+        if let own = use.submitTo {
+            // The stage's own words say where it goes: the form's words on sending it are another stage's rule, not cited.
+            point = own
+        } else {
+            cite(form.quote)
+            point = form.submitTo.map { ContactPoint(role: .unknown(reason: ""), ref: $0) }
         }
-        route.form = RoutedForm(name: form.name, fields: form.fields, submitTo: submitTo, when: use.when)
+        let routed = point.map { resolve($0, what: "where to send the form") }
+        route.form = RoutedForm(name: form.name, fields: form.fields, submitTo: routed?.role == nil ? nil : routed, when: use.when)
     }
 }
 
@@ -314,4 +334,13 @@ extension AlternativeDeadline {
     static let laterBecause = "It comes out later than the date above only because"
     /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.
     static let stillStands = "read as the date above, the time has not run out"
+    /// Ends a weaker reading whose date has passed where the stage's main date has passed too.
+    static let bothPassed = "as has the date above: read either way, the time has run out"
+
+    /// What follows "That date has already passed" for a weaker reading: that the main date still gives time
+    /// only where it does (an outside review, round 8: once both had passed, it still said the time had not run out).
+    static func weakerPassed(beside main: Day?, today: Day) -> String {
+        guard let main else { return "" }
+        return main < today ? ", " + bothPassed : ": " + stillStands
+    }
 }

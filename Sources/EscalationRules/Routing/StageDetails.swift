@@ -22,7 +22,8 @@ public protocol StageDetails {
 extension StageDetails {
     /// "Contact: ..." (or `label`), then everyone else named with details.
     func contactLines(label: String = "Contact: ") -> [String] {
-        var line = label + (contact.role == nil ? "not named in the policy (see the note below)" : contact.summary)
+        // With no role, a note says what of the policy is missing: who is unknown, not unnamed.
+        var line = label + (contact.role != nil ? contact.summary : contact.note != nil ? "unknown" : "not named in the policy (see the note below)")
         if let detail = Route.detail(contact) { line += " (\(detail))" }
         // Each area's line below leaves out what they would all repeat: it is said here, once.
         let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
