@@ -139,7 +139,7 @@ public struct CaseRecord: Equatable, Sendable {
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
         if let workTo = route.workTo {
-            rows.append(("Work to", "\(workTo.spoken), the earliest date the readings below give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer)"))
+            rows.append(("Work to", "\(workTo.spoken), \(workTo.reason)"))
         }
         rows.append(("Deadline", deadline))
         if let other = route.otherReading {
@@ -250,7 +250,7 @@ public struct CaseRecord: Equatable, Sendable {
     /// What the entry says: where it falls on the date to work to, that date first and the policy's own time
     /// after it, so the two do not read as one (an outside review, 2026-11-30).
     var calendarDescription: String {
-        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). " } ?? ""
+        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? ", a weaker one aside" : "") \(WorkTo.rule). " } ?? ""
         return "Check the outcome of the escalation. \(work)The policy's time: \(deadline). Contact: \(route.contact.summary)."
     }
 

@@ -721,7 +721,20 @@ struct PanCheshireFortyEightHoursTests {
         #expect(text.contains("Another reading, earlier (by the heading's Day 1-2): by Thursday 26 November 2026"), "\(text)")
         // Review 4: a hurried reader takes the first date, so the date to work to comes first.
         #expect(route.workTo == WorkTo(day: .on("2026-11-26")))
-        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the readings here give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+        #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the readings below give (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+    }
+
+    /// An outside review (round 8, 2026-11-30): "a weaker one aside" with none aside, a date to work to that fell today
+    /// never called today, and (a chat review, round 5) a date taken from a note said to come from the readings listed.
+    @Test("the date to work to says where it comes from, sets nothing aside that is not there, and says today") func workToSaysItsSource() {
+        let policy = Bundled.policy("pan-cheshire")
+        let today = Bundled.route("pan-cheshire", .make(raised: "2026-11-24", now: "2026-11-25T10:00")).lines(policy: policy).joined(separator: "\n")
+        #expect(today.contains("Work to: today, Wednesday 25 November 2026, the earliest date the readings below give (not from the policy"), "\(today)")
+        let noted = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-03-02", stageStarted: "2026-03-09", now: "2026-03-10T10:00", area: "cheshire-east"))
+        let text = noted.lines(policy: policy).joined(separator: "\n")
+        #expect(text.contains("the earliest date the readings give (the one in a note below) (not from the policy"), "\(text)")
+        #expect(!text.contains("a weaker one aside"))
+        #expect(noted.workTo?.inNote == true && noted.workTo?.isToday == false)
     }
 }
 

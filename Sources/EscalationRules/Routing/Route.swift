@@ -152,6 +152,12 @@ public struct WorkTo: Equatable, Sendable {
     public var day: Day
     /// The earliest date where it is a day off (Day 13 counted in calendar days can be a Saturday), and what it is.
     public var dayOff: (day: Day, what: String)?
+    /// Whether the date comes from a reading said only in a note, not from the two readings the route lists.
+    public var inNote = false
+    /// Whether a weaker reading was set aside in choosing it.
+    public var weakerAside = false
+    /// Said as "today" in a route, which is read at once; never in a record, which is read later.
+    public var isToday = false
 
     public init(day: Day, dayOff: (day: Day, what: String)? = nil) {
         self.day = day
@@ -159,6 +165,14 @@ public struct WorkTo: Equatable, Sendable {
     }
 
     public static func == (a: WorkTo, b: WorkTo) -> Bool { a.day == b.day && a.dayOff?.day == b.dayOff?.day }
+
+    /// Why this date: where it comes from, whether a weaker reading was set aside, and the rule that chose it.
+    public var reason: String {
+        let source = inNote ? "the earliest date the readings give (the one in a note below)" : "the earliest date the readings below give"
+        return source + (weakerAside ? ", a weaker one aside" : "") + " " + WorkTo.rule
+    }
+
+    public static let rule = "(not from the policy: where the words allow more than one reading, the earlier is the safer)"
 
     /// "Friday 27 November 2026, the working day before Saturday 28 November 2026 (a Saturday)".
     public var spoken: String {

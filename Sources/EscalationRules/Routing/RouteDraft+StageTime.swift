@@ -39,8 +39,9 @@ extension RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
             cite(other.timescale.quote)
         }
-        let noted = [calendarDaysNote(stage), alsoReadingNote(stage)].compactMap { $0 }.min()
-        route.workTo = workTo(noted: noted)
+        let also = alsoReadingNote(stage)
+        let noted = [calendarDaysNote(stage), also.flatMap { $0.weaker ? nil : $0.day }].compactMap { $0 }.min()
+        route.workTo = workTo(noted: noted, weakerNoted: also?.weaker == true)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             route.deadlinePassed = true
@@ -80,15 +81,25 @@ extension RouteDraft {
     /// hurried reader takes the first date they see (an outside review, 2026-11-30). One already passed is not
     /// headlined, as the route's own date is the one still to act on; its reading says it has passed; nor is a
     /// weaker reading (`OtherReading.weaker`). A day off is worked to on the working day before it.
-    func workTo(noted: Day?) -> WorkTo? {
+    /// The date says where it comes from, whether a weaker reading was set aside, and whether it is today, so the
+    /// line that headlines it never points at a reading that is not there (an outside review, round 8, 2026-11-30:
+    /// "a weaker one aside" with none aside, and a date taken from a note said to come from "the readings here").
+    func workTo(noted: Day?, weakerNoted: Bool) -> WorkTo? {
         let today = facts.now.day
         let other = route.otherReading.flatMap { $0.weaker ? nil : $0.deadline }
         guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
-        guard let what = router.calendar.dayOff(earliest) else { return WorkTo(day: earliest) }
-        var before = earliest.adding(days: -1)
-        while !router.calendar.isWorkingDay(before) { before = before.adding(days: -1) }
-        return before < today ? nil : WorkTo(day: before, dayOff: (earliest, what))
+        var workTo = WorkTo(day: earliest)
+        if let what = router.calendar.dayOff(earliest) {
+            var before = earliest.adding(days: -1)
+            while !router.calendar.isWorkingDay(before) { before = before.adding(days: -1) }
+            guard before >= today else { return nil }
+            workTo = WorkTo(day: before, dayOff: (earliest, what))
+        }
+        workTo.inNote = earliest != other
+        workTo.weakerAside = route.otherReading?.weaker == true || weakerNoted
+        workTo.isToday = workTo.day == today
+        return workTo
     }
 
     /// Whether `day` is earlier than every date the route gives, where it gives one: a reading said only in a note.
@@ -97,9 +108,9 @@ extension RouteDraft {
         return !shown.isEmpty && shown.allSatisfy { day < $0 }
     }
 
-    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then,
-    /// for the date to work to, unless the reading is a weaker one.
-    mutating func alsoReadingNote(_ stage: Stage) -> Day? {
+    /// A stage's third reading, said where it is earlier than every date the route gives; returns its day then, and
+    /// whether it is a weaker reading (never the date to work to, but set aside in choosing it).
+    mutating func alsoReadingNote(_ stage: Stage) -> (day: Day, weaker: Bool)? {
         guard let also = stage.alsoReading, facts.raised != nil else { return nil }
         let reading = clock.reading(also.timescale, at: stage.position)
         guard let day = reading.day, isEarlierThanShown(day) else { return nil }
@@ -108,7 +119,7 @@ extension RouteDraft {
             : also.weaker ? ". \(AlternativeDeadline.passed)\(AlternativeDeadline.weakerPassed(beside: route.deadline, today: facts.now.day))"
             : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
         warn("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
-        return also.weaker ? nil : day
+        return (day, also.weaker)
     }
 
     /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working

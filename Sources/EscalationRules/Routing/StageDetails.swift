@@ -65,7 +65,7 @@ extension StageDetails {
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         let workTo = earliestFirst ? self.workTo : nil
         if let workTo {
-            lines.append("Work to: \(workTo.spoken), the earliest date the readings here give, a weaker one aside (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:")
+            lines.append("Work to: \(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
         }
         switch (deadline, deadlineBasis) {
         case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
