@@ -2,8 +2,16 @@ import Foundation
 
 /// Keeps identifying details out of what the bot stores, as people really type them: names in any
 /// case (a known first name, a family name, one after "called", "named" or a title, one with an
-/// age), dates of birth, NHS numbers, phone numbers, postcodes (whole, or part after "postcode"),
-/// street addresses with or without a number, and email addresses.
+/// age, one before "'s mum" or "'s school", a Welsh "ap" name), capitalised names and initials found
+/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)") or comes before ("for K.", "Ms Q",
+/// "Baby O'Connor-Smith", "Little Jay-Jay"), dates of birth, NHS, hospital, case and police numbers,
+/// phone numbers, postcodes (whole, or part after "postcode"), street addresses with or without a
+/// number (English, Welsh and Manx), house names, and email addresses.
+///
+/// Names are open-ended, so most are found by cues rather than lists. A role or agency where a name
+/// could stand ("Mum said", "School said", "CSC said") is never one; a capitalised word with no cue
+/// ("Grace period", "Douglas", "Port Erin") and a lower-case name not in `firstNames` with no cue
+/// ("grace said") are kept, as telling them from ordinary words would cost the reader more.
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -124,7 +132,7 @@ enum PrivacyGuard {
 
     // MARK: Words
 
-    /// First names common in England and Wales, in lower case, with their usual misspellings; names
+    /// First names common in England, Wales and the Isle of Man, in lower case, with their usual misspellings; names
     /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out, and are found only
     /// after "called", "named", a title, or before an age.
     static let firstNames: Set<Substring> = Set("""
@@ -239,16 +247,13 @@ enum PrivacyGuard {
 
     // MARK: Patterns
 
-    private static func alternation(_ words: Set<Substring>) -> String {
-        words.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "|")
-    }
-
     /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
     /// A capitalised word that could be a name, in text read case-sensitively: "Grace", "O'Connor-Smith", "Siân".
-    private static let capitalWord = #"(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
+    /// The capital is looked for before the long list of words that are not names, which is slow to read.
+    private static let capitalWord = #"(?=\p{Lu})(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
     /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I" or "MUM".
-    private static let initials = #"\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
+    private static let initials = #"\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
     /// An age after a name: "aged 11", "age 11", "(11)", "11 years old", "11yo".
     private static let age = #"(?:\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#
     /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March

@@ -141,4 +141,18 @@ struct PrivacyGuardTests {
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
+
+    @Test("a word list shared by prefix matches what the plain alternation matches", arguments: [
+        PrivacyGuard.notNames, PrivacyGuard.firstNames, PrivacyGuard.streetTypes, PrivacyGuard.kinWords, PrivacyGuard.abbreviations,
+    ])
+    func sharedPrefixes(_ words: Set<Substring>) throws {
+        let plain = words.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "|")
+        let shared = try NSRegularExpression(pattern: #"(?i)^(?:\#(PrivacyGuard.alternation(words)))"#)
+        let alternated = try NSRegularExpression(pattern: "(?i)^(?:\(plain))")
+        let probes = words.flatMap { [String($0), $0 + "s", $0 + "'s", String($0.dropLast()), $0.uppercased(), $0 + " x"] }
+        for probe in probes {
+            let range = NSRange(probe.startIndex..., in: probe)
+            #expect(shared.firstMatch(in: probe, range: range)?.range == alternated.firstMatch(in: probe, range: range)?.range, "\(probe)")
+        }
+    }
 }
