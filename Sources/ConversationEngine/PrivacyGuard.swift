@@ -2,8 +2,16 @@ import Foundation
 
 /// Keeps identifying details out of what the bot stores, as people really type them: names in any
 /// case (a known first name, a family name, one after "called", "named" or a title, one with an
-/// age), dates of birth, NHS numbers, phone numbers, postcodes (whole, or part after "postcode"),
-/// street addresses with or without a number, and email addresses.
+/// age, one before "'s mum" or "'s school", a Welsh "ap" name), capitalised names and initials found
+/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)") or comes before ("for K.", "Ms Q",
+/// "Baby O'Connor-Smith", "Little Jay-Jay"), dates of birth, NHS, hospital, case and police numbers,
+/// phone numbers, postcodes (whole, or part after "postcode"), street addresses with or without a
+/// number (English, Welsh and Manx), house names, and email addresses.
+///
+/// Names are open-ended, so most are found by cues rather than lists. A role or agency where a name
+/// could stand ("Mum said", "School said", "CSC said") is never one; a capitalised word with no cue
+/// ("Grace period", "Douglas", "Port Erin") and a lower-case name not in `firstNames` with no cue
+/// ("grace said") are kept, as telling them from ordinary words would cost the reader more.
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -23,6 +31,7 @@ enum PrivacyGuard {
         // Most answers give no pattern what it needs: nothing to run, and nothing to look through.
         guard cues.mayMatch else { return Result(text: text, removed: false) }
         for pattern in patterns where cues.allow(pattern.needs) {
+            if case .removal = pattern.needs, !output.contains(placeholder) { continue }
             output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: pattern.template)
         }
         return Result(text: output, removed: output != text)
@@ -41,19 +50,31 @@ enum PrivacyGuard {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             (all, digit, at) = (false, false, false)
             var word: [UInt8] = []
+            var capitals = true
             for byte in text.utf8 {
                 let lower = byte | 0x20
-                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") { word.append(lower); continue }
+                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+                    word.append(lower)
+                    capitals = capitals && lower != byte
+                    continue
+                }
                 digit = digit || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 at = at || byte == UInt8(ascii: "@")
-                heard(&word)
+                heard(&word, capitals: capitals)
+                capitals = true
             }
-            heard(&word)
+            heard(&word, capitals: capitals)
         }
 
-        /// Notes the groups of a word just read, and empties it for the next.
-        mutating func heard(_ word: inout [UInt8]) {
-            if !word.isEmpty, let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] { groups.formUnion(found) }
+        /// Notes the groups of a word just read, and empties it for the next. A word of one to three
+        /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
+        /// a word starting "balla" may be a Manx place.
+        mutating func heard(_ word: inout [UInt8], capitals: Bool) {
+            guard !word.isEmpty else { return }
+            let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
+            groups.formUnion(found)
+            if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
+            if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
             word.removeAll(keepingCapacity: true)
         }
 
@@ -65,23 +86,27 @@ enum PrivacyGuard {
             switch needs {
             case .digit: return digit
             case .at: return at
+            case .removal: return true
             case .words(let needed): return groups.isSuperset(of: needed)
             }
         }
     }
 
-    /// What a pattern cannot match without: a digit, an @, or a word of each of some groups.
+    /// What a pattern cannot match without: a digit, an @, a word of each of some groups, or a part
+    /// already removed (a second name joined to a first by "and").
     enum Needs {
-        case digit, at
+        case digit, at, removal
         case words(Groups)
     }
 
     /// The groups of words a pattern can need, one bit each.
     struct Groups: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let firstName = Groups(rawValue: 1), nameCue = Groups(rawValue: 2), title = Groups(rawValue: 4), age = Groups(rawValue: 8)
         static let family = Groups(rawValue: 16), street = Groups(rawValue: 32), everydayStreet = Groups(rawValue: 64), addressCue = Groups(rawValue: 128)
-        static let initialCue = Groups(rawValue: 256), welshStreet = Groups(rawValue: 512), month = Groups(rawValue: 1024), house = Groups(rawValue: 2048)
+        static let initialCue = Groups(rawValue: 256), streetFirst = Groups(rawValue: 512), month = Groups(rawValue: 1024), house = Groups(rawValue: 2048)
+        static let speech = Groups(rawValue: 4096), kin = Groups(rawValue: 8192), possessive = Groups(rawValue: 16384)
+        static let patronymic = Groups(rawValue: 32768), initial = Groups(rawValue: 65536), abbreviation = Groups(rawValue: 131072)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -89,11 +114,15 @@ enum PrivacyGuard {
         var groups: [String: Groups] = [:]
         for (words, group) in [(firstNames, Groups.firstName), (nameCues, .nameCue), (titles, .title), (ageWords, .age), (familyWords, .family),
                                (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue),
-                               (initialCues, .initialCue), (welshStreetTypes, .welshStreet), (monthNames, .month), (houseWords, .house)] {
+                               (initialCues, .initialCue), (welshStreetTypes, .streetFirst), (manxStreetTypes, .streetFirst), (monthNames, .month),
+                               (houseWords, .house), (speechWords, .speech), (kinWords, .kin), (["s"], .possessive), (patronymics, .patronymic),
+                               (abbreviations, .abbreviation)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups
     }()
+
+    static let balla = Array("balla".utf8)
 
     struct Pattern {
         var needs: Needs
@@ -103,7 +132,7 @@ enum PrivacyGuard {
 
     // MARK: Words
 
-    /// First names common in England and Wales, in lower case, with their usual misspellings; names
+    /// First names common in England, Wales and the Isle of Man, in lower case, with their usual misspellings; names
     /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out, and are found only
     /// after "called", "named", a title, or before an age.
     static let firstNames: Set<Substring> = Set("""
@@ -118,7 +147,8 @@ enum PrivacyGuard {
         yusuf yusef zain ayaan aarav arjun rohan kacper jakub szymon filip mateusz oskar lenny sonny reggie harley jesse caleb ezra ellis jude felix
         rowan harvey jasper ralph roman jackson billy billie kenny terry barry gordon derek roger clive malcolm howard kenneth ronald donald gerald
         leonard victor vincent walter wilfred dominic marcus tristan mustafa bilal hamza idris musa abdullah tariq imran kamran junaid dwayne
-        tyrone jermaine marlon nathaniel darius
+        tyrone jermaine marlon nathaniel darius mason kayden kaden kaiden caden brayden braydon braden jaxon jaxson grayson greyson kian keegan
+        tyson bentley kobe dafydd dewi gethin iwan ioan osian emyr aled gareth rhodri huw hywel llyr sion siôn tomos juan illiam orry
         olivia amelia isla ava mia lily lilly isabella isabel isobel sophia sofia sophie sofie freya florence rosie ella evie poppy charlotte emily
         emma jessica jess jessie chloe chloë phoebe sienna millie milly matilda tilly harper elsie eva esme alice ellie maisie layla leila lola luna
         hannah scarlett scarlet isabelle imogen erin molly mollie lucy katie katy kaitlyn caitlin caitlyn megan meg rebecca becky lauren bethany beth
@@ -130,6 +160,7 @@ enum PrivacyGuard {
         ada hallie sadie thea orla aoife siobhan ciara sinead roisin bronwen cerys ffion carys nia tegan elin demi paige kayleigh jodie chantelle
         tia lacey lottie peggy polly dolly betty hattie nell alana kayla keira kiera macie brooke bella darcie darcy lexi gracie daisy ruby kim
         shanice tanisha precious keeley kimberley jacqueline jackie wendy gillian gill pauline sandra shirley maureen brenda denise lorraine
+        sian siân seren eleri gwen angharad lowri manon mali catrin nerys rhian rhiannon fenella breeshey aalish ealish
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,
@@ -156,7 +187,41 @@ enum PrivacyGuard {
         neglectful struggling homeless refugee asylum seeking known concerning worrying
         closed closes closing opened decided decides agreed agrees rang rung phoned emailed texted wrote visited declined ignored
         overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning later previously recently
+        initially eventually apparently allegedly reportedly again never always often both neither everybody somebody nobody
+        protection sexual exploitation arrangements looked criminal abuse neglect development minder
+        friend friends lad lads lass kid kids mate mates neighbour neighbours colleague colleagues professional professionals
+        toddler toddlers infant infants youngest eldest oldest middle mummy daddy nanny granny grandpa
+        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations)
+
+    /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
+    /// and are never one.
+    static let roles: Set<Substring> = Set("""
+        police officer officers pc pcso dc ds sgt cid health nhs hv hvs sw sws dsl dsp dslo dso gp gps csc mash lado camhs yot yos edt idva isva iro
+        senco sendco sen ehcp cin cp cpp icpc rcpc lac cla cic ot pe ae paramedic paramedics staff teachers tutor deputy senior ward consultant
+        paediatrician paeds paediatrics triage supervisor front door early help aid refuge children's adults' housing education probation
+        nursery college academy pru ofsted nspcc barnardos barnardo's childline ambulance a&e fire gps practice surgery clinic unit hub panel
+        board partnership safeguarding social workers nurses doctors everyone all others many most some parents siblings mother's carers
         """.split { $0 == " " || $0 == "\n" })
+
+    /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
+    static let abbreviations: Set<Substring> = Set("""
+        i gp gps sw sws hv dsl dsp dso csc cp cin cpp lac cla cic nfa pc dc ds ot pe re it ae iro yot yos edt la sen dv da fgm cse cce
+        adhd asd ocd nhs mrn id ok uk tv am pm ms mr mrs dr bp hr rxx sgo cao pru sar mp nb aka dob yo tbc asap fyi ref rcp ccc eha eh
+        tac tam cyp sdq scr fgc fsw isw rsw ssw ifs mfh cme ehe icu scbu sti ipv dva va ypp cpn aos los ldd pdf
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// The words after a name that give it away as one: "Grace said", "Grace is scared".
+    static let speechWords: Set<Substring> = ["said", "says", "told", "tells", "disclosed", "discloses", "alleged", "alleges", "scared",
+                                              "frightened", "afraid", "terrified"]
+    /// The people and places a name's owner has: "Mason's mum", "Juan Quayle's school".
+    static let kinWords: Set<Substring> = ["mum", "mam", "mom", "mother", "dad", "father", "nan", "nana", "nanna", "gran", "granny", "grandma",
+                                           "grandad", "grandpa", "school", "teacher", "class", "brother", "sister", "siblings", "sw", "social",
+                                           "stepdad", "stepmum", "step", "partner", "boyfriend", "girlfriend", "aunt", "auntie", "uncle", "cousin",
+                                           "foster", "carer", "carers", "family", "home", "house", "friend", "friends", "nursery", "college", "gp",
+                                           "key", "keyworker", "parents", "baby"]
+    /// "ap" and "ab" of a Welsh name ("Dafydd ap Rhys"), "ferch" and "verch" of a daughter's.
+    static let patronymics: Set<Substring> = ["ap", "ab", "ferch", "verch"]
 
     /// Street words that mean an address wherever they follow a name: "acacia road".
     static let streetTypes: Set<Substring> = ["road", "rd", "raod", "street", "streeet", "steet", "avenue", "ave", "avenu", "lane", "crescent",
@@ -171,26 +236,37 @@ enum PrivacyGuard {
     static let ageWords: Set<Substring> = ["aged", "age"]
     static let familyWords: Set<Substring> = ["family", "household"]
     static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
-    static let initialCues: Set<Substring> = ["baby", "child"]
+    static let initialCues: Set<Substring> = ["baby", "child", "little", "lil"]
     static let houseWords: Set<Substring> = ["cottage", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "barn", "villa", "manor",
                                              "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
     static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                                              "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
     static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant"]
+    /// Manx streets put the street word first as Welsh ones do: "Bayr ny Skeddan", "Croit ny Glionney", "Close Mooar".
+    static let manxStreetTypes: Set<Substring> = ["bayr", "croit", "close", "thie", "magher", "straid", "cronk", "purt"]
 
     // MARK: Patterns
 
-    private static func alternation(_ words: Set<Substring>) -> String {
-        words.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "|")
-    }
-
     /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// A capitalised word that could be a name, in text read case-sensitively: "Grace", "O'Connor-Smith", "Siân".
+    /// The capital is looked for before the long list of words that are not names, which is slow to read.
+    private static let capitalWord = #"(?=\p{Lu})(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
+    /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I" or "MUM".
+    private static let initials = #"\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
     /// An age after a name: "aged 11", "age 11", "(11)", "11 years old", "11yo".
     private static let age = #"(?:\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#
     /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March
     /// 2018, March 3 2015, 3 mar 15, or a year alone after "born".
     private static let date = #"(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z-]+(?:st|nd|rd|th))(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
+    /// The words after a name that say it is one (the words themselves stay): "said", "is scared".
+    private static let speech = #"(?=\s+(?i:said|says|told|tells|disclosed|discloses|alleged|alleges|(?:is|was|were|feels|felt|seems|seemed|got|gets)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|afraid|terrified)\b))"#
+    /// The words after a name's "'s" that say it is one (the words themselves stay): "Mason's mum", "Quayle's school".
+    private static let kin = #"(?=\s+(?:\#(alternation(kinWords)))\b)"#
+    /// Words after which a capital or two are not a name: "the Ms", "her JS".
+    private static let determiner = #"(?<!\b(?:the|a|an|her|his|my|their|our|your|this|that|its|whose|other|another|one|every|each|any|no)\s)"#
+    /// The day a police log was opened, which goes with its number: "log 1234 of 12/03".
+    private static let logDate = #"(?:\s+(?:of|on)\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\[removed\]))?"#
     private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
 
@@ -200,32 +276,49 @@ enum PrivacyGuard {
         (.at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
+        // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
+        (.words(.patronymic), #"\b(?:\p{Lu}[\p{L}'’-]*\s+)?(?:ap|ab|ferch|verch)\s+\p{Lu}[\p{L}'’-]*\p{L}"#, placeholder),
         // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
-        (.words(.firstName), #"(?i)(?<!\bport\s)\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30).
-        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
-        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
-        // A baby or child known by an initial, as case notes write them: "Baby K", "Child R" (not "the child I saw").
-        (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild)\s+(?:[A-HJ-Z][A-Z]?|I[A-Z])\b(?![\w'’])\#(age)?"#, placeholder),
+        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
+        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
+        // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
+        // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
+        (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)\#(age)?"#, placeholder),
         // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
         // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
         (.digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
         // Written out, only where a month is named: read for every description with a digit, it was a third of guarding one.
-        (.words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"#, placeholder),
-        // Welsh addresses put the street word first: "Heol y Felin", "Ffordd Las", "Stryd Fawr".
-        (.words(.welshStreet), #"(?i)\b(?:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant)\s+(?:(?:y|yr)\s+)?\p{L}[\p{L}'’-]*(?:\s+(?-i:[A-Z])\p{L}[\p{L}'’-]*)?"#, placeholder),
+        (.words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\#(month)[/.-]\d{2,4}\b"#, placeholder),
+        // Welsh and Manx addresses put the street word first: "Heol y Felin", "Ffordd Las", "Bayr ny Skeddan", "Close Mooar",
+        // and take their house number with them ("at 3 Heol y Felin" kept "at 3", read as a time: review, round 5). A Manx
+        // "Balla-" name is an address after a number or "at"; after "in" it is a village, like Port Erin, and stays.
+        (.words(.streetFirst), #"(?:\b\d{1,4}[a-z]?,?\s+)?\b(?:(?i:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant|bayr|croit|thie|magher|straid|cronk|purt)\s+(?:(?i:y|yr|ny|yn)\s+)?\p{L}[\p{L}'’-]*|Close\s+(?:ny\s+)?\#(capitalWord))(?:\s+\p{Lu}[\p{L}'’-]*)?|\b\d{1,4}[a-z]?,?\s+Balla\p{Ll}{3,}|(?<=\b[Aa]t\s)Balla\p{Ll}{3,}"#, placeholder),
         // A house by its name: "Rose Cottage", "The Old Rectory", "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan".
         (.words(.house), #"\b(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b|\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)\s+(?:(?:y|yr)\s+)?[A-Z][\p{L}'’-]*"#, placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
-        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+\#(nameWord)(?:\s+\#(nameWord))?"#, placeholder),
+        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:\#(nameWord)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
-        (.words(.age), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord))?\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b"#, placeholder),
+        (.words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b(?:\s*\))?"#, placeholder),
+        // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").
+        (.digit, #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}(?=\s*,)|,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#, placeholder),
+        // A capitalised name or initials before what only a person does: "Grace said", "JS disclosed", "Juan Quayle is scared".
+        // A role or agency there is not a name: "Mum said", "School said", "CSC said", "DSL said" stay.
+        (.words(.speech), #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
+        // A name before "'s mum", "'s school" and the like, in any case, but not after "the" or "her": "Mason's mum", "juan
+        // quayle's school" stay only as "[removed] mum" and "[removed] school"; "the child's mum", "her friend's dad" stay.
+        (.words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        // Initials after the words that introduce a person, and dotted initials anywhere: "for K.", "with JS", "A.B.".
+        (.words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
         // A family name: "the quixote family", "Quixote household".
         (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
         // A case or record number after the name of its system or an "id": "mosaic id 998877", "LCS ref 12345",
         // "case no. AB12345", "UPN A123456789012" (an outside review, 2026-11-30, found "mosaic id 998877" kept).
-        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|hosp(?:ital)?\s+(?:no\.?|number|id))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b"#, placeholder),
+        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs|mrn|log)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b\#(logDate)|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|(?:hosp(?:ital)?|cp|unit|crime|incident|occurrence|police|patient|log|cad)\s+(?:no\.?|number|num|ref|reference|id|#))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b\#(logDate)"#, placeholder),
+        // Capitals then five or more figures are a record number wherever they stand: "RXX1234567", "AB 123456".
+        (.digit, #"\b[A-Z]{1,3}[A-Z\d]?\s?\d{5,}\b"#, placeholder),
         (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
         (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
         // Any other run of nine or more digits: a phone or NHS number written some other way.
@@ -237,5 +330,7 @@ enum PrivacyGuard {
         (.digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
         (.words(.street), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
         (.words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
+        // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]".
+        (.removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalWord)|\b\#(capitalWord)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
     ] as [(Needs, String, String)]).map { Pattern(needs: $0.0, expression: try! NSRegularExpression(pattern: $0.1), template: $0.2) }
 }

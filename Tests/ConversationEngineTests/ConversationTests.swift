@@ -511,6 +511,8 @@ struct AnswerTests {
         "Sam Brown 03/04/2015 was not seen", "NAMED Jo Bloggs by the school", "she is Called Amy", "a child called Ben Jones",
         "the referral was rejected", "flat 3, 10 Downing Street", "SW1A 1AA", "call 07700 900123", "Zoë, dob 1/2/2019",
         "ring ٠٧٧٠٠ ٩٠٠١٢٣", "her name's Chloe and she was born on 3 March 2016", "no digits and no names here",
+        "Grace said she was scared", "Mason's mum refused", "for K. and A.B.", "JS (aged 7)", "5 Bayr Ballacriy, Jurby", "at Ballakilley",
+        "Dafydd ap Rhys and Juniper", "GRACE SAID SHE WAS SCARED",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text
