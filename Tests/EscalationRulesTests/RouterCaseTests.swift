@@ -279,8 +279,10 @@ struct RouterCaseTests {
         let route = Bundled.route("bcssp", .make(risk: .significant, tried: 1))
         #expect(route.outcome == .urgent)
         #expect(route.deadline == nil)
-        // Review 4: the text gives no time and does not put the procedures before the stages.
-        #expect(route.deadlineBasis == "the B&NES policy sets no time of its own for this: as soon as you can (not from the policy)")
+        // Review 4: the text gives no fixed time and does not put the procedures before the stages. Review 8: its time is
+        // its own "within the shortest timescales possible", not ours ("as soon as you can (not from the policy)").
+        #expect(route.deadlineBasis == "now, as soon as possible")
+        #expect(route.citations.contains { $0.quote.hasPrefix("Resolution should be sought within the shortest timescales possible") })
         #expect(route.headline == "URGENT: significant risk of harm. Do what the B&NES policy says for it, and pursue the escalation alongside it.")
         #expect(route.actions.contains { $0.hasPrefix("Follow safeguarding procedures") })
         #expect(route.actions.contains { $0.contains("shortest timescales possible") })
@@ -383,7 +385,8 @@ struct RouterCaseTests {
         let route = Bundled.route("torbay", .make(risk: .immediate))
         #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
         #expect(!route.actions.joined().contains("do not work through the stages"))
-        #expect(route.deadlineBasis == "now (the Torbay policy sets no time of its own for this)")
+        // Review 8: "within the shortest timescale possible" is the policy's own time for it.
+        #expect(route.deadlineBasis == "now, as soon as possible")
     }
 
     // MARK: Urgent numbers at open, closed and bank-holiday times
@@ -722,6 +725,16 @@ struct PanCheshireFortyEightHoursTests {
         // Review 4: a hurried reader takes the first date, so the date to work to comes first.
         #expect(route.workTo == WorkTo(day: .on("2026-11-26")))
         #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the readings below give (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
+    }
+
+    /// An outside review (round 8, 2026-11-30): the JSON gave the urgent route's stage a date to work to that the text,
+    /// rightly, does not (beside an urgent route a stage's times are outer limits).
+    @Test("an urgent route's stage has no date to work to, in the text or the JSON") func urgentStageHasNoWorkTo() {
+        let route = Bundled.route("pan-cheshire", .make(risk: .immediate, tried: 2, raised: "2029-11-19", stageStarted: "2029-11-28",
+                                                        now: "2029-11-30T16:29", subject: .child, setting: .college, area: "cheshire-west"))
+        #expect(route.stageToPursue != nil)
+        #expect(route.stageToPursue?.workTo == nil)
+        #expect(route.json["stageToPursue"]?["workTo"] == .null)
     }
 
     /// An outside review (round 8, 2026-11-30): "a weaker one aside" with none aside, a date to work to that fell today

@@ -34,7 +34,9 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         deadlineBasis = route.deadlineBasis
         deadlinePurpose = route.deadlinePurpose
         otherReading = route.otherReading
-        workTo = route.workTo
+        // Beside an urgent route the stage's times are outer limits, never a date to work to: the text says none, and
+        // the JSON said one (an outside review, round 8, 2026-11-30: the two differed).
+        workTo = nil
         deadlinePassed = route.deadlinePassed
         actions = route.actions
     }
