@@ -13,11 +13,12 @@ extension RouteDraft {
         route.deadlinePurpose = stage.timescale.purpose
         route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
-        case .unknown: warn("The policy sets no timescale for \(stage.label)")
+        // The By line says it ("not stated in the policy: ..."); a note said it again (an outside review, round 8).
+        case .unknown: break
         case .agreedLocally:
             cite(stage.timescale.quote)
             // "Appropriate timescales ... should be agreed for each stage", taking in "any potential risks": by whom, the text does not say.
-            route.actions.append("Agree a timescale for this stage, taking into account any risks to the \(atRisk) and the need for services, and record it: the policy sets none.")
+            route.actions.append("Agree a timescale for this stage, taking into account any risks to the \(atRisk) and the need for services, and record it.")
         default: cite(stage.timescale.quote)
         }
         // A second reading that gives the same date is no second answer, so it is not shown.
