@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (4,517 of 4,520 on 12,254
-    /// descriptions, after part-z1 to part-z99 joined; 4,408 of 4,411 on 11,956 after part-z96; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
+    /// issue's target is every one caught; this guards the figure reached (4,622 of 4,625 on 12,555
+    /// descriptions, after part-z1 to part-z102 joined; 4,517 of 4,520 on 12,254 after part-z99; 4,408 of 4,411 on 11,956 after part-z96; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
     /// retraining brought a third miss; 4,101 of 4,103 before them and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
@@ -214,6 +214,10 @@ extension RiskReaderTests {
         "the 13yo is pregnant and living with her 22 year old boyfriend, police say no offence",
         "yr 9 girl staying with her 19yo boyfriend most nights and CSC say its her choice",
         "the baby's weight has dropped again and the HV has been told to close the case",
+        // From plain words, disabled people who cannot tell, and a weekend duty log (2026-11-30), in words of our own.
+        "a man with dementia wandered off from the day centre, a shop found him in his pyjamas and nobody is coming for him",
+        "her catheter came out this evening, she is in agony and the out of hours service cannot send anyone",
+        "the plan says the baby is not to be discharged with mum but mum is already packing the car seat",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -90,7 +90,7 @@ enum RiskSigns {
             "not come home", "not came home", "not returned home", "not been home", "not gone home", "did not come home",
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
-            "climb out", "tried to climb", "trying to abscond", "wandering", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
+            "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
             "out at midnight", "nobody has seen", "no one has seen", "nobody seen", "not been seen for", "milk on the step", "milk on the doorstep", "post piling up", "curtains still closed", "let him leave", "let her leave", "wants to go and find", "going to go and find", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
         .notCollected: [
@@ -166,7 +166,7 @@ enum RiskSigns {
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
             "cut on her", "cut on his", "cut above", "cut to her", "cut to his", "fresh cut", "a cut", "haemorrhag*", "hemorrhag*", "subconjunctival", "split lip", "head wound", "been sick", "vomited", "torn lip", "lip injury", "shaking and sweating", "withdrawing from", "in withdrawal", "alcohol withdrawal", "fitted last time", "fits when",
-            "struggling to breathe", "difficulty breathing", "can not breathe", "could not breathe", "short of breath", "looks wrong", "looks broken", "after her fall", "after his fall",
+            "struggling to breathe", "difficulty breathing", "in agony", "catheter has come out", "catheter came out", "catheter is out", "catheter has fallen out", "blocked catheter", "can not breathe", "could not breathe", "short of breath", "looks wrong", "looks broken", "after her fall", "after his fall",
         ],
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
@@ -179,7 +179,7 @@ enum RiskSigns {
         ],
         .unsafeDischarge: [
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
-            "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "early labour", "gone into labour", "waters broke", "waters have broken",
+            "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "not to be discharged with", "can not be discharged with", "not to go home with", "can not go home with", "packing the car seat", "the car seat", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame", "smell of gas", "smells of gas", "smelt of gas", "smelled of gas", "gas leak", "gas on",
@@ -289,7 +289,7 @@ enum RiskSigns {
         "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
         "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
-        "ring an ambulance", "get an ambulance", "in reception asking", "at reception asking", "in reception now", "at reception now",
+        "ring an ambulance", "get an ambulance", "nobody is coming", "no one is coming", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
