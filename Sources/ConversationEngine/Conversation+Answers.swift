@@ -227,7 +227,10 @@ extension Conversation {
     static func isBareAnswer(_ text: String) -> Bool {
         // A description is longer than any of these; reading its words again for them was a sixth of its turn.
         guard text.utf8.count <= 16 else { return false }
-        return Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
+        // Numbers alone, "3 5" or "1, 4": the checklist's gaps typed one question late (a chat review, round 5).
+        let numbersOnly = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }
+        return numbersOnly || Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
     }
 
     /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate

@@ -401,6 +401,14 @@ struct ConversationTests {
         #expect(text.contains("DTSTAMP:20261123T100000Z\r\n"), "\(text)")
     }
 
+    /// A chat review (round 5, 2026-11-30): "3 5", typed for the checklist's gaps one question late, was kept as the description.
+    @Test("numbers alone are not taken as the description", arguments: ["3 5", "1, 4", "2"])
+    func numbersAreNotADescription(_ text: String) {
+        let turn = play(["no", "child", "1", "yes", text], policy: "torbay")
+        #expect(turn.session.intake.description == nil, "\(turn.replies.flatMap(\.lines))")
+        #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix("That looks like an answer to the question before") })
+    }
+
     /// A chat review (round 5, 2026-11-30): "last week" became exactly seven days back, and "12/11" typed in March
     /// last November, without a word; the practitioner is now told the day taken.
     @Test("a date read from a week, a weekday or last year's day and month is said back", arguments: [
