@@ -163,6 +163,16 @@ struct ReviewedRoutingCaseTests {
     }
 
     /// Round 6's second defect: a conference about an adult at the Isle of Man was called a child protection conference.
+    /// Round 9 (2026-11-30): the Isle of Man's 2 working days are to request a conversation between peers; their
+    /// passing told the practitioner to escalate, a stage early.
+    @Test("a time for one step within a stage says to take the step once passed, not to escalate") func oneStepPassed() {
+        let route = Bundled.route("isle-of-man", Facts(risk: .none, tried: 1, raised: .on("2030-07-03"), stageStarted: .on("2030-07-04"),
+                                                       now: .at("2030-07-09T11:00"), subject: .child))
+        let other = route.otherReading?.basis ?? ""
+        #expect(other.contains("if that is not done yet, do it now: the time is for that step, not a reason to escalate"), "\(other)")
+        #expect(!route.lines(policy: Bundled.policy("isle-of-man")).joined().contains("escalate without waiting"))
+    }
+
     @Test("an adult's conference is named as one, beside the child's route the policy names") func adultConference() {
         let route = Bundled.route("isle-of-man", Facts(counterpart: .conference, raised: .on("2027-09-01"), now: .at("2027-09-02T10:00"), subject: .adult))
         #expect(route.outcome == .notCovered)

@@ -735,6 +735,11 @@ struct PanCheshireFortyEightHoursTests {
         #expect(route.stageToPursue != nil)
         #expect(route.stageToPursue?.workTo == nil)
         #expect(route.json["stageToPursue"]?["workTo"] == .null)
+        // Round 9: nor a later reading the text leaves out.
+        let conference = Bundled.route("pan-cheshire", .make(risk: .significant, with: .conference, raised: "2030-01-04", stageStarted: "2030-01-04",
+                                                             now: "2030-01-07T08:29", subject: .child, setting: .health, area: "cheshire-west"))
+        #expect(conference.stageToPursue?.deadline == .on("2030-01-06"))
+        #expect(conference.stageToPursue?.otherReading == nil)
     }
 
     /// An outside review (round 8, 2026-11-30): "a weaker one aside" with none aside, a date to work to that fell today

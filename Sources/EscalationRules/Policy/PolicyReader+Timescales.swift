@@ -12,9 +12,10 @@ extension PolicyReader {
         let purpose = json.text(value, "for", at: path, required: false)
         let startsWhen = json.text(value, "startsWhen", at: path, required: false)
         guard let kind, let quote, let timescale = timescale(kind: kind, value, at: path) else { return nil }
-        guard counted, timescale.isCounted else { return StageTimescale(timescale, quote: quote, purpose: purpose) }
+        let oneStep = json.flag(value, "oneStep", at: path)
+        guard counted, timescale.isCounted else { return StageTimescale(timescale, quote: quote, purpose: purpose, oneStep: oneStep) }
         guard let anchor = anchor(value, for: timescale, at: path) else { return nil }
-        return StageTimescale(timescale, anchor: anchor, quote: quote, purpose: purpose, startsWhen: startsWhen)
+        return StageTimescale(timescale, anchor: anchor, quote: quote, purpose: purpose, startsWhen: startsWhen, oneStep: oneStep)
     }
 
     /// What a stage's length of time runs from; a window of the process's days runs from the day it arose.

@@ -83,13 +83,18 @@ public struct StageTimescale: Equatable, Sendable {
     /// What else happens on the day a stage's time starts, in the policy's terms, where it counts from
     /// that rather than from the stage before ending ("your line manager was notified of the escalation").
     public var startsWhen: String?
+    /// The time is for one step within the stage (the Isle of Man's "request a conversation between peers within 2
+    /// working days"), not for the stage's end: once it has passed, the step is taken now; it is no reason to escalate.
+    public var oneStep = false
 
-    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .arose, quote: String, purpose: String? = nil, startsWhen: String? = nil) {
+    public init(_ timescale: Timescale, anchor: TimescaleAnchor = .arose, quote: String, purpose: String? = nil, startsWhen: String? = nil,
+                oneStep: Bool = false) {
         self.timescale = timescale
         self.anchor = anchor
         self.quote = quote
         self.purpose = purpose
         self.startsWhen = startsWhen
+        self.oneStep = oneStep
     }
 }
 

@@ -33,7 +33,10 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         deadline = route.deadline
         deadlineBasis = route.deadlineBasis
         deadlinePurpose = route.deadlinePurpose
-        otherReading = route.otherReading
+        // A later outer limit beside an urgent route adds nothing but a reason to wait, so the text leaves it out
+        // (an outside review, 2026-11-30); the JSON gave it (round 9: the two differed).
+        let later = route.otherReading?.deadline.flatMap { other in route.deadline.map { other > $0 } } == true
+        otherReading = later ? nil : route.otherReading
         // Beside an urgent route the stage's times are outer limits, never a date to work to: the text says none, and
         // the JSON said one (an outside review, round 8, 2026-11-30: the two differed).
         workTo = nil

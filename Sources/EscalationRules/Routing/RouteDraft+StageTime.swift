@@ -35,7 +35,7 @@ extension RouteDraft {
                 // As for the main date below: at the last stage there is no stage to escalate to.
                 basis += ". " + AlternativeDeadline.passed + (other.weaker ? AlternativeDeadline.weakerPassed(beside: reading.day, today: facts.now.day)
                     : stage.position == policy.stages.count ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
-                    : ": if it is still unresolved, escalate without waiting")
+                    : ": " + whenPassed(stage))
             }
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
             cite(other.timescale.quote)
@@ -51,12 +51,20 @@ extension RouteDraft {
                 let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
                 warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
             } else {
-                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): if it is still unresolved, escalate without waiting")
+                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
             }
         }
     }}
 
 extension RouteDraft {
+    /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
+    /// Man's "request a conversation between peers within 2 working days"), its passing is no reason to escalate: take
+    /// the step now (review round 9, 2026-11-30: "escalate without waiting" sent the practitioner on a stage early).
+    func whenPassed(_ stage: Stage) -> String {
+        stage.timescale.oneStep ? "if that is not done yet, do it now: the time is for that step, not a reason to escalate (not from the policy)"
+            : "if it is still unresolved, escalate without waiting"
+    }
+
     /// The stage's time and its other reading, in the order the route gives them. Past the first stage,
     /// a time counted from the day it arose that the practitioner has not given (Pan-Cheshire's "Day
     /// 14-19") would count a later step from today as the day it arose, so a reading counted from when
