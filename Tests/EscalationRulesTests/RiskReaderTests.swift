@@ -20,8 +20,8 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (4,622 of 4,625 on 12,555
-    /// descriptions, after part-z1 to part-z102 joined; 4,517 of 4,520 on 12,254 after part-z99; 4,408 of 4,411 on 11,956 after part-z96; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
+    /// issue's target is every one caught; this guards the figure reached (4,736 of 4,737 on 12,861
+    /// descriptions, after part-z1 to part-z105 joined; 4,622 of 4,625 on 12,555 after part-z102; 4,517 of 4,520 on 12,254 after part-z99; 4,408 of 4,411 on 11,956 after part-z96; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
     /// retraining brought a third miss; 4,101 of 4,103 before them and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
     /// misses came and went as sets joined and the model was retrained; which they are was never looked
@@ -30,7 +30,7 @@ struct RiskReaderTests {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
         print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one)")
         #expect(Corpus.evaluation.count >= 1000)
-        #expect(figures.immediate - figures.caught <= 3)
+        #expect(figures.immediate - figures.caught <= 1)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -218,6 +218,10 @@ extension RiskReaderTests {
         "a man with dementia wandered off from the day centre, a shop found him in his pyjamas and nobody is coming for him",
         "her catheter came out this evening, she is in agony and the out of hours service cannot send anyone",
         "the plan says the baby is not to be discharged with mum but mum is already packing the car seat",
+        // A baby not gaining weight (a chat review, round 6), and a young child home while the adults are at work (the
+        // holidays set), in words of our own.
+        "the 4 month old is not gaining weight and the HV cannot get in",
+        "the 7yo is home with his inhaler, dad has gone to work and his older sister has gone out, the club would not take him",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -214,7 +214,7 @@ enum RiskSigns {
             "abroad", "going to be cut", "be cut", "married off",
         ],
         .basicNeeds: [
-            "no food", "not been fed", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
+            "no food", "not been fed", "not gaining weight", "not putting on weight", "not put on weight", "no lunch", "no breakfast", "not fed", "not eaten", "not eating", "starving", "hungry", "no heating",
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
             "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "hypotherm*", "dehydrat*", "no insulin", "not had his insulin", "not had her insulin", "without his insulin", "without her insulin", "nurses stopped coming", "carers stopped coming", "stopped coming", "missed his insulin", "missed her insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
@@ -229,7 +229,7 @@ enum RiskSigns {
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
-        "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
+        "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "mum has gone to work", "dad has gone to work", "mum is at work", "dad is at work", "mum went to work", "dad went to work", "parents are at work", "brother has gone out", "sister has gone out", "has gone out and left", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
         "mum is not answering", "straight to voicemail", "goes to voicemail", "going to voicemail", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
         "her phone is off", "his phone is off", "phone is off", "phone switched off", "phone is switched off", "collapsed",
         ],
@@ -289,7 +289,7 @@ enum RiskSigns {
         "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
         "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
-        "ring an ambulance", "get an ambulance", "nobody is coming", "no one is coming", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now",
+        "ring an ambulance", "get an ambulance", "nobody is coming", "no one is coming", "is home with", "are home with", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
@@ -364,7 +364,7 @@ enum RiskSigns {
         "abusive", "exploit*", "self harm*", "selfharm*", "harm*", "grooming", "trafficking", "coercive", "controlling",
         "sexual*", "child protection", "cp plan", "cpp", "radicalis*", "fgm", "forced marriage", "honour based",
         "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
-        "underweight", "failure to thrive", "faltering growth", "weight has dropped", "weight dropped", "weight is dropping", "dropped weight", "dropping weight", "weight has fallen", "weight is falling", "dropped centiles", "dropped _ centiles", "crossing centiles", "poor home conditions", "home conditions",
+        "underweight", "failure to thrive", "faltering growth", "weight has dropped", "weight dropped", "weight is dropping", "dropped weight", "dropping weight", "weight has fallen", "weight is falling", "dropped centiles", "dropped _ centiles", "crossing centiles", "getting thinner", "lost a lot of weight", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
         "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
         "wrong meds", "wrong dose", "double dose*", "fii", "fabricated", "induced illness", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",
