@@ -210,6 +210,29 @@ struct ServerTests {
         #expect(second.turn()?.last == "  2. An adult")
     }
 
+    /// A chat review (round 6, 2026-11-30): resumed on a second connection while the first was still open, both drove
+    /// one conversation, and an answer typed on one landed on the question the other had been asked.
+    @Test("line protocol: a conversation resumed elsewhere tells the old connection and closes it") func resumeTakesOver() throws {
+        let server = try ServerProcess(["--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let first = try SocketClient(server.socket)
+        defer { first.close() }
+        let greeting = try #require(first.turn())
+        let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix { $0 != "." }) })
+        first.send("no")
+        _ = first.turn()
+        let second = try SocketClient(server.socket)
+        defer { second.close() }
+        _ = second.turn()
+        second.send("resume \(code)")
+        #expect(second.turn()?.last == "  2. An adult")
+        let told = first.turn() ?? []
+        #expect(told.contains { $0.hasPrefix("This conversation was resumed on another connection") }, "\(told)")
+        #expect(first.turn() == nil, "the old connection is closed")
+        second.send("1")
+        #expect(second.turn()?.contains { $0.hasPrefix("Who is the disagreement with?") } == true)
+    }
+
     @Test("the socket is created 0600, or as --socket-mode widens it") func socketMode() throws {
         let server = try ServerProcess()
         #expect(try server.folder.mode(of: "s.sock") == 0o600)

@@ -281,10 +281,24 @@ final class Server {
         if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
         let now = connection.lastActive
         switch configuration.wireProtocol {
-        case .line: stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
+        case .line:
+            let before = connection.key
+            stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
+            if let key = connection.key, key != before { detachOthers(from: key, besides: connection) }
         case .jsonl:
             let (reply, conversation) = jsonlProtocol.handle(line, at: now)
             stage(reply, on: connection, answering: conversation)
+        }
+    }
+
+    /// A conversation resumed on `connection` is its alone: any other connection still on it is told and closed, so
+    /// two people never answer one conversation's questions (a chat review, round 6, 2026-11-30).
+    private func detachOthers(from key: String, besides connection: Connection) {
+        for other in connections.values where other !== connection && other.key == key {
+            other.key = nil
+            other.closeWhenFlushed = true
+            stage(lineProtocol.render(["This conversation was resumed on another connection, so this one is closed."]), on: other)
+            log.event("resumed-elsewhere", [("connection", .number(Double(other.number)))])
         }
     }
 
