@@ -116,6 +116,14 @@ struct ReviewedRoutingCaseTests {
         #expect(!last.warnings.contains { $0.contains("Its next stage") })
     }
 
+    /// Round 9: with every stage of B&NES tried, only the Panel's branch was given; the text is silent if the Chair declines.
+    @Test("B&NES with every stage tried says the policy is silent if the Chair does not convene a Panel") func chairDeclines() {
+        let route = Bundled.route("bcssp", Facts(tried: 5, raised: .on("2026-10-01"), stageStarted: .on("2026-11-20"), now: .at("2026-11-23T10:00")))
+        #expect(route.outcome == .exhausted)
+        #expect(route.actions.contains { $0.hasPrefix("If the Chair decides not to convene a Panel, the policy does not say what happens next") })
+        #expect(route.citations.contains { $0.quote == "Chair's Decision to Convene a Resolution Panel: Yes or No" })
+    }
+
     /// Round 8: with every stage tried, the duty to record and share the outcome that each stage's answer gives was dropped.
     @Test("every stage tried still says what to record, in the policy's words", arguments: [
         ("bcssp", 5, "At all stages of the process, actions and decisions must be recorded in writing and shared with relevant personnel, to include the worker who raised the initial concern."),
