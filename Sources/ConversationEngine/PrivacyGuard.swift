@@ -3,15 +3,20 @@ import Foundation
 /// Keeps identifying details out of what the bot stores, as people really type them: names in any
 /// case (a known first name, a family name, one after "called", "named" or a title, one with an
 /// age, one before "'s mum" or "'s school", a Welsh "ap" name), capitalised names and initials found
-/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)") or comes before ("for K.", "Ms Q",
-/// "Baby O'Connor-Smith", "Little Jay-Jay"), dates of birth, NHS, hospital, case and police numbers,
-/// phone numbers, postcodes (whole, or part after "postcode"), street addresses with or without a
-/// number (English, Welsh and Manx), house names, and email addresses.
+/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and", "Faith (year 2)")
+/// or comes before ("for K.", "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay"), first names that are
+/// everyday words in any case only with such a cue ("summer told", "hope is 4 and", "may's mum"), dates
+/// of birth (in figures, in words, or a month and year after "born" or "DOB"), NHS, National Insurance,
+/// UPN, hospital, case and police numbers, phone numbers, postcodes (whole, or part after "postcode"),
+/// street addresses with or without a number (English, Welsh and Manx), house names ("Rose Cottage",
+/// "Bryn Awel", "The Willows" after "at"), and email addresses.
 ///
 /// Names are open-ended, so most are found by cues rather than lists. A role or agency where a name
-/// could stand ("Mum said", "School said", "CSC said") is never one; a capitalised word with no cue
-/// ("Grace period", "Douglas", "Port Erin") and a lower-case name not in `firstNames` with no cue
-/// ("grace said") are kept, as telling them from ordinary words would cost the reader more.
+/// could stand ("Mum said", "School said", "CSC said", "Legal said", "Matron said") is never one, nor is
+/// a word after "the" ("the Chair said"); a capitalised word with no cue ("Grace period", "Douglas",
+/// "Port Erin"), an everyday word with no cue ("the summer holidays", "may be", "hope so") and a
+/// lower-case name in neither `firstNames` nor `everydayNames` with no cue are kept, as telling them
+/// from ordinary words would cost the reader more.
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -134,8 +139,8 @@ enum PrivacyGuard {
     // MARK: Words
 
     /// First names common in England, Wales and the Isle of Man, in lower case, with their usual misspellings; names
-    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out, and are found only
-    /// after "called", "named", a title, or before an age.
+    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out: they are `everydayNames`, found
+    /// only with a cue.
     static let firstNames: Set<Substring> = Set("""
         oliver george harry noah jack jacob leo oscar charlie muhammad mohammed mohammad mohamed alfie thomas tom tommy joshua josh james jim jimmy
         william henry freddie freddy arthur archie theo isaac ethan lucas joseph joe joey samuel sam sammy daniel danny dan alexander alex logan dylan
