@@ -3,15 +3,20 @@ import Foundation
 /// Keeps identifying details out of what the bot stores, as people really type them: names in any
 /// case (a known first name, a family name, one after "called", "named" or a title, one with an
 /// age, one before "'s mum" or "'s school", a Welsh "ap" name), capitalised names and initials found
-/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)") or comes before ("for K.", "Ms Q",
-/// "Baby O'Connor-Smith", "Little Jay-Jay"), dates of birth, NHS, hospital, case and police numbers,
-/// phone numbers, postcodes (whole, or part after "postcode"), street addresses with or without a
-/// number (English, Welsh and Manx), house names, and email addresses.
+/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and", "Faith (year 2)")
+/// or comes before ("for K.", "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay"), first names that are
+/// everyday words in any case only with such a cue ("summer told", "hope is 4 and", "may's mum"), dates
+/// of birth (in figures, in words, or a month and year after "born" or "DOB"), NHS, National Insurance,
+/// UPN, hospital, case and police numbers, phone numbers, postcodes (whole, or part after "postcode"),
+/// street addresses with or without a number (English, Welsh and Manx), house names ("Rose Cottage",
+/// "Bryn Awel", "The Willows" after "at"), and email addresses.
 ///
 /// Names are open-ended, so most are found by cues rather than lists. A role or agency where a name
-/// could stand ("Mum said", "School said", "CSC said") is never one; a capitalised word with no cue
-/// ("Grace period", "Douglas", "Port Erin") and a lower-case name not in `firstNames` with no cue
-/// ("grace said") are kept, as telling them from ordinary words would cost the reader more.
+/// could stand ("Mum said", "School said", "CSC said", "Legal said", "Matron said") is never one, nor is
+/// a word after "the" ("the Chair said"); a capitalised word with no cue ("Grace period", "Douglas",
+/// "Port Erin"), an everyday word with no cue ("the summer holidays", "may be", "hope so") and a
+/// lower-case name in neither `firstNames` nor `everydayNames` with no cue are kept, as telling them
+/// from ordinary words would cost the reader more.
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -107,6 +112,7 @@ enum PrivacyGuard {
         static let initialCue = Groups(rawValue: 256), streetFirst = Groups(rawValue: 512), month = Groups(rawValue: 1024), house = Groups(rawValue: 2048)
         static let speech = Groups(rawValue: 4096), kin = Groups(rawValue: 8192), possessive = Groups(rawValue: 16384)
         static let patronymic = Groups(rawValue: 32768), initial = Groups(rawValue: 65536), abbreviation = Groups(rawValue: 131072)
+        static let everydayName = Groups(rawValue: 262144), houseName = Groups(rawValue: 524288)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -116,7 +122,7 @@ enum PrivacyGuard {
                                (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue),
                                (initialCues, .initialCue), (welshStreetTypes, .streetFirst), (manxStreetTypes, .streetFirst), (monthNames, .month),
                                (houseWords, .house), (speechWords, .speech), (kinWords, .kin), (["s"], .possessive), (patronymics, .patronymic),
-                               (abbreviations, .abbreviation)] {
+                               (abbreviations, .abbreviation), (everydayNames, .everydayName), (houseNames, .houseName)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups
@@ -133,8 +139,8 @@ enum PrivacyGuard {
     // MARK: Words
 
     /// First names common in England, Wales and the Isle of Man, in lower case, with their usual misspellings; names
-    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out, and are found only
-    /// after "called", "named", a title, or before an age.
+    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out: they are `everydayNames`, found
+    /// only with a cue.
     static let firstNames: Set<Substring> = Set("""
         oliver george harry noah jack jacob leo oscar charlie muhammad mohammed mohammad mohamed alfie thomas tom tommy joshua josh james jim jimmy
         william henry freddie freddy arthur archie theo isaac ethan lucas joseph joe joey samuel sam sammy daniel danny dan alexander alex logan dylan
@@ -202,6 +208,12 @@ enum PrivacyGuard {
         paediatrician paeds paediatrics triage supervisor front door early help aid refuge children's adults' housing education probation
         nursery college academy pru ofsted nspcc barnardos barnardo's childline ambulance a&e fire gps practice surgery clinic unit hub panel
         board partnership safeguarding social workers nurses doctors everyone all others many most some parents siblings mother's carers
+        chair chairperson legal matron registrar registrars sergeant inspector constable detective superintendent chief guardian advocate
+        advocacy director directors manager managers liaison magistrate judge justice coroner visitor sister council trust panel warden
+        principal governor governors head solicitor barrister counsel lawyer reviewing independent caseworker keyworker mentor therapist
+        psychologist psychiatrist counsellor dentist pharmacist physio receptionist secretary clerk admin caretaker councillor paediatric
+        neonatal maternity obstetrics tribunal commissioner ombudsman service services department dept directorate office centre project
+        class form group room classroom reception
         """.split { $0 == " " || $0 == "\n" })
 
     /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
@@ -209,6 +221,7 @@ enum PrivacyGuard {
         i gp gps sw sws hv dsl dsp dso csc cp cin cpp lac cla cic nfa pc dc ds ot pe re it ae iro yot yos edt la sen dv da fgm cse cce
         adhd asd ocd nhs mrn id ok uk tv am pm ms mr mrs dr bp hr rxx sgo cao pru sar mp nb aka dob yo tbc asap fyi ref rcp ccc eha eh
         tac tam cyp sdq scr fgc fsw isw rsw ssw ifs mfh cme ehe icu scbu sti ipv dva va ypp cpn aos los ldd pdf
+        ni nino upn uln pa ta lsa ht dht dci dcs kc qc sbm
         """.split { $0 == " " || $0 == "\n" })
 
     /// The words after a name that give it away as one: "Grace said", "Grace is scared".
@@ -220,6 +233,20 @@ enum PrivacyGuard {
                                            "stepdad", "stepmum", "step", "partner", "boyfriend", "girlfriend", "aunt", "auntie", "uncle", "cousin",
                                            "foster", "carer", "carers", "family", "home", "house", "friend", "friends", "nursery", "college", "gp",
                                            "key", "keyworker", "parents", "baby"]
+    /// First names that are everyday words too ("summer holidays", "may be", "will go", "hope so"): a name in any
+    /// case only with a cue after it ("summer told", "hope is 4 and", "may's mum", "willow (yr 3)").
+    static let everydayNames: Set<Substring> = Set("""
+        summer river hope faith grace brooklyn autumn skye willow rose holly ivy jay dawn joy april june may mark will bill pat rich sky storm
+        rain star blue angel princess king prince duke honey amber jade crystal misty robin heather hazel violet iris blossom destiny harmony
+        melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
+        chase miles guy ash sunshine precious heaven
+        """.split { $0 == " " || $0 == "\n" })
+    /// House names that are "The" and a plural, mostly of trees: "The Willows", "The Laurels", "The Old Oaks", after an address cue.
+    static let houseNames: Set<Substring> = Set("""
+        willows laurels beeches oaks elms limes firs cedars hollies poplars pines birches larches maples chestnuts sycamores rowans yews
+        hawthorns acacias magnolias lilacs myrtles laburnums junipers alders hazels gables paddocks meadows orchards maltings stables
+        cloisters spinney coppice hollows brambles briars heathers ferns
+        """.split { $0 == " " || $0 == "\n" })
     /// "ap" and "ab" of a Welsh name ("Dafydd ap Rhys"), "ferch" and "verch" of a daughter's.
     static let patronymics: Set<Substring> = ["ap", "ab", "ferch", "verch"]
 
@@ -267,6 +294,13 @@ enum PrivacyGuard {
     private static let determiner = #"(?<!\b(?:the|a|an|her|his|my|their|our|your|this|that|its|whose|other|another|one|every|each|any|no)\s)"#
     /// The day a police log was opened, which goes with its number: "log 1234 of 12/03".
     private static let logDate = #"(?:\s+(?:of|on)\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\[removed\]))?"#
+    /// After a capitalised name, an age or a school year: "River is 7 and", "Hope is 4.", "Faith (year 2)", "Skye (Y2)".
+    private static let ageOrYear = #"(?:\s+is\s+\d{1,2}(?=\s*(?:and\b|but\b|,|;|\.(?!\d)|\)|$|(?:years?|yrs?|yo|y/o|months?)\b))|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\))"#
+    /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015".
+    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th))"#
+    private static let yearInWords = #"(?:\d{4}|\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
+    /// A house named "The" and a plural: "The Willows", "the old oaks".
+    private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
     private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
 
@@ -274,6 +308,10 @@ enum PrivacyGuard {
     // long-number catch-all, and numbered addresses before ones without.
     static let patterns: [Pattern] = ([
         (.at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
+        // A National Insurance number: two letters, six figures spaced or not, a letter A-D ("QQ 12 34 56 C"), in any case
+        // after its label (which stays, as "NHS number" does), in capitals or unspaced without one; and a UPN, a letter
+        // and 12 figures. Before the initials, which took "NI" for someone's and kept the number (review, round 6).
+        (.digit, #"(?i)(\b(?:ni|n\.i\.|nino|national\s+insurance)(?:\s+(?:no\.?|number|num))?\s*(?:is\s+)?:?\s*)[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b|(?-i:\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)|\b[a-z]{2}\d{6}[a-d]\b|\b[a-z]\d{12}\b"#, "$1" + placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
@@ -283,6 +321,12 @@ enum PrivacyGuard {
         (.words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30).
         (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
+        // A month and year, or a date in words, after a birth cue: "born April 2015", "date of birth third of April twenty
+        // fifteen" (review, round 6). A month alone ("born in April") stays.
+        (.words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
+        // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
+        // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
+        (.words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)))"#, placeholder),
         (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
         // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
         // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
@@ -298,6 +342,8 @@ enum PrivacyGuard {
         (.words(.streetFirst), #"(?:\b\d{1,4}[a-z]?,?\s+)?\b(?:(?i:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant|bayr|croit|thie|magher|straid|cronk|purt)\s+(?:(?i:y|yr|ny|yn)\s+)?\p{L}[\p{L}'’-]*|Close\s+(?:ny\s+)?\#(capitalWord))(?:\s+\p{Lu}[\p{L}'’-]*)?|\b\d{1,4}[a-z]?,?\s+Balla\p{Ll}{3,}|(?<=\b[Aa]t\s)Balla\p{Ll}{3,}"#, placeholder),
         // A house by its name: "Rose Cottage", "The Old Rectory", "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan".
         (.words(.house), #"\b(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b|\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)\s+(?:(?:y|yr)\s+)?[A-Z][\p{L}'’-]*"#, placeholder),
+        // A house named "The" and a plural, after an address cue: "lives at The Willows", "moved to the laurels" (review, round 6).
+        (.words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|moved to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*"#, "$1" + placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
         (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:\#(nameWord)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
@@ -306,7 +352,10 @@ enum PrivacyGuard {
         (.digit, #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}(?=\s*,)|,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#, placeholder),
         // A capitalised name or initials before what only a person does: "Grace said", "JS disclosed", "Juan Quayle is scared".
         // A role or agency there is not a name: "Mum said", "School said", "CSC said", "DSL said" stay.
-        (.words(.speech), #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
+        // Not after "the": "the Chair said", "the Magistrate said" (review, round 6).
+        (.words(.speech), #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
+        // A capitalised name before an age or a school year: "River is 7 and", "Faith (year 2)", "Skye (Y2)" (review, round 6).
+        (.digit, #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\#(ageOrYear))"#, placeholder),
         // A name before "'s mum", "'s school" and the like, in any case, but not after "the" or "her": "Mason's mum", "juan
         // quayle's school" stay only as "[removed] mum" and "[removed] school"; "the child's mum", "her friend's dad" stay.
         (.words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),

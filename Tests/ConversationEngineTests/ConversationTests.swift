@@ -521,6 +521,8 @@ struct AnswerTests {
         "ring ٠٧٧٠٠ ٩٠٠١٢٣", "her name's Chloe and she was born on 3 March 2016", "no digits and no names here",
         "Grace said she was scared", "Mason's mum refused", "for K. and A.B.", "JS (aged 7)", "5 Bayr Ballacriy, Jurby", "at Ballakilley",
         "Dafydd ap Rhys and Juniper", "GRACE SAID SHE WAS SCARED",
+        "summer told her teacher", "River is 7 and", "Faith (year 2) has lost weight", "will's dad", "NI number QQ 12 34 56 C",
+        "born April 2015", "date of birth third of April twenty fifteen", "lives at The Willows", "the Chair said",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text

@@ -110,6 +110,45 @@ struct PrivacyGuardTests {
         // Dates of birth in other forms.
         Case(text: "date of birth 03-Apr-2015", removed: ["03", "Apr", "2015"], kept: []),
         Case(text: "DOB 030415 and dob 03042015", removed: ["030415", "03042015"], kept: ["and"]),
+        // An outside review, round 6: a National Insurance number with or without its label, and a UPN whole.
+        Case(text: "UPN A123456789012 and NI number QQ 12 34 56 C; social care disagree", removed: ["A123456789012", "QQ", "12 34 56", " C;"], kept: ["and NI number", "; social care disagree"]),
+        Case(text: "nino: ab123456c, school disagree", removed: ["ab123456c"], kept: ["nino", "school disagree"]),
+        Case(text: "NI no. QQ123456C and the GP disagrees", removed: ["QQ123456C"], kept: ["NI no.", "and the GP disagrees"]),
+        Case(text: "national insurance number jk 12 34 56 b on file", removed: ["jk", "12 34 56"], kept: ["national insurance number", "on file"]),
+        Case(text: "mum's is QQ 12 34 56 C and she refused", removed: ["QQ", "12 34 56"], kept: ["mum's is", "and she refused"]),
+        Case(text: "her NI is AB 123456 D", removed: ["AB", "123456"], kept: ["her NI is"]),
+        Case(text: "pupil number a123456789012 at the school", removed: ["a123456789012", "123456789012"], kept: ["at the school"]),
+        // Names that are everyday words, found by the words after them (round 6).
+        Case(text: "summer told her teacher she is hungry", removed: ["summer"], kept: ["told her teacher she is hungry"]),
+        Case(text: "River is 7 and not in school", removed: ["River"], kept: ["is 7 and not in school"]),
+        Case(text: "Hope is 4 and dad drinks", removed: ["Hope"], kept: ["is 4 and dad drinks"]),
+        Case(text: "Faith (year 2) has lost weight", removed: ["Faith"], kept: ["(year 2) has lost weight"]),
+        Case(text: "brooklyn said her dad keeps her off school", removed: ["brooklyn"], kept: ["said her dad keeps her off school"]),
+        Case(text: "hope is 4 and mum is not coping", removed: ["hope"], kept: ["is 4 and mum is not coping"]),
+        Case(text: "willow (yr 3) and jay (aged 6) are not collected", removed: ["willow", "jay"], kept: ["(yr 3)", "are not collected"]),
+        Case(text: "Skye (Y2) was not seen", removed: ["Skye"], kept: ["(Y2) was not seen"]),
+        Case(text: "Blossom is 5, mum refuses", removed: ["Blossom"], kept: ["is 5, mum refuses"]),
+        Case(text: "will said his dad hit him", removed: ["will"], kept: ["said his dad hit him"]),
+        Case(text: "Will told the teacher", removed: ["Will"], kept: ["told the teacher"]),
+        Case(text: "may's mum refused the visit", removed: ["may"], kept: ["mum refused the visit"]),
+        Case(text: "holly says she is scared", removed: ["holly"], kept: ["says she is scared"]),
+        Case(text: "autumn is 12 and rose is 9", removed: ["autumn", "rose"], kept: ["is 12 and", "is 9"]),
+        Case(text: "princess (age 3) was left", removed: ["princess"], kept: ["was left"]),
+        // Dates of birth in words, or a month and year, after a birth cue (round 6).
+        Case(text: "date of birth third of April twenty fifteen, social care say early help", removed: ["third", "April", "twenty fifteen"], kept: ["social care say early help"]),
+        Case(text: "born April 2015; health visitor disagrees", removed: ["April", "2015"], kept: ["; health visitor disagrees"]),
+        Case(text: "DOB April 2015 and school disagree", removed: ["April", "2015"], kept: ["and school disagree"]),
+        Case(text: "she was born in April 2015, CSC closed it", removed: ["April", "2015"], kept: ["she was", "CSC closed it"]),
+        Case(text: "d.o.b. march 2019", removed: ["march", "2019"], kept: []),
+        Case(text: "born the twenty first of june two thousand and sixteen, GP disagrees", removed: ["june", "two thousand", "sixteen"], kept: ["GP disagrees"]),
+        Case(text: "dob sept twenty twenty, nursery say fine", removed: ["sept", "twenty twenty"], kept: ["nursery say fine"]),
+        Case(text: "born on may 3rd 2018 and mum refused", removed: ["may", "3rd", "2018"], kept: ["and mum refused"]),
+        // House names by their common forms, after an address cue (round 6).
+        Case(text: "lives at The Willows, off the lane; ASC refused", removed: ["Willows"], kept: ["lives at", "ASC refused"]),
+        Case(text: "they moved to The Laurels last week", removed: ["Laurels"], kept: ["they moved to", "last week"]),
+        Case(text: "mum is at the beeches now", removed: ["beeches"], kept: ["mum is at", "now"]),
+        Case(text: "address The Old Oaks, school disagree", removed: ["Oaks"], kept: ["school disagree"]),
+        Case(text: "at The Cedars, The Hollies and The Poplars", removed: ["Cedars", "Hollies", "Poplars"], kept: ["at"]),
     ]
 
     @Test("identifying details are removed however they are typed", arguments: identifying)
@@ -137,13 +176,29 @@ struct PrivacyGuardTests {
         "the child's mum refused", "her friend's dad said", "the victim's mum was scared", "referred to A&E with CP concerns",
         "ADHD and s47, on a CP plan then CIN", "referred to EHA and seen by HV, DSL aware", "Douglas has no beds", "Year 6 (11) pupils",
         "Grace period ended", "Mark the date", "lives in Ballasalla", "a little boy", "Baby Boy", "Close to the school",
+        // Everyday words that are names only with a cue after them (round 6).
+        "the summer holidays were difficult", "she may be at risk", "dad will go to court", "hope so, school disagree", "we hope to escalate",
+        "the summer is 6 weeks long", "mark the plan as closed", "in may said the school nurse", "will be seen on friday", "the Hope project said no",
+        "grace period of 7 days", "a rose garden", "the river is 2 miles away", "the faith school said no", "it is 4 and a half hours away",
+        "born in april, the HV disagrees", "mum's birthday is in april",
+        // Roles and agencies where a name could stand, and a word after "the" (round 6).
+        "the Chair said", "Legal said", "Matron said", "Registrar said", "Sergeant said", "Inspector said", "Warden said", "Guardian said",
+        "Advocate said", "the Principal said", "the Director said", "Paediatric Liaison said", "the Magistrate said", "Youth Justice said",
+        "the Registrar disagreed", "Constable said", "Detective said", "Manager said", "Judge said", "Probation said", "Court said",
+        "Coroner said", "Midwife said", "Health Visitor said", "Nurse said", "Sister said", "Ward said", "Practice said", "Surgery said",
+        "Council said", "Trust said", "Board said", "Panel said", "IDVA said", "ISVA said", "PA said", "PCSO said", "Consultant said",
+        "the Chief Inspector said", "Legal told us", "the Head of Service said", "Independent Reviewing Officer said", "Solicitor says",
+        "the Headteacher said", "the Guardian is 4 weeks late", "Class (Y2) went on a trip", "the Inspector (year 2) said",
+        // A house word without an address cue stays.
+        "The Willows are by the river", "the oaks were cut down",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
     @Test("a word list shared by prefix matches what the plain alternation matches", arguments: [
-        PrivacyGuard.notNames, PrivacyGuard.firstNames, PrivacyGuard.streetTypes, PrivacyGuard.kinWords, PrivacyGuard.abbreviations,
+        PrivacyGuard.notNames, PrivacyGuard.firstNames, PrivacyGuard.streetTypes, PrivacyGuard.kinWords, PrivacyGuard.abbreviations, PrivacyGuard.everydayNames,
+        PrivacyGuard.houseNames,
     ])
     func sharedPrefixes(_ words: Set<Substring>) throws {
         let plain = words.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "|")
