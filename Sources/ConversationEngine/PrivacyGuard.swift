@@ -276,6 +276,9 @@ enum PrivacyGuard {
 
     /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// The word after a title: any capitalised word, role words too ("Mrs Warden", "Mr Judge"), or a lower-case one
+    /// that is not an ordinary word ("mrs quixote"; "the dr said" keeps "said").
+    private static let titledName = #"(?:(?-i:\p{Lu})[\p{L}'’-]*\p{L}|\#(nameWord))"#
     /// A capitalised word that could be a name, in text read case-sensitively: "Grace", "O'Connor-Smith", "Siân".
     /// The capital is looked for before the long list of words that are not names, which is slow to read.
     private static let capitalWord = #"(?=\p{Lu})(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
@@ -345,7 +348,7 @@ enum PrivacyGuard {
         // A house named "The" and a plural, after an address cue: "lives at The Willows", "moved to the laurels" (review, round 6).
         (.words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|moved to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*"#, "$1" + placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
-        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:\#(nameWord)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
+        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:\#(titledName)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
         (.words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b(?:\s*\))?"#, placeholder),
         // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").

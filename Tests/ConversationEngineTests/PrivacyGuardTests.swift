@@ -91,6 +91,9 @@ struct PrivacyGuardTests {
         Case(text: "no strategy meeting was held for K.", removed: ["K."], kept: ["no strategy meeting was held for"]),
         Case(text: "we met with JS and the GP", removed: ["JS"], kept: ["we met with", "and the GP"]),
         Case(text: "Ms Q refused the visit", removed: ["Q"], kept: ["refused the visit"]),
+        // After a title any capitalised word is a surname, role words too ("Warden", "Judge", "Sergeant").
+        Case(text: "Mrs Warden said the flat is cold", removed: ["Warden"], kept: ["said the flat is cold"]),
+        Case(text: "mr Judge has not been seen", removed: ["Judge"], kept: ["has not been seen"]),
         Case(text: "A.B. said she was hit", removed: ["A.B.", ".B."], kept: ["said she was hit"]),
         Case(text: "known as J.S. at school", removed: ["J.S."], kept: ["at school"]),
         Case(text: "the child A.B. was not seen", removed: ["A.", "B."], kept: ["the", "was not seen"]),
@@ -161,6 +164,7 @@ struct PrivacyGuardTests {
 
     @Test("the words of a disagreement are left as they are", arguments: [
         "the social worker will not share the plan", "CSC decided to close the case", "a close friend of the family said",
+        "the Dr said it was fine", "the dr said it was fine",
         "the police were called", "the named nurse has not attended", "a boy aged 11 was not seen at school", "mum is in court next week",
         "in place of a strategy meeting", "MASH said NFA, we think it meets threshold", "the foster family want a review",
         "we may escalate in june", "the gp will not make a referral", "no strat discussion was held after the disclosure",
