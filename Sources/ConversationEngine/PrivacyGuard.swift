@@ -222,6 +222,7 @@ enum PrivacyGuard {
         adhd asd ocd nhs mrn id ok uk tv am pm ms mr mrs dr bp hr rxx sgo cao pru sar mp nb aka dob yo tbc asap fyi ref rcp ccc eha eh
         tac tam cyp sdq scr fgc fsw isw rsw ssw ifs mfh cme ehe icu scbu sti ipv dva va ypp cpn aos los ldd pdf
         ni nino upn uln pa ta lsa ht dht dci dcs kc qc sbm
+        asc ed ep eps slt hca rgn rmn mh ld ppo cps nps crc yjs cjs ssd icb ccg dfe
         """.split { $0 == " " || $0 == "\n" })
 
     /// The words after a name that give it away as one: "Grace said", "Grace is scared".
@@ -329,8 +330,8 @@ enum PrivacyGuard {
         (.words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
-        (.words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)))"#, placeholder),
-        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(nameWord)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
+        (.words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
+        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(titledName)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
         // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
         // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
         (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)\#(age)?"#, placeholder),
@@ -369,6 +370,8 @@ enum PrivacyGuard {
         // A case or record number after the name of its system or an "id": "mosaic id 998877", "LCS ref 12345",
         // "case no. AB12345", "UPN A123456789012" (an outside review, 2026-11-30, found "mosaic id 998877" kept).
         (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs|mrn|log)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b\#(logDate)|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|(?:hosp(?:ital)?|cp|unit|crime|incident|occurrence|police|patient|log|cad)\s+(?:no\.?|number|num|ref|reference|id|#))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b\#(logDate)"#, placeholder),
+        // A court or case number of letters and digits mixed ("Court number ZW12C00345": a chat review, round 7).
+        (.digit, #"(?i)\b(?:court|case|claim|proceedings|file|warrant|custody)\s+(?:no\.?|number|num|ref|reference|id|#)\s*:?\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{3,}\b"#, placeholder),
         // Capitals then five or more figures are a record number wherever they stand: "RXX1234567", "AB 123456".
         (.digit, #"\b[A-Z]{1,3}[A-Z\d]?\s?\d{5,}\b"#, placeholder),
         (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),

@@ -94,6 +94,11 @@ struct PrivacyGuardTests {
         // After a title any capitalised word is a surname, role words too ("Warden", "Judge", "Sergeant").
         Case(text: "Mrs Warden said the flat is cold", removed: ["Warden"], kept: ["said the flat is cold"]),
         Case(text: "mr Judge has not been seen", removed: ["Judge"], kept: ["has not been seen"]),
+        // A chat review, round 7: a court number, a nickname that is a role word, agencies kept.
+        Case(text: "Court number ZW12C00345 - care proceedings next week", removed: ["ZW12C00345"], kept: ["care proceedings next week"]),
+        Case(text: "case ref AB-1234-XY closed", removed: ["1234"], kept: ["closed"]),
+        Case(text: "Adult known as Nan lives alone; ASC closed it", removed: ["Nan lives"], kept: ["ASC closed it"]),
+        Case(text: "grace, 8, was not seen by the social worker", removed: ["grace"], kept: ["was not seen by the social worker"]),
         Case(text: "A.B. said she was hit", removed: ["A.B.", ".B."], kept: ["said she was hit"]),
         Case(text: "known as J.S. at school", removed: ["J.S."], kept: ["at school"]),
         Case(text: "the child A.B. was not seen", removed: ["A.", "B."], kept: ["the", "was not seen"]),
@@ -165,6 +170,7 @@ struct PrivacyGuardTests {
     @Test("the words of a disagreement are left as they are", arguments: [
         "the social worker will not share the plan", "CSC decided to close the case", "a close friend of the family said",
         "the Dr said it was fine", "the dr said it was fine",
+        "Adult not seen by ASC since their closure", "the man has had no heating and ASC have closed the referral",
         "the police were called", "the named nurse has not attended", "a boy aged 11 was not seen at school", "mum is in court next week",
         "in place of a strategy meeting", "MASH said NFA, we think it meets threshold", "the foster family want a review",
         "we may escalate in june", "the gp will not make a referral", "no strat discussion was held after the disclosure",
