@@ -3,7 +3,10 @@
 /// A weighted lexicon over stemmed words and phrases, with abbreviations opened, one-letter typos
 /// forgiven, and "not about ..." turning off what follows. Urgency comes from cue words, and errs
 /// towards asking about risk again: a false alarm costs one question, a miss could cost a child.
-public struct Classifier: Sendable {
+///
+/// A class, not a struct: its tables are built once and never change, and a struct of twenty tables was copied, each
+/// table retained and released, on every call (a third of a classification in retain and release, 2026-11-30).
+public final class Classifier: Sendable {
     struct Phrase: Sendable {
         var stems: [String]
         /// Weights by the type's index in `DisagreementType.allCases`.
