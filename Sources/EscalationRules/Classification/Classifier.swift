@@ -5,7 +5,7 @@
 /// towards asking about risk again: a false alarm costs one question, a miss could cost a child.
 ///
 /// A class, not a struct: its tables are built once and never change, and a struct of twenty tables was copied, each
-/// table retained and released, on every call (a third of a classification in retain and release, 2026-11-30).
+/// table retained and released, on every call (retain and release led a profile of the bench, 2026-11-30).
 public final class Classifier: Sendable {
     struct Phrase: Sendable {
         var stems: [String]
