@@ -15,7 +15,9 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var deadlineBasis: String?
     public var deadlinePurpose: String?
     public var otherReading: AlternativeDeadline?
-    public var workTo: WorkTo?
+    /// Beside an urgent route the stage's times are outer limits, never a date to work to (an outside review, round 8,
+    /// 2026-11-30: the text said none and the JSON one).
+    public var workTo: WorkTo? { nil }
     public var deadlinePassed: Bool
     /// What the stage asks of each side, in the policy's words.
     public var actions: [String]
@@ -33,13 +35,10 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         deadline = route.deadline
         deadlineBasis = route.deadlineBasis
         deadlinePurpose = route.deadlinePurpose
-        // A later outer limit beside an urgent route adds nothing but a reason to wait, so the text leaves it out
-        // (an outside review, 2026-11-30); the JSON gave it (round 9: the two differed).
+        // A later outer limit beside an urgent route adds nothing but a reason to wait (an outside review, 2026-11-30);
+        // left out here, text and JSON both go without it (round 9 found the JSON giving it).
         let later = route.otherReading?.deadline.flatMap { other in route.deadline.map { other > $0 } } == true
         otherReading = later ? nil : route.otherReading
-        // Beside an urgent route the stage's times are outer limits, never a date to work to: the text says none, and
-        // the JSON said one (an outside review, round 8, 2026-11-30: the two differed).
-        workTo = nil
         deadlinePassed = route.deadlinePassed
         actions = route.actions
     }

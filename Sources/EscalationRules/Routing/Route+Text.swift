@@ -94,7 +94,7 @@ extension PursuedStage {
     func lines(of policy: Policy) -> [String] {
         let heading = policy.stage(at: position)?.heading ?? label
         var lines = contactLines() + notifyAndFormLines
-        lines += timeLines(dated: "Its own time, an outer limit only, not a reason to wait: by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.", earliestFirst: false)
+        lines += timeLines(dated: "Its own time, an outer limit only, not a reason to wait: by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.")
         lines += actions.map { "- \($0)" }
         return ["\(expedite ? "Stage to expedite now" : "Next stage to pursue"): \(heading) (stage \(position) of \(policy.stages.count))."]
             + lines.map { "  " + $0 }

@@ -59,11 +59,11 @@ extension StageDetails {
     /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
     /// `dated` leads a date, `undated` a time with none; `missing` is said where there is no time at all.
     /// Where a reading gives an earlier date than the first, that date comes first, as the one to work to,
-    /// and the readings follow; an urgent route's stage (`earliestFirst` false) gives its outer limits only.
-    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?, earliestFirst: Bool = true) -> [String] {
+    /// and the readings follow; an urgent route's stage gives its outer limits only (`PursuedStage` has no date to work
+    /// to and no later reading).
+    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
         var lines: [String] = []
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
-        let workTo = earliestFirst ? self.workTo : nil
         if let workTo {
             lines.append("Work to: \(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
         }
@@ -75,8 +75,6 @@ extension StageDetails {
         if let other = otherReading {
             let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
             let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
-            // Beside an urgent route a later outer limit adds nothing but a reason to wait (an outside review, 2026-11-30).
-            if later && !earliestFirst { return lines }
             lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "")\(other.weaker ? ", a weaker one" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
                 + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
                 + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
