@@ -20,8 +20,9 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (4,948 of 4,951 on 13,456
-    /// descriptions, after part-z1 to part-z111 joined: the retrained model's threshold rose from -1.70 to -1.62 and two
+    /// issue's target is every one caught; this guards the figure reached (5,163 of 5,164 on 14,051
+    /// descriptions, after part-z1 to part-z117 joined and the second opinion set to catch 99.7% in
+    /// cross-validation by a rule decided on six fresh sets before it; 4,948 of 4,951 on 13,456 after part-z111: the retrained model's threshold rose from -1.70 to -1.62 and two
     /// misses came back; 4,844 of 4,845 on 13,159 after part-z108; 4,736 of 4,737 on 12,861 after part-z105; 4,622 of 4,625 on 12,555 after part-z102; 4,517 of 4,520 on 12,254 after part-z99; 4,408 of 4,411 on 11,956 after part-z96; 4,265 of 4,268 on 11,562 after part-z92; 4,208 of 4,211 after part-z90: the last three sets, 315 / 315 when measured whole, and the
     /// retraining brought a third miss; 4,101 of 4,103 before them and the learnt second opinion was set to catch 99.5%
     /// in cross-validation; 3,232 of 3,241 on 8,749 before, at 98%; 948 of 949 on 2,539 before part-z1;
@@ -31,7 +32,7 @@ struct RiskReaderTests {
         let figures = UrgencyFigures(Corpus.evaluation, read: Self.urgency)
         print("risk, evaluation third (\(Corpus.evaluation.count)): \(figures) (target: every one)")
         #expect(Corpus.evaluation.count >= 1000)
-        #expect(figures.immediate - figures.caught <= 3)
+        #expect(figures.immediate - figures.caught <= 1)
         #expect(figures.precision >= 0.5)
     }
 }
@@ -229,6 +230,9 @@ extension RiskReaderTests {
         "the plan says mum must stay sober, she has just turned up at the school gate legless to collect them",
         "the police have a 14yo in the van under s136 and nowhere will take him, we have been parked outside A&E for two hours",
         "the bus dropped a 6yo home to a locked door and nobody in, he is sat on the step as I write this",
+        // From out of hours, disabled people, domestic abuse, plain words, phones and quoted words (2026-11-30), in words of our own.
+        "the young man we support sent his key worker a picture of his tablets on the bed, the crisis line says ring 111",
+        "she messaged her sister saying goodbye and is not answering, police say its a health matter",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -367,13 +371,15 @@ extension RiskReaderTests {
     /// the corpus, with far more immediate risk than practice, cannot say. Figures only, never tuned on:
     /// 15 when first measured; 12 after process words were taught from a second, separate routine set;
     /// 11 or 12 since (2026-11-30), with the logistic second opinion, "now" alone no longer asked about,
-    /// and the model retrained as each new set joined: the figure moves by one as the model does.
+    /// and the model retrained as each new set joined: the figure moves by one as the model does; 13
+    /// after the second opinion was set to catch 99.7% (2026-11-30, eighth session), by a rule written
+    /// before the six sets that decided it, which allowed up to 15: a false alarm costs one question.
     @Test("ordinary practice: the risk question is asked again for few routine descriptions") func ordinaryPractice() throws {
         let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("practice/routine-practice.txt"), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         let asked = lines.filter { Self.urgency($0) == .immediate }.count
         print("ordinary practice (\(lines.count) routine descriptions): the risk question asked again for \(asked)")
         #expect(lines.count == 200)
-        #expect(asked <= 12, "the figure reached on 2026-11-29 and since")
+        #expect(asked <= 15, "the most the rule that set the second opinion at 99.7% allowed")
     }
 }
