@@ -744,15 +744,52 @@ struct PanCheshireFortyEightHoursTests {
 
     /// An outside review (round 8, 2026-11-30): "a weaker one aside" with none aside, a date to work to that fell today
     /// never called today, and (a chat review, round 5) a date taken from a note said to come from the readings listed.
-    @Test("the date to work to says where it comes from, sets nothing aside that is not there, and says today") func workToSaysItsSource() {
+    @Test("the date to work to says where it comes from, sets nothing aside that is not there, and says today") func workToSaysItsSource() throws {
         let policy = Bundled.policy("pan-cheshire")
         let today = Bundled.route("pan-cheshire", .make(raised: "2026-11-24", now: "2026-11-25T10:00")).lines(policy: policy).joined(separator: "\n")
         #expect(today.contains("Work to: today, Wednesday 25 November 2026, the earliest date the readings below give (not from the policy"), "\(today)")
-        let noted = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-03-02", stageStarted: "2026-03-09", now: "2026-03-10T10:00", area: "cheshire-east"))
-        let text = noted.lines(policy: policy).joined(separator: "\n")
-        #expect(text.contains("the earliest date the readings give (the one in a note below) (not from the policy"), "\(text)")
+        // A third reading a policy file gives as no weaker than the others, said in a note, is worked to and says so
+        // (Torbay's running total at Stage Four, marked weaker in its file, marked otherwise here).
+        let torbay = try Paths.text(Paths.bundledPolicies.appendingPathComponent("torbay.json"))
+        let unweakened = torbay.replacingOccurrences(of: #""alsoReading": {"weaker": true"#, with: #""alsoReading": {"weaker": false"#)
+        #expect(unweakened != torbay)
+        let edited = try #require(Bundled.library.read(Array(unweakened.utf8), file: "torbay.json", today: .on("2026-11-22")).policy)
+        let noted = Router(policy: edited, calendar: Bundled.library.calendar(for: edited))
+            .route(.make(tried: 3, raised: "2026-11-02", stageStarted: "2026-11-23", now: "2026-11-24T10:00"))
+        let text = noted.lines(policy: edited).joined(separator: "\n")
+        #expect(text.contains("Work to: Monday 30 November 2026, the earliest date the readings give (the one in a note below) (not from the policy"), "\(text)")
         #expect(!text.contains("a weaker one aside"))
         #expect(noted.workTo?.inNote == true && noted.workTo?.isToday == false)
+    }
+
+    /// An outside routing review (round 10, 2026-11-30): where Shropshire's running total had passed, before or after the
+    /// stage began, and the stage's own date was a week away, an unmarked "escalate without waiting" read as "skip this
+    /// stage". The two readings disagree, so the route says so and leaves escalating now to the practitioner, marked.
+    @Test("a second reading passed beside a date still ahead: both said, escalating now allowed, marked", arguments: [
+        (2, "2028-04-03", "2028-04-11", "2028-04-12T08:00", "the time was up before this stage began"),
+        (3, "2028-11-27", "2028-12-18", "2028-12-18T09:00", "the time was up before this stage began"),
+        (2, "2028-04-03", "2028-04-05", "2028-04-12T08:00", "the time is up;"),
+    ])
+    func secondReadingPassed(_ tried: Int, _ raised: String, _ started: String, _ now: String, _ said: String) {
+        let route = Bundled.route("shropshire", .make(tried: tried, raised: raised, stageStarted: started, now: now, subject: .child))
+        let text = route.lines(policy: Bundled.policy("shropshire")).joined(separator: " ")
+        #expect(route.deadline.map { $0 >= Day.on(String(now.prefix(10))) } == true)
+        #expect(text.contains(said), "\(text)")
+        #expect(text.contains("If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"), "\(text)")
+        #expect(!text.contains("escalate without waiting"), "\(text)")
+    }
+
+    /// An outside routing review (round 10, 2026-11-30): Pan-Cheshire's "Day 14-19" counted as calendar days, a note the
+    /// route marks "not from the policy", set the date to work to, "today", for a stage begun the day before; the
+    /// policy's own "Day 3-7" is "5 working days". The note is still said; the date to work to is the readings' own.
+    @Test("a count the route marks as not from the policy never sets the date to work to") func calendarDaysNoteIsOnlyANote() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2028-02-01", stageStarted: "2028-02-17", now: "2028-02-18T10:00",
+                                                        subject: .child, area: "halton"))
+        let text = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n")
+        #expect(route.workTo == nil, "\(String(describing: route.workTo))")
+        #expect(route.deadline == .on("2028-02-25"))
+        #expect(!text.contains("Work to:"), "\(text)")
+        #expect(text.contains("counted as calendar days, with Tuesday 1 February 2028 as Day 1, Day 19 is Saturday 19 February 2028"), "\(text)")
     }
 }
 
@@ -838,12 +875,13 @@ struct ReviewFourTests {
         #expect(text.contains("appears to fall within its stages, though it does not say so in terms"), "\(text)")
     }
 
-    /// A count of calendar days that ends on a Saturday is worked to on the Friday before (review 5).
+    /// A count of calendar days that ends on a day off is worked to on the working day before (review 5; Torbay's
+    /// "two additional weeks" as 14 days, since Pan-Cheshire's calendar-day count is only a note, review 10).
     @Test("the date to work to is a working day, before a day off the count lands on") func workToDayOff() {
-        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-11-16", stageStarted: "2026-11-20", now: "2026-11-23T10:00"))
-        #expect(route.workTo == WorkTo(day: .on("2026-11-27"), dayOff: (.on("2026-11-28"), "a Saturday")), "\(String(describing: route.workTo))")
-        #expect(route.lines(policy: Bundled.policy("pan-cheshire")).contains {
-            $0.hasPrefix("Work to: Friday 27 November 2026, the working day before Saturday 28 November 2026 (a Saturday)")
+        let route = Bundled.route("torbay", .make(tried: 3, raised: "2028-11-13", stageStarted: "2028-12-11", now: "2028-12-12T09:00", subject: .child))
+        #expect(route.workTo?.day == .on("2028-12-22") && route.workTo?.dayOff?.day == .on("2028-12-25"), "\(String(describing: route.workTo))")
+        #expect(route.lines(policy: Bundled.policy("torbay")).contains {
+            $0.hasPrefix("Work to: Friday 22 December 2028, the working day before Monday 25 December 2028 (Christmas Day")
         })
     }
 

@@ -142,7 +142,7 @@ struct StageClockTests {
         #expect(route.deadline == .on("2026-11-30"))
         #expect(route.deadlineBasis == "5 working days from Monday 23 November 2026, when Stage 2 ended without agreement")
         #expect(route.otherReading?.deadline == .on("2026-11-16"))
-        #expect(route.otherReading?.basis == "5 working days from Monday 9 November 2026, when it was first raised. That date has already passed: if it is still unresolved, escalate without waiting")
+        #expect(route.otherReading?.basis == "5 working days from Monday 9 November 2026, when it was first raised. That date has already passed: read this way, the time was up before this stage began; read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)")
         #expect(route.actions.contains("The timescales stated are maximum timescales."))
         let lines = route.lines(policy: Bundled.policy("shropshire"))
         #expect(lines.contains { $0.hasPrefix("Another reading, earlier (counted from when it was first raised") && $0.contains("by Monday 16 November 2026") })
@@ -321,7 +321,9 @@ struct SecondReadingTests {
         let other = try! #require(route.otherReading)
         #expect(other.deadline! < Day.on("2026-11-25"))
         // Torbay's running total is a weaker reading (review 6): its passing is said, but the stage's own row still gives time.
-        let then = other.weaker ? AlternativeDeadline.stillStands : "if it is still unresolved, escalate without waiting"
+        // Shropshire's is as strong as its own, so the two disagree, and escalating now is left to the practitioner (review 10).
+        let then = other.weaker ? AlternativeDeadline.stillStands
+            : "read this way, the time was up before this stage began; read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"
         #expect(other.basis.contains("That date has already passed: " + then), "\(other.basis)")
         #expect(other.weaker == (id == "torbay"))
     }

@@ -32,17 +32,17 @@ extension RouteDraft {
                 basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
-                // As for the main date below: at the last stage there is no stage to escalate to.
-                basis += ". " + AlternativeDeadline.passed + (other.weaker ? AlternativeDeadline.weakerPassed(beside: reading.day, today: facts.now.day)
-                    : stage.position == policy.stages.count ? ": it is the policy's last stage, so chase the decision now (not from the policy)"
-                    : ": " + whenPassed(stage))
+                basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
             }
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
             cite(other.timescale.quote)
         }
+        // Pan-Cheshire's "Day 14-19" counted as calendar days is a note, not a reading: the policy's own "Day 3-7" is
+        // "5 working days", so its days are working days. A note the route marks "not from the policy" never sets the
+        // date to work to (an outside routing review, round 10, 2026-11-30: "Work to: today" for a stage begun yesterday).
+        calendarDaysNote(stage)
         let also = alsoReadingNote(stage)
-        let noted = [calendarDaysNote(stage), also.flatMap { $0.weaker ? nil : $0.day }].compactMap { $0 }.min()
-        route.workTo = workTo(noted: noted, weakerNoted: also?.weaker == true)
+        route.workTo = workTo(noted: also.flatMap { $0.weaker ? nil : $0.day }, weakerNoted: also?.weaker == true)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         if let due = route.deadline, due < facts.now.day {
             route.deadlinePassed = true
@@ -60,6 +60,18 @@ extension RouteDraft {
     /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
     /// Man's "request a conversation between peers within 2 working days"), its passing is no reason to escalate: take
     /// the step now (review round 9, 2026-11-30: "escalate without waiting" sent the practitioner on a stage early).
+    /// What follows "That date has already passed" for the second reading. Where the stage's own date is still ahead
+    /// the two readings disagree, so the route says so and leaves the choice to escalate now with the practitioner
+    /// (an outside routing review, round 10, 2026-11-30: an unmarked "escalate without waiting" read as "skip this
+    /// stage", beside a date a week away). At the last stage there is no stage to escalate to.
+    func otherPassed(_ other: OtherReading, on day: Day, beside main: Day?, _ stage: Stage) -> String {
+        if other.weaker { return AlternativeDeadline.weakerPassed(beside: main, today: facts.now.day) }
+        if stage.position == policy.stages.count { return ": it is the policy's last stage, so chase the decision now (not from the policy)" }
+        guard let main, main >= facts.now.day, !stage.timescale.oneStep else { return ": " + whenPassed(stage) }
+        let up = day < facts.stageStartDay ? "was up before this stage began" : "is up"
+        return ": read this way, the time \(up); read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"
+    }
+
     func whenPassed(_ stage: Stage) -> String {
         stage.timescale.oneStep ? "if that is not done yet, do it now: the time is for that step, not a reason to escalate (not from the policy)"
             : "if it is still unresolved, escalate without waiting"
@@ -134,19 +146,18 @@ extension RouteDraft {
     /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working
     /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
     /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
-    /// every date the route gives, it is said too, so the earliest honest date is never left out.
-    /// Returns that day where it is said.
-    mutating func calendarDaysNote(_ stage: Stage) -> Day? {
+    /// every date the route gives, it is said too, so the earliest honest date is never left out; as a note, never as
+    /// the date to work to.
+    mutating func calendarDaysNote(_ stage: Stage) {
         // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
         // first discussion's "48 hours" a heading's days are a second reading already.
         let window = stage.timescale
-        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return nil }
+        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return }
         let arose = facts.raisedDay
         let day = arose.adding(days: last - 1)
-        guard isEarlierThanShown(day) else { return nil }
+        guard isEarlierThanShown(day) else { return }
         let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
         let passed = off + (day < facts.now.day ? ", which has already passed" : "")
         warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
-        return day
     }
 }
