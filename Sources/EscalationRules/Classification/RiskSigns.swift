@@ -32,7 +32,7 @@ enum RiskSigns {
         "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am", "isnt": "is not", "wasnt": "was not",
         "ca": "can", "wo": "will", "perp": "perpetrator", "perps": "perpetrator", "ld": "learning disability",
         "cant": "can not", "cannot": "can not", "wont": "will not", "dont": "do not", "doesnt": "does not", "didnt": "did not",
-        "havent": "have not", "hx": "history", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "mustnt": "must not", "arent": "are not", "werent": "were not", "hasnt": "has not", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
+        "havent": "have not", "hx": "history", "shouldnt": "should not", "couldnt": "could not", "wouldnt": "would not", "mustnt": "must not", "arent": "are not", "werent": "were not", "hasnt": "has not", "whos": "who is", "aint": "is not", "noone": "no one", "no-one": "no one", "nobodys": "nobody",
     ]
 
     /// Situations, by kind. Patterns that begin with "no" or "not" are signs in themselves ("no adult
@@ -294,7 +294,8 @@ enum RiskSigns {
         "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
         "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
-        "ring an ambulance", "get an ambulance", "nobody is coming", "no one is coming", "i am stood", "stood by the car", "parked up", "parked outside", "as i type", "as i write", "on his doorstep", "on her doorstep", "on the doorstep", "on the step", "over an hour", "for _ minutes", "is home with", "are home with", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now",
+        "ring an ambulance", "get an ambulance", "hour wait", "hours wait", "hour wait for", "is fitting", "are fitting", "still fitting",
+        "is having a seizure", "is having seizures", "is having a fit", "is having fits", "is seizing", "nobody is coming", "no one is coming", "i am stood", "stood by the car", "parked up", "parked outside", "as i type", "as i write", "on his doorstep", "on her doorstep", "on the doorstep", "on the step", "over an hour", "for _ minutes", "is home with", "are home with", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
