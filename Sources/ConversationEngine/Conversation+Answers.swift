@@ -26,7 +26,8 @@ extension Conversation {
             if yes { next.intake.carriedOnAfterUrgent = false }
             next.intake.pendingCues = []
             next.intake.askingAboutSignificant = false
-            return .accepted(next, [])
+            // As after a yes to the first question: before any partnership is chosen, 999 first.
+            return .accepted(next, yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
         case .subject:
             guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }
             next.intake.subject = subject
@@ -248,7 +249,10 @@ extension Conversation {
                 " dont think so ", " don t think so ", " do not think so ", " not that i know "]) {
             return Prompts.riskUnsure
         }
-        if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate "]), !has([" significant "]) {
+        // "not right now" says what they are not, not what they are: most often a no (a chat review, round 8, found it
+        // taken silently for significant risk, and the urgent route given for it).
+        if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate ", " not immediate ", " not right now ",
+                " not now ", " not today "]), !has([" significant "]) {
             return Prompts.riskNotImmediate
         }
         return nil
@@ -259,7 +263,7 @@ extension Conversation {
         if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }
         let words = " \(answer) "
         if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: { words.utf8.contains($0.utf8) }) { return Risk.none }
-        if [" significant ", " not immediate ", " not right now ", " not now ", " not today "].contains(where: { words.utf8.contains($0.utf8) }) { return .significant }
+        if words.utf8.contains(" significant ".utf8) { return .significant }
         if [" immediate ", " right now ", " in danger "].contains(where: { words.utf8.contains($0.utf8) }) { return .immediate }
         return nil
     }

@@ -85,7 +85,7 @@ public struct Conversation: Sendable {
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
-            if let cues {
+            if let cues, next.intake.risk != .immediate {
                 next.intake.raiseRisk(cues)
             } else if let redacted, let claim = significantClaim(in: redacted, session: session) {
                 next.intake.raiseRisk([claim])
@@ -124,9 +124,10 @@ public struct Conversation: Sendable {
         let intake = session.intake
         // Safety first, before the partnership; a practice round asked for needs only the partnership.
         guard intake.risk != nil || (session.trainingRequested && session.policyID == nil) else { return .immediateRisk }
+        // A sign of risk today typed with the first answer is asked about before the partnership, as the first question is.
+        if !intake.pendingCues.isEmpty { return .riskAgain }
         // The router, a reference, rather than its policy, a large value copied field by field: asked every turn.
         guard let router = router(of: session) else { return .choosePolicy }
-        if !intake.pendingCues.isEmpty { return .riskAgain }
         if router.urgentRoute(facts(session, at: now)) != nil { return .urgentShown }
         guard let subject = intake.subject else { return .subject }
         if !router.policy.covers.includes(subject) { return .routed }
@@ -175,8 +176,10 @@ public struct Conversation: Sendable {
         // Not once the practitioner has said someone is at immediate risk, nor after they carried on from
         // the urgent route: asking again then showed that route a second time (a practitioner's review,
         // 2026-11-30). Significant risk is still listened to: a yes to the question asked again means immediate risk.
-        guard let risk = session.intake.risk, session.step != .riskAgain, session.step != .immediateRisk,
-              risk != .immediate else { return false }
+        // The answer to the first question is read too: "no - he's going home tonight to the dad who hit him" is a no
+        // with a sign of risk today in it (a chat review, round 8, 2026-11-30: it was taken as a plain no).
+        if session.step == .immediateRisk { return Self.hasThreeWords(text) }
+        guard let risk = session.intake.risk, session.step != .riskAgain, risk != .immediate else { return false }
         return Self.hasThreeWords(text) || session.step == .description
     }
 

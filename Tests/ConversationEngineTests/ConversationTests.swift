@@ -90,7 +90,8 @@ struct ConversationTests {
 
     @Test("the risk question comes first, with three answers", arguments: [
         ("yes", Risk.immediate), ("1", .immediate), ("right now", .immediate), ("significant", .significant), ("2", .significant),
-        ("no, but significant risk", .significant), ("not immediate", .significant), ("no", Risk.none), ("3", Risk.none), ("not at risk", Risk.none),
+        ("no, but significant risk", .significant), ("not immediate, but significant", .significant), ("no", Risk.none), ("3", Risk.none),
+        ("not at risk", Risk.none),
     ])
     func threeRiskAnswers(_ text: String, _ risk: Risk) {
         let first = conversation.start(at: monday)
@@ -101,6 +102,34 @@ struct ConversationTests {
         #expect(turn.session.step == .choosePolicy)
         // A yes before any partnership hears 999 at once, then the partnership question for the local numbers.
         #expect((turn.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999")) == (risk == .immediate))
+    }
+
+    /// A chat review (round 8, 2026-11-30): "not right now" and "not immediate" were taken silently for significant risk,
+    /// and under B&NES gave the urgent route; they say what the risk is not, so the bot asks which it is.
+    @Test("an answer that says only what the risk is not is asked about", arguments: ["not immediate", "not right now", "not now", "not today", "no immediate risk"])
+    func notImmediateAsked(_ text: String) {
+        let first = conversation.start(at: monday)
+        let turn = conversation.reply(to: text, in: first.session, at: monday)
+        #expect(turn.session.intake.risk == nil)
+        #expect(turn.session.step == .immediateRisk)
+        #expect(turn.replies.first?.lines.first?.hasPrefix("Not at immediate risk: are they at significant risk of harm") == true, "\(turn.replies)")
+    }
+
+    /// A chat review (round 8, 2026-11-30): a sign of risk today typed with the answer to the first question ("no - he's
+    /// going home tonight to the dad who hit him") was taken as a plain no. It is asked about, quoting it, before the
+    /// partnership; a yes then hears 999 first, as a yes to the first question does.
+    @Test("a sign of risk today in the first answer is asked about before the partnership") func firstAnswerRead() {
+        let first = conversation.start(at: monday)
+        let asked = conversation.reply(to: "no - he's going home tonight to the dad who hit him last week", in: first.session, at: monday)
+        #expect(asked.session.intake.risk == Risk.none)
+        #expect(asked.session.step == .riskAgain)
+        #expect(asked.replies.last?.lines.first?.hasPrefix("You wrote 'no - he's going home tonight to the dad who hit him last week'") == true, "\(asked.replies)")
+        let yes = conversation.reply(to: "yes", in: asked.session, at: monday)
+        #expect(yes.session.intake.risk == .immediate && yes.session.step == .choosePolicy)
+        #expect(yes.replies.first?.lines.first?.hasPrefix("If anyone is in danger now, call 999") == true)
+        // A plain answer with no sign is not asked about, and a yes with a sign is not asked again.
+        #expect(conversation.reply(to: "no, it is about the minutes", in: first.session, at: monday).session.step == .choosePolicy)
+        #expect(conversation.reply(to: "yes he is alone tonight", in: first.session, at: monday).session.intake.pendingCues.isEmpty)
     }
 
     /// An outside review (2026-11-30): "we think the child is suffering significant harm" and "s47 threshold met" after a

@@ -6,7 +6,7 @@ import Testing
 @Suite("The risk question asked again, in every way in")
 struct RiskReaskTests {
     static let transcripts = ["risk-reask-child-alone-yes.txt", "risk-reask-baby-bruise-no.txt", "risk-reask-adult-overdose.txt",
-                              "risk-no-reask-negated.txt"]
+                              "risk-no-reask-negated.txt", "risk-reask-first-answer.txt", "risk-reask-first-answer-no.txt", "risk-first-not-right-now.txt"]
 
     struct Golden {
         var policy: String
