@@ -762,6 +762,21 @@ struct PanCheshireFortyEightHoursTests {
         #expect(noted.workTo?.inNote == true && noted.workTo?.isToday == false)
     }
 
+    /// A chat review (round 8, 2026-11-30): past the end of the holiday calendar, Christmas 2031 and New Year's Day 2031
+    /// were counted as working days, and the only word of it was a note at the foot. It is said beside the date, once.
+    @Test("a date past the holiday calendar says so beside it, once", arguments: [
+        ("shropshire", 1, "2031-12-23", "2031-12-24", "2031-12-24T10:00"), ("torbay", 0, "2030-12-30", "2030-12-30", "2030-12-30T10:00"),
+    ])
+    func beyondTheCalendar(_ id: String, _ tried: Int, _ raised: String, _ started: String, _ now: String) {
+        let route = Bundled.route(id, .make(tried: tried, raised: raised, stageStarted: started, now: now))
+        let text = route.lines(policy: Bundled.policy(id)).joined(separator: " ")
+        let said = "No bank holidays are known here after Tuesday 31 December 2030: any in this count were counted as working days"
+        #expect(route.deadlineBasis?.contains(said) == true, "\(text)")
+        #expect(text.components(separatedBy: said).count == 2, "\(text)")
+        let inside = Bundled.route(id, .make(tried: tried, raised: "2026-12-21", stageStarted: "2026-12-22", now: "2026-12-22T10:00"))
+        #expect(!inside.lines(policy: Bundled.policy(id)).joined(separator: " ").contains("No bank holidays are known"))
+    }
+
     /// An outside routing review (round 10, 2026-11-30): where Shropshire's running total had passed, before or after the
     /// stage began, and the stage's own date was a week away, an unmarked "escalate without waiting" read as "skip this
     /// stage". The two readings disagree, so the route says so and leaves escalating now to the practitioner, marked.

@@ -9,7 +9,7 @@ extension RouteDraft {
         }
         warnAssumed(reading)
         route.deadline = reading.day
-        route.deadlineBasis = reading.basis
+        route.deadlineBasis = reading.basis + beyondCalendar(reading.day)
         route.deadlinePurpose = stage.timescale.purpose
         route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
@@ -25,7 +25,9 @@ extension RouteDraft {
         if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
-            var basis = alternative.basis
+            // Said once, beside the first date past the calendar.
+            let unsaid = route.deadlineBasis?.contains(RouteDraft.beyondCalendar(router.calendar)) != true
+            var basis = alternative.basis + (unsaid ? beyondCalendar(alternative.day) : "")
             if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
                other.timescale.anchor == .arose || stage.position == 1 {
                 // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
@@ -87,6 +89,17 @@ extension RouteDraft {
         else { return (stage.timescale, stage.otherReading) }
         let reading = "\(stage.timescale.timescale.phrase) of the whole process, counted from the day it first arose"
         return (other.timescale, OtherReading(timescale: stage.timescale, reading: reading))
+    }
+
+    /// Said beside a date past the end of the holiday calendar, where the count could not skip a bank holiday (a chat
+    /// review, round 8, 2026-11-30: Christmas 2031 was counted as a working day, and the one note said so at the foot).
+    func beyondCalendar(_ day: Day?) -> String {
+        guard let day, !router.calendar.knows(day) else { return "" }
+        return ". " + RouteDraft.beyondCalendar(router.calendar)
+    }
+
+    static func beyondCalendar(_ calendar: HolidayCalendar) -> String {
+        "No bank holidays are known here after \(calendar.covers.upperBound.spoken): any in this count were counted as working days, so check the date against that year's bank holidays"
     }
 
     /// Says where a date rests on a holiday whose date was assumed rather than published.

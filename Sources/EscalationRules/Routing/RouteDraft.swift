@@ -119,8 +119,9 @@ struct RouteDraft {
             if started > today { warn("The day given for when this stage began, \(started.spoken), is after today: check it") }
             if started < facts.raisedDay { warn("The day given for when this stage began, \(started.spoken), is before the disagreement was first raised: check both") }
         }
-        if let due = route.deadline, !router.calendar.knows(due) {
-            warn("The holiday calendar runs only to \(router.calendar.covers.upperBound): check the deadline against that year's bank holidays")
+        // A stage's date says it beside the date; any other date past the calendar says it here.
+        if let due = route.deadline, !router.calendar.knows(due), route.deadlineBasis?.contains(RouteDraft.beyondCalendar(router.calendar)) != true {
+            warn(RouteDraft.beyondCalendar(router.calendar))
         }
     }
 
