@@ -244,6 +244,12 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
     }
 
+    /// A year the harm is "from" is past (a chat review, round 8, 2026-11-30). The learnt second opinion still asks:
+    /// it reads words, not years, and it may only add a question.
+    @Test("the rules read harm from a past year as not today") func harmFromAYear() {
+        #expect(RiskReader.standard.read("she told us about an assault from 2015 and the police will not look at it again").urgency == .significant)
+    }
+
     /// A chat review (2026-11-30) was asked about "disclosed SH cutting" and not "a plan to end her life tonight".
     @Test("a sign its own clause places today is quoted before one that is today only by the rest of the text") func todaysSignFirst() {
         let signs = RiskReader.standard.read("the 14yo disclosed cutting last year, she has a plan to end her life tonight, CAMHS say not urgent").signs
@@ -297,6 +303,11 @@ extension RiskReaderTests {
         "the child is safe today, the issue is who chairs the review",
         "the kids are not at risk today but nobody sent the minutes",
         "nobody is at risk right now, we disagree about the plan",
+        // And as a chat review (round 8, 2026-11-30) found them, in words of our own.
+        "no marks were seen and there are no concerns today, we disagree with the threshold",
+        "the council will not share the tenancy file with us, no one is in danger",
+        "he was at risk of financial abuse before but the deputyship is now in place and the case is closed",
+        "she neglected herself in 2019 but is fine now, we disagree about the review date",
         "mum was assaulted by her ex in 2017, he is in prison and the dispute is about the CIN plan",
         "she was neglected as a baby but has lived with her foster carers for six years, CSC want to close",
         "the assault was in 2019 and there has been no contact since, we disagree about the threshold",

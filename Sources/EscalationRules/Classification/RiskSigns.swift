@@ -305,7 +305,7 @@ enum RiskSigns {
         "when he was", "last summer", "last christmas", "history", "historical", "in the spring", "in the summer",
         "last spring", "over _ months", "over _ weeks", "over _ years", "over the last", "over the past", "pattern of", "last yr", "as a teen", "as a teenager", "when younger",
         // A year ("in 2019") is never today, whether past or to come; "as a baby" is someone's past (a chat review, round 5).
-        "in 199*", "in 200*", "in 201*", "in 202*", "as a baby", "as a toddler", "as an infant", "as a young child", "as a little girl", "as a little boy",
+        "in 199*", "in 200*", "in 201*", "in 202*", "from 199*", "from 200*", "from 201*", "from 202*", "as a baby", "as a toddler", "as an infant", "as a young child", "as a little girl", "as a little boy",
     ]
 
     /// Past times that say the danger is over: a sign in the same clause is not counted at all.
@@ -347,6 +347,9 @@ enum RiskSigns {
         "no risk today", "not at risk today", "no risk tonight", "not at risk tonight", "no risk at all",
         // And as a chat review (round 5, 2026-11-30) found them put.
         "no risk of harm today", "no risk of harm now", "no risk of harm right now", "no risk of harm tonight", "no risk of harm",
+        // And as a chat review (round 8, 2026-11-30) found them put: the danger denied, or over and said to be.
+        "no concerns today", "no concerns now", "no concerns right now", "no concerns at the moment", "nobody is in danger",
+        "no one is in danger", "nobody in danger", "no one in danger", "not in danger", "is fine now", "are fine now", "now in place",
         "is safe today", "are safe today", "safe today", "is safe right now", "are safe right now", "nobody is at risk", "no one is at risk", "nobody is at risk right now", "no one is at risk right now", "nobody is at risk now", "no one is at risk now", "nobody is at risk today", "no one is at risk today",
         // Process words from a second set of everyday escalations (2026-11-30).
         "domestic violence notification*", "domestic abuse notification*", "flagged as domestic violence", "flagged as domestic abuse",
