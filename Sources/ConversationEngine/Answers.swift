@@ -28,14 +28,15 @@ enum Answers {
     }
 
     static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "ye", "yes please", "correct", "right", "ok", "okay",
-                                         "sure", "i have", "done", "yes i have", "yes they are", "that is right", "true", "aye"]
+                                         "sure", "i have", "done", "yes i have", "yes they are", "that is right", "true", "aye", "definitely", "def", "defo"]
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not yet", "no not yet", "i have not", "not really", "wrong",
                                         "no it is not", "false", "none", "no they are not", "not"]
 
     static func yesNo(_ text: String) -> Bool? {
         let answer = normalized(text)
-        if yesWords.contains(answer) || answer.hasPrefix("yes ") { return true }
-        if noWords.contains(answer) || answer.hasPrefix("no ") { return false }
+        // "yep def", "nope, not at all": a yes or no word first, then more (a chat review, round 8).
+        if yesWords.contains(answer) || ["yes ", "yep ", "yeah ", "yup "].contains(where: answer.hasPrefix) { return true }
+        if noWords.contains(answer) || ["no ", "nope ", "nah "].contains(where: answer.hasPrefix) { return false }
         return nil
     }
 

@@ -19,8 +19,10 @@ extension Conversation {
         case .riskAgain:
             // Doubt is the hesitation the question is for, so it is read before yes or no ("no idea" and "no?" are not
             // a no) and gets the first question's advice (chat reviews, 2026-11-30).
-            if Self.unclearRisk(text) != nil { return .rejected(Prompts.riskAgainUnsure) }
-            guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
+            // "Not today" answers "at risk of harm today?": a no here, where at the first question it says too little.
+            let unclear = Self.unclearRisk(text)
+            if unclear == Prompts.riskUnsure { return .rejected(Prompts.riskAgainUnsure) }
+            guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
@@ -246,7 +248,7 @@ extension Conversation {
                 " i think so ", " might be ", " could be ", " hard to say ", " unclear ",
                 // Hedged either way is still unsure (a chat review, round 5): "probably not" is not a no.
                 " not really sure ", " ca not say ", " ca not tell ", " hard to tell ", " probably ",
-                " dont think so ", " don t think so ", " do not think so ", " not that i know "]) {
+                " dont think so ", " don t think so ", " do not think so ", " not that i know ", " dk ", " prob ", " prob not ", " probs "]) {
             return Prompts.riskUnsure
         }
         // "not right now" says what they are not, not what they are: most often a no (a chat review, round 8, found it

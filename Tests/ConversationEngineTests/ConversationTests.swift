@@ -218,7 +218,7 @@ struct ConversationTests {
         ("maybe", "If you are not sure"), ("I think so", "If you are not sure"),
         // Hedged either way (a chat review, round 5): still unsure.
         ("not really sure", "If you are not sure"), ("can't say", "If you are not sure"), ("probably not", "If you are not sure"),
-        ("I don't think so", "If you are not sure"),
+        ("I don't think so", "If you are not sure"), ("dk", "If you are not sure"), ("prob not", "If you are not sure"),
         ("no immediate risk", "Not at immediate risk: are they at significant risk"), ("nothing immediate", "Not at immediate risk"),
     ])
     func unclearRiskAnswers(_ text: String, _ said: String) {
@@ -237,6 +237,23 @@ struct ConversationTests {
         #expect(yes.route?.outcome == .urgent)
         let no = conversation.reply(to: "no", in: asked.session, at: monday)
         #expect(no.session.intake.risk == .significant)
+    }
+
+    /// A chat review (round 8, 2026-11-30): "not today", "dk", "prob not" and "yep def" to the question asked again were
+    /// met with "didn't catch that". "Not today" answers "at risk of harm today?"; the unsure are told to answer yes.
+    @Test("shorthand answers to the question asked again", arguments: [("not today", false as Bool?), ("not right now", false), ("yep def", true),
+                                                                         ("nope, not at all", false), ("dk", nil), ("prob not", nil)])
+    func reaskShorthand(_ text: String, _ yes: Bool?) {
+        let asked = play(["no", "child", "1", "yes", "he is going home to him tonight"], policy: "torbay")
+        #expect(asked.session.step == .riskAgain)
+        let turn = conversation.reply(to: text, in: asked.session, at: monday)
+        switch yes {
+        case true?: #expect(turn.session.intake.risk == .immediate)
+        case false?: #expect(turn.session.intake.risk == Risk.none && turn.session.step != .riskAgain)
+        case nil:
+            #expect(turn.session.step == .riskAgain)
+            #expect(turn.replies.flatMap(\.lines).contains { $0.contains("answer yes") }, "\(turn.replies.flatMap(\.lines))")
+        }
     }
 
     @Test("when the last stage ended is asked only where the date depends on it", arguments: [
