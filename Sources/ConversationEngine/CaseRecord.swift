@@ -141,7 +141,9 @@ public struct CaseRecord: Equatable, Sendable {
         if let workTo = route.workTo {
             rows.append(("Work to", "\(workTo.spoken), \(workTo.reason)"))
         }
-        rows.append(("Deadline", deadline))
+        // Beside a date to work to, the stage's own date is one reading, not "the" deadline (a chat review, round 8:
+        // a manager reading the case file takes "Deadline" as the date).
+        rows.append((route.workTo == nil ? "Deadline" : "One reading", deadline))
         if let other = route.otherReading {
             rows.append(("Another reading", "\(other.reading): " + (other.deadline.map { "\($0.spoken), " } ?? "") + other.basis))
         }
