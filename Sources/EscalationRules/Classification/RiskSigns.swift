@@ -63,6 +63,8 @@ enum RiskSigns {
             "a goodbye note", "note saying goodbye", "letter saying goodbye", "do it properly", "get it right next time",
             "giving his things away", "giving her things away", "giving away his", "giving away her", "given away his", "given away her",
             "gave away his", "gave away her", "shut himself in", "shut herself in",
+            // "he'll do it as soon as he's out the door": "'ll" falls away as a word is read, as in "he jump".
+            "he do it", "she do it", "do it as soon as",
         ],
         .selfHarm: ["can not cope", "not coping", "s136", "section 136", "place of safety", "no tier 4 bed", "no tier four bed", "no mental health bed", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
@@ -72,7 +74,7 @@ enum RiskSigns {
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
             "left in car", "left in a car", "in a car in the car park", "in a hot car", "locked in a car", "nobody in", "no one in", "left in charge", "looking after the little ones", "looking after his siblings",
-            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the pool", "left at the leisure centre", "left at the park", "left at swimming", "left at training", "left at the music festival", "at the train station", "at a train station", "from a train station", "from the train station", "at the bus station with no", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
+            "looking after her siblings", "caring for the baby", "at home with just", "home with just the", "with only the", "left at nursery", "left at the nursery", "left at school", "left at the school", "left at the childminder", "left at the childminders", "left at after school club", "left at the club", "left at the bus station", "left at the station", "left at the bus stop", "left at the stop", "left at the festival", "left at the pool", "left at the leisure centre", "left at the park", "left at swimming", "left at training", "left at the music festival", "at the train station", "at a train station", "from a train station", "from the train station", "at the bus station with no", "left at the campsite", "left at the fair", "left at the park", "left at the beach", "left at the shops", "carer who went home", "carers went home", "no one answering", "nobody answering",
         ],
         .locked: [
             "locked in", "locked out", "door was locked", "locked door", "door is locked", "locked inside", "shut in", "shut out", "kicked out", "thrown out", "chucked out",
@@ -183,6 +185,7 @@ enum RiskSigns {
             "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids", "agitated", "gets aggressive", "getting agitated", "grab", "grabs", "round the neck", "by the neck", "by the throat",
         ],
         .unsafeDischarge: [
+            "not medically fit", "medically unfit", "not fit for discharge", "not fit to be discharged", "not fit to go home",
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
             "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "not to be discharged with", "can not be discharged with", "not to go home with", "can not go home with", "packing the car seat", "the car seat", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
