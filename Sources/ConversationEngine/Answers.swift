@@ -62,12 +62,17 @@ enum Answers {
     /// Edits between two words, counted up to 2 (any more is 2).
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if abs(a.count - b.count) > 1 { return 2 }
+        // Two neighbouring letters swapped count as one edit ("shrophsire"), as people type them.
+        var beforePrevious: [Int] = []
         var previous = Array(0...b.count)
         for (i, ca) in a.enumerated() {
             var current = [i + 1]
             for (j, cb) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+                var cost = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+                if i > 0, j > 0, ca == b[j - 1], a[i - 1] == cb, ca != cb { cost = min(cost, beforePrevious[j - 1] + 1) }
+                current.append(cost)
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]

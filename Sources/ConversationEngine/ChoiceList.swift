@@ -141,8 +141,9 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
     /// Characters in a word of normalised UTF-8: its bytes that do not continue a character.
     static func letters(_ word: [UInt8]) -> Int { word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
 
-    /// At most one insertion, deletion or substitution apart. On bytes for ASCII, which answers and
-    /// names nearly always are; on characters otherwise.
+    /// At most one insertion, deletion or substitution apart, or (in ASCII) two neighbouring letters swapped
+    /// ("shrophsire": a chat review, round 8). On bytes for ASCII, which answers and names nearly always are;
+    /// on characters otherwise.
     static func withinOneEdit(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
         guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else {
             return Answers.editDistance(Array(String(decoding: a, as: UTF8.self)), Array(String(decoding: b, as: UTF8.self))) <= 1
@@ -157,6 +158,8 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         while i < a.endIndex, j < b.count, a[i] == b[j] { i += 1; j += 1 }
         // Past the first difference, the rest must agree after one substitution, insertion or deletion.
         let restA = a[i...], restB = b[j...]
-        return restA.dropFirst().elementsEqual(restB.dropFirst()) || restA.elementsEqual(restB.dropFirst()) || restA.dropFirst().elementsEqual(restB)
+        let swapped = restA.count >= 2 && restA.count == restB.count && restA[i] == restB[j + 1] && restA[i + 1] == restB[j]
+            && restA.dropFirst(2).elementsEqual(restB.dropFirst(2))
+        return swapped || restA.dropFirst().elementsEqual(restB.dropFirst()) || restA.elementsEqual(restB.dropFirst()) || restA.dropFirst().elementsEqual(restB)
     }
 }

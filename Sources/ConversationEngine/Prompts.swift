@@ -84,7 +84,7 @@ enum Prompts {
         "  why - the policy's own words behind my last advice",
         "  record - a record to paste into your agency's system ('record markdown' or 'record json' for other formats)",
         "  calendar - save the deadline as a calendar entry",
-        "  quit - end the conversation",
+        "  quit (or end) - end the conversation",
     ]
     static let nothingToUndo = "There is nothing to undo yet."
     static let noWhyYet = "I haven't given any advice yet, so there is nothing to quote."
