@@ -1,22 +1,30 @@
 import Foundation
 
 /// Keeps identifying details out of what the bot stores, as people really type them: names in any
-/// case (a known first name, a family name, one after "called", "named" or a title, one with an
-/// age, one before "'s mum" or "'s school", a Welsh "ap" name), capitalised names and initials found
-/// by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and", "Faith (year 2)")
-/// or comes before ("for K.", "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay"), first names that are
-/// everyday words in any case only with such a cue ("summer told", "hope is 4 and", "may's mum"), dates
-/// of birth (in figures, in words, or a month and year after "born" or "DOB"), NHS, National Insurance,
-/// UPN, hospital, case and police numbers, phone numbers, postcodes (whole, or part after "postcode"),
-/// street addresses with or without a number (English, Welsh and Manx), house names ("Rose Cottage",
-/// "Bryn Awel", "The Willows" after "at"), and email addresses.
+/// case (a known first name, English, Welsh, Manx or Polish, a Manx family name, a family name, one after
+/// "called", "named" or a title and its initials, one with an age, one before "'s mum" or "'s school", one
+/// after "his sister" or "her son", a Welsh "ap" name, a double name like "Kenzie-Leigh"), capitalised names
+/// and initials found by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and",
+/// "Faith (year 2)", "JS is not in school", "Lou and Bea are") or comes before ("for K.", "Ms Q", "Baby
+/// O'Connor-Smith", "Little Jay-Jay", "the child, Will,"), a capitalised word beside a removed name
+/// ("Zofia [removed]"), first names that are everyday words in any case only with such a cue ("summer
+/// told", "hope is 4 and", "may's mum", "grace and summer are twins"), dates of birth (in figures, in
+/// words, or a month and year after "born" or "DOB", "'19" too), NHS, National Insurance, UPN, hospital,
+/// case and police numbers and any "<word> number <figures>", phone numbers, postcodes (whole, or part
+/// after "postcode"), street addresses with or without a number (English, Welsh and Manx, with the town
+/// after a numbered one), house names ("Rose Cottage", "Bryn Awel", "Pant-y-Celyn", "Y Bwthyn", "The
+/// Willows" after "at"), the rest of the clause after "lives at" or "address" ("lives at Seaview"), and
+/// email addresses. A name found by a sure cue goes wherever else it is typed ("Ms. J. Okafor ... the
+/// okafors").
 ///
 /// Names are open-ended, so most are found by cues rather than lists. A role or agency where a name
-/// could stand ("Mum said", "School said", "CSC said", "Legal said", "Matron said") is never one, nor is
-/// a word after "the" ("the Chair said"); a capitalised word with no cue ("Grace period", "Douglas",
-/// "Port Erin"), an everyday word with no cue ("the summer holidays", "may be", "hope so") and a
-/// lower-case name in neither `firstNames` nor `everydayNames` with no cue are kept, as telling them
-/// from ordinary words would cost the reader more.
+/// could stand ("Mum said", "School said", "CSC said", "CFD says", "Legal said", "Matron said", "the
+/// Named Doctor", "Children and Families Division") is never one, nor is a word after "the" ("the Chair
+/// said"); a capitalised word with no cue ("Grace period", "Douglas", "Port Erin"), an everyday word with
+/// no cue ("the summer holidays", "may be", "hope so"), two capitals with no cue ("SH cutting"), a road
+/// with no name ("by the main road") and a lower-case name in neither `firstNames` nor `everydayNames`
+/// with no cue are kept, as telling them from ordinary words would cost the reader more. An age stays
+/// when the name before it goes ("[removed] (15)", "[removed] aged 7").
 enum PrivacyGuard {
     struct Result: Equatable {
         var text: String
@@ -35,11 +43,28 @@ enum PrivacyGuard {
         let cues = Cues(text)
         // Most answers give no pattern what it needs: nothing to run, and nothing to look through.
         guard cues.mayMatch else { return Result(text: text, removed: false) }
+        var names = Names()
+        // Whether a part has been removed, for the patterns that look beside one. Asking the text (`contains`) took
+        // 1.25 us each time, more than a quarter of guarding a description that needs no removal (4.5 us).
+        var removedSome = cues.bracket
         for pattern in patterns where cues.allow(pattern.needs) {
-            if case .removal = pattern.needs, !output.contains(placeholder) { continue }
-            output = pattern.expression.stringByReplacingMatches(in: output, range: NSRange(output.startIndex..., in: output), withTemplate: pattern.template)
+            if case .removal = pattern.needs, !removedSome { continue }
+            let whole = NSRange(output.startIndex..., in: output)
+            let found = pattern.expression.matches(in: output, range: whole)
+            if found.isEmpty { continue }
+            if pattern.finds == .name { names.note(found, in: output, keepingFirstGroup: pattern.template.hasPrefix("$1")) }
+            output = pattern.replacing(found, in: output)
+            removedSome = true
         }
+        output = names.removingOthers(from: output)
         return Result(text: output, removed: output != text)
+    }
+
+    /// What a pattern removes: a name by a sure cue (a title, a known first name, "called", "his sister"), which is then
+    /// removed wherever else it stands ("Ms. J. Okafor ... the okafors"); a word taken for a name by a weaker cue ("Customer
+    /// says", "Autistic 16yo"), which is not, as it may be an ordinary word there; or another detail (a number, an address).
+    enum Finds {
+        case name, likelyName, detail
     }
 
     /// What a pattern cannot match without, read from the bytes in one pass: most answers have no
@@ -49,11 +74,13 @@ enum PrivacyGuard {
         var all = true
         var digit = true
         var at = true
+        /// Whether the text has a "[", so may have "[removed]" in it already (text beyond ASCII is not read, so may too).
+        var bracket = true
         var groups: Groups = []
 
         init(_ text: String) {
             guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return }
-            (all, digit, at) = (false, false, false)
+            (all, digit, at, bracket) = (false, false, false, false)
             var word: [UInt8] = []
             var capitals = true
             for byte in text.utf8 {
@@ -65,10 +92,13 @@ enum PrivacyGuard {
                 }
                 digit = digit || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                 at = at || byte == UInt8(ascii: "@")
+                bracket = bracket || byte == UInt8(ascii: "[")
+                if byte == UInt8(ascii: ",") { groups.insert(.comma) }
                 heard(&word, capitals: capitals)
                 capitals = true
             }
             heard(&word, capitals: capitals)
+            if digit { groups.insert(.figure) }
         }
 
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
@@ -113,6 +143,10 @@ enum PrivacyGuard {
         static let speech = Groups(rawValue: 4096), kin = Groups(rawValue: 8192), possessive = Groups(rawValue: 16384)
         static let patronymic = Groups(rawValue: 32768), initial = Groups(rawValue: 65536), abbreviation = Groups(rawValue: 131072)
         static let everydayName = Groups(rawValue: 262144), houseName = Groups(rawValue: 524288)
+        static let relation = Groups(rawValue: 1 << 20), owner = Groups(rawValue: 1 << 21), person = Groups(rawValue: 1 << 22), comma = Groups(rawValue: 1 << 23)
+        static let siblings = Groups(rawValue: 1 << 24), pluralVerb = Groups(rawValue: 1 << 25), nameEnding = Groups(rawValue: 1 << 26)
+        static let addressLead = Groups(rawValue: 1 << 27), welshArticle = Groups(rawValue: 1 << 28), surname = Groups(rawValue: 1 << 29)
+        static let numberLabel = Groups(rawValue: 1 << 30), figure = Groups(rawValue: 1 << 31)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -122,7 +156,10 @@ enum PrivacyGuard {
                                (streetTypes, .street), (everydayStreetTypes, .everydayStreet), (addressCues, .addressCue),
                                (initialCues, .initialCue), (welshStreetTypes, .streetFirst), (manxStreetTypes, .streetFirst), (monthNames, .month),
                                (houseWords, .house), (speechWords, .speech), (kinWords, .kin), (["s"], .possessive), (patronymics, .patronymic),
-                               (abbreviations, .abbreviation), (everydayNames, .everydayName), (houseNames, .houseName)] {
+                               (abbreviations, .abbreviation), (everydayNames, .everydayName), (houseNames, .houseName),
+                               (relationWords, .relation), (ownerWords, .owner), (personWords, .person), (siblingWords, .siblings),
+                               (pluralVerbs, .pluralVerb), (nameEndings, .nameEnding), (addressLeads, .addressLead), (welshArticles, .welshArticle),
+                               (manxSurnames, .surname), (["no", "number", "num"], .numberLabel)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups
@@ -131,9 +168,24 @@ enum PrivacyGuard {
     static let balla = Array("balla".utf8)
 
     struct Pattern {
+        var finds: Finds
         var needs: Needs
         var expression: NSRegularExpression
         var template: String
+
+        /// The text with each match replaced by the template: what `stringByReplacingMatches` gives, from the matches
+        /// already found, rather than finding them again.
+        func replacing(_ matches: [NSTextCheckingResult], in text: String) -> String {
+            var result = ""
+            var done = text.startIndex
+            for match in matches {
+                guard let range = Range(match.range, in: text) else { continue }
+                result += text[done..<range.lowerBound]
+                result += expression.replacementString(for: match, in: text, offset: 0, template: template)
+                done = range.upperBound
+            }
+            return result + text[done...]
+        }
     }
 
     // MARK: Words
@@ -167,6 +219,9 @@ enum PrivacyGuard {
         tia lacey lottie peggy polly dolly betty hattie nell alana kayla keira kiera macie brooke bella darcie darcy lexi gracie daisy ruby kim
         shanice tanisha precious keeley kimberley jacqueline jackie wendy gillian gill pauline sandra shirley maureen brenda denise lorraine
         sian siân seren eleri gwen angharad lowri manon mali catrin nerys rhian rhiannon fenella breeshey aalish ealish
+        finlo fynlo breesha aalin ealee moirrey voirrey kirree illiam jamys niallan paaie mona calum lou bea bex zac kenzie mackenzie
+        mckenzie zofia zuzanna wiktoria oliwia alicja hanna lena maja natalia antoni franciszek wojciech tomasz piotr krzysztof pawel paweł
+        agnieszka katarzyna magdalena malgorzata małgorzata ewa aneta
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,
@@ -194,10 +249,17 @@ enum PrivacyGuard {
         closed closes closing opened decided decides agreed agrees rang rung phoned emailed texted wrote visited declined ignored
         overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt
         monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning later previously recently
+        christmas easter halloween diwali eid ramadan hanukkah mon tue tues wed weds thu thur thurs fri sat sun sector voluntary charity
+        tenant tenants client clients customer customers claimant claimants learner learners
+        welsh english scottish irish british polish romanian lithuanian latvian roma gypsy asian african caribbean muslim jewish sikh hindu
+        catholic eritrean syrian afghan kurdish iraqi iranian somali sudanese albanian vietnamese chinese indian pakistani bangladeshi
+        nigerian ghanaian portuguese spanish italian french german turkish ukrainian russian czech slovak hungarian bulgarian deaf autistic
+        disabled blind
         initially eventually apparently allegedly reportedly again never always often both neither everybody somebody nobody
         protection sexual exploitation arrangements looked criminal abuse neglect development minder
         friend friends lad lads lass kid kids mate mates neighbour neighbours colleague colleagues professional professionals
         toddler toddlers infant infants youngest eldest oldest middle mummy daddy nanny granny grandpa
+        go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle
         """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations)
 
     /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
@@ -213,7 +275,7 @@ enum PrivacyGuard {
         principal governor governors head solicitor barrister counsel lawyer reviewing independent caseworker keyworker mentor therapist
         psychologist psychiatrist counsellor dentist pharmacist physio receptionist secretary clerk admin caretaker councillor paediatric
         neonatal maternity obstetrics tribunal commissioner ombudsman service services department dept directorate office centre project
-        class form group room classroom reception
+        class form group room classroom reception division branch bureau authority constabulary command ministry
         """.split { $0 == " " || $0 == "\n" })
 
     /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
@@ -223,6 +285,12 @@ enum PrivacyGuard {
         tac tam cyp sdq scr fgc fsw isw rsw ssw ifs mfh cme ehe icu scbu sti ipv dva va ypp cpn aos los ldd pdf
         ni nino upn uln pa ta lsa ht dht dci dcs kc qc sbm
         asc ed ep eps slt hca rgn rmn mh ld ppo cps nps crc yjs cjs ssd icb ccg dfe
+        cfd dhsc desc iom iomc yp su ss sc cs sa sg ce sv ca pd pp po rn dn sn mw si ra ir ia ks ct iv od xr sm cc ps bf gf fb ig tt wa dm
+        ap ho dbs caf taf plo fii nai dhr cqc hmp yoi sch stc gmp mps met btp nca mit ppu ooh utc miu gum hdu mdt mha chc opg cop nrm
+        eal fsm bsl smt mat lea ewo ews rta spa ics ahp hcp ccn ipa asb hbv hba fmu msp ico dpa dwp sia ceop sarc nicu picu spoa spoc
+        amhp dols imca imha uasc semh slcn send marac mappa lscb lscp cspr dash hmrc ukvi
+        sh dsh hx dx rx tx sx fx ip op im ng ga lp mr di ci tm ad dd aht yw fw kw cw fc rc ifa bc mbc ua pr co epo ico nmo dvpn dvpo ro uc pip
+        dla esa jsa hb rsl ha hmo cr dt cb aa ptsd eupd bpd aod gcs nbm nfr dnr eol peg bmi rr iq eq dct nqsw asye om
         """.split { $0 == " " || $0 == "\n" })
 
     /// The words after a name that give it away as one: "Grace said", "Grace is scared".
@@ -260,6 +328,9 @@ enum PrivacyGuard {
                                                       "square", "st", "dr", "estate", "vale", "gate", "end", "fields"]
 
     static let nameCues: Set<Substring> = ["called", "named", "name", "names", "known", "goes", "aka"]
+    /// The roles "named" goes before in the policies: "the Named Doctor", "Named Nurse", "named social worker".
+    static let namedRoles: Set<Substring> = roles.union(["doctor", "doctors", "nurse", "nurses", "person", "worker", "practitioner", "professional",
+                                                         "lead", "contact", "individual", "midwife", "teacher", "officer", "member", "key"])
     static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
     static let ageWords: Set<Substring> = ["aged", "age"]
     static let familyWords: Set<Substring> = ["family", "household"]
@@ -269,9 +340,57 @@ enum PrivacyGuard {
                                              "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
     static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
                                              "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
-    static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant"]
-    /// Manx streets put the street word first as Welsh ones do: "Bayr ny Skeddan", "Croit ny Glionney", "Close Mooar".
-    static let manxStreetTypes: Set<Substring> = ["bayr", "croit", "close", "thie", "magher", "straid", "cronk", "purt"]
+    static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant", "clos", "teras", "rhes", "llwyn", "allt",
+                                                   "parc", "gerddi"]
+    /// Manx streets put the street word first as Welsh ones do: "Bayr ny Skeddan", "Croit ny Glionney", "Close Mooar", "Lhon Dhoo",
+    /// "Reayrt ny Marrey".
+    static let manxStreetTypes: Set<Substring> = ["bayr", "croit", "close", "thie", "magher", "straid", "cronk", "purt", "lhon", "reayrt", "raad",
+                                                  "cooil", "lhergy", "slieau", "bwoaillee", "booilley", "giau"]
+    /// The words before a road that say which road, not where anyone lives: "by the main road", "on a busy road" (review, round 8).
+    static let genericStreetWords: Set<Substring> = Set("""
+        main busy quiet dual ring back side slip private country coast coastal mountain local nearby narrow wide dark long steep same bypass
+        relief link access service top bottom public residential rural major minor fast straight winding busiest nearest adjacent opposite
+        toll trunk dirt farm muddy icy unlit unmade
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// The family and friends a name can follow: "his sister Lou", "her son bill" (review, round 8).
+    static let relationWords: Set<Substring> = Set("""
+        son sons daughter daughters brother brothers sister sisters sibling siblings twin stepson stepdaughter stepbrother stepsister child
+        baby mum mam mother dad father stepdad stepmum nan nana nanna gran granny grandma grandad granddad grandpa grandson granddaughter
+        aunt auntie uncle cousin niece nephew partner boyfriend girlfriend husband wife ex friend bf gf
+        """.split { $0 == " " || $0 == "\n" })
+    /// The words that say whose relation it is: "his sister", "their mum".
+    static let ownerWords: Set<Substring> = ["his", "her", "their", "my", "our", "your"]
+    /// The people a name can stand beside between commas: "the child, Will, will be moved".
+    static let personWords: Set<Substring> = Set("""
+        child boy girl baby son daughter brother sister youngest eldest oldest toddler teenager teen pupil twin kid lad lass children boys
+        girls kids twins siblings
+        """.split { $0 == " " || $0 == "\n" })
+    /// What two names together are, which makes everyday words names too: "grace and summer are twins".
+    static let siblingWords: Set<Substring> = ["twins", "siblings", "sisters", "brothers", "cousins"]
+    /// What two capitalised names together do: "Lou and Bea are being left".
+    static let pluralVerbs: Set<Substring> = ["are", "were", "both", "have", "had"]
+    /// The second halves of double first names: "Kenzie-Leigh", "T-Jay", "Lacey-Mae".
+    static let nameEndings: Set<Substring> = ["leigh", "lee", "jay", "jai", "mae", "mai", "rose", "louise", "marie", "ann", "anne", "jo", "belle",
+                                              "lou", "jane", "rae", "lyn", "lynn"]
+    /// The words after which the rest of the clause is an address: "lives at Seaview", "address: 12 Lhon Dhoo, Ballasalla".
+    static let addressLeads: Set<Substring> = ["lives", "living", "live", "lived", "staying", "stays", "stopping", "resides", "residing", "reside",
+                                               "address"]
+    /// The Welsh "the" a house name starts with: "Y Bwthyn", "Yr Hafod".
+    static let welshArticles: Set<Substring> = ["y", "yr"]
+    /// Manx family names, which are not English words: "Breesha Kinvig", "the Quayles" (review, round 8).
+    static let manxSurnames: Set<Substring> = Set("""
+        quayle kinvig kermode corlett cregeen costain crellin faragher fargher gelling kewley quilliam qualtrough skillicorn kneale clague
+        callister cannell corkill kaighin karran kissack mylchreest quine shimmin cowley craine crebbin cretney curphey kerruish killey killip
+        kinley kinrade lewin maddrell mylrea quiggin sayle skelly stowell teare watterson bridson cashen christory clucas collister comish
+        cottier crennell cubbon gawne kennaugh kewish kinnish lowey moughtin quilleash scarffe caine
+        """.split { $0 == " " || $0 == "\n" })
+    /// Numbers and ordinals in words, which a date of birth removed with a name is made of: never a name to look for elsewhere.
+    static let numberWords: Set<Substring> = Set("""
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+        thirty forty fifty sixty seventy eighty ninety hundred thousand oh first second third fourth fifth sixth seventh eighth ninth tenth
+        eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
+        """.split { $0 == " " || $0 == "\n" })
 
     // MARK: Patterns
 
@@ -283,13 +402,14 @@ enum PrivacyGuard {
     /// A capitalised word that could be a name, in text read case-sensitively: "Grace", "O'Connor-Smith", "Siân".
     /// The capital is looked for before the long list of words that are not names, which is slow to read.
     private static let capitalWord = #"(?=\p{Lu})(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
-    /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I" or "MUM".
-    private static let initials = #"\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
-    /// An age after a name: "aged 11", "age 11", "(11)", "11 years old", "11yo".
-    private static let age = #"(?:\s*,?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#
+    /// A capitalised name, an everyday-word one too ("Will", "May"), where the words around it say it is a name:
+    /// after "his sister", between commas after "the child".
+    private static let capitalName = #"(?:(?=\p{Lu})(?i:\#(alternation(everydayNames)))\b|\#(capitalWord))"#
+    /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I", "MUM" or the E of "A&E".
+    private static let initials = #"(?<![&'’])\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
     /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March
-    /// 2018, March 3 2015, 3 mar 15, or a year alone after "born".
-    private static let date = #"(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z-]+(?:st|nd|rd|th))(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{2,4})"#
+    /// 2018, March 3 2015, 3 mar 15, 1st Feb '19, or a year alone after "born".
+    private static let date = #"(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z-]+(?:st|nd|rd|th))(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+['’]?\d{2,4})|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]?\d{2,4})"#
     /// The words after a name that say it is one (the words themselves stay): "said", "is scared".
     private static let speech = #"(?=\s+(?i:said|says|told|tells|disclosed|discloses|alleged|alleges|(?:is|was|were|feels|felt|seems|seemed|got|gets)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|afraid|terrified)\b))"#
     /// The words after a name's "'s" that say it is one (the words themselves stay): "Mason's mum", "Quayle's school".
@@ -300,92 +420,146 @@ enum PrivacyGuard {
     private static let logDate = #"(?:\s+(?:of|on)\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\[removed\]))?"#
     /// After a capitalised name, an age or a school year: "River is 7 and", "Hope is 4.", "Faith (year 2)", "Skye (Y2)".
     private static let ageOrYear = #"(?:\s+is\s+\d{1,2}(?=\s*(?:and\b|but\b|,|;|\.(?!\d)|\)|$|(?:years?|yrs?|yo|y/o|months?)\b))|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\))"#
-    /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015".
+    /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015", "Feb '19".
     private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th))"#
-    private static let yearInWords = #"(?:\d{4}|\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
+    private static let yearInWords = #"(?:\d{4}|['’]?\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
     /// A house named "The" and a plural: "The Willows", "the old oaks".
     private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
     private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
+    /// A word of a street's name, in text read in any case: not one that says which road ("the main road").
+    private static let streetName = #"(?!(?:\#(alternation(genericStreetWords)))\b)\#(nameWord)"#
+    /// A Welsh or Manx street, its word first: "Heol y Felin", "Rhodfa'r Môr", "Lhon Dhoo", "Reayrt ny Marrey", "Close Mooar".
+    private static let streetFirst = #"\b(?:(?i:\#(alternation(welshStreetTypes.union(manxStreetTypes).subtracting(["close"]).union(["lôn"]))))(?:['’]r)?\s+(?:(?i:y|yr|ny|yn)\s+)?\p{L}[\p{L}'’-]*|Close\s+(?:ny\s+)?\#(capitalWord))(?:\s+\p{Lu}[\p{L}'’-]*)?"#
+    /// A Welsh house or street by its first word: "Tŷ Newydd", "Bryn Awel", "Maes y Coed", "Pant-y-Celyn" (review, round 8).
+    private static let welshHouse = #"\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)(?:\s+|-)(?:(?:y|yr|['’]r)(?:\s+|-))?[A-Z][\p{L}'’-]*"#
+    /// The town after a numbered address and a comma, in text read case-sensitively: "12 Lhon Dhoo, Ballasalla" (review, round 8).
+    private static let town = #"(?:,\s*\#(capitalWord)(?:\s+\#(capitalWord)){0,2})?"#
+    /// One part of an address after "lives at": a capitalised word not a role ("Seaview", "Pen-y-Bryn", "IM9"), figures
+    /// ("6AB") or a part removed already.
+    private static let addressPart = #"(?:\[removed\]|\d[\p{L}\d]*|\#(capitalWord)(?:(?<=\bSt)\.)?)"#
+    /// What "lives at" or "address" starts: a part, or a house number and the words of its street in any case
+    /// ("12 lhon dhoo"), but not a distance ("2 doors from"); "The" only before a name ("The Old Forge", not "The Refuge").
+    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+)?(?!\d)\#(addressPart))"#
 
-    // Order matters: a name takes its age and date of birth with it, phone numbers go before the
-    // long-number catch-all, and numbered addresses before ones without.
+    // Order matters: a name takes its date of birth with it (an age stays), phone numbers go before the
+    // long-number catch-all, numbered addresses before ones without, and a word beside a removed name last.
     static let patterns: [Pattern] = ([
-        (.at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
+        (.detail, .at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
         // A National Insurance number: two letters, six figures spaced or not, a letter A-D ("QQ 12 34 56 C"), in any case
         // after its label (which stays, as "NHS number" does), in capitals or unspaced without one; and a UPN, a letter
         // and 12 figures. Before the initials, which took "NI" for someone's and kept the number (review, round 6).
-        (.digit, #"(?i)(\b(?:ni|n\.i\.|nino|national\s+insurance)(?:\s+(?:no\.?|number|num))?\s*(?:is\s+)?:?\s*)[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b|(?-i:\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)|\b[a-z]{2}\d{6}[a-d]\b|\b[a-z]\d{12}\b"#, "$1" + placeholder),
+        (.detail, .digit, #"(?i)(\b(?:ni|n\.i\.|nino|national\s+insurance)(?:\s+(?:no\.?|number|num))?\s*(?:is\s+)?:?\s*)[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b|(?-i:\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)|\b[a-z]{2}\d{6}[a-d]\b|\b[a-z]\d{12}\b"#, "$1" + placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
-        (.digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
+        (.name, .digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
-        (.words(.patronymic), #"\b(?:\p{Lu}[\p{L}'’-]*\s+)?(?:ap|ab|ferch|verch)\s+\p{Lu}[\p{L}'’-]*\p{L}"#, placeholder),
-        // A known first name, any case, with a family name or two, an age and a date of birth if they follow.
+        (.name, .words(.patronymic), #"\b(?:\p{Lu}[\p{L}'’-]*\s+)?(?:ap|ab|ferch|verch)\s+\p{Lu}[\p{L}'’-]*\p{L}"#, placeholder),
+        // A known first name, any case, with a family name or two and a date of birth if they follow (not an age).
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
-        (.words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}\#(age)?(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
-        // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30).
-        (.digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)|\d{4}\b)"#, placeholder),
+        (.name, .words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30), and the year goes with them in
+        // any form: "DoB: 1st Feb '19" kept "'19" (review, round 8).
+        (.detail, .digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]['’]?\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}(?:\s+['’]\d{2})?\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)(?:,?\s+(?:['’]\d{2}|\d{4}|\d{2})\b)?|\d{4}\b|['’]\d{2}\b)"#, placeholder),
         // A month and year, or a date in words, after a birth cue: "born April 2015", "date of birth third of April twenty
         // fifteen" (review, round 6). A month alone ("born in April") stays.
-        (.words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
+        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
-        (.words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
-        (.words(.nameCue), #"(?i)\b(?:called|named|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(titledName)(?:\s+\#(nameWord)){0,2}|[a-z]\b)\#(age)?"#, placeholder),
+        (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
+        // After "called" or "named" a name, but a role after "named" is one of the policies' own: "the Named Doctor",
+        // "Named Nurse" (review, round 8).
+        (.name, .words(.nameCue), #"(?i)\b(?:called|named(?!\s+(?:\#(alternation(namedRoles)))\b)|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(titledName)(?:\s+\#(nameWord)){0,2}|[a-z]\b)"#, placeholder),
         // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
         // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
-        (.words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)\#(age)?"#, placeholder),
+        (.name, .words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)"#, placeholder),
         // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
         // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
-        (.digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
+        (.detail, .digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
         // Written out, only where a month is named: read for every description with a digit, it was a third of guarding one.
-        (.words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\#(month)[/.-]\d{2,4}\b"#, placeholder),
+        (.detail, .words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\#(month)[/.-]\d{2,4}\b"#, placeholder),
         // Welsh and Manx addresses put the street word first: "Heol y Felin", "Ffordd Las", "Bayr ny Skeddan", "Close Mooar",
-        // and take their house number with them ("at 3 Heol y Felin" kept "at 3", read as a time: review, round 5). A Manx
-        // "Balla-" name is an address after a number or "at"; after "in" it is a village, like Port Erin, and stays.
-        (.words(.streetFirst), #"(?:\b\d{1,4}[a-z]?,?\s+)?\b(?:(?i:heol|ffordd|stryd|lon|lôn|rhodfa|cilgant|bayr|croit|thie|magher|straid|cronk|purt)\s+(?:(?i:y|yr|ny|yn)\s+)?\p{L}[\p{L}'’-]*|Close\s+(?:ny\s+)?\#(capitalWord))(?:\s+\p{Lu}[\p{L}'’-]*)?|\b\d{1,4}[a-z]?,?\s+Balla\p{Ll}{3,}|(?<=\b[Aa]t\s)Balla\p{Ll}{3,}"#, placeholder),
-        // A house by its name: "Rose Cottage", "The Old Rectory", "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan".
-        (.words(.house), #"\b(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b|\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)\s+(?:(?:y|yr)\s+)?[A-Z][\p{L}'’-]*"#, placeholder),
+        // "Lhon Dhoo", and take their house number with them ("at 3 Heol y Felin" kept "at 3", read as a time: review, round
+        // 5), and after a number the town too ("12 Lhon Dhoo, Ballasalla": round 8). A Manx "Balla-" name is an address
+        // after a number or "at"; after "in" it is a village, like Port Erin, and stays.
+        (.detail, .words(.streetFirst), #"\b\d{1,4}[a-z]?,?\s+\#(streetFirst)\#(town)|\#(streetFirst)|\b\d{1,4}[a-z]?,?\s+Balla\p{Ll}{3,}\#(town)|(?<=\b[Aa]t\s)Balla\p{Ll}{3,}"#, placeholder),
+        // A house by its name: "Rose Cottage", "The Old Rectory", "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan",
+        // "Pant-y-Celyn".
+        (.detail, .words(.house), #"\b(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b|\b\d{1,4}[a-z]?,?\s+\#(welshHouse)\#(town)|\#(welshHouse)"#, placeholder),
+        // A Welsh house named with "the": "Y Bwthyn", "Yr Hafod" (review, round 8); not a school year ("Y Six").
+        (.detail, .words(.welshArticle), #"\b(?:Y|Yr)\s+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b)\p{Lu}\p{Ll}[\p{L}'’-]*"#, placeholder),
         // A house named "The" and a plural, after an address cue: "lives at The Willows", "moved to the laurels" (review, round 6).
-        (.words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|moved to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*"#, "$1" + placeholder),
-        // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30).
-        (.words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:\#(titledName)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
-        // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11").
-        (.words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b(?:\s*\))?"#, placeholder),
+        (.detail, .words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|moved to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*"#, "$1" + placeholder),
+        // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30). A
+        // surname goes with the initials before it: "Ms. J. Okafor" kept "Okafor" (review, round 8).
+        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)[A-Z])(?:\.\s*|\s+)){0,3}\#(titledName)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
+        // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11"); the age stays.
+        (.likelyName, .words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))(?=\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b)"#, placeholder),
         // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").
-        (.digit, #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}(?=\s*,)|,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#, placeholder),
+        (.likelyName, .digit, #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,|,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#, placeholder),
         // A capitalised name or initials before what only a person does: "Grace said", "JS disclosed", "Juan Quayle is scared".
         // A role or agency there is not a name: "Mum said", "School said", "CSC said", "DSL said" stay.
         // Not after "the": "the Chair said", "the Magistrate said" (review, round 6).
-        (.words(.speech), #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
+        (.likelyName, .words(.speech), #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
         // A capitalised name before an age or a school year: "River is 7 and", "Faith (year 2)", "Skye (Y2)" (review, round 6).
-        (.digit, #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\#(ageOrYear))"#, placeholder),
+        (.likelyName, .digit, #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\#(ageOrYear))"#, placeholder),
         // A name before "'s mum", "'s school" and the like, in any case, but not after "the" or "her": "Mason's mum", "juan
         // quayle's school" stay only as "[removed] mum" and "[removed] school"; "the child's mum", "her friend's dad" stay.
-        (.words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        (.likelyName, .words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
         // Initials after the words that introduce a person, and dotted initials anywhere: "for K.", "with JS", "A.B.".
-        (.words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
-        // A family name: "the quixote family", "Quixote household".
-        (.words(.family), #"(?i)\b\#(nameWord)(?=\s+(?:family|household)\b)"#, placeholder),
+        (.likelyName, .words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
+        // Two capitals before what a person does are initials, unless an abbreviation or a word: "JS is not in school", "KT
+        // went home" (review, round 8), not "YP was upset", "SH is increasing". With no such word they stay, as an
+        // abbreviation not in the list ("SH cutting") is a clinical term the reader and the risk reading need; three
+        // capitals are more often an agency's ("CFD", "DBS"), so they need a cue before them.
+        (.likelyName, .words(.initial), #"(?<![\p{L}\d&'’./-])(?=[A-Z]{2}\s+(?i:is|was|has|had|isn['’]?t|wasn['’]?t|hasn['’]?t|not|lives|lived|attends|attended|went|goes|ran|runs|came|comes|refused|refuses|wants|wanted|keeps|kept|stayed|stays|slept|sleeps|cried|hit|hits|ate|eats|missed|misses|left|appeared|presented|seemed|looked|reported|stated|states|will|would|can|could|should|did|does|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t)\b)\#(determiner)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}"#, placeholder),
+        // A family name: "the quixote family", "Quixote household"; not a family worker's kind ("Voluntary sector family worker"),
+        // what a family does ("Welsh speaking family") or whose it is ("the tenant's family").
+        (.name, .words(.family), #"(?i)\b(?!\p{L}+ing\b)\#(nameWord)(?<!['’]s)(?=\s+(?:family|household)\b)(?!\s+family\s+(?:worker|support|centre|court|hub|time|home|meeting|group|conference|liaison|network|members?|practitioner|nurse|therapy|therapist)\b)"#, placeholder),
+        // A name after "his sister", "her son", "their mum": capitalised ("his sister Aalin Quayle", "her son Will"), or an
+        // everyday-word one at the end of its clause ("her son bill", not "her son will be"). Review, round 8.
+        (.name, .words([.relation, .owner]), #"(\b(?i:his|her|their|my|our|your)\s+(?:(?i:little|big|baby|twin|older|younger|elder|eldest|oldest|youngest|half|step|new|late|other)[\s-]+){0,2}(?i:\#(alternation(relationWords)))\s+)(?:\#(capitalName)(?:\s+\#(capitalWord))?|(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|is|was|has|had|who|aged|said|says|told)\b))"#, "$1" + placeholder),
+        // A capitalised name between commas after "the child" or the like: "the child, Will, will be moved", "the twins,
+        // Lou and Bea, were left" (review, round 8).
+        (.name, .words([.person, .comma]), #"(\b(?=\p{L}+\s*,)(?i:\#(alternation(personWords)))\s*,\s*)\#(capitalName)(?:\s+\#(capitalWord))?(?:\s*(?:,|\band\b|&)\s*\#(capitalName)(?:\s+\#(capitalWord))?)*(?=\s*[,(]|\s+-\s)"#, "$1" + placeholder),
+        // Capitalised names that are the subject of "are" or "were": "Lou and Bea are being left", "Kai, Bex and Rio were"; the
+        // last goes with the removal of the one before it. An everyday word needs a stronger cue (below).
+        (.likelyName, .words(.pluralVerb), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s*,\s*[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu})(?<!\b(?i:the|a|an|in|at|to|from|by|of|for|with|and|or|on)\s)(?!(?i:\#(alternation(everydayNames)))\b)\#(capitalWord)(?=(?:\s*,\s*\#(capitalName))*\s+(?:and|&)\s+\#(capitalName)\s+(?i:are|were|both|have|had)\b)"#, placeholder),
+        // Two names in any case that are twins or siblings: "grace and summer are twins" (review, round 8).
+        (.name, .words(.siblings), #"(?i)\b(?=[\p{L}'’-]+\s+(?:and|&)\s+[\p{L}'’-]+\s+(?:are|were)\s)(?<!\b(?:the|a|an|both)\s)\#(nameWord)(\s+(?:and|&)\s+)\#(nameWord)(?=\s+(?:are|were)\s+(?:(?:identical|twin|half|step)[\s-]+)?(?:twins|siblings|sisters|brothers|cousins)\b)"#, placeholder + "$1" + placeholder),
+        // A double first name by its second half: "Kenzie-Leigh", "T-Jay", "lacey-mae" (review, round 8).
+        (.name, .words(.nameEnding), #"(?i)(?<![\p{L}'’-])\p{L}+-(?:\#(alternation(nameEndings)))(?![\p{L}'’-])"#, placeholder),
+        // A Manx family name, in any case: "Breesha Kinvig", "the quayles".
+        (.name, .words(.surname), #"(?i)(?<![\p{L}'’-])(?:\#(alternation(manxSurnames)))(?:s|'s|’s)?(?![\p{L}'’-])"#, placeholder),
         // A case or record number after the name of its system or an "id": "mosaic id 998877", "LCS ref 12345",
         // "case no. AB12345", "UPN A123456789012" (an outside review, 2026-11-30, found "mosaic id 998877" kept).
-        (.digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs|mrn|log)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b\#(logDate)|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|(?:hosp(?:ital)?|cp|unit|crime|incident|occurrence|police|patient|log|cad)\s+(?:no\.?|number|num|ref|reference|id|#))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b\#(logDate)"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?:mosaic|liquid\s?logic|lcs|eclipse|systm\s?one|emis|rio|paris|carefirst|frameworki|niche|athena|crn|upn|uln|chi|nhs|mrn|log)(?:\s+(?:id|ref|reference|no\.?|number|#))?\s*:?\s*[a-z]{0,3}\d{4,}\b\#(logDate)|\b(?:id|ref|reference|case\s+(?:no\.?|number|ref)|record\s+(?:no\.?|number)|client\s+(?:id|no\.?|number)|person\s+(?:id|no\.?)|(?:hosp(?:ital)?|cp|unit|crime|incident|occurrence|police|patient|log|cad)\s+(?:no\.?|number|num|ref|reference|id|#))\s*:?\s*#?\s*[a-z]{0,4}[-/]?\d[\d/-]{2,}\d\b\#(logDate)"#, placeholder),
         // A court or case number of letters and digits mixed ("Court number ZW12C00345": a chat review, round 7).
-        (.digit, #"(?i)\b(?:court|case|claim|proceedings|file|warrant|custody)\s+(?:no\.?|number|num|ref|reference|id|#)\s*:?\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{3,}\b"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?:court|case|claim|proceedings|file|warrant|custody)\s+(?:no\.?|number|num|ref|reference|id|#)\s*:?\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{3,}\b"#, placeholder),
         // Capitals then five or more figures are a record number wherever they stand: "RXX1234567", "AB 123456".
-        (.digit, #"\b[A-Z]{1,3}[A-Z\d]?\s?\d{5,}\b"#, placeholder),
-        (.digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
-        (.digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
+        (.detail, .digit, #"\b[A-Z]{1,3}[A-Z\d]?\s?\d{5,}\b"#, placeholder),
+        (.detail, .digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
+        (.detail, .digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
         // Any other run of nine or more digits: a phone or NHS number written some other way.
-        (.digit, #"(?<![\d/.])\+?\(?\d(?:[\s().-]{0,2}\d){8,}\b"#, placeholder),
-        (.digit, #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#, placeholder),
+        (.detail, .digit, #"(?<![\d/.])\+?\(?\d(?:[\s().-]{0,2}\d){8,}\b"#, placeholder),
+        // Any other "<word> number <figures>" or "<word> no. <figures>" is someone's number in some system: "RHC number
+        // 654321" (review, round 8); the word stays. Not "the number 101", "page no. 123", "room number 204".
+        (.detail, .words([.numberLabel, .figure]), #"(?i)(\b(?=[a-z]{2,12}\.?\s+(?:no\.?|number|num)\s*:?\s*[a-z]{0,4}[-/]?\d)(?!(?:the|a|an|any|some|this|that|same|wrong|total|page|paragraph|para|section|step|stage|item|question|version|year|bus|route|room|bed|door|seat|table|platform|is|was|has|had|have|with|of|and|or|but|to|in|on|at|by|for|from|there)\b)[a-z]{2,12}\.?\s+(?:no\.?|number|num|#)\s*:?\s*#?\s*)[a-z]{0,4}[-/]?\d[\d/-]*\d\d\b"#, "$1" + placeholder),
+        (.detail, .digit, #"(?i)\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b"#, placeholder),
         // Part of a postcode, after the word: "postcode tq1", "post code TQ1 4".
-        (.digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
-        (.digit, #"(?i)\b(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?"#, placeholder),
-        (.digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
-        (.words(.street), #"(?i)\b\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
-        (.words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(nameWord)(?:\s+\#(nameWord)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
-        // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]".
-        (.removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalWord)|\b\#(capitalWord)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
-    ] as [(Needs, String, String)]).map { Pattern(needs: $0.0, expression: try! NSRegularExpression(pattern: $0.1), template: $0.2) }
+        (.detail, .digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
+        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
+        // A road named, not one said which ("by the main road": review, round 8).
+        (.detail, .words(.street), #"(?i)\b\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
+        (.detail, .words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
+        // After "lives at" or "address", the rest of the clause is the address, whatever its words: "lives at Seaview", "Y
+        // Bwthyn", "12 Lhon Dhoo, Ballasalla" (review, round 8). It ends at a word in lower case or a role ("lives at Seaview
+        // with nan", "address Seaview, CSC closed it"); "lives at home", "lives at Nan's", "address NFA" and "an address 2
+        // streets away" stay.
+        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8).
+        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:\#(capitalWord)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+\#(capitalWord)){1,2}\b"#, ""),
+        // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
+        (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
+    ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }
 }
