@@ -32,11 +32,14 @@ enum Answers {
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not yet", "no not yet", "i have not", "not really", "wrong",
                                         "no it is not", "false", "none", "no they are not", "not"]
 
+    /// A yes or no word first, then more: "yep def", "nope, not at all" (a chat review, round 8).
+    static let yesOpenings = ["yes ", "yep ", "yeah ", "yup "]
+    static let noOpenings = ["no ", "nope ", "nah "]
+
     static func yesNo(_ text: String) -> Bool? {
         let answer = normalized(text)
-        // "yep def", "nope, not at all": a yes or no word first, then more (a chat review, round 8).
-        if yesWords.contains(answer) || ["yes ", "yep ", "yeah ", "yup "].contains(where: answer.hasPrefix) { return true }
-        if noWords.contains(answer) || ["no ", "nope ", "nah "].contains(where: answer.hasPrefix) { return false }
+        if yesWords.contains(answer) || yesOpenings.contains(where: answer.hasPrefix) { return true }
+        if noWords.contains(answer) || noOpenings.contains(where: answer.hasPrefix) { return false }
         return nil
     }
 

@@ -21,7 +21,7 @@ extension Conversation {
             // a no) and gets the first question's advice (chat reviews, 2026-11-30).
             // "Not today" answers "at risk of harm today?": a no here, where at the first question it says too little.
             let unclear = Self.unclearRisk(text)
-            if unclear == Prompts.riskUnsure { return .rejected(Prompts.riskAgainUnsure) }
+            if unclear == .unsure { return .rejected(Prompts.riskAgainUnsure) }
             guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
@@ -77,7 +77,7 @@ extension Conversation {
     /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
-        if let unclear = Self.unclearRisk(text) { return .rejected(unclear) }
+        if let unclear = Self.unclearRisk(text) { return .rejected(unclear.prompt) }
         guard let risk = Self.risk(text) ?? yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) else {
             return .rejected(Prompts.riskChoices)
         }
@@ -239,7 +239,16 @@ extension Conversation {
     /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate
     /// risk", which leaves open whether there is significant risk. An outside review (2026-11-30) found
     /// "no immediate risk" read as yes, for the word "immediate", and "not sure" met with "didn't catch that".
-    static func unclearRisk(_ text: String) -> String? {
+    enum RiskDoubt {
+        /// "not sure", "no?", "probably not": told to answer yes if unsure.
+        case unsure
+        /// "no immediate risk", "not right now": asked whether there is significant risk.
+        case notImmediate
+
+        var prompt: String { self == .unsure ? Prompts.riskUnsure : Prompts.riskNotImmediate }
+    }
+
+    static func unclearRisk(_ text: String) -> RiskDoubt? {
         let words = " \(Answers.normalized(text)) "
         let has = { (phrases: [String]) in phrases.contains { words.utf8.contains($0.utf8) } }
         // A question mark is doubt too: "no?" is not a no.
@@ -249,13 +258,13 @@ extension Conversation {
                 // Hedged either way is still unsure (a chat review, round 5): "probably not" is not a no.
                 " not really sure ", " ca not say ", " ca not tell ", " hard to tell ", " probably ",
                 " dont think so ", " don t think so ", " do not think so ", " not that i know ", " dk ", " prob ", " prob not ", " probs "]) {
-            return Prompts.riskUnsure
+            return .unsure
         }
         // "not right now" says what they are not, not what they are: most often a no (a chat review, round 8, found it
         // taken silently for significant risk, and the urgent route given for it).
         if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate ", " not immediate ", " not right now ",
                 " not now ", " not today "]), !has([" significant "]) {
-            return Prompts.riskNotImmediate
+            return .notImmediate
         }
         return nil
     }

@@ -9,7 +9,8 @@ extension RouteDraft {
         }
         warnAssumed(reading)
         route.deadline = reading.day
-        route.deadlineBasis = reading.basis + beyondCalendar(reading.day)
+        let mainBeyondCalendar = beyondCalendar(reading.day)
+        route.deadlineBasis = reading.basis + mainBeyondCalendar
         route.deadlinePurpose = stage.timescale.purpose
         route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
@@ -26,8 +27,7 @@ extension RouteDraft {
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
-            let unsaid = route.deadlineBasis?.contains(RouteDraft.beyondCalendar(router.calendar)) != true
-            var basis = alternative.basis + (unsaid ? beyondCalendar(alternative.day) : "")
+            var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day) : "")
             if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
                other.timescale.anchor == .arose || stage.position == 1 {
                 // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
@@ -59,9 +59,6 @@ extension RouteDraft {
     }}
 
 extension RouteDraft {
-    /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
-    /// Man's "request a conversation between peers within 2 working days"), its passing is no reason to escalate: take
-    /// the step now (review round 9, 2026-11-30: "escalate without waiting" sent the practitioner on a stage early).
     /// What follows "That date has already passed" for the second reading. Where the stage's own date is still ahead
     /// the two readings disagree, so the route says so and leaves the choice to escalate now with the practitioner
     /// (an outside routing review, round 10, 2026-11-30: an unmarked "escalate without waiting" read as "skip this
@@ -74,6 +71,9 @@ extension RouteDraft {
         return ": read this way, the time \(up); read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"
     }
 
+    /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
+    /// Man's "request a conversation between peers within 2 working days"), its passing is no reason to escalate: take
+    /// the step now (review round 9, 2026-11-30: "escalate without waiting" sent the practitioner on a stage early).
     func whenPassed(_ stage: Stage) -> String {
         stage.timescale.oneStep ? "if that is not done yet, do it now: the time is for that step, not a reason to escalate (not from the policy)"
             : "if it is still unresolved, escalate without waiting"
@@ -95,11 +95,11 @@ extension RouteDraft {
     /// review, round 8, 2026-11-30: Christmas 2031 was counted as a working day, and the one note said so at the foot).
     func beyondCalendar(_ day: Day?) -> String {
         guard let day, !router.calendar.knows(day) else { return "" }
-        return ". " + RouteDraft.beyondCalendar(router.calendar)
+        return ". " + beyondCalendarWarning
     }
 
-    static func beyondCalendar(_ calendar: HolidayCalendar) -> String {
-        "No bank holidays are known here after \(calendar.covers.upperBound.spoken): any in this count were counted as working days, so check the date against that year's bank holidays"
+    var beyondCalendarWarning: String {
+        "No bank holidays are known here after \(router.calendar.covers.upperBound.spoken): any in this count were counted as working days, so check the date against that year's bank holidays"
     }
 
     /// Says where a date rests on a holiday whose date was assumed rather than published.

@@ -1,0 +1,205 @@
+/// The word lists the privacy guard's patterns are built from, and the words it reads to know which patterns a text
+/// can need: names, the words that are never names, and the words of addresses.
+extension PrivacyGuard {
+    /// First names common in England, Wales and the Isle of Man, in lower case, with their usual misspellings; names
+    /// that are also everyday words (Will, Mark, Grace, May, Summer) are left out: they are `everydayNames`, found
+    /// only with a cue.
+    static let firstNames: Set<Substring> = Set("""
+        oliver george harry noah jack jacob leo oscar charlie muhammad mohammed mohammad mohamed alfie thomas tom tommy joshua josh james jim jimmy
+        william henry freddie freddy arthur archie theo isaac ethan lucas joseph joe joey samuel sam sammy daniel danny dan alexander alex logan dylan
+        adam riley finley finlay tyler benjamin ben sebastian jayden jaden jaiden zachary zach harrison edward eddie elijah toby luca reuben ruben
+        jenson kai louie louis rory frankie ollie bobby jamie jaime ronnie stanley albert alfred hugo elliot elliott nathan ryan aaron jake callum
+        connor conor kieran liam lewis luke matthew matt michael mike mikey christopher chris david dave andrew andy anthony tony paul peter pete
+        robert rob bob bobbie richard steven stephen steve simon martin kevin gary craig darren lee dean shaun sean wayne jason scott neil ian alan
+        brian colin keith trevor graham nigel gavin carl karl jordan bradley brad kyle reece rhys owen evan ewan fraser cameron angus hamish aidan
+        aiden ayden declan ciaran cillian niall patrick charles jonathan jon nicholas nick timothy tim ali omar ahmed ahmad hassan hussain ibrahim
+        yusuf yusef zain ayaan aarav arjun rohan kacper jakub szymon filip mateusz oskar lenny sonny reggie harley jesse caleb ezra ellis jude felix
+        rowan harvey jasper ralph roman jackson billy billie kenny terry barry gordon derek roger clive malcolm howard kenneth ronald donald gerald
+        leonard victor vincent walter wilfred dominic marcus tristan mustafa bilal hamza idris musa abdullah tariq imran kamran junaid dwayne
+        tyrone jermaine marlon nathaniel darius mason kayden kaden kaiden caden brayden braydon braden jaxon jaxson grayson greyson kian keegan
+        tyson bentley kobe dafydd dewi gethin iwan ioan osian emyr aled gareth rhodri huw hywel llyr sion siôn tomos juan illiam orry
+        olivia amelia isla ava mia lily lilly isabella isabel isobel sophia sofia sophie sofie freya florence rosie ella evie poppy charlotte emily
+        emma jessica jess jessie chloe chloë phoebe sienna millie milly matilda tilly harper elsie eva esme alice ellie maisie layla leila lola luna
+        hannah scarlett scarlet isabelle imogen erin molly mollie lucy katie katy kaitlyn caitlin caitlyn megan meg rebecca becky lauren bethany beth
+        amy abigail abbie abby georgia jasmine yasmin leah niamh eleanor elizabeth liz lizzie anna zara aisha ayesha fatima maryam zainab hafsa
+        amira aaliyah priya anya maya nina alicia courtney chelsea shannon danielle gemma kirsty kelly stacey stacy tracey tracy sharon karen julie
+        sarah sara claire clare nicola nikki joanne jo lisa michelle amanda helen louise rachel victoria vicky samantha natalie kerry donna debbie
+        deborah debra susan sue linda margaret maggie patricia barbara elaine carol janet jane jayne janice ann anne annie mary christine
+        catherine kathryn katherine kate jennifer jenny jen laura charlene leanne toni zoe zoë evelyn harriet martha beatrice aria mila nancy edith
+        ada hallie sadie thea orla aoife siobhan ciara sinead roisin bronwen cerys ffion carys nia tegan elin demi paige kayleigh jodie chantelle
+        tia lacey lottie peggy polly dolly betty hattie nell alana kayla keira kiera macie brooke bella darcie darcy lexi gracie daisy ruby kim
+        shanice tanisha precious keeley kimberley jacqueline jackie wendy gillian gill pauline sandra shirley maureen brenda denise lorraine
+        sian siân seren eleri gwen angharad lowri manon mali catrin nerys rhian rhiannon fenella breeshey aalish ealish
+        finlo fynlo breesha aalin ealee moirrey voirrey kirree illiam jamys niallan paaie mona calum lou bea bex zac kenzie mackenzie
+        mckenzie zofia zuzanna wiktoria oliwia alicja hanna lena maja natalia antoni franciszek wojciech tomasz piotr krzysztof pawel paweł
+        agnieszka katarzyna magdalena malgorzata małgorzata ewa aneta
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// Words that are not a name where a name could stand: the words around names in a sentence,
+    /// and the safeguarding words a description is made of.
+    static let notNames: Set<Substring> = Set("""
+        a an the and or but if of to in on at by for with from as is was were are be been being has have had do does did not no yes he she they
+        them his her hers their theirs him it its we us our you your i me my this that these those who whom whose which what when where why how
+        said says told asked went goes going gone came comes will would could should can may might must shall also then than so very too just
+        only still now again there here about after before since until because while over under up down out off into onto upon all any some each
+        every both either neither more most less other another such same own new old young little big one two three four five six seven eight
+        nine ten first second last next really lives living lived attends attended needs needed wants wanted disclosed reported refused missed
+        stayed moved lives say see saw seen got get gets made make makes left leave stay stays has hasnt wasnt isnt cant wont dont didnt
+        child children baby babies boy boys girl girls son sons daughter daughters brother brothers sister sisters sibling siblings twin twins
+        mother father mum mums mom dad dads parent parents carer carers family families foster fostering birth adoptive adopted step stepdad stepmum
+        grandparent grandparents grandmother grandfather nan nana gran grandma grandad granddad aunt auntie uncle cousin partner boyfriend
+        girlfriend husband wife ex person people man men woman women adult adults teenager teen pupil pupils student students patient client
+        resident victim perpetrator case police social care services service worker workers nurse doctor gp school teacher head headteacher
+        health visitor midwife team manager officer lado mash csc camhs cafcass ambulance hospital court youth crown magistrates county high
+        council agency agencies referral referrals strategy conference meeting plan assessment decision threshold section safeguarding designated
+        named lead duty emergency home house flat address road street removed unknown nobody someone anyone everyone male female aged age year
+        years months weeks old yo school's mother's father's mum's dad's child's
+        hostile troubled chaotic whole extended wider vulnerable local traveller travelling host kinship blended nuclear immediate dysfunctional
+        difficult complex entire different single lone large poor abusive violent resistant uncooperative avoidant angry aggressive reluctant
+        neglectful struggling homeless refugee asylum seeking known concerning worrying
+        closed closes closing opened decided decides agreed agrees rang rung phoned emailed texted wrote visited declined ignored
+        overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt
+        monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning later previously recently
+        christmas easter halloween diwali eid ramadan hanukkah mon tue tues wed weds thu thur thurs fri sat sun sector voluntary charity
+        tenant tenants client clients customer customers claimant claimants learner learners
+        welsh english scottish irish british polish romanian lithuanian latvian roma gypsy asian african caribbean muslim jewish sikh hindu
+        catholic eritrean syrian afghan kurdish iraqi iranian somali sudanese albanian vietnamese chinese indian pakistani bangladeshi
+        nigerian ghanaian portuguese spanish italian french german turkish ukrainian russian czech slovak hungarian bulgarian deaf autistic
+        disabled blind
+        initially eventually apparently allegedly reportedly again never always often both neither everybody somebody nobody
+        protection sexual exploitation arrangements looked criminal abuse neglect development minder
+        friend friends lad lads lass kid kids mate mates neighbour neighbours colleague colleagues professional professionals
+        toddler toddlers infant infants youngest eldest oldest middle mummy daddy nanny granny grandpa
+        go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle
+        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations)
+
+    /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
+    /// and are never one.
+    static let roles: Set<Substring> = Set("""
+        police officer officers pc pcso dc ds sgt cid health nhs hv hvs sw sws dsl dsp dslo dso gp gps csc mash lado camhs yot yos edt idva isva iro
+        senco sendco sen ehcp cin cp cpp icpc rcpc lac cla cic ot pe ae paramedic paramedics staff teachers tutor deputy senior ward consultant
+        paediatrician paeds paediatrics triage supervisor front door early help aid refuge children's adults' housing education probation
+        nursery college academy pru ofsted nspcc barnardos barnardo's childline ambulance a&e fire gps practice surgery clinic unit hub panel
+        board partnership safeguarding social workers nurses doctors everyone all others many most some parents siblings mother's carers
+        chair chairperson legal matron registrar registrars sergeant inspector constable detective superintendent chief guardian advocate
+        advocacy director directors manager managers liaison magistrate judge justice coroner visitor sister council trust panel warden
+        principal governor governors head solicitor barrister counsel lawyer reviewing independent caseworker keyworker mentor therapist
+        psychologist psychiatrist counsellor dentist pharmacist physio receptionist secretary clerk admin caretaker councillor paediatric
+        neonatal maternity obstetrics tribunal commissioner ombudsman service services department dept directorate office centre project
+        class form group room classroom reception division branch bureau authority constabulary command ministry
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
+    static let abbreviations: Set<Substring> = Set("""
+        i gp gps sw sws hv dsl dsp dso csc cp cin cpp lac cla cic nfa pc dc ds ot pe re it ae iro yot yos edt la sen dv da fgm cse cce
+        adhd asd ocd nhs mrn id ok uk tv am pm ms mr mrs dr bp hr rxx sgo cao pru sar mp nb aka dob yo tbc asap fyi ref rcp ccc eha eh
+        tac tam cyp sdq scr fgc fsw isw rsw ssw ifs mfh cme ehe icu scbu sti ipv dva va ypp cpn aos los ldd pdf
+        ni nino upn uln pa ta lsa ht dht dci dcs kc qc sbm
+        asc ed ep eps slt hca rgn rmn mh ld ppo cps nps crc yjs cjs ssd icb ccg dfe
+        cfd dhsc desc iom iomc yp su ss sc cs sa sg ce sv ca pd pp po rn dn sn mw si ra ir ia ks ct iv od xr sm cc ps bf gf fb ig tt wa dm
+        ap ho dbs caf taf plo fii nai dhr cqc hmp yoi sch stc gmp mps met btp nca mit ppu ooh utc miu gum hdu mdt mha chc opg cop nrm
+        eal fsm bsl smt mat lea ewo ews rta spa ics ahp hcp ccn ipa asb hbv hba fmu msp ico dpa dwp sia ceop sarc nicu picu spoa spoc
+        amhp dols imca imha uasc semh slcn send marac mappa lscb lscp cspr dash hmrc ukvi
+        sh dsh hx dx rx tx sx fx ip op im ng ga lp mr di ci tm ad dd aht yw fw kw cw fc rc ifa bc mbc ua pr co epo ico nmo dvpn dvpo ro uc pip
+        dla esa jsa hb rsl ha hmo cr dt cb aa ptsd eupd bpd aod gcs nbm nfr dnr eol peg bmi rr iq eq dct nqsw asye om
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// The words after a name that give it away as one: "Grace said", "Grace is scared".
+    static let speechWords: Set<Substring> = ["said", "says", "told", "tells", "disclosed", "discloses", "alleged", "alleges", "scared",
+                                              "frightened", "afraid", "terrified"]
+    /// The people and places a name's owner has: "Mason's mum", "Juan Quayle's school".
+    static let kinWords: Set<Substring> = ["mum", "mam", "mom", "mother", "dad", "father", "nan", "nana", "nanna", "gran", "granny", "grandma",
+                                           "grandad", "grandpa", "school", "teacher", "class", "brother", "sister", "siblings", "sw", "social",
+                                           "stepdad", "stepmum", "step", "partner", "boyfriend", "girlfriend", "aunt", "auntie", "uncle", "cousin",
+                                           "foster", "carer", "carers", "family", "home", "house", "friend", "friends", "nursery", "college", "gp",
+                                           "key", "keyworker", "parents", "baby"]
+    /// First names that are everyday words too ("summer holidays", "may be", "will go", "hope so"): a name in any
+    /// case only with a cue after it ("summer told", "hope is 4 and", "may's mum", "willow (yr 3)").
+    static let everydayNames: Set<Substring> = Set("""
+        summer river hope faith grace brooklyn autumn skye willow rose holly ivy jay dawn joy april june may mark will bill pat rich sky storm
+        rain star blue angel princess king prince duke honey amber jade crystal misty robin heather hazel violet iris blossom destiny harmony
+        melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
+        chase miles guy ash sunshine precious heaven
+        """.split { $0 == " " || $0 == "\n" })
+    /// House names that are "The" and a plural, mostly of trees: "The Willows", "The Laurels", "The Old Oaks", after an address cue.
+    static let houseNames: Set<Substring> = Set("""
+        willows laurels beeches oaks elms limes firs cedars hollies poplars pines birches larches maples chestnuts sycamores rowans yews
+        hawthorns acacias magnolias lilacs myrtles laburnums junipers alders hazels gables paddocks meadows orchards maltings stables
+        cloisters spinney coppice hollows brambles briars heathers ferns
+        """.split { $0 == " " || $0 == "\n" })
+    /// "ap" and "ab" of a Welsh name ("Dafydd ap Rhys"), "ferch" and "verch" of a daughter's.
+    static let patronymics: Set<Substring> = ["ap", "ab", "ferch", "verch"]
+
+    /// Street words that mean an address wherever they follow a name: "acacia road".
+    static let streetTypes: Set<Substring> = ["road", "rd", "raod", "street", "streeet", "steet", "avenue", "ave", "avenu", "lane", "crescent",
+                                              "cres", "gardens", "gdns", "terrace", "grove", "mews", "boulevard", "drive", "parade", "wharf"]
+    /// Street words that are everyday words too ("a close friend", "in place"): an address only with
+    /// a house number, or after "at", "on", "lives" and the like.
+    static let everydayStreetTypes: Set<Substring> = ["close", "way", "place", "park", "court", "hill", "row", "view", "green", "walk", "rise",
+                                                      "square", "st", "dr", "estate", "vale", "gate", "end", "fields"]
+
+    static let nameCues: Set<Substring> = ["called", "named", "name", "names", "known", "goes", "aka"]
+    /// The roles "named" goes before in the policies: "the Named Doctor", "Named Nurse", "named social worker".
+    static let namedRoles: Set<Substring> = roles.union(["doctor", "doctors", "nurse", "nurses", "person", "worker", "practitioner", "professional",
+                                                         "lead", "contact", "individual", "midwife", "teacher", "officer", "member", "key"])
+    static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+    static let ageWords: Set<Substring> = ["aged", "age"]
+    static let familyWords: Set<Substring> = ["family", "household"]
+    static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
+    static let initialCues: Set<Substring> = ["baby", "child", "little", "lil"]
+    static let houseWords: Set<Substring> = ["cottage", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "barn", "villa", "manor",
+                                             "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
+    static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+                                             "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+    static let welshStreetTypes: Set<Substring> = ["heol", "ffordd", "stryd", "lon", "rhodfa", "cilgant", "clos", "teras", "rhes", "llwyn", "allt",
+                                                   "parc", "gerddi"]
+    /// Manx streets put the street word first as Welsh ones do: "Bayr ny Skeddan", "Croit ny Glionney", "Close Mooar", "Lhon Dhoo",
+    /// "Reayrt ny Marrey".
+    static let manxStreetTypes: Set<Substring> = ["bayr", "croit", "close", "thie", "magher", "straid", "cronk", "purt", "lhon", "reayrt", "raad",
+                                                  "cooil", "lhergy", "slieau", "bwoaillee", "booilley", "giau"]
+    /// The words before a road that say which road, not where anyone lives: "by the main road", "on a busy road" (review, round 8).
+    static let genericStreetWords: Set<Substring> = Set("""
+        main busy quiet dual ring back side slip private country coast coastal mountain local nearby narrow wide dark long steep same bypass
+        relief link access service top bottom public residential rural major minor fast straight winding busiest nearest adjacent opposite
+        toll trunk dirt farm muddy icy unlit unmade
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// The family and friends a name can follow: "his sister Lou", "her son bill" (review, round 8).
+    static let relationWords: Set<Substring> = Set("""
+        son sons daughter daughters brother brothers sister sisters sibling siblings twin stepson stepdaughter stepbrother stepsister child
+        baby mum mam mother dad father stepdad stepmum nan nana nanna gran granny grandma grandad granddad grandpa grandson granddaughter
+        aunt auntie uncle cousin niece nephew partner boyfriend girlfriend husband wife ex friend bf gf
+        """.split { $0 == " " || $0 == "\n" })
+    /// The words that say whose relation it is: "his sister", "their mum".
+    static let ownerWords: Set<Substring> = ["his", "her", "their", "my", "our", "your"]
+    /// The people a name can stand beside between commas: "the child, Will, will be moved".
+    static let personWords: Set<Substring> = Set("""
+        child boy girl baby son daughter brother sister youngest eldest oldest toddler teenager teen pupil twin kid lad lass children boys
+        girls kids twins siblings
+        """.split { $0 == " " || $0 == "\n" })
+    /// What two names together are, which makes everyday words names too: "grace and summer are twins".
+    static let siblingWords: Set<Substring> = ["twins", "siblings", "sisters", "brothers", "cousins"]
+    /// What two capitalised names together do: "Lou and Bea are being left".
+    static let pluralVerbs: Set<Substring> = ["are", "were", "both", "have", "had"]
+    /// The second halves of double first names: "Kenzie-Leigh", "T-Jay", "Lacey-Mae".
+    static let nameEndings: Set<Substring> = ["leigh", "lee", "jay", "jai", "mae", "mai", "rose", "louise", "marie", "ann", "anne", "jo", "belle",
+                                              "lou", "jane", "rae", "lyn", "lynn"]
+    /// The words after which the rest of the clause is an address: "lives at Seaview", "address: 12 Lhon Dhoo, Ballasalla".
+    static let addressLeads: Set<Substring> = ["lives", "living", "live", "lived", "staying", "stays", "stopping", "resides", "residing", "reside",
+                                               "address"]
+    /// The Welsh "the" a house name starts with: "Y Bwthyn", "Yr Hafod".
+    static let welshArticles: Set<Substring> = ["y", "yr"]
+    /// Manx family names, which are not English words: "Breesha Kinvig", "the Quayles" (review, round 8).
+    static let manxSurnames: Set<Substring> = Set("""
+        quayle kinvig kermode corlett cregeen costain crellin faragher fargher gelling kewley quilliam qualtrough skillicorn kneale clague
+        callister cannell corkill kaighin karran kissack mylchreest quine shimmin cowley craine crebbin cretney curphey kerruish killey killip
+        kinley kinrade lewin maddrell mylrea quiggin sayle skelly stowell teare watterson bridson cashen christory clucas collister comish
+        cottier crennell cubbon gawne kennaugh kewish kinnish lowey moughtin quilleash scarffe caine
+        """.split { $0 == " " || $0 == "\n" })
+    /// Numbers and ordinals in words, which a date of birth removed with a name is made of: never a name to look for elsewhere.
+    static let numberWords: Set<Substring> = Set("""
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+        thirty forty fifty sixty seventy eighty ninety hundred thousand oh first second third fourth fifth sixth seventh eighth ninth tenth
+        eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth
+        """.split { $0 == " " || $0 == "\n" })
+}
