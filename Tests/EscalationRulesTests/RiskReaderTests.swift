@@ -351,7 +351,7 @@ extension RiskReaderTests {
     @Test("the risk model asks only when the words raise the odds: its threshold is above its bias") func riskModelNeedsWords() throws {
         let model = try #require(RiskModel.bundled)
         #expect(model.threshold > model.bias)
-        #expect(model.odds([]) < model.threshold)
+        #expect(Classifier(riskModel: model).odds([]) < model.threshold)
     }
 
     @Test("the sign is quoted in the practitioner's own words") func quotes() throws {

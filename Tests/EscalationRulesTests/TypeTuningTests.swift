@@ -63,8 +63,8 @@ extension TypeTuningTests {
         let lexicon = Classifier()
         let lines = (Corpus.tuning + Corpus.team).map { item in
             let tokens = EscalationRules.Words.tokens(item.text)
-            let stems = lexicon.expanded(tokens)
-            return [item.type.rawValue, tokens.joined(separator: " "), stems.joined(separator: " "),
+            let stems = lexicon.read(tokens)
+            return [item.type.rawValue, tokens.joined(separator: " "), stems.map(\.text).joined(separator: " "),
                     lexicon.score(stems).map { String($0) }.joined(separator: " ")].joined(separator: "\t")
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: ProcessInfo.processInfo.environment["DUMP_TUNING"]!, atomically: true, encoding: .utf8)
@@ -90,15 +90,21 @@ extension TypeTuningTests {
 }
 
 extension TypeTuningTests {
-    /// Reading looks features up by number; training names them. Both must find the same features.
+    /// Reading looks features up by number; training names them. Both must find the same features,
+    /// for the type model and the risk model.
     @Test("reading finds exactly the features training names, for every description") func readingMatchesTraining() throws {
-        let model = try #require(TypeModel.bundled)
-        let row = Dictionary(uniqueKeysWithValues: model.features.keys.sorted().enumerated().map { ($1, $0) })
-        let lexicon = Classifier()
+        let classifier = Classifier.standard
+        let (typeModel, typeTable) = (try #require(classifier.model), try #require(classifier.typeTable))
+        let (riskModel, riskTable) = (try #require(classifier.riskModel), try #require(classifier.riskTable))
+        let typeRow = Dictionary(uniqueKeysWithValues: typeModel.features.keys.sorted().enumerated().map { ($1, $0) })
+        let riskRow = Dictionary(uniqueKeysWithValues: riskModel.weights.keys.sorted().enumerated().map { ($1, $0) })
         for item in Corpus.tuning + Corpus.team {
-            let stems = lexicon.expanded(EscalationRules.Words.tokens(item.text))
-            let named = TypeFeatures.names(of: stems, pairs: true).compactMap { row[$0] }.sorted()
-            #expect(model.table.rows(of: stems) == named, "\(item.text)")
+            let stems = classifier.read(EscalationRules.Words.tokens(item.text))
+            let names = TypeFeatures.names(of: stems.map(\.text), pairs: true)
+            #expect(Set(typeTable.rows(of: stems, numbers: classifier.numbers)) == Set(names.compactMap { typeRow[$0] }), "\(item.text)")
+            #expect(Set(riskTable.rows(of: stems, numbers: classifier.numbers)) == Set(names.compactMap { riskRow[$0] }), "\(item.text)")
+            let odds = names.compactMap { riskModel.weights[$0] }.reduce(riskModel.bias, +)
+            #expect(abs(classifier.odds(stems) - odds) < 1e-9, "\(item.text)")
         }
     }
 }

@@ -12,20 +12,44 @@ extension Classifier {
     /// raised?" is the date, not a sign (an outside review, 2026-11-30).
     public func urgency(of text: String, timeAloneAsks: Bool = true) -> (urgency: Urgency, cues: [String]) {
         let words = Clause.reading(text)
-        let reading = riskReading(text, clauses: words.clauses, stems: { expanded(words.tokens) }, timeAloneAsks: timeAloneAsks)
+        let reading = riskReading(text, clauses: words.clauses, stems: { read(words.tokens) }, timeAloneAsks: timeAloneAsks)
         return (reading.urgency, reading.cues)
     }
 
     /// The rules' reading of `clauses`, with the learnt second opinion where they heard no risk today,
     /// and the practitioner's words around each sign of risk today, each once. `stems` is called only
     /// when the model is asked, so an answer the rules find urgent is never stemmed for it.
-    func riskReading(_ text: String, clauses: [Clause], stems: () -> [String], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+    func riskReading(_ text: String, clauses: [Clause], stems: () -> [Stem], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
         var (urgency, signs) = risk.read(clauses: clauses, timeAloneAsks: timeAloneAsks)
-        if urgency != .immediate, let riskModel, let clause = riskModel.mostTelling(text, stems: stems(), lexicon: self) {
+        if urgency != .immediate, let clause = mostTelling(text, stems: stems()) {
             urgency = .immediate
             signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
         return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+    }
+
+    /// The risk model's log odds that `stems` describe someone at risk today; 0 without a model.
+    func odds(_ stems: [Stem]) -> Double {
+        guard let riskModel, let riskTable else { return 0 }
+        var total = riskModel.bias
+        // Each feature counts once, as in training; most words carry no weight, so the list stays short.
+        var counted: [Int] = []
+        counted.reserveCapacity(8)
+        for row in riskTable.rows(of: stems, numbers: numbers) where !counted.contains(row) {
+            counted.append(row)
+            total += riskTable.weights[row]
+        }
+        return total
+    }
+
+    /// The clause that tells most of risk today, when the risk model reads the whole description as risk today.
+    /// - Parameter stems: the whole description's, as the type is read from.
+    func mostTelling(_ text: String, stems: [Stem]) -> Clause? {
+        guard let riskModel, stems.count(where: { numbers.mark($0) != .stop }) >= RiskModel.fewestWords,
+              odds(stems) >= riskModel.threshold else { return nil }
+        let clauses = Clause.split(text)
+        let weighed = clauses.map { odds(read(Words.tokens(String($0.typed)))) }
+        return zip(clauses, weighed).max { $0.1 < $1.1 }?.0
     }
 }

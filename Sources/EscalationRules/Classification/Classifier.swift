@@ -8,13 +8,16 @@
 /// table retained and released, on every call (retain and release led a profile of the bench, 2026-11-30).
 public final class Classifier: Sendable {
     struct Phrase: Sendable {
-        var stems: [String]
+        /// The phrase's stems by number.
+        var stems: [Int]
         /// Weights by the type's index in `DisagreementType.allCases`.
         var weights: [(Int, Double)]
     }
 
-    /// Phrases by their first stem, longest first.
-    let phrases: [String: [Phrase]]
+    /// Every stem a table names, numbered: a description's words are looked up once, in `vocabulary`.
+    let numbers: StemNumbers
+    /// The lexicon's phrases by their first stem's number, longest first.
+    let phrases: [[Phrase]]
     /// Each one-letter deletion of a known stem, pointing back to the stem.
     let deletions: [String: String]
     let known: Set<String>
@@ -22,14 +25,18 @@ public final class Classifier: Sendable {
     let longest: Int
     /// What each word the classifier knows in advance reads as (an abbreviation opens into several
     /// stems): one look-up for most words of a description, instead of up to six.
-    let vocabulary: [String: [String]]
-    /// Negating phrases by their first word.
-    let negations: [String: [[String]]]
+    let vocabulary: [String: [Stem]]
+    /// Negating phrases, by number, filed by their first stem's number.
+    let negations: [[[Int]]]
     /// The trained weights; without them the lexicon alone decides.
     let model: TypeModel?
+    /// The type model's features filed by number, when there is a model.
+    let typeTable: FeatureTable?
     let risk = RiskReader.standard
     /// The learnt second opinion on risk; without it the rules alone decide.
     let riskModel: RiskModel?
+    /// The risk model's features filed by number, when there is a model.
+    let riskTable: FeatureTable?
 
     public static let standard = Classifier(model: TypeModel.bundled, riskModel: RiskModel.bundled)
 
@@ -43,13 +50,21 @@ public final class Classifier: Sendable {
                 byFirst[stems[0], default: [:]][stems.joined(separator: " "), default: []].append((type, weight))
             }
         }
-        phrases = byFirst.mapValues { table in
-            table.map { Phrase(stems: $0.key.split(separator: " ").map(String.init),
-                               weights: $0.value.map { (DisagreementType.allCases.firstIndex(of: $0.0)!, $0.1) }) }
-                .sorted { $0.stems.count > $1.stems.count }
-        }
         let modelStems = (model?.features.keys ?? [:].keys).filter { $0.hasPrefix("w:") }.map { String($0.dropFirst(2)) }
         known = Set(byFirst.values.flatMap { $0.keys.flatMap { $0.split(separator: " ").map(String.init) } }).union(modelStems)
+        let featureNames = Array(model?.features.keys ?? [:].keys) + Array(riskModel?.weights.keys ?? [:].keys)
+        let numbers = StemNumbers(known.union(featureNames.flatMap { $0.dropFirst(2).split(separator: " ").map(String.init) })
+            .union(Lexicon.negations.joined()).union(TypeFeatures.negators).union(["."]))
+        self.numbers = numbers
+        var phrases = [[Phrase]](repeating: [], count: numbers.count)
+        for (first, table) in byFirst {
+            phrases[numbers[first]] = table.map { Phrase(stems: $0.key.split(separator: " ").map { numbers[String($0)] },
+                                                         weights: $0.value.map { (DisagreementType.allCases.firstIndex(of: $0.0)!, $0.1) }) }
+                .sorted { $0.stems.count > $1.stems.count }
+        }
+        self.phrases = phrases
+        typeTable = model.map { FeatureTable($0.features, columns: $0.types.count, numbers: numbers) }
+        riskTable = riskModel.map { FeatureTable($0.weights.mapValues { [$0] }, columns: 1, numbers: numbers) }
         var deletions: [String: String] = [:]
         // Sorted, so that where two stems are one letter from the same word the same one wins in every
         // process (a Set's order changes with each process's hash seed).
@@ -59,18 +74,21 @@ public final class Classifier: Sendable {
         self.deletions = deletions
         let longest = known.map(\.utf8.count).max() ?? 0
         self.longest = longest
-        var vocabulary: [String: [String]] = [:]
-        for word in Words.common { vocabulary[word] = [Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest)] }
-        for word in known { vocabulary[word] = [word] }
-        vocabulary["."] = ["."]
-        for (short, long) in Lexicon.abbreviations { vocabulary[short] = long.split(separator: " ").map { Words.stem(String($0)) } }
+        var vocabulary: [String: [Stem]] = [:]
+        func stem(_ text: String) -> Stem { Stem(text: text, number: numbers[text]) }
+        for word in Words.common { vocabulary[word] = [stem(Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest))] }
+        for word in known { vocabulary[word] = [stem(word)] }
+        vocabulary["."] = [stem(".")]
+        for (short, long) in Lexicon.abbreviations { vocabulary[short] = long.split(separator: " ").map { stem(Words.stem(String($0))) } }
         self.vocabulary = vocabulary
-        negations = Dictionary(grouping: Lexicon.negations, by: { $0[0] })
+        var negations = [[[Int]]](repeating: [], count: numbers.count)
+        for negation in Lexicon.negations { negations[numbers[negation[0]]].append(negation.map { numbers[$0] }) }
+        self.negations = negations
     }
 
     public func classify(_ text: String) -> Classification {
         let words = Clause.reading(text)
-        let stems = expanded(words.tokens)
+        let stems = read(words.tokens)
         let risk = riskReading(text, clauses: words.clauses, stems: { stems })
         var read = typed(stems: stems)
         read.urgency = risk.urgency
@@ -80,12 +98,12 @@ public final class Classifier: Sendable {
     }
 
     /// The type alone: the trained model's reading, or the lexicon's where there is no model.
-    func typed(_ text: String) -> Classification { typed(stems: expanded(Words.tokens(text))) }
+    func typed(_ text: String) -> Classification { typed(stems: read(Words.tokens(text))) }
 
-    func typed(stems: [String]) -> Classification {
+    func typed(stems: [Stem]) -> Classification {
         let lexiconScores = score(stems)
         guard let model else { return Classifier.ranked(lexiconScores, urgency: .routine, cues: []) }
-        guard let scores = model.scores(stems: stems, lexicon: lexiconScores) else {
+        guard let scores = typeScores(stems, lexicon: lexiconScores) else {
             return Classification(type: .decisionOrNeedForAction, confidence: 0, urgency: .routine, alternatives: [], cues: [])
         }
         let ranked = zip(model.types, TypeModel.softmax(scores)).sorted { $0.1 > $1.1 }
@@ -100,34 +118,48 @@ public final class Classifier: Sendable {
                               cues: [])
     }
 
+    /// The type model's score for each of its columns, before softmax; nil without a model, or when
+    /// no feature of the text is known.
+    func typeScores(_ stems: [Stem], lexicon lexiconScores: [Double]) -> [Double]? {
+        guard let model, let typeTable else { return nil }
+        return model.scores(rows: typeTable.rows(of: stems, numbers: numbers), in: typeTable, lexicon: lexiconScores)
+    }
+
     // MARK: Types
 
-    func expanded(_ words: [String]) -> [String] {
-        var stems: [String] = []
+    /// The stems of `words`, each with its number: abbreviations opened, typos corrected.
+    func read(_ words: [String]) -> [Stem] {
+        var stems: [Stem] = []
         stems.reserveCapacity(words.count + 8)
         for word in words {
             if let read = vocabulary[word] {
                 stems += read
             } else {
-                stems.append(Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest))
+                let text = Classifier.stemOrCorrect(word, known: known, deletions: deletions, longest: longest)
+                stems.append(Stem(text: text, number: numbers[text]))
             }
         }
         return stems
     }
 
+    /// The stems of `words` as text, for training and tests.
+    func expanded(_ words: [String]) -> [String] { read(words).map(\.text) }
+
     /// A score for each type, by its index in `DisagreementType.allCases`.
-    func score(_ stems: [String]) -> [Double] {
+    func score(_ stems: [Stem]) -> [Double] {
         var scores = [Double](repeating: 0, count: DisagreementType.allCases.count)
         var index = 0
         var negatedUntil = -1
         while index < stems.count {
-            if stems[index] == "." { negatedUntil = -1; index += 1; continue }
-            if let negation = negations[stems[index]]?.first(where: { Classifier.matches($0, stems, at: index) }) {
+            let number = stems[index].number
+            guard number != StemNumbers.none else { index += 1; continue }
+            if numbers.marks[number] == .stop { negatedUntil = -1; index += 1; continue }
+            if let negation = negations[number].first(where: { Classifier.matches($0, stems, at: index) }) {
                 negatedUntil = index + negation.count + 4
                 index += negation.count
                 continue
             }
-            guard let phrase = phrases[stems[index]]?.first(where: { Classifier.matches($0.stems, stems, at: index) }) else {
+            guard let phrase = phrases[number].first(where: { Classifier.matches($0.stems, stems, at: index) }) else {
                 index += 1
                 continue
             }
@@ -157,8 +189,11 @@ public final class Classifier: Sendable {
 
     // MARK: Words
 
-    static func matches(_ phrase: [String], _ stems: [String], at index: Int) -> Bool {
-        index + phrase.count <= stems.count && stems[index..<index + phrase.count].elementsEqual(phrase)
+    /// Whether the stems from `index` are `phrase`'s, by number: a stem no table names matches nothing.
+    static func matches(_ phrase: [Int], _ stems: [Stem], at index: Int) -> Bool {
+        guard index + phrase.count <= stems.count else { return false }
+        for (offset, number) in phrase.enumerated() where stems[index + offset].number != number { return false }
+        return true
     }
 
     static func stems(of phrase: String) -> [String] {
@@ -215,8 +250,8 @@ extension Classifier {
     /// their weights for that type, and the lexicon's score. For `classify --explain`.
     public func evidence(for type: DisagreementType, in text: String) -> [(words: String, weight: Double)] {
         guard let model, let column = model.types.firstIndex(of: type) else { return [] }
-        let stems = expanded(Words.tokens(text))
-        var found: [(String, Double)] = TypeFeatures.names(of: stems, pairs: true).compactMap { name in
+        let stems = read(Words.tokens(text))
+        var found: [(String, Double)] = TypeFeatures.names(of: stems.map(\.text), pairs: true).compactMap { name in
             guard let weight = model.features[name]?[column], weight > 0 else { return nil }
             let kind = name.prefix(2)
             let words = String(name.dropFirst(2))

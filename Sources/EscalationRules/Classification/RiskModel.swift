@@ -17,80 +17,16 @@ struct RiskModel: Codable, Sendable {
     /// The log odds from which the model says immediate: where, in cross-validation on the tuning
     /// part, the model alone caught `RiskTraining.recall` of the immediate descriptions.
     var threshold: Double
-    /// The weights by stem, and of pairs by their two stems, to read a description without
-    /// building feature names.
-    private var byWord: [String: Double] = [:]
-    private var byNegated: [String: Double] = [:]
-    private var byPair: [String: [String: Double]] = [:]
-
-    enum CodingKeys: String, CodingKey { case trainedOn, bias, weights, threshold }
-
-    init(trainedOn: TypeModel.Provenance, bias: Double, weights: [String: Double], threshold: Double) {
-        self.trainedOn = trainedOn
-        self.bias = bias
-        self.weights = weights
-        self.threshold = threshold
-        for (name, weight) in weights {
-            let stem = String(name.dropFirst(2))
-            switch TypeFeatures.Kind(rawValue: String(name.prefix(2))) {
-            case .word: byWord[stem] = weight
-            case .negated: byNegated[stem] = weight
-            case .pair:
-                let parts = stem.split(separator: " ", maxSplits: 1).map(String.init)
-                if parts.count == 2 { byPair[parts[0], default: [:]][parts[1]] = weight }
-            case nil: continue
-            }
-        }
-    }
-
-    init(from decoder: Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(trainedOn: try values.decode(TypeModel.Provenance.self, forKey: .trainedOn), bias: try values.decode(Double.self, forKey: .bias),
-                  weights: try values.decode([String: Double].self, forKey: .weights), threshold: try values.decode(Double.self, forKey: .threshold))
-    }
 
     static let bundled: RiskModel? = {
         guard let bytes = try? BundledResources.bytes("risk-model", in: "Classifier") else { return nil }
         return try? JSONDecoder().decode(RiskModel.self, from: Data(bytes))
     }()
 
-    /// The log odds that `stems` describe someone at risk today.
-    func odds(_ stems: [String]) -> Double {
-        var counted: [(TypeFeatures.Kind, String)] = []
-        // Growing the list from empty was a fifth of the odds.
-        counted.reserveCapacity(8)
-        var total = bias
-        TypeFeatures.visit(stems) { kind, index in
-            let stem = stems[index]
-            // Each feature counts once, as in training; most words carry no weight, so the list stays short.
-            let weight = kind == .word ? byWord[stem] : kind == .negated ? byNegated[stem] : nil
-            guard let weight, !counted.contains(where: { $0 == (kind, stem) }) else { return }
-            counted.append((kind, stem))
-            total += weight
-        }
-        var pairs: [(String, String)] = []
-        TypeFeatures.visitPairs(stems) { index in
-            let (first, second) = (stems[index - 1], stems[index])
-            guard let weight = byPair[first]?[second], !pairs.contains(where: { $0 == (first, second) }) else { return }
-            pairs.append((first, second))
-            total += weight
-        }
-        return total
-    }
-
     /// The model reads descriptions, not short answers: all but one of the 1,100 immediate
     /// descriptions in the tuning part have eight words or more, so on fewer its odds are guesswork
     /// (it read "3 days ago" as risk today). Short answers are left to the rules.
     static let fewestWords = 8
-
-    /// The clause that tells most of risk today, when the whole description reads as risk today.
-    /// - Parameter stems: the whole description's, as the type is read from.
-    func mostTelling(_ text: String, stems: [String], lexicon: Classifier) -> Clause? {
-        guard stems.count(where: { $0 != "." }) >= Self.fewestWords, odds(stems) >= threshold else { return nil }
-        let clauses = Clause.split(text)
-        let weighed = clauses.map { odds(lexicon.expanded(Words.tokens(String($0.typed)))) }
-        return zip(clauses, weighed).max { $0.1 < $1.1 }?.0
-    }
 }
 
 /// How the risk model is trained: the settings cross-validation on the tuning part chose.
@@ -156,9 +92,9 @@ extension RiskModel {
         var odds = [Double](repeating: 0, count: examples.count)
         for fold in 0..<5 {
             let train = examples.enumerated().filter { $0.offset % 5 != fold }.map(\.element)
-            let model = trained(on: train, lexicon: lexicon, training, threshold: 0)
+            let reader = Classifier(riskModel: trained(on: train, lexicon: lexicon, training, threshold: 0))
             for position in stride(from: fold, to: examples.count, by: 5) {
-                odds[position] = model.odds(lexicon.expanded(Words.tokens(examples[position].text)))
+                odds[position] = reader.odds(reader.read(Words.tokens(examples[position].text)))
             }
         }
         return odds

@@ -11,22 +11,29 @@ enum TypeFeatures {
 
     static let negators: Set<String> = ["not", "no", "never", "without", "nobody", "nothing"]
 
-    /// Calls `body` with each word and negated-word feature of `stems`, by the stem's position,
-    /// possibly more than once.
-    static func visit(_ stems: [String], _ body: (Kind, Int) -> Void) {
+    /// What a stem does to the features around it: a stop ends a sentence (and a negation), a
+    /// negator negates the next three stems.
+    enum Mark: Sendable { case word, negator, stop }
+
+    static func mark(_ stem: String) -> Mark { stem == "." ? .stop : negators.contains(stem) ? .negator : .word }
+
+    /// Calls `body` with each word and negated-word feature of `count` stems, by the stem's position,
+    /// possibly more than once; `mark` says what the stem at a position is.
+    static func visit(count: Int, mark: (Int) -> Mark, _ body: (Kind, Int) -> Void) {
         var negatedUntil = -1
-        for (index, stem) in stems.enumerated() {
-            if stem == "." { negatedUntil = -1; continue }
-            let negator = negators.contains(stem)
-            if negator { negatedUntil = index + 3 }
+        for index in 0..<count {
+            let mark = mark(index)
+            if mark == .stop { negatedUntil = -1; continue }
+            if mark == .negator { negatedUntil = index + 3 }
             body(.word, index)
-            if index <= negatedUntil, !negator { body(.negated, index) }
+            if index <= negatedUntil, mark != .negator { body(.negated, index) }
         }
     }
 
     /// Calls `body` with the position of the second stem of each pair of neighbouring stems within a sentence.
-    static func visitPairs(_ stems: [String], _ body: (Int) -> Void) {
-        for index in stems.indices.dropFirst() where stems[index] != "." && stems[index - 1] != "." {
+    static func visitPairs(count: Int, mark: (Int) -> Mark, _ body: (Int) -> Void) {
+        guard count > 1 else { return }
+        for index in 1..<count where mark(index) != .stop && mark(index - 1) != .stop {
             body(index)
         }
     }
@@ -34,8 +41,9 @@ enum TypeFeatures {
     /// The features of `text` by name, for training: each once.
     static func names(of stems: [String], pairs: Bool) -> [String] {
         var names: Set<String> = []
-        visit(stems) { kind, index in names.insert(kind.rawValue + stems[index]) }
-        if pairs { visitPairs(stems) { index in names.insert(Kind.pair.rawValue + stems[index - 1] + " " + stems[index]) } }
+        let marks = stems.map(mark)
+        visit(count: stems.count, mark: { marks[$0] }) { kind, index in names.insert(kind.rawValue + stems[index]) }
+        if pairs { visitPairs(count: stems.count, mark: { marks[$0] }) { index in names.insert(Kind.pair.rawValue + stems[index - 1] + " " + stems[index]) } }
         return names.sorted()
     }
 }

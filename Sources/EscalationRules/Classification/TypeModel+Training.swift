@@ -7,8 +7,8 @@ extension TypeModel {
         let (epochs, l2, rate, prune, lexiconScale) = (training.epochs, training.l2, training.rate, training.prune, training.lexiconScale)
         let types = DisagreementType.allCases
         let inputs = examples.map { example in
-            let stems = lexicon.expanded(Words.tokens(example.text))
-            return (names: TypeFeatures.names(of: stems, pairs: true), lexicon: lexicon.score(stems).map { $0 * lexiconScale })
+            let stems = lexicon.read(Words.tokens(example.text))
+            return (names: TypeFeatures.names(of: stems.map(\.text), pairs: true), lexicon: lexicon.score(stems).map { $0 * lexiconScale })
         }
         let names = Array(Set(inputs.flatMap(\.names))).sorted()
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
@@ -119,8 +119,8 @@ extension Classifier {
             for item in test {
                 let read = classifier.typed(item.text)
                 if read.type != item.type { misses.append((item, read.type)) }
-                let stems = lexicon.expanded(Words.tokens(item.text))
-                let top = classifier.model?.scores(stems: stems, lexicon: lexicon.score(stems)).map { TypeModel.softmax($0).max() ?? 0 } ?? 0
+                let stems = classifier.read(Words.tokens(item.text))
+                let top = classifier.typeScores(stems, lexicon: classifier.score(stems)).map { TypeModel.softmax($0).max() ?? 0 } ?? 0
                 readings.append((top, read.type == item.type))
             }
         }

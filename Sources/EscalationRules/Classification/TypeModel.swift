@@ -19,8 +19,6 @@ struct TypeModel: Sendable {
     let lexicon: [[Double]]
     /// Weights by feature name ("w:threshold"), one per type column.
     let features: [String: [Double]]
-    /// The same weights filed for reading a description without building feature names.
-    let table: FeatureTable
 
     init(trainedOn: Provenance, types: [DisagreementType], bias: [Double], lexicon: [[Double]], features: [String: [Double]]) {
         self.trainedOn = trainedOn
@@ -28,7 +26,6 @@ struct TypeModel: Sendable {
         self.bias = bias
         self.lexicon = lexicon
         self.features = features
-        table = FeatureTable(features, columns: types.count)
     }
 
     /// The model that ships with the module, or nil if its file is missing or unreadable: the
@@ -64,11 +61,14 @@ struct TypeModel: Sendable {
     }
 
     /// A score for each type column, before softmax; nil when no feature of the text is known.
-    func scores(stems: [String], lexicon lexiconScores: [Double]) -> [Double]? {
-        let rows = table.rows(of: stems)
+    /// - Parameter rows: the text's features in `table`, as `FeatureTable.rows(of:)` finds them.
+    func scores(rows: [Int], in table: FeatureTable, lexicon lexiconScores: [Double]) -> [Double]? {
         guard !rows.isEmpty || lexiconScores.contains(where: { $0 > 0 }) else { return nil }
         var scores = bias
-        for row in rows {
+        // Each feature once, in the order of its name, as training sums them.
+        var last = -1
+        for row in rows.sorted() where row != last {
+            last = row
             for column in scores.indices { scores[column] += table.weights[row * types.count + column] }
         }
         for (row, value) in lexiconScores.enumerated() where value != 0 {
@@ -87,66 +87,4 @@ struct TypeModel: Sendable {
     static func digest(of texts: [String]) -> String {
         String(LabelledDescription.fnv1a(texts.sorted().joined(separator: "\n")), radix: 16)
     }
-}
-
-/// A model's feature weights filed by kind and stem, so reading a description looks each feature up
-/// without building its name: a classification is read on every free-text answer.
-///
-/// Every stem a feature names is numbered once, so a description's stems are hashed once each and its
-/// words, negated words and pairs are then found by number (pairs keyed by their two strings made
-/// reading a type a quarter slower: callgrind, `bench --calls 3000`).
-struct FeatureTable: Sendable {
-    private var stemIDs: [String: Int] = [:]
-    private var words: [Int: Int] = [:]
-    private var negated: [Int: Int] = [:]
-    /// Pairs by their two stems' numbers, the first in the high half.
-    private var pairs: [Int: Int] = [:]
-    /// Each feature's weights in one flat array, a row of one weight per type column.
-    private(set) var weights: [Double] = []
-
-    init(_ features: [String: [Double]], columns: Int) {
-        for (name, row) in features.sorted(by: { $0.key < $1.key }) where row.count == columns {
-            let id = weights.count / columns
-            let rest = String(name.dropFirst(2))
-            switch TypeFeatures.Kind(rawValue: String(name.prefix(2))) {
-            case .word: words[number(rest)] = id
-            case .negated: negated[number(rest)] = id
-            case .pair:
-                let both = rest.split(separator: " ", maxSplits: 1).map(String.init)
-                guard both.count == 2 else { continue }
-                pairs[Self.pair(number(both[0]), number(both[1]))] = id
-            case nil: continue
-            }
-            weights += row
-        }
-    }
-
-    private mutating func number(_ stem: String) -> Int {
-        if let id = stemIDs[stem] { return id }
-        stemIDs[stem] = stemIDs.count
-        return stemIDs.count - 1
-    }
-
-    private static func pair(_ first: Int, _ second: Int) -> Int { first << 32 | second }
-
-    /// The rows of every known feature of `stems`, each once.
-    func rows(of stems: [String]) -> [Int] {
-        let ids = stems.map { stemIDs[$0] }
-        var rows: [Int] = []
-        rows.reserveCapacity(stems.count * 2)
-        TypeFeatures.visit(stems) { kind, index in
-            if let id = ids[index], let row = kind == .word ? words[id] : negated[id] { rows.append(row) }
-        }
-        TypeFeatures.visitPairs(stems) { index in
-            if let first = ids[index - 1], let second = ids[index], let row = pairs[Self.pair(first, second)] { rows.append(row) }
-        }
-        rows.sort()
-        var unique = rows
-        unique.removeAll()
-        for row in rows where unique.last != row { unique.append(row) }
-        return unique
-    }
-
-    /// Whether `stem` is a word the model knows, for typo correction.
-    func knows(_ stem: String) -> Bool { stemIDs[stem].map { words[$0] != nil } ?? false }
 }
