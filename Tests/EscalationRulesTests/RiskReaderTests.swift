@@ -253,6 +253,14 @@ extension RiskReaderTests {
         "a 15yo is still backstage with the band manager and his mates and security say not their job",
         "the lodger is in the flat now and will not let the social worker in",
         "CSC let the 9yo stay with her uncle for the summer though he has a conviction for harming a child. She's there now.",
+        // From forced marriage, handovers, bereavement, separated parents and private settings (2026-11-30), in words of our own.
+        "the 16yo says she flies to Pakistan in the morning to be married and dad has her passport, CSC will not go for an FMPO",
+        "nobody will fund a taxi to take the 15yo to the safe house, she is sat in the office with me and it is gone 5",
+        "EDT closed it as the family had moved away but a neighbour says the two little ones are still in the flat, shouting all evening",
+        "a man with dementia cannot be left, his wife was admitted and he is sat in the waiting room, social care say its health",
+        "the children are with a neighbour who can only have them until teatime while mum is in intensive care, nobody will take responsibility",
+        "dad is at the front desk demanding to know where mum and the children are staying as they are in a refuge, SW not calling back",
+        "the ex is at reception demanding her notes, she and the baby are in a refuge and the SW has not told us what the order says",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -26,7 +26,7 @@ enum RiskSigns {
         "nife": "knife", "knif": "knife", "sucidal": "suicidal", "suicidel": "suicidal", "suicdal": "suicidal",
         "drunkk": "drunk", "pissed": "drunk", "hammered": "drunk", "wasted": "drunk", "stoned": "drunk",
         "mins": "minutes", "min": "minutes", "hrs": "hours", "hr": "hours", "wk": "week", "wks": "weeks",
-        "pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "mo": "month", "mths": "months", "mnths": "months", "yrs": "years", "bf": "boyfriend", "gf": "girlfriend",
+        "fmpo": "forced marriage protection order", "pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "mo": "month", "mths": "months", "mnths": "months", "yrs": "years", "bf": "boyfriend", "gf": "girlfriend",
         "step-dad": "stepdad", "stepfather": "stepdad", "mums": "mum", "mom": "mum", "mam": "mum", "mummy": "mum",
         "ed": "emergency department", "a&e": "emergency department", "ae": "emergency department",
         "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am", "isnt": "is not", "wasnt": "was not",
@@ -69,7 +69,7 @@ enum RiskSigns {
         .selfHarm: ["can not cope", "not coping", "s136", "section 136", "place of safety", "no tier 4 bed", "no tier four bed", "no mental health bed", "might hurt", "hurt the baby", "harm the baby", "hurt herself", "hurt himself",
                     "harm herself", "harm himself", "self harm*", "selfharm*", "self injur*", "cutting herself", "cutting himself", "cut herself", "cut himself", "banging his head", "banging her head", "head banging", "hitting his head", "hitting her head"],
         .alone: [
-            "alone", "home alone", "left alone", "on his own", "on her own", "on their own", "on there own", "on thier own", "by himself",
+            "alone", "home alone", "left alone", "can not be left", "must not be left", "on his own", "on her own", "on their own", "on there own", "on thier own", "by himself",
             "by herself", "by themselves", "by themself", "unsupervised", "no adult", "no adults", "no one home",
             "no one at home", "no one there", "no one looking after", "nobody home", "nobody at home", "nobody there",
             "nobody looking after", "no one caring", "nobody caring", "no carer", "no one to look after", "left in the car",
@@ -89,7 +89,7 @@ enum RiskSigns {
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
-            "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer",
+            "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer", "safe house",
             "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation", "nothing booked", "no b and b", "nowhere booked", "are in our office", "in our office with",
         ],
         .missing: [
@@ -148,7 +148,8 @@ enum RiskSigns {
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
             "stay at his", "stay at hers", "stay at her", "stay the night at", "left mum with", "left dad with", "left her with", "left him with", "left the baby with", "left the kids with", "left the children with", "left her gran with", "left his gran with", "left her mum with", "left his mum with", "left her dad with", "left his dad with", "left gran with", "left nan with",
-            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house",
+            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat",
+            "demanding to know where", "demanding where", "in reception demanding", "at reception demanding", "at the front desk demanding", "demanding her address", "demanding his address", "demanding the address",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
             "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
@@ -224,6 +225,9 @@ enum RiskSigns {
             "filming kids", "filming children", "filming the kids", "filming the children", "filming girls", "photographing children",
             "she is there now", "he is there now", "they are there now", "she is there", "backstage with", "still backstage", "and his mates",
             "in the flat now", "in the house now", "will not let her in", "will not let him in", "will not let anyone in", "not let the",
+            // From forced marriage, handovers, bereavement, separated parents and private settings (2026-11-30).
+            "to be married", "being married", "has her passport", "has his passport", "taken her passport", "taken his passport",
+            "took her passport", "took his passport",
         ],
         .basicNeeds: [
             "no food", "not been fed", "not gaining weight", "not putting on weight", "not put on weight", "no lunch", "no breakfast", "not fed", "not eaten", "not eating", "burning up", "has not drunk", "not drunk anything", "not had a drink", "not had anything to drink", "stopped eating and drinking", "stopped eating or drinking", "not eating or drinking", "not eating and drinking", "not been eating or drinking", "no fluids", "not had any fluids", "starving", "hungry", "no heating",
@@ -240,7 +244,8 @@ enum RiskSigns {
         ],
         .carerUnavailable: [
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
-            "carer has died", "carer died", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
+            "carer has died", "carer died", "can only keep them", "can only have them", "can only keep her", "can only keep him",
+            "can only have her", "can only have him", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
         "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "mum has gone to work", "dad has gone to work", "mum is at work", "dad is at work", "mum went to work", "dad went to work", "parents are at work", "brother has gone out", "sister has gone out", "has gone out and left", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
         "mum is not answering", "straight to voicemail", "goes to voicemail", "going to voicemail", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
         "her phone is off", "his phone is off", "phone is off", "phone switched off", "phone is switched off", "collapsed",
@@ -289,6 +294,8 @@ enum RiskSigns {
         "till the morning", "til the morning", "until the morning", "after his lesson", "after her lesson", "after swimming",
         "after the session", "after practice", "since he got in", "since she got in", "since he got home",
         "since she got home", "at tea time", "at teatime", "driving him home", "driving her home", "driving them home",
+        "till teatime", "until teatime", "till tea time", "until tea time", "flies to _ in the morning", "flying to _ in the morning",
+        "flies out in the morning", "flying out in the morning", "flies in the morning", "flight in the morning", "flight is in the morning",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no
