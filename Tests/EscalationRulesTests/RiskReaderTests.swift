@@ -261,6 +261,13 @@ extension RiskReaderTests {
         "the children are with a neighbour who can only have them until teatime while mum is in intensive care, nobody will take responsibility",
         "dad is at the front desk demanding to know where mum and the children are staying as they are in a refuge, SW not calling back",
         "the ex is at reception demanding her notes, she and the baby are in a refuge and the SW has not told us what the order says",
+        // From plain words a tenth time, school attendance, venting, housing, adult shorthand and a weekend inbox (2026-11-30), in words of our own.
+        "the 13yo who was reported missing on friday has just got out of a car with three older men at the bus station, police say she is back",
+        "a man keeps trying to get children into his car outside the primary gates, police told me I was overreacting, he is parked up there",
+        "the 8yo says her stepdad does bad things to her and she is being sent home at the end of the school day, CSC will not change the plan",
+        "no refuge space and housing say not their duty, mum is in the hospital waiting room with the baby as the only place she feels safe from him",
+        "the carer named in the s42 is on shift now with the same resident and the council did not tell us",
+        "the paramedics left the old man on his bedroom floor saying carers would lift him, he is still on the floor after 4 hours",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
