@@ -88,6 +88,17 @@ struct RouterCaseTests {
         #expect(!Bundled.route("torbay", .make(tried: 1, raised: "2026-12-22", now: "2026-12-24T10:00")).deadlinePassed)
     }
 
+    /// A date that is today says so on the "By:" line, as the date to work to does: "By: Friday 4 June" read in a hurry
+    /// on that Friday did not say the time runs out today. Only on the day itself.
+    @Test("a stage's time that runs out today says today on its own line") func todayOnTheByLine() throws {
+        let policy = Bundled.policy("isle-of-man")
+        let today = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-06-03", now: "2027-06-04T07:50"))
+        #expect(today.deadline == Day(iso: "2027-06-04"))
+        #expect(today.lines(policy: policy).contains { $0.hasPrefix("By: today, Friday 4 June 2027, ") }, "\(today.lines(policy: policy))")
+        let dayBefore = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-06-03", now: "2027-06-03T07:50"))
+        #expect(dayBefore.lines(policy: policy).contains { $0.hasPrefix("By: Friday 4 June 2027, ") }, "\(dayBefore.lines(policy: policy))")
+    }
+
     /// A chat review (2026-11-30): an adult at immediate risk under a children's policy was given only 999 and where the
     /// disagreement goes; what to do now comes first, marked as not from the policy.
     @Test("an adult at risk under a children's policy is told what to do now, not from the policy") func adultAtRiskNotCovered() {

@@ -19,6 +19,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     /// 2026-11-30: the text said none and the JSON one).
     public var workTo: WorkTo? { nil }
     public var deadlinePassed: Bool
+    public var deadlineIsToday: Bool
     /// What the stage asks of each side, in the policy's words.
     public var actions: [String]
 
@@ -40,6 +41,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         let later = route.otherReading?.deadline.flatMap { other in route.deadline.map { other > $0 } } == true
         otherReading = later ? nil : route.otherReading
         deadlinePassed = route.deadlinePassed
+        deadlineIsToday = route.deadlineIsToday
         actions = route.actions
     }
 }

@@ -42,6 +42,7 @@ public struct Route: Equatable, Sendable {
     public var warnings: [String]
     /// The stage's own time has run out: said on its "By:" line, not only in a note below (a chat review, 2026-11-30).
     public var deadlinePassed = false
+    public var deadlineIsToday = false
 }
 
 extension Route: StageDetails {}

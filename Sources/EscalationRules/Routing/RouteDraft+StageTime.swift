@@ -46,6 +46,7 @@ extension RouteDraft {
         let also = alsoReadingNote(stage)
         route.workTo = workTo(noted: also.flatMap { $0.weaker ? nil : $0.day }, weakerNoted: also?.weaker == true)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
+        route.deadlineIsToday = route.deadline == facts.now.day
         if let due = route.deadline, due < facts.now.day {
             route.deadlinePassed = true
             if stage.position == policy.stages.count {

@@ -17,6 +17,9 @@ public protocol StageDetails {
     var workTo: WorkTo? { get }
     /// Whether `deadline` has already passed.
     var deadlinePassed: Bool { get }
+    /// Whether `deadline` is the day the route is for: the "By:" line says "today" (a review, 2026-11-30: a
+    /// hurried reader did not see that "By: Thursday 3 June" was today).
+    var deadlineIsToday: Bool { get }
 }
 
 extension StageDetails {
@@ -68,7 +71,7 @@ extension StageDetails {
             lines.append("Work to: \(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
         }
         switch (deadline, deadlineBasis) {
-        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
+        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
         case let (nil, basis?): lines.append("\(undated)\(basis)".sentence)
         case (_, nil): if let missing { lines.append(missing) }
         }
