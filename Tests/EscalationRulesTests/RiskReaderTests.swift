@@ -268,6 +268,12 @@ extension RiskReaderTests {
         "no refuge space and housing say not their duty, mum is in the hospital waiting room with the baby as the only place she feels safe from him",
         "the carer named in the s42 is on shift now with the same resident and the council did not tell us",
         "the paramedics left the old man on his bedroom floor saying carers would lift him, he is still on the floor after 4 hours",
+        // From volunteers, both sides in one line, pregnancy, people who cannot say, escalations under way, and out of area (2026-11-30).
+        "the agency say he has a live-in carer but there is nobody, he has been alone since she left, no food in and he is wet through, ASC say the plan is fine",
+        "EDT say the day team will pick it up, the 14yo found at a trap house has been taken back to the same address",
+        "the refuge turned her away because of her mental health, her ex is out looking for her and she is in our office",
+        "the 3 week old baby had blood in her mouth, the officer said it was not my call, she is still at home with them",
+        "the daughter moved out a fortnight ago and she's been alone, she's soaked through and ASC say it can wait",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -89,7 +89,7 @@ enum RiskSigns {
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
-            "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer", "safe house", "refuge full", "refuge is full", "refuges are full", "no refuge", "no da beds", "safe from him", "safe from her",
+            "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer", "safe house", "refuge full", "refuge is full", "refuges are full", "no refuge", "no da beds", "safe from him", "safe from her", "refuge refused", "refused refuge", "refuge turned her away", "turned away by the refuge",
             "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation", "nothing booked", "no b and b", "nowhere booked", "are in our office", "in our office with",
         ],
         .missing: [
@@ -148,7 +148,7 @@ enum RiskSigns {
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
             "stay at his", "stay at hers", "stay at her", "stay the night at", "left mum with", "left dad with", "left her with", "left him with", "left the baby with", "left the kids with", "left the children with", "left her gran with", "left his gran with", "left her mum with", "left his mum with", "left her dad with", "left his dad with", "left gran with", "left nan with",
-            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat",
+            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat", "taken back to the same", "back to the same address",
             "on shift now with", "on shift with the same", "working with the same resident", "still working with the same", "demanding to know where", "demanding where", "in reception demanding", "at reception demanding", "at the front desk demanding", "demanding her address", "demanding his address", "demanding the address",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
@@ -169,7 +169,7 @@ enum RiskSigns {
         .injury: [
             "bruise*", "bruising", "bruised", "injur*", "mark", "marks", "burn", "burns", "burnt", "burned", "scald*",
             "fractur*", "broken arm", "broken leg", "broken wrist", "broken rib*", "broken bone*", "bleed*", "bled",
-            "black eye", "swelling", "swollen", "bite mark*", "head injury", "cut lip", "cuts", "welts", "lump on",
+            "black eye", "blood in his mouth", "blood in her mouth", "blood in the mouth", "blood in his nappy", "blood in her nappy", "blood on his face", "blood on her face", "swelling", "swollen", "bite mark*", "head injury", "cut lip", "cuts", "welts", "lump on",
             "grab marks", "finger marks", "fingertip", "petechia*", "torn frenulum", "limping", "red mark*",
             "not breathing", "stopped breathing", "resus*", "unresponsive", "fitting", "seizure*", "fall off", "fell off", "a fall",
             "sleepy", "floppy", "drowsy", "not feeding", "vomiting", "lethargic", "bitten", "bit", "dog", "dogs", "cut over",
@@ -230,13 +230,15 @@ enum RiskSigns {
             "took her passport", "took his passport",
             // From plain words a tenth time, school attendance, venting, housing, adult shorthand and a weekend inbox (2026-11-30).
             "into his van", "into his car", "in his van", "trying to get kids", "trying to get children", "trying to get girls",
+            // From volunteers, both sides in one line, pregnancy, people who cannot say, escalations under way, and out of area (2026-11-30).
+            "trap house", "trap houses", "out looking for her", "out looking for him", "out looking for them", "looking for her now", "looking for him now",
         ],
         .basicNeeds: [
             "no food", "not been fed", "not gaining weight", "not putting on weight", "not put on weight", "no lunch", "no breakfast", "not fed", "not eaten", "not eating", "burning up", "has not drunk", "not drunk anything", "not had a drink", "not had anything to drink", "stopped eating and drinking", "stopped eating or drinking", "not eating or drinking", "not eating and drinking", "not been eating or drinking", "no fluids", "not had any fluids", "starving", "hungry", "no heating",
             "peg", "peg fed", "no feed", "no feeds", "feeding pump", "pump", "syringing", "tube fed",
             "no electric*", "no gas", "electric is off", "electric off", "electric has gone off", "gas is off", "gas off", "power is off", "power off", "heating is off", "can not heat", "no money for", "with no money", "freezing", "its boiling", "it is boiling", "in this heat", "hypotherm*", "dehydrat*", "no insulin", "not had his insulin", "not had her insulin", "without his insulin", "without her insulin", "nurses stopped coming", "carers stopped coming", "stopped coming", "missed his insulin", "missed her insulin", "not had his medication",
             "not had her medication", "no medication", "soiled", "lying on the floor", "found on the floor", "fallen", "had a fall",
-            "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "is on floor", "on floor since", "still on the floor", "on his kitchen floor", "on her kitchen floor", "on his bedroom floor", "on her bedroom floor", "left him on the floor", "left her on the floor", "no epilepsy meds", "no epilepsy medication", "no seizure meds", "no seizure medication", "runs out", "run out", "running out", "no meds", "without meds",
+            "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "is on floor", "on floor since", "still on the floor", "wet through", "soaked through", "no food in", "on his kitchen floor", "on her kitchen floor", "on his bedroom floor", "on her bedroom floor", "left him on the floor", "left her on the floor", "no epilepsy meds", "no epilepsy medication", "no seizure meds", "no seizure medication", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
             "stopped giving", "not giving him his", "not giving her her", "withholding",
             "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
@@ -312,7 +314,7 @@ enum RiskSigns {
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
         "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
         "ring an ambulance", "get an ambulance", "as we speak", "she there now", "he there now", "they there now", "hour wait", "hours wait", "hour wait for", "is fitting", "are fitting", "still fitting",
-        "is having a seizure", "is having seizures", "is having a fit", "is having fits", "is seizing", "nobody is coming", "no one is coming", "i am stood", "stood by the car", "parked up", "parked outside", "as i type", "as i write", "on his doorstep", "on her doorstep", "on the doorstep", "on the step", "over an hour", "for _ minutes", "is home with", "are home with", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now", "in the waiting room", "parked there", "parked up there",
+        "is having a seizure", "is having seizures", "is having a fit", "is having fits", "is seizing", "nobody is coming", "no one is coming", "i am stood", "stood by the car", "parked up", "parked outside", "as i type", "as i write", "on his doorstep", "on her doorstep", "on the doorstep", "on the step", "over an hour", "for _ minutes", "is home with", "are home with", "been hours", "for hours", "already packing", "in reception asking", "at reception asking", "in reception now", "at reception now", "in the waiting room", "parked there", "parked up there", "been alone since", "has been alone", "he been alone", "she been alone", "been taken back to", "is wet through",
     ]
 
     /// Times that put a sign in the past, so it is a concern rather than today's danger.
