@@ -88,6 +88,50 @@ struct RouterCaseTests {
         #expect(!Bundled.route("torbay", .make(tried: 1, raised: "2026-12-22", now: "2026-12-24T10:00")).deadlinePassed)
     }
 
+    /// An outside routing review (round 11, 2026-11-30): with every stage tried and someone at risk, the urgent route said
+    /// "pursue the escalation alongside it" and never that the stages had run out, sending the practitioner looking for a
+    /// stage after the last. What to do for the risk stands; the escalation is said to have nowhere further to go.
+    @Test("every stage tried at a risk: the risk's steps, and no stage left to pursue", arguments: [
+        ("pan-cheshire", Risk.significant), ("bcssp", .significant), ("shropshire", .immediate), ("bcssp", .immediate),
+        ("torbay", .immediate), ("isle-of-man", .immediate),
+    ]) func everyStageTriedAtRisk(policy: String, risk: Risk) {
+        let stages = Bundled.policy(policy).stages.count
+        let route = Bundled.route(policy, .make(risk: risk, tried: stages, raised: "2027-05-20", stageStarted: "2027-06-01",
+                                                now: "2027-06-03T16:55", subject: .child, area: policy == "pan-cheshire" ? "cheshire-west" : nil))
+        #expect(route.outcome == .urgent)
+        #expect(!route.headline.contains("pursue the escalation"), "\(route.headline)")
+        #expect(route.actions.contains("Every stage of the \(Bundled.policy(policy).shortName) policy has been tried: there is no further stage to escalate to."), "\(route.actions)")
+        #expect(!route.actions.contains { $0.localizedCaseInsensitiveContains("pursue the escalation") }, "\(route.actions)")
+        #expect(route.stageToPursue == nil)
+        // Not at the last stage: the escalation goes on beside the risk's steps.
+        let before = Bundled.route(policy, .make(risk: risk, tried: stages - 1, raised: "2027-05-20", stageStarted: "2027-06-01",
+                                                 now: "2027-06-03T16:55", subject: .child, area: policy == "pan-cheshire" ? "cheshire-west" : nil))
+        #expect(!before.actions.contains { $0.hasPrefix("Every stage of the") }, "\(before.actions)")
+    }
+
+    /// The same review: a stage's time up before the stage began said "escalate without waiting" on the day it began, as
+    /// fact beside a later reading, unmarked; and "the contact for your setting below" met another number first.
+    @Test("a stage whose time was up before it began: its steps first, one reading's date, marked") func upBeforeTheStageBegan() throws {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2027-03-08", stageStarted: "2027-03-25", now: "2027-03-25T09:00",
+                                                        subject: .child, setting: .hospital, area: "halton", special: [.managerIsDesignatedLead]))
+        let note = try #require(route.warnings.first { $0.contains("ran out on Wednesday 24 March 2027") })
+        #expect(note.hasPrefix("Read as the first date above, the time"), "\(note)")
+        #expect(note.contains("it was up before this stage began. Take this stage's steps now and, if they do not resolve it, escalate without waiting (not from the policy)"), "\(note)")
+        #expect(route.contact.role?.hasPrefix("Designated Doctor or Designated Nurse (for hospital), from whom") == true, "\(route.contact)")
+        let unknown = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2027-03-08", stageStarted: "2027-03-25", now: "2027-03-25T09:00",
+                                                          subject: .child, area: "halton", special: [.managerIsDesignatedLead]))
+        #expect(unknown.contact.role?.hasPrefix("The contact for your setting below, from whom") == true, "\(unknown.contact)")
+    }
+
+    /// "{setting}" is filled only from a list of settings: a role that holds it with no list would print it as typed.
+    @Test("a contact role naming the setting's contact has a list of settings to name it from") func settingPlaceholderHasAList() {
+        for policy in Bundled.library.policies {
+            for special in policy.specialCases where special.contactRole?.text.contains("{setting}") == true {
+                #expect(!special.bySetting.isEmpty, "\(policy.id) \(special.kind)")
+            }
+        }
+    }
+
     /// A date that is today says so on the "By:" line, as the date to work to does: "By: Friday 4 June" read in a hurry
     /// on that Friday did not say the time runs out today. Only on the day itself.
     @Test("a stage's time that runs out today says today on its own line") func todayOnTheByLine() throws {

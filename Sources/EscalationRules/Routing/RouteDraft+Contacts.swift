@@ -128,7 +128,7 @@ extension RouteDraft {
 
     mutating func apply(_ special: SpecialCase) {
         if let role = special.contactRole {
-            var instead = RoutedContact(role: role.text)
+            var instead = RoutedContact(role: settingNamed(in: role.text, special.bySetting))
             cite(role.quote)
             if let contact = policy.contact(special.contact?.id(in: area)) { fill(&instead, from: contact) }
             if let usual = route.contact.role {
@@ -148,6 +148,17 @@ extension RouteDraft {
         let support = settingSupport(special.bySetting)
         if !route.actions.contains(support) { route.actions.append(support) }
     }
+
+    /// A contact role's "{setting}" as whom the policy lists for the practitioner's setting, or as "the contact for your
+    /// setting below" where it is not known or not listed: a practitioner in a hurry read "below" and met another number
+    /// first (an outside routing review, round 11, 2026-11-30).
+    func settingNamed(in role: String, _ bySetting: [Setting: String]) -> String {
+        guard role.contains(Self.settingPlaceholder) else { return role }
+        let named = facts.setting.flatMap { setting in bySetting[setting].map { "\($0) (for \(setting.phrase))" } }
+        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? "The contact for your setting below")
+    }
+
+    static let settingPlaceholder = "{setting}"
 
     /// Whom to seek support from in the practitioner's setting, or in each setting the policy lists.
     func settingSupport(_ bySetting: [Setting: String]) -> String {

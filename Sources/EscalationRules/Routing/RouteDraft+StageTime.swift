@@ -54,7 +54,9 @@ extension RouteDraft {
                 let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
                 warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
             } else {
-                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
+                // One reading's date, where another reading's is later: said as that reading's, not as fact (round 11).
+                let later = route.otherReading?.deadline.map { $0 > due } == true
+                warn("\(later ? "Read as the first date above, the" : "The") time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
             }
         }
     }}
@@ -75,9 +77,16 @@ extension RouteDraft {
     /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
     /// Man's "request a conversation between peers within 2 working days"), its passing is no reason to escalate: take
     /// the step now (review round 9, 2026-11-30: "escalate without waiting" sent the practitioner on a stage early).
+    /// Where the time was up before the stage began, its steps come first: "escalate without waiting" on the day a stage
+    /// began read as "skip this stage", and was not marked as the tool's own (an outside routing review, round 11).
     func whenPassed(_ stage: Stage) -> String {
-        stage.timescale.oneStep ? "if that is not done yet, do it now: the time is for that step, not a reason to escalate (not from the policy)"
-            : "if it is still unresolved, escalate without waiting"
+        if stage.timescale.oneStep {
+            return "if that is not done yet, do it now: the time is for that step, not a reason to escalate (not from the policy)"
+        }
+        if let due = route.deadline, due < facts.stageStartDay {
+            return "it was up before this stage began. Take this stage's steps now and, if they do not resolve it, escalate without waiting (not from the policy)"
+        }
+        return "if it is still unresolved, escalate without waiting (not from the policy)"
     }
 
     /// The stage's time and its other reading, in the order the route gives them. Past the first stage,

@@ -13,19 +13,22 @@ extension RouteDraft {
         let scope = router.scope(of: facts.counterpart, about: facts.subject)
         let onStages: Bool
         if case .stages = scope { onStages = true } else { onStages = false }
+        // Every stage tried: the risk's own steps stand, and the escalation has nowhere further to go. Said so, not
+        // "pursue the escalation" (an outside routing review, round 11, 2026-11-30: sent looking for a stage after the last).
+        let everyStageTried = onStages && facts.tried != nil && router.nextStageIndex(facts) == nil
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
             ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
             // No policy puts a time on its words for significant risk, nor says they come before the stages (an outside
             // review, 2026-11-30): alongside, not "now, then".
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages ? ", and pursue the escalation alongside it" : "")."
+            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
-        let actions = onStages ? urgent.actions : urgent.actions.filter { action in
+        let actions = onStages && !everyStageTried ? urgent.actions : urgent.actions.filter { action in
             !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
         }
         // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
-        if urgent.stage == .levels, facts.risk == .immediate, onStages, let lead = actions.first {
+        if urgent.stage == .levels, facts.risk == .immediate, onStages, !everyStageTried, let lead = actions.first {
             route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
                 + " The \(policy.shortName) policy says: \"\(lead.quote)\"."
             cite(lead.quote)
@@ -51,7 +54,12 @@ extension RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
             cite(other.timescale.quote)
         }
-        pursueStage(urgent.stage, words: urgent.pursue)
+        if everyStageTried {
+            route.actions.append("Every stage of the \(policy.shortName) policy has been tried: there is no further stage to escalate to.")
+            afterTheLastStage()
+        } else {
+            pursueStage(urgent.stage, words: urgent.pursue)
+        }
         if onStages { keepRecords(urgent.stage) }
         caseOwnRoute(scope)
     }

@@ -190,6 +190,11 @@ struct RouteDraft {
     mutating func exhausted() {
         route.outcome = .exhausted
         route.headline = "Every stage of the \(policy.shortName) policy has been tried."
+        afterTheLastStage()
+    }
+
+    /// What the policy says after its last stage, with the last stage's words cited and its outcome kept on record.
+    mutating func afterTheLastStage() {
         switch policy.exhausted {
         case .known(let actions): actions.forEach { act($0) }
         case .unknown(let reason):
