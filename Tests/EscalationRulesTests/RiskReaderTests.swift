@@ -274,6 +274,10 @@ extension RiskReaderTests {
         "the refuge turned her away because of her mental health, her ex is out looking for her and she is in our office",
         "the 3 week old baby had blood in her mouth, the officer said it was not my call, she is still at home with them",
         "the daughter moved out a fortnight ago and she's been alone, she's soaked through and ASC say it can wait",
+        // From a phone at the end of the day, faith and language, substance use, after a death, secure settings, early help (2026-11-30).
+        "crisis team say ring 111 and the GP says crisis team, meanwhile she is sending me goodbye messages",
+        "police closed the missing episode because she messaged a friend, no one has seen her since friday night",
+        "the plan was that police would see mum before he got out, he's home now and nobody has been",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
