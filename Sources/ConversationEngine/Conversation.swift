@@ -17,6 +17,10 @@ public struct Conversation: Sendable {
     let partnershipNotRecognised: String
     /// Inputs are cut to this many characters: a description needs no more, and a pasted document is not one.
     public static let maximumInput = 2_000
+    /// How much of a pasted note is read for signs of risk, kept or not: a hundred times what is kept. Ten times let a
+    /// sign at the end of a long chronology pass unread while the bot said the rest was read (an outside review, round 9).
+    /// Past it the practitioner is told, in so many words, that the rest was not read.
+    public static let riskReadLimit = 100 * maximumInput
 
     public init(library: PolicyLibrary) {
         self.library = library
@@ -68,7 +72,7 @@ public struct Conversation: Sendable {
         }
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         var notes: [Reply] = []
-        if input.truncated { notes.append(Reply(Prompts.truncated)) }
+        if input.truncated { notes.append(Reply(input.unread ? Prompts.truncatedUnread : Prompts.truncated)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
         // A sign of risk today ("left on his own since lunchtime") raises the risk question again, after the
         // answer itself is kept. It is read on the text with identifying details removed, as that is all
@@ -216,9 +220,11 @@ extension Conversation {
 struct Input {
     var text: String
     var truncated: Bool
-    /// What came after the length limit, up to ten times it: not kept or classified for its type, but read
-    /// for risk, so a sign at the end of a pasted case note is still asked about (a practitioner's review).
+    /// What came after the length limit, up to `Conversation.riskReadLimit`: not kept or classified for its type, but
+    /// read for risk, so a sign at the end of a pasted case note is still asked about (a practitioner's review).
     var beyond = ""
+    /// Text past `Conversation.riskReadLimit`, which is not read at all.
+    var unread = false
 
     /// Printable ASCII within the length limit, with no space at either end or doubled.
     static func isClean(_ line: String) -> Bool {
@@ -244,6 +250,7 @@ struct Input {
         cleaned = cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         truncated = cleaned.count > Conversation.maximumInput
         text = truncated ? String(cleaned.prefix(Conversation.maximumInput)) : cleaned
-        if truncated { beyond = String(cleaned.dropFirst(Conversation.maximumInput).prefix(9 * Conversation.maximumInput)) }
+        if truncated { beyond = String(cleaned.dropFirst(Conversation.maximumInput).prefix(Conversation.riskReadLimit - Conversation.maximumInput)) }
+        unread = cleaned.count > Conversation.riskReadLimit
     }
 }

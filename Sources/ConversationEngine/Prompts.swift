@@ -55,6 +55,7 @@ enum Prompts {
     static let afterUrgent = "When the child or adult is safe, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
+    static let truncatedUnread = "That was very long, so I kept only the first 2,000 characters and read the next 198,000 only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."

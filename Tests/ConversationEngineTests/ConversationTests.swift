@@ -358,6 +358,20 @@ struct ConversationTests {
         #expect(!(turn.session.intake.description ?? "").contains("on her own"))
     }
 
+    /// An outside review (round 9, 2026-11-30): past ten times the limit (about 20,000 characters) a sign was not read, while
+    /// the bot said the rest was read for risk. A chronology of 111,000 characters is read to the end; past 200,000 the
+    /// practitioner is told the rest was not read.
+    @Test("a sign at the end of a very long paste is asked about; past what is read, the bot says so") func riskAtTheEndOfAVeryLongPaste() throws {
+        let note = String(repeating: "CSC closed the case and we disagree. ", count: 3_000) + "the 3yo is alone in the flat tonight"
+        let turn = play(["no", "child", "1", "yes", note], policy: "torbay")
+        #expect(turn.session.step == .riskAgain)
+        #expect(turn.session.intake.pendingCues.contains { $0.contains("alone in the flat tonight") })
+        #expect(turn.replies.contains { $0.lines.contains { $0.hasPrefix("That was long, so I kept only the first 2,000 characters") } })
+        let longer = String(repeating: "CSC closed the case and we disagree. ", count: 6_000) + "the 3yo is alone in the flat tonight"
+        let past = play(["no", "child", "1", "yes", longer], policy: "torbay")
+        #expect(past.replies.contains { $0.lines.contains { $0.contains("the rest was not read. If anything in it puts someone at risk today, say so now.") } })
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)
