@@ -289,6 +289,34 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read("she told us about an assault from 2015 and the police will not look at it again").urgency == .significant)
     }
 
+    /// An outside review (round 9, 2026-11-30) was asked again about risk denied in so many words, harm long over, and a
+    /// day's meetings and decisions. In words of our own: the rules do not ask; a sign beside them still does.
+    @Test("risk denied, harm over, and the day's meetings are not signs of risk today", arguments: [
+        "no concerns about the child's safety today, we disagree about who chairs the core group",
+        "the council closed the enquiry today, nobody is at risk, we think the decision is wrong",
+        "the overdose was three years ago and he is well now, we want the service to keep him open",
+        "the ICPC is at 2 and health were not invited",
+        "the RCPC is tonight at 6 and the school were not invited",
+        "we disagree with what was decided at today's core group about ending the plan",
+        "MASH screened out our referral this morning, we think it meets threshold",
+        "the SW will not reconsider the decision not to visit, the family need support",
+    ]) func deniedOverOrProcess(_ text: String) {
+        #expect(RiskReader.standard.read(text).urgency != .immediate, "\(RiskReader.standard.read(text).signs)")
+    }
+
+    @Test("a sign beside a denial or a meeting today is still asked about") func signBesideDenial() {
+        #expect(RiskReader.standard.read("the council closed the enquiry today, nobody is at risk they say, but the 3yo is home alone").urgency == .immediate)
+        #expect(RiskReader.standard.read("the RCPC is at 4 and dad is collecting her from school at 3 though he hit her last night").urgency == .immediate)
+    }
+
+    /// The same review: the learnt opinion asked, quoting "CSC say it's a police matter", beside a child still living with
+    /// a man charged last week. The rules read it now, and where they hear a sign, its words are the quote.
+    @Test("the question quotes the sign, not the other agency's words") func quoteTheSign() {
+        let read = Classifier.standard.classify("the two youngest are still living with the uncle who was charged on monday, police say its a civil matter")
+        #expect(read.urgency == .immediate)
+        #expect(read.cues.first?.contains("still living with the uncle") == true, "\(read.cues)")
+    }
+
     /// A chat review (2026-11-30) was asked about "disclosed SH cutting" and not "a plan to end her life tonight".
     @Test("a sign its own clause places today is quoted before one that is today only by the rest of the text") func todaysSignFirst() {
         let signs = RiskReader.standard.read("the 14yo disclosed cutting last year, she has a plan to end her life tonight, CAMHS say not urgent").signs

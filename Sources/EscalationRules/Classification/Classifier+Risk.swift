@@ -23,7 +23,11 @@ extension Classifier {
         var (urgency, signs) = risk.read(clauses: clauses, timeAloneAsks: timeAloneAsks)
         if urgency != .immediate, let clause = mostTelling(text, stems: stems()) {
             urgency = .immediate
-            signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: clause.quote, urgency: .immediate), at: 0)
+            // Where the rules heard a sign they did not place today, its words are the reason to ask, not the clause the
+            // learnt opinion weighs most ("CSC say it's a police matter" was quoted beside "still living with the uncle
+            // who was charged": an outside review, round 9, 2026-11-30).
+            let quote = signs.first?.quote ?? clause.quote
+            signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
         return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })

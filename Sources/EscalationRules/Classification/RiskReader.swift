@@ -20,7 +20,7 @@ public struct RiskReader: Sendable {
 
     enum Time { case now, past }
     enum Tag: Sendable {
-        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, notSign
+        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, notSign, denial
     }
 
     /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
@@ -36,7 +36,7 @@ public struct RiskReader: Sendable {
         }
         all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) } + RiskSigns.present.map { ($0, .present) }
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
-        all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) }
+        all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) } + RiskSigns.denials.map { ($0, .denial) }
         all += RiskSigns.concerns.map { ($0, .concern) }
         phrases = PhraseIndex(all)
     }
@@ -106,7 +106,9 @@ public struct RiskReader: Sendable {
         // A word of the present asks only beside something heard outside the past: "she is fine now" after
         // an overdose "two years ago" is not today's danger.
         let heard = vulnerable || readings.contains { ($0.concern || !$0.situations.isEmpty) && $0.time != .past }
-        if timeAloneAsks, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
+        // Denied in so many words and nothing heard: "ASC closed the enquiry today, nobody is at risk" (an outside review, round 9).
+        let denied = readings.contains { $0.denial } && !heard
+        if timeAloneAsks, !denied, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
             return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
@@ -124,6 +126,9 @@ public struct RiskReader: Sendable {
         var concern = false
         /// The clause's only time word says a state is current ("now"), not that something happens today.
         var onlyPresent = false
+        /// The practitioner says in so many words that nobody is at risk ("nobody is at risk", "no concerns about safety
+        /// today"): a time of today with no sign beside it is then not asked about.
+        var denial = false
     }
 
     /// A word of today or of the present: read once, its inner words still read for signs.
@@ -158,6 +163,9 @@ public struct RiskReader: Sendable {
                 case .situation(let kind): if phrase.words.count > situation?.1 ?? 0 { situation = (kind, phrase.words.count) }
                 case .concern: concern = true
                 case .notSign: notSign = max(notSign, phrase.words.count)
+                case .denial:
+                    notSign = max(notSign, phrase.words.count)
+                    reading.denial = true
                 default: if phrase.words.count > context?.words.count ?? 0 { context = phrase }
                 }
             }

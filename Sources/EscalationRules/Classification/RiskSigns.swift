@@ -149,7 +149,7 @@ enum RiskSigns {
             "taking her home", "taking him home", "taking them home", "he is taking her", "he is taking him", "he is taking them",
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
             "stay at his", "stay at hers", "stay at her", "stay the night at", "left mum with", "left dad with", "left her with", "left him with", "left the baby with", "left the kids with", "left the children with", "left her gran with", "left his gran with", "left her mum with", "left his mum with", "left her dad with", "left his dad with", "left gran with", "left nan with",
-            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat", "taken back to the same", "back to the same address", "before he got out", "before she got out", "he is home now", "he is back home now",
+            "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat", "still living with", "who was charged", "who has been charged", "been charged with", "taken back to the same", "back to the same address", "before he got out", "before she got out", "he is home now", "he is back home now",
             "on shift now with", "on shift with the same", "working with the same resident", "still working with the same", "demanding to know where", "demanding where", "in reception demanding", "at reception demanding", "at the front desk demanding", "demanding her address", "demanding his address", "demanding the address",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
@@ -311,7 +311,7 @@ enum RiskSigns {
     /// half past 2" about the minutes is not worth the question.
     static let present: [String] = [
         "now", "currently", "at the moment",
-        "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
+        "still living with", "walk home", "way home", "its half", "it is half", "its gone", "it is gone", "waiting outside", "is outside", "are outside", "all day", "sat in our", "sitting in our", "are sat in", "is sat in", "rang me from", "phoned me from", "calling from the", "sending her home", "sending him home", "discharging her", "discharging him", "in the car outside", "sitting with her", "sitting with him", "in the lounge with", "outside her house", "outside his house", "stood with him", "stood with her", "we are stood", "standing with him", "standing with her", "just collected the", "its _ past", "it _ past", "it is _ past", "half past", "quarter past", "quarter to",
         "for _ days", "for days", "all morning", "all afternoon", "all evening", "just collected", "just left", "getting more and more", "we are standing", "standing in the house", "we are in the house", "i am in the house",
         "been _ hours", "call an ambulance", "wanted an ambulance", "want an ambulance", "needs an ambulance", "need an ambulance",
         "ring an ambulance", "get an ambulance", "as we speak", "she there now", "he there now", "they there now", "hour wait", "hours wait", "hour wait for", "is fitting", "are fitting", "still fitting",
@@ -385,6 +385,25 @@ enum RiskSigns {
         "should not", "must not", "ought not",
         // A deadline, not a night: "nobody told school until the morning of" the conference (a routine tuning set, 2026-11-30).
         "till the morning of", "til the morning of", "until the morning of",
+        // A meeting today, and a decision or referral dealt with today, are the day's process, not a child's (an outside
+        // review, round 9, 2026-11-30: "the RCPC is tonight at 6", "today's core group", "screened out ... this morning").
+        // Not "the meeting this morning" or "meeting tonight": a child can be met, and a meeting can be where the risk was heard.
+        "meeting is today", "meeting is tonight", "meeting is this afternoon", "meeting is this morning", "today core group", "today strategy", "today meeting",
+        "today conference", "today icpc", "today rcpc", "today panel", "conference is today", "conference is this afternoon", "rcpc is tonight", "rcpc is today", "rcpc is this afternoon", "icpc is today",
+        "icpc is tonight", "icpc is this afternoon", "core group is today", "core group is this afternoon", "referral this morning", "referral today", "enquiry today",
+        "closed the case today", "closed it today", "closed the enquiry today", "decision not to visit", "decided not to visit",
+        "is well now", "are well now", "doing well now", "is settled now", "rcpc is tonight at _", "icpc is tonight at _",
+        "meeting is tonight at _", "meeting is at _", "conference is at _", "core group is at _", "rcpc is at _", "icpc is at _",
+        "strategy is at _", "strategy meeting is at _",
+    ]
+
+    /// Risk denied in so many words: not signs, and beside them a time of today alone is not asked about. Signs
+    /// elsewhere in the description still count (an outside review, round 9, 2026-11-30: "ASC closed the enquiry
+    /// today, nobody is at risk" and "no concerns about safety today" were asked about).
+    static let denials: [String] = [
+        "nobody is at risk", "no one is at risk", "nobody at risk", "no one at risk", "noone is at risk", "no concerns about safety",
+        "no concerns about _ safety", "no concerns about _ _ safety", "no safety concerns", "no safeguarding concerns today", "no risk to anyone", "nobody is in any danger",
+        "no one is in any danger",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
