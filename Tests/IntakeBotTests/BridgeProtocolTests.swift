@@ -134,6 +134,17 @@ struct BridgeProtocolTests {
         }
     }
 
+    /// An outside review (round 9, 2026-11-30): "TORBAY" was an unknown policy.
+    @Test("a policy id in capitals is the same policy") func policyIdAnyCase() throws {
+        try Self.withServer { _, client in
+            let reply = try #require(client.request(["conversation": "c", "text": "hi", "policy": "TORBAY"]))
+            #expect(Self.error(reply) == nil)
+            // The partnership is not asked for: the next question after the risk one is whom it is about.
+            let next = try #require(client.request(["conversation": "c", "text": "no"])?["replies"] as? [String])
+            #expect(next == ["Is the disagreement about a child or an adult?"], "\(next)")
+        }
+    }
+
     @Test("record and calendar come back as files to attach: content, name and media type") func files() throws {
         try Self.withServer { _, client in
             _ = client.request(["conversation": "f", "text": "hi", "policy": "torbay"])
@@ -173,6 +184,18 @@ struct BridgeProtocolTests {
             #expect((health["uptimeSeconds"] as? Int).map { $0 >= 0 } == true)
             let status = try #require(client.request(["conversation": "h", "command": "status"])?["status"] as? [String: Any])
             #expect(status["conversations"] as? Int == 1)
+        }
+    }
+
+    /// An outside review (round 9, 2026-11-30): with a state dir, `health` carried `storage` and `recovery`, which the
+    /// schema did not allow, so a bridge validating strictly failed its readiness check on the recommended setup.
+    @Test("with a state dir, health says how storage is and what the start restored, as the schema allows") func healthWithState() throws {
+        let state = try TemporaryFolder()
+        defer { state.remove() }
+        try Self.withServer(["--state-dir", state.path + "/state"]) { _, client in
+            let health = try #require(client.request(["command": "health"])?["health"] as? [String: Any])
+            #expect(health["storage"] as? String == "ok")
+            #expect(health["recovery"] is [String: Any])
         }
     }
 

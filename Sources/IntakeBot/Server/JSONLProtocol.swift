@@ -165,7 +165,8 @@ struct JSONLProtocol {
     func policyID(_ request: JSONValue, id: String, turn: Int?) throws(Failure) -> String? {
         guard let value = request["policy"], value != .null else { return nil }
         let known = service.engine.library.policies.map(\.id)
-        guard case .string(let policy) = value, known.contains(policy) else {
+        // Ids are lower case; a bridge that sends "TORBAY" means torbay (an outside review, round 9, 2026-11-30).
+        guard case .string(let typed) = value, let policy = known.first(where: { $0 == typed.lowercased() }) else {
             let shown = value.stringValue.map { "\"\(String($0.prefix(40)))\"" } ?? "that value"
             throw Failure(conversation: id, turn: turn, code: "unknown-policy",
                           message: "There is no policy \(shown): use one of \(known.joined(separator: ", ")).",
