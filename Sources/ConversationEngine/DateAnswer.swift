@@ -29,10 +29,12 @@ enum DateAnswer {
     /// Whether the day read from an answer is one the practitioner may not have meant, so it is said back: a
     /// week counted back ("last week" is exactly seven days), a weekday ("last Monday" typed on a Tuesday is
     /// yesterday, where many mean the week before), or a day and month taken to be last year's (a chat review,
-    /// round 5, 2026-11-30: "12/11" typed in March became last November without a word).
+    /// round 5, 2026-11-30: "12/11" typed in March became last November without a word), or a day of the month whose
+    /// month is taken to be this one or the last ("the 12th").
     static func needsSaying(_ text: String, _ day: Day, today: Day) -> Bool {
         let words = Answers.normalized(text).split(separator: " ")
-        return words.contains { $0.hasPrefix("week") || weekday(String($0)) != nil } || (day.year != today.year && !givesYear(text))
+        return words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || weekday(String($0)) != nil }
+            || dayOfMonth(words.map(String.init)) != nil || (day.year != today.year && !givesYear(text))
     }
 
     /// Whether a written date gives its year: three numbers ("11/12/25") or one of four digits ("12 Nov 2025").
@@ -50,6 +52,8 @@ enum DateAnswer {
         case "tomorrow", "tmrw", "tomorrow morning": return today.adding(days: 1)
         case "day before yesterday", "the day before yesterday": return today.adding(days: -2)
         case "last week", "a week ago": return today.adding(days: -7)
+        // Everyday phrases an outside review (round 9, 2026-11-30) found not read.
+        case "fortnight ago", "a fortnight ago", "a fortnight back": return today.adding(days: -14)
         default: break
         }
         if words.count >= 2, words.last == "ago" || (words.count == 3 && words[2] == "back") {
@@ -57,15 +61,34 @@ enum DateAnswer {
             guard let count, count >= 0, count < 400 else { return nil }
             if words[1].hasPrefix("day") { return today.adding(days: -count) }
             if words[1].hasPrefix("week") { return today.adding(days: -7 * count) }
+            if words[1].hasPrefix("fortnight") { return today.adding(days: -14 * count) }
             return nil
         }
-        let dayWord = words.first == "last" || words.first == "on" ? words.dropFirst().first : (words.count == 1 ? words.first : nil)
+        if let ordinal = dayOfMonth(words) {
+            // "the 12th": the latest 12th not after today, this month's or last month's.
+            let thisMonth = Day(year: today.year, month: today.month, day: ordinal)
+            if let thisMonth, thisMonth <= today { return thisMonth }
+            let last = today.adding(days: -today.components.day)
+            return Day(year: last.year, month: last.month, day: ordinal)
+        }
+        // "friday just gone" is last Friday.
+        let justGone = words.count == 3 && words[1] == "just" && words[2] == "gone"
+        let dayWord = words.first == "last" || words.first == "on" ? words.dropFirst().first : (words.count == 1 || justGone ? words.first : nil)
         if let dayWord, let weekday = weekday(dayWord) {
             // "last Monday" and a bare "Monday" both mean the most recent one before today.
             let back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
             return today.adding(days: -(back == 0 ? 7 : back))
         }
         return nil
+    }
+
+    /// "12th", "the 12th", "on the 1st": a day of the month with its ordinal ending, and nothing else. A bare number is not
+    /// one ("12" could be days).
+    static func dayOfMonth(_ words: [String]) -> Int? {
+        let rest = words.drop { $0 == "on" || $0 == "the" }
+        guard rest.count == 1, let word = rest.first,
+              ["st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) }), let number = Int(word.dropLast(2)), (1...31).contains(number) else { return nil }
+        return number
     }
 
     static func numeric(_ text: String, today: Day) -> Day? {

@@ -520,9 +520,19 @@ struct AnswerTests {
         ("12 Nov", "2026-11-12"), ("Nov 12th", "2026-11-12"), ("November 12", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12/2025", "2025-12-01"),
         ("5/11/26", "2026-11-05"), ("24 dec 2025", "2025-12-24"), ("3/6", "2026-06-03"),
         ("yesterday afternoon", "2026-11-22"), ("last night", "2026-11-22"),
+        // An outside review (round 9, 2026-11-30).
+        ("a fortnight ago", "2026-11-09"), ("fortnight ago", "2026-11-09"), ("2 fortnights ago", "2026-10-26"),
+        ("friday just gone", "2026-11-20"), ("the 12th", "2026-11-12"), ("on the 23rd", "2026-11-23"), ("the 30th", "2026-10-30"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateAnswer.read(text, today: today) == .day(Day(iso: iso)!))
+    }
+
+    /// A day read from "the 12th" or "a fortnight ago" is said back, as the month or the count is the bot's reading.
+    @Test("a day of the month or a fortnight is said back", arguments: ["the 12th", "a fortnight ago", "friday just gone"])
+    func saidBack(_ text: String) throws {
+        guard case .day(let day) = DateAnswer.read(text, today: today) else { Issue.record("not read: \(text)"); return }
+        #expect(DateAnswer.needsSaying(text, day, today: today))
     }
 
     /// An outside review (2026-11-30): "tomorrow" was not read at all; it is read, and said to be in the future.
