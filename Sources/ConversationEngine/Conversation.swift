@@ -38,7 +38,10 @@ public struct Conversation: Sendable {
     /// The greeting and first question.
     public func start(policyID: String? = nil, at now: Moment) -> Turn {
         let session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
-        return advance(session, at: now, saying: [Self.greeting])
+        // A partnership chosen by the shell or a bridge is named, as one the practitioner chooses is, so a room can check
+        // the bridge chose the right one (an outside review, round 9, 2026-11-30).
+        let using = session.policyID.flatMap(library.policy).map { Reply("Using the \($0.shortName) policy: \($0.name).") }
+        return advance(session, at: now, saying: [Self.greeting] + (using.map { [$0] } ?? []))
     }
 
     /// What reaches a conversation: a line the practitioner typed (which may be a command's words),
