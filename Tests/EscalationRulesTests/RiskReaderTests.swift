@@ -278,6 +278,11 @@ extension RiskReaderTests {
         "crisis team say ring 111 and the GP says crisis team, meanwhile she is sending me goodbye messages",
         "police closed the missing episode because she messaged a friend, no one has seen her since friday night",
         "the plan was that police would see mum before he got out, he's home now and nobody has been",
+        // From calm writing, islands, physical illness, work, people in uniform, and the adult's own wishes (2026-11-30).
+        "the 15yo had a blade on him, police took it and left and MASH say no threshold, he has gone off with the older lads again",
+        "the district nurses say his refusal is not their remit, I think he is septic and he is refusing hospital",
+        "the provider says it is not their job to move his so-called friends on, they are still there now and they have got his meds",
+        "we asked for an urgent meeting about the hoarding, the flat is full of gas cylinders and she smokes in bed, ASC say in two weeks",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
