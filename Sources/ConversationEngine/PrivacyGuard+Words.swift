@@ -33,6 +33,7 @@ extension PrivacyGuard {
         finlo fynlo breesha aalin ealee moirrey voirrey kirree illiam jamys niallan paaie mona calum lou bea bex zac kenzie mackenzie
         mckenzie zofia zuzanna wiktoria oliwia alicja hanna lena maja natalia antoni franciszek wojciech tomasz piotr krzysztof pawel paweł
         agnieszka katarzyna magdalena malgorzata małgorzata ewa aneta
+        ron fred bert stan sid roy norman doris mavis vera joan jean sheila beryl pam dorothy marjorie phyllis irene hilda ethel
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,
@@ -70,8 +71,8 @@ extension PrivacyGuard {
         protection sexual exploitation arrangements looked criminal abuse neglect development minder
         friend friends lad lads lass kid kids mate mates neighbour neighbours colleague colleagues professional professionals
         toddler toddlers infant infants youngest eldest oldest middle mummy daddy nanny granny grandpa
-        go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle
-        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations)
+        go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle postcode
+        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations).union(agencies).union(recordSystems)
 
     /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
     /// and are never one.
@@ -87,6 +88,7 @@ extension PrivacyGuard {
         psychologist psychiatrist counsellor dentist pharmacist physio receptionist secretary clerk admin caretaker councillor paediatric
         neonatal maternity obstetrics tribunal commissioner ombudsman service services department dept directorate office centre project
         class form group room classroom reception division branch bureau authority constabulary command ministry
+        dns las dsls iros ots pcsos idvas amhps sencos hcas
         """.split { $0 == " " || $0 == "\n" })
 
     /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
@@ -100,8 +102,34 @@ extension PrivacyGuard {
         ap ho dbs caf taf plo fii nai dhr cqc hmp yoi sch stc gmp mps met btp nca mit ppu ooh utc miu gum hdu mdt mha chc opg cop nrm
         eal fsm bsl smt mat lea ewo ews rta spa ics ahp hcp ccn ipa asb hbv hba fmu msp ico dpa dwp sia ceop sarc nicu picu spoa spoc
         amhp dols imca imha uasc semh slcn send marac mappa lscb lscp cspr dash hmrc ukvi
-        sh dsh hx dx rx tx sx fx ip op im ng ga lp mr di ci tm ad dd aht yw fw kw cw fc rc ifa bc mbc ua pr co epo ico nmo dvpn dvpo ro uc pip
+        mca sh dsh hx dx rx tx sx fx ip op im ng ga lp mr di ci tm ad dd aht yw fw kw cw fc rc ifa bc mbc ua pr co epo ico nmo dvpn dvpo ro uc pip
         dla esa jsa hb rsl ha hmo cr dt cb aa ptsd eupd bpd aod gcs nbm nfr dnr eol peg bmi rr iq eq dct nqsw asye om
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// Front doors, teams, partnerships and services by the names and acronyms practitioners call them, which stand where a
+    /// name could ("MARS said", "Compass said no further action") and are never one (review, round 9). The policies' own
+    /// first: Warrington's MARS, Cheshire West's IART, Halton's ICART, Cheshire East's ChECS, Shropshire's Compass and FPOC,
+    /// the partnerships (BCSSP, TSCP, SSCP, SCP, CESCP, LSAB), the Safeguarding Children in Education team (SCiE); then
+    /// common ones across the UK.
+    static let agencies: Set<Substring> = Set("""
+        mars iart icart checs compass fpoc bcssp tscp sscp scp cescp lsab lscb lscp sab scie banes nes pcc pccs torbay shropshire cheshire
+        spa spoa spoc ifd cads mast cait crht htt iapt cmht cmhts eip salt acct ngb oasys matac sendiass iass cgl wdp kooth sirona mind
+        shelter samaritans relate homestart nobles pals ukhsa nhse hse prevent channel jobcentre
+        """.split { $0 == " " || $0 == "\n" })
+    /// The case-record systems a number is kept in, which name the number after them ("Mosaic ID 1234567", "LCS 998877", "PNC
+    /// ID 19/123456A") and stay when they stand alone ("the LCS record was closed"). Review, round 9. Systems that are names
+    /// too (RiO, Paris, Athena, Storm) are labels only before a number, and not in this list of words that are never names.
+    static let recordSystems: Set<Substring> = Set("""
+        mosaic liquidlogic lcs ehm ehcr eclipse systmone emis carefirst frameworki niche pnc pnd crn urn cpoms myconcern delius ndelius
+        """.split { $0 == " " || $0 == "\n" })
+    /// Towns in the policies' own areas, which the "are" cue would otherwise take for names when a list is only of them:
+    /// "Port Erin and Douglas were flooded", "Ludlow and Paignton are far apart" (review, round 9). With a name in the list
+    /// ("Douglas and Zebedee are left") they go as names do, and before what only a person does ("Douglas said") a town's
+    /// name is read as someone's, as a person is likelier there; as part of an address it goes with the address.
+    static let places: Set<Substring> = Set("""
+        douglas onchan ramsey peel castletown laxey ballasalla ballaugh jurby foxdale andreas torquay paignton brixham shrewsbury ludlow
+        oswestry bridgnorth whitchurch wem ellesmere chester northwich winsford crewe macclesfield congleton nantwich wilmslow runcorn
+        widnes warrington halton bath keynsham radstock
         """.split { $0 == " " || $0 == "\n" })
 
     /// The words after a name that give it away as one: "Grace said", "Grace is scared".
@@ -145,7 +173,7 @@ extension PrivacyGuard {
     static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
     static let ageWords: Set<Substring> = ["aged", "age"]
     static let familyWords: Set<Substring> = ["family", "household"]
-    static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near"]
+    static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near", "to"]
     static let initialCues: Set<Substring> = ["baby", "child", "little", "lil"]
     static let houseWords: Set<Substring> = ["cottage", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "barn", "villa", "manor",
                                              "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
@@ -170,6 +198,15 @@ extension PrivacyGuard {
         baby mum mam mother dad father stepdad stepmum nan nana nanna gran granny grandma grandad granddad grandpa grandson granddaughter
         aunt auntie uncle cousin niece nephew partner boyfriend girlfriend husband wife ex friend bf gf
         """.split { $0 == " " || $0 == "\n" })
+    /// The family words a name follows with no "his" or "her" before them, as a title: "nan Betty", "grandad Ron", "mum's
+    /// partner Dean" (review, round 9).
+    static let kinTitles: Set<Substring> = Set("""
+        nan nana nanna gran granny grandma grandmother nanny grandad granddad grandpa grandfather aunt auntie aunty uncle cousin brother
+        sister stepbrother stepsister stepdad stepmum stepfather stepmother mum mam mom mother dad father partner boyfriend girlfriend
+        husband wife ex son daughter niece nephew friend neighbour
+        """.split { $0 == " " || $0 == "\n" })
+    /// The words a date of birth is cued by: "born", "DOB", "d.o.b.", "date of birth".
+    static let birthWords: Set<Substring> = ["born", "dob", "birth", "birthday", "birthdate", "d", "b", "ur", "urodzona", "urodzony"]
     /// The words that say whose relation it is: "his sister", "their mum".
     static let ownerWords: Set<Substring> = ["his", "her", "their", "my", "our", "your"]
     /// The people a name can stand beside between commas: "the child, Will, will be moved".

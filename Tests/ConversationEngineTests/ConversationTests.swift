@@ -593,6 +593,8 @@ struct AnswerTests {
         "Dafydd ap Rhys and Juniper", "GRACE SAID SHE WAS SCARED",
         "summer told her teacher", "River is 7 and", "Faith (year 2) has lost weight", "will's dad", "NI number QQ 12 34 56 C",
         "born April 2015", "date of birth third of April twenty fifteen", "lives at The Willows", "the Chair said",
+        "discharged to 5 The Maltings, Ludlow SY8 1AB", "3 ashdown close paignton tq4 5xx", "born the third of the fourth twenty fifteen",
+        "dob the 3rd of the 4th 15", "Kai LCS 998877", "Bubba (the baby) is 6 months", "nan Betty and grandad Ron are caring", "MARS said",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text
