@@ -58,7 +58,7 @@ extension Conversation {
         guard var state = session.training else { return respond(to: .text(text), in: session, at: now) }
         // A finished round, or one whose scenarios have gone, stays a practice round: never a live case.
         guard !state.finished, let practice = practice(for: session) else {
-            return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. Type 'restart' for another round, or 'quit'."])], effects: [])
+            return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. \(Self.afterRound(state))"])], effects: [])
         }
         let question = practice.question(state.question)
         guard let choice = Self.choice(text, among: question.choices) else {
@@ -69,19 +69,18 @@ extension Conversation {
         var session = session
         var feedback = [Self.trainingBanner]
         state.answered += 1
-        if choice == question.answer {
+        if question.accepted.contains(choice) {
             state.correct += 1
-            feedback.append("Correct.")
         } else {
-            feedback.append("Not quite. The answer is: \(question.choices[question.answer]).")
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
+        feedback += question.verdict(for: choice)
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
-        if let explanation = question.explanation { feedback.append(explanation) }
-        if let quote = question.quote {
-            feedback.append("The policy says: \"\(quote)\"")
-            session.why = ["\"\(quote)\" (\(practice.policy.source.file))"]
+        feedback += question.explanation
+        for (index, quote) in question.quotes.enumerated() {
+            feedback.append("\(index == 0 ? "The policy says" : "It also says"): \"\(quote)\"")
         }
+        if !question.quotes.isEmpty { session.why = question.quotes.map { "\"\($0)\" (\(practice.policy.source.file))" } }
         let questions = practice.questions
         if let next = questions.firstIndex(of: state.question).map({ $0 + 1 }), next < questions.count {
             state.question = questions[next]
@@ -130,7 +129,12 @@ extension Conversation {
             lines.append("To revisit:")
             lines += state.missed.map { "  - \($0)" }
         }
-        lines.append("Type 'restart' for another round, or 'quit'.")
+        lines.append(Self.afterRound(state))
         return lines
+    }
+
+    /// What a finished round offers: another, or leaving.
+    static func afterRound(_ state: TrainingState) -> String {
+        "Type 'restart' for another round, or 'quit'."
     }
 }

@@ -163,6 +163,31 @@ struct ScenarioTests {
         }
     }
 
+    @Test("a stage begun before it was raised, and a date after the scenario's time, are refused") func impossibleDates() {
+        let file = #"{"format": 1, "policy": "torbay", "scenarios": ["#
+            + #"{"id": "t-x1", "title": "t", "story": "s", "facts": {"tried": 2, "raised": "2027-03-29", "stageStarted": "2027-03-25", "now": "2027-03-30T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 3}},"#
+            + #"{"id": "t-x3", "title": "t", "story": "s", "facts": {"tried": 0, "raised": "2026-12-16", "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "my2.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == [
+            "my2.json: scenarios[0].facts.stageStarted: 2027-03-25 is before \"raised\" (2027-03-29): a stage cannot begin before the disagreement was first raised",
+            "my2.json: scenarios[1].facts.raised: 2026-12-16 is after \"now\" (2026-11-23): a date the story has not reached yet",
+        ])
+    }
+
+    @Test("a scenario with dates and no time of its own is warned about, not refused") func datesWithoutNow() {
+        let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"raised": "2026-11-16", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")
+        #expect(outcome.set != nil)
+        #expect(outcome.problems.map(\.description) == ["mine.json: scenarios[0].facts: warning: gives dates but no \"now\": it is played at the round's clock, so its dates may be in the future or long past; give \"now\" as well"])
+    }
+
+    @Test("every bundled scenario file reads with no problem at all", arguments: PolicyLibrary.bundledIDs)
+    func bundledClean(_ id: String) throws {
+        let url = Paths.repository.appendingPathComponent("Sources/EscalationRules/Resources/Scenarios/\(id).json")
+        #expect(Bundled.library.readScenarios(try Paths.bytes(url), file: "\(id).json").problems.isEmpty)
+    }
+
     @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {
         let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"now": "2026-11-23T10:00", "tried": 2}, "expected": {"outcome": "stage", "position": 1}}]}"#
         let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")
