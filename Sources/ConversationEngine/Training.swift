@@ -28,6 +28,11 @@ public struct TrainingState: Equatable, Sendable {
     public var finished: Bool
     /// The round's clock: scenarios without a time of their own happen then.
     public var now: Moment
+    /// A live case was under way when the round began (`train` typed mid-intake): ending the round goes back to it,
+    /// never ends the conversation (an outside review, round 9: `train` then `quit` lost the case).
+    public var caseWaiting = false
+    /// The case's `why` before the round, given back with the case.
+    public var caseWhy: [String] = []
 }
 
 extension TrainingState: Schema {
@@ -46,6 +51,8 @@ extension TrainingState: Schema {
         try visitor.member("missed", &value.missed)
         try visitor.member("finished", &value.finished)
         try visitor.member("now", &value.now)
+        try visitor.member("caseWaiting", &value.caseWaiting, default: false)
+        try visitor.member("caseWhy", &value.caseWhy, default: [])
     }
 }
 

@@ -199,3 +199,34 @@ struct TrainingTests {
         #expect(route.deadlineBasis?.contains("TT Bank Holiday on Friday 5 June 2026") == true)
     }
 }
+
+/// `train` typed during a live intake keeps the case (an outside review, round 9: `train` then `quit` lost it).
+@Suite("Practice during a live case")
+struct TrainingMidCaseTests {
+    let conversation = Conversation(library: .bundled)
+    let now = Moment(iso: "2026-11-23T10:00")!
+
+    func play(_ lines: [String], from turn: Turn) -> Turn {
+        lines.reduce(turn) { conversation.reply(to: $1, in: $0.session, at: now) }
+    }
+
+    @Test("quitting a practice round begun mid-intake goes back to the case where it was left") func backToCase() {
+        let live = play(["3", "torbay", "1", "1"], from: conversation.start(at: now))
+        let step = live.session.step
+        let training = play(["train"], from: live)
+        #expect(training.session.training?.caseWaiting == true)
+        #expect(training.replies.first?.lines.contains { $0.contains("Your case is kept") } == true)
+        let back = play(["2", "quit"], from: training)
+        #expect(back.session.training == nil && back.session.step == step && back.session.intake == live.session.intake)
+        #expect(!back.effects.contains(.end))
+        #expect(back.replies.first?.lines.contains("Back to your case, where you left it (a live case, not practice).") == true)
+        #expect(back.session.why == live.session.why)
+        #expect(play(["quit"], from: back).effects.contains(.end))
+    }
+
+    @Test("a practice round asked for before any answer ends the conversation as before") func noCaseToKeep() {
+        let training = play(["train", "1"], from: conversation.start(policyID: "torbay", at: now))
+        #expect(training.session.training?.caseWaiting == false)
+        #expect(play(["quit"], from: training).effects.contains(.end))
+    }
+}
