@@ -352,9 +352,10 @@ struct Practice {
         let workTo = route.workTo?.day ?? due
         // Another reading's date that is not right here (a weaker one, a day off) is never offered as a wrong answer.
         let readings = [route.otherReading?.deadline, route.workTo?.dayOff?.day].compactMap { $0 }
-        // A date before today is offered only where a reading gives it: a wrong answer in the past teaches nothing.
+        // Beside a date still ahead, a wrong one already past teaches nothing (B&NES's "same day" beside last Friday);
+        // beside one already passed, the dates around it are the ones to tell it from.
         let distractors = [previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)]
-            .filter { (!readings.contains($0) || right.contains($0)) && $0 >= facts.now.day }
+            .filter { (!readings.contains($0) || right.contains($0)) && ($0 >= facts.now.day || due < facts.now.day) }
         let days = Array(Set(right + distractors)).sorted()
         let choices = days.map { "By \($0.spoken)" } + ["No date: the policy sets no time"]
         var question = PracticeQuestion(prompt: prompt, choices: choices, accepted: days.indices.filter { right.contains(days[$0]) },

@@ -88,6 +88,7 @@ struct TrainingTests {
                                 now: Moment(iso: "2026-11-23T10:00")!)
         let question = practice.deadlineQuestion
         #expect(question.choices[question.answer] == "By Monday 9 November 2026")
+        #expect(question.choices.count == 5, "the dates around it, to tell it from: \(question.choices)")
         #expect(question.explanation.contains { $0.contains("ran out on Monday 9 November 2026: if it is still unresolved, escalate without waiting (not from the policy)") })
     }
 
