@@ -227,6 +227,13 @@ struct TrainingMidCaseTests {
         #expect(play(["quit"], from: back).effects.contains(.end))
     }
 
+    @Test("coming back to a conversation in a practice round asks the round's question, not the kept case's") func resumeInRound() {
+        let training = play(["3", "torbay", "1", "1", "train"], from: conversation.start(at: now))
+        let back = conversation.resume(training.session, at: now)
+        #expect(back.replies.first?.lines == ["[TRAINING - not a live case]", "Welcome back: the practice round goes on."])
+        #expect(back.replies.last?.lines.first == "Which comes next?")
+    }
+
     @Test("a practice round asked for before any answer ends the conversation as before") func noCaseToKeep() {
         let training = play(["train", "1"], from: conversation.start(policyID: "torbay", at: now))
         #expect(training.session.training?.caseWaiting == false)
