@@ -94,6 +94,8 @@ extension Conversation {
     /// The current question again, for a practitioner coming back to a saved conversation.
     public func resume(_ session: Session, at now: Moment) -> Turn {
         let welcome = [Reply("Welcome back.")]
+        // A practice round goes on where it was, not at the question of the case it keeps.
+        if session.training != nil { return trainingNote(session, "Welcome back: the practice round goes on.") }
         // A route given just before a crash or on another device may never have been read: give it again.
         var turn: Turn
         switch session.step {

@@ -16,16 +16,38 @@ extension Conversation {
     public func startTraining(policyID: String, at now: Moment, in session: Session? = nil) -> Turn {
         var session = session ?? Session(policyID: policyID, started: now)
         session.policyID = policyID
+        // Asked for and now begun: a case carried on after the round must not start another.
+        session.trainingRequested = false
         let scenarios = library.scenarios(for: policyID)
         guard let policy = library.policy(policyID), !scenarios.isEmpty else {
             return Turn(session: session, replies: [Reply("There are no practice scenarios for this policy.")], effects: [])
         }
-        session.training = TrainingState(policyID: policyID, scenarioIDs: scenarios.map(\.id), index: 0, question: .stage,
-                                         correct: 0, answered: 0, missed: [], finished: false, now: now)
+        // A case begins with the risk answer; a new round from within a round keeps the case it was keeping.
+        let caseWaiting = session.training?.caseWaiting ?? (session.intake.risk != nil && session.step != .ended)
+        let caseWhy = session.training?.caseWhy ?? session.why
+        var state = TrainingState(policyID: policyID, scenarioIDs: scenarios.map(\.id), index: 0, question: .stage,
+                                  correct: 0, answered: 0, missed: [], finished: false, now: now)
+        state.caseWaiting = caseWaiting
+        state.caseWhy = caseWhy
+        session.training = state
         let intro = Reply([Self.trainingBanner,
                            "Practice round: \(scenarios.count) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, whom to notify and by when.",
-                           "Type a number to answer; 'quit' to stop, 'restart' for a new round."])
+                           caseWaiting ? "Your case is kept as it was: type 'quit' to leave the practice round and go back to it, 'restart' for a new round."
+                                       : "Type a number to answer; 'quit' to stop, 'restart' for a new round."])
         return Turn(session: session, replies: [intro] + caseOpening(session), effects: [])
+    }
+
+    /// Ends a practice round begun during a live case and goes back to the case where it was left: the question it was
+    /// asking, or what follows its route.
+    func backToCase(_ session: Session, after state: TrainingState, at now: Moment) -> Turn {
+        var back = session
+        back.training = nil
+        back.why = state.caseWhy
+        // A round asked for at the partnership question began once one was chosen: the case goes on from there.
+        if back.step == .choosePolicy, back.policyID != nil { back.step = nextStep(back, at: now) }
+        let ended = Reply([Self.trainingBanner, "Practice round ended: \(state.correct) out of \(state.answered) correct.",
+                           "Back to your case, where you left it (a live case, not practice)."])
+        return Turn(session: back, replies: [ended, question(back.step, in: back, at: now)], effects: [])
     }
 
     /// A command during a practice round: a few work, the rest are explained.
@@ -33,6 +55,7 @@ extension Conversation {
         guard let state = session.training else { return run(command, in: session, at: now) }
         switch command {
         case .end:
+            if state.caseWaiting { return backToCase(session, after: state, at: now) }
             var ended = session
             ended.step = .ended
             ended.training = nil
@@ -41,7 +64,7 @@ extension Conversation {
         case .status:
             return trainingNote(session, "Case \(min(state.index + 1, state.scenarioIDs.count)) of \(state.scenarioIDs.count); \(state.correct) out of \(state.answered) correct so far.")
         case .why: return trainingNote(session, session.why.isEmpty ? Prompts.noWhyYet : "The policy's own words: " + session.why.joined(separator: " "))
-        case .help: return trainingNote(session, "Type the number of your answer. Also: status (your score), why (the policy's words), restart (a new round), quit.")
+        case .help: return trainingNote(session, "Type the number of your answer. Also: status (your score), why (the policy's words), restart (a new round), quit\(state.caseWaiting ? " (back to your case)" : "").")
         case .back, .record, .calendar: return trainingNote(session, "Practice rounds keep no records, and answers cannot be taken back.")
         }
     }
@@ -58,7 +81,7 @@ extension Conversation {
         guard var state = session.training else { return respond(to: .text(text), in: session, at: now) }
         // A finished round, or one whose scenarios have gone, stays a practice round: never a live case.
         guard !state.finished, let practice = practice(for: session) else {
-            return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. Type 'restart' for another round, or 'quit'."])], effects: [])
+            return Turn(session: session, replies: [Reply([Self.trainingBanner, "The round is over. \(Self.afterRound(state))"])], effects: [])
         }
         let question = practice.question(state.question)
         guard let choice = Self.choice(text, among: question.choices) else {
@@ -69,19 +92,18 @@ extension Conversation {
         var session = session
         var feedback = [Self.trainingBanner]
         state.answered += 1
-        if choice == question.answer {
+        if question.accepted.contains(choice) {
             state.correct += 1
-            feedback.append("Correct.")
         } else {
-            feedback.append("Not quite. The answer is: \(question.choices[question.answer]).")
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
+        feedback += question.verdict(for: choice)
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
-        if let explanation = question.explanation { feedback.append(explanation) }
-        if let quote = question.quote {
-            feedback.append("The policy says: \"\(quote)\"")
-            session.why = ["\"\(quote)\" (\(practice.policy.source.file))"]
+        feedback += question.explanation
+        for (index, quote) in question.quotes.enumerated() {
+            feedback.append("\(index == 0 ? "The policy says" : "It also says"): \"\(quote)\"")
         }
+        if !question.quotes.isEmpty { session.why = question.quotes.map { "\"\($0)\" (\(practice.policy.source.file))" } }
         let questions = practice.questions
         if let next = questions.firstIndex(of: state.question).map({ $0 + 1 }), next < questions.count {
             state.question = questions[next]
@@ -130,7 +152,12 @@ extension Conversation {
             lines.append("To revisit:")
             lines += state.missed.map { "  - \($0)" }
         }
-        lines.append("Type 'restart' for another round, or 'quit'.")
+        lines.append(Self.afterRound(state))
         return lines
+    }
+
+    /// What a finished round offers: another, or leaving, back to the case where one is waiting.
+    static func afterRound(_ state: TrainingState) -> String {
+        "Type 'restart' for another round, or 'quit'\(state.caseWaiting ? " to go back to your case" : "")."
     }
 }

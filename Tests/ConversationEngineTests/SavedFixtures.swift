@@ -42,8 +42,11 @@ extension Intake {
 
 extension TrainingState {
     static func full() -> TrainingState {
-        TrainingState(policyID: "torbay", scenarioIDs: ["one", "two"], index: 1, question: .notify, correct: 3, answered: 4,
-                      missed: ["one: the deadline"], finished: true, now: .full())
+        var state = TrainingState(policyID: "torbay", scenarioIDs: ["one", "two"], index: 1, question: .notify, correct: 3, answered: 4,
+                                  missed: ["one: the deadline"], finished: true, now: .full())
+        state.caseWaiting = true
+        state.caseWhy = ["\"a quote\" (source.txt)"]
+        return state
     }
 }
 

@@ -95,6 +95,9 @@ struct SchemaTests {
         before.caseTurn = 0
         before.intake.askingAboutSignificant = false
         before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; return snapshot }
+        // Nor a practice round's kept case (read as none waiting).
+        before.training?.caseWaiting = false
+        before.training?.caseWhy = []
         #expect(try JSONDecoder().decode(Session.self, from: Data(lines[0].utf8)) == before)
     }
 

@@ -71,8 +71,40 @@ struct PathwayTests {
 
     @Test("unknowns are drawn as unknown, not filled in") func unknownsShown() {
         let text = Pathway(policy: Bundled.policy("bcssp")).text
-        #expect(text.contains("unknown (The B&NES flowchart that details stages 3 and 4 is missing from the source text)"))
+        #expect(text.contains("You contact: unknown (the B&NES flowchart that sets out this stage is missing from the source text)"))
         #expect(Pathway(policy: Bundled.policy("torbay")).text.contains("Time: unknown (The timescales table stops at Stage 4)"))
+    }
+
+    @Test("each stage says whom you contact, never an arrow from someone to themselves", arguments: PolicyLibrary.bundledIDs)
+    func whomYouContact(_ id: String) {
+        let policy = Bundled.policy(id)
+        let text = Pathway(policy: policy).text
+        #expect(!text.contains(" -> "))
+        for stage in policy.stages {
+            #expect(text.contains("You contact: " + (stage.contact.role.value?.text ?? "unknown")), "\(id): \(stage.label)")
+        }
+        #expect(Pathway(policy: Bundled.policy("torbay")).text.contains("2. Stage Two – Manager to Manager\n   You contact: Your Supervisor/Manager within your own agency\n"))
+    }
+
+    @Test("a stage's other reading is drawn beside the first, in the pathway, the timeline and compare") func otherReadings() throws {
+        let shropshire = Bundled.policy("shropshire")
+        #expect(Pathway(policy: shropshire).text.contains("   Or: 4 working days from when it was first raised (another reading: counted from when it was first raised"))
+        let timeline = Timeline(policy: shropshire, calendar: Bundled.englandAndWales, raised: .on("2026-12-21"))
+        #expect(timeline.text.contains("   or by Tuesday 29 December 2026 (4 working days from when it was first raised, another reading"))
+        #expect(timeline.text.contains("Tue 29 Dec  <- stage 2 ends, read another way (work to this)"))
+        #expect(timeline.mermaid.contains("Stage 2 (read another way) :o2, 2026-12-21, 2026-12-30"))
+        // Pan-Cheshire's Step 1 by its heading's Day 7, not only five working days after the first discussion's time ran out.
+        let panCheshire = Timeline(policy: Bundled.policy("pan-cheshire"), calendar: Bundled.englandAndWales, raised: .on("2026-12-21"))
+        #expect(panCheshire.text.contains("   or by Thursday 31 December 2026 (Day 3-7 of the process"))
+        #expect(try SVGText.read(panCheshire.svg).contains("or by Thu 31 Dec (read another way, earlier: work to it)"))
+        #expect(Comparison(policies: [shropshire]).text(cellWidth: 400).contains("Or: 4 working days from when it was first raised"))
+    }
+
+    @Test("a stage that cannot be drawn says so, not that it is drawn as if it began") func notDrawn() {
+        let timeline = Timeline(policy: Bundled.policy("isle-of-man"), calendar: Bundled.isleOfMan, raised: .on("2026-12-21"))
+        let stageFour = timeline.text.components(separatedBy: "\n").first { $0.contains("5 working days from when this stage begins") } ?? ""
+        #expect(stageFour.contains("not drawn: Stage Three has no time, so when this stage begins cannot be counted"))
+        #expect(!stageFour.contains("drawn as if"))
     }
 
     @Test("compare lays every policy side by side in text, Markdown and HTML") func comparison() throws {
@@ -129,6 +161,31 @@ struct ScenarioTests {
             #expect(route.outcome == scenario.expected.outcome, "\(scenario.id)")
             #expect(route.stage?.position == scenario.expected.position, "\(scenario.id)")
         }
+    }
+
+    @Test("a stage begun before it was raised, and a date after the scenario's time, are refused") func impossibleDates() {
+        let file = #"{"format": 1, "policy": "torbay", "scenarios": ["#
+            + #"{"id": "t-x1", "title": "t", "story": "s", "facts": {"tried": 2, "raised": "2027-03-29", "stageStarted": "2027-03-25", "now": "2027-03-30T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 3}},"#
+            + #"{"id": "t-x3", "title": "t", "story": "s", "facts": {"tried": 0, "raised": "2026-12-16", "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "my2.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == [
+            "my2.json: scenarios[0].facts.stageStarted: 2027-03-25 is before \"raised\" (2027-03-29): a stage cannot begin before the disagreement was first raised",
+            "my2.json: scenarios[1].facts.raised: 2026-12-16 is after \"now\" (2026-11-23): a date the story has not reached yet",
+        ])
+    }
+
+    @Test("a scenario with dates and no time of its own is warned about, not refused") func datesWithoutNow() {
+        let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"raised": "2026-11-16", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")
+        #expect(outcome.set != nil)
+        #expect(outcome.problems.map(\.description) == ["mine.json: scenarios[0].facts: warning: gives dates but no \"now\": it is played at the round's clock, so its dates may be in the future or long past; give \"now\" as well"])
+    }
+
+    @Test("every bundled scenario file reads with no problem at all", arguments: PolicyLibrary.bundledIDs)
+    func bundledClean(_ id: String) throws {
+        let url = Paths.repository.appendingPathComponent("Sources/EscalationRules/Resources/Scenarios/\(id).json")
+        #expect(Bundled.library.readScenarios(try Paths.bytes(url), file: "\(id).json").problems.isEmpty)
     }
 
     @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {

@@ -436,6 +436,21 @@ struct ServerTrainingTests {
         #expect(answered >= 8 * 3)
     }
 
+    @Test("practice turns are marked for bridges, and quitting the round goes back to the live case") func jsonlTrainingMarked() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        _ = client.request(["conversation": "m", "text": "hi"])
+        let live = try #require(client.request(["conversation": "m", "text": "3"]))
+        #expect(live["training"] as? Bool == false)
+        let practice = try #require(client.request(["conversation": "m", "text": "train"]))
+        #expect(practice["training"] as? Bool == true && practice["state"] as? String == "asking")
+        let back = try #require(client.request(["conversation": "m", "text": "quit"]))
+        #expect(back["training"] as? Bool == false && back["state"] as? String == "asking" && back["done"] as? Bool == false)
+        #expect((back["replies"] as? [String])?.last == (live["replies"] as? [String])?.last)
+    }
+
     @Test("a practice round runs over the line protocol") func lineTraining() throws {
         let server = try ServerProcess(["--quiet", "--policy", "torbay"])
         defer { server.stop(); server.folder.remove() }

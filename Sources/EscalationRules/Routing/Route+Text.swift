@@ -85,6 +85,10 @@ extension Route {
         return line
     }
 
+    /// The route's time as the route words it, where it gives more than one date: the date to work to, then each
+    /// reading with what it counts from and whether it has passed. A practice round explains a marked date with it.
+    public var timeWording: [String] { timeLines(missing: nil) }
+
     /// The policy's own words behind the route, for the "why" a practitioner can ask for.
     public var why: [String] { citations.map(\.why) }
 }

@@ -43,6 +43,9 @@ public struct Route: Equatable, Sendable {
     /// The stage's own time has run out: said on its "By:" line, not only in a note below (a chat review, 2026-11-30).
     public var deadlinePassed = false
     public var deadlineIsToday = false
+    /// The warnings that are about the stage's time, in order: said beside a deadline a practice round marks, as the
+    /// route says them (an outside review, round 9: training marked a date already passed without saying so).
+    public var timeNotes: [String] = []
 }
 
 extension Route: StageDetails {}

@@ -52,11 +52,11 @@ extension RouteDraft {
             if stage.position == policy.stages.count {
                 // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
                 let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
-                warn("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
+                warnAboutTime("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
             } else {
                 // One reading's date, where another reading's is later: said as that reading's, not as fact (round 11).
                 let later = route.otherReading?.deadline.map { $0 > due } == true
-                warn("\(later ? "Read as the first date above, the" : "The") time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
+                warnAboutTime("\(later ? "Read as the first date above, the" : "The") time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
             }
         }
     }}
@@ -115,7 +115,7 @@ extension RouteDraft {
     /// Says where a date rests on a holiday whose date was assumed rather than published.
     mutating func warnAssumed(_ reading: StageClock.Reading) {
         for holiday in reading.assumed {
-            warn("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
+            warnAboutTime("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
         }
     }
 }
@@ -162,7 +162,7 @@ extension RouteDraft {
         let passed = day >= facts.now.day ? ""
             : also.weaker ? ". \(AlternativeDeadline.passed)\(AlternativeDeadline.weakerPassed(beside: route.deadline, today: facts.now.day))"
             : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
-        warn("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
+        warnAboutTime("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
         return (day, also.weaker)
     }
 
@@ -181,6 +181,6 @@ extension RouteDraft {
         guard isEarlierThanShown(day) else { return }
         let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
         let passed = off + (day < facts.now.day ? ", which has already passed" : "")
-        warn("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
+        warnAboutTime("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
     }
 }

@@ -57,6 +57,14 @@ struct RouteDraft {
         if !route.warnings.contains(sentence) { route.warnings.append(sentence) }
     }
 
+    /// A note on the stage's time (a date passed, a reading earlier still, an assumed holiday): a warning, and one of
+    /// the notes a practice round gives with the deadline it marks.
+    mutating func warnAboutTime(_ text: String) {
+        warn(text)
+        let sentence = text.sentence
+        if !route.timeNotes.contains(sentence) { route.timeNotes.append(sentence) }
+    }
+
     /// Not from any policy: the national emergency number, said first whenever someone may be at risk.
     static let emergencyLine = "If anyone is in immediate danger, call 999 now (national emergency number; not part of this policy)."
     /// Starts the line for someone the policy does not cover, said before its numbers when nobody has said yet whether

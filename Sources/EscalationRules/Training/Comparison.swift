@@ -15,7 +15,7 @@ public struct Comparison: Sendable {
         for position in 1...max(deepest, 1) {
             rows.append(("Stage \(position)", pathways.map { pathway in
                 guard let step = pathway.steps.first(where: { $0.position == position }) else { return "-" }
-                return "\(step.label): \(step.from) -> \(step.to). Time: \(step.time)"
+                return "\(step.label). You contact: \(step.contact). Time: \(step.time)" + (step.otherTime.map { ". Or: \($0)" } ?? "")
             }))
         }
         rows.append(("Notify", pathways.map { pathway in

@@ -32,9 +32,7 @@ extension Pathway {
     }
 
     private func stageBox(_ step: Step, on canvas: inout SVGCanvas, top: Int) -> Int {
-        var details = ["\(step.from) → \(step.to)", "Time: \(step.time)"]
-        if !step.notify.isEmpty { details.append("Notify: \(step.notify.joined(separator: "; "))") }
-        if let form = step.form { details.append("Form: \(form)") }
+        let details = step.details
         let unknown = details.contains { $0.contains("unknown") }
         let mark = canvas.mark
         var y = canvas.text("\(step.position). \(step.label)", x: 60, y: top + 12, size: 28, maxWidth: 920, bold: true, colour: "#1f4e89")

@@ -10,10 +10,7 @@ extension Pathway {
         lines.append("")
         for step in steps {
             lines.append("\(step.position). \(step.label)")
-            lines.append("   \(step.from) -> \(step.to)")
-            lines.append("   Time: \(step.time)")
-            if !step.notify.isEmpty { lines.append("   Notify: \(step.notify.joined(separator: "; "))") }
-            if let form = step.form { lines.append("   Form: \(form)") }
+            lines += step.details.map { "   " + $0 }
             if step.position < steps.count { lines.append("   | not resolved") }
         }
         lines += ["", "After the last stage: \(afterLastStage)", "", "Not this pathway:"]
@@ -29,9 +26,7 @@ extension Pathway {
         var previous = "start"
         for step in steps {
             let id = "s\(step.position)"
-            var body = "\(step.position). \(step.label)<br/>\(step.from) → \(step.to)<br/>Time: \(step.time)"
-            if !step.notify.isEmpty { body += "<br/>Notify: \(step.notify.joined(separator: "; "))" }
-            if let form = step.form { body += "<br/>Form: \(form)" }
+            let body = "\(step.position). \(step.label)<br/>\(step.details.joined(separator: "<br/>"))"
             lines.append("  \(id)[\"\(Self.mermaidText(body))\"]")
             lines.append(previous == "start" ? "  start --> \(id)" : "  \(previous) -- not resolved --> \(id)")
             previous = id
@@ -60,9 +55,7 @@ extension Pathway {
                      "  start -> urgent [style=dashed, label=\"someone at risk\"];"]
         var previous = "start"
         for step in steps {
-            var body = "\(step.position). \(step.label)\\n\(step.from) -> \(step.to)\\nTime: \(step.time)"
-            if !step.notify.isEmpty { body += "\\nNotify: \(step.notify.joined(separator: "; "))" }
-            if let form = step.form { body += "\\nForm: \(form)" }
+            let body = "\(step.position). \(step.label)\\n\(step.details.joined(separator: "\\n"))"
             lines.append("  s\(step.position) [label=\"\(Self.dotText(body, keepingBreaks: true))\"];")
             lines.append("  \(previous) -> s\(step.position)\(previous == "start" ? "" : " [label=\"not resolved\"]");")
             previous = "s\(step.position)"
@@ -80,5 +73,19 @@ extension Pathway {
     static func dotText(_ text: String, keepingBreaks: Bool = false) -> String {
         let escaped = text.replacingOccurrences(of: "\\", with: keepingBreaks ? "\\" : "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return escaped
+    }
+}
+
+extension Pathway.Step {
+    /// Whom you contact, who raises it where that is unknown, the time and its other reading, whom to notify and the
+    /// form: one line each, as the pictures draw them.
+    var details: [String] {
+        var lines = ["You contact: \(contact)"]
+        if let raisedByUnknown { lines.append("Who raises it: \(raisedByUnknown)") }
+        lines.append("Time: \(time)")
+        if let otherTime { lines.append("Or: \(otherTime)") }
+        if !notify.isEmpty { lines.append("Notify: \(notify.joined(separator: "; "))") }
+        if let form { lines.append("Form: \(form)") }
+        return lines
     }
 }

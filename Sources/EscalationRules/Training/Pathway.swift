@@ -3,10 +3,18 @@
 public struct Pathway: Sendable {
     public struct Step: Sendable {
         public var position: Int
+        /// The label, with who raises it with whom where the text says.
         public var label: String
-        public var from: String
-        public var to: String
+        /// Whom you contact at this stage, as the route's "Contact:" line says. Not an arrow from the one who raises
+        /// it: where they are the one you contact, "Your Senior Manager -> Your Senior Manager" read as raising it with
+        /// yourself (an outside review, round 9).
+        public var contact: String
+        /// Who raises it, where the policy does not say and whom to contact is known (Torbay's Stage Five).
+        public var raisedByUnknown: String?
         public var time: String
+        /// The time another honest reading of the words gives, where it is not a weaker one: said beside the first, as
+        /// the live route says both (an outside review, round 9: the pictures showed the later only).
+        public var otherTime: String?
         public var notify: [String]
         public var form: String?
     }
@@ -28,12 +36,15 @@ public struct Pathway: Sendable {
         title = "\(policy.name): escalation pathway"
         source = "Source: \(policy.source.title) (\(policy.source.file))"
         steps = policy.stages.map { stage in
-            Step(position: stage.position, label: stage.label,
-                 from: Pathway.words(stage.raisedBy.map(\.text)),
-                 to: Pathway.words(stage.contact.role.map(\.text)),
-                 time: Pathway.time(stage.timescale),
-                 notify: stage.notify.compactMap { $0.role.value?.text },
-                 form: stage.form.flatMap { policy.form($0.formID)?.name })
+            var unknownRaiser: String?
+            if case .unknown(let reason) = stage.raisedBy, stage.contact.role.value != nil { unknownRaiser = Pathway.words(.unknown(reason: reason)) }
+            return Step(position: stage.position, label: stage.heading,
+                        contact: Pathway.words(stage.contact.role.map(\.text)),
+                        raisedByUnknown: unknownRaiser,
+                        time: Pathway.time(stage.timescale),
+                        otherTime: stage.otherReading.flatMap(Pathway.otherTime),
+                        notify: stage.notify.compactMap { $0.role.value?.text },
+                        form: stage.form.flatMap { policy.form($0.formID)?.name })
         }
         checklist = policy.checklist.map(\.question)
         let routes = policy.immediateRisk == policy.significantRisk
@@ -79,6 +90,12 @@ public struct Pathway: Sendable {
             return text
         }
         return listed.isEmpty ? role : "\(role): " + listed.joined(separator: "; ")
+    }
+
+    /// "4 working days from when it was first raised (another reading: counted from when it was first raised, ...)":
+    /// nil for a weaker reading, which the route never works to.
+    static func otherTime(_ other: OtherReading) -> String? {
+        other.weaker ? nil : "\(time(other.timescale)) (another reading: \(other.reading)); where the two differ, work to the earlier (not from the policy)"
     }
 
     static func words(_ known: Known<String>) -> String {

@@ -51,6 +51,7 @@ extension PolicyLibrary {
         var seen: Set<String> = []
         for (index, scenario) in scenarios.enumerated() {
             if !seen.insert(scenario.id).inserted { problems.append(PolicyProblem(file: file, path: "scenarios[\(index)].id", message: "repeats the id \"\(scenario.id)\"")) }
+            problems += scenario.dateProblems(file: file, at: "scenarios[\(index)].facts")
             let route = router.route(scenario.facts)
             let actual = Scenario.Expected(outcome: route.outcome, position: route.stage?.position)
             if actual != scenario.expected {
@@ -60,6 +61,32 @@ extension PolicyLibrary {
         }
         let ok = !problems.contains { $0.severity == .error }
         return (ok ? ScenarioSet(policyID: policy.id, scenarios: scenarios) : nil, problems)
+    }
+}
+
+extension Scenario {
+    /// Dates that cannot be: a stage begun before the disagreement was first raised, or a day after the scenario's
+    /// own time, which the chat would not accept either (an outside review, round 9: both were played to learners).
+    /// A scenario without a time of its own is played at the round's clock, so its dates may have passed or not yet
+    /// come: a warning.
+    func dateProblems(file: String, at path: String) -> [PolicyProblem] {
+        var problems: [PolicyProblem] = []
+        if let raised = facts.raised, let started = facts.stageStarted, started < raised {
+            problems.append(PolicyProblem(file: file, path: JSONReader.join(path, "stageStarted"),
+                                          message: "\(started) is before \"raised\" (\(raised)): a stage cannot begin before the disagreement was first raised"))
+        }
+        guard fixedNow else {
+            if facts.raised != nil || facts.stageStarted != nil {
+                problems.append(PolicyProblem(file: file, path: path, message: "gives dates but no \"now\": it is played at the round's clock, so its dates may be in the future or long past; give \"now\" as well", severity: .warning))
+            }
+            return problems
+        }
+        for (key, day) in [("raised", facts.raised), ("stageStarted", facts.stageStarted)] {
+            guard let day, day > facts.now.day else { continue }
+            problems.append(PolicyProblem(file: file, path: JSONReader.join(path, key),
+                                          message: "\(day) is after \"now\" (\(facts.now.day)): a date the story has not reached yet"))
+        }
+        return problems
     }
 }
 

@@ -3,7 +3,8 @@
 ///
 /// A stage whose time runs from its own start is drawn as if it began the day the stage before
 /// ran out of time, and says so: the latest it could end if every stage took its full time. A live
-/// route never counts like this; it asks when the stage began.
+/// route never counts like this; it asks when the stage began. Where the words allow a second reading
+/// (not a weaker one), its date is drawn too, and the earlier is the one to work to, as the live route says.
 public struct Timeline: Sendable {
     public struct Row: Sendable {
         public var position: Int
@@ -14,6 +15,13 @@ public struct Timeline: Sendable {
         public var time: String
         /// For a stage timed from its own start: the stage whose time running out it is drawn from.
         public var drawnAfter: String?
+        /// The stage whose time is unknown, so that when this one begins cannot be counted: nothing is drawn.
+        public var startUnknownAfter: String? = nil
+        /// The second reading's day, where there is one: with `otherStart`, drawn beside the first.
+        public var otherStart: Day? = nil
+        public var otherEnd: Day? = nil
+        /// The second reading: its time, and what it is.
+        public var otherTime: String? = nil
     }
 
     public var policyName: String
@@ -36,10 +44,24 @@ public struct Timeline: Sendable {
                 previousEnd = end
                 previousLabel = stage.name
             }
-            return Row(position: stage.position, label: stage.label, start: start ?? raised, end: end, time: Pathway.time(stage.timescale),
-                       drawnAfter: fromItsStart ? previousLabel : nil)
+            var row = Row(position: stage.position, label: stage.label, start: start ?? raised, end: end, time: Pathway.time(stage.timescale),
+                          drawnAfter: fromItsStart && start != nil ? previousLabel : nil)
+            if fromItsStart, start == nil { row.startUnknownAfter = previousLabel }
+            // A second date the same as the first is no second answer, as the live route says.
+            if let other = stage.otherReading, !other.weaker {
+                let otherFromItsStart = other.timescale.anchor == .stageStarted && stage.position > 1
+                let otherStart = otherFromItsStart ? previousEnd : raised
+                let otherEnd = otherStart.flatMap { other.timescale.timescale.lastDay(from: $0, in: calendar) }
+                if otherEnd != end {
+                    row.otherStart = otherStart
+                    row.otherEnd = otherEnd
+                    row.otherTime = "\(Pathway.time(other.timescale)), another reading: \(other.reading)"
+                        + (otherFromItsStart && !fromItsStart && otherStart != nil ? "; drawn as if it began when the time for \(previousLabel ?? "the stage before") ran out" : "")
+                }
+            }
+            return row
         }
-        let last = rows.compactMap(\.end).max() ?? raised
+        let last = rows.flatMap { [$0.end, $0.otherEnd] }.compactMap { $0 }.max() ?? raised
         days = (0...max(raised.days(until: last) + 2, 9)).map { raised.adding(days: $0) }
     }
 
@@ -57,15 +79,27 @@ public struct Timeline: Sendable {
         var lines = ["\(policyName): working-day timeline from \(raised.spoken) (\(calendar.name))", ""]
         for row in rows {
             lines.append("\(row.position). \(row.label)")
-            lines.append("   by \(row.end?.spoken ?? "unknown: no deadline can be counted") (\(row.time)\(row.drawnAfter.map { "; drawn as if it began when \($0)'s time ran out" } ?? ""))")
+            let drawn = row.drawnAfter.map { "; drawn as if it began when the time for \($0) ran out" }
+                ?? row.startUnknownAfter.map { "; not drawn: \($0) has no time, so when this stage begins cannot be counted" } ?? ""
+            lines.append("   by \(row.end?.spoken ?? "unknown: no deadline can be counted") (\(row.time)\(drawn))")
+            if let otherTime = row.otherTime { lines.append("   or by \(row.otherEnd?.spoken ?? "unknown") (\(otherTime))\(workToNote(row))") }
         }
         lines.append("")
         for day in days {
             let ends = rows.filter { $0.end == day }.map { "stage \($0.position) ends" }
+                + rows.filter { $0.otherEnd == day }.map { "stage \($0.position) ends, read another way\($0.otherEnd! < ($0.end ?? $0.otherEnd!) ? " (work to this)" : "")" }
             let what = [kind(of: day).map { "[\($0)]" }, ends.isEmpty ? nil : "<- " + ends.joined(separator: ", ")].compactMap { $0 }
             lines.append((Self.short(day).padded(12) + what.joined(separator: " ")).trimmingTrailingSpaces)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Which of a row's two dates to work to: the earlier, on the working day before it where it is a day off.
+    func workToNote(_ row: Row) -> String {
+        guard let other = row.otherEnd, let end = row.end, other != end else { return "" }
+        guard other < end else { return "; later: work to the date above \(WorkTo.rule)" }
+        let off = calendar.dayOff(other).map { " (\($0): work to the working day before it)" } ?? ""
+        return "; earlier: work to this date\(off) \(WorkTo.rule)"
     }
 
     /// The timeline as a Mermaid gantt chart, weekends and holidays excluded.
@@ -81,6 +115,9 @@ public struct Timeline: Sendable {
             } else {
                 lines.append("  \(name) (time unknown) :milestone, u\(row.position), \(row.start), 0d")
             }
+            if let start = row.otherStart, let end = row.otherEnd {
+                lines.append("  \(name) (read another way) :o\(row.position), \(start), \(end.adding(days: 1))")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -91,7 +128,8 @@ public struct Timeline: Sendable {
         var canvas = SVGCanvas(width: labelWidth + column * days.count + 200)
         let top = canvas.text("\(policyName): working-day timeline from \(raised.spoken)", x: 20, y: 16, size: 28, maxWidth: canvas.width - 40, bold: true) + 10
         let rowsTop = top + 70
-        let bottom = rowsTop + rows.count * 64
+        let rowHeight = rows.contains { $0.otherEnd != nil } ? 96 : 64
+        let bottom = rowsTop + rows.count * rowHeight
         for (index, day) in days.enumerated() {
             let x = labelWidth + index * column
             let off = kind(of: day)
@@ -101,7 +139,7 @@ public struct Timeline: Sendable {
             if let off, off != "weekend" { canvas.raw("<title>\(SVGCanvas.escaped(off))</title>") }
         }
         for (index, row) in rows.enumerated() {
-            let y = rowsTop + index * 64
+            let y = rowsTop + index * rowHeight
             canvas.text("\(row.position). \(row.label)", x: 20, y: y + 6, size: 20, maxWidth: labelWidth - 30)
             let startX = labelWidth + raised.days(until: row.start) * column
             if let end = row.end {
@@ -110,7 +148,15 @@ public struct Timeline: Sendable {
                 canvas.text("by " + Self.short(end), x: startX + width + 6, y: y + 14, size: 18, maxWidth: 200, colour: "#1f4e89")
             } else {
                 canvas.rect(x: startX, y: y + 10, width: labelWidth + column * days.count - startX, height: 36, fill: "#f4f4f4", stroke: "#888", dashed: true, radius: 6)
-                canvas.text("unknown: the policy sets no time", x: startX + 10, y: y + 16, size: 18, maxWidth: 600, colour: "#555")
+                canvas.text(row.startUnknownAfter.map { "unknown: \($0) has no time, so when this begins cannot be counted" } ?? "unknown: the policy sets no time",
+                            x: startX + 10, y: y + 16, size: 18, maxWidth: 600, colour: "#555")
+            }
+            if let start = row.otherStart, let end = row.otherEnd {
+                let x = labelWidth + raised.days(until: start) * column
+                let width = max(column / 2, (start.days(until: end) + 1) * column)
+                canvas.rect(x: x, y: y + 52, width: width, height: 26, fill: "#f2b35c", stroke: "#a05a00", radius: 6)
+                let which = row.end.map { end < $0 ? ", earlier: work to it" : end > $0 ? ", later" : "" } ?? ""
+                canvas.text("or by " + Self.short(end) + " (read another way\(which))", x: x + width + 6, y: y + 54, size: 18, maxWidth: 420, colour: "#a05a00")
             }
         }
         canvas.text("Shaded: weekends, and \(calendar.name) (hover a day for its name)", x: 20, y: bottom + 12, size: 18, maxWidth: canvas.width - 40, colour: "#555")

@@ -12,7 +12,7 @@ enum TrainCommand {
             .init(name: "policy", value: "ID", help: "The policy to practise (asked for when not given)."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
             .init(name: "scenarios", value: "FILE", help: "Add a trainer's own scenario file (checked like 'intake-bot validate')."),
-            .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock for a demonstration (a Friday 16:45 before a bank holiday, say)."),
+            .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock for a trainer's cases without a time of their own (each bundled case has its own)."),
         ])
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {

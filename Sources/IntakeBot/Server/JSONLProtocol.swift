@@ -190,14 +190,14 @@ struct JSONLProtocol {
 
     // MARK: Replies
 
-    /// `{"conversation", "turn", "state", "replies", "options", "expects", "route", "files", "done"}`.
+    /// `{"conversation", "turn", "state", "replies", "options", "expects", "route", "files", "done", "training"}`.
     /// - Parameter id: the bridge's id, or nil for the reply as kept with the state (see `writeSent`).
     static func write(_ id: String?, _ turn: Turn, to writer: inout JSONWriter) {
         let step = turn.session.step
         writer.open(.object)
         if let id { writer.member("conversation", id) }
         writer.member("turn", turn.session.turns - 1)
-        writer.member("state", state(step))
+        writer.member("state", state(turn.session))
         writer.key("replies")
         writer.open(.array)
         for reply in turn.replies { reply.writeText(to: &writer) }
@@ -212,13 +212,16 @@ struct JSONLProtocol {
         for case .saveCalendarEntry(let name, let text) in turn.effects { writeFile(name, mediaType: calendarType, content: text, to: &writer) }
         writer.close(.array)
         writer.member("done", step == .ended)
+        // A bridge marks practice turns from this, not from the banner in the text (an outside review, round 9).
+        writer.member("training", turn.session.training != nil && step != .ended)
         writer.close(.object)
     }
 
     /// Where a conversation is: `asking` a question, `routed` once a route is given (until an
-    /// answer is changed), or `ended`.
-    static func state(_ step: Step) -> String {
-        switch step {
+    /// answer is changed), or `ended`. A practice round asks questions, whatever the case it keeps has reached.
+    static func state(_ session: Session) -> String {
+        if session.training != nil, session.step != .ended { return "asking" }
+        switch session.step {
         case .ended: return "ended"
         case .routed, .urgentShown: return "routed"
         default: return "asking"

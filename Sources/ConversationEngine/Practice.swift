@@ -1,0 +1,381 @@
+import Foundation
+import EscalationRules
+
+/// One practice question: its choices, the ones the policy's words make right, and those words.
+struct PracticeQuestion {
+    var prompt: String
+    var choices: [String]
+    /// Every choice the policy's words make right: one, or several where they allow more than one answer (any stage's
+    /// contact where the stage is left to discretion; a date on each reading of a time).
+    var accepted: [Int]
+    /// The answer given when a learner misses: where several are right, the one to act on (the date to work to).
+    var answer: Int
+    /// The policy's words that decide the answer.
+    var quotes: [String] = []
+    /// How the answer is worked out, said after it is marked.
+    var explanation: [String] = []
+    /// Where several are right and `answer` is the one to act on, what it is ("the date to work to").
+    var answerNote: String? = nil
+    /// Said when a learner picks a right choice other than `answer`.
+    var notTheAnswer: String? = nil
+
+    init(prompt: String, choices: [String], accepted: [Int], answer: Int? = nil) {
+        self.prompt = prompt
+        self.choices = choices
+        self.accepted = accepted.isEmpty ? [0] : accepted
+        self.answer = answer ?? self.accepted[0]
+    }
+
+    /// Right or not, and what the right answer is: every right choice is named where there are several.
+    func verdict(for choice: Int) -> [String] {
+        if accepted.contains(choice) {
+            if choice != answer, let notTheAnswer { return ["Correct, on one reading.", notTheAnswer] }
+            return ["Correct."]
+        }
+        let others = accepted.filter { $0 != answer }.map { choices[$0] }
+        if others.isEmpty { return ["Not quite. The answer is: \(choices[answer])."] }
+        if let answerNote {
+            return ["Not quite. The answer is: \(choices[answer]) (\(answerNote)); also right on another reading: \(others.joined(separator: "; "))."]
+        }
+        return ["Not quite. Any of these is right: \(([choices[answer]] + others).joined(separator: "; "))."]
+    }
+}
+
+/// Builds a round's questions from a scenario and the route the router gives it.
+struct Practice {
+    let policy: Policy
+    let calendar: HolidayCalendar
+    let scenario: Scenario
+    let number: Int
+    let facts: Facts
+    /// Worked out once: every question of the case is asked and marked against it.
+    let route: Route
+
+    init(router: Router, scenario: Scenario, number: Int, now: Moment) {
+        policy = router.policy
+        calendar = router.calendar
+        self.scenario = scenario
+        self.number = number
+        facts = scenario.facts(at: now)
+        route = router.route(facts)
+    }
+
+    /// The questions this scenario asks, in order; notification only where the policy names anyone to notify.
+    var questions: [TrainingState.Question] {
+        notifyPool.isEmpty ? [.stage, .contact, .deadline] : [.stage, .contact, .notify, .deadline]
+    }
+
+    func question(_ kind: TrainingState.Question) -> PracticeQuestion {
+        switch kind {
+        case .stage: return stageQuestion
+        case .contact: return contactQuestion
+        case .notify: return notifyQuestion
+        case .deadline: return deadlineQuestion
+        }
+    }
+
+    static let notSaid = "The policy does not say"
+    static let nobody = "Nobody else: the policy names no one to notify here"
+    /// Not "act now, before any stage": no policy says that of significant risk, and B&NES says only that safeguarding
+    /// procedures should be followed (an outside review, round 9). What the policy says is given with the answer.
+    static let urgentChoice = "Urgent: what the policy says for someone at risk"
+    static let offPathway = "Not this pathway: another route or procedure"
+    static let everyStageTried = "Every stage has been tried already"
+
+    /// What the policy says at the case's risk, where there is one.
+    var urgent: UrgentRoute? { policy.urgentRoute(for: facts.risk) }
+
+    // MARK: Which comes next
+
+    var stageQuestion: PracticeQuestion {
+        let choices = [Self.urgentChoice] + policy.stages.map(\.label) + [Self.offPathway, Self.everyStageTried]
+        let answer: Int
+        switch route.outcome {
+        case .urgent: answer = 0
+        case .stage: answer = route.stage?.position ?? 1
+        case .outOfScope, .notCovered: answer = policy.stages.count + 1
+        case .exhausted: answer = policy.stages.count + 2
+        }
+        var question = PracticeQuestion(prompt: "Which comes next?", choices: choices, accepted: [answer])
+        switch route.outcome {
+        case .urgent:
+            // The words that decide it: Torbay's discretion, B&NES's "appropriate level", Pan-Cheshire's front door.
+            question.explanation = [route.headline]
+            // B&NES's headline quotes its words already: said once.
+            question.quotes = urgent?.actions.first.map { [$0.quote] }?.filter { !route.headline.contains($0) } ?? []
+        case .stage:
+            question.quotes = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0.quote] } ?? []
+            // A disagreement the policy takes in by name (Pan-Cheshire's "at a ... Child Protection Conference") is on
+            // these stages because of those words: they come first.
+            if case .stages(let included?) = policy.scope(of: facts.counterpart, about: facts.subject) { question.quotes.insert(included.quote, at: 0) }
+            // A risk the policy keeps on the stages still has its words: Shropshire's "should be expedited".
+            if let urgent, let first = urgent.actions.first {
+                question.explanation = ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
+                question.quotes.append(first.quote)
+            }
+        case .outOfScope, .notCovered:
+            // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).
+            question.explanation = [route.headline] + (route.outcome == .notCovered ? route.actions : [])
+            question.quotes = route.citations.first.map { [$0.quote] } ?? []
+        case .exhausted:
+            question.quotes = route.citations.first.map { [$0.quote] } ?? []
+        }
+        return question
+    }
+
+    // MARK: Whom to contact
+
+    var contactPool: [String] {
+        var pool: [String] = []
+        for text in policy.stages.compactMap({ $0.contact.role.value?.text })
+            + [policy.immediateRisk, policy.significantRisk].flatMap({ $0.contacts.compactMap { $0.role.value?.text } })
+            + policy.outOfScope.map(\.procedure.capitalisedFirst) where !pool.contains(where: { Self.sameChoice($0, text) }) { pool.append(text) }
+        return pool
+    }
+
+    var contactQuestion: PracticeQuestion {
+        let answers = contactAnswers
+        let right = answers.roles
+        let others = contactPool.filter { text in !right.contains { Self.sameChoice($0, text) } }
+        let picked = (0..<min(3, others.count)).map { others[(number + $0 * 2) % others.count] }
+        var choices = contactPool.filter { text in right.contains { Self.sameChoice($0, text) } || picked.contains(text) }
+        choices.append(Self.notSaid)
+        for role in right.reversed() where !choices.contains(where: { Self.sameChoice($0, role) }) { choices.insert(role, at: 0) }
+        choices = Self.unique(choices)
+        let accepted = choices.indices.filter { index in right.contains { Self.sameChoice($0, choices[index]) } }
+        var question = PracticeQuestion(prompt: "Whom do you contact?", choices: choices, accepted: accepted,
+                                        answer: choices.firstIndex { Self.sameChoice($0, right[0]) })
+        question.explanation = answers.explanation
+        question.quotes = answers.quotes
+        return question
+    }
+
+    /// The contacts the policy makes right for this case, the first the one to give, with why and the policy's words.
+    var contactAnswers: (roles: [String], explanation: [String], quotes: [String]) {
+        let right = route.contact.role ?? Self.notSaid
+        switch route.outcome {
+        case .urgent: return urgentContacts
+        case .outOfScope:
+            // The same procedure in other words, as the policy gives it for a neighbouring kind of disagreement (the Isle
+            // of Man's "your manager first, then the Whistle-blowing policy" beside "the Whistle-blowing policy").
+            let also = policy.outOfScope.filter { named in
+                !Self.sameChoice(named.procedure, right) && Self.key(named.procedure).contains(Self.key(right))
+            }
+            return ([right] + also.map(\.procedure.capitalisedFirst),
+                    also.map { "Also right: \($0.procedure.capitalisedFirst), as the policy puts it for a disagreement with \($0.counterpart.phrase)." },
+                    [bestQuote(for: right)].compactMap { $0 } + also.map(\.quote))
+        case .notCovered:
+            // No words decide "does not say": what the route says of it does (Torbay's own manager).
+            return ([right], Array(route.actions.prefix(1)), [])
+        default:
+            // The stage's own words for whom, where the route's contact is the stage's; else the quote nearest the answer
+            // (a special case's contact, such as the TSCP Business Manager for someone unsure whom to contact).
+            let stage = route.stage.flatMap { policy.stage(at: $0.position) }?.contact.role.value
+            let quote = stage.flatMap { Self.sameChoice($0.text, right) ? $0.quote : nil } ?? bestQuote(for: right)
+            return ([right], [], [quote].compactMap { $0 })
+        }
+    }
+
+    /// At risk, whom the policy allows: a number it names; where it names none, the contact of any stage it lets the
+    /// practitioner start at (Torbay's discretion, B&NES's levels), or of the stage it says to expedite or pursue (an
+    /// outside review, round 9: contacting the person you disagree with was marked wrong where the policy allows it).
+    var urgentContacts: (roles: [String], explanation: [String], quotes: [String]) {
+        let quotes = urgent?.actions.first.map { [$0.quote] } ?? []
+        // Out of hours the route's first number is the out-of-hours team (not from the policy); the policy's own contact
+        // is right too, and the route's lines say which is open.
+        if let role = route.contact.role {
+            return (Self.unique([role] + (urgent?.contacts.compactMap { $0.role.value?.text } ?? [])), [], quotes)
+        }
+        let reached = max(0, facts.tried ?? 0)
+        var roles: [String] = []
+        var explanation: [String] = []
+        switch urgent?.stage {
+        case .choose?, .levels?:
+            roles = policy.stages.dropFirst(reached).compactMap { $0.contact.role.value?.text }
+            explanation = [urgent?.stage == .choose
+                ? "The policy leaves which stage to start at to your discretion, so the contact of any stage from the one you have reached is right."
+                : "The policy says to escalate to an appropriate level and does not say which, so the contact at any level from the one you have reached is right, where the text names one."]
+        case .expedite?, .then?:
+            if let stage = route.stageToPursue, let role = stage.contact.role {
+                roles = [role]
+                explanation = [urgent?.stage == .expedite
+                    ? "The policy says to expedite the process: the stage you have reached, \(stage.label), is the one to expedite now, and its contact is the one to make."
+                    : "Alongside what the policy says for the risk, the escalation goes on from the stage you have reached, \(stage.label), and its contact."]
+            }
+        case .notNamed?, nil: break
+        }
+        return (roles.isEmpty ? [Self.notSaid] : roles, explanation, quotes)
+    }
+
+    /// The route's quote that shares most of the answer's longer words: the words that decide it, not the first quoted.
+    func bestQuote(for answer: String) -> String? {
+        let words = Set(Self.key(answer).split(separator: " ").map { $0.filter { $0.isLetter } }.filter { $0.count > 4 })
+        let scored = route.citations.map { citation in (citation.quote, words.filter { citation.quote.lowercased().contains($0) }.count) }
+        guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else { return route.citations.first?.quote }
+        return scored.first { $0.1 == best.1 }?.0
+    }
+
+    // MARK: Whom to notify
+
+    var notifyPool: [String] {
+        var pool: [String] = []
+        for text in policy.stages.flatMap({ $0.notify.compactMap { $0.role.value.map { Self.plain($0.text) } } }) where !pool.contains(text) { pool.append(text) }
+        return pool
+    }
+
+    /// A role without its bracketed note: "TSCP Business Manager (the Senior Manager notifies them)" is the Business Manager.
+    static func plain(_ role: String) -> String {
+        role.firstIndex(of: "(").map { String(role[..<$0]).trimmingCharacters(in: .whitespaces) } ?? role
+    }
+
+    /// Whom a stage has notified, as the notify question's choices name them.
+    func notified(at stage: Stage) -> String {
+        stage.notify.first?.role.value.map { Self.plain($0.text) } ?? Self.nobody
+    }
+
+    var notifyQuestion: PracticeQuestion {
+        let choices = Self.unique([Self.nobody] + notifyPool)
+        var right: [String]
+        var explanation: [String] = []
+        let reached = max(0, facts.tried ?? 0)
+        if route.outcome == .urgent, route.contact.role == nil, [.choose, .levels].contains(urgent?.stage) {
+            // Whom to notify goes with the stage started at, which the policy leaves open: each is right at its stage.
+            let stages = Array(policy.stages.dropFirst(reached))
+            right = Self.unique(stages.map(notified))
+            explanation = ["It depends on the stage you start at: " + Self.byStage(stages.map { ($0.name, notified(at: $0)) }) + "."]
+        } else if route.outcome == .urgent, let stage = route.stageToPursue {
+            right = [stage.notify.first?.role.map(Self.plain) ?? Self.nobody]
+        } else {
+            right = [route.notify.first?.role.map(Self.plain) ?? Self.nobody]
+        }
+        let accepted = choices.indices.filter { right.contains(choices[$0]) }
+        var question = PracticeQuestion(prompt: "Whom must be notified?", choices: choices, accepted: accepted, answer: choices.firstIndex(of: right[0]))
+        // The words that name whom to notify at the stage (or stages) the answer is for: not any quote with "email" in it.
+        let current = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0] } ?? []
+        let naming = (current + policy.stages.dropFirst(reached)).first { stage in right.contains(notified(at: stage)) && !stage.notify.isEmpty }
+        if right.contains(where: { $0 != Self.nobody }), let quote = naming?.notify.first?.role.value?.quote {
+            question.quotes = [quote]
+        } else if route.outcome == .stage, let position = route.stage?.position, let stage = policy.stage(at: position) {
+            // No words decide "nobody": what the policy names at its other stages says it, not an unrelated quote.
+            let naming = policy.stages.filter { !$0.notify.isEmpty }
+            explanation = ["The \(policy.shortName) policy names no one to notify at \(stage.name)"
+                           + (naming.isEmpty ? "." : "; it names " + Self.byStage(naming.map { ($0.name, notified(at: $0)) }, leavingOutNobody: true) + ".")]
+        }
+        question.explanation = explanation
+        return question
+    }
+
+    /// "the TSCP Business Manager at Stage Three and Stage Four; no one named at Stage One, Stage Two and Stage Five".
+    static func byStage(_ stages: [(name: String, notified: String)], leavingOutNobody: Bool = false) -> String {
+        var groups: [(String, [String])] = []
+        for (name, notified) in stages {
+            if let index = groups.firstIndex(where: { $0.0 == notified }) { groups[index].1.append(name) } else { groups.append((notified, [name])) }
+        }
+        // Those named first: what to do is read before where nothing is.
+        let ordered = groups.filter { $0.0 != nobody } + groups.filter { $0.0 == nobody }
+        return ordered.compactMap { notified, names in
+            if notified == nobody { return leavingOutNobody ? nil : "no one named at \(listed(names))" }
+            return "the \(notified) at \(listed(names))"
+        }.joined(separator: "; ")
+    }
+
+    // MARK: By when
+
+    var deadlineQuestion: PracticeQuestion {
+        let undated = route.outcome == .outOfScope || route.outcome == .notCovered || route.outcome == .exhausted
+            ? "No deadline: this is not a stage of the pathway"
+            : route.timescale.map { "No date: \($0)" } ?? "No date: the policy sets no time"
+        let prompt = route.outcome == .urgent ? "By when must action be taken?" : "By when\(route.deadlinePurpose.map { ", for \($0)" } ?? "")?"
+        guard let due = route.deadline else {
+            let start = facts.now.day
+            let dates = [1, 2, 5].map { calendar.adding(workingDays: $0, to: start) }
+            var question = PracticeQuestion(prompt: prompt, choices: [undated] + dates.map { "By \($0.spoken)" }, accepted: [0])
+            question.quotes = timescaleQuotes
+            return question
+        }
+        let right = rightDates(due)
+        let workTo = route.workTo?.day ?? due
+        // Another reading's date that is not right here (a weaker one, a day off) is never offered as a wrong answer.
+        let readings = [route.otherReading?.deadline, route.workTo?.dayOff?.day].compactMap { $0 }
+        // Beside a date still ahead, a wrong one already past teaches nothing (B&NES's "same day" beside last Friday);
+        // beside one already passed, the dates around it are the ones to tell it from.
+        let distractors = [previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)]
+            .filter { (!readings.contains($0) || right.contains($0)) && ($0 >= facts.now.day || due < facts.now.day) }
+        let days = Array(Set(right + distractors)).sorted()
+        let choices = days.map { "By \($0.spoken)" } + ["No date: the policy sets no time"]
+        var question = PracticeQuestion(prompt: prompt, choices: choices, accepted: days.indices.filter { right.contains(days[$0]) },
+                                        answer: days.firstIndex(of: workTo))
+        question.quotes = timescaleQuotes
+        // One reading: how it is counted. More: the route's own words, the date to work to first, each reading after.
+        question.explanation = right.count == 1 && route.otherReading == nil
+            ? route.deadlineBasis.map { ["Counted: \($0)."] } ?? []
+            : route.timeWording
+        question.explanation += route.timeNotes
+        if right.count > 1 {
+            question.answerNote = "the date to work to"
+            question.notTheAnswer = "The date to work to is \(workTo.spoken) \(WorkTo.rule)."
+        }
+        return question
+    }
+
+    /// Every date the route's readings make right: its own, another reading's that is not a weaker one, and the date to
+    /// work to (the working day before a reading's day off). Where the live route says which to work to, training
+    /// accepts it, and the others are right on their reading (an outside review, round 9: only the later was marked right).
+    func rightDates(_ due: Day) -> [Day] {
+        var days = [due]
+        if let workTo = route.workTo { days.append(workTo.day) }
+        if let other = route.otherReading, !other.weaker, let day = other.deadline, day != route.workTo?.dayOff?.day { days.append(day) }
+        return Array(Set(days)).sorted()
+    }
+
+    /// The policy's words for the time that applies, and for its other reading; none where the policy sets no time.
+    var timescaleQuotes: [String] {
+        let timescale: StageTimescale?
+        var other: String?
+        switch route.outcome {
+        case .stage:
+            let stage = route.stage.flatMap { policy.stage(at: $0.position) }
+            timescale = stage?.timescale
+            if route.otherReading != nil { other = stage?.otherReading?.timescale.quote }
+        case .urgent:
+            timescale = urgent?.timescale
+            if route.otherReading != nil { other = urgent?.otherReading?.timescale.quote }
+        default: timescale = nil
+        }
+        guard let timescale, timescale.timescale != .unknown else { return [] }
+        return Self.unique([timescale.quote] + [other].compactMap { $0 })
+    }
+
+    func previousWorkingDay(before day: Day) -> Day {
+        var earlier = day.adding(days: -1)
+        while !calendar.isWorkingDay(earlier) { earlier = earlier.adding(days: -1) }
+        return earlier
+    }
+
+    // MARK: Choices
+
+    /// A choice as compared with another: case, spacing and a closing full stop aside, so one answer is listed once
+    /// (an outside review, round 9: "the complaint or grievance process" beside "The complaint or grievance process").
+    static func key(_ text: String) -> String {
+        var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while words.last == "." { words.removeLast() }
+        return words
+    }
+
+    static func sameChoice(_ a: String, _ b: String) -> Bool { key(a) == key(b) }
+
+    static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert(key($0)).inserted }
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func listed(_ items: [String]) -> String {
+        items.count > 1 ? items.dropLast().joined(separator: ", ") + " and " + items.last! : items.first ?? ""
+    }
+}
+
+extension String {
+    /// "the complaint process" as "The complaint process", as a choice is listed.
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,242 @@
+import Testing
+@testable import ConversationEngine
+import EscalationRules
+
+/// A bundled practice case, by its id, for test names.
+struct PracticeCase: CustomStringConvertible, Sendable {
+    var policy: String
+    var id: String
+    var description: String { id }
+
+    static let all: [PracticeCase] = PolicyLibrary.bundledIDs.flatMap { policy in
+        PolicyLibrary.bundled.scenarios(for: policy).map { PracticeCase(policy: policy, id: $0.id) }
+    }
+
+    /// The case as a round plays it, at `now` (a round's clock, which a case with its own ignores).
+    func practice(at now: Moment = Moment(iso: "2026-11-30T15:33")!) -> Practice {
+        let library = PolicyLibrary.bundled
+        let policy = library.policy(self.policy)!
+        let scenario = library.scenarios(for: self.policy).first { $0.id == id }!
+        return Practice(router: Router(policy: policy, calendar: library.calendar(for: policy)), scenario: scenario, number: 0, now: now)
+    }
+
+    static func named(_ id: String) -> PracticeCase {
+        all.first { $0.id == id }!
+    }
+}
+
+extension PracticeQuestion {
+    var acceptedChoices: [String] { accepted.map { choices[$0] } }
+}
+
+/// What a practice round marks right, and why: every answer the policy's words allow, explained with the words that
+/// decide it (an outside trainer's review, round 9).
+@Suite("Practice rounds")
+struct TrainingTests {
+    @Test("no question lists one answer twice, in any case, and each right answer is listed", arguments: PracticeCase.all)
+    func eachAnswerListedOnce(_ practiceCase: PracticeCase) {
+        let practice = practiceCase.practice()
+        for kind in practice.questions {
+            let question = practice.question(kind)
+            let keys = question.choices.map { $0.lowercased() }
+            #expect(Set(keys).count == keys.count, "\(kind): \(question.choices)")
+            #expect(!question.accepted.isEmpty && question.accepted.allSatisfy(question.choices.indices.contains))
+            #expect(question.accepted.contains(question.answer))
+        }
+    }
+
+    @Test("an answer the same as the right one but for case is the right one, listed once") func caseInsensitive() {
+        let question = PracticeCase.named("isle-of-man-7").practice().contactQuestion
+        #expect(question.choices.filter { $0.lowercased() == "the complaint or grievance process" }.count == 1)
+        #expect(question.acceptedChoices == ["The complaint or grievance process"])
+        // A trainer's file may word an answer in any case: compared without it, whatever the bundled policies hold.
+        #expect(Practice.unique(["the complaint process", "The Complaint  process.", "another"]) == ["the complaint process", "another"])
+        let conference = PracticeCase.named("isle-of-man-8").practice().contactQuestion
+        #expect(conference.acceptedChoices == ["The complaint process in the Child Protection Conference Procedure"])
+    }
+
+    @Test("the Isle of Man's manager-first route for poor practice is right beside the Whistle-blowing policy") func managerFirstAccepted() {
+        let question = PracticeCase.named("isle-of-man-6").practice().contactQuestion
+        #expect(Set(question.acceptedChoices) == ["The Whistle-blowing policy", "Your manager first, then the Whistle-blowing policy"])
+        #expect(question.quotes.contains { $0.contains("initially dealt with by them making their complaint known to their manager") })
+    }
+
+    // MARK: Dates
+
+    @Test("every bundled case has a clock of its own, so its dates are the story's", arguments: PracticeCase.all)
+    func ownClock(_ practiceCase: PracticeCase) {
+        let scenario = practiceCase.practice().scenario
+        #expect(scenario.fixedNow)
+        #expect(practiceCase.practice(at: Moment(iso: "2026-12-24T16:45")!).facts.now == scenario.facts.now)
+    }
+
+    @Test("every date a marked deadline is counted from is in the story", arguments: PracticeCase.all)
+    func datesInStory(_ practiceCase: PracticeCase) {
+        let practice = practiceCase.practice()
+        let counted = [practice.route.deadlineBasis, practice.route.otherReading?.basis].compactMap { $0 }.joined(separator: " ")
+        for day in [practice.facts.raised, practice.facts.stageStarted].compactMap({ $0 }) where counted.contains(day.spoken) {
+            let said = practice.scenario.story.contains(day.spoken.replacingOccurrences(of: " \(day.year)", with: ""))
+            let today = day == practice.facts.now.day && ["this morning", "today", "this afternoon"].contains { practice.scenario.story.contains($0) }
+            #expect(said || today, "\(day.spoken) is not in the story")
+        }
+    }
+
+    @Test("a marked date already passed is said to have passed, with what to do") func passedDateSaid() throws {
+        let story = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "late", "title": "Late", "story": "You raised it on Monday 2 November.", "facts": {"tried": 0, "raised": "2026-11-02", "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+        let set = try #require(PolicyLibrary.bundled.readScenarios(Array(story.utf8), file: "late.json").set)
+        let library = PolicyLibrary.bundled
+        let policy = library.policy("torbay")!
+        let practice = Practice(router: Router(policy: policy, calendar: library.calendar(for: policy)), scenario: set.scenarios[0], number: 0,
+                                now: Moment(iso: "2026-11-23T10:00")!)
+        let question = practice.deadlineQuestion
+        #expect(question.choices[question.answer] == "By Monday 9 November 2026")
+        #expect(question.choices.count == 5, "the dates around it, to tell it from: \(question.choices)")
+        #expect(question.explanation.contains { $0.contains("ran out on Monday 9 November 2026: if it is still unresolved, escalate without waiting (not from the policy)") })
+    }
+
+    @Test("where the live route gives a date to work to, training accepts it and gives it as the answer", arguments: [
+        ("torbay-4", "By Thursday 31 December 2026", "By Wednesday 6 January 2027"),
+        ("pan-cheshire-2", "By Tuesday 24 November 2026", "By Friday 27 November 2026"),
+        ("pan-cheshire-3", "By Monday 30 November 2026", "By Wednesday 2 December 2026"),
+        ("isle-of-man-2", "By Monday 8 June 2026", "By Tuesday 9 June 2026"),
+    ])
+    func workToAccepted(_ id: String, _ workTo: String, _ other: String) {
+        let question = PracticeCase.named(id).practice().deadlineQuestion
+        #expect(question.choices[question.answer] == workTo)
+        #expect(Set(question.acceptedChoices) == [workTo, other])
+        #expect(question.explanation.first?.hasPrefix("Work to: ") == true)
+        #expect(question.verdict(for: question.choices.firstIndex(of: other)!) .first == "Correct, on one reading.")
+    }
+
+    @Test("a second reading already passed is said, and the date still ahead is the one to work to") func passedReadingSaid() {
+        let question = PracticeCase.named("shropshire-2").practice().deadlineQuestion
+        #expect(question.choices[question.answer] == "By Wednesday 25 November 2026")
+        #expect(question.explanation.contains { $0.contains("by Friday 20 November 2026") && $0.contains("That date has already passed") })
+    }
+
+    // MARK: Urgent cases
+
+    @Test("where the policy leaves the stage to discretion, any stage's contact is right, and whom to notify depends on it") func discretion() {
+        let practice = PracticeCase.named("torbay-6").practice()
+        let contact = practice.contactQuestion
+        #expect(Set(contact.acceptedChoices) == Set(practice.policy.stages.compactMap { $0.contact.role.value?.text }))
+        #expect(!contact.acceptedChoices.contains(Practice.notSaid))
+        #expect(contact.quotes == ["if a child is thought to be at risk of immediate harm discretion should be used as to which stage is initiated"])
+        let notify = practice.notifyQuestion
+        #expect(Set(notify.acceptedChoices) == [Practice.nobody, "TSCP Business Manager"])
+        #expect(notify.explanation.first?.hasPrefix("It depends on the stage you start at: the TSCP Business Manager at Stage Three and Stage Four") == true)
+    }
+
+    @Test("escalating to an appropriate level accepts each level the text names") func levels() {
+        let contact = PracticeCase.named("bcssp-5").practice().contactQuestion
+        #expect(Set(contact.acceptedChoices) == ["The worker you disagree with", "The relevant manager", "The Chair of the BCSSP, via the BCSSP Business Manager"])
+        #expect(contact.quotes.first?.contains("escalate to an appropriate level") == true)
+    }
+
+    @Test("expediting from the stage reached accepts that stage's contact", arguments: [
+        ("isle-of-man-5", "The practitioner you disagree with, face to face or by telephone"),
+        ("shropshire-6", "The professional you disagree with, directly (verbal or written)"),
+    ])
+    func expedite(_ id: String, _ contact: String) {
+        let question = PracticeCase.named(id).practice().contactQuestion
+        #expect(question.acceptedChoices == [contact])
+        #expect(question.explanation.first?.hasPrefix("The policy says to expedite the process") == true)
+    }
+
+    @Test("an urgent answer is explained by the words that decide it, not a heading") func urgentWords() {
+        let stage = PracticeCase.named("pan-cheshire-5").practice().stageQuestion
+        #expect(stage.quotes == ["should they be considered at significant risk the local authority children's social care front door should be contacted"])
+        let contact = PracticeCase.named("pan-cheshire-5").practice().contactQuestion
+        #expect(Set(contact.acceptedChoices) == ["Emergency Duty Team (Halton)", "Your area's key contact in Appendix B"])
+    }
+
+    @Test("significant risk is taught as strong as the words: alongside the escalation, and expedited where the policy says so") func significantRisk() {
+        let bcssp = PracticeCase.named("bcssp-6").practice().stageQuestion
+        #expect(bcssp.choices[bcssp.answer] == Practice.urgentChoice && !Practice.urgentChoice.contains("before any stage"))
+        #expect(bcssp.explanation == ["URGENT: significant risk of harm. Do what the B&NES policy says for it, and pursue the escalation alongside it."])
+        let shropshire = PracticeCase.named("shropshire-7").practice().stageQuestion
+        #expect(shropshire.explanation.first?.contains("Expedite this stage") == true)
+        #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
+    }
+
+    @Test("where the policy names no other procedure, the answer says so") func noOtherProcedure() {
+        let practice = PracticeCase.named("torbay-7").practice()
+        #expect(practice.stageQuestion.explanation.contains("The Torbay policy does not say where a disagreement with your own manager goes."))
+        #expect(practice.contactQuestion.explanation == ["The Torbay policy does not say where a disagreement with your own manager goes."])
+    }
+
+    @Test("a DSL who is the line manager is taught the contact for their setting") func settingContact() {
+        let question = PracticeCase.named("pan-cheshire-3").practice().contactQuestion
+        #expect(question.choices[question.answer].hasPrefix("Safeguarding Children in Education Team (SCiE) (for school)"))
+    }
+
+    // MARK: Realistic cases
+
+    @Test("each case is set on a working day, a school's in term time and school hours, with a disagreement between agencies",
+          arguments: PracticeCase.all)
+    func realistic(_ practiceCase: PracticeCase) {
+        let practice = practiceCase.practice()
+        let now = practice.facts.now
+        #expect(practice.calendar.isWorkingDay(now.day))
+        if practice.facts.setting == .school {
+            #expect(!(now.day.month == 12 && now.day.components.day >= 21) && now.minute >= 8 * 60 && now.minute <= 17 * 60)
+        }
+        if practice.route.outcome == .urgent, practice.facts.counterpart == .otherAgency {
+            #expect(practice.scenario.story.contains("disagree"), "a disclosure with no disagreement is a referral, not an escalation")
+        }
+        // Stages do not fail faster than about two working days each.
+        if let raised = practice.facts.raised, let started = practice.facts.stageStarted, let tried = practice.facts.tried, tried > 0 {
+            let days = (1...max(1, raised.days(until: started))).filter { practice.calendar.isWorkingDay(raised.adding(days: $0)) }.count
+            #expect(days >= 2 * tried - 1, "\(tried) stages in \(days) working days")
+        }
+    }
+
+    @Test("a Friday evening case is played on its own Friday evening clock, not the round's") func ownEvening() {
+        let practice = PracticeCase.named("pan-cheshire-5").practice(at: Moment(iso: "2026-11-30T15:33")!)
+        #expect(practice.facts.now.spoken == "Friday 27 November 2026, 18:30")
+        #expect(practice.route.contact.role == "Emergency Duty Team (Halton)")
+    }
+
+    @Test("the case before TT Day counts across it") func acrossTT() {
+        let route = PracticeCase.named("isle-of-man-2").practice().route
+        #expect(route.deadlineBasis?.contains("TT Bank Holiday on Friday 5 June 2026") == true)
+    }
+}
+
+/// `train` typed during a live intake keeps the case (an outside review, round 9: `train` then `quit` lost it).
+@Suite("Practice during a live case")
+struct TrainingMidCaseTests {
+    let conversation = Conversation(library: .bundled)
+    let now = Moment(iso: "2026-11-23T10:00")!
+
+    func play(_ lines: [String], from turn: Turn) -> Turn {
+        lines.reduce(turn) { conversation.reply(to: $1, in: $0.session, at: now) }
+    }
+
+    @Test("quitting a practice round begun mid-intake goes back to the case where it was left") func backToCase() {
+        let live = play(["3", "torbay", "1", "1"], from: conversation.start(at: now))
+        let step = live.session.step
+        let training = play(["train"], from: live)
+        #expect(training.session.training?.caseWaiting == true)
+        #expect(training.replies.first?.lines.contains { $0.contains("Your case is kept") } == true)
+        let back = play(["2", "quit"], from: training)
+        #expect(back.session.training == nil && back.session.step == step && back.session.intake == live.session.intake)
+        #expect(!back.effects.contains(.end))
+        #expect(back.replies.first?.lines.contains("Back to your case, where you left it (a live case, not practice).") == true)
+        #expect(back.session.why == live.session.why)
+        #expect(play(["quit"], from: back).effects.contains(.end))
+    }
+
+    @Test("coming back to a conversation in a practice round asks the round's question, not the kept case's") func resumeInRound() {
+        let training = play(["3", "torbay", "1", "1", "train"], from: conversation.start(at: now))
+        let back = conversation.resume(training.session, at: now)
+        #expect(back.replies.first?.lines == ["[TRAINING - not a live case]", "Welcome back: the practice round goes on."])
+        #expect(back.replies.last?.lines.first == "Which comes next?")
+    }
+
+    @Test("a practice round asked for before any answer ends the conversation as before") func noCaseToKeep() {
+        let training = play(["train", "1"], from: conversation.start(policyID: "torbay", at: now))
+        #expect(training.session.training?.caseWaiting == false)
+        #expect(play(["quit"], from: training).effects.contains(.end))
+    }
+}
