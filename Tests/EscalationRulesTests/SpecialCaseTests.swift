@@ -184,7 +184,7 @@ struct StructuredDetailsTests {
         defer { #expect((seen > 0) == (id != "bcssp"), "\(id): \(seen) details seen") }
         for tried in 0...policy.stages.count {
             for risk in Risk.allCases {
-                for special in [[]] + SpecialCase.Kind.allCases.map { [$0] } as [Set<SpecialCase.Kind>] {
+                for special in [[]] + SpecialCase.Kind.allCases.map({ [$0] }) as [Set<SpecialCase.Kind>] {
                     for (now, area) in [("2026-11-23T10:00", "halton" as String?), ("2026-11-28T22:00", nil), ("2026-12-25T10:00", "warrington")] {
                         let route = Bundled.route(id, .make(risk: risk, tried: tried, stageStarted: tried > 0 ? "2026-11-20" : nil, now: now,
                                                             setting: .school, area: area, special: special))
