@@ -60,8 +60,16 @@ extension Conversation {
             next.intake.area = area
             return .accepted(next, [])
         case .urgentShown:
+            // An area named beside an urgent route that lists every area's numbers gives that area's alone, at once (an
+            // outside review, round 9, 2026-11-30: "halton" typed there was not understood). A bare number is not an area here.
+            if let policy, session.intake.area == nil, !policy.areas.isEmpty, Answers.number(text) == nil,
+               let area = choices.areas[policy.id]?.best(text) {
+                next.intake.area = area
+                return .accepted(next, [])
+            }
             guard ["continue", "carry on", "go on", "next"].contains(Answers.normalized(text)) else {
-                return .rejected("Type 'continue' when the child or adult is safe, 'record', or 'quit'.")
+                let areas = policy.map { session.intake.area == nil && !$0.areas.isEmpty } == true ? "your area for its numbers alone, " : ""
+                return .rejected("Type \(areas)'continue' when the child or adult is safe, 'record', or 'quit'.")
             }
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])

@@ -6,7 +6,11 @@ extension Conversation {
     /// route gives every area's number: asking first would delay a call that may be needed now.
     func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, session in
-            [Reply(route.lines(policy: router.policy)), question(.urgentShown, in: session, at: now)]
+            // Every area's numbers are given at once; naming the area gives its own alone (an outside review, round 9).
+            let areas = router.policy.areas
+            let byArea = session.intake.area == nil && areas.count > 1
+                ? [Reply("To see your area's numbers alone, type your area: \(areas.map(\.name).joined(separator: ", ")).")] : []
+            return [Reply(route.lines(policy: router.policy))] + byArea + [question(.urgentShown, in: session, at: now)]
         }
     }
 

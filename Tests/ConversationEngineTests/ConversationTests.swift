@@ -372,6 +372,21 @@ struct ConversationTests {
         #expect(past.replies.contains { $0.lines.contains { $0.contains("the rest was not read. If anything in it puts someone at risk today, say so now.") } })
     }
 
+    /// An outside review (round 9, 2026-11-30): beside an urgent route that lists every area's numbers, "halton" typed
+    /// was not understood. An area named there gives that area's numbers alone; a bare number is not taken for one.
+    @Test("an area named beside an urgent route gives its numbers alone") func areaBesideUrgent() {
+        let urgent = play(["yes", "pan cheshire"])
+        #expect(urgent.session.step == .urgentShown)
+        #expect(urgent.replies.contains { $0.lines.contains { $0.hasPrefix("To see your area's numbers alone, type your area:") } })
+        let halton = play(["halton"], from: urgent)
+        #expect(halton.session.intake.area == "halton")
+        #expect(halton.session.step == .urgentShown)
+        let lines = halton.replies.flatMap(\.lines)
+        #expect(lines.contains { $0.contains("(Halton)") } && !lines.contains { $0.contains("(Warrington)") }, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("To see your area's numbers alone") })
+        #expect(play(["2"], from: urgent).session.intake.area == nil)
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)
