@@ -69,7 +69,8 @@ extension Conversation {
             }
             guard ["continue", "carry on", "go on", "next"].contains(Answers.normalized(text)) else {
                 let areas = policy.map { session.intake.area == nil && !$0.areas.isEmpty } == true ? "your area for its numbers alone, " : ""
-                return .rejected("Type \(areas)'continue' when the child or adult is safe, 'record', or 'quit'.")
+                let when = session.intake.risk == .significant ? "once you have done what it says" : "when the child or adult is safe"
+                return .rejected("Type \(areas)'continue' \(when), 'record', or 'quit'.")
             }
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])

@@ -31,7 +31,7 @@ extension Conversation {
             return Reply(Prompts.confirmSpecialCase(spotted.cue, spotted.kind.question), options: Option.yesNo)
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
-        case .urgentShown: return Reply(Prompts.afterUrgent, options: [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")])
+        case .urgentShown: return session.intake.risk == .significant ? Self.afterSignificant : Self.afterUrgent
         case .routed: return Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
         case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
         }
@@ -48,6 +48,9 @@ extension Conversation {
     /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.
     static let specialCaseOptions = Dictionary(uniqueKeysWithValues: SpecialCase.Kind.allCases.map { ($0, Option($0.key, $0.label)) })
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
+    static let afterUrgentOptions = [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")]
+    static let afterUrgent = Reply(Prompts.afterUrgent, options: afterUrgentOptions)
+    static let afterSignificant = Reply(Prompts.afterSignificant, options: afterUrgentOptions)
     /// What can follow a route, said with every route.
     static let afterRoute = Reply(Prompts.afterRoute, options: afterRouteOptions)
     /// What can follow a route, asked again (after `record`, say), worded once for each set of situations
@@ -137,7 +140,7 @@ extension Conversation {
 extension Step {
     /// The steps whose question depends on the policy alone, not on what the practitioner has said.
     static let fixedQuestions: [Step] = [.choosePolicy, .immediateRisk, .subject, .counterpart, .checklist, .checklistGaps, .description,
-                                         .pickType, .tried, .raised, .setting, .area, .urgentShown, .ended]
+                                         .pickType, .tried, .raised, .setting, .area, .ended]
 }
 
 extension String {

@@ -53,6 +53,8 @@ enum Prompts {
     static let area = "Which area are you in? Contact details differ by area."
     static let afterRoute = "Next: 'record' for a record to paste into your agency's system, 'calendar' to save the deadline, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."
     static let afterUrgent = "When the child or adult is safe, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
+    /// At significant risk no policy says the child or adult is unsafe now: "when ... safe" read oddly (an outside review, round 9).
+    static let afterSignificant = "Once you have done what it says, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let truncatedUnread = "That was very long, so I kept only the first 2,000 characters and read the next 198,000 only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."

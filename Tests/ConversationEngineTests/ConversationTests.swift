@@ -387,6 +387,17 @@ struct ConversationTests {
         #expect(play(["2"], from: urgent).session.intake.area == nil)
     }
 
+    /// The same review: at significant risk "When the child or adult is safe, type 'continue'" read oddly; no policy says
+    /// the child or adult is unsafe now.
+    @Test("after an urgent route the next step is worded for the risk given", arguments: [
+        ("yes", "When the child or adult is safe, type 'continue'"), ("significant", "Once you have done what it says, type 'continue'"),
+    ]) func afterUrgentWording(_ risk: String, _ prompt: String) {
+        let turn = play([risk, "bath"])
+        #expect(turn.session.step == .urgentShown)
+        #expect(turn.replies.last?.lines.first?.hasPrefix(prompt) == true, "\(turn.replies.last?.lines ?? [])")
+        #expect(play(["status"], from: turn).replies.contains { $0.lines.contains { $0.hasPrefix(prompt) } })
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)
