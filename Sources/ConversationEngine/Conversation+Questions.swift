@@ -109,10 +109,11 @@ extension Conversation {
 
     /// What can follow a route, said with it: the commands, and the situations the policy speaks of at
     /// this stage that the practitioner has not yet said apply, listed.
-    func afterRoute(in session: Session, at now: Moment) -> Reply {
+    func afterRoute(in session: Session, at now: Moment, dated: Bool = true) -> Reply {
         let offered = specialCasesOffered(session, at: now)
-        guard !offered.isEmpty, let replies = session.policyID.flatMap({ afterRouteReplies[$0] }) else { return Self.afterRoute }
-        return replies[Self.offeredIndex(offered)]
+        let reply = offered.isEmpty ? Self.afterRoute : session.policyID.flatMap({ afterRouteReplies[$0] })?[Self.offeredIndex(offered)] ?? Self.afterRoute
+        guard !dated else { return reply }
+        return Reply(reply.lines.map { $0 == Prompts.afterRoute ? Prompts.afterRouteNoDeadline : $0 }, options: reply.options.filter { $0.key != "calendar" })
     }
 
     /// What follows a route under `policy`, for each set of situations it may offer, by `offeredIndex`:

@@ -17,7 +17,7 @@ extension Conversation {
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, _ in
-            [Reply(route.lines(policy: router.policy)), afterRoute(in: session, at: now)]
+            [Reply(route.lines(policy: router.policy)), afterRoute(in: session, at: now, dated: route.workTo != nil || route.deadline != nil)]
         }
     }
 

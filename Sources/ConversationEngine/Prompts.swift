@@ -52,6 +52,8 @@ enum Prompts {
     static let setting = "What is your setting? It changes whom you can ask for support at this stage."
     static let area = "Which area are you in? Contact details differ by area."
     static let afterRoute = "Next: 'record' for a record to paste into your agency's system, 'calendar' to save the deadline, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."
+    /// With no date to save, 'calendar' is not offered (an outside review, round 9: offered, it then said there was none).
+    static let afterRouteNoDeadline = "Next: 'record' for a record to paste into your agency's system, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'."
     static let afterUrgent = "When the child or adult is safe, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."
     /// At significant risk no policy says the child or adult is unsafe now: "when ... safe" read oddly (an outside review, round 9).
     static let afterSignificant = "Once you have done what it says, type 'continue' to work through the disagreement itself, 'record' to keep a record of this advice, or 'quit'."

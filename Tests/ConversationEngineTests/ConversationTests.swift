@@ -398,6 +398,16 @@ struct ConversationTests {
         #expect(play(["status"], from: turn).replies.contains { $0.lines.contains { $0.hasPrefix(prompt) } })
     }
 
+    /// The same review: 'calendar' was offered beside a route with no date, and then said there was none to save.
+    @Test("calendar is offered only beside a route with a date") func calendarOnlyWithADate() {
+        let undated = play(["no", "child", "2"], policy: "torbay")
+        #expect(undated.session.step == .routed)
+        #expect(undated.replies.last?.lines.first == "Next: 'record' for a record to paste into your agency's system, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'.")
+        #expect(!(undated.replies.last?.options.contains { $0.key == "calendar" } ?? true))
+        let dated = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment", "yes", "0", "today"], policy: "torbay")
+        #expect(dated.replies.contains { $0.options.contains { $0.key == "calendar" } })
+    }
+
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
         let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)
