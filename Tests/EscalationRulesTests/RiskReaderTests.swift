@@ -283,6 +283,9 @@ extension RiskReaderTests {
         "the district nurses say his refusal is not their remit, I think he is septic and he is refusing hospital",
         "the provider says it is not their job to move his so-called friends on, they are still there now and they have got his meds",
         "we asked for an urgent meeting about the hoarding, the flat is full of gas cylinders and she smokes in bed, ASC say in two weeks",
+        // From adults who say no, a Teams chat mix, siblings, and older people at home (2026-11-30), in words of our own.
+        "the assessment was asked for two days ago and nobody has come, she has barricaded herself in and says she has a blade",
+        "they decided she has capacity to refuse admission but she did not know where she was and her sats are 84",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
