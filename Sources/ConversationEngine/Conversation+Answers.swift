@@ -62,8 +62,7 @@ extension Conversation {
         case .urgentShown:
             // An area named beside an urgent route that lists every area's numbers gives that area's alone, at once (an
             // outside review, round 9, 2026-11-30: "halton" typed there was not understood). A bare number is not an area here.
-            if let policy, session.intake.area == nil, !policy.areas.isEmpty, Answers.number(text) == nil,
-               let area = choices.areas[policy.id]?.best(text) {
+            if let policy, session.intake.area == nil, !policy.areas.isEmpty, Answers.number(text) == nil, let area = area(text, in: policy) {
                 next.intake.area = area
                 return .accepted(next, [])
             }

@@ -12,16 +12,16 @@ extension Classifier {
     /// raised?" is the date, not a sign (an outside review, 2026-11-30).
     public func urgency(of text: String, timeAloneAsks: Bool = true) -> (urgency: Urgency, cues: [String]) {
         let words = Clause.reading(text)
-        let reading = riskReading(text, clauses: words.clauses, stems: { read(words.tokens) }, timeAloneAsks: timeAloneAsks)
+        let reading = riskReading(words.clauses, stems: { read(words.tokens) }, timeAloneAsks: timeAloneAsks)
         return (reading.urgency, reading.cues)
     }
 
     /// The rules' reading of `clauses`, with the learnt second opinion where they heard no risk today,
     /// and the practitioner's words around each sign of risk today, each once. `stems` is called only
     /// when the model is asked, so an answer the rules find urgent is never stemmed for it.
-    func riskReading(_ text: String, clauses: [Clause], stems: () -> [Stem], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+    func riskReading(_ clauses: [Clause], stems: () -> [Stem], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
         var (urgency, signs) = risk.read(clauses: clauses, timeAloneAsks: timeAloneAsks)
-        if urgency != .immediate, let clause = mostTelling(text, stems: stems()) {
+        if urgency != .immediate, let clause = mostTelling(clauses, stems: stems()) {
             urgency = .immediate
             // Where the rules heard a sign they did not place today, its words are the reason to ask, not the clause the
             // learnt opinion weighs most ("CSC say it's a police matter" was quoted beside "still living with the uncle
@@ -48,11 +48,12 @@ extension Classifier {
     }
 
     /// The clause that tells most of risk today, when the risk model reads the whole description as risk today.
-    /// - Parameter stems: the whole description's, as the type is read from.
-    func mostTelling(_ text: String, stems: [Stem]) -> Clause? {
+    /// - Parameters:
+    ///   - clauses: the description's, as the rules read them (`Clause.reading` gives `Clause.split`'s, a test holds).
+    ///   - stems: the whole description's, as the type is read from.
+    func mostTelling(_ clauses: [Clause], stems: [Stem]) -> Clause? {
         guard let riskModel, stems.count(where: { numbers.mark($0) != .stop }) >= RiskModel.fewestWords,
               odds(stems) >= riskModel.threshold else { return nil }
-        let clauses = Clause.split(text)
         let weighed = clauses.map { odds(read(Words.tokens(String($0.typed)))) }
         return zip(clauses, weighed).max { $0.1 < $1.1 }?.0
     }

@@ -89,7 +89,7 @@ public final class Classifier: Sendable {
     public func classify(_ text: String) -> Classification {
         let words = Clause.reading(text)
         let stems = read(words.tokens)
-        let risk = riskReading(text, clauses: words.clauses, stems: { stems })
+        let risk = riskReading(words.clauses, stems: { stems })
         var read = typed(stems: stems)
         read.urgency = risk.urgency
         read.cues = risk.cues

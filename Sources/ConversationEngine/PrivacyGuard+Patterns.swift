@@ -1,0 +1,232 @@
+import Foundation
+
+/// The patterns the guard runs, in order, and the pieces they are built from: names by their cues, dates of birth,
+/// addresses and postcodes, identifying numbers. Each names what it finds and what it cannot match without.
+extension PrivacyGuard {
+    /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
+    private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// The word after a title: any capitalised word, role words too ("Mrs Warden", "Mr Judge"), or a lower-case one
+    /// that is not an ordinary word ("mrs quixote"; "the dr said" keeps "said").
+    private static let titledName = #"(?:(?-i:\p{Lu})[\p{L}'’-]*\p{L}|\#(nameWord))"#
+    /// A capitalised word that could be a name, in text read case-sensitively: "Grace", "O'Connor-Smith", "Siân".
+    /// The capital is looked for before the long list of words that are not names, which is slow to read.
+    private static let capitalWord = #"(?=\p{Lu})(?!(?i:\#(alternation(notNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}"#
+    /// A capitalised name, an everyday-word one too ("Will", "May"), where the words around it say it is a name:
+    /// after "his sister", between commas after "the child".
+    private static let capitalName = #"(?:(?=\p{Lu})(?i:\#(alternation(everydayNames)))\b|\#(capitalWord))"#
+    /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I", "MUM" or the E of "A&E".
+    private static let initials = #"(?<![&'’])\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
+    /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March
+    /// 2018, March 3 2015, 3 mar 15, 1st Feb '19, the 3rd of the 4th 2015, or a year alone after "born". Not "the" for a
+    /// month, and the year a whole number ("the 3rd of the 12th" is not "the 3rd of the 12").
+    private static let date = #"(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z-]+(?:st|nd|rd|th))(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+\#(ordinalMonth),?\s+['’]?\d{2,4}\b|\s+(?:of\s+)?(?!the\b)[a-z]{3,9}\.?,?\s+['’]?\d{2,4}\b)|(?!the\b)[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+['’]?\d{2,4}\b)"#
+    /// A month as an ordinal, or its number after "of the": "of the 4th", "the fourth", "of the 4" (review, round 9).
+    private static let ordinalMonth = #"(?:of\s+the\s+(?:0?[1-9]|1[0-2])\b|(?:of\s+)?(?:the\s+)?(?:(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b)"#
+    /// A day as an ordinal, in figures or words: "3rd", "the 3rd", "the third", "twenty-first".
+    private static let ordinalDay = #"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))"#
+    /// The words after a name that say it is one (the words themselves stay): "said", "is scared".
+    private static let speech = #"(?=\s+(?i:said|says|told|tells|disclosed|discloses|alleged|alleges|(?:is|was|were|feels|felt|seems|seemed|got|gets)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|afraid|terrified)\b))"#
+    /// The words after a name's "'s" that say it is one (the words themselves stay): "Mason's mum", "Quayle's school".
+    private static let kin = #"(?=\s+(?:\#(alternation(kinWords)))\b)"#
+    /// Words after which a capital or two are not a name: "the Ms", "her JS".
+    private static let determiner = #"(?<!\b(?:the|a|an|her|his|my|their|our|your|this|that|its|whose|other|another|one|every|each|any|no)\s)"#
+    /// The day a police log was opened, which goes with its number: "log 1234 of 12/03".
+    private static let logDate = #"(?:\s+(?:of|on)\s+(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\[removed\]))?"#
+    /// After a capitalised name, an age or a school year: "River is 7 and", "Hope is 4.", "Faith (year 2)", "Skye (Y2)".
+    private static let ageOrYear = #"(?:\s+is\s+\d{1,2}(?=\s*(?:and\b|but\b|,|;|\.(?!\d)|\)|$|(?:years?|yrs?|yo|y/o|months?)\b))|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\))"#
+    /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015", "Feb '19".
+    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th))"#
+    private static let yearInWords = #"(?:\d{4}|['’]?\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
+    /// A house named "The" and a plural: "The Willows", "the old oaks".
+    private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
+    private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
+    private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
+    /// A word of a street's name, in text read in any case: not one that says which road ("the main road").
+    private static let streetName = #"(?!(?:\#(alternation(genericStreetWords)))\b)\#(nameWord)"#
+    /// A Welsh or Manx street, its word first: "Heol y Felin", "Rhodfa'r Môr", "Lhon Dhoo", "Reayrt ny Marrey", "Close Mooar".
+    /// Not "Close" after a capitalised word, which is an English street's ("3 Ashdown Close Paignton" kept the "3": review,
+    /// round 9), nor a capital that starts a postcode ("Heol y Nant CF14").
+    private static let streetFirst = #"\b(?:(?i:\#(alternation(welshStreetTypes.union(manxStreetTypes).subtracting(["close"]).union(["lôn"]))))(?:['’]r)?\s+(?:(?i:y|yr|ny|yn)\s+)?\p{L}[\p{L}'’-]*|(?<!\p{Lu}\p{Ll}{1,30}\s)Close\s+(?:ny\s+)?\#(capitalWord))(?:\s+\p{Lu}[\p{L}'’-]*\b)?"#
+    /// A Welsh house or street by its first word: "Tŷ Newydd", "Bryn Awel", "Maes y Coed", "Pant-y-Celyn" (review, round 8).
+    private static let welshHouse = #"\b(?:T[yŷ]|Bryn|Maes|Llys|Plas|Bron|Cwrt|Glan|Pant|Cae)(?:\s+|-)(?:(?:y|yr|['’]r)(?:\s+|-))?[A-Z][\p{L}'’-]*"#
+    /// The town after a numbered address, in text read case-sensitively: "12 Lhon Dhoo, Ballasalla" (review, round 8), "3 Ashdown
+    /// Close Paignton" (round 9); whole words, so not the letters that start a postcode ("Cardiff CF14").
+    private static let town = #"(?:(?:,\s*|\s+)\#(capitalWord)\b(?:\s+\#(capitalWord)\b){0,2})?"#
+    /// A postcode, whole, in any case: "SY8 1AB", "cf14 2ab", "TQ45XX". An area of one letter is one of the eight there are,
+    /// so a school year and an ordinal are not one ("Y6 2nd time").
+    private static let postcode = #"\b(?i:(?:[beglmnsw]|[a-z]{2})\d[a-z\d]?\s*\d[a-z]{2})\b"#
+    /// A word of an address before its postcode and after a house number, in any case: a street word, a Welsh or Manx "y" or
+    /// "ny", a capitalised word or a lower-case one that is not one of `notNames` ("3 ashdown close paignton tq4 5xx").
+    private static let numberedAddressWord = #"(?:(?i:the|y|yr|ny|yn|['’]r|flat|house|\#(alternation(streetTypes.union(everydayStreetTypes))))\b|\p{Lu}[\p{L}'’-]*|(?!(?i:\#(alternation(notNames)))\b)\p{Ll}[\p{L}'’-]*)"#
+    /// A capitalised word of an address before its postcode with no house number: a name, or a word of a street or a house
+    /// ("The Old Vicarage, Ludlow"), but not a role or an agency ("CSC").
+    private static let addressCapital = #"(?:The|Y|Yr|(?!(?i:post\s?code)\b)\#(capitalWord)|(?=\p{Lu})(?i:\#(alternation(streetTypes.union(everydayStreetTypes).union(houseWords).union(["old", "new", "upper", "lower", "little", "great", "flat", "house"]))))\b)"#
+    /// A town the "are" cue is not to take for a name: "Port Erin", "Port St Mary", "Ludlow".
+    private static let place = #"(?:Port\s+(?:St\.?\s+)?\p{Lu}\p{L}+|(?i:\#(alternation(places)))\b)"#
+    /// A record number after its label: figures, or letters and figures, with slashes or dashes between, or groups of three
+    /// figures or more spaced ("998 877"), with four figures at least: "998877", "19/123456A", "KL-7731-02", "MOS-1234567".
+    private static let recordNumber = #"#?\s*(?=(?:[a-z/-]{0,4}\s?\d){4})[a-z]{0,4}[-/]?\d[a-z\d]*(?:(?:[/-]|\s(?=\d{3,}\b))[a-z\d]+)*\b"#
+    /// A record system's name, which stays before its number as a neutral word: "Mosaic ID", "LCS", "PNC ID", "EHM ref", "NHS
+    /// number", "CRN".
+    private static let systemLabel = #"(?:\#(alternation(recordSystems.union(["liquid logic", "systm one", "rio", "paris", "athena", "storm", "cris", "upn", "uln", "chi", "nhs", "mrn"]))))(?:\s+(?:case|person|client|child|record|file|nominal|episode))?(?:\s+(?:id|ref|reference|no\.?|number|num|#))?"#
+    /// An "id" or "ref", or a kind of number ("case no", "crime ref", "custody number", "police log"), which goes with its number
+    /// as it always has: its words ("crime", "custody") would be read for risk and type, and "case no" kept made a description
+    /// of information not shared read as no one kind (a golden transcript, round 9).
+    private static let kindLabel = #"(?:id|ref|reference|log|(?:case|crime|custody|record|client|person|court|claim|proceedings|file|warrant|hosp(?:ital)?|cp|unit|incident|occurrence|police|patient|log|cad|child|nominal)\s+(?:id|ref|reference|no\.?|number|num|#)(?:\s+(?:no\.?|number))?)"#
+    /// One part of an address after "lives at": a capitalised word not a role ("Seaview", "Pen-y-Bryn", "IM9"), figures
+    /// ("6AB") or a part removed already.
+    private static let addressPart = #"(?:\[removed\]|\d[\p{L}\d]*|\#(capitalWord)(?:(?<=\bSt)\.)?)"#
+    /// What "lives at" or "address" starts: a part, or a house number and the words of its street in any case
+    /// ("12 lhon dhoo"), but not a distance ("2 doors from"); "The" only before a name ("The Old Forge", not "The Refuge").
+    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+)?(?!\d)\#(addressPart))"#
+
+    // Order matters: a name takes its date of birth with it (an age stays), phone numbers go before the
+    // long-number catch-all, numbered addresses before ones without, and a word beside a removed name last.
+    static let patterns: [Pattern] = ([
+        (.detail, .at, #"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"#, placeholder),
+        // A postcode says the words before it in its clause are an address: after a house number any that are not ordinary
+        // words ("5 The Maltings, Ludlow SY8 1AB", "3 Ashdown Close Paignton TQ4 5XX", "14 Heol y Nant, Cardiff CF14 2AB"),
+        // without one the capitalised words ("The Maltings, Ludlow SY8 1AB"). First, and the postcode whole, as a street or
+        // a name read first took its letters and left the rest ("3 [removed]4 5XX": review, round 9).
+        (.detail, .words(.outwardCode), #"(?:\b(?=\d)(?<!\b(?i:aged?)\s)\d{1,4}[a-zA-Z]?,?\s+(?:\#(numberedAddressWord)(?:\s*,\s*|\s+)){1,6}|\b(?:\#(addressCapital)(?:\s*,\s*|\s+)(?:(?i:y|yr|ny|yn|na|of|the|upon|on|le)\s+)?){1,5})?\#(postcode)"#, placeholder),
+        // A National Insurance number: two letters, six figures spaced or not, a letter A-D ("QQ 12 34 56 C"), in any case
+        // after its label (which stays, as "NHS number" does), in capitals or unspaced without one; and a UPN, a letter
+        // and 12 figures. Before the initials, which took "NI" for someone's and kept the number (review, round 6).
+        (.detail, .digit, #"(?i)(\b(?:ni|n\.i\.|nino|national\s+insurance)(?:\s+(?:no\.?|number|num))?\s*(?:is\s+)?:?\s*)[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b|(?-i:\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)|\b[a-z]{2}\d{6}[a-d]\b|\b[a-z]\d{12}\b"#, "$1" + placeholder),
+        // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
+        (.name, .digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
+        // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
+        (.name, .words(.patronymic), #"\b(?:\p{Lu}[\p{L}'’-]*\s+)?(?:ap|ab|ferch|verch)\s+\p{Lu}[\p{L}'’-]*\p{L}"#, placeholder),
+        // A known first name, any case, with a family name or two and a date of birth if they follow (not an age).
+        // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
+        (.name, .words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        // After a cue a day and month as ordinals, in figures or words, and the year if it follows: "born on the 3rd of the
+        // 4th 2015", "dob the 3rd of the 4th 15" (review, round 9), "born the third of the fourth". Before the pattern below,
+        // which read "of the 12" as a month and a year.
+        (.detail, .words(.birth), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*\#(ordinalDay)\s+\#(ordinalMonth)(?:,?\s+\#(yearInWords))?"#, placeholder),
+        // After a cue a day and month are enough: "DOB 12/03" (a chat review, 2026-11-30), and the year goes with them in
+        // any form: "DoB: 1st Feb '19" kept "'19" (review, round 8).
+        (.detail, .digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]['’]?\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}(?:\s+['’]\d{2})?\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)(?:,?\s+(?:['’]\d{2}|\d{4}|\d{2})\b)?|\d{4}\b|['’]\d{2}\b)"#, placeholder),
+        // A month and year, or a date in words, after a birth cue: "born April 2015", "date of birth third of April twenty
+        // fifteen" (review, round 6). A month alone ("born in April") stays.
+        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
+        // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
+        // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
+        (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
+        // After "called" or "named" a name, but a role after "named" is one of the policies' own: "the Named Doctor",
+        // "Named Nurse" (review, round 8).
+        (.name, .words(.nameCue), #"(?i)\b(?:called|named(?!\s+(?:\#(alternation(namedRoles)))\b)|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(titledName)(?:\s+\#(nameWord)){0,2}|[a-z]\b)"#, placeholder),
+        // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
+        // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
+        (.name, .words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)"#, placeholder),
+        // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
+        // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
+        (.detail, .digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),
+        // A day and month as ordinals with a year: "on the 3rd of the 4th 2015" (review, round 9).
+        (.detail, .digit, #"(?i)\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+\#(ordinalMonth),?\s+(?:\d{4}|['’]\d{2})\b"#, placeholder),
+        // Written out, only where a month is named: read for every description with a digit, it was a third of guarding one.
+        (.detail, .words([.month]), #"(?i)\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))\s+(?:of\s+)?\#(month),?\s+\d{4}\b|\b\#(month)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}[/.-]\#(month)[/.-]\d{2,4}\b"#, placeholder),
+        // Welsh and Manx addresses put the street word first: "Heol y Felin", "Ffordd Las", "Bayr ny Skeddan", "Close Mooar",
+        // "Lhon Dhoo", and take their house number with them ("at 3 Heol y Felin" kept "at 3", read as a time: review, round
+        // 5), and after a number the town too ("12 Lhon Dhoo, Ballasalla": round 8). A Manx "Balla-" name is an address
+        // after a number or "at"; after "in" it is a village, like Port Erin, and stays.
+        (.detail, .words(.streetFirst), #"\b\d{1,4}[a-z]?,?\s+\#(streetFirst)\#(town)|\#(streetFirst)|\b\d{1,4}[a-z]?,?\s+Balla\p{Ll}{3,}\#(town)|(?<=\b[Aa]t\s)Balla\p{Ll}{3,}"#, placeholder),
+        // A house number before a name with "The", and the town after it: "5 The Maltings, Ludlow", "12 The Old Forge" (review,
+        // round 9); not an age or a section ("she is 5 The GP said", "section 17 The Children Act"), and a role is never a
+        // house's name.
+        (.detail, .digit, #"\b(?=\d{1,4}[a-z]?,?\s+(?i:the)\s)(?<!\b(?i:aged?|is|was|turned|turns|section|s|page|para|paragraph|chapter|part|step|stage|tier|level|year|yr|room|ward|bed|appendix|of)\s)\d{1,4}[a-z]?,?\s+(?:The\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\#(capitalWord)\b|(?i:\#(houseName)))\#(town)"#, placeholder),
+        // A house by its name, with its number and town if they are there: "Rose Cottage", "The Old Rectory", "12 Rose Cottage,
+        // Ludlow" (review, round 9), "Orchard House"; in Welsh, "Tŷ Newydd", "Bryn Awel", "Maes y Llan",
+        // "Pant-y-Celyn".
+        (.detail, .words(.house), #"\b(?:\d{1,4}[a-z]?,?\s+)?(?:The\s+)?(?:[A-Z][\p{L}'’-]*\s+){1,2}(?:Cottage|House|Farm|Farmhouse|Lodge|Rectory|Vicarage|Barn|Villa|Manor|Grange|Mill|Bungalow)\b\#(town)|\b\d{1,4}[a-z]?,?\s+\#(welshHouse)\#(town)|\#(welshHouse)"#, placeholder),
+        // A Welsh house named with "the": "Y Bwthyn", "Yr Hafod" (review, round 8); not a school year ("Y Six").
+        (.detail, .words(.welshArticle), #"\b(?:Y|Yr)\s+(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b)\p{Lu}\p{Ll}[\p{L}'’-]*"#, placeholder),
+        // A house named "The" and a plural, after an address cue, and its town: "lives at The Willows", "moved to the laurels"
+        // (review, round 6), "discharged to The Maltings, Ludlow" (round 9).
+        (.detail, .words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|staying at|moved to|discharged to|returned to|taken to|back to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*(?-i:\#(town))"#, "$1" + placeholder),
+        // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30). A
+        // surname goes with the initials before it: "Ms. J. Okafor" kept "Okafor" (review, round 8).
+        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)[A-Z])(?:\.\s*|\s+)){0,3}\#(titledName)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
+        // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11"); the age stays.
+        (.likelyName, .words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))(?=\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b)"#, placeholder),
+        // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").
+        (.likelyName, .digit, #"\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,|,?\s*\d{1,2}\s*(?:years?\s+old|yrs?(?:\s+old)?|yo|y/o)\b)"#, placeholder),
+        // A capitalised name or initials before what only a person does: "Grace said", "JS disclosed", "Juan Quayle is scared".
+        // A role or agency there is not a name: "Mum said", "School said", "CSC said", "DSL said" stay.
+        // Not after "the": "the Chair said", "the Magistrate said" (review, round 6).
+        (.likelyName, .words(.speech), #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))\#(speech)"#, placeholder),
+        // A capitalised name or nickname before who they are in brackets: "Bubba (the baby)", "Kai (her son)", "Jade (mum's
+        // partner)" (review, round 9), but not a role ("Mum (the baby's mother)") or a word after "the". A word in lower case
+        // stays: read in the practice descriptions, it was a noun far more often than a name ("the parents' explanation
+        // (sibling)", "service user (mum, mild LD)").
+        (.name, .words([.member, .parenthesis]), #"(?<!\b(?i:the|a|an|her|his|their|my|our|your)\s)\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\()(?:\#(capitalWord)\s+)?\#(capitalName)(?=\s*\(\s*(?i:(?:the|her|his|their|my|our|mum['’]s|mam['’]s|dad['’]s|mother['’]s|father['’]s)\s+)?(?:(?:little|big|baby|twin|older|younger|elder|eldest|oldest|youngest|middle|half|step|new|unborn|subject)[\s-]+){0,2}(?:\#(alternation(relationWords.union(personWords))))(?:['’]s\s+(?:\#(alternation(relationWords))))?\s*[),;])"#, placeholder),
+        // A capitalised name before an age or a school year: "River is 7 and", "Faith (year 2)", "Skye (Y2)" (review, round 6).
+        (.likelyName, .digit, #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\#(ageOrYear))"#, placeholder),
+        // A name before "'s mum", "'s school" and the like, in any case, but not after "the" or "her": "Mason's mum", "juan
+        // quayle's school" stay only as "[removed] mum" and "[removed] school"; "the child's mum", "her friend's dad" stay.
+        (.likelyName, .words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        // Initials after the words that introduce a person, and dotted initials anywhere: "for K.", "with JS", "A.B.".
+        (.likelyName, .words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
+        // Two capitals before what a person does are initials, unless an abbreviation or a word: "JS is not in school", "KT
+        // went home" (review, round 8), not "YP was upset", "SH is increasing". With no such word they stay, as an
+        // abbreviation not in the list ("SH cutting") is a clinical term the reader and the risk reading need; three
+        // capitals are more often an agency's ("CFD", "DBS"), so they need a cue before them.
+        (.likelyName, .words(.initial), #"(?<![\p{L}\d&'’./-])(?=[A-Z]{2}\s+(?i:is|was|has|had|isn['’]?t|wasn['’]?t|hasn['’]?t|not|lives|lived|attends|attended|went|goes|ran|runs|came|comes|refused|refuses|wants|wanted|keeps|kept|stayed|stays|slept|sleeps|cried|hit|hits|ate|eats|missed|misses|left|appeared|presented|seemed|looked|reported|stated|states|will|would|can|could|should|did|does|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t)\b)\#(determiner)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}"#, placeholder),
+        // A family name: "the quixote family", "Quixote household"; not a family worker's kind ("Voluntary sector family worker"),
+        // what a family does ("Welsh speaking family") or whose it is ("the tenant's family").
+        (.name, .words(.family), #"(?i)\b(?!\p{L}+ing\b)\#(nameWord)(?<!['’]s)(?=\s+(?:family|household)\b)(?!\s+family\s+(?:worker|support|centre|court|hub|time|home|meeting|group|conference|liaison|network|members?|practitioner|nurse|therapy|therapist)\b)"#, placeholder),
+        // A name after "his sister", "her son", "their mum": capitalised ("his sister Aalin Quayle", "her son Will"), or an
+        // everyday-word one at the end of its clause ("her son bill", not "her son will be"). Review, round 8.
+        (.name, .words([.relation, .owner]), #"(\b(?i:his|her|their|my|our|your)\s+(?:(?i:little|big|baby|twin|older|younger|elder|eldest|oldest|youngest|half|step|new|late|other)[\s-]+){0,2}(?i:\#(alternation(relationWords)))\s+)(?:\#(capitalName)(?:\s+\#(capitalWord))?|(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|$)|\s+(?i:and|is|was|has|had|who|aged|said|says|told)\b))"#, "$1" + placeholder),
+        // A capitalised name after a family word with no "his" or "her", as after a title: "nan Betty and grandad Ron are
+        // caring" kept "Ron" (review, round 9), "mum's partner Dean", "Auntie Sue". A capital then lower case, as in capitals
+        // ("MUM SAID") any word would do.
+        (.name, .words(.kinTitle), #"(\b(?=\p{L}+['’]?\s+\p{Lu}[\p{Ll}'’])(?i:\#(alternation(kinTitles)))\s+)(?=\p{Lu}[\p{Ll}'’])\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord)\b)?"#, "$1" + placeholder),
+        // A capitalised name between commas after "the child" or the like: "the child, Will, will be moved", "the twins,
+        // Lou and Bea, were left" (review, round 8).
+        (.name, .words([.person, .comma]), #"(\b(?=\p{L}+\s*,)(?i:\#(alternation(personWords)))\s*,\s*)\#(capitalName)(?:\s+\#(capitalWord))?(?:\s*(?:,|\band\b|&)\s*\#(capitalName)(?:\s+\#(capitalWord))?)*(?=\s*[,(]|\s+-\s)"#, "$1" + placeholder),
+        // Capitalised names that are the subject of "are" or "were": "Lou and Bea are being left", "Kai, Bex and Rio were"; the
+        // last goes with the removal of the one before it. An everyday word needs a stronger cue (below).
+        (.likelyName, .words(.pluralVerb), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s*,\s*[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu})(?<!\b(?i:the|a|an|in|at|to|from|by|of|for|with|and|or|on)\s)(?<!\b[Pp]ort\s)(?<!\b[Pp]ort\s[Ss]t\s)(?!\#(place)(?:\s*,\s*\#(place))*\s+(?:and|&)\s+\#(place)\s)(?!(?i:\#(alternation(everydayNames)))\b)\#(capitalWord)(?=(?:\s*,\s*\#(capitalName))*\s+(?:and|&)\s+\#(capitalName)\s+(?i:are|were|both|have|had)\b)"#, placeholder),
+        // Two names in any case that are twins or siblings: "grace and summer are twins" (review, round 8).
+        (.name, .words(.siblings), #"(?i)\b(?=[\p{L}'’-]+\s+(?:and|&)\s+[\p{L}'’-]+\s+(?:are|were)\s)(?<!\b(?:the|a|an|both)\s)\#(nameWord)(\s+(?:and|&)\s+)\#(nameWord)(?=\s+(?:are|were)\s+(?:(?:identical|twin|half|step)[\s-]+)?(?:twins|siblings|sisters|brothers|cousins)\b)"#, placeholder + "$1" + placeholder),
+        // A double first name by its second half: "Kenzie-Leigh", "T-Jay", "lacey-mae" (review, round 8).
+        (.name, .words(.nameEnding), #"(?i)(?<![\p{L}'’-])\p{L}+-(?:\#(alternation(nameEndings)))(?![\p{L}'’-])"#, placeholder),
+        // A Manx family name, in any case: "Breesha Kinvig", "the quayles".
+        (.name, .words(.surname), #"(?i)(?<![\p{L}'’-])(?:\#(alternation(manxSurnames)))(?:s|'s|’s)?(?![\p{L}'’-])"#, placeholder),
+        // A case or record number after the name of its system, whole, the system's name kept: "mosaic id 998877", "LCS ref
+        // 12345", "PNC ID 19/123456A" (kept whole: review, round 9), "Mosaic ID 1234 567"; after an "id" or a kind of number,
+        // with it: "case no. AB12345", "crime ref 37/12345/24", "hospital number (1234567)". A system's name is never a name,
+        // so a name before it does not take it ("Kai LCS 998877" kept the number: round 9).
+        (.detail, .digit, #"(?i)(\b\#(systemLabel)\s*(?::\s*|\(\s*)?)\#(recordNumber)\#(logDate)|\b\#(kindLabel)\s*(?:\(\s*\#(recordNumber)\s*\)|:?\s*\#(recordNumber)\#(logDate))"#, "$1" + placeholder),
+        // A court or case number of letters and digits mixed ("Court number ZW12C00345": a chat review, round 7).
+        (.detail, .digit, #"(?i)\b(?:court|case|claim|proceedings|file|warrant|custody)\s+(?:no\.?|number|num|ref|reference|id|#)\s*:?\s*#?\s*(?=[a-z0-9/-]*\d)[a-z0-9][a-z0-9/-]{3,}\b"#, placeholder),
+        // A Police National Computer ID without its label: two figures, a slash, figures and a check letter ("19/123456A").
+        (.detail, .digit, #"\b\d{2}/\d{5,7}[A-Z]\b"#, placeholder),
+        // Capitals then five or more figures are a record number wherever they stand: "RXX1234567", "AB 123456".
+        (.detail, .digit, #"\b[A-Z]{1,3}[A-Z\d]?\s?\d{5,}\b"#, placeholder),
+        (.detail, .digit, #"(?:\+44\s?(?:\(0\)\s?)?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#, placeholder),
+        (.detail, .digit, #"\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b"#, placeholder),
+        // Any other run of nine or more digits: a phone or NHS number written some other way.
+        (.detail, .digit, #"(?<![\d/.])\+?\(?\d(?:[\s().-]{0,2}\d){8,}\b"#, placeholder),
+        // Any other "<word> number <figures>" or "<word> no. <figures>" is someone's number in some system: "RHC number
+        // 654321" (review, round 8); the word stays. Not "the number 101", "page no. 123", "room number 204".
+        (.detail, .words([.numberLabel, .figure]), #"(?i)(\b(?=[a-z]{2,12}\.?\s+(?:no\.?|number|num)\s*:?\s*[a-z]{0,4}[-/]?\d)(?!(?:the|a|an|any|some|this|that|same|wrong|total|page|paragraph|para|section|step|stage|item|question|version|year|bus|route|room|bed|door|seat|table|platform|is|was|has|had|have|with|of|and|or|but|to|in|on|at|by|for|from|there)\b)[a-z]{2,12}\.?\s+(?:no\.?|number|num|#)\s*:?\s*#?\s*)[a-z]{0,4}[-/]?\d[\d/-]*\d\d\b"#, "$1" + placeholder),
+        // Part of a postcode, after the word: "postcode tq1", "post code TQ1 4".
+        (.detail, .digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
+        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
+        // A road named, not one said which ("by the main road": review, round 8).
+        (.detail, .words(.street), #"(?i)\b\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
+        (.detail, .words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),
+        // After "lives at" or "address", the rest of the clause is the address, whatever its words: "lives at Seaview", "Y
+        // Bwthyn", "12 Lhon Dhoo, Ballasalla" (review, round 8). It ends at a word in lower case or a role ("lives at Seaview
+        // with nan", "address Seaview, CSC closed it"); "lives at home", "lives at Nan's", "address NFA" and "an address 2
+        // streets away" stay.
+        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8).
+        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:\#(capitalWord)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+\#(capitalWord)){1,2}\b"#, ""),
+        // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
+        (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
+    ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }
+}
