@@ -286,6 +286,10 @@ extension RiskReaderTests {
         // From adults who say no, a Teams chat mix, siblings, and older people at home (2026-11-30), in words of our own.
         "the assessment was asked for two days ago and nobody has come, she has barricaded herself in and says she has a blade",
         "they decided she has capacity to refuse admission but she did not know where she was and her sats are 84",
+        // From adults who say no a third time, young people who say no, nights and weekends, and plain words (2026-11-30).
+        "we are with her now, type 1 and she has refused her insulin since yesterday, sugar reading HI, the duty team say it is her choice",
+        "the officer says it is not for us to decide, they want us to leave her on the floor because she said no, we are still outside the flat",
+        "the GP will not tell us anything because of consent, he told the counter assistant he is done with it all and bought more tablets",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

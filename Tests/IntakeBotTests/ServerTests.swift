@@ -187,6 +187,37 @@ struct ServerTests {
         }
     }
 
+    /// A chat review (round 9, 2026-11-30) closed its side of a line connection mid-way and heard nothing, where the
+    /// terminal says input ended and, with risk answered, what to do if someone is in danger.
+    @Test("line protocol: input ended mid-way is said, with the 999 line after a risk answer; nothing after a route")
+    func lineInputEnded() throws {
+        let server = try ServerProcess(["--policy", "torbay"])
+        defer { server.stop(); server.folder.remove() }
+        func halfClosed(after answers: [String]) throws -> [String] {
+            let client = try SocketClient(server.socket)
+            defer { client.close() }
+            _ = try #require(client.turn())
+            for answer in answers {
+                client.send(answer)
+                _ = try #require(client.turn())
+            }
+            shutdown(client.fd, Int32(SHUT_WR))
+            var lines: [String] = []
+            while let line = client.line(seconds: 5) { lines.append(line) }
+            return lines
+        }
+        let significant = try halfClosed(after: ["significant"])
+        #expect(significant.first == "Input ended before a route was given.")
+        #expect(significant.contains("If anyone is in danger now, call 999 (the national emergency number; not part of any policy)."))
+        #expect(significant.contains("Your conversation is kept: connect again and type resume and your code to carry on."))
+        let none = try halfClosed(after: ["no"])
+        #expect(none.first == "Input ended before a route was given.")
+        #expect(!none.contains { $0.contains("999") })
+        let silent = try halfClosed(after: [])
+        #expect(silent.isEmpty, "nothing answered, nothing to resume: nothing said: \(silent)")
+        #expect(try halfClosed(after: Scripted.answers(tried: 2)).isEmpty, "a route was given: nothing more to say")
+    }
+
     @Test("line protocol: a resume code carries a conversation across connections and restarts") func lineResume() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

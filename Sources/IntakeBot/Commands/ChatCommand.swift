@@ -53,16 +53,7 @@ struct TerminalChat {
             guard let line = readLine(strippingNewline: true) else {
                 // Input ended mid-conversation: say so, and what to do if someone is at risk, rather than stop
                 // silently (an outside review, 2026-11-30).
-                // A practice round keeping a live case ends with the case unfinished too.
-                if turn.session.training?.caseWaiting ?? true, ![.routed, .urgentShown, .ended].contains(turn.session.step) {
-                    console.line("Input ended before a route was given.")
-                    // Risk answered, or the risk question still open: the one line that matters most (a chat review, round 5,
-                    // stopped at "Is the child at risk of harm today?" and got nothing about danger).
-                    let riskOpen = [.immediateRisk, .riskAgain].contains(turn.session.step)
-                    if riskOpen || turn.session.intake.risk.map({ $0 != .none }) == true {
-                        console.line("If anyone is in danger now, call 999 (the national emergency number; not part of any policy).")
-                    }
-                }
+                turn.session.inputEndedNotice.forEach(console.line)
                 break
             }
             turn = conversation.reply(to: line, in: turn.session, at: now())

@@ -74,6 +74,15 @@ struct LineProtocol {
         return render(turn.replies.flatMap(\.textLines))
     }
 
+    /// Said when the client closes its side mid-way, as the terminal says it when its input ends (a chat review,
+    /// round 9, half-closed a connection and heard nothing): nothing once a route was given or if nothing was answered.
+    func inputEnded(_ connection: Connection) -> [UInt8]? {
+        guard let key = connection.key, !service.isUnanswered(key), let session = service.session(key) else { return nil }
+        let notice = session.inputEndedNotice
+        guard !notice.isEmpty else { return nil }
+        return render(notice + ["Your conversation is kept: connect again and type resume and your code to carry on."])
+    }
+
     /// When a connection closes, its conversation goes too if no one answered it: there is nothing to resume.
     func closed(_ connection: Connection) {
         if let key = connection.key { service.forgetUnanswered(key) }

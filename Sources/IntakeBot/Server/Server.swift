@@ -245,6 +245,9 @@ final class Server {
                 return
             case .closed:
                 // Answer what was read, send it, then close.
+                if configuration.wireProtocol == .line, !connection.closeWhenFlushed, let notice = lineProtocol.inputEnded(connection) {
+                    stage(notice, on: connection)
+                }
                 connection.closeWhenFlushed = true
                 touched.append(connection)
                 return

@@ -1,0 +1,18 @@
+import EscalationRules
+
+extension Session {
+    /// What to say when the practitioner's input ends before a route was given (the terminal's input closes, or a
+    /// socket client closes its side): nothing once a route, the urgent route or the end was reached. The 999 line
+    /// is there whenever risk was answered yes or significant, or the risk question is still open: the one thing
+    /// that matters most when someone stops mid-way (chat reviews, rounds 5 and 9).
+    /// A practice round keeping a live case counts as unfinished too.
+    public var inputEndedNotice: [String] {
+        guard training?.caseWaiting ?? true, ![.routed, .urgentShown, .ended].contains(step) else { return [] }
+        let riskOpen = [.immediateRisk, .riskAgain].contains(step)
+        guard riskOpen || intake.risk.map({ $0 != .none }) == true else { return [Self.inputEnded] }
+        return [Self.inputEnded, Self.call999]
+    }
+
+    static let inputEnded = "Input ended before a route was given."
+    static let call999 = "If anyone is in danger now, call 999 (the national emergency number; not part of any policy)."
+}
