@@ -31,6 +31,10 @@ public struct CaseRecord: Equatable, Sendable {
     public var riskAskedAgain: [String] = []
     /// The first answer to the risk question: the record keeps it where asking again changed it.
     public var firstRisk: Risk?
+    /// When the practitioner went back from this route to change an answer: the route may no longer apply, and the
+    /// saved record says so until a new route replaces it (a chat review, round 10, 2026-11-30, found a record on disk
+    /// describing answers changed since).
+    public var superseded: Moment?
 
     /// The first answer, where asking again changed it; nil where it did not.
     var riskBeforeAskingAgain: Risk? { firstRisk.flatMap { $0 == risk ? nil : $0 } }
@@ -98,6 +102,7 @@ public struct CaseRecord: Equatable, Sendable {
         var rows: [(String, String)] = [
             ("Policy", policyName),
             ("Recorded", created.spoken),
+        ] + (superseded.map { [("Superseded", "\($0.spoken): an answer was changed after this route was given, so it may no longer apply. Finish the conversation for a new record.")] } ?? []) + [
             ("Risk of harm (as answered)", changedFrom.map {
                 "\(risk == .immediate ? "Yes: at risk of harm today" : answered), when asked again (first answered: \(Self.answer($0)))"
             } ?? answered),
@@ -222,6 +227,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("area", .optional(area)),
             ("checklistGaps", .array(checklistGaps.map(JSONValue.string))),
             ("riskAskedAgain", .array(riskAskedAgain.map(JSONValue.string))),
+            ("superseded", .optional(superseded?.description)),
             ("route", route.json),
         ])
     }

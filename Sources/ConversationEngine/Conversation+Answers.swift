@@ -62,12 +62,12 @@ extension Conversation {
         case .urgentShown:
             // An area named beside an urgent route that lists every area's numbers gives that area's alone, at once (an
             // outside review, round 9, 2026-11-30: "halton" typed there was not understood). A bare number is not an area here.
-            if let policy, session.intake.area == nil, !policy.areas.isEmpty, Answers.number(text) == nil, let area = area(text, in: policy) {
+            if let policy, session.intake.area == nil, policy.areas.count > 1, Answers.number(text) == nil, let area = area(text, in: policy) {
                 next.intake.area = area
                 return .accepted(next, [])
             }
             guard ["continue", "carry on", "go on", "next"].contains(Answers.normalized(text)) else {
-                let areas = policy.map { session.intake.area == nil && !$0.areas.isEmpty } == true ? "your area for its numbers alone, " : ""
+                let areas = policy.map { session.intake.area == nil && $0.areas.count > 1 } == true ? "your area for its numbers alone, " : ""
                 let when = session.intake.risk == .significant ? "once you have done what it says" : "when the child or adult is safe"
                 return .rejected("Type \(areas)'continue' \(when), 'record', or 'quit'.")
             }

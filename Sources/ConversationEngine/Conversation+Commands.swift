@@ -42,11 +42,15 @@ extension Conversation {
         guard let previous = session.history.popLast() else {
             return replying(session, Reply(Prompts.nothingToUndo), at: now)
         }
+        // Back from a route to change an answer: the record kept of it says it may no longer apply.
+        var superseded = record(for: session, at: now)
+        superseded?.superseded = now
         session.policyID = previous.policyID
         session.intake = previous.intake
         session.step = previous.step
         session.misses = 0
-        return Turn(session: session, replies: [Reply("Going back."), question(session.step, in: session, at: now)], effects: [])
+        return Turn(session: session, replies: [Reply("Going back."), question(session.step, in: session, at: now)],
+                    effects: superseded.map { [.saveRecord($0)] } ?? [])
     }
 
     func status(_ session: Session) -> [String] {

@@ -69,7 +69,8 @@ public struct Conversation: Sendable {
         case .command(let command): return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         case .text(let text): line = text
         }
-        let input = Input(line)
+        var input = Input(line)
+        if let chosen = optionChosen(byNumber: input.text, in: session, at: now) { input.text = chosen }
         if let command = Command(input.text) {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         }
@@ -94,7 +95,7 @@ public struct Conversation: Sendable {
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
                 next.intake.raiseRisk(cues)
-            } else if let redacted, let claim = significantClaim(in: redacted, session: session) {
+            } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
             }
@@ -164,6 +165,16 @@ public struct Conversation: Sendable {
         return Turn(session: session, replies: before + (again.lines.first == hint ? [again] : [Reply(hint), again]), effects: [])
     }
 
+    /// The menus after a route and after the urgent route are shown numbered once they are asked again, so their
+    /// numbers are their words ("2" is "record"); every other question reads numbers itself (a chat review, round 10,
+    /// typed "2" at the urgent prompt and was told to type a word).
+    func optionChosen(byNumber text: String, in session: Session, at now: Moment) -> String? {
+        guard [.urgentShown, .routed, .ended].contains(session.step), session.training == nil, let number = Answers.number(text) else { return nil }
+        let options = question(session.step, in: session, at: now).options
+        guard options.indices.contains(number - 1) else { return nil }
+        return options[number - 1].key
+    }
+
     // MARK: Shared look-ups
 
     /// The router for the session's policy; there is one for every policy in the library.
@@ -190,11 +201,12 @@ public struct Conversation: Sendable {
         return Self.hasThreeWords(text) || session.step == .description
     }
 
-    /// A description (identifying details removed) that claims significant harm after the practitioner answered no
-    /// risk at all: their words, if not yet asked about.
-    func significantClaim(in redacted: String, session: Session) -> String? {
-        guard session.step == .description, session.intake.risk == Risk.none,
-              let claim = RiskReader.standard.significantClaim(in: redacted),
+    /// A description (identifying details removed) that claims significant harm, or names a concern with nothing to
+    /// place it in the past, after the practitioner answered no risk at all: their words, if not yet asked about.
+    func significantClaim(in redacted: String, read: Classification?, session: Session) -> String? {
+        guard session.step == .description, session.intake.risk == Risk.none else { return nil }
+        let concern = read.flatMap { $0.urgency == .significant ? $0.signs.first { $0.situation == "concern" }?.quote : nil }
+        guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern,
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
     }

@@ -150,6 +150,26 @@ struct ConversationTests {
         #expect(significantFirst.session.step != .riskAgain)
     }
 
+    /// A chat review (round 10, 2026-11-30): harm named as going on ("controls all her money" and more) was read as
+    /// significant, kept in the record, and never asked about. Harm named with nothing placing it in the past is asked
+    /// about as significant risk; harm placed in the past, and words of process, are not.
+    @Test("harm named as going on after a no is asked about as significant risk; past harm and process words are not", arguments: [
+        ("the nephew is financially abusing her and adult services say it is a family matter", true),
+        ("we think the children are being neglected and CSC will not assess", true),
+        ("the financial abuse was in 2023 and has stopped, ASC closed it and we agree", false),
+        ("he was assaulted by his brother two years ago and police took no action", false),
+        ("the IRO said no to a review child protection conference", false),
+        ("we disagree about who writes the minutes of the adult at risk meeting", false),
+    ])
+    func harmGoingOnAsked(_ description: String, asked: Bool) {
+        let turn = play(["no", "adult", "1", "yes", description], policy: "bcssp")
+        // Not asked about as significant risk; the learnt opinion may still ask about today ("assaulted ... two years ago").
+        #expect((turn.session.step == .riskAgain && turn.session.intake.askingAboutSignificant) == asked, "\(turn.replies.flatMap(\.lines))")
+        if asked {
+            #expect(conversation.reply(to: "yes", in: turn.session, at: monday).session.intake.risk == .significant)
+        }
+    }
+
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
         let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
@@ -453,6 +473,38 @@ struct ConversationTests {
         #expect(turn.session.step == .immediateRisk)
         turn = conversation.reply(to: "back", in: turn.session, at: monday)
         #expect(turn.replies.first?.lines == ["There is nothing to undo yet."])
+    }
+
+    /// A chat review (round 10, 2026-11-30) went back from a Stage Three route, changed the stages tried and quit: the
+    /// record on disk still described Stage Three. Going back from a route saves it again, marked superseded; a new
+    /// route saves a record that is not.
+    @Test("back from a route saves its record marked superseded; the next route's record is not") func backSupersedesRecord() throws {
+        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "2", "last monday", "today"],
+                          policy: "torbay")
+        #expect(routed.session.step == .routed)
+        let back = conversation.reply(to: "back", in: routed.session, at: monday)
+        guard case .saveRecord(let record) = try #require(back.effects.first) else { Issue.record("no record saved"); return }
+        #expect(record.superseded == monday)
+        #expect(record.tried == 2)
+        #expect(record.lines(.text).contains { $0.hasPrefix("Superseded: ") })
+        let again = conversation.reply(to: "today", in: back.session, at: monday)
+        guard case .saveRecord(let fresh) = try #require(again.effects.first) else { Issue.record("no record saved"); return }
+        #expect(fresh.superseded == nil)
+        #expect(conversation.reply(to: "back", in: play(["no", "child"], policy: "torbay").session, at: monday).effects.isEmpty,
+                "back before any route saves nothing")
+    }
+
+    /// The same review typed "2" at the urgent prompt's numbered list and "3" at the list after a route, and was told to
+    /// type a word.
+    @Test("the menus after a route and after the urgent route take their numbers") func menuNumbers() {
+        let urgent = play(["yes", "x", "y", "z"], policy: "bcssp")
+        #expect(urgent.session.step == .urgentShown)
+        #expect(conversation.reply(to: "2", in: urgent.session, at: monday).effects.contains { if case .saveRecord = $0 { true } else { false } })
+        #expect(conversation.reply(to: "1", in: urgent.session, at: monday).session.intake.carriedOnAfterUrgent)
+        #expect(conversation.reply(to: "3", in: urgent.session, at: monday).session.step == .ended)
+        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
+        #expect(routed.session.step == .routed)
+        #expect(conversation.reply(to: "3", in: routed.session, at: monday).replies.first?.lines.first == "The policy's own words:")
     }
 
     @Test("restart keeps a policy given on the command line") func restartKeepsFixedPolicy() {

@@ -290,6 +290,14 @@ extension RiskReaderTests {
         "we are with her now, type 1 and she has refused her insulin since yesterday, sugar reading HI, the duty team say it is her choice",
         "the officer says it is not for us to decide, they want us to leave her on the floor because she said no, we are still outside the flat",
         "the GP will not tell us anything because of consent, he told the counter assistant he is done with it all and bought more tablets",
+        // From a chat review, round 10 (2026-11-30), in words of our own: adults neglected or restrained as a matter of
+        // routine, in the present tense.
+        "the gentleman hoards and has no running water or working toilet, adult services closed it on capacity",
+        "the agency cut his calls to one a day and he is found in soaked pads every morning, the review is in a month",
+        "staff put a lap belt on her in the chair from breakfast to bed, no DoLS in place, the council say it is a provider issue",
+        "the unit restrains her face down when she is distressed, the commissioners say the provider follows its plan",
+        "the home are not recording his fluids and he looks drawn, the GP has not been asked in",
+        "her son has her bank card and will not buy her food, the team say it is a family dispute",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -312,6 +320,10 @@ extension RiskReaderTests {
         "we disagree with what was decided at today's core group about ending the plan",
         "MASH screened out our referral this morning, we think it meets threshold",
         "the SW will not reconsider the decision not to visit, the family need support",
+        // A chat review, round 10 (2026-11-30): a clause saying someone is safe today, and a date read as a clock.
+        "the team closed it and will not look again, she is safe with her nan today",
+        "they closed the case, the boy is at school and safe today",
+        "the strategy since 3/10 and the review both said no further action",
     ]) func deniedOverOrProcess(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency != .immediate, "\(RiskReader.standard.read(text).signs)")
     }
@@ -475,8 +487,15 @@ extension RiskReaderTests {
         let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("practice/routine-practice.txt"), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
         let asked = lines.filter { Self.urgency($0) == .immediate }.count
-        print("ordinary practice (\(lines.count) routine descriptions): the risk question asked again for \(asked)")
+        // Harm named as going on is asked about as significant risk after a "no" (a chat review, round 10): counted apart,
+        // as it is a different question, and held to the figure it first had here (3, 2026-11-30).
+        let significant = lines.filter { line in
+            let read = Classifier.standard.classify(line)
+            return read.urgency == .significant && read.signs.contains { $0.situation == "concern" }
+        }.count
+        print("ordinary practice (\(lines.count) routine descriptions): the risk question asked again for \(asked), and about significant risk for \(significant)")
         #expect(lines.count == 200)
         #expect(asked <= 15, "the most the rule that set the second opinion at 99.7% allowed")
+        #expect(significant <= 5)
     }
 }

@@ -20,7 +20,7 @@ public struct RiskReader: Sendable {
 
     enum Time { case now, past }
     enum Tag: Sendable {
-        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, notSign, denial
+        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, harm, notSign, denial
     }
 
     /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
@@ -37,7 +37,7 @@ public struct RiskReader: Sendable {
         all += RiskSigns.vulnerable.map { ($0, .vulnerable) } + RiskSigns.now.map { ($0, .now) } + RiskSigns.present.map { ($0, .present) }
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) } + RiskSigns.denials.map { ($0, .denial) }
-        all += RiskSigns.concerns.map { ($0, .concern) }
+        all += RiskSigns.concerns.map { ($0, .concern) } + RiskSigns.harms.map { ($0, .harm) }
         phrases = PhraseIndex(all)
     }
 
@@ -114,8 +114,20 @@ public struct RiskReader: Sendable {
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
             return (.immediate, [Sign(situation: "vulnerable", words: "", quote: who.0.quote, urgency: .immediate)] + signs)
         }
-        if !signs.isEmpty || concern { return (.significant, signs) }
+        if !signs.isEmpty || concern { return (.significant, signs + currentConcern(clauses, readings, denied: denied)) }
         return (.routine, [])
+    }
+
+    /// Harm named with no word of the past anywhere in the description and no denial ("her daughter is financially
+    /// abusing her"): it may be going on, so it is worth asking whether the adult or child is at significant risk after
+    /// a "no" (a chat review, round 10, 2026-11-30, found such a reading kept in the record and never asked about).
+    /// "In 2023", "two years ago" or "historic" anywhere, or a sign the text places in the past, and it is not asked.
+    private func currentConcern(_ clauses: [Clause], _ readings: [ClauseReading], denied: Bool) -> [Sign] {
+        guard !denied, !readings.contains(where: { $0.time == .past || $0.denial }),
+              readings.allSatisfy({ $0.situations.isEmpty }),
+              let (clause, reading) = zip(clauses, readings).first(where: { $0.1.harmAt != nil }),
+              let (words, at) = reading.harmAt else { return [] }
+        return [Sign(situation: "concern", words: words, quote: clause.quote(around: at), urgency: .significant)]
     }
 
     struct ClauseReading {
@@ -124,6 +136,8 @@ public struct RiskReader: Sendable {
         var time: Time?
         var vulnerable = false
         var concern = false
+        /// The first harm named, its words and where they start, for the question about significant risk.
+        var harmAt: (String, Int)?
         /// The clause's only time word says a state is current ("now"), not that something happens today.
         var onlyPresent = false
         /// The practitioner says in so many words that nobody is at risk ("nobody is at risk", "no concerns about safety
@@ -157,11 +171,15 @@ public struct RiskReader: Sendable {
             var context: PhraseIndex<Tag>.Phrase?
             var situation: (RiskSigns.Situation, Int)?
             var concern = false
+            var harm: String?
             var notSign = 0
             phrases.forEachMatch(in: words, at: index) { phrase in
                 switch phrase.tag {
                 case .situation(let kind): if phrase.words.count > situation?.1 ?? 0 { situation = (kind, phrase.words.count) }
                 case .concern: concern = true
+                case .harm:
+                    concern = true
+                    if phrase.words.count > harm?.split(separator: " ").count ?? 0 { harm = phrase.words.map(\.text).joined(separator: " ") }
                 case .notSign: notSign = max(notSign, phrase.words.count)
                 case .denial:
                     notSign = max(notSign, phrase.words.count)
@@ -203,6 +221,7 @@ public struct RiskReader: Sendable {
                 consumed = max(consumed, length)
             }
             if !negated, concern { reading.concern = true }
+            if !negated, let harm, reading.harmAt == nil { reading.harmAt = (harm, index) }
             if Clause.isClock(words[index]) {
                 // After "at" it is a time of today, as "at 3" is; on its own ("the 3.15 run") it says when,
                 // as "half past 2" does: a sign beside it is today, but it does not ask alone.

@@ -59,6 +59,14 @@ extension RiskSigns {
         "is well now", "are well now", "doing well now", "is settled now", "rcpc is tonight at _", "icpc is tonight at _",
         "meeting is tonight at _", "meeting is at _", "conference is at _", "core group is at _", "rcpc is at _", "icpc is at _",
         "strategy is at _", "strategy meeting is at _",
+        // A date, not a clock: "since 12/11" is read as "since 12 11", and "since 12" is a time of today (a chat review,
+        // round 10, 2026-11-30, was asked about "the review since 12/11").
+        // Safe today, said of the child or adult, where a resolution's own words ("and safe", "is safe") would leave the
+        // "today" after them to be read alone (the same review). Not "safe now" in general: "told her she's safe now" can be
+        // the other agency's claim beside a return to him tonight (a tuning part).
+        "and safe today", "safe with _ today", "safe with _ _ today", "is safe with _ today", "is safe with _ _ today",
+        "safe at _ today", "is safe at _ today", "safe in _ today", "is safe in _ today",
+        "since _ 0*", "since _ 1*", "since _ 2*", "since _ 3*", "since _ 4*", "since _ 5*", "since _ 6*", "since _ 7*", "since _ 8*", "since _ 9*",
     ]
 
     /// Risk denied in so many words: not signs, and beside them a time of today alone is not asked about. Signs

@@ -246,6 +246,21 @@ enum RiskSigns {
             "stopped giving", "not giving him his", "not giving her her", "withholding",
             "refusing insulin", "refusing his insulin", "refusing her insulin", "refuses insulin", "refuses his insulin", "refuses her insulin", "refused insulin", "refused his insulin", "refused her insulin", "bm reading hi", "bm is hi", "bm hi", "bm reads hi", "sugar reading hi", "sugars reading hi", "left on the floor", "leave him on the floor", "leave her on the floor", "leaving him on the floor", "leaving her on the floor", "leave the man _ _ _ on the floor", "leave the woman _ _ _ on the floor", "refusing help on the floor", "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
             "package pulled", "package withdrawn", "carers pulled out", "care pulled",
+            // From a chat review, round 10 (2026-11-30): adults neglected or restrained as a matter of routine, in the
+            // present tense, with no word of today: a state that is current now.
+            "no working toilet", "no toilet", "no running water", "no water", "no hot water", "water cut off", "water has been cut off",
+            "water is off", "water off", "toilet not working", "toilet is not working", "gas cut off", "gas has been cut off",
+            "wet pads", "soaked pads", "soiled pads", "in wet clothes", "in wet bedding", "in a wet bed", "left wet", "sat in urine", "sitting in urine", "lying in urine",
+            "in her own urine", "in his own urine", "in her own faeces", "in his own faeces", "cut her calls", "cut his calls",
+            "calls cut", "calls have been cut", "calls were cut", "only come once a day", "only comes once a day", "only one call a day",
+            "lap belt", "lap strap", "strapped to", "tied to a chair", "tied to the chair", "tied to the bed", "tied to her bed", "tied to his bed", "face down", "prone restraint",
+            "restrain him", "restrain her", "restrain them", "restraining him", "restraining her", "restraining them", "restrained him",
+            "restrained her", "restrained face down", "held him down", "held her down", "pinned him down", "pinned her down", "lost _ kg", "lost _ stone", "lost _ kilos",
+            "not recording fluids", "not recording her fluids", "not recording his fluids", "fluids not recorded", "not weighing",
+            "not being weighed", "will not buy her food", "will not buy his food", "will not buy food", "not buying her food",
+            "not buying his food", "not buying food", "will not buy her tablets", "will not buy his tablets", "will not get her tablets",
+            "will not get his tablets", "will not get her medication", "will not get his medication", "keeps her tablets from her",
+            "keeps his tablets from him", "will not let her eat", "will not let him eat",
             "can not reach her pendant", "can not reach his pendant", "can not reach the pendant", "can not reach her alarm",
             "can not reach his alarm", "can not reach the alarm", "can not reach her call bell", "can not reach his call bell", "can not reach the call bell",
         ],
@@ -276,6 +291,19 @@ enum RiskSigns {
         "nursery child", "reception", "under 5", "under five", "unborn",
         "elderly", "older man", "older woman", "older lady", "older gentleman", "frail", "dementia", "bedbound", "bed bound",
         "learning disab*", "disabled", "lacks capacity", "lack capacity", "no capacity", "nonverbal", "non verbal", "wheelchair", "little girls", "little boys", "little kids", "syringe driver", "end of life", "palliative",
+    ]
+
+    /// Harm done to someone, named as such: with nothing in the description to place it in the past, asked about as
+    /// significant risk after a "no" (a chat review, round 10, 2026-11-30). Not the words of process or of a worry about
+    /// circumstances ("CP plan", "adult at risk", "mental health", "hoarding", "money"), which ordinary disagreements are
+    /// full of: a routine tuning set was asked about one in ten descriptions with them.
+    static let harms: [String] = [
+        "neglect*", "abuse*", "abusing", "abusive", "exploit*", "grooming", "groomed", "trafficking", "trafficked", "coercive control",
+        "controlling her", "controlling him", "controlling them", "controls her", "controls him", "controls all her", "controls all his",
+        "radicalis*", "fgm", "forced marriage", "honour based", "modern slavery", "financial abuse", "scamm*", "self neglect*",
+        "malnourish*", "weight loss", "underweight", "failure to thrive", "faltering growth", "lost weight", "losing weight",
+        "took her money", "took his money", "taking her money", "taking his money", "fii", "fabricated", "induced illness",
+        "tampered", "tampering", "assault*", "hitting her", "hitting him", "hits her", "hits him", "bullying", "bullied",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.
