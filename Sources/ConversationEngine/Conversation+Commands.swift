@@ -83,7 +83,7 @@ extension Conversation {
 
     func calendar(_ session: Session, at now: Moment) -> Turn {
         guard let record = record(for: session, at: now) else {
-            return replying(session, Reply(Prompts.noRecordYet), at: now)
+            return replying(session, Reply(Prompts.noCalendarYet), at: now)
         }
         guard let entry = record.calendarEntry, let deadline = record.calendarDay, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)

@@ -32,7 +32,10 @@ extension Conversation {
         case .setting: return Reply(Prompts.setting, options: Self.settingOptions, numbered: true)
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return session.intake.risk == .significant ? Self.afterSignificant : Self.afterUrgent
-        case .routed: return Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
+        case .routed:
+            let reprompt = Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
+            guard session.routeUndated else { return reprompt }
+            return Reply(Prompts.afterRouteRepromptNoDeadline, options: reprompt.options.filter { $0.key != "calendar" })
         case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
         }
     }

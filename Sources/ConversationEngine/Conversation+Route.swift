@@ -27,6 +27,7 @@ extension Conversation {
         let route = router.route(facts(session, at: now))
         var session = session
         session.why = route.why
+        session.routeUndated = route.workTo == nil && route.deadline == nil
         let record = caseRecord(session, route: route, policy: router.policy, at: now)
         return Turn(session: session, replies: before + replies(route, router, session), effects: [.saveRecord(record)], route: route)
     }
@@ -41,7 +42,7 @@ extension Conversation {
                           setting: intake.setting, area: policy.area(intake.area)?.name,
                           // The items as the policy asks them, not their ids (an outside review, 2026-11-30).
                           checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
-                          riskAskedAgain: intake.cuesAsked, firstRisk: session.history.lazy.compactMap(\.intake.risk).first, route: route)
+                          riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted, firstRisk: session.history.lazy.compactMap(\.intake.risk).first, route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

@@ -79,6 +79,7 @@ enum Prompts {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
     }
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
+    static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."
     static let help = [
         "You can type these at any prompt:",
@@ -95,6 +96,7 @@ enum Prompts {
     static let noWhyYet = "I haven't given any advice yet, so there is nothing to quote."
     static let noWordsForThis = "The policy has no words of its own for this, so there is nothing to quote: the route above says where to turn."
     static let noRecordYet = "There is no route to record yet: answer a few more questions first."
+    static let noCalendarYet = "There is no route yet, so no date to put in a calendar: answer a few more questions first."
     static let noDeadline = "There is no deadline to save: the policy sets no fixed time for this."
     /// Not "nothing that identifies them has been kept": the guard removes what it recognises, and a house name
     /// or a nickname can pass it (review, 2026-11-30).

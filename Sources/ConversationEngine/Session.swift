@@ -13,6 +13,8 @@ public struct Session: Equatable, Sendable {
     public var misses: Int
     /// The source quotes behind the last advice, for `why`.
     public var why: [String]
+    /// The last route gave no date, so `calendar` is not offered after it (a chat review, round 10, 2026-11-30).
+    public var routeUndated = false
     public var started: Moment
     /// Lines answered so far, restarts included: lets a client resend a turn without it being applied twice.
     public var turns = 0
@@ -92,6 +94,9 @@ public struct Intake: Equatable, Sendable {
     /// The practitioner's words already asked about, so the same words do not raise the question twice.
     public var cuesAsked: [String] = []
     public var pendingCues: [String] = []
+    /// The words each question asked again quoted, for the record: one a question, where `cuesAsked` holds every window
+    /// of a long sentence around each of its signs (a chat review, round 10, 2026-11-30, found three kept for one question).
+    public var riskQuoted: [String] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false
     public var tried: Int?
@@ -114,6 +119,7 @@ public struct Intake: Equatable, Sendable {
     mutating func raiseRisk(_ cues: [String]) {
         pendingCues = cues
         cuesAsked += cues
+        if let first = cues.first { riskQuoted.append(first) }
     }
 }
 

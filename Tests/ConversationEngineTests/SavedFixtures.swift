@@ -36,6 +36,8 @@ extension Intake {
         intake.setting = .school
         intake.area = "halton"
         intake.redacted = true
+        // Added after the fixture's build (2026-11-30): the words each question asked again quoted.
+        intake.riskQuoted = ["bruise"]
         return intake
     }
 }
@@ -58,6 +60,8 @@ extension Session {
         session.history = [Snapshot(policyID: nil, step: .immediateRisk, intake: Intake()), Snapshot(policyID: "torbay", step: .area, intake: .full())]
         session.misses = 2
         session.why = ["a quote", "another"]
+        // Added after the fixture's build (2026-11-30).
+        session.routeUndated = true
         session.turns = 17
         session.caseTurn = 9
         session.training = .full()

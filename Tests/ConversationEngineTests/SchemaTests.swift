@@ -94,7 +94,9 @@ struct SchemaTests {
         var before = Session.full()
         before.caseTurn = 0
         before.intake.askingAboutSignificant = false
-        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; return snapshot }
+        before.intake.riskQuoted = []
+        before.routeUndated = false
+        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; return snapshot }
         // Nor a practice round's kept case (read as none waiting).
         before.training?.caseWaiting = false
         before.training?.caseWhy = []
