@@ -88,7 +88,11 @@ extension Conversation {
             return Reply(Prompts.shortlist, options: options + Self.otherOrSkip, numbered: true)
         }
         var lines = [Prompts.readAs(type.phrase)]
-        if let policy, let example = policy.disagreementExamples.first(where: { $0.type == type }) {
+        // The policy's words for this subject first ("an Adult Protection Case Conference" for an adult: a chat review,
+        // round 10), then words said of both; never words said of the other.
+        let subject = session.intake.subject
+        let examples = policy?.disagreementExamples.filter { $0.type == type && ($0.subject == nil || $0.subject == subject) } ?? []
+        if let policy, let example = examples.first(where: { $0.subject != nil }) ?? examples.first {
             lines.append(Prompts.policyLists(policy.shortName, example.quote))
         }
         lines.append(Prompts.confirmType)

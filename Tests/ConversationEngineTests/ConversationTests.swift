@@ -170,6 +170,19 @@ struct ConversationTests {
         }
     }
 
+    /// A chat review (round 10, 2026-11-30): an adult's case conference was shown the Isle of Man's words for a strategy
+    /// discussion; the policy has words for an Adult Protection Case Conference, and a child's for a child.
+    @Test("the type's policy words are those for the subject where the policy has them") func typeWordsForSubject() {
+        func shown(_ subject: String, _ description: String) -> [String] {
+            play(["no", subject, "1", "yes", description], policy: "isle-of-man").replies.flatMap(\.lines)
+        }
+        let adult = shown("adult", "adult social care will not convene an adult protection case conference")
+        #expect(adult.contains { $0.contains("need to convene an Adult Protection Case Conference") }, "\(adult)")
+        #expect(!adult.contains { $0.contains("Child Protection Case Conference") })
+        let child = shown("child", "CFD will not convene a child protection case conference")
+        #expect(child.contains { $0.contains("need to convene a Child Protection Case Conference") }, "\(child)")
+    }
+
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
         let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")

@@ -325,7 +325,12 @@ struct PolicyReader {
             json.problem(JSONReader.join(path, "type"), "should be one of \(DisagreementType.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(typeText)\"")
             return nil
         }
-        return quote.map { DisagreementExample(type: type, quote: $0) }
+        var subject: Subject?
+        if let text = json.text(value, "subject", at: path, required: false) {
+            subject = Subject(rawValue: text)
+            if subject == nil { json.problem(JSONReader.join(path, "subject"), "should be child or adult, but is \"\(text)\"") }
+        }
+        return quote.map { DisagreementExample(type: type, quote: $0, subject: subject) }
     }
 
     mutating func contact(_ value: JSONValue, at path: String) -> Contact? {

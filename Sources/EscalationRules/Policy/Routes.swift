@@ -131,6 +131,9 @@ public struct ChecklistItem: Equatable, Sendable {
 public struct DisagreementExample: Equatable, Sendable {
     public var type: DisagreementType
     public var quote: String
+    /// Where the policy words the kind for children or for adults alone ("a Child Protection Case Conference", "an
+    /// Adult Protection Case Conference"); nil where it is said of both.
+    public var subject: Subject? = nil
 }
 
 /// What a policy calls a week, where it says ("One week ... (5 working days)").
