@@ -298,6 +298,10 @@ extension RiskReaderTests {
         "the unit restrains her face down when she is distressed, the commissioners say the provider follows its plan",
         "the home are not recording his fluids and he looks drawn, the GP has not been asked in",
         "her son has her bank card and will not buy her food, the team say it is a family dispute",
+        // From adults in care settings, disabled children, long emails and domestic abuse a second time (2026-11-30).
+        "the unit say one to one is not needed but the lady with dementia keeps trying to get out and the exit alarm is not working",
+        "her husband has told the carers not to give her the antibiotics and she is getting worse by the hour, the GP says it is his right",
+        "CSC say it is her choice but the 14yo is being kept at the older lad's flat and she is still there",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -85,6 +85,8 @@ enum RiskSigns {
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
             "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "not let her out", "not let him out", "not letting her out", "not letting him out",
             "locked her out", "locked him out", "locked them out", "lock* her out", "lock* him out", "lock* her and", "lock* him and", "lock* them and",
+            // From adults in care settings, disabled children, long emails and domestic abuse a second time (2026-11-30).
+            "being kept in", "being kept at", "kept in his flat", "kept in her flat", "kept at his flat", "kept at her flat",
         ],
         .homeless: [
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
@@ -98,6 +100,8 @@ enum RiskSigns {
             "not come home", "not came home", "not returned home", "not been home", "not gone home", "did not come home",
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
+            "tried to get out", "trying to get out", "tries to get out", "door alarm is not working", "door alarm not working",
+            "door alarm is broken", "door alarms are not working", "exit alarm is not working", "exit alarm not working",
             "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
             "out at midnight", "nobody has seen", "no one has seen", "nobody seen", "not been seen for", "milk on the step", "milk on the doorstep", "post piling up", "curtains still closed", "let him leave", "let her leave", "wants to go and find", "going to go and find", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
@@ -243,7 +247,8 @@ enum RiskSigns {
             "pressure sore*", "infested", "squalor", "filthy", "on the floor since", "been on the floor", "on the floor for", "on the floor in", "on the floor again", "on the floor now", "he on the floor", "she on the floor", "is on the floor", "is on floor", "on floor since", "still on the floor", "septic", "sepsis", "sats are 7*", "sats are 8*", "sats of 7*", "sats of 8*", "sats 7*", "sats 8*",
             "sats dropping", "sats have dropped", "low sats", "oxygen is low", "refusing hospital", "refuses hospital", "refusing to go to hospital", "wet through", "soaked through", "no food in", "on his kitchen floor", "on her kitchen floor", "on his bedroom floor", "on her bedroom floor", "left him on the floor", "left her on the floor", "no epilepsy meds", "no epilepsy medication", "no seizure meds", "no seizure medication", "runs out", "run out", "running out", "no meds", "without meds",
             "without his medication", "without her medication", "wheezy", "wheezing", "no inhaler", "without her inhaler", "without his inhaler", "keeps her inhaler", "keeps his inhaler",
-            "stopped giving", "not giving him his", "not giving her her", "withholding",
+            "stopped giving", "not giving him his", "not giving her her", "withholding", "not to give his", "not to give her",
+            "not to give him", "not to give them",
             "refusing insulin", "refusing his insulin", "refusing her insulin", "refuses insulin", "refuses his insulin", "refuses her insulin", "refused insulin", "refused his insulin", "refused her insulin", "bm reading hi", "bm is hi", "bm hi", "bm reads hi", "sugar reading hi", "sugars reading hi", "left on the floor", "leave him on the floor", "leave her on the floor", "leaving him on the floor", "leaving her on the floor", "leave the man _ _ _ on the floor", "leave the woman _ _ _ on the floor", "refusing help on the floor", "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
             "package pulled", "package withdrawn", "carers pulled out", "care pulled",
             // From a chat review, round 10 (2026-11-30): adults neglected or restrained as a matter of routine, in the
