@@ -258,7 +258,7 @@ public struct CaseRecord: Equatable, Sendable {
     /// What the entry says: where it falls on the date to work to, that date first and the policy's own time
     /// after it, so the two do not read as one (an outside review, 2026-11-30).
     var calendarDescription: String {
-        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? ", a weaker one aside" : "") \(WorkTo.rule). " } ?? ""
+        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? WorkTo.lessLikelyAside : "") \(WorkTo.rule). " } ?? ""
         return "Check the outcome of the escalation. \(work)The policy's time: \(deadline). Contact: \(route.contact.summary)."
     }
 

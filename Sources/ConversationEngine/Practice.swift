@@ -198,7 +198,8 @@ struct Practice {
         case .expedite?, .then?:
             if let stage = route.stageToPursue, let role = stage.contact.role {
                 roles = [role]
-                explanation = [urgent?.stage == .expedite
+                // Pan-Cheshire's first stages are expedited at risk by their own words (`Stage.atRisk`), though its urgent route goes on after the front door.
+                explanation = [stage.expedite
                     ? "The policy says to expedite the process: the stage you have reached, \(stage.label), is the one to expedite now, and its contact is the one to make."
                     : "Alongside what the policy says for the risk, the escalation goes on from the stage you have reached, \(stage.label), and its contact."]
             }

@@ -422,10 +422,12 @@ struct ConversationTests {
 
     /// The same review: at significant risk "When the child or adult is safe, type 'continue'" read oddly; no policy says
     /// the child or adult is unsafe now.
+    /// B&NES keeps significant risk on its stages (review round 12), so Shropshire's and B&NES's immediate risk and
+    /// Pan-Cheshire's significant risk, which goes to the front door first, are the urgent routes here.
     @Test("after an urgent route the next step is worded for the risk given", arguments: [
-        ("yes", "When the child or adult is safe, type 'continue'"), ("significant", "Once you have done what it says, type 'continue'"),
-    ]) func afterUrgentWording(_ risk: String, _ prompt: String) {
-        let turn = play([risk, "bath"])
+        ("yes", "bath", "When the child or adult is safe, type 'continue'"), ("significant", "cheshire", "Once you have done what it says, type 'continue'"),
+    ]) func afterUrgentWording(_ risk: String, _ policy: String, _ prompt: String) {
+        let turn = play([risk, policy])
         #expect(turn.session.step == .urgentShown)
         #expect(turn.replies.last?.lines.first?.hasPrefix(prompt) == true, "\(turn.replies.last?.lines ?? [])")
         #expect(play(["status"], from: turn).replies.contains { $0.lines.contains { $0.hasPrefix(prompt) } })

@@ -97,13 +97,16 @@ struct TrainingTests {
     @Test("where the live route gives a date to work to, training accepts it and gives it as the answer", arguments: [
         ("torbay-4", "By Thursday 31 December 2026", "By Wednesday 6 January 2027"),
         ("pan-cheshire-2", "By Tuesday 24 November 2026", "By Friday 27 November 2026"),
-        ("pan-cheshire-3", "By Monday 30 November 2026", "By Wednesday 2 December 2026"),
+        // Step 2's "Day 8-13" counted as calendar days, Saturday 28 November, is worked to the day before (a chat review, round 10,
+        // item 7); the working-day count and the length from Step 1's end are right on their readings.
+        ("pan-cheshire-3", "By Friday 27 November 2026", "By Wednesday 2 December 2026"),
         ("isle-of-man-2", "By Monday 8 June 2026", "By Tuesday 9 June 2026"),
     ])
     func workToAccepted(_ id: String, _ workTo: String, _ other: String) {
         let question = PracticeCase.named(id).practice().deadlineQuestion
         #expect(question.choices[question.answer] == workTo)
-        #expect(Set(question.acceptedChoices) == [workTo, other])
+        let third: Set<String> = id == "pan-cheshire-3" ? ["By Monday 30 November 2026"] : []
+        #expect(Set(question.acceptedChoices) == Set([workTo, other]).union(third))
         #expect(question.explanation.first?.hasPrefix("Work to: ") == true)
         #expect(question.verdict(for: question.choices.firstIndex(of: other)!) .first == "Correct, on one reading.")
     }
@@ -151,9 +154,10 @@ struct TrainingTests {
     }
 
     @Test("significant risk is taught as strong as the words: alongside the escalation, and expedited where the policy says so") func significantRisk() {
+        // B&NES says only that "safeguarding procedures should be followed": the stage, with those words (review round 12).
         let bcssp = PracticeCase.named("bcssp-6").practice().stageQuestion
-        #expect(bcssp.choices[bcssp.answer] == Practice.urgentChoice && !Practice.urgentChoice.contains("before any stage"))
-        #expect(bcssp.explanation == ["URGENT: significant risk of harm. Do what the B&NES policy says for it, and pursue the escalation alongside it."])
+        #expect(bcssp.choices[bcssp.answer] != Practice.urgentChoice && !Practice.urgentChoice.contains("before any stage"))
+        #expect(bcssp.explanation.first?.hasPrefix("At this risk: Follow safeguarding procedures") == true, "\(bcssp.explanation)")
         let shropshire = PracticeCase.named("shropshire-7").practice().stageQuestion
         #expect(shropshire.explanation.first?.contains("Expedite this stage") == true)
         #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
@@ -167,7 +171,8 @@ struct TrainingTests {
 
     @Test("a DSL who is the line manager is taught the contact for their setting") func settingContact() {
         let question = PracticeCase.named("pan-cheshire-3").practice().contactQuestion
-        #expect(question.choices[question.answer].hasPrefix("Safeguarding Children in Education Team (SCiE) (for school)"))
+        // "the Line Manager / Designated Safeguarding Lead should seek support from": the setting's contact replaces no one (chat review 10, item 10j).
+        #expect(question.choices[question.answer] == "Your Line Manager / Designated Safeguarding Lead, who should seek support from Safeguarding Children in Education Team (SCiE) (for school)")
     }
 
     // MARK: Realistic cases

@@ -312,7 +312,7 @@ struct SecondReadingTests {
         #expect(other.basis.contains("until then work to the date above"))
         let text = route.lines(policy: Bundled.policy(id)).joined(separator: "\n")
         // Torbay's running total is a weaker reading (review 6), and says so.
-        #expect(text.contains(other.weaker ? "Another reading, later, a weaker one (" : "Another reading, later ("), "\(text)")
+        #expect(text.contains(other.weaker ? "Another reading, later and less likely (" : "Another reading, later ("), "\(text)")
     }
 
     @Test("a second reading whose date has passed says so", arguments: ["torbay", "shropshire"])

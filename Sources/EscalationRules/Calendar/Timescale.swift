@@ -10,6 +10,9 @@ public enum Timescale: Equatable, Sendable {
     /// A window of the whole process's days ("Day 3-7"), counted in working days with the day the
     /// disagreement arose as Day 1 (or the next working day, when it arose on a day off).
     case processDays(first: Int, last: Int)
+    /// The same window counted in calendar days, with the day it arose as Day 1: a heading's "Day 8-13" that does not
+    /// say working days, read as three outside readers read it (2026-11-30).
+    case processCalendarDays(first: Int, last: Int)
     case sameDay
     /// The working day it arose: on a weekend or bank holiday, the next working day (the Isle of Man's
     /// "within 1 working day" read as within the working day it arose).
@@ -29,7 +32,7 @@ public enum Timescale: Equatable, Sendable {
         case .weeks(let n, let each?): return "\(n == 1 ? "1 week" : "\(n) weeks") (\(n * each) working days: the policy's week is \(each) working days)"
         case .weeks(let n, nil): return n == 1 ? "1 week" : "\(n) weeks"
         case .hours(let n): return "\(n) hours"
-        case .processDays(let first, let last): return "Day \(first)-\(last)"
+        case .processDays(let first, let last), .processCalendarDays(let first, let last): return "Day \(first)-\(last)"
         case .sameDay: return "the same day"
         case .sameWorkingDay: return "the same working day"
         case .asSoonAsPossible: return "as soon as possible"
@@ -49,16 +52,25 @@ public enum Timescale: Equatable, Sendable {
         case .weeks(let n, nil): return start.adding(days: 7 * n)
         case .hours(let n): return start.adding(days: (n + 23) / 24)
         case .processDays(_, let last): return calendar.adding(workingDays: last - 1, to: calendar.firstWorkingDay(onOrAfter: start))
+        case .processCalendarDays(_, let last): return start.adding(days: last - 1)
         case .sameDay: return start
         case .sameWorkingDay: return calendar.firstWorkingDay(onOrAfter: start)
         case .asSoonAsPossible, .agreedLocally, .unknown: return nil
         }
     }
 
+    /// Whether this is a window of the whole process's days, which always runs from the day it arose.
+    public var isProcessWindow: Bool {
+        switch self {
+        case .processDays, .processCalendarDays: return true
+        default: return false
+        }
+    }
+
     /// Whether the policy gives a length of time (so a date can be worked out), not just haste or nothing.
     public var isCounted: Bool {
         switch self {
-        case .workingDays, .calendarDays, .weeks, .hours, .processDays: return true
+        case .workingDays, .calendarDays, .weeks, .hours, .processDays, .processCalendarDays: return true
         case .sameDay, .sameWorkingDay, .asSoonAsPossible, .agreedLocally, .unknown: return false
         }
     }
@@ -79,6 +91,7 @@ public enum Timescale: Equatable, Sendable {
         case .weeks(let n, nil): return Double(7 * n)
         case .hours(let n): return Double(n) / 24
         case .processDays(_, let last): return Double(last) * 7 / 5
+        case .processCalendarDays(_, let last): return Double(last)
         case .sameDay, .sameWorkingDay, .asSoonAsPossible: return 0
         case .agreedLocally, .unknown: return nil
         }

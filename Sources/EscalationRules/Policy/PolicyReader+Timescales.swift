@@ -1,7 +1,7 @@
 /// Timescales as a policy file gives them: their kind, what they count from, the other reading a
 /// text allows, and a policy's own definition of a week.
 extension PolicyReader {
-    static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "sameDay", "sameWorkingDay", "asSoonAsPossible", "agreedLocally"]
+    static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "processCalendarDays", "sameDay", "sameWorkingDay", "asSoonAsPossible", "agreedLocally"]
 
     /// A timescale; `counted` when it belongs to a stage, so a length of time must say what it runs from.
     mutating func stageTimescale(_ value: JSONValue, at path: String, counted: Bool = false) -> StageTimescale? {
@@ -23,7 +23,7 @@ extension PolicyReader {
         let here = JSONReader.join(path, "from")
         let names = TimescaleAnchor.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
         guard let from = json.text(value, "from", at: path, required: false) else {
-            if case .processDays = timescale { return .arose }
+            if timescale.isProcessWindow { return .arose }
             json.problem(here, "is missing: say what the time runs from, \(names) (the day the disagreement arose, or the day this stage began)")
             return nil
         }
@@ -35,7 +35,7 @@ extension PolicyReader {
             json.problem(here, "should be \(names), but is \"\(from)\"")
             return nil
         }
-        if case .processDays = timescale, anchor != .arose {
+        if timescale.isProcessWindow, anchor != .arose {
             json.problem(here, "should be \"arose\": a window of the process's days (\"Day 3-7\") counts from the day the disagreement arose")
             return nil
         }
@@ -52,13 +52,13 @@ extension PolicyReader {
             return make(amount)
         }
         switch kind {
-        case "processDays":
+        case "processDays", "processCalendarDays":
             guard let first = positive(value, "first", at: path), let last = positive(value, "last", at: path) else { return nil }
             guard first <= last else {
                 json.problem(JSONReader.join(path, "last"), "should be day \(first) or later, but is \(last)")
                 return nil
             }
-            return .processDays(first: first, last: last)
+            return kind == "processDays" ? .processDays(first: first, last: last) : .processCalendarDays(first: first, last: last)
         case "sameDay": return .sameDay
         case "sameWorkingDay": return .sameWorkingDay
         case "asSoonAsPossible": return .asSoonAsPossible

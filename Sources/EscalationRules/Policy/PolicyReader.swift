@@ -163,8 +163,19 @@ struct PolicyReader {
             form: form, timescale: timescale ?? StageTimescale(.unknown, quote: ""), otherReading: other,
             record: citedList(value, "record", at: path), quote: quote ?? "")
         stage.alsoReading = also
+        stage.atRisk = json.member(value, "atRisk", at: path, required: false).flatMap { atRisk($0, at: JSONReader.join(path, "atRisk")) }
         // Kept even when incomplete, so later stages keep their positions and are still checked.
         return position == nil ? nil : stage
+    }
+
+    /// A stage's words and time when someone is at risk of harm; at least one action.
+    mutating func atRisk(_ value: JSONValue, at path: String) -> StageAtRisk? {
+        guard json.object(value, at: path) != nil else { return nil }
+        let actions = citedList(value, "actions", at: path)
+        let timescale = json.member(value, "timescale", at: path).flatMap { stageTimescale($0, at: JSONReader.join(path, "timescale")) }
+        if actions.isEmpty { json.problem(JSONReader.join(path, "actions"), "should list at least one action: what the policy says of this stage at risk") }
+        guard let timescale, !actions.isEmpty else { return nil }
+        return StageAtRisk(actions: actions, timescale: timescale, replaces: json.texts(value, "replaces", at: path))
     }
 
     mutating func contactPoint(_ value: JSONValue, at path: String) -> ContactPoint? {
@@ -307,7 +318,10 @@ struct PolicyReader {
             json.problem(JSONReader.join(path, "kind"), "should be one of \(SpecialCase.Kind.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(kindText)\"")
             return nil
         }
-        return SpecialCase(kind: kind, positions: positions, advice: advice, contactRole: contactRole, bySetting: bySetting, contact: contact)
+        var special = SpecialCase(kind: kind, positions: positions, advice: advice, contactRole: contactRole, bySetting: bySetting, contact: contact)
+        special.replaces = json.texts(value, "replaces", at: path)
+        special.timeFor = json.text(value, "timeFor", at: path, required: false)
+        return special
     }
 
     mutating func exhausted(_ root: JSONValue) -> Known<[Cited]> {

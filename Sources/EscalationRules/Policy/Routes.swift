@@ -114,6 +114,12 @@ public struct SpecialCase: Equatable, Sendable {
     /// Whom to seek support from, by setting.
     public var bySetting: [Setting: String]
     public var contact: ContactRef?
+    /// The quotes of the stage's own steps this case replaces, left out where it applies: with the management chain
+    /// exhausted, the Isle of Man's "The first line manager ... should contact their representative counterpart" is not
+    /// who acts (an outside routing review, round 12, 2026-11-30: both were said).
+    public var replaces: [String] = []
+    /// What the stage's time is for where this case applies, in place of the time's own `for`, which names whom it replaces.
+    public var timeFor: String? = nil
 
     public func applies(at position: Int) -> Bool { positions.isEmpty || positions.contains(position) }
 }

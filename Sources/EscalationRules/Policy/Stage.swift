@@ -20,6 +20,10 @@ public struct Stage: Equatable, Sendable {
     /// A third reading, said only where it gives the earliest date: Torbay's Stage Four as a running total of
     /// the weeks before it (an outside review, 2026-11-30, found it given at Stage Three and not here).
     public var alsoReading: OtherReading? = nil
+    /// What the policy says of this stage when a child or adult is at risk of harm: the stage is expedited, with
+    /// these words and this time in place of its own (Pan-Cheshire's "if a child is deemed to be at risk of harm, then
+    /// resolution must be attempted as soon as possible between the managers").
+    public var atRisk: StageAtRisk? = nil
     public var record: [Cited]
     /// The words that define the stage.
     public var quote: String
@@ -56,6 +60,26 @@ public struct Stage: Equatable, Sendable {
         let words = short.split(separator: " ")
         guard words.count == 2, ["stage", "step"].contains(words[0].lowercased()) else { return nil }
         return String(short)
+    }
+}
+
+/// A stage expedited because a child or adult is at risk of harm, in the policy's words.
+///
+/// An outside routing review (round 12, 2026-11-30): Pan-Cheshire's at-risk rule, written at Step 1, was said only
+/// there, and a child at immediate risk was sent to a 48-hour conversation between professionals first.
+public struct StageAtRisk: Equatable, Sendable {
+    /// Said first among the stage's steps.
+    public var actions: [Cited]
+    /// The stage's time at this risk, in place of its own, which is not a time to wait for.
+    public var timescale: StageTimescale
+    /// The quotes of the stage's own steps these words replace, left out at this risk ("If the matter remains
+    /// unresolved, ... notify their line manager", where the managers are to try now).
+    public var replaces: [String]
+
+    public init(actions: [Cited], timescale: StageTimescale, replaces: [String] = []) {
+        self.actions = actions
+        self.timescale = timescale
+        self.replaces = replaces
     }
 }
 

@@ -3,7 +3,7 @@ extension Route {
     public func lines(policy: Policy) -> [String] {
         var lines = [headline]
         // The national emergency line comes before anything else a practitioner might read past.
-        lines += actions.filter(RouteDraft.leads).map { "- \($0)" }
+        lines += actions.filter(leads).map { "- \($0)" }
         // On an urgent route, the contacts of a stage the practitioner may choose to start at (Torbay's discretion)
         // come after what to do now: third in the route, a Business Manager's e-mail read as whom to call (an outside review, 2026-11-30).
         let forStages = outcome == .urgent ? otherContacts.filter(Self.isForAStage) : []
@@ -13,12 +13,19 @@ extension Route {
         lines += notifyAndFormLines
         lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
         let now = nowAction
-        lines += actions.filter { !RouteDraft.leads($0) && $0 != now }.map { "- \($0)" }
+        lines += actions.filter { !leads($0) && $0 != now }.map { "- \($0)" }
         lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
         if let stageToPursue { lines += stageToPursue.lines(of: policy) }
         if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
         lines += warnings.map { "Note: \($0)" }
         return lines
+    }
+
+    /// The lines said first, before whom to contact: the emergency line, and off an urgent route at risk the policy's own
+    /// words on safeguarding procedures (B&NES at significant risk: three outside reviewers found them lost under an
+    /// "URGENT" banner that the words do not give, and a stage answer must still say them first).
+    func leads(_ action: String) -> Bool {
+        RouteDraft.leads(action) || (outcome != .urgent && risk != .none && action.hasPrefix(RouteDraft.policyProceduresStart))
     }
 
     /// A contact listed for a stage the route offers to start at ("to notify at Stage Three"), not for now.

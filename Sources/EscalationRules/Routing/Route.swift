@@ -173,8 +173,12 @@ public struct WorkTo: Equatable, Sendable {
     /// Why this date: where it comes from, whether a weaker reading was set aside, and the rule that chose it.
     public var reason: String {
         let source = inNote ? "the earliest date the readings give (the one in a note below)" : "the earliest date the readings below give"
-        return source + (weakerAside ? ", a weaker one aside" : "") + " " + WorkTo.rule
+        return source + (weakerAside ? WorkTo.lessLikelyAside : "") + " " + WorkTo.rule
     }
+
+    /// Said where a reading the words argue against was not worked to: "a weaker one aside" read as if the earliest date
+    /// were the weaker (a chat review, round 10, item 10a).
+    public static let lessLikelyAside = ", leaving aside a less likely reading"
 
     public static let rule = "(not from the policy: where the words allow more than one reading, the earlier is the safer)"
 

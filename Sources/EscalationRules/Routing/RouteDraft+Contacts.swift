@@ -134,7 +134,9 @@ extension RouteDraft {
             if let usual = route.contact.role {
                 if special.kind == .unsureWhomToContact {
                     route.actions.append("The person the policy means at this stage: \(usual.lowercasedFirst).")
-                } else {
+                } else if special.kind != .managerIsDesignatedLead {
+                    // Your line manager is your Designated Safeguarding Lead: the role names the same person, with whom
+                    // they seek support from, so it is not "in place of" anyone (a chat review, round 10, item 10j).
                     instead.note = "in place of \(usual.lowercasedFirst)"
                 }
             }
@@ -155,7 +157,8 @@ extension RouteDraft {
     func settingNamed(in role: String, _ bySetting: [Setting: String]) -> String {
         guard role.contains(Self.settingPlaceholder) else { return role }
         let named = facts.setting.flatMap { setting in bySetting[setting].map { "\($0) (for \(setting.phrase))" } }
-        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? "The contact for your setting below")
+        let below = role.hasPrefix(Self.settingPlaceholder) ? "The contact for your setting below" : "the contact for your setting below"
+        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? below)
     }
 
     static let settingPlaceholder = "{setting}"

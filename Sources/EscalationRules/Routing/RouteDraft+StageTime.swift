@@ -11,7 +11,9 @@ extension RouteDraft {
         route.deadline = reading.day
         let mainBeyondCalendar = beyondCalendar(reading.day)
         route.deadlineBasis = reading.basis + mainBeyondCalendar
-        route.deadlinePurpose = stage.timescale.purpose
+        // A special case that replaces whom the time's purpose names says what the time is for instead (the Isle of Man's
+        // exhausted management chain: not "requested through your line manager").
+        route.deadlinePurpose = specialCasesHere(at: stage.position).lazy.compactMap(\.timeFor).first ?? stage.timescale.purpose
         route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
         // The By line says it ("not stated in the policy: ..."); a note said it again (an outside review, round 8).
@@ -39,10 +41,9 @@ extension RouteDraft {
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
             cite(other.timescale.quote)
         }
-        // Pan-Cheshire's "Day 14-19" counted as calendar days is a note, not a reading: the policy's own "Day 3-7" is
-        // "5 working days", so its days are working days. A note the route marks "not from the policy" never sets the
-        // date to work to (an outside routing review, round 10, 2026-11-30: "Work to: today" for a stage begun yesterday).
-        calendarDaysNote(stage)
+        // A third reading (Pan-Cheshire's "Day 8-13" counted as calendar days, which the heading does not rule out) is said
+        // only where it is the earliest, and is then the date to work to unless the words argue against it, as README
+        // promises (a chat review, round 10, item 7: the note said an earlier date than the one headlined).
         let also = alsoReadingNote(stage)
         route.workTo = workTo(noted: also.flatMap { $0.weaker ? nil : $0.day }, weakerNoted: also?.weaker == true)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
@@ -159,28 +160,10 @@ extension RouteDraft {
         let reading = clock.reading(also.timescale, at: stage.position)
         guard let day = reading.day, isEarlierThanShown(day) else { return nil }
         cite(also.timescale.quote)
-        let passed = day >= facts.now.day ? ""
-            : also.weaker ? ". \(AlternativeDeadline.passed)\(AlternativeDeadline.weakerPassed(beside: route.deadline, today: facts.now.day))"
-            : ". \(AlternativeDeadline.passed): if it is still unresolved, escalate without waiting (not from the policy)"
-        warnAboutTime("Read \(also.reading)\(also.weaker ? " (a weaker reading)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
+        // Passed, it is said as a second reading's passing is: beside a date still ahead, the choice to escalate now is the
+        // practitioner's (an outside routing review, round 10).
+        let passed = day >= facts.now.day ? "" : ". \(AlternativeDeadline.passed)" + otherPassed(also, on: day, beside: route.deadline, stage)
+        warnAboutTime("Read \(also.reading)\(also.weaker ? " (a reading the words argue against)" : ""), the time runs out earlier still: by \(day.spoken): \(reading.basis)\(passed)")
         return (day, also.weaker)
-    }
-
-    /// A window of the process's days ("Day 8-13") whose text does not say working days is counted in working
-    /// days, as the policy's "Day 3-7" beside its "5 working days" suggests; counted as calendar days from the
-    /// day it arose, as three outside readers would (2026-11-30), it ends earlier. Where that day is earlier than
-    /// every date the route gives, it is said too, so the earliest honest date is never left out; as a note, never as
-    /// the date to work to.
-    mutating func calendarDaysNote(_ stage: Stage) {
-        // Only where the window is the stage's own time (Steps 2 and 3): beside Step 1's "5 working days" and the
-        // first discussion's "48 hours" a heading's days are a second reading already.
-        let window = stage.timescale
-        guard facts.raised != nil, case .processDays(_, let last) = window.timescale else { return }
-        let arose = facts.raisedDay
-        let day = arose.adding(days: last - 1)
-        guard isEarlierThanShown(day) else { return }
-        let off = router.calendar.dayOff(day).map { " (\($0), not a working day)" } ?? ""
-        let passed = off + (day < facts.now.day ? ", which has already passed" : "")
-        warnAboutTime("The policy's \"\(window.timescale.phrase)\" does not say working days: counted as calendar days, with \(arose.spoken) as Day 1, Day \(last) is \(day.spoken)\(passed), earlier than the dates above (not from the policy)")
     }
 }

@@ -9,6 +9,14 @@ extension RouteDraft {
         words.forEach { act($0) }
     }
 
+    /// Off the stages, or past the last, at a risk the policy keeps on the stages: its own words on safeguarding
+    /// procedures still hold, as they are about the child or adult, not the escalation (B&NES: "should they be considered to
+    /// be at significant risk, safeguarding procedures should be followed").
+    mutating func safeguardingWords() {
+        guard let urgent = policy.urgentRoute(for: facts.risk), urgent.leads == .stage else { return }
+        urgent.actions.filter { $0.text.hasPrefix(Self.policyProceduresStart) }.forEach { act($0) }
+    }
+
     mutating func urgent(_ urgent: UrgentRoute) {
         let scope = router.scope(of: facts.counterpart, about: facts.subject)
         let onStages: Bool
@@ -113,24 +121,34 @@ extension RouteDraft {
         }
     }
 
+    /// Before the stages tried are asked, no stage has been reached: the policy's own words on the escalation, where the
+    /// route has said them, are all there is to say (a chat review, round 10, item 10d: Shropshire's "Expedite the
+    /// escalation process" was followed by "Expedite the escalation from the stage you have reached").
+    mutating func escalationWithNoStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
+        let said = words.contains { word in actedQuotes.contains { $0.contains(word.quote) || word.quote.contains($0) } }
+        guard !said else { return }
+        route.actions.append(use == .expedite ? "Expedite the escalation process: which stage that is depends on the stages already tried."
+                                              : "Then pursue the escalation: which stage comes next depends on the stages already tried.")
+    }
+
     /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart, about: facts.subject) else { return }
         if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
         if use == .then { words.forEach { act($0) } }
-        guard facts.tried != nil else {
-            route.actions.append(use == .expedite ? "Expedite the escalation from the stage you have reached." : "Then pursue the escalation from the stage you have reached.")
-            return
-        }
+        guard facts.tried != nil else { return escalationWithNoStage(use, words: words) }
         guard let next = router.nextStageIndex(facts) else { return }
         // The stage as it is at no risk: the urgency is in this route's own words.
         var calm = facts
         calm.risk = .none
         var draft = RouteDraft(router: router, facts: calm)
+        // Its own words at risk still hold: Pan-Cheshire's managers are to try "as soon as possible" (review round 12).
+        draft.expediting = true
         draft.stage(at: next)
         draft.checkDates()
-        route.stageToPursue = PursuedStage(router.policy.stages[next], expedite: use == .expedite, route: draft.route)
+        let stage = router.policy.stages[next]
+        route.stageToPursue = PursuedStage(stage, expedite: use == .expedite || stage.atRisk != nil, route: draft.route)
         draft.route.citations.forEach { cite($0.quote) }
         draft.route.warnings.forEach { warn($0) }
     }

@@ -9,6 +9,9 @@ struct RouteDraft {
     /// The number of each citation's quote among the policy's quotes, where it is one of them, in the
     /// order of `route.citations`.
     var citedNumbers: [Int?] = []
+    /// The route is a stage to pursue for an urgent route at risk, worded as at no risk: the stage's own words at risk
+    /// (`Stage.atRisk`) still hold.
+    var expediting = false
 
     init(router: Router, facts: Facts) {
         self.router = router
@@ -85,7 +88,10 @@ struct RouteDraft {
     static let agencyProceduresStart = "Follow your agency's safeguarding procedures"
 
     /// How the line said first where no one is named to call begins: ours, or a policy's own words on safeguarding procedures.
-    static let nowStarts = [agencyProceduresStart, "Follow safeguarding procedures"]
+    static let nowStarts = [agencyProceduresStart, policyProceduresStart]
+
+    /// How a policy's own action on safeguarding procedures begins (B&NES: "safeguarding procedures should be followed").
+    static let policyProceduresStart = "Follow safeguarding procedures"
 
     /// Who may be at risk, as far as the facts and the policy say: "child", "adult", "child or adult".
     var atRisk: String {
@@ -153,13 +159,36 @@ struct RouteDraft {
             point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
         }
         riskWords()
+        let rule = expedited ? stage.atRisk : nil
+        rule?.actions.forEach { act($0) }
         specialCases(at: stage.position)
         notifyOnceNamed()
-        stage.escalatorMust.forEach { act($0) }
-        stage.receiverMust.forEach { act($0) }
+        let replaced = (rule?.replaces ?? []) + specialCasesHere(at: stage.position).flatMap(\.replaces)
+        for step in stage.escalatorMust + stage.receiverMust where !replaced.contains(step.quote) { act(step) }
         if let use = stage.form { attachForm(use) }
         keepRecords(of: stage)
-        stageDeadline(stage)
+        if let rule { expeditedDeadline(rule, stage) } else { stageDeadline(stage) }
+    }
+
+    /// Whether the stage is expedited because someone is at risk of harm: the route's own risk, or that of the urgent
+    /// route it is the stage to pursue for (`expediting`).
+    var expedited: Bool { facts.risk != .none || expediting }
+
+    /// The special cases the practitioner gave that the policy speaks of at `position`.
+    func specialCasesHere(at position: Int) -> [SpecialCase] {
+        policy.specialCases.filter { facts.specialCases.contains($0.kind) && $0.applies(at: position) }
+    }
+
+    /// The stage's time when someone is at risk of harm, in place of its own: its own is said as not a time to wait for
+    /// (an outside routing review, round 12: a 48-hour window running to a Sunday was given as the next step).
+    mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
+        let reading = clock.urgentReading(rule.timescale)
+        route.deadline = reading.day
+        let own = stage.timescale.timescale.isFixed ? ": its usual time, \(stage.timescale.timescale.phrase), is not one to wait for" : ""
+        route.deadlineBasis = reading.basis.replacingOccurrences(of: "now, ", with: "") + ", as the policy says where a \(atRisk) is at risk of harm\(own)"
+        route.timescale = rule.timescale.timescale.phrase
+        cite(rule.timescale.quote)
+        route.deadlineIsToday = route.deadline == facts.now.day
     }
 
     /// What the policy says to record at `stage`, then at every stage.
@@ -192,12 +221,14 @@ struct RouteDraft {
         route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
         route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
         cite(named.quote)
+        safeguardingWords()
         named.actions.forEach { act($0) }
     }
 
     mutating func exhausted() {
         route.outcome = .exhausted
         route.headline = "Every stage of the \(policy.shortName) policy has been tried."
+        safeguardingWords()
         afterTheLastStage()
     }
 
@@ -236,6 +267,7 @@ struct RouteDraft {
         // "a policy for disagreements between agencies" would say more than some texts do.
         route.headline = "The \(policy.shortName) policy does not say how to handle this."
         route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement(about: facts.subject)) goes.")
+        safeguardingWords()
         // The Isle of Man names a procedure for a child's conference only: said, so its silence on an adult's is plain.
         if let theirs = policy.outOfScope.first(where: { $0.counterpart == counterpart && $0.subject != nil && $0.subject != facts.subject }),
            let subject = theirs.subject {
@@ -346,6 +378,8 @@ extension AlternativeDeadline {
     static let passed = "That date has already passed"
     /// Starts the reason a second reading counted from an assumed day comes out later than the first.
     static let laterBecause = "It comes out later than the date above only because"
+    /// Said of an earlier reading the words argue against, still ahead: which date to work to, and why this one is shown.
+    static let weakerEarlier = "Work to the date above, which the words favour; this earlier date is shown because they can also be read this way (not from the policy)."
     /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.
     static let stillStands = "read as the date above, the time has not run out"
     /// Ends a weaker reading whose date has passed where the stage's main date has passed too.

@@ -44,6 +44,9 @@ struct StageClock {
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
             return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
+        case .processCalendarDays(let first, let last):
+            let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting calendar days with "
+            return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day))
         case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
         case .sameWorkingDay:
             guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }

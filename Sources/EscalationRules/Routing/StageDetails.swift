@@ -78,11 +78,20 @@ extension StageDetails {
         if let other = otherReading {
             let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
             let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
-            lines.append("Another reading\(earlier ? ", earlier" : later ? ", later" : "")\(other.weaker ? ", a weaker one" : "") (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+            lines.append("Another reading\(Self.kind(of: other, earlier: earlier, later: later)) (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
                 + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+                + (earlier && other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
                 + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
+    }
+
+    /// How a second reading is introduced: earlier or later, and, where the words argue against it, that it is the less
+    /// likely reading. "Earlier, a weaker one" confused a hurried reader, as an earlier date reads as the stricter, stronger
+    /// one (a chat review, round 10, item 10a).
+    static func kind(of other: AlternativeDeadline, earlier: Bool, later: Bool) -> String {
+        guard other.weaker else { return earlier ? ", earlier" : later ? ", later" : "" }
+        return earlier ? ", earlier but less likely" : later ? ", later and less likely" : ", less likely"
     }
 
     /// Writes contact, otherContacts, notify, form, deadline, deadlineBasis, deadlinePurpose,

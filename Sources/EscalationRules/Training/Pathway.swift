@@ -114,6 +114,7 @@ public struct Pathway: Sendable {
         case .agreedLocally: return "to be agreed for each stage (the policy sets none)"
         case .sameDay, .sameWorkingDay, .asSoonAsPossible: return timescale.phrase
         case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"
+        case .processCalendarDays: return "\(timescale.phrase) of the process (calendar days, the day it arose being Day 1)"
         case .hours: return "\(timescale.phrase), clock hours, from when it arose"
         default:
             return stageTimescale.anchor == .arose ? "\(timescale.phrase) from when it was first raised" : "\(timescale.phrase) from when this stage begins"
