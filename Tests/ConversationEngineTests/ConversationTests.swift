@@ -621,6 +621,15 @@ struct AnswerTests {
         #expect(PrivacyGuard.redact(text).text == expected)
     }
 
+    @Test("a terminal escape sequence typed is dropped whole, not left as its letters", arguments: [
+        ("ASC closed it\u{1b}[31m red \u{07} bell", "ASC closed it red bell"),
+        ("\u{07}\u{1b}[31m", ""), ("CSC\u{1b}[1;31mclosed\u{1b}[0m it", "CSCclosed it"), ("a\u{1b}]0;title\u{07}b", "ab"),
+        ("a\u{1b}(Bb", "ab"), ("a\u{9b}2Jb", "ab"), ("trailing \u{1b}", "trailing"),
+    ])
+    func escapes(_ line: String, _ kept: String) {
+        #expect(Input(line).text == kept)
+    }
+
     @Test("skipping patterns by their cues removes exactly what running them all would", arguments: [
         "Sam Brown 03/04/2015 was not seen", "NAMED Jo Bloggs by the school", "she is Called Amy", "a child called Ben Jones",
         "the referral was rejected", "flat 3, 10 Downing Street", "SW1A 1AA", "call 07700 900123", "Zoë, dob 1/2/2019",
