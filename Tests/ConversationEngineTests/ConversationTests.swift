@@ -640,6 +640,9 @@ struct AnswerTests {
         "born April 2015", "date of birth third of April twenty fifteen", "lives at The Willows", "the Chair said",
         "discharged to 5 The Maltings, Ludlow SY8 1AB", "3 ashdown close paignton tq4 5xx", "born the third of the fourth twenty fifteen",
         "dob the 3rd of the 4th 15", "Kai LCS 998877", "Bubba (the baby) is 6 months", "nan Betty and grandad Ron are caring", "MARS said",
+        "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", "mother: Catriona, partner: Dave", "the son (Stuart) and daughter (Ali)",
+        "brown's wife says", "Ms O Sullivan said no", "the adult, hereafter AB, was", "resident known as Nanny Peg", "mrs o'brien in room 7",
+        "In bed 4 on ward 21", "her dob is the 3rd of March", "service user Anne Marie Ward", "the adult (AB) lacks capacity",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text
