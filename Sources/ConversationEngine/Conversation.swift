@@ -1,4 +1,5 @@
 import EscalationRules
+import Foundation
 
 /// The guided intake: a pure function from a session and one line typed to the next session and replies.
 ///
@@ -259,7 +260,7 @@ struct Input {
             truncated = false
             return
         }
-        var cleaned = String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+        var cleaned = String(String.UnicodeScalarView(Input.withoutEscapes(line).unicodeScalars.map { scalar in
             scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" ? " " : scalar
         }))
         cleaned = cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
@@ -267,5 +268,16 @@ struct Input {
         text = truncated ? String(cleaned.prefix(Conversation.maximumInput)) : cleaned
         if truncated { beyond = String(cleaned.dropFirst(Conversation.maximumInput).prefix(Conversation.riskReadLimit - Conversation.maximumInput)) }
         unread = cleaned.count > Conversation.riskReadLimit
+    }
+
+    /// A terminal escape sequence, whole: a CSI (ESC "[" or U+009B, parameters, a final letter: a colour, "ESC[31m"), an OSC
+    /// (ESC "]" to a BEL or ESC and a backslash), or ESC, intermediates and a final character ("ESC c", "ESC ( B").
+    private static let escape = try! NSRegularExpression(pattern: #"(?:\x{1B}\[|\x{9B})[\x{20}-\x{3F}]*[\x{40}-\x{7E}]?|\x{1B}\][^\x{07}\x{1B}]*(?:\x{07}|\x{1B}\\)?|\x{1B}[\x{20}-\x{2F}]*[\x{30}-\x{7E}]?"#)
+
+    /// The line without escape sequences, each dropped whole: with only the ESC dropped, as a control character, a colour code
+    /// left "[31m" in the record (review, round 10).
+    static func withoutEscapes(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { $0 == "\u{1B}" || $0 == "\u{9B}" }) else { return line }
+        return escape.stringByReplacingMatches(in: line, range: NSRange(line.startIndex..., in: line), withTemplate: "")
     }
 }

@@ -28,7 +28,14 @@ extension PrivacyGuard {
         private mutating func note(_ word: Substring) {
             let base = Names.withoutPossessive(word)
             let lower = base.lowercased()
-            guard base.count >= 2, !lower.split(separator: "-").contains(where: { PrivacyGuard.neverSpread.contains($0) }) else { return }
+            guard base.count >= 2 else { return }
+            // An abbreviation written as a name is one, and goes where it is written so again: "resident (Peg, 84) ... Peg was
+            // not seen" (review, round 10), but not "PEG feeding".
+            if Names.isTitleCase(base), PrivacyGuard.abbreviations.contains(Substring(lower)), !PrivacyGuard.titles.contains(Substring(lower)) {
+                capitalised.insert(String(base))
+                return
+            }
+            guard !lower.split(separator: "-").contains(where: { PrivacyGuard.neverSpread.contains($0) }) else { return }
             if base.first!.isUppercase { capitalised.insert(String(base)) }
             if !PrivacyGuard.everydayNames.contains(Substring(lower)) { any.insert(lower) }
         }
@@ -89,6 +96,13 @@ extension PrivacyGuard {
             return words
         }
 
+        /// Whether a word is a capital then lower case: "Peg", not "PEG" or "peg".
+        static func isTitleCase(_ word: Substring) -> Bool {
+            var scalars = word.unicodeScalars.makeIterator()
+            guard let first = scalars.next(), let second = scalars.next() else { return false }
+            return first.properties.isUppercase && second.properties.isLowercase
+        }
+
         static func withoutPossessive(_ word: Substring) -> Substring {
             word.hasSuffix("'s") || word.hasSuffix("’s") ? word.dropLast(2) : word
         }
@@ -96,5 +110,5 @@ extension PrivacyGuard {
 
     /// Words a name pattern takes with a name that are never one: cues, titles, dates, street and house words.
     static let neverSpread: Set<Substring> = notNames.union(titles).union(monthNames).union(numberWords).union(nameCues).union(ageWords)
-        .union(streetTypes).union(everydayStreetTypes).union(houseWords).union(patronymics).union(["dob", "date", "birth", "born", "yo", "yrs", "yr"])
+        .union(streetTypes).union(everydayStreetTypes).union(houseWords).union(patronymics).union(nicknameLeads).union(["dob", "date", "birth", "born", "yo", "yrs", "yr"])
 }

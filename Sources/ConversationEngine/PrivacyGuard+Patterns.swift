@@ -14,6 +14,44 @@ extension PrivacyGuard {
     /// A capitalised name, an everyday-word one too ("Will", "May"), where the words around it say it is a name:
     /// after "his sister", between commas after "the child".
     private static let capitalName = #"(?:(?=\p{Lu})(?i:\#(alternation(everydayNames)))\b|\#(capitalWord))"#
+    /// A word written as a name, capital then lower case, whatever it is: "Nan", "Peg", "Súilleabháin". Only after a sure cue.
+    private static let titleCaseWord = #"(?-i:\p{Lu}\p{Ll}(?:[\p{L}'’-]*\p{L})?)"#
+    /// An abbreviation written as a name is one: "Peg" (not "PEG"), "Ed", "Di" (review, round 10).
+    private static let titleCaseAbbreviation = #"(?=(?-i:\p{Lu}\p{Ll}))(?i:\#(alternation(abbreviations)))\b"#
+    /// The particle a family name may start with, Irish, Scottish, Welsh and others: "Ó", "Ní", "Mac an", "O' ", "ap", "de la".
+    private static let particle = #"(?:O['’]\s*|(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Mhic|Uí|Ui|Bean\s+Uí|ap|ab|ferch|verch|van|von|de|da|di|du|del|della|le|la)\s+(?:(?:an|a['’]|na|der|den|la|le)\s+)?)"#
+    /// A room's or bed's number, "7", "22B", "B12", but not a time, a date or how long or far: "in a cell 9 hrs", "a bed 40 miles
+    /// away", "room. 17:30" (the descriptions, round 10).
+    private static let roomNumber = #"(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b(?![:./]\d)(?!\#(unitAfter))"#
+    /// How long or far, or a time of day, after a number.
+    private static let unitAfter = #"\s*(?:hrs?|hours?|mins?|minutes?|days?|weeks?|wks?|months?|years?|yrs?|miles?|metres?|meters?|yards?|km|ft|feet|times?|nights?|am|pm|o['’]?clock)\b"#
+    /// A number in words, as a room's or bed's: "room three".
+    private static let smallNumber = #"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"#
+    /// A baby by its initial, or dotted initials, after a cue: "called baby k", "known as J.S.".
+    private static let cuedInitials = #"(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2}))"#
+    /// A single letter for a name after a cue, but not "a" or "i" in lower case ("known as a CIN case").
+    private static let singleInitial = #"(?:(?-i:[A-Z])(?![\p{L}&'’])|(?![ai]\b)[a-z]\b)"#
+    /// Initials in brackets after who they are: "the adult (AB)", "the child (C)", "(A.B.)"; not an abbreviation ("the child (CIN)").
+    /// Two capitals at most, as three are more often a condition or an order ("pt (MND)", "dad (RSO)", "daughter (LPA)").
+    private static let bracketInitials = #"(?-i:[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z](?![\p{L}\d&'’.])|(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}\b(?![&'’]))"#
+    /// What a label says of someone, which is not their name: "mother: Deceased", "the son (Unborn)", "resident (Dementia's)".
+    private static let labelValue = #"(?!(?i:\#(alternation(labelValues)))(?![\p{L}'’-])|\p{L}+['’]s\b)"#
+    /// A nickname that starts with a family word or "big", which alone are not names: "Nanny Peg", "big dave", "Auntie Di".
+    /// After "called" the second word is a capitalised one ("we called nan back" stays).
+    private static func nickname(sure: Bool) -> String {
+        let second = sure ? #"(?:\#(titleCaseWord)|\#(nameWord)|(?:\#(alternation(abbreviations)))\b)"# : titleCaseWord
+        return #"(?:\#(alternation(nicknameLeads)))\s+\#(second)"#
+    }
+    /// The cues after which a name is sure, in any case, a role's word too ("known as Nan", "her name is Peg"), and what they
+    /// take: a nickname, a capitalised word or a name, with up to two more. Review, round 10: "known as Nanny Peg" kept "Peg".
+    private static let sureNameCue = #"(?:known\s+as|known\s+to\s+(?:us|them|staff|services|school|police)\s+as|also\s+called|(?:goes|went)\s+by(?:\s+the\s+name(?:\s+of)?)?|aka|a\.k\.a\.|nicknamed|nickname(?:\s+is|\s*:)|name\s+is|name['’]s|names\s+are|name\s*:)\s+["'‘“]?(?:\#(cuedInitials)|(?:\#(nickname(sure: true))|\#(titleCaseWord)|\#(nameWord))(?:\s+(?:\#(titleCaseWord)|\#(nameWord))){0,2}|\#(singleInitial))"#
+    /// "called" and "named" are verbs too ("we called CSC", "we called Mum"): a role or an agency after them stays, and a name
+    /// is one not among the words that are never names, or an abbreviation written as a name ("a lady called Peg"). A word in
+    /// quotes is what someone was called ("called 'anecdotal'"), not a name.
+    private static let verbNameCue = #"(?:called|named(?!\s+(?:\#(alternation(namedRoles)))\b))\s+(?:\#(cuedInitials)|(?:\#(nickname(sure: false))|\#(nameWord)|\#(titleCaseAbbreviation))(?:\s+(?:\#(titleCaseWord)|\#(nameWord))){0,2}|\#(singleInitial))"#
+    /// The words that make what follows a label for someone, as initials or a capitalised name only: "the adult, hereafter AB",
+    /// "referred to as C" (review, round 10); "referred to as urgent" and "referred to as CIN" stay.
+    private static let labelCue = #"(?:(?:hereafter|hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called|known\s+as|as))?|referred\s+to\s+as)\s+["'‘“]?(?-i:[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z](?![\p{L}&'’])|(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2,3}\b(?![&'’])|\#(capitalWord)(?:\s+\#(capitalWord)){0,2})"#
     /// Initials in capitals, in text read case-sensitively: "A.B.", "K.", "JS", but not "GP", "CIN", "I", "MUM" or the E of "A&E".
     private static let initials = #"(?<![&'’])\b(?:[A-Z]\.(?:\s?[A-Z]\.){0,2}|(?=[A-Z]{1,3}\b)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{1,3}\b(?![&'’]))"#
     /// A date of birth: 3/4/15, 03.04.2015, 2015-04-03, 3rd March 2015, the 3rd of April 2019, the twelfth of March
@@ -39,7 +77,8 @@ extension PrivacyGuard {
     private static let yearInWords = #"(?:\d{4}|['’]?\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
     /// A house named "The" and a plural: "The Willows", "the old oaks".
     private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
-    private static let dateOfBirthCue = #"(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday(?: is)?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
+    /// "is" or "was" may follow a label: "her dob is the 3rd of March" (review, round 10).
+    private static let dateOfBirthCue = #"(?:(?:d\.?\s?o\.?\s?b\.?|date of birth|birth\s?date|birthday)(?:\s+(?:is|was))?|born(?: on| in)?|b\.?|ur\.|urodzon[ya])"#
     private static let month = #"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"#
     /// A word of a street's name, in text read in any case: not one that says which road ("the main road").
     private static let streetName = #"(?!(?:\#(alternation(genericStreetWords)))\b)\#(nameWord)"#
@@ -93,10 +132,19 @@ extension PrivacyGuard {
         // after its label (which stays, as "NHS number" does), in capitals or unspaced without one; and a UPN, a letter
         // and 12 figures. Before the initials, which took "NI" for someone's and kept the number (review, round 6).
         (.detail, .digit, #"(?i)(\b(?:ni|n\.i\.|nino|national\s+insurance)(?:\s+(?:no\.?|number|num))?\s*(?:is\s+)?:?\s*)[a-z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?:[\s-]?[a-d])?\b|(?-i:\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b)|\b[a-z]{2}\d{6}[a-d]\b|\b[a-z]\d{12}\b"#, "$1" + placeholder),
+        // A room's or bed's number is one person's: "mrs o'brien in room 7", "Rm 14, Rose Lodge", "bed 12 on Ward 20" (review, round
+        // 10). The word stays ("room [removed]"); a ward's number stays, as a ward is many people's, like a team. Before the house
+        // names, which took "Rm 14" with "Rose Lodge".
+        (.detail, .words(.room), #"(?i)(\b(?:rm\.|\#(alternation(roomWords)))\s*(?:(?:no\.?|number|num|#)\s*(?=\d))?)(?:\#(roomNumber)(?:\s*(?:,|and|&|or|/)\s*\#(roomNumber))*|(?<=(?:room|bed|bay|cell|cubicle)\s)\#(smallNumber)\b(?!\#(unitAfter)))"#, "$1" + placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.name, .digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
         (.name, .words(.patronymic), #"\b(?:\p{Lu}[\p{L}'’-]*\s+)?(?:ap|ab|ferch|verch)\s+\p{Lu}[\p{L}'’-]*\p{L}"#, placeholder),
+        // A name after a role a service writes before one, as after a title: "Resident Bill Smith", "Service user Anne Marie Ward"
+        // (review, round 10). A first and a family name, capitalised, and not a service's own name ("Patient Transport Service",
+        // "Pupil Premium Grant"); the family name may be any word ("Ward"). Before a known first name, which took "Anne Marie"
+        // and left "Ward".
+        (.name, .words(.client), #"(\b(?i:service\s+user|\#(alternation(clientWords.subtracting(["user"]))))\s+)(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(clientServices)))\b)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+\#(titleCaseWord)(?![\p{L}'’-])){1,2}"#, "$1" + placeholder),
         // A known first name, any case, with a family name or two and a date of birth if they follow (not an age).
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
         (.name, .words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
@@ -109,13 +157,17 @@ extension PrivacyGuard {
         (.detail, .digit, #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:\d{6}(?:\d{2})?\b|\d{1,2}[\s/.-]\#(month)[\s/.-]['’]?\d{2,4}\b|\#(date)|\d{1,2}[/.-]\d{1,2}(?:\s+['’]\d{2})?\b|\d{1,2}(?:st|nd|rd|th)?\s+\#(month)(?:,?\s+(?:['’]\d{2}|\d{4}|\d{2})\b)?|\d{4}\b|['’]\d{2}\b)"#, placeholder),
         // A month and year, or a date in words, after a birth cue: "born April 2015", "date of birth third of April twenty
         // fifteen" (review, round 6). A month alone ("born in April") stays.
-        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords))"#, placeholder),
+        // A day and month are enough after a cue, with "the" and "of" too: "her dob is the 3rd of March" (review, round 10), "born on
+        // March the third".
+        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|\#(ordinalDay)\s+(?:of\s+)?\#(month)\b|\#(month)\s+\#(ordinalDay)\b)"#, placeholder),
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
         (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
         // After "called" or "named" a name, but a role after "named" is one of the policies' own: "the Named Doctor",
-        // "Named Nurse" (review, round 8).
-        (.name, .words(.nameCue), #"(?i)\b(?:called|named(?!\s+(?:\#(alternation(namedRoles)))\b)|name is|name's|names are|known as|known to us as|known to them as|goes by|aka)\s+(?:baby\s+[a-z]\b|(?-i:[A-Z]\.(?:\s?[A-Z]\.){1,2})|\#(titledName)(?:\s+\#(nameWord)){0,2}|[a-z]\b)"#, placeholder),
+        // "Named Nurse" (review, round 8), and after "called" a role or an agency is who was rung ("we called CSC"). After
+        // "known as", "goes by" or "her name is" a nickname whole ("Nanny Peg"), and after "hereafter" or "referred to as"
+        // initials or a capitalised name (review, round 10).
+        (.name, .words(.nameCue), #"(?i)\b(?:\#(sureNameCue)|\#(verbNameCue)|\#(labelCue))"#, placeholder),
         // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
         // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
         (.name, .words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)"#, placeholder),
@@ -146,7 +198,9 @@ extension PrivacyGuard {
         (.detail, .words([.houseName, .addressCue]), #"(?i)(\b(?:at|from|lives at|living at|staying at|moved to|discharged to|returned to|taken to|back to|address(?: is)?:?|near)\s+)\#(houseName)(?:(?:\s*,\s*|\s+(?:and|or|&)\s+)\#(houseName))*(?-i:\#(town))"#, "$1" + placeholder),
         // "MS" in capitals is multiple sclerosis ("pt with MS bedbound" lost the condition: a chat review, 2026-11-30). A
         // surname goes with the initials before it: "Ms. J. Okafor" kept "Okafor" (review, round 8).
-        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)[A-Z])(?:\.\s*|\s+)){0,3}\#(titledName)(?:\s+\#(nameWord))?|(?-i:[A-Z])\b\.?)"#, placeholder),
+        // An initial may be accented and a family name start with a particle: "Ms Ó Súilleabháin", "Mrs Ní Bhriain", "Mr Mac an
+        // tSaoi", "Ms O' Brien", "Dr de la Cruz" (review, round 10).
+        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(nameWord))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11"); the age stays.
         (.likelyName, .words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))(?=\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b)"#, placeholder),
         // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").
@@ -164,7 +218,9 @@ extension PrivacyGuard {
         (.likelyName, .digit, #"(?<!\b(?i:the|a|an)\s)\b(?:\#(capitalWord)(?:\s+\#(capitalWord))?|\#(initials))(?=\#(ageOrYear))"#, placeholder),
         // A name before "'s mum", "'s school" and the like, in any case, but not after "the" or "her": "Mason's mum", "juan
         // quayle's school" stay only as "[removed] mum" and "[removed] school"; "the child's mum", "her friend's dad" stay.
-        (.likelyName, .words([.kin, .possessive]), #"(?i)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        // The "'s" is looked for first, within the next two words: reading the words that are never names at every place first
+        // cost 300 us a description that woke this pattern, the most of any (round 10).
+        (.likelyName, .words([.kin, .possessive]), #"(?i)\b(?=[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?['’]s\s)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
         // Initials after the words that introduce a person, and dotted initials anywhere: "for K.", "with JS", "A.B.".
         (.likelyName, .words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
         // Two capitals before what a person does are initials, unless an abbreviation or a word: "JS is not in school", "KT
@@ -182,6 +238,14 @@ extension PrivacyGuard {
         // caring" kept "Ron" (review, round 9), "mum's partner Dean", "Auntie Sue". A capital then lower case, as in capitals
         // ("MUM SAID") any word would do.
         (.name, .words(.kinTitle), #"(\b(?=\p{L}+['’]?\s+\p{Lu}[\p{Ll}'’])(?i:\#(alternation(kinTitles)))\s+)(?=\p{Lu}[\p{Ll}'’])\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord)\b)?"#, "$1" + placeholder),
+        // A name after who they are and a colon, as in a list of the family: "mother: Catriona, partner: Dave" kept "Catriona" (review,
+        // round 10). Capitalised, and not what a label says of someone ("mother: Deceased"); in lower case only a name that is an
+        // everyday word at the end of its clause ("mum: hope,"), as a known first name goes anywhere and other lower-case words
+        // there are mostly not names ("mum: alcohol, dad: drugs").
+        (.name, .words([.label, .colon]), #"(\b(?i:\#(alternation(labelWords)))\s*:\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;!?)]|$)))\b"#, "$1" + placeholder),
+        // A name or initials in brackets after who they are: "the son (Stuart) and daughter (Ali)", "the adult (AB)", "resident (Peg,
+        // 84)" (review, round 10). Not a role, an abbreviation ("the child (CIN)") or what a label says of someone ("(Deceased)").
+        (.name, .words([.label, .parenthesis]), #"(\b(?i:\#(alternation(labelWords)))\s*\(\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|\#(bracketInitials))(?=\s*[),;]|\s+(?:(?i:aged?|age)\b|\d))"#, "$1" + placeholder),
         // A capitalised name between commas after "the child" or the like: "the child, Will, will be moved", "the twins,
         // Lou and Bea, were left" (review, round 8).
         (.name, .words([.person, .comma]), #"(\b(?=\p{L}+\s*,)(?i:\#(alternation(personWords)))\s*,\s*)\#(capitalName)(?:\s+\#(capitalWord))?(?:\s*(?:,|\band\b|&)\s*\#(capitalName)(?:\s+\#(capitalWord))?)*(?=\s*[,(]|\s+-\s)"#, "$1" + placeholder),
@@ -224,8 +288,9 @@ extension PrivacyGuard {
         // with nan", "address Seaview, CSC closed it"); "lives at home", "lives at Nan's", "address NFA" and "an address 2
         // streets away" stay.
         (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
-        // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8).
-        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:\#(capitalWord)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+\#(capitalWord)){1,2}\b"#, ""),
+        // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8),
+        // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10).
+        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+\#(capitalWord)){1,2}\b"#, ""),
         // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
         (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
     ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }

@@ -72,6 +72,8 @@ extension PrivacyGuard {
         friend friends lad lads lass kid kids mate mates neighbour neighbours colleague colleagues professional professionals
         toddler toddlers infant infants youngest eldest oldest middle mummy daddy nanny granny grandpa
         go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle postcode
+        week month term weekend fortnight lady gentleman gent user pt pts rm bed beds bay bays cell cubicle subject
+        farmer member members landlord landlady owner boss employer driver coach vicar priest pastor imam rabbi dementia
         """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations).union(agencies).union(recordSystems)
 
     /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
@@ -140,7 +142,8 @@ extension PrivacyGuard {
                                            "grandad", "grandpa", "school", "teacher", "class", "brother", "sister", "siblings", "sw", "social",
                                            "stepdad", "stepmum", "step", "partner", "boyfriend", "girlfriend", "aunt", "auntie", "uncle", "cousin",
                                            "foster", "carer", "carers", "family", "home", "house", "friend", "friends", "nursery", "college", "gp",
-                                           "key", "keyworker", "parents", "baby"]
+                                           "key", "keyworker", "parents", "baby", "wife", "husband", "son", "sons", "daughter", "daughters",
+                                           "kids", "children", "grandson", "granddaughter", "niece", "nephew", "neighbour", "neighbours"]
     /// First names that are everyday words too ("summer holidays", "may be", "will go", "hope so"): a name in any
     /// case only with a cue after it ("summer told", "hope is 4 and", "may's mum", "willow (yr 3)").
     static let everydayNames: Set<Substring> = Set("""
@@ -166,7 +169,37 @@ extension PrivacyGuard {
     static let everydayStreetTypes: Set<Substring> = ["close", "way", "place", "park", "court", "hill", "row", "view", "green", "walk", "rise",
                                                       "square", "st", "dr", "estate", "vale", "gate", "end", "fields"]
 
-    static let nameCues: Set<Substring> = ["called", "named", "name", "names", "known", "goes", "aka"]
+    static let nameCues: Set<Substring> = ["called", "named", "name", "names", "known", "goes", "aka", "nicknamed", "nickname", "hereafter",
+                                           "hereinafter", "henceforth", "referred"]
+    /// The words a nickname can start with, which are not names alone: "known as Nanny Peg", "goes by Big Dave" (review, round 10).
+    static let nicknameLeads: Set<Substring> = ["nanny", "nan", "nana", "nanna", "granny", "gran", "grandma", "grandad", "granddad", "grandpa",
+                                                "auntie", "aunty", "aunt", "uncle", "big", "little", "lil", "old", "young", "lady", "mama", "papa"]
+    /// The people a service writes of by their role, which a name follows as it follows a title: "Resident Bill Smith", "Patient
+    /// Jo Bloggs" (review, round 10). "Service user" is read whole.
+    static let clientWords: Set<Substring> = ["resident", "patient", "pt", "client", "tenant", "customer", "pupil", "student", "learner",
+                                              "claimant", "prisoner", "detainee", "inmate", "victim", "occupant", "applicant", "user"]
+    /// The words after those roles that name a service, not a person: "Patient Transport", "Pupil Premium", "Victim Support".
+    static let clientServices: Set<Substring> = Set("""
+        transport premium safety experience voice advice records record notes participation involvement feedback forum portal access finance
+        loan loans support flow choice incident incidents rights charter outcome outcomes engagement allowance benefit benefits money plus
+        information info liaison led centred centered focused journey pathway passport profile file summary personal impact attendance
+        escort contact progress welfare discharge status statement admission transfer
+        """.split { $0 == " " || $0 == "\n" })
+    /// Who a name in brackets or after a colon is: family, the people a service works with ("the son (Stuart)", "mother: Catriona",
+    /// "the adult (AB)": review, round 10).
+    static let labelWords: Set<Substring> = kinTitles.union(relationWords).union(personWords).union(clientWords)
+        .union(["adult", "adults", "person", "carer", "carers", "yp"])
+    /// What a label says of someone that is not a name: "mother: Deceased", "the son (Unborn)", "resident (Dementia)".
+    static let labelValues: Set<Substring> = Set("""
+        deceased absent estranged unborn supportive pregnant present aware unaware none dead abroad prison custody fine safe unsafe unwell
+        well ill elderly frail dementia alzheimers alzheimer's autism epilepsy diabetes diabetic stroke cancer primary main sole joint
+        informed involved uninvolved consenting consented agreed agrees declined declines refusing engaging engaged disengaged resident
+        nok next kin separated divorced married widowed single working unemployed retired pensioner bedbound housebound nonverbal
+        non-verbal verbal mobile immobile ok n/a tbc tba
+        """.split { $0 == " " || $0 == "\n" })
+    /// The places a person is by number, whose number is theirs: "room 7", "bed 4", "Rm 14" (review, round 10). A ward's number
+    /// stays, as a ward is many people's, like a team.
+    static let roomWords: Set<Substring> = ["room", "rooms", "rm", "bed", "beds", "bay", "bays", "cell", "cubicle", "bedroom", "bedsit"]
     /// The roles "named" goes before in the policies: "the Named Doctor", "Named Nurse", "named social worker".
     static let namedRoles: Set<Substring> = roles.union(["doctor", "doctors", "nurse", "nurses", "person", "worker", "practitioner", "professional",
                                                          "lead", "contact", "individual", "midwife", "teacher", "officer", "member", "key"])

@@ -6,12 +6,13 @@ import Foundation
 /// after "his sister" or "her son", a Welsh "ap" name, a double name like "Kenzie-Leigh"), capitalised names
 /// and initials found by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and",
 /// "Faith (year 2)", "JS is not in school", "Lou and Bea are", "Bubba (the baby)") or comes before ("for K.",
-/// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean"),
+/// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean", "Resident Bill Smith",
+/// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin"),
 /// a capitalised word beside a removed name ("Zofia [removed]"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
 /// twins"), dates of birth (in figures, in
-/// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015"), NHS, National
-/// Insurance, UPN, hospital, case and police numbers and a record system's ("PNC ID 19/123456A", "Mosaic ID
+/// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
+/// Insurance, UPN, hospital, case and police numbers, a room's or bed's ("room [removed]": a ward's stays) and a record system's ("PNC ID 19/123456A", "Mosaic ID
 /// 1234567", "LCS 998877": the system's name stays) and any "<word> number <figures>", phone numbers, postcodes (whole,
 /// with the address before them, or part after "postcode"), street addresses with or without a number
 /// (English, Welsh and Manx, with the town after a numbered one), house names ("Rose Cottage", "Bryn Awel",
@@ -99,6 +100,7 @@ enum PrivacyGuard {
                 bracket = bracket || byte == UInt8(ascii: "[")
                 if byte == UInt8(ascii: ",") { groups.insert(.comma) }
                 if byte == UInt8(ascii: "(") { groups.insert(.parenthesis) }
+                if byte == UInt8(ascii: ":") { groups.insert(.colon) }
                 // One or two letters then a figure may start a postcode ("SY8", "CF14").
                 if isDigit, word.count == 1 || word.count == 2 { groups.insert(.outwardCode) }
                 heard(&word, capitals: capitals)
@@ -158,6 +160,9 @@ enum PrivacyGuard {
         /// A family word a name may follow with no "his" or "her" ("nan Betty"): its own group, as sharing `relation` woke
         /// that pattern for every "child" (a third of a description's guarding on the bench's, 2026-11-30).
         static let kinTitle = Groups(rawValue: 1 << 36)
+        /// A role a service writes before a name ("Resident Bill Smith"), anyone a label can name ("mother: Catriona", "the son
+        /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10.
+        static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -171,7 +176,8 @@ enum PrivacyGuard {
                                (relationWords, .relation), (ownerWords, .owner), (personWords, .person), (siblingWords, .siblings),
                                (pluralVerbs, .pluralVerb), (nameEndings, .nameEnding), (addressLeads, .addressLead), (welshArticles, .welshArticle),
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
-                               (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member)] {
+                               (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
+                               (clientWords, .client), (labelWords, .label), (roomWords, .room)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

@@ -688,6 +688,15 @@ struct AnswerTests {
         #expect(PrivacyGuard.redact(text).text == expected)
     }
 
+    @Test("a terminal escape sequence typed is dropped whole, not left as its letters", arguments: [
+        ("ASC closed it\u{1b}[31m red \u{07} bell", "ASC closed it red bell"),
+        ("\u{07}\u{1b}[31m", ""), ("CSC\u{1b}[1;31mclosed\u{1b}[0m it", "CSCclosed it"), ("a\u{1b}]0;title\u{07}b", "ab"),
+        ("a\u{1b}(Bb", "ab"), ("a\u{9b}2Jb", "ab"), ("trailing \u{1b}", "trailing"),
+    ])
+    func escapes(_ line: String, _ kept: String) {
+        #expect(Input(line).text == kept)
+    }
+
     @Test("skipping patterns by their cues removes exactly what running them all would", arguments: [
         "Sam Brown 03/04/2015 was not seen", "NAMED Jo Bloggs by the school", "she is Called Amy", "a child called Ben Jones",
         "the referral was rejected", "flat 3, 10 Downing Street", "SW1A 1AA", "call 07700 900123", "Zoë, dob 1/2/2019",
@@ -698,6 +707,9 @@ struct AnswerTests {
         "born April 2015", "date of birth third of April twenty fifteen", "lives at The Willows", "the Chair said",
         "discharged to 5 The Maltings, Ludlow SY8 1AB", "3 ashdown close paignton tq4 5xx", "born the third of the fourth twenty fifteen",
         "dob the 3rd of the 4th 15", "Kai LCS 998877", "Bubba (the baby) is 6 months", "nan Betty and grandad Ron are caring", "MARS said",
+        "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", "mother: Catriona, partner: Dave", "the son (Stuart) and daughter (Ali)",
+        "brown's wife says", "Ms O Sullivan said no", "the adult, hereafter AB, was", "resident known as Nanny Peg", "mrs o'brien in room 7",
+        "In bed 4 on ward 21", "her dob is the 3rd of March", "service user Anne Marie Ward", "the adult (AB) lacks capacity",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text
