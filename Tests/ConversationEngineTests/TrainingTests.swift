@@ -97,16 +97,15 @@ struct TrainingTests {
     @Test("where the live route gives a date to work to, training accepts it and gives it as the answer", arguments: [
         ("torbay-4", "By Thursday 31 December 2026", "By Wednesday 6 January 2027"),
         ("pan-cheshire-2", "By Tuesday 24 November 2026", "By Friday 27 November 2026"),
-        // Step 2's "Day 8-13" counted as calendar days, Saturday 28 November, is worked to the day before (a chat review, round 10,
-        // item 7); the working-day count and the length from Step 1's end are right on their readings.
-        ("pan-cheshire-3", "By Friday 27 November 2026", "By Wednesday 2 December 2026"),
+        // Step 2's "Day 8-13" counted as calendar days is a reading the words argue against, never worked to: the working-day
+        // count and the length from Step 1's end are right on their readings.
+        ("pan-cheshire-3", "By Monday 30 November 2026", "By Wednesday 2 December 2026"),
         ("isle-of-man-2", "By Monday 8 June 2026", "By Tuesday 9 June 2026"),
     ])
     func workToAccepted(_ id: String, _ workTo: String, _ other: String) {
         let question = PracticeCase.named(id).practice().deadlineQuestion
         #expect(question.choices[question.answer] == workTo)
-        let third: Set<String> = id == "pan-cheshire-3" ? ["By Monday 30 November 2026"] : []
-        #expect(Set(question.acceptedChoices) == Set([workTo, other]).union(third))
+        #expect(Set(question.acceptedChoices) == Set([workTo, other]))
         #expect(question.explanation.first?.hasPrefix("Work to: ") == true)
         #expect(question.verdict(for: question.choices.firstIndex(of: other)!) .first == "Correct, on one reading.")
     }
