@@ -21,13 +21,22 @@ extension Conversation {
             // a no) and gets the first question's advice (chat reviews, 2026-11-30).
             // "Not today" answers "at risk of harm today?": a no here, where at the first question it says too little.
             let unclear = Self.unclearRisk(text)
-            if unclear == .unsure { return .rejected(Prompts.riskAgainUnsure) }
+            if unclear == .unsure {
+                return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
+            }
             guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
-            next.intake.pendingCues = []
             next.intake.askingAboutSignificant = false
+            // Not at risk today, but the harm named may still be significant: asked next, about the same words.
+            if !yes, asked == .immediate, session.intake.significantAfterNo, next.intake.risk == Risk.none {
+                next.intake.askingAboutSignificant = true
+                next.intake.significantAfterNo = false
+                return .accepted(next, [])
+            }
+            next.intake.pendingCues = []
+            next.intake.significantAfterNo = false
             // As after a yes to the first question: before any partnership is chosen, 999 first.
             return .accepted(next, yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
         case .subject:

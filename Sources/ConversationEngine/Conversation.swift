@@ -96,6 +96,7 @@ public struct Conversation: Sendable {
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
                 next.intake.raiseRisk(cues)
+                next.intake.significantAfterNo = next.intake.risk == Risk.none && (described?.signs.contains(where: Self.namesHarm) ?? false)
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
@@ -210,6 +211,12 @@ public struct Conversation: Sendable {
         guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern,
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
+    }
+
+    /// A sign that names a situation or harm, not only a time of today, someone who cannot protect themselves, or the
+    /// learnt opinion's reading of the words.
+    static func namesHarm(_ sign: RiskReader.Sign) -> Bool {
+        !["today", "vulnerable", "written like risk today"].contains(sign.situation)
     }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.

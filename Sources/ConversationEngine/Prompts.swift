@@ -62,6 +62,8 @@ enum Prompts {
     static let truncatedUnread = "That was very long, so I kept only the first 2,000 characters and read the next 198,000 only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
+    /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).
+    static let significantAgainUnsure = "If you are not sure whether they are at significant risk of harm, answer yes: what the policy says for it comes first. Please answer yes or no."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
     static func partnershipUnknownAtRisk(policies: Int) -> String {

@@ -63,6 +63,7 @@ extension Intake: Schema {
         try visitor.member("riskQuoted", &value.riskQuoted, default: [])
         try visitor.member("pendingCues", &value.pendingCues, default: [])
         try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
+        try visitor.member("significantAfterNo", &value.significantAfterNo, default: false)
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)

@@ -99,6 +99,10 @@ public struct Intake: Equatable, Sendable {
     public var riskQuoted: [String] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false
+    /// The description named a situation or harm, not only a time of today: a "no" to "at risk of harm today?" is then
+    /// followed by the question about significant risk (a chat review, round 11, 2026-11-30, found belt beatings "most
+    /// weekends" and a 15yo sexually exploited routed as no risk after that "no").
+    public var significantAfterNo = false
     public var tried: Int?
     public var raised: Day?
     /// The day the stage after `tried` began: the day the one before ended without agreement.

@@ -183,6 +183,22 @@ struct ConversationTests {
         #expect(child.contains { $0.contains("need to convene a Child Protection Case Conference") }, "\(child)")
     }
 
+    /// A chat review (round 11, 2026-11-30): belt beatings "most weekends" were asked about today, and the "no" left the
+    /// child at no risk at all. Where the description names harm, the "no" is followed by the question about significant
+    /// risk, about the same words; where only a time of today raised it, not.
+    @Test("a no to risk today about harm named is followed by the question about significant risk") func significantAfterNo() {
+        let asked = play(["no", "child", "1", "yes", "dad beats him with a belt most weekends and CSC say it is a parenting issue", "no"],
+                         policy: "bcssp")
+        #expect(asked.session.step == .riskAgain && asked.session.intake.askingAboutSignificant, "\(asked.replies.flatMap(\.lines))")
+        #expect(asked.replies.flatMap(\.lines).contains { $0.contains("Is the child at significant risk of harm, though not today?") })
+        #expect(conversation.reply(to: "not sure", in: asked.session, at: monday).replies.first?.lines.first == Prompts.significantAgainUnsure)
+        #expect(conversation.reply(to: "yes", in: asked.session, at: monday).session.intake.risk == .significant)
+        let no = conversation.reply(to: "no", in: asked.session, at: monday)
+        #expect(no.session.intake.risk == Risk.none && no.session.step != .riskAgain)
+        let timeOnly = play(["no", "child", "1", "yes", "the review is today and CSC have not sent the minutes", "no"], policy: "bcssp")
+        #expect(timeOnly.session.step != .riskAgain, "\(timeOnly.replies.flatMap(\.lines))")
+    }
+
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
         let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
@@ -282,7 +298,8 @@ struct ConversationTests {
         let turn = conversation.reply(to: text, in: asked.session, at: monday)
         switch yes {
         case true?: #expect(turn.session.intake.risk == .immediate)
-        case false?: #expect(turn.session.intake.risk == Risk.none && turn.session.step != .riskAgain)
+        // Not today; the harm named ("going home to him") is then asked about as significant risk (chat review, round 11).
+        case false?: #expect(turn.session.intake.risk == Risk.none && turn.session.intake.askingAboutSignificant)
         case nil:
             #expect(turn.session.step == .riskAgain)
             #expect(turn.replies.flatMap(\.lines).contains { $0.contains("answer yes") }, "\(turn.replies.flatMap(\.lines))")
@@ -341,7 +358,10 @@ struct ConversationTests {
         let turn = play(["no", "child", "1", "yes", "threshold not met but he is going home to him tonight"], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
         #expect(turn.replies.last?.lines.first == "You wrote 'threshold not met but he is going home to him tonight'. Is the child at risk of harm today? (yes / no)")
-        let after = conversation.reply(to: "no", in: turn.session, at: monday)
+        // Not today, then not significant either (the harm named is asked about as significant risk: chat review, round 11).
+        let significant = conversation.reply(to: "no", in: turn.session, at: monday)
+        #expect(significant.session.step == .riskAgain && significant.session.intake.askingAboutSignificant)
+        let after = conversation.reply(to: "no", in: significant.session, at: monday)
         #expect(after.session.step == .confirmType)
         let again = conversation.reply(to: "other", in: after.session, at: monday)
         #expect(again.session.step == .pickType, "the same words are not asked about twice")
@@ -354,7 +374,8 @@ struct ConversationTests {
         let asked = play(["no", "child", "1", "yes", "7 year old left home alone since this morning, CSC say they will visit tomorrow"], policy: "torbay")
         #expect(asked.session.step == .riskAgain)
         var turn = conversation.reply(to: "no", in: asked.session, at: monday)
-        turn = play(["skip", "0", "today"], from: turn)
+        // Not today; then not at significant risk either (the question that follows a no about harm named).
+        turn = play(["no", "skip", "0", "today"], from: turn)
         let record = try #require(conversation.record(for: turn.session, at: monday))
         #expect(record.riskAskedAgain == ["7 year old left home alone since this morning"])
         #expect(record.lines(.text).contains("Asked again about: '7 year old left home alone since this morning': answered no"))

@@ -38,6 +38,7 @@ extension Intake {
         intake.redacted = true
         // Added after the fixture's build (2026-11-30): the words each question asked again quoted.
         intake.riskQuoted = ["bruise"]
+        intake.significantAfterNo = true
         return intake
     }
 }

@@ -95,8 +95,9 @@ struct SchemaTests {
         before.caseTurn = 0
         before.intake.askingAboutSignificant = false
         before.intake.riskQuoted = []
+        before.intake.significantAfterNo = false
         before.routeUndated = false
-        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; return snapshot }
+        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false; return snapshot }
         // Nor a practice round's kept case (read as none waiting).
         before.training?.caseWaiting = false
         before.training?.caseWhy = []

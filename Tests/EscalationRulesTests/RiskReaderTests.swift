@@ -302,6 +302,14 @@ extension RiskReaderTests {
         "the unit say one to one is not needed but the lady with dementia keeps trying to get out and the exit alarm is not working",
         "her husband has told the carers not to give her the antibiotics and she is getting worse by the hour, the GP says it is his right",
         "CSC say it is her choice but the 14yo is being kept at the older lad's flat and she is still there",
+        // From babies, very short lines, the end of the school day and adults with mental illness (2026-11-30).
+        "the assessment says he has capacity but he is out in the road in his pyjamas and confused now",
+        "the family court said he is not allowed to see his father, and the father is in the queue at pick up",
+        "the 15yo has taken 30 tablets and her mum says leave her be, CAMHS say no strategy needed",
+        "the SW said dad is not to have them but he will not leave reception without the children",
+        "mum in a mental health crisis with the 2 and 5 year old, the crisis team and police are arguing over whose job it is",
+        "police will not take him to the 136 suite, the ambulance is 5 hours away and he is up on the top of the car park",
+        "nobody told us the assessment was called off, he is back home now brandishing an axe at the neighbours",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -309,6 +317,19 @@ extension RiskReaderTests {
 
     /// A year the harm is "from" is past (a chat review, round 8, 2026-11-30). The learnt second opinion still asks:
     /// it reads words, not years, and it may only add a question.
+    /// A chat review (round 11, 2026-11-30): "14yo pregnant by a 22yo" and "13yo in a relationship with her 19yo coach"
+    /// passed with no question. A child of 15 or under with someone of 18 or over is a sign; 16 and over is not, nor a
+    /// relationship the text places in the past.
+    @Test("a child of 15 or under in a relationship with an adult is a sign") func ageGap() {
+        for text in ["the 15 year old is seeing a 23 year old he met online, the school say it is a police matter",
+                     "13yo girl says her boyfriend is an 18 year old, MASH closed it"] {
+            let read = RiskReader.standard.read(text)
+            #expect(read.urgency == .immediate && read.signs.first?.situation == "exploitation", "\(text): \(read.signs)")
+        }
+        #expect(RiskReader.standard.read("the 17yo is going out with a 19yo, we disagree about the housing plan").urgency != .immediate)
+        #expect(RiskReader.standard.read("the 14yo had a relationship with a 20yo two years ago, police took no action").urgency != .immediate)
+    }
+
     @Test("the rules read harm from a past year as not today") func harmFromAYear() {
         #expect(RiskReader.standard.read("she told us about an assault from 2015 and the police will not look at it again").urgency == .significant)
     }

@@ -20,7 +20,7 @@ public struct RiskReader: Sendable {
 
     enum Time { case now, past }
     enum Tag: Sendable {
-        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, harm, notSign, denial
+        case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, harm, relationship, notSign, denial
     }
 
     /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
@@ -38,6 +38,7 @@ public struct RiskReader: Sendable {
         all += RiskSigns.past.map { ($0, .past) } + RiskSigns.resolutions.map { ($0, .resolution) }
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) } + RiskSigns.denials.map { ($0, .denial) }
         all += RiskSigns.concerns.map { ($0, .concern) } + RiskSigns.harms.map { ($0, .harm) }
+        all += RiskSigns.relationships.map { ($0, .relationship) }
         phrases = PhraseIndex(all)
     }
 
@@ -97,6 +98,7 @@ public struct RiskReader: Sendable {
                 ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at), urgency: urgency)))
             }
         }
+        ranked += ageGap(clauses, readings, textTime: textTime).map { (0, $0) }
         // A stable sort: signs of one rank stay in the order they were written.
         let signs = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.sign)
         if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs) }
@@ -130,12 +132,28 @@ public struct RiskReader: Sendable {
         return [Sign(situation: "concern", words: words, quote: clause.quote(around: at), urgency: .significant)]
     }
 
+    /// A child of 15 or under in a relationship with someone of 18 or over ("a 14yo pregnant by a 22yo", "a 13yo seeing
+    /// her 19yo coach"): abuse under the law whatever words are used, so a sign, asked about at once (a chat review,
+    /// round 11, 2026-11-30, found both passed with no question). Not where the text places it in the past.
+    private func ageGap(_ clauses: [Clause], _ readings: [ClauseReading], textTime: Time?) -> [Sign] {
+        guard textTime != .past, let child = readings.compactMap(\.youngest).min(), child <= 15,
+              let adult = readings.compactMap(\.oldest).max(), adult >= 18,
+              let (clause, _) = zip(clauses, readings).first(where: { $0.1.relationship }) else { return [] }
+        return [Sign(situation: RiskSigns.Situation.exploitation.rawValue, words: "aged \(child) with someone aged \(adult)",
+                     quote: clause.quote, urgency: .immediate)]
+    }
+
     struct ClauseReading {
         /// Each sign heard, its words, and where in the clause's words it starts.
         var situations: [(RiskSigns.Situation, String, Int)] = []
         var time: Time?
         var vulnerable = false
         var concern = false
+        /// The youngest and oldest ages in years the clause gives ("14yo", "a 22 year old"), and whether it names a
+        /// relationship: read together across the description by `ageGap`.
+        var youngest: Int?
+        var oldest: Int?
+        var relationship = false
         /// The first harm named, its words and where they start, for the question about significant risk.
         var harmAt: (String, Int)?
         /// The clause's only time word says a state is current ("now"), not that something happens today.
@@ -197,6 +215,7 @@ public struct RiskReader: Sendable {
                 switch context.tag {
                 case .negation: lastNegation = index
                 case .vulnerable: reading.vulnerable = true
+                case .relationship: reading.relationship = true
                 case .now: sawNow = true
                 case .present: sawPresent = true
                 case .past: sawPast = true
@@ -230,6 +249,10 @@ public struct RiskReader: Sendable {
             if let age = Clause.age(words, at: index) {
                 reading.vulnerable = reading.vulnerable || age.isVulnerable
                 if age.isTime { sawNow = true }
+                if let years = age.years {
+                    reading.youngest = min(reading.youngest ?? years, years)
+                    reading.oldest = max(reading.oldest ?? years, years)
+                }
                 consumed = max(consumed, age.words)
             }
             index += consumed
@@ -378,6 +401,8 @@ struct Clause {
     struct Age {
         var isVulnerable: Bool
         var isTime: Bool
+        /// An age given in years ("14yo", "22 year old"); nil for months, weeks, school years and times.
+        var years: Int? = nil
         /// How many words the age takes: its "old" is not read again, so "the 6 wk old's bruise" is a
         /// baby's bruise, not an "old bruise" (a tuning part, 2026-11-30).
         var words = 1
@@ -406,7 +431,7 @@ struct Clause {
         let aged = !separate || unit == "yo" || old
         let span = old ? oldAt - index + 1 : separate ? 2 : 1
         switch unit {
-        case "yo", "yr", "yrs", "y", "year", "years", "yearold": return aged ? Age(isVulnerable: number <= 7, isTime: false, words: span) : nil
+        case "yo", "yr", "yrs", "y", "year", "years", "yearold": return aged ? Age(isVulnerable: number <= 7, isTime: false, years: number, words: span) : nil
         case "mo", "m", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "wo", "day", "days":
             return aged ? Age(isVulnerable: true, isTime: false, words: span) : nil
         case "am", "pm", "ish": return Age(isVulnerable: false, isTime: true)

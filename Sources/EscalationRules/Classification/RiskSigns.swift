@@ -39,7 +39,9 @@ enum RiskSigns {
     /// at home"), so the negation check never turns them off.
     static let situations: [Situation: [String]] = [
         .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing",
-                  "arson", "set fire", "petrol", "a present for", "shotgun*", "rifle*", "crossbow*", "air gun", "airgun"],
+                  "arson", "set fire", "petrol", "a present for", "shotgun*", "rifle*", "crossbow*", "air gun", "airgun",
+                  // From babies, very short lines, the end of the school day and adults with mental illness (2026-11-30).
+                  "hammer", "axe", "brandish*", "waving a"],
         .selfHarmToday: [
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
             "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
@@ -52,7 +54,8 @@ enum RiskSigns {
             "take the kids with him", "take the children with him", "take them with him", "tonight the night", "tonights the night", "what the point",
             "whats the point", "no point", "done with it all", "done with life", "had enough of life", "had enough of living", "rope", "naloxone", "tolerance", "tablets saved", "pills saved", "saved up",
             "saving up tablets", "saving her tablets", "saving his tablets", "hoarding tablets", "hoarding pills", "better off without me", "better off without",
-            "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
+            "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "taken _ tablets", "taken _ pills",
+            "top level of the car park", "top of the car park", "top floor of the car park", "top of the multi storey", "on the top level", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
             "taken a load", "took a load", "load of pills", "load of tablets", "loads of pills", "loads of tablets", "handful of pills", "handful of tablets",
             "said goodbye to his kids", "said goodbye to her kids", "said goodbye to the kids", "said his goodbyes", "said her goodbyes", "to the bridge", "off the bridge", "on the bridge", "on a bridge", "on the roof", "on the railway", "train tracks", "railway line", "railway bridge", "motorway bridge", "the viaduct", "the tracks", "level crossing", "locked himself in", "locked herself in", "locked themselves in", "barricaded himself in", "barricaded herself in", "barricaded themselves in", "the gas will", "with tablets", "with pills", "with a blade", "tablets lined up", "pills lined up", "photo of tablets", "photo of pills", "photos of tablets", "photos of pills", "photo of _ tablets", "photo of _ pills", "photos of _ tablets", "photos of _ pills",
@@ -102,7 +105,7 @@ enum RiskSigns {
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
             "tried to get out", "trying to get out", "tries to get out", "door alarm is not working", "door alarm not working",
             "door alarm is broken", "door alarms are not working", "exit alarm is not working", "exit alarm not working",
-            "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
+            "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in nightie", "in a nightie", "in pyjamas", "in her dressing gown", "in his dressing gown", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
             "out at midnight", "nobody has seen", "no one has seen", "nobody seen", "not been seen for", "milk on the step", "milk on the doorstep", "post piling up", "curtains still closed", "let him leave", "let her leave", "wants to go and find", "going to go and find", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
         .notCollected: [
@@ -130,6 +133,9 @@ enum RiskSigns {
             "perpetrator*", "abuser*", "alleged", "back with", "moved back in", "moving back in", "returned home to",
             "returning home to", "return home to", "going home to", "go home to", "goes home to", "back home with",
             "back to his dad", "back to her dad", "back to dad", "back to mum", "back to the family home", "staying with",
+            "not allowed to see his", "not allowed to see her", "not allowed to see their", "not allowed near", "not to have them",
+            "not to have the kids", "not to have the children", "not allowed to have them", "give them to him", "give them to her",
+            "hand them over to", "will not leave without the", "not leave reception without",
             "staying at", "stays over", "stay over", "staying over", "sleepover", "overnight", "contact with",
             "unsupervised contact", "contact visit", "bail", "released from", "released on", "out of prison", "back in the house",
             "back living", "living with him", "living with her", "in the same house", "in the house with",
@@ -197,6 +203,8 @@ enum RiskSigns {
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "gas bottles", "gas cylinders", "and he smokes", "and she smokes", "smokes in bed", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame", "smell of gas", "smells of gas", "smelt of gas", "smelled of gas", "gas leak", "gas on",
+            "mh crisis", "mental health crisis", "in crisis with", "still in there with her", "still in there with him",
+            "in the flat with her", "in the flat with him",
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
             "refuses to go home", "refused to go home", "will not go home", "scared of his dad", "scared of her dad",
             "scared of dad", "scared of mum", "scared of him", "scared of her", "frightened of", "terrified",
@@ -309,6 +317,14 @@ enum RiskSigns {
         "malnourish*", "weight loss", "underweight", "failure to thrive", "faltering growth", "lost weight", "losing weight",
         "took her money", "took his money", "taking her money", "taking his money", "fii", "fabricated", "induced illness",
         "tampered", "tampering", "assault*", "hitting her", "hitting him", "hits her", "hits him", "bullying", "bullied",
+    ]
+
+    /// A relationship, read with the ages around it: a child of 15 or under with someone of 18 or over is a sign
+    /// (`RiskReader.ageGap`).
+    static let relationships: [String] = [
+        "pregnant by", "relationship with", "in a relationship", "going out with", "boyfriend", "girlfriend", "sleeping with",
+        "having sex with", "had sex with", "sex with", "dating", "seeing a", "seeing her", "seeing his", "engaged to",
+        "living with her", "living with his", "staying with her", "staying with his", "partner is", "her partner", "his partner",
     ]
 
     /// Harm that is a concern but says nothing about today: significant, not immediate.

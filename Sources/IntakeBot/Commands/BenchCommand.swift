@@ -144,11 +144,11 @@ enum BenchCommand {
     /// of realistic length, `status`, `back`, `record`, and conversations that end rather than
     /// restart. 100 conversations side by side, as at N = 100, each playing the scripts in turn.
     static let mixScripts: [[String]] = [
-        ["no", "torbay", "1", "1", "yes", "CSC say the referral doesnt meet threshold for assessment although the school has reported three incidents of neglect this term", "yes", "0", "today", "#record"],
+        ["no", "torbay", "1", "1", "yes", "CSC say the referral doesnt meet threshold for assessment although the school has reported three incidents of neglect this term", "no", "yes", "0", "today", "#record"],
         ["perhaps", "no", "my local one", "2", "dunno", "child", "1", "yes", "the social worker hasnt done anything that was agreed at the core group and the child is still missing school most days", "yes", "0", "today", "status"],
         ["no", "bath", "adult", "1", "yes", "GP will not share records citing consent, so we cannot complete the safeguarding enquiry for a vulnerable adult", "yes", "0", "today", "back", "today", "#record"],
         ["no", "IOM", "adult", "1", "yes", "adult social care say the referral does not meet the criteria even though she has been financially exploited twice", "yes", "0", "today"],
-        ["no", "chesire east", "child", "1", "yes", "MASH NFA'd our referral, we think it meets threshold because of the domestic abuse reported by the school", "yes", "0", "yesterday", "status"],
+        ["no", "chesire east", "child", "1", "yes", "MASH NFA'd our referral, we think it meets threshold because of the domestic abuse reported by the school", "no", "yes", "0", "yesterday", "status"],
         ["yes", "cheshire east"],
         ["no", "5", "adult", "1", "yes", "disagreement over the sharing of information between the hospital discharge team and the care provider", "yes", "0", "today"],
         ["no", "torbya", "1", "1", "yes", "police decided to take no further action and we disagree with that decision given the injuries seen", "yes", "stage two", "today", "#record"],
