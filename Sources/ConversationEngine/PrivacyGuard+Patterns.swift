@@ -243,6 +243,9 @@ extension PrivacyGuard {
         // everyday word at the end of its clause ("mum: hope,"), as a known first name goes anywhere and other lower-case words
         // there are mostly not names ("mum: alcohol, dad: drugs").
         (.name, .words([.label, .colon]), #"(\b(?i:\#(alternation(labelWords)))\s*:\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;!?)]|$)))\b"#, "$1" + placeholder),
+        // Two initials straight after who they are: "re JS (aged 7) and sibling KM" kept "KM" (a chat review, round 11). Not an
+        // abbreviation or a word of process ("the child CIN plan", "mum DV").
+        (.name, .words(.label), #"(\b(?i:\#(alternation(labelWords)))\s+)(?-i:(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}\b(?![&'’.\p{L}]))"#, "$1" + placeholder),
         // A name or initials in brackets after who they are: "the son (Stuart) and daughter (Ali)", "the adult (AB)", "resident (Peg,
         // 84)" (review, round 10). Not a role, an abbreviation ("the child (CIN)") or what a label says of someone ("(Deceased)").
         (.name, .words([.label, .parenthesis]), #"(\b(?i:\#(alternation(labelWords)))\s*\(\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|\#(bracketInitials))(?=\s*[),;]|\s+(?:(?i:aged?|age)\b|\d))"#, "$1" + placeholder),

@@ -74,7 +74,15 @@ extension PrivacyGuard {
         go oh hi ah um er ow ox lo ma na ye ya oi aw ha ho mm xx born manx isle postcode
         week month term weekend fortnight lady gentleman gent user pt pts rm bed beds bay bays cell cubicle subject
         farmer member members landlord landlady owner boss employer driver coach vicar priest pastor imam rabbi dementia
-        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations).union(agencies).union(recordSystems)
+        """.split { $0 == " " || $0 == "\n" }).union(roles).union(abbreviations).union(agencies).union(recordSystems).union(contractions)
+
+    /// Verbs and their "not" as typed, with either apostrophe: never a surname after a name. "Kacper hasn't had his review"
+    /// was kept as "[removed] had his review" and "Kacper isn't safe at home" as "[removed] at home", each saying the
+    /// opposite of what was typed (a chat review, round 11, 2026-11-30).
+    static let contractions: Set<Substring> = Set("""
+        hasn't isn't wasn't weren't aren't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't shouldn't mustn't
+        needn't ain't he's she's it's they're we're you're i'm he'd she'd they'd he'll she'll they'll i've we've they've
+        """.split { $0 == " " || $0 == "\n" }.flatMap { [$0, Substring($0.replacingOccurrences(of: "'", with: "\u{2019}"))] })
 
     /// Roles and agencies, which stand where a name could ("School said", "Health said", "SW's view")
     /// and are never one.

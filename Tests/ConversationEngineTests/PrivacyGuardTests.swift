@@ -302,6 +302,18 @@ struct PrivacyGuardTests {
 
     /// An outside review, round 10 (a practitioner): each finding in the reviewer's words, then in others of our own. A kept
     /// part with "[removed]" in it pins what stands beside the removal.
+    /// A chat review, round 11 (2026-11-30): a name before "hasn't" or "isn't" took the verb with it, saying the opposite of
+    /// what was typed; initials straight after who they are were kept.
+    static let roundEleven: [Case] = [
+        Case(text: "Kacper hasn't had his medication review and CSC won't chase it", removed: ["Kacper"],
+             kept: ["[removed] hasn't had his medication review and CSC won't chase it"]),
+        Case(text: "Olivia isn't safe at home and nobody will visit", removed: ["Olivia"], kept: ["[removed] isn't safe at home"]),
+        Case(text: "Mrs Okonjo didn’t get the letter", removed: ["Okonjo"], kept: ["didn’t get the letter"]),
+        Case(text: "re JS (aged 7) and sibling KM, the CIN plan actions are not being followed", removed: ["JS", "KM"],
+             kept: ["sibling [removed], the CIN plan actions"]),
+        Case(text: "her brother AB has been excluded again", removed: ["AB"], kept: ["her brother [removed] has been excluded"]),
+    ]
+
     static let roundTen: [Case] = [
         // 1. A role a service writes before a capitalised first and family name, as before a title.
         Case(text: "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", removed: ["Bill", "Smith", "14", "Rose"],
@@ -369,7 +381,7 @@ struct PrivacyGuardTests {
         Case(text: "DOB is 12/03 and the GP disagrees", removed: ["12/03"], kept: ["and the GP disagrees"]),
     ]
 
-    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen)
+    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven)
     func removes(_ example: Case) {
         let result = PrivacyGuard.redact(example.text)
         #expect(result.removed)
@@ -463,7 +475,7 @@ struct PrivacyGuardTests {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
-    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen)
+    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven)
     func replacingFromMatches(_ example: Case) {
         var text = example.text
         for pattern in PrivacyGuard.patterns {
