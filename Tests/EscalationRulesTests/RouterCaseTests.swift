@@ -1062,3 +1062,58 @@ struct WordingTests {
         #expect(usual.deadlinePurpose?.contains("requested through your line manager") == true)
     }
 }
+
+/// An outside routing review, round 13: the four defects were lines the less common paths dropped (out of scope at a
+/// risk, every stage tried, an expedited first stage, urgent at B&NES's last stage) that the ordinary answers keep.
+@Suite("What the edge paths keep")
+struct EdgePathTests {
+    @Test("a conference complaint at significant risk keeps the Isle of Man's words on the child's welfare") func outOfScopeKeepsSafety() {
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .conference, tried: 0, raised: "2029-11-19", stageStarted: "2029-11-19",
+                                                       now: "2029-11-20T08:29", subject: .child, setting: .police))
+        #expect(route.outcome == .outOfScope)
+        #expect(route.actions.contains { $0.contains("\"Their welfare and safety must remain paramount throughout\"") })
+        #expect(route.actions.contains { $0.hasPrefix("Meanwhile, follow your agency's safeguarding procedures") && $0.hasSuffix("(not from the policy).") })
+        #expect(route.citations.contains { $0.quote.contains("Their welfare and safety must remain paramount throughout.") })
+    }
+
+    /// Every policy has words on the child's or adult's safety that hold wherever the disagreement goes; each says them off
+    /// the stages at each risk.
+    @Test("off the stages at a risk, every policy keeps its own words on safety", arguments: ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"], [Risk.significant, .immediate])
+    func offStagesKeepSafety(_ id: String, _ risk: Risk) throws {
+        let policy = Bundled.policy(id)
+        let urgent = try #require(policy.urgentRoute(for: risk))
+        #expect(!urgent.safety.isEmpty)
+        let route = Bundled.route(id, .make(risk: risk, with: .ownManager, tried: 0, now: "2029-03-07T10:00", subject: .child, area: policy.areas.first?.id))
+        #expect(route.outcome != .stage)
+        for words in urgent.safety { #expect(route.actions.contains(words.text), "\(id) \(risk): \(route.actions)") }
+    }
+
+    @Test("Shropshire, every stage tried at significant risk: keep people safe, and the policy is silent after Stage 5") func exhaustedKeepsSafety() {
+        let route = Bundled.route("shropshire", .make(risk: .significant, tried: 5, raised: "2029-09-03", stageStarted: "2029-10-15",
+                                                      now: "2029-10-17T16:59", subject: .adult, setting: .other))
+        #expect(route.outcome == .exhausted)
+        #expect(route.actions.contains { $0.contains("keep people as safe as possible") })
+        #expect(route.actions.contains { $0.hasPrefix("The policy does not say what happens if Stage 5 does not resolve it") })
+    }
+
+    @Test("Pan-Cheshire's first stage at risk keeps its 48 hours, dated and counted from when the concern arose", arguments: [Risk.significant, .immediate])
+    func expeditedKeepsOwnTime(_ risk: Risk) throws {
+        let route = Bundled.route("pan-cheshire", .make(risk: risk, tried: 0, raised: "2029-01-10", stageStarted: "2029-01-10",
+                                                        now: "2029-01-12T16:30", subject: .child, setting: .earlyYears, area: "cheshire-west"))
+        let stage = try #require(route.stageToPursue)
+        #expect(stage.expedite && stage.deadline == .on("2029-01-12"))
+        let basis = try #require(stage.deadlineBasis)
+        #expect(basis.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest"))
+        #expect(basis.contains("within 48 hours of when it arose (Wednesday 10 January 2029"))
+        #expect(!basis.contains("its usual time"))
+        #expect(stage.actions.first?.contains("resolution must be attempted as soon as possible between the managers") == true)
+    }
+
+    @Test("B&NES, urgent at Stage 5: the level keeps Appendix A and the Service Manager's report") func urgentLevelKeepsForm() {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 4, raised: "2029-10-01", stageStarted: "2029-12-20",
+                                                 now: "2029-12-29T09:00", subject: .child, setting: .health))
+        let level = route.actions.first { $0.hasPrefix("Level: Stage 5") }
+        #expect(level?.contains("send the Service Manager's report, attached to Appendix A, to them (the policy gives no address)") == true)
+        #expect(route.citations.contains { $0.quote.contains("a report, written by the Service Manager, and attached to appendix A") })
+    }
+}
