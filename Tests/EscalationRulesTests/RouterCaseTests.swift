@@ -218,14 +218,15 @@ struct RouterCaseTests {
         #expect(next.contact.role == contact)
         #expect(next.actions.first?.hasPrefix("The child is at risk of harm, so resolution must be attempted") == true, "\(next.actions)")
         #expect(route.citations.contains { $0.quote.contains("if a child is deemed to be at risk of harm, then resolution must be attempted as soon as possible between the managers") })
-        // Its own 48 hours or 5 working days are not a time to wait for: no date, and no "If it stays unresolved" first.
-        #expect(next.deadline == nil && next.otherReading == nil)
-        #expect(next.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm: its usual time") == true, "\(String(describing: next.deadlineBasis))")
+        // "As soon as possible" first; its own 48 hours or 5 working days stay as the outer limit, dated (round 13: round 12
+        // dropped them, and "its usual time, 48 hours" read as 48 hours from now). No "If it stays unresolved" first.
+        #expect(next.deadline != nil)
+        #expect(next.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest, as the stage's own time counts it: ") == true, "\(String(describing: next.deadlineBasis))")
         #expect(!next.actions.contains { $0.hasPrefix("If it stays unresolved") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("Stage to expedite now: ") })
         #expect(lines.contains("  Contact: \(contact)"))
-        #expect(!lines.contains { $0.hasPrefix("  Its own time, an outer limit only") })
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") })
         #expect(route.json["stageToPursue"]?["expedite"] == .bool(true))
     }
 
@@ -233,12 +234,13 @@ struct RouterCaseTests {
     @Test("Pan-Cheshire significant risk, nothing tried: the first stage is expedited, with the managers' rule") func cheshireSignificantFirstStage() throws {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))
         let next = try #require(route.stageToPursue)
-        #expect(next.position == 1 && next.expedite && next.deadline == nil)
+        #expect(next.position == 1 && next.expedite && next.deadline == .on("2028-12-24"))
         #expect(next.actions.first?.contains("tell your line manager now") == true, "\(next.actions)")
         var taken = Facts.make(risk: .immediate, tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton")
         taken.urgentStepsTaken = true
         let stage = Bundled.route("pan-cheshire", taken)
-        #expect(stage.outcome == .stage && stage.deadline == nil && stage.workTo == nil)
+        #expect(stage.outcome == .stage && stage.deadline == .on("2028-12-24") && stage.workTo == nil)
+        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest") == true)
         #expect(stage.actions.contains { $0.hasPrefix("The child is at risk of harm, so resolution must be attempted") })
         // At no risk, the stage is as it was.
         let calm = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))
@@ -401,11 +403,12 @@ struct RouterCaseTests {
         #expect(route.contact.phone == "0300 123 5022")
         let next = try #require(route.stageToPursue)
         #expect(next.contact.role == "Your line manager, who discusses it with their opposite manager in the other agency")
-        // At risk, Step 1's "as soon as possible between the managers" is its time; its 5 working days are not one to wait for (round 12).
-        #expect(next.expedite && next.deadline == nil && next.otherReading == nil)
+        // At risk, Step 1's "as soon as possible between the managers" comes first; its 5 working days stay as the outer limit (round 13).
+        #expect(next.expedite && next.deadline == .on("2027-01-13") && next.otherReading?.deadline == .on("2027-01-12"))
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time: as soon as possible, as the policy says where a child is at risk of harm: its usual time, 5 working days, is not one to wait for") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027")
+            && $0.contains("as soon as possible, as the policy says where a child is at risk of harm; at the latest") }, "\(lines)")
     }
 
     @Test("Torbay says nothing of significant risk: the next stage, with its words on the child's safety") func torbaySignificant() {
@@ -821,8 +824,9 @@ struct PanCheshireFortyEightHoursTests {
         // Round 9: nor a later reading the text leaves out.
         let conference = Bundled.route("pan-cheshire", .make(risk: .significant, with: .conference, raised: "2030-01-04", stageStarted: "2030-01-04",
                                                              now: "2030-01-07T08:29", subject: .child, setting: .health, area: "cheshire-west"))
-        // Round 12: at risk the first stage has the managers' "as soon as possible", and no date of its own at all.
-        #expect(conference.stageToPursue?.deadline == nil)
+        // Round 13: at risk the first stage has the managers' "as soon as possible" first, and its 48 hours as the outer limit;
+        // the heading's later Day 2 is left out.
+        #expect(conference.stageToPursue?.deadline == .on("2030-01-06"))
         #expect(conference.stageToPursue?.otherReading == nil)
     }
 
