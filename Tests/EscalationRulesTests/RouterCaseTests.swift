@@ -218,14 +218,15 @@ struct RouterCaseTests {
         #expect(next.contact.role == contact)
         #expect(next.actions.first?.hasPrefix("The child is at risk of harm, so resolution must be attempted") == true, "\(next.actions)")
         #expect(route.citations.contains { $0.quote.contains("if a child is deemed to be at risk of harm, then resolution must be attempted as soon as possible between the managers") })
-        // Its own 48 hours or 5 working days are not a time to wait for: no date, and no "If it stays unresolved" first.
-        #expect(next.deadline == nil && next.otherReading == nil)
-        #expect(next.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm: its usual time") == true, "\(String(describing: next.deadlineBasis))")
+        // "As soon as possible" first; its own 48 hours or 5 working days stay as the outer limit, dated (round 13: round 12
+        // dropped them, and "its usual time, 48 hours" read as 48 hours from now). No "If it stays unresolved" first.
+        #expect(next.deadline != nil)
+        #expect(next.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest, as the stage's own time counts it: ") == true, "\(String(describing: next.deadlineBasis))")
         #expect(!next.actions.contains { $0.hasPrefix("If it stays unresolved") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("Stage to expedite now: ") })
         #expect(lines.contains("  Contact: \(contact)"))
-        #expect(!lines.contains { $0.hasPrefix("  Its own time, an outer limit only") })
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") })
         #expect(route.json["stageToPursue"]?["expedite"] == .bool(true))
     }
 
@@ -233,12 +234,13 @@ struct RouterCaseTests {
     @Test("Pan-Cheshire significant risk, nothing tried: the first stage is expedited, with the managers' rule") func cheshireSignificantFirstStage() throws {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))
         let next = try #require(route.stageToPursue)
-        #expect(next.position == 1 && next.expedite && next.deadline == nil)
+        #expect(next.position == 1 && next.expedite && next.deadline == .on("2028-12-24"))
         #expect(next.actions.first?.contains("tell your line manager now") == true, "\(next.actions)")
         var taken = Facts.make(risk: .immediate, tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton")
         taken.urgentStepsTaken = true
         let stage = Bundled.route("pan-cheshire", taken)
-        #expect(stage.outcome == .stage && stage.deadline == nil && stage.workTo == nil)
+        #expect(stage.outcome == .stage && stage.deadline == .on("2028-12-24") && stage.workTo == nil)
+        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest") == true)
         #expect(stage.actions.contains { $0.hasPrefix("The child is at risk of harm, so resolution must be attempted") })
         // At no risk, the stage is as it was.
         let calm = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))
@@ -401,11 +403,12 @@ struct RouterCaseTests {
         #expect(route.contact.phone == "0300 123 5022")
         let next = try #require(route.stageToPursue)
         #expect(next.contact.role == "Your line manager, who discusses it with their opposite manager in the other agency")
-        // At risk, Step 1's "as soon as possible between the managers" is its time; its 5 working days are not one to wait for (round 12).
-        #expect(next.expedite && next.deadline == nil && next.otherReading == nil)
+        // At risk, Step 1's "as soon as possible between the managers" comes first; its 5 working days stay as the outer limit (round 13).
+        #expect(next.expedite && next.deadline == .on("2027-01-13") && next.otherReading?.deadline == .on("2027-01-12"))
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time: as soon as possible, as the policy says where a child is at risk of harm: its usual time, 5 working days, is not one to wait for") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027")
+            && $0.contains("as soon as possible, as the policy says where a child is at risk of harm; at the latest") }, "\(lines)")
     }
 
     @Test("Torbay says nothing of significant risk: the next stage, with its words on the child's safety") func torbaySignificant() {
@@ -821,8 +824,9 @@ struct PanCheshireFortyEightHoursTests {
         // Round 9: nor a later reading the text leaves out.
         let conference = Bundled.route("pan-cheshire", .make(risk: .significant, with: .conference, raised: "2030-01-04", stageStarted: "2030-01-04",
                                                              now: "2030-01-07T08:29", subject: .child, setting: .health, area: "cheshire-west"))
-        // Round 12: at risk the first stage has the managers' "as soon as possible", and no date of its own at all.
-        #expect(conference.stageToPursue?.deadline == nil)
+        // Round 13: at risk the first stage has the managers' "as soon as possible" first, and its 48 hours as the outer limit;
+        // the heading's later Day 2 is left out.
+        #expect(conference.stageToPursue?.deadline == .on("2030-01-06"))
         #expect(conference.stageToPursue?.otherReading == nil)
     }
 
@@ -1060,5 +1064,60 @@ struct WordingTests {
                                                        now: "2029-01-01T09:00", subject: .adult, setting: .health))
         #expect(usual.actions.contains { $0.hasPrefix("Your first line manager") })
         #expect(usual.deadlinePurpose?.contains("requested through your line manager") == true)
+    }
+}
+
+/// An outside routing review, round 13: the four defects were lines the less common paths dropped (out of scope at a
+/// risk, every stage tried, an expedited first stage, urgent at B&NES's last stage) that the ordinary answers keep.
+@Suite("What the edge paths keep")
+struct EdgePathTests {
+    @Test("a conference complaint at significant risk keeps the Isle of Man's words on the child's welfare") func outOfScopeKeepsSafety() {
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .conference, tried: 0, raised: "2029-11-19", stageStarted: "2029-11-19",
+                                                       now: "2029-11-20T08:29", subject: .child, setting: .police))
+        #expect(route.outcome == .outOfScope)
+        #expect(route.actions.contains { $0.contains("\"Their welfare and safety must remain paramount throughout\"") })
+        #expect(route.actions.contains { $0.hasPrefix("Meanwhile, follow your agency's safeguarding procedures") && $0.hasSuffix("(not from the policy).") })
+        #expect(route.citations.contains { $0.quote.contains("Their welfare and safety must remain paramount throughout.") })
+    }
+
+    /// Every policy has words on the child's or adult's safety that hold wherever the disagreement goes; each says them off
+    /// the stages at each risk.
+    @Test("off the stages at a risk, every policy keeps its own words on safety", arguments: ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"], [Risk.significant, .immediate])
+    func offStagesKeepSafety(_ id: String, _ risk: Risk) throws {
+        let policy = Bundled.policy(id)
+        let urgent = try #require(policy.urgentRoute(for: risk))
+        #expect(!urgent.safety.isEmpty)
+        let route = Bundled.route(id, .make(risk: risk, with: .ownManager, tried: 0, now: "2029-03-07T10:00", subject: .child, area: policy.areas.first?.id))
+        #expect(route.outcome != .stage)
+        for words in urgent.safety { #expect(route.actions.contains(words.text), "\(id) \(risk): \(route.actions)") }
+    }
+
+    @Test("Shropshire, every stage tried at significant risk: keep people safe, and the policy is silent after Stage 5") func exhaustedKeepsSafety() {
+        let route = Bundled.route("shropshire", .make(risk: .significant, tried: 5, raised: "2029-09-03", stageStarted: "2029-10-15",
+                                                      now: "2029-10-17T16:59", subject: .adult, setting: .other))
+        #expect(route.outcome == .exhausted)
+        #expect(route.actions.contains { $0.contains("keep people as safe as possible") })
+        #expect(route.actions.contains { $0.hasPrefix("The policy does not say what happens if Stage 5 does not resolve it") })
+    }
+
+    @Test("Pan-Cheshire's first stage at risk keeps its 48 hours, dated and counted from when the concern arose", arguments: [Risk.significant, .immediate])
+    func expeditedKeepsOwnTime(_ risk: Risk) throws {
+        let route = Bundled.route("pan-cheshire", .make(risk: risk, tried: 0, raised: "2029-01-10", stageStarted: "2029-01-10",
+                                                        now: "2029-01-12T16:30", subject: .child, setting: .earlyYears, area: "cheshire-west"))
+        let stage = try #require(route.stageToPursue)
+        #expect(stage.expedite && stage.deadline == .on("2029-01-12"))
+        let basis = try #require(stage.deadlineBasis)
+        #expect(basis.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest"))
+        #expect(basis.contains("within 48 hours of when it arose (Wednesday 10 January 2029"))
+        #expect(!basis.contains("its usual time"))
+        #expect(stage.actions.first?.contains("resolution must be attempted as soon as possible between the managers") == true)
+    }
+
+    @Test("B&NES, urgent at Stage 5: the level keeps Appendix A and the Service Manager's report") func urgentLevelKeepsForm() {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, tried: 4, raised: "2029-10-01", stageStarted: "2029-12-20",
+                                                 now: "2029-12-29T09:00", subject: .child, setting: .health))
+        let level = route.actions.first { $0.hasPrefix("Level: Stage 5") }
+        #expect(level?.contains("send the Service Manager's report, attached to Appendix A, to them (the policy gives no address)") == true)
+        #expect(route.citations.contains { $0.quote.contains("a report, written by the Service Manager, and attached to appendix A") })
     }
 }

@@ -213,9 +213,10 @@ struct PolicyReader {
         let ref = json.text(value, "ref", at: path)
         let quote = self.quote(value, at: path)
         let when = json.text(value, "when", at: path, required: false)
+        let attached = json.text(value, "attached", at: path, required: false)
         let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactPoint($0, at: JSONReader.join(path, "submitTo")) }
         guard let ref, let quote else { return nil }
-        return FormUse(formID: ref, quote: quote, when: when, submitTo: submitTo)
+        return FormUse(formID: ref, quote: quote, when: when, submitTo: submitTo, attached: attached)
     }
 
     mutating func urgentRoute(_ urgent: JSONValue, _ key: String, at path: String) -> UrgentRoute? {
@@ -240,7 +241,7 @@ struct PolicyReader {
                 json.problem(JSONReader.join(here, "stage"), "should be \"then\", \"expedite\", \"choose\", \"levels\" or \"none\", but is \"\(text)\"")
             }
         }
-        let route = UrgentRoute(
+        var route = UrgentRoute(
             leads: leads,
             stage: stage,
             actions: citedList(value, "actions", at: here),
@@ -250,6 +251,7 @@ struct PolicyReader {
             otherReading: json.member(value, "otherReading", at: here, required: false).flatMap {
                 otherReading($0, at: JSONReader.join(here, "otherReading"), counted: false)
             })
+        route.safety = citedList(value, "safety", at: here)
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

@@ -35,6 +35,10 @@ public struct UrgentRoute: Equatable, Sendable {
     public var pursue: [Cited]
     /// A second reading of the time the words honestly allow (B&NES: "on the same day", and "within 24 hours").
     public var otherReading: OtherReading?
+    /// The policy's words on the child's or adult's safety, which hold wherever the disagreement goes: said on a route at
+    /// this risk that leaves the stages or has passed the last (an outside routing review, round 13: a conference
+    /// complaint at significant risk lost the Isle of Man's "Their welfare and safety must remain paramount throughout").
+    public var safety: [Cited] = []
 
     public init(leads: Leads = .urgent, stage: StageUse = .then, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale,
                 pursue: [Cited] = [], otherReading: OtherReading? = nil) {

@@ -93,6 +93,10 @@ public struct FormUse: Equatable, Sendable {
     /// `submitTo` are not this stage's rule, and neither is said (B&NES sends Appendix A by email "In stages 2-4,
     /// when the resolution is reached", but at Stage 5 "via the BCSSP Business Manager, to the Chair of the BCSSP").
     public var submitTo: ContactPoint?
+    /// What goes with the form, where the stage's words say ("a report, written by the Service Manager, and attached to
+    /// appendix A"): said wherever the stage is named as one to escalate to, so an urgent route keeps it (an outside
+    /// routing review, round 13: B&NES's urgent Stage 5 lost the report and Appendix A).
+    public var attached: String? = nil
 }
 
 /// How long a stage or urgent action has, what the time runs from, and the words that say so.

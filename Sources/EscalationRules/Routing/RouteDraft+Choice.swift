@@ -42,7 +42,25 @@ extension RouteDraft {
             parts.append("notify the \(role.text)")
             point.ref.map { supportContacts($0, note: Route.toNotifyAtStage + stage.name) }
         }
+        if let sending = raisingForm(stage) { parts.append(sending) }
         return start + parts.joined(separator: "; ") + "."
+    }
+
+    /// "send the Service Manager's report, attached to Appendix A, to them (the policy gives no address)": a form that
+    /// raises the stage, which a level's line keeps as the stage's own route does (an outside routing review, round 13:
+    /// B&NES's urgent Stage 5 said only whom to contact). A form sent once the stage is resolved ("when the resolution is
+    /// reached") is not how to start at it, so it is left to the stage's own route.
+    mutating func raisingForm(_ stage: Stage) -> String? {
+        guard let use = stage.form, use.when == nil, let form = policy.form(use.formID) else { return nil }
+        cite(use.quote)
+        let what = use.attached.map { "\($0), attached to \(form.name)," } ?? form.name
+        let role = use.submitTo?.role.value
+        role.map { cite($0.quote) }
+        let ref = use.submitTo == nil ? form.submitTo?.id(in: area) : use.submitTo?.ref?.id(in: area)
+        let reachable = policy.contact(ref).map { $0.email != nil || $0.phone != nil } ?? false
+        let whom = role.map { $0.text.lowercased() == stage.contact.role.value?.text.lowercased() ? "them" : $0.text.lowercasedFirst }
+            ?? policy.contact(ref)?.role ?? "where the policy says"
+        return "send \(what) to \(whom)" + (reachable ? "" : " (the policy gives no address)")
     }
 
     /// What the policy says for each special case the practitioner gave, at the stage reached, with

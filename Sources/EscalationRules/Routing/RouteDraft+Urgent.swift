@@ -9,12 +9,23 @@ extension RouteDraft {
         words.forEach { act($0) }
     }
 
-    /// Off the stages, or past the last, at a risk the policy keeps on the stages: its own words on safeguarding
-    /// procedures still hold, as they are about the child or adult, not the escalation (B&NES: "should they be considered to
-    /// be at significant risk, safeguarding procedures should be followed").
-    mutating func safeguardingWords() {
-        guard let urgent = policy.urgentRoute(for: facts.risk), urgent.leads == .stage else { return }
-        urgent.actions.filter { $0.text.hasPrefix(Self.policyProceduresStart) }.forEach { act($0) }
+    /// Off the stages, or past the last, at risk: the policy's words on the child's or adult's safety still hold, as they
+    /// are about the child or adult, not the escalation (B&NES: "should they be considered to be at significant risk,
+    /// safeguarding procedures should be followed"; the Isle of Man: "Their welfare and safety must remain paramount
+    /// throughout"). Where the case leaves the policy (`leavesPolicy`) and none of those words says what to do, our own
+    /// line does, marked as not from the policy (an outside routing review, round 13: a conference complaint at
+    /// significant risk was given only the emergency line).
+    mutating func safeguardingWords(leavesPolicy: Bool = false) {
+        guard let urgent = policy.urgentRoute(for: facts.risk) else { return }
+        let words = urgent.safety + (urgent.leads == .stage ? urgent.actions.filter { $0.text.hasPrefix(Self.policyProceduresStart) } : [])
+        words.forEach { act($0) }
+        guard leavesPolicy, !words.contains(where: { $0.text.hasPrefix(Self.policyProceduresStart) }) else { return }
+        route.actions.append(meanwhileProcedures)
+    }
+
+    /// Said where the disagreement leaves the policy while someone is at risk, and the policy's words do not say it.
+    var meanwhileProcedures: String {
+        "Meanwhile, \(Self.agencyProceduresStart.lowercasedFirstWord) to protect the \(atRisk): where the disagreement goes does not hold up action to keep them safe (not from the policy)."
     }
 
     mutating func urgent(_ urgent: UrgentRoute) {
@@ -55,6 +66,9 @@ extension RouteDraft {
             route.actions.append(agencyProcedures)
         }
         actions.forEach { act($0) }
+        // Off the stages or past the last, the policy's words on the child's or adult's safety are kept, as its words on
+        // the escalation are not (round 13).
+        if !onStages || everyStageTried { urgent.safety.forEach { act($0) } }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
         urgentDeadline(urgent, onStages: onStages)
         if let other = urgent.otherReading {

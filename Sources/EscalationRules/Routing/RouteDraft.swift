@@ -179,16 +179,25 @@ struct RouteDraft {
         policy.specialCases.filter { facts.specialCases.contains($0.kind) && $0.applies(at: position) }
     }
 
-    /// The stage's time when someone is at risk of harm, in place of its own: its own is said as not a time to wait for
-    /// (an outside routing review, round 12: a 48-hour window running to a Sunday was given as the next step).
+    static let hasteAnd = "as soon as possible, and "
+
+    /// The stage's time when someone is at risk of harm, said first, with its own time kept as the outer limit, dated
+    /// and counted from what the policy counts it from, so a practitioner never gets less at risk than without it (an
+    /// outside routing review, round 13: "within 48 hours of the concern arising" was dropped, and "its usual time, 48
+    /// hours" read as 48 hours from now). Round 12's worry, a 48-hour window running to a Sunday given as the next step,
+    /// is met by the haste said first and by the outer limit being said as one.
     mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
-        let reading = clock.urgentReading(rule.timescale)
-        route.deadline = reading.day
-        let own = stage.timescale.timescale.isFixed ? ": its usual time, \(stage.timescale.timescale.phrase), is not one to wait for" : ""
-        route.deadlineBasis = reading.basis.replacingOccurrences(of: "now, ", with: "") + ", as the policy says where a \(atRisk) is at risk of harm\(own)"
-        route.timescale = rule.timescale.timescale.phrase
+        stageDeadline(stage)
+        let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
+            + ", as the policy says where a \(atRisk) is at risk of harm"
+        if let own = route.deadlineBasis, route.deadline != nil {
+            // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
+            let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own
+            route.deadlineBasis = "\(haste); at the latest, as the stage's own time counts it: \(limit)"
+        } else {
+            route.deadlineBasis = haste + (route.deadlineBasis.map { "; its own time: \($0)" } ?? "")
+        }
         cite(rule.timescale.quote)
-        route.deadlineIsToday = route.deadline == facts.now.day
     }
 
     /// What the policy says to record at `stage`, then at every stage.
@@ -221,7 +230,7 @@ struct RouteDraft {
         route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
         route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
         cite(named.quote)
-        safeguardingWords()
+        safeguardingWords(leavesPolicy: true)
         named.actions.forEach { act($0) }
     }
 
@@ -267,7 +276,7 @@ struct RouteDraft {
         // "a policy for disagreements between agencies" would say more than some texts do.
         route.headline = "The \(policy.shortName) policy does not say how to handle this."
         route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement(about: facts.subject)) goes.")
-        safeguardingWords()
+        safeguardingWords(leavesPolicy: true)
         // The Isle of Man names a procedure for a child's conference only: said, so its silence on an adult's is plain.
         if let theirs = policy.outOfScope.first(where: { $0.counterpart == counterpart && $0.subject != nil && $0.subject != facts.subject }),
            let subject = theirs.subject {
@@ -355,6 +364,9 @@ extension String {
     }
 
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// "Follow your ..." as "follow your ...", to go on after a word that starts the sentence.
+    var lowercasedFirstWord: String { prefix(1).lowercased() + dropFirst() }
 
     /// "Your Supervisor/Manager" as "your Supervisor/Manager", for use inside a sentence; a name or
     /// acronym ("TSCP Business Manager") is left as it is.
