@@ -144,7 +144,7 @@ public struct CaseRecord: Equatable, Sendable {
         }
         for person in route.notify { rows.append(("Notify", person.summary)) }
         if let workTo = route.workTo {
-            rows.append(("Work to", "\(workTo.spoken), \(workTo.reason)"))
+            rows.append(("Work to", "\(route.hasteBeforeDate)\(workTo.spoken), \(workTo.reason)"))
         }
         // Beside a date to work to, the stage's own date is one reading, not "the" deadline (a chat review, round 8:
         // a manager reading the case file takes "Deadline" as the date).

@@ -59,6 +59,12 @@ extension StageDetails {
         notify.map { "Notify: \($0.summary)\($0.how.map { " (by \($0))" } ?? "")" } + (form.map { [Route.formLine($0)] } ?? [])
     }
 
+    /// Said before the date to work to where the stage is expedited at a risk: its time begins "as soon as possible"
+    /// (`RouteDraft.expeditedDeadline`).
+    public var hasteBeforeDate: String {
+        deadlineBasis?.hasPrefix("as soon as possible, as the policy says where") == true ? "as soon as possible; at the latest " : ""
+    }
+
     /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
     /// `dated` leads a date, `undated` a time with none; `missing` is said where there is no time at all.
     /// Where a reading gives an earlier date than the first, that date comes first, as the one to work to,
@@ -68,7 +74,9 @@ extension StageDetails {
         var lines: [String] = []
         let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         if let workTo {
-            lines.append("Work to: \(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
+            // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
+            // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
+            lines.append("Work to: \(hasteBeforeDate)\(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
         }
         switch (deadline, deadlineBasis) {
         case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
