@@ -37,10 +37,20 @@ enum PrivacyGuard {
         /// The text as the classifier reads it: each removed part an ellipsis, which it reads as no word. The word
         /// "removed" read as one (children "removed" from home) made an address alone sound like risk today
         /// (review, 2026-11-30), and the quote asked about was mostly "[removed]".
-        var reading: String { removed ? text.replacingOccurrences(of: PrivacyGuard.placeholder, with: "…") : text }
+        /// A removed detail's label goes with it: "postcode …, phone …, email …" and "bed …, cubicle …" made the learnt
+        /// opinion ask about risk today, as the words are left with nothing to say (a chat review, round 11, 2026-11-30).
+        var reading: String {
+            guard removed else { return text }
+            let labelled = PrivacyGuard.labelledRemoval.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "…")
+            return labelled.replacingOccurrences(of: PrivacyGuard.placeholder, with: "…")
+        }
     }
 
     static let placeholder = "[removed]"
+
+    /// A label and the detail removed after it, read as one removed part.
+    static let labelledRemoval = try! NSRegularExpression(pattern: #"(?i)\b(?:post\s?code|phone|tel|telephone|mobile|mob|e-?mail|nhs(?:\s+(?:no|number))?|dob|d\.o\.b\.?|date\s+of\s+birth|(?:side\s+)?room|rm|bed|bay|cubicle|cell|case\s+(?:no|number|ref)|ref(?:erence)?)\s*(?:no\.?|number)?\s*[:.#]?\s*\[removed\]"#)
 
     static func redact(_ text: String) -> Result {
         var output = text

@@ -199,6 +199,16 @@ struct ConversationTests {
         #expect(timeOnly.session.step != .riskAgain, "\(timeOnly.replies.flatMap(\.lines))")
     }
 
+    /// A chat review (round 11, 2026-11-30): identifiers typed with their labels ("postcode ..., phone ...", "bed ..., cubicle
+    /// ...") made the learnt opinion ask about risk today, quoting "CSC say out of area". A removed detail's label goes with it.
+    @Test("a removed detail's label is not read for risk") func labelsOfRemovedDetails() {
+        for description in ["postcode ch65 9bs, phone 07700 900123, email mum.jones@gmail.com, CSC say out of area",
+                            "patient in bed 14, cubicle 3, side room 2b, discharge plan not agreed with social services"] {
+            let turn = play(["no", "child", "1", "yes", description], policy: "torbay")
+            #expect(turn.session.step != .riskAgain, "\(turn.replies.flatMap(\.lines))")
+        }
+    }
+
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
         let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
