@@ -245,7 +245,9 @@ extension PrivacyGuard {
         (.name, .words([.label, .colon]), #"(\b(?i:\#(alternation(labelWords)))\s*:\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;!?)]|$)))\b"#, "$1" + placeholder),
         // Two initials straight after who they are: "re JS (aged 7) and sibling KM" kept "KM" (a chat review, round 11). Not an
         // abbreviation or a word of process ("the child CIN plan", "mum DV").
-        (.name, .words(.label), #"(\b(?i:\#(alternation(labelWords)))\s+)(?-i:(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}\b(?![&'’.\p{L}]))"#, "$1" + placeholder),
+        // Woken only where there are capitals that may be initials as well as a word for who someone is: woken by the
+        // word alone it cost 27 us on the bench's description.
+        (.name, .words([.label, .initial]), #"(\b(?i:\#(alternation(labelWords)))\s+)(?-i:(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}\b(?![&'’.\p{L}]))"#, "$1" + placeholder),
         // A name or initials in brackets after who they are: "the son (Stuart) and daughter (Ali)", "the adult (AB)", "resident (Peg,
         // 84)" (review, round 10). Not a role, an abbreviation ("the child (CIN)") or what a label says of someone ("(Deceased)").
         (.name, .words([.label, .parenthesis]), #"(\b(?i:\#(alternation(labelWords)))\s*\(\s*)(?:(?=\p{Lu}\p{Ll})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?|\#(bracketInitials))(?=\s*[),;]|\s+(?:(?i:aged?|age)\b|\d))"#, "$1" + placeholder),
