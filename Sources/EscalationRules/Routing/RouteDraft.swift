@@ -181,6 +181,10 @@ struct RouteDraft {
 
     static let hasteAnd = "as soon as possible, and "
 
+    /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
+    /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
+    static let atRiskSays = ", as the policy says where a "
+
     /// The stage's time when someone is at risk of harm, said first, with its own time kept as the outer limit, dated
     /// and counted from what the policy counts it from, so a practitioner never gets less at risk than without it (an
     /// outside routing review, round 13: "within 48 hours of the concern arising" was dropped, and "its usual time, 48
@@ -189,7 +193,7 @@ struct RouteDraft {
     mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
         stageDeadline(stage)
         let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
-            + ", as the policy says where a \(atRisk) is at risk of harm"
+            + "\(Self.atRiskSays)\(atRisk) is at risk of harm"
         if let own = route.deadlineBasis, route.deadline != nil {
             // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
             let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own

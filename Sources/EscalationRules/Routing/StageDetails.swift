@@ -62,7 +62,8 @@ extension StageDetails {
     /// Said before the date to work to where the stage is expedited at a risk: its time begins "as soon as possible"
     /// (`RouteDraft.expeditedDeadline`).
     public var hasteBeforeDate: String {
-        deadlineBasis?.hasPrefix("as soon as possible, as the policy says where") == true ? "as soon as possible; at the latest " : ""
+        guard let basis = deadlineBasis, let says = basis.range(of: RouteDraft.atRiskSays) else { return "" }
+        return "\(basis[..<says.lowerBound]); at the latest "
     }
 
     /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
