@@ -169,8 +169,9 @@ extension PrivacyGuard {
         // initials or a capitalised name (review, round 10).
         (.name, .words(.nameCue), #"(?i)\b(?:\#(sureNameCue)|\#(verbNameCue)|\#(labelCue))"#, placeholder),
         // A baby or child known by an initial or a nickname, as case notes write them: "Baby K", "Child A.B.", "Little
-        // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection").
-        (.name, .words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)"#, placeholder),
+        // Jay-Jay", "Baby O'Connor-Smith" (not "the child I saw", "Child Protection", nor an abbreviation: "the child CIN plan"
+        // and "the child GP" lost "child" and the abbreviation both: a chat review, round 11, 2026-11-30).
+        (.name, .words(.initialCue), #"\b(?:[Bb]aby|[Cc]hild|[Ll]ittle|[Ll]il)\s+(?:(?!I\b)(?!(?i:\#(alternation(abbreviations)))\b)[A-Z](?:\.?[A-Z]){0,2}\.?(?![\w'’&])|\#(capitalWord)(?:\s+\#(capitalWord))?)"#, placeholder),
         // Any whole date with its year, a date of birth or not: 05-06-2017, 2017-06-05, the twelfth of March 2018.
         // A description's own dates are asked for separately, so losing one costs nothing (review, 2026-11-30).
         (.detail, .digit, #"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\b"#, placeholder),

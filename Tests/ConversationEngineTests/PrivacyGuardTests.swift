@@ -470,6 +470,9 @@ struct PrivacyGuardTests {
         "my pt (MND, nonverbal) is left alone", "dad (RSO) moving back in today", "His daughter (LPA) is taking him out", "Pt (T1 diabetic) refusing insulin",
         "He's been in a cell 9 hrs.", "offered a bed 200 miles away", "she's been in bed 3 days", "the shelter beds. no one at risk right now",
         "residents in their rooms. three residents in south facing rooms", "control room. 17:30 EDT say", "an empty room. 24/06 same again",
+        // A chat review, round 11 (2026-11-30): an abbreviation after "child" is not a child's initials; a verb's "not" stays.
+        "the child CIN plan was closed", "the child GP is not responding", "the child CP plan ended", "the baby HV visit was missed",
+        "CSC won't chase it", "the SW isn't answering",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
