@@ -310,6 +310,9 @@ extension RiskReaderTests {
         "mum in a mental health crisis with the 2 and 5 year old, the crisis team and police are arguing over whose job it is",
         "police will not take him to the 136 suite, the ambulance is 5 hours away and he is up on the top of the car park",
         "nobody told us the assessment was called off, he is back home now brandishing an axe at the neighbours",
+        // From people new to their jobs, exploitation a second time, health in plain words and carers at home (2026-11-30).
+        "the man in the silver car has been picking her up after school, police will not share anything and he is outside again now",
+        "CSC say to wait until the missing episode ends before a strategy, she left on saturday and it is tuesday",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -103,6 +103,8 @@ enum RiskSigns {
             "not come home", "not came home", "not returned home", "not been home", "not gone home", "did not come home",
             "did not return", "has not returned", "not back", "whereabouts", "can not find", "can not locate", "no one knows where",
             "nobody knows where", "not know where", "unaccounted", "trying to leave", "tried to leave", "try to leave",
+            "until the missing episode", "missing episode ends", "until she is found", "until he is found", "until she comes back",
+            "until he comes back", "until she turns up", "until he turns up",
             "tried to get out", "trying to get out", "tries to get out", "door alarm is not working", "door alarm not working",
             "door alarm is broken", "door alarms are not working", "exit alarm is not working", "exit alarm not working",
             "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in nightie", "in a nightie", "in pyjamas", "in her dressing gown", "in his dressing gown", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
@@ -244,6 +246,8 @@ enum RiskSigns {
             // From plain words a tenth time, school attendance, venting, housing, adult shorthand and a weekend inbox (2026-11-30).
             "into his van", "into his car", "in his van", "trying to get kids", "trying to get children", "trying to get girls",
             // From volunteers, both sides in one line, pregnancy, people who cannot say, escalations under way, and out of area (2026-11-30).
+            "been picking up our", "been picking her up", "been picking him up", "keeps picking her up", "keeps picking him up",
+            "car is outside", "car outside again", "outside again now", "waiting outside school", "waiting outside the school",
             "trap house", "trap houses", "gone off with", "went off with", "got his meds", "got her meds", "taken his meds",
             "taken her meds", "friends can not stay", "out looking for her", "out looking for him", "out looking for them", "looking for her now", "looking for him now",
         ],
