@@ -96,7 +96,7 @@ public struct Conversation: Sendable {
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
                 next.intake.raiseRisk(cues)
-                next.intake.significantAfterNo = next.intake.risk == Risk.none && (described?.signs.contains(where: Self.namesHarm) ?? false)
+                next.intake.significantAfterNo = next.intake.risk == Risk.none && (described?.signs.contains(where: \.namesHarm) ?? false)
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
@@ -207,16 +207,10 @@ public struct Conversation: Sendable {
     /// place it in the past, after the practitioner answered no risk at all: their words, if not yet asked about.
     func significantClaim(in redacted: String, read: Classification?, session: Session) -> String? {
         guard session.step == .description, session.intake.risk == Risk.none else { return nil }
-        let concern = read.flatMap { $0.urgency == .significant ? $0.signs.first { $0.situation == "concern" }?.quote : nil }
+        let concern = read.flatMap { $0.urgency == .significant ? $0.signs.first { $0.situation == RiskReader.Sign.concern }?.quote : nil }
         guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern,
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
-    }
-
-    /// A sign that names a situation or harm, not only a time of today, someone who cannot protect themselves, or the
-    /// learnt opinion's reading of the words.
-    static func namesHarm(_ sign: RiskReader.Sign) -> Bool {
-        !["today", "vulnerable", "written like risk today"].contains(sign.situation)
     }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.

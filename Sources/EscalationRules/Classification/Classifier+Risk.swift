@@ -27,7 +27,7 @@ extension Classifier {
             // learnt opinion weighs most ("CSC say it's a police matter" was quoted beside "still living with the uncle
             // who was charged": an outside review, round 9, 2026-11-30).
             let quote = signs.first?.quote ?? clause.quote
-            signs.insert(RiskReader.Sign(situation: "written like risk today", words: "", quote: quote, urgency: .immediate), at: 0)
+            signs.insert(RiskReader.Sign(situation: RiskReader.Sign.writtenLikeRisk, words: "", quote: quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
         return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })

@@ -16,6 +16,13 @@ public struct RiskReader: Sendable {
         /// The practitioner's own clause around the sign, as typed.
         public var quote: String
         public var urgency: Urgency
+
+        /// The kinds that are not a situation of `RiskSigns.Situation`: a time of today alone, someone who cannot protect
+        /// themselves, a concern with nothing placing it in the past, and the learnt opinion's reading of the words.
+        public static let today = "today", vulnerable = "vulnerable", concern = "concern", writtenLikeRisk = "written like risk today"
+
+        /// Whether the sign names a situation or harm, not only a time, a person or the words' likeness to risk.
+        public var namesHarm: Bool { ![Self.today, Self.vulnerable, Self.writtenLikeRisk].contains(situation) }
     }
 
     enum Time { case now, past }
@@ -111,10 +118,10 @@ public struct RiskReader: Sendable {
         // Denied in so many words and nothing heard: "ASC closed the enquiry today, nobody is at risk" (an outside review, round 9).
         let denied = readings.contains { $0.denial } && !heard
         if timeAloneAsks, !denied, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
-            return (.immediate, [Sign(situation: "today", words: "", quote: today.0.quote, urgency: .immediate)] + signs)
+            return (.immediate, [Sign(situation: Sign.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
-            return (.immediate, [Sign(situation: "vulnerable", words: "", quote: who.0.quote, urgency: .immediate)] + signs)
+            return (.immediate, [Sign(situation: Sign.vulnerable, words: "", quote: who.0.quote, urgency: .immediate)] + signs)
         }
         if !signs.isEmpty || concern { return (.significant, signs + currentConcern(clauses, readings, denied: denied)) }
         return (.routine, [])
@@ -129,7 +136,7 @@ public struct RiskReader: Sendable {
               readings.allSatisfy({ $0.situations.isEmpty }),
               let (clause, reading) = zip(clauses, readings).first(where: { $0.1.harmAt != nil }),
               let (words, at) = reading.harmAt else { return [] }
-        return [Sign(situation: "concern", words: words, quote: clause.quote(around: at), urgency: .significant)]
+        return [Sign(situation: Sign.concern, words: words, quote: clause.quote(around: at), urgency: .significant)]
     }
 
     /// A child of 15 or under in a relationship with someone of 18 or over ("a 14yo pregnant by a 22yo", "a 13yo seeing
@@ -261,181 +268,5 @@ public struct RiskReader: Sendable {
         reading.time = sawNow || sawPresent ? .now : sawPast ? .past : nil
         reading.onlyPresent = sawPresent && !sawNow
         return reading
-    }
-}
-
-/// A stretch of text between punctuation: the unit negation and time are read in, and what the bot quotes.
-struct Clause {
-    var typed: Substring
-    var words: [String]
-
-    /// The clause as typed, spaces tidied; a long one by its first words, enough to recognise.
-    var quote: String { quote(around: 0) }
-
-    /// The clause as typed; a long one by fourteen words around its `index`th word, so that a sign late in a
-    /// long clause is in the quote ("she says he ..." left out "hits her": a practitioner's review, 2026-11-30).
-    /// Opened abbreviations can shift the count a word or two, which the margin either side allows for.
-    func quote(around index: Int) -> String {
-        let typed = self.typed.split(separator: " ", omittingEmptySubsequences: true)
-        guard typed.count > 14 else { return typed.joined(separator: " ") }
-        let start = min(max(0, index - 6), typed.count - 14)
-        return (start > 0 ? "... " : "") + typed[start..<start + 14].joined(separator: " ") + (start + 14 < typed.count ? " ..." : "")
-    }
-
-    /// Split on the bytes: punctuation is ASCII, and splitting on Characters would cost a third of a reading.
-    static func split(_ text: String) -> [Clause] {
-        let bytes = text.utf8
-        var clauses: [Clause] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let next = bytes.index(after: index)
-            if isBreak(bytes[index]), !joinsDigits(bytes, at: index) {
-                clauses += clause(text[start..<index])
-                start = next
-            }
-            index = next
-        }
-        return clauses + clause(text[start...])
-    }
-
-    private static func clause(_ typed: Substring) -> [Clause] {
-        let words = opened(Words.tokens(String(typed))[...])
-        return words.isEmpty ? [] : [Clause(typed: typed, words: words)]
-    }
-
-    /// A "." between digits ("the 3.15 run") is a clock time or a decimal, not the end of a clause:
-    /// breaking there left "3" and "15 run" in two clauses, and the time in neither (a tuning part, 2026-11-30).
-    static func joinsDigits(_ bytes: String.UTF8View, at index: String.Index) -> Bool {
-        guard bytes[index] == UInt8(ascii: "."), index != bytes.startIndex else { return false }
-        let next = bytes.index(after: index)
-        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        return next != bytes.endIndex && isDigit(bytes[next]) && isDigit(bytes[bytes.index(before: index)])
-    }
-
-    /// The clauses of `text` and its tokens as `Words.tokens` gives them, which the risk model reads.
-    ///
-    /// ASCII text, the usual case, is read in one pass: every clause break also ends a word, so a
-    /// clause's words are the text's words between its breaks, and tokenising each clause again
-    /// (then the whole text for the model) was 5,000 of a 26,000-instruction risk reading.
-    static func reading(_ text: String) -> (clauses: [Clause], tokens: [String]) {
-        var reader = Words.ASCIIReader()
-        // Room for a word every four bytes or so, rather than growing the list from empty word by word.
-        reader.tokens.reserveCapacity(text.utf8.count / 4 + 2)
-        var clauses: [Clause] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var firstToken = 0
-        func close(before end: String.Index) {
-            let words = opened(reader.tokens[firstToken...])
-            if !words.isEmpty { clauses.append(Clause(typed: text[start..<end], words: words)) }
-        }
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            // Text beyond ASCII is read as before, clause by clause; checked here rather than in a pass of its own.
-            guard byte < 0x80 else { return (split(text), Words.tokens(text)) }
-            reader.read(byte)
-            if isBreak(byte), !joinsDigits(bytes, at: index) {
-                close(before: index)
-                start = bytes.index(after: index)
-                firstToken = reader.tokens.count
-            }
-            bytes.formIndex(after: &index)
-        }
-        reader.flush()
-        close(before: bytes.endIndex)
-        return (clauses, reader.tokens)
-    }
-
-    private static func isHour(_ word: String) -> Bool { word.count <= 2 && Int(word).map { $0 <= 24 } == true }
-
-    /// The minutes of a clock time whose stop is at `index`: two digits under 60, not followed by another
-    /// stop and digits, which would make it a date ("3.11.2019").
-    private static func clockMinutes(_ words: ArraySlice<String>, after index: Int) -> String? {
-        guard index + 1 < words.endIndex else { return nil }
-        let minutes = words[index + 1]
-        guard minutes.count == 2, let value = Int(minutes), value < 60 else { return nil }
-        if index + 3 < words.endIndex, words[index + 2] == ".", Int(words[index + 3]) != nil { return nil }
-        return minutes
-    }
-
-    /// A clock time as `opened` writes it: "3:15".
-    static func isClock(_ word: String) -> Bool {
-        guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
-        return word.utf8.contains(UInt8(ascii: ":"))
-    }
-
-    static func isBreak(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"),
-             UInt8(ascii: "("), UInt8(ascii: ")"): return true
-        default: return false
-        }
-    }
-
-    /// Abbreviations and misspellings opened into the words the signs are written in.
-    /// Sentence breaks (".") are left out: a clause is read as its words alone.
-    /// A clock time ("3.15", "15:30"), which the tokeniser splits at its stop, is one word again: "3:15".
-    static func opened(_ words: ArraySlice<String>) -> [String] {
-        var opened: [String] = []
-        opened.reserveCapacity(words.count + 4)
-        var index = words.startIndex
-        while index < words.endIndex {
-            let word = words[index]
-            if word == ".", let hour = opened.last, let minutes = clockMinutes(words, after: index), isHour(hour) {
-                opened[opened.count - 1] = hour + ":" + minutes
-                index += 2
-                continue
-            }
-            if word != "." {
-                if let spelled = RiskSigns.spellings[word] { opened += spelled.split(separator: " ").map(String.init) } else { opened.append(word) }
-            }
-            index += 1
-        }
-        return opened
-    }
-
-    /// What a word, or a number and the word after it, says about age or time: "5yo", "3 month old",
-    /// "yr6", "year 2", "3pm".
-    struct Age {
-        var isVulnerable: Bool
-        var isTime: Bool
-        /// An age given in years ("14yo", "22 year old"); nil for months, weeks, school years and times.
-        var years: Int? = nil
-        /// How many words the age takes: its "old" is not read again, so "the 6 wk old's bruise" is a
-        /// baby's bruise, not an "old bruise" (a tuning part, 2026-11-30).
-        var words = 1
-    }
-
-    static func age(_ words: [String], at index: Int) -> Age? {
-        let word = words[index]
-        // Most words start with neither a digit nor "y": nothing to read.
-        guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "y") else { return nil }
-        let next = index + 1 < words.count ? words[index + 1] : ""
-        let digits = word.prefix { $0.isASCII && $0.isNumber }
-        if digits.isEmpty {
-            // "yr6", "y2", "year 2": primary school years.
-            for school in ["yr", "year", "y"] where word.hasPrefix(school) {
-                let year = word == school ? Int(next) : Int(word.dropFirst(school.count))
-                if let year, (0...6).contains(year) { return Age(isVulnerable: true, isTime: false) }
-            }
-            return nil
-        }
-        guard let number = Int(digits) else { return nil }
-        let separate = digits.count == word.count
-        let unit = separate ? Substring(next) : word.dropFirst(digits.count)
-        // "3 weeks" or "5 years" alone is a time: an age needs "old" ("3 week old") or one word ("3wk", "5yo").
-        let oldAt = separate ? index + 2 : index + 1
-        let old = oldAt < words.count && words[oldAt] == "old"
-        let aged = !separate || unit == "yo" || old
-        let span = old ? oldAt - index + 1 : separate ? 2 : 1
-        switch unit {
-        case "yo", "yr", "yrs", "y", "year", "years", "yearold": return aged ? Age(isVulnerable: number <= 7, isTime: false, years: number, words: span) : nil
-        case "mo", "m", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "wo", "day", "days":
-            return aged ? Age(isVulnerable: true, isTime: false, words: span) : nil
-        case "am", "pm", "ish": return Age(isVulnerable: false, isTime: true)
-        default: return nil
-        }
     }
 }

@@ -167,3 +167,30 @@ extension RouteDraft {
         return (day, also.weaker)
     }
 }
+
+extension RouteDraft {
+    static let hasteAnd = "as soon as possible, and "
+
+    /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
+    /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
+    static let atRiskSays = ", as the policy says where a "
+
+    /// The stage's time when someone is at risk of harm, said first, with its own time kept as the outer limit, dated
+    /// and counted from what the policy counts it from, so a practitioner never gets less at risk than without it (an
+    /// outside routing review, round 13: "within 48 hours of the concern arising" was dropped, and "its usual time, 48
+    /// hours" read as 48 hours from now). Round 12's worry, a 48-hour window running to a Sunday given as the next step,
+    /// is met by the haste said first and by the outer limit being said as one.
+    mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
+        stageDeadline(stage)
+        let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
+            + "\(Self.atRiskSays)\(atRisk) is at risk of harm"
+        if let own = route.deadlineBasis, route.deadline != nil {
+            // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
+            let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own
+            route.deadlineBasis = "\(haste); at the latest, as the stage's own time counts it: \(limit)"
+        } else {
+            route.deadlineBasis = haste + (route.deadlineBasis.map { "; its own time: \($0)" } ?? "")
+        }
+        cite(rule.timescale.quote)
+    }
+}

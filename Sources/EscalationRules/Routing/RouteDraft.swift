@@ -179,31 +179,6 @@ struct RouteDraft {
         policy.specialCases.filter { facts.specialCases.contains($0.kind) && $0.applies(at: position) }
     }
 
-    static let hasteAnd = "as soon as possible, and "
-
-    /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
-    /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
-    static let atRiskSays = ", as the policy says where a "
-
-    /// The stage's time when someone is at risk of harm, said first, with its own time kept as the outer limit, dated
-    /// and counted from what the policy counts it from, so a practitioner never gets less at risk than without it (an
-    /// outside routing review, round 13: "within 48 hours of the concern arising" was dropped, and "its usual time, 48
-    /// hours" read as 48 hours from now). Round 12's worry, a 48-hour window running to a Sunday given as the next step,
-    /// is met by the haste said first and by the outer limit being said as one.
-    mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
-        stageDeadline(stage)
-        let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
-            + "\(Self.atRiskSays)\(atRisk) is at risk of harm"
-        if let own = route.deadlineBasis, route.deadline != nil {
-            // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
-            let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own
-            route.deadlineBasis = "\(haste); at the latest, as the stage's own time counts it: \(limit)"
-        } else {
-            route.deadlineBasis = haste + (route.deadlineBasis.map { "; its own time: \($0)" } ?? "")
-        }
-        cite(rule.timescale.quote)
-    }
-
     /// What the policy says to record at `stage`, then at every stage.
     mutating func keepRecords(of stage: Stage) {
         for fact in stage.record + policy.recordKeeping where !route.record.contains(fact.text) {
@@ -221,87 +196,6 @@ struct RouteDraft {
             route.notify[index] = RoutedContact(role: (route.notify[index].role ?? "") + ", the contact above", how: route.notify[index].how)
         }
     }
-
-    /// A kind of disagreement the policy's words take through the stages: their quote, and the note on
-    /// how they take it in where they do not name it.
-    mutating func takenIn(_ included: ScopeInclusion) {
-        cite(included.quote)
-        if let note = included.note, !route.actions.contains(note) { route.actions.append(note) }
-    }
-
-    mutating func outOfScope(_ named: OutOfScopeRoute) {
-        route.outcome = .outOfScope
-        route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
-        route.contact = RoutedContact(role: named.procedure.capitalisedFirst)
-        cite(named.quote)
-        safeguardingWords(leavesPolicy: true)
-        named.actions.forEach { act($0) }
-    }
-
-    mutating func exhausted() {
-        route.outcome = .exhausted
-        route.headline = "Every stage of the \(policy.shortName) policy has been tried."
-        safeguardingWords()
-        afterTheLastStage()
-    }
-
-    /// What the policy says after its last stage, with the last stage's words cited and its outcome kept on record.
-    mutating func afterTheLastStage() {
-        switch policy.exhausted {
-        case .known(let actions): actions.forEach { act($0) }
-        case .unknown(let reason):
-            warn("The \(policy.shortName) policy does not say what happens after its last stage\(reason.isEmpty ? "" : ": \(reason)")")
-        }
-        if let last = policy.stages.last {
-            cite(last.quote)
-            // The outcome of the last stage is recorded and shared as at every stage before it (an outside review,
-            // round 8: the Isle of Man's "outcome of agreed actions section", Pan-Cheshire's "A record of the outcome at Step 3").
-            keepRecords(of: last)
-        }
-    }
-
-    /// A child or adult the policy is not for.
-    mutating func notCovered(_ subject: Subject) {
-        route.outcome = .notCovered
-        route.headline = "The \(policy.shortName) policy does not cover this: it is for \(policy.covers.phrase) only."
-        cite(policy.covers.quote)
-        // Someone at risk needs what to do now, not only where the disagreement goes (a chat review, 2026-11-30).
-        if facts.risk != .none {
-            route.actions.append("If they are at risk now: follow \(Self.ownProcedures(for: subject)), such as an urgent referral to \(subject == .adult ? "adult" : "children's") social care or its out-of-hours team (not from the policy).")
-        }
-        route.actions.append("It does not apply to a disagreement about \(subject == .adult ? "an adult" : "a child"). Where to turn (not from the policy): the escalation procedure of your local safeguarding \(subject == .adult ? "adults" : "children") partnership.")
-    }
-
-    /// A kind of disagreement the policy says nothing about: not covered, rather than sent to a
-    /// procedure the policy never names.
-    mutating func notCovered(_ counterpart: Counterpart) {
-        route.outcome = .notCovered
-        // Silence, said as silence: Torbay's aim is "resolving the difficulties within and between agencies", so
-        // "a policy for disagreements between agencies" would say more than some texts do.
-        route.headline = "The \(policy.shortName) policy does not say how to handle this."
-        route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement(about: facts.subject)) goes.")
-        safeguardingWords(leavesPolicy: true)
-        // The Isle of Man names a procedure for a child's conference only: said, so its silence on an adult's is plain.
-        if let theirs = policy.outOfScope.first(where: { $0.counterpart == counterpart && $0.subject != nil && $0.subject != facts.subject }),
-           let subject = theirs.subject {
-            route.actions.append("It names a route for \(subject == .child ? "a child" : "an adult") protection conference only: \(theirs.procedure).")
-            cite(theirs.quote)
-        }
-        route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(counterpart, about: facts.subject)).")
-    }
-
-    static func whereToTurn(_ counterpart: Counterpart, about subject: Subject? = nil) -> String {
-        switch counterpart {
-        case .conference where subject == .adult: return "the adult safeguarding procedures for your area, or your agency's safeguarding lead"
-        case .ownManager: return "your agency's safeguarding lead, or your agency's own procedures for this, such as whistle-blowing or grievance"
-        case .ownOrganisation: return "your agency's safeguarding lead, or your agency's whistle-blowing policy"
-        case .individualConduct: return "the complaints procedure of the agency the person works for, or your agency's safeguarding lead"
-        case .conference: return "the child protection conference procedure for your area, or your agency's safeguarding lead"
-        case .otherAgency, .conferenceConvening: return "your agency's safeguarding lead"
-        }
-    }
-
-    // MARK: Parts
 
     mutating func resolve(_ point: ContactPoint, what: @autoclosure () -> String) -> RoutedContact {
         var routed = RoutedContact(role: point.role.value?.text, how: point.how)
