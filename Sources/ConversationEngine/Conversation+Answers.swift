@@ -95,7 +95,9 @@ extension Conversation {
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
         if let unclear = Self.unclearRisk(text) { return .rejected(unclear.prompt) }
-        guard let risk = Self.risk(text) ?? yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) else {
+        let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) }
+        // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`).
+        guard let risk = read(text) ?? Self.riskAnswerSplit(text).flatMap({ read($0.answer) }) else {
             return .rejected(Prompts.riskChoices)
         }
         var next = session

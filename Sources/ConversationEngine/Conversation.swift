@@ -89,7 +89,9 @@ public struct Conversation: Sendable {
         let heard = described.map { ($0.urgency, $0.cues) }
             ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
         let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).reading) : nil
-        let unasked = [heard, beyond].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
+        let detail = session.step == .immediateRisk && Self.unclearRisk(input.text) == nil && Self.risk(input.text) == nil
+            ? Self.riskAnswerSplit(input.text).map { Classifier.standard.urgency(of: PrivacyGuard.redact($0.detail).reading) } : nil
+        let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):
@@ -222,6 +224,18 @@ public struct Conversation: Sendable {
 }
 
 extension Conversation {
+    /// A short answer to the first question with words after it ("no - dad hits her", "3, she goes home to him tonight"):
+    /// the answer, and the words, read apart for risk as a description is, because read with them the answer's "no"
+    /// negated them and a time alone was not asked about (a chat review, round 12, 2026-11-30: each passed as a plain no).
+    static func riskAnswerSplit(_ text: String) -> (answer: String, detail: String)? {
+        let answers: Set<Substring> = ["no", "nope", "nah", "n", "none", "yes", "yep", "y", "1", "2", "3"]
+        let separators = Set<Character>(" -,;:.!)\u{2013}\u{2014}")
+        guard let end = text.firstIndex(where: separators.contains), answers.contains(Substring(text[..<end].lowercased())) else { return nil }
+        let detail = text[end...].drop(while: separators.contains)
+        guard hasThreeWords(String(detail)) else { return nil }
+        return (String(text[..<end]), String(detail))
+    }
+
     /// At least three words apart by spaces, counted on the bytes: asked of every answer.
     static func hasThreeWords(_ text: String) -> Bool {
         var words = 0

@@ -132,6 +132,27 @@ struct ConversationTests {
         #expect(conversation.reply(to: "yes he is alone tonight", in: first.session, at: monday).session.intake.pendingCues.isEmpty)
     }
 
+    /// A chat review (round 12, 2026-11-30): read with the answer, its "no" negated the words after it ("no - dad hits
+    /// her"), a time alone was not asked about ("no, dad is back tonight"), and "3, dad hits her" only repeated the question.
+    @Test("words after a short answer to the first question are read apart for risk", arguments: [
+        ("no - dad hits her", "dad hits her"), ("no, dad is back tonight", "dad is back tonight"), ("no dad hits her", "dad hits her"),
+        ("no - she goes home to him tonight", "she goes home to him tonight"), ("3, dad hits her", "dad hits her"),
+        ("Nope: mum collects her drunk at 3", "mum collects her drunk at 3"),
+    ])
+    func firstAnswerDetail(_ text: String, _ quoted: String) {
+        let asked = conversation.reply(to: text, in: conversation.start(at: monday).session, at: monday)
+        #expect(asked.session.intake.risk == Risk.none && asked.session.step == .riskAgain, "\(asked.replies)")
+        // Where the whole answer is heard too, its words are quoted whole.
+        let question = asked.replies.last?.lines.first ?? ""
+        #expect(question.hasPrefix("You wrote '") && question.contains("\(quoted)'. Is anyone at risk of harm today?"), "\(asked.replies)")
+    }
+
+    @Test("a short answer with ordinary words after it is taken as it is", arguments: ["no - just about the plan", "no, CSC closed it", "3 - it is about the minutes", "nope"])
+    func firstAnswerOrdinary(_ text: String) {
+        let turn = conversation.reply(to: text, in: conversation.start(at: monday).session, at: monday)
+        #expect(turn.session.intake.risk == Risk.none && turn.session.step == .choosePolicy, "\(turn.replies)")
+    }
+
     /// An outside review (2026-11-30): "we think the child is suffering significant harm" and "s47 threshold met" after a
     /// "no" to the risk question were left as no risk at all. They are asked about again, as significant risk.
     @Test("a description claiming significant harm after a no is asked about again as significant risk") func significantClaimAsked() {

@@ -51,7 +51,11 @@ import Testing
 /// "Their welfare and safety must remain paramount throughout" left off a conference complaint at significant risk, Shropshire's
 /// "keep people as safe as possible" and its silence after Stage 5 left off every stage tried, Pan-Cheshire's "within 48
 /// hours of the concern arising" dropped for a child at risk, and B&NES's Appendix A and the Service Manager's report left off
-/// its urgent Stage 5), all fixed.
+/// its urgent Stage 5), all fixed. Forty more (`routing-cases-reviewed-12.jsonl`, 2030 into 2031: 21 ok, 11 two readings, 0 case
+/// wrong, 8 defects): seven dates wrong in 2031, as the holiday calendars stopped at 2030 (a deadline on New Year's Day,
+/// Boxing Day "already passed" when it was not, Easter Monday as the date to work to); the calendars now run to 2035,
+/// checked against the usual pattern, and these cases pin the dates the reviewer counted by hand. The eighth, Torbay's
+/// contact for someone who cannot tell whom to contact, dropped once every stage is tried, is left (low: no stage follows).
 struct ReviewedRoutingCaseTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
@@ -71,7 +75,7 @@ struct ReviewedRoutingCaseTests {
         let files = ["routing-cases-reviewed.jsonl", "routing-cases-reviewed-2.jsonl", "routing-cases-reviewed-3.jsonl", "routing-cases-reviewed-4.jsonl",
                      "routing-cases-reviewed-5.jsonl", "routing-cases-reviewed-6.jsonl",
                      "routing-cases-reviewed-7.jsonl", "routing-cases-reviewed-8.jsonl", "routing-cases-reviewed-9.jsonl",
-                     "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl"]
+                     "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl", "routing-cases-reviewed-12.jsonl"]
         let lines = files.flatMap { file in
             (try? Paths.text(Paths.fixtures.appendingPathComponent(file)))?.split(separator: "\n") ?? []
         }
@@ -99,10 +103,10 @@ struct ReviewedRoutingCaseTests {
                      specialCases: Set(special.filter { json[$0.0] as? Bool == true }.map(\.1)), urgentStepsTaken: false)
     }
 
-    @Test("the fixtures hold all five hundred and sixty cases") func complete() {
-        #expect(Self.cases.count == 560)
+    @Test("the fixtures hold all six hundred cases") func complete() {
+        #expect(Self.cases.count == 600)
         // From the fourth file on, every case pins its date to work to, or that there is none.
-        #expect(Self.cases.filter { $0.workTo != nil }.count == 380)
+        #expect(Self.cases.filter { $0.workTo != nil }.count == 420)
     }
 
     @Test("each case routes as reviewed", arguments: cases) func reviewed(_ test: Case) {

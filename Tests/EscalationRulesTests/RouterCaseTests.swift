@@ -852,17 +852,29 @@ struct PanCheshireFortyEightHoursTests {
 
     /// A chat review (round 8, 2026-11-30): past the end of the holiday calendar, Christmas 2031 and New Year's Day 2031
     /// were counted as working days, and the only word of it was a note at the foot. It is said beside the date, once.
+    /// (The calendars now run to 2035, after a routing review, round 14, found 2031's dates wrong.)
     @Test("a date past the holiday calendar says so beside it, once", arguments: [
-        ("shropshire", 1, "2031-12-23", "2031-12-24", "2031-12-24T10:00"), ("torbay", 0, "2030-12-30", "2030-12-30", "2030-12-30T10:00"),
+        ("shropshire", 1, "2036-12-23", "2036-12-24", "2036-12-24T10:00"), ("torbay", 0, "2035-12-31", "2035-12-31", "2035-12-31T10:00"),
     ])
     func beyondTheCalendar(_ id: String, _ tried: Int, _ raised: String, _ started: String, _ now: String) {
         let route = Bundled.route(id, .make(tried: tried, raised: raised, stageStarted: started, now: now))
         let text = route.lines(policy: Bundled.policy(id)).joined(separator: " ")
-        let said = "No bank holidays are known here after Tuesday 31 December 2030: any in this count were counted as working days"
+        let said = "No bank holidays are known here after Monday 31 December 2035: any in this count were counted as working days"
         #expect(route.deadlineBasis?.contains(said) == true, "\(text)")
         #expect(text.components(separatedBy: said).count == 2, "\(text)")
         let inside = Bundled.route(id, .make(tried: tried, raised: "2026-12-21", stageStarted: "2026-12-22", now: "2026-12-22T10:00"))
         #expect(!inside.lines(policy: Bundled.policy(id)).joined(separator: " ").contains("No bank holidays are known"))
+    }
+
+    /// A routing review (round 14, 2026-11-30): the note stood beside "the same day" and 48 clock hours, which no bank
+    /// holiday moves, and taught readers to pass over it.
+    @Test("a time that counts no working days says nothing of the holiday calendar, past its end") func beyondTheCalendarUncounted() {
+        let sameDay = Bundled.route("bcssp", .make(risk: .immediate, tried: 0, raised: "2036-04-11", stageStarted: "2036-04-11", now: "2036-04-11T16:30"))
+        let hours = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2036-05-02", stageStarted: "2036-05-02", now: "2036-05-02T16:45"))
+        #expect(sameDay.deadline != nil && !sameDay.lines(policy: Bundled.policy("bcssp")).joined(separator: " ").contains("No bank holidays are known"))
+        // The 48 hours say nothing; the heading's Day 1-2, counted in working days, still does, beside its own date.
+        #expect(hours.deadline != nil && hours.deadlineBasis?.contains("No bank holidays are known") == false)
+        #expect(hours.otherReading?.basis.contains("No bank holidays are known") == true)
     }
 
     /// An outside routing review (round 10, 2026-11-30): where Shropshire's running total had passed, before or after the

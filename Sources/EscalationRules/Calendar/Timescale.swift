@@ -75,6 +75,15 @@ public enum Timescale: Equatable, Sendable {
         }
     }
 
+    /// Whether its last day is found by counting working days, so a bank holiday the calendar does not know would move it.
+    public var countsWorkingDays: Bool {
+        switch self {
+        case .workingDays, .processDays, .sameWorkingDay: return true
+        case .weeks(_, let each): return each != nil
+        case .calendarDays, .hours, .processCalendarDays, .sameDay, .asSoonAsPossible, .agreedLocally, .unknown: return false
+        }
+    }
+
     public var isFixed: Bool {
         switch self {
         case .agreedLocally, .unknown: return false

@@ -9,7 +9,7 @@ extension RouteDraft {
         }
         warnAssumed(reading)
         route.deadline = reading.day
-        let mainBeyondCalendar = beyondCalendar(reading.day)
+        let mainBeyondCalendar = beyondCalendar(reading.day, counting: main.timescale)
         route.deadlineBasis = reading.basis + mainBeyondCalendar
         // A special case that replaces whom the time's purpose names says what the time is for instead (the Isle of Man's
         // exhausted management chain: not "requested through your line manager").
@@ -29,7 +29,7 @@ extension RouteDraft {
            alternative.day == nil || alternative.day != reading.day {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
-            var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day) : "")
+            var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day, counting: other.timescale.timescale) : "")
             if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
                other.timescale.anchor == .arose || stage.position == 1 {
                 // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
@@ -104,8 +104,10 @@ extension RouteDraft {
 
     /// Said beside a date past the end of the holiday calendar, where the count could not skip a bank holiday (a chat
     /// review, round 8, 2026-11-30: Christmas 2031 was counted as a working day, and the one note said so at the foot).
-    func beyondCalendar(_ day: Day?) -> String {
-        guard let day, !router.calendar.knows(day) else { return "" }
+    /// Not beside a time that counts no working days, which no bank holiday moves (a routing review, round 14: the note
+    /// beside "the same day" and 48 clock hours taught readers to pass over the one that matters).
+    func beyondCalendar(_ day: Day?, counting timescale: Timescale) -> String {
+        guard let day, timescale.countsWorkingDays, !router.calendar.knows(day) else { return "" }
         return ". " + beyondCalendarWarning
     }
 

@@ -114,7 +114,7 @@ extension RouteDraft {
         }
         let reading = clock.urgentReading(urgent.timescale)
         route.deadline = reading.day
-        route.deadlineBasis = reading.basis
+        route.deadlineBasis = reading.basis + beyondCalendar(reading.day, counting: urgent.timescale.timescale)
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(quote) }
     }

@@ -133,10 +133,6 @@ struct RouteDraft {
             if started > today { warn("The day given for when this stage began, \(started.spoken), is after today: check it") }
             if started < facts.raisedDay { warn("The day given for when this stage began, \(started.spoken), is before the disagreement was first raised: check both") }
         }
-        // A stage's date says it beside the date; any other date past the calendar says it here.
-        if let due = route.deadline, !router.calendar.knows(due), route.deadlineBasis?.contains(beyondCalendarWarning) != true {
-            warn(beyondCalendarWarning)
-        }
     }
 
     // MARK: Outcomes
