@@ -114,7 +114,7 @@ public struct CaseRecord: Equatable, Sendable {
         }
         rows += [
             ("About", subject?.rawValue ?? "not given"),
-            ("Disagreement with", counterpart?.phrase ?? "not asked yet"),
+            ("Disagreement with", counterpart?.phrase(about: subject) ?? "not asked yet"),
         ]
         if let type { rows.append(("Type", type.phrase)) }
         if let summary { rows.append(("In the practitioner's words", summary)) }

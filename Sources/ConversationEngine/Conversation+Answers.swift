@@ -47,7 +47,7 @@ extension Conversation {
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
             return .accepted(next, [])
-        case .checklist: return checklist(text, in: next)
+        case .checklist: return checklist(text, in: next, policy: policy)
         case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
         case .description: return describe(text, in: next, heard: heard)
         case .confirmType, .pickType: return chooseType(text, in: next)
@@ -130,7 +130,12 @@ extension Conversation {
         return number == 1 ? true : number == 2 ? false : nil
     }
 
-    func checklist(_ text: String, in session: Session) -> Answer {
+    func checklist(_ text: String, in session: Session, policy: Policy?) -> Answer {
+        // Items named as not done are the gaps, whatever word comes first: "yes but not 3", "yes apart from 2", "no, 3" (a chat
+        // review, round 12, 2026-11-30: "yes but not 3" was a yes, and the record said "all done").
+        if !Answers.numbers(text).isEmpty, yesNo(text, in: session) == false || Self.namesExceptions(text) {
+            return checklistGaps(text, in: session, policy: policy)
+        }
         guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
         var next = session
         if yes {
@@ -141,12 +146,24 @@ extension Conversation {
         return .followUp(next)
     }
 
+    /// The words with a letter in them: "born [removed]" has one.
+    static func words(in text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }.count
+    }
+
+    /// Words that set items apart from a yes: "but not", "except", "apart from".
+    static func namesExceptions(_ text: String) -> Bool {
+        let words = " \(Answers.normalized(text)) "
+        return [" not ", " except ", " apart from ", " but ", " besides ", " other than ", " bar ", " excluding ", " without ", " missing "]
+            .contains { words.utf8.contains($0.utf8) }
+    }
+
     func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
         guard let policy else { return .rejected(Prompts.checklistGaps) }
         let items = policy.checklist
         var gaps = Answers.numbers(text).compactMap(items.numbered)
         if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { gaps = items }
-        guard !gaps.isEmpty else { return .rejected(Prompts.number(upTo: items.count)) }
+        guard !gaps.isEmpty else { return .rejected(Prompts.number(upTo: items.count, orWords: false)) }
         var next = session
         next.intake.checklistAnswered = true
         next.intake.checklistGaps = gaps.map(\.id)
@@ -160,6 +177,9 @@ extension Conversation {
         if Self.isBareAnswer(text) { return .rejected(Prompts.describeInWords) }
         var next = session
         let guarded = PrivacyGuard.redact(text)
+        if guarded.removed, Self.words(in: guarded.text.replacingOccurrences(of: PrivacyGuard.placeholder, with: " ")) < 2 {
+            return .rejected(Prompts.describeWithoutDetails)
+        }
         // Read as the record will keep it, with identifying details removed; `heard` was read so already.
         let read = heard ?? Classifier.standard.classify(guarded.reading)
         next.intake.description = guarded.text
@@ -193,7 +213,7 @@ extension Conversation {
             next.intake.type = chosen
             return .accepted(next, [])
         }
-        guard let named = Self.typeNamed(text) else { return .rejected(Prompts.typeNotRecognised) }
+        guard let named = Self.typeNamed(text) else { return .rejected(confirming ? Prompts.typeNotConfirmed : Prompts.typeNotRecognised) }
         next.intake.type = named
         return .accepted(next, [Reply("Taken as: \(named.phrase).")])
     }

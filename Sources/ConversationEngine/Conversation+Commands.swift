@@ -60,7 +60,7 @@ extension Conversation {
         lines.append("  Policy: \(policy?.name ?? "not chosen yet")")
         if let risk = intake.risk { lines.append("  Risk of harm: \(risk.phrase)") }
         if let subject = intake.subject { lines.append("  About: \(subject == .child ? "a child" : "an adult")") }
-        if let counterpart = intake.counterpart { lines.append("  Disagreement with: \(counterpart.phrase)") }
+        if let counterpart = intake.counterpart { lines.append("  Disagreement with: \(counterpart.phrase(about: intake.subject))") }
         if intake.checklistAnswered { lines.append("  Checklist: \(intake.checklistGaps.isEmpty ? "all done" : "\(intake.checklistGaps.count) to do")") }
         if let type = intake.type ?? intake.suggestedType { lines.append("  Kind of disagreement: \(type.phrase)\(intake.type == nil ? " (not confirmed)" : "")") }
         if let tried = intake.tried, let policy { lines.append("  Tried: \(tried == 0 ? "no stages yet" : "up to \(policy.stage(at: tried)?.label ?? "stage \(tried)")")") }

@@ -17,7 +17,8 @@ extension Conversation {
             return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: intake.subject)
                                                        : Prompts.riskAgain(intake.pendingCues, about: intake.subject), options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
-        case .counterpart: return Reply(Prompts.counterpart, options: Self.counterpartOptions, numbered: true)
+        case .counterpart:
+            return Reply(Prompts.counterpart, options: session.intake.subject == .adult ? Self.adultCounterpartOptions : Self.counterpartOptions, numbered: true)
         case .checklist: return checklistQuestion(policy)
         case .checklistGaps: return Reply(Prompts.checklistGaps)
         case .description: return Reply(Prompts.description)
@@ -46,6 +47,7 @@ extension Conversation {
 
     static let riskOptions = [Option("yes", "Yes"), Option("significant", "Not immediate, but at significant risk of harm", short: "Significant risk"), Option("no", "No")]
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
+    static let adultCounterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase(about: .adult).capitalizedFirst) }
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let settingOptions = Setting.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.

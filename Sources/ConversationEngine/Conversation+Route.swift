@@ -47,9 +47,16 @@ extension Conversation {
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.
     func currentRoute(_ session: Session, at now: Moment) -> (Route, Router)? {
-        guard session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil),
-              let router = router(of: session) else { return nil }
-        return (router.route(facts(session, at: now)), router)
+        guard let router = router(of: session) else { return nil }
+        if session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil) {
+            return (router.route(facts(session, at: now)), router)
+        }
+        // Carried on from the urgent route to the questions: the urgent advice given is the record until a route is (a chat
+        // review, round 12, 2026-11-30: `record` said there was no route, a moment after the urgent advice).
+        guard session.intake.carriedOnAfterUrgent, session.intake.risk == .immediate else { return nil }
+        var urgent = facts(session, at: now)
+        urgent.urgentStepsTaken = false
+        return (router.route(urgent), router)
     }
 }
 

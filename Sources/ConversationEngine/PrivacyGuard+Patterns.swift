@@ -222,6 +222,12 @@ extension PrivacyGuard {
         // The "'s" is looked for first, within the next two words: reading the words that are never names at every place first
         // cost 300 us a description that woke this pattern, the most of any (round 10).
         (.likelyName, .words([.kin, .possessive]), #"(?i)\b(?=[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?['’]s\s)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
+        // round 12).
+        (.name, .words(.initialsWord), #"(\b(?i:initials?|inits)\s*:?\s+)(?-i:[A-Z](?:\.?\s?[A-Z]){0,2}\.?)(?![\p{L}\d&'’])"#, "$1" + placeholder),
+        // A two-letter word typed in capitals after what introduces a person, in text mostly in lower case: "for AS and her
+        // brother", "sister ME (4)" (a chat review, round 12). "support from IT" loses a word, which costs less than a child's initials kept.
+        (.likelyName, .words(.wordAsInitials), #"(\b(?i:for|with|and|about|re|from|to|by|saw|seen|visited|\#(alternation(labelWords)))\s+)(?-i:\#(alternation(Set(wordsAsInitials.map { Substring($0.uppercased()) }))))(?![\p{L}\d&'’./])"#, "$1" + placeholder),
         // Initials after the words that introduce a person, and dotted initials anywhere: "for K.", "with JS", "A.B.".
         (.likelyName, .words(.initial), #"(\b(?i:for|to|with|called|named|known as|aka|about|and|from|by|saw|seen|visited|re:?)\s+)\#(initials)|\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"#, "$1" + placeholder),
         // Two capitals before what a person does are initials, unless an abbreviation or a word: "JS is not in school", "KT

@@ -216,6 +216,11 @@ extension PrivacyGuard {
     static let familyWords: Set<Substring> = ["family", "household"]
     static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near", "to"]
     static let initialCues: Set<Substring> = ["baby", "child", "little", "lil"]
+    /// Two-letter words that are someone's initials when typed in capitals after who they are, in text not typed in capitals:
+    /// "for AS and her brother", "and AS were not seen" (a chat review, round 12, 2026-11-30: each was kept as a word).
+    static let wordsAsInitials: Set<Substring> = ["as", "am", "me", "it", "is", "at", "on", "in", "an", "be", "by", "do", "go", "he", "if", "my",
+                                                  "no", "of", "or", "so", "to", "up", "us", "we"]
+    static let initialsWords: Set<Substring> = ["initial", "initials", "inits"]
     static let houseWords: Set<Substring> = ["cottage", "house", "farm", "farmhouse", "lodge", "rectory", "vicarage", "barn", "villa", "manor",
                                              "grange", "mill", "bungalow", "ty", "bryn", "maes", "llys", "plas", "bron", "cwrt", "glan", "pant", "cae"]
     static let monthNames: Set<Substring> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

@@ -97,11 +97,13 @@ enum PrivacyGuard {
             (all, digit, at, bracket) = (false, false, false, false)
             var word: [UInt8] = []
             var capitals = true
+            var (lowerCase, upperCase) = (0, 0)
             for byte in text.utf8 {
                 let lower = byte | 0x20
                 if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
                     word.append(lower)
                     capitals = capitals && lower != byte
+                    if lower == byte { lowerCase += 1 } else { upperCase += 1 }
                     continue
                 }
                 let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
@@ -118,7 +120,12 @@ enum PrivacyGuard {
             }
             heard(&word, capitals: capitals)
             if digit { groups.insert(.figure) }
+            // In text typed in capitals ("NO RISK TO HIM") a word in capitals is a word.
+            if wordInCapitals, lowerCase > 2 * upperCase { groups.insert(.wordAsInitials) }
         }
+
+        /// A two-letter word typed in capitals was read (`Groups.wordAsInitials`).
+        var wordInCapitals = false
 
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
         /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
@@ -126,7 +133,8 @@ enum PrivacyGuard {
         mutating func heard(_ word: inout [UInt8], capitals: Bool) {
             guard !word.isEmpty else { return }
             let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
-            groups.formUnion(found)
+            groups.formUnion(found.subtracting(.wordAsInitials))
+            if capitals, found.contains(.wordAsInitials) { wordInCapitals = true }
             if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
             if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
             word.removeAll(keepingCapacity: true)
@@ -173,6 +181,8 @@ enum PrivacyGuard {
         /// A role a service writes before a name ("Resident Bill Smith"), anyone a label can name ("mother: Catriona", "the son
         /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10.
         static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
+        /// A two-letter word typed in capitals ("AS", "ME") in text mostly in lower case, and the word "initials": a chat review, round 12.
+        static let wordAsInitials = Groups(rawValue: 1 << 41), initialsWord = Groups(rawValue: 1 << 42)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -187,7 +197,8 @@ enum PrivacyGuard {
                                (pluralVerbs, .pluralVerb), (nameEndings, .nameEnding), (addressLeads, .addressLead), (welshArticles, .welshArticle),
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
-                               (clientWords, .client), (labelWords, .label), (roomWords, .room)] {
+                               (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
+                               (initialsWords, .initialsWord)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

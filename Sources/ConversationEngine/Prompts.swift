@@ -39,6 +39,8 @@ enum Prompts {
     static let shortlist = "Which of these is closest? Type a number, 'other' for the full list, or 'skip':"
     static let pickType = "Which of these is closest? Type a number, or 'skip':"
     static let typeNotRecognised = "Sorry, I didn't catch that. Type a number from the list, a few words such as 'drift' or 'information sharing', or 'skip'."
+    /// At "Is that right?", where no list is shown (a chat review, round 12).
+    static let typeNotConfirmed = "Sorry, I didn't catch that. Type yes, 'other' for the full list, a few words such as 'drift' or 'information sharing', or 'skip'."
     static let tried = "Which stages have you already tried without it being resolved? Type the number of the last one tried, or 0 if none."
     static let raised = "When was the disagreement first raised? For example: today, yesterday, last Monday, 3 days ago, 12/11 or 12 Nov."
     static func stageStarted(_ stage: String) -> String {
@@ -64,6 +66,9 @@ enum Prompts {
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).
     static let significantAgainUnsure = "If you are not sure whether they are at significant risk of harm, answer yes: what the policy says for it comes first. Please answer yes or no."
+    /// A description that was nothing but details that identify someone (a chat review, round 12: "born 03/04/2019" was kept
+    /// as "[removed]" and the case had no description).
+    static let describeWithoutDetails = "I left all of that out, as it identifies someone. Please say in a few words what the disagreement is about, without names, dates of birth or addresses."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
     static func partnershipUnknownAtRisk(policies: Int) -> String {
@@ -71,8 +76,10 @@ enum Prompts {
             + "contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy)."
     }
 
-    static func number(upTo count: Int, from first: Int = 1) -> String {
-        "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 ? ", or a name" : "")."
+    /// "or a name" read as an invitation to type the child's name (a chat review, round 12): an option's words, as the
+    /// options are words.
+    static func number(upTo count: Int, from first: Int = 1, orWords: Bool = true) -> String {
+        "Sorry, I didn't catch that. Please type a number from \(first) to \(count)\(first == 1 && orWords ? ", or an option's words" : "")."
     }
     static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
     static func dateTaken(_ day: Day) -> String { "Taken as \(day.spoken) ('back' to change it)." }

@@ -18,7 +18,9 @@ enum PrivateFile {
     ///   - purpose: what the directory is for, to name it in the message ("state dir").
     ///   - creating: whether to make it when it is not there.
     ///   - exclusive: whether group and others must have no access at all (0700), not only no writing.
-    static func directory(_ path: String, purpose: String, creating: Bool = true, exclusive: Bool = false) throws(CommandFailure) {
+    ///   - tightening: whether a directory of this user's that others can only read is made 0700 rather than refused: for
+    ///     the bot's own directories, where a refusal would only stop a server whose admin made the folder with `mkdir`.
+    static func directory(_ path: String, purpose: String, creating: Bool = true, exclusive: Bool = false, tightening: Bool = false) throws(CommandFailure) {
         var status = stat()
         if lstat(path, &status) != 0 {
             guard errno == ENOENT, creating else { throw failure("lstat", path) }
@@ -29,6 +31,7 @@ enum PrivateFile {
         if let problem = untrusted(status) {
             throw CommandFailure(message: "\(path): \(problem), so it cannot be trusted as the \(purpose). \(remedy(status, path))", status: 1)
         }
+        if exclusive, tightening, status.st_mode & 0o077 != 0, chmod(path, 0o700) == 0 { return }
         if exclusive, status.st_mode & 0o077 != 0 {
             throw CommandFailure(message: "\(path): other users have access (mode \(String(status.st_mode & 0o777, radix: 8))), so it cannot be trusted "
                                  + "as the \(purpose). Run: chmod 700 \(path)", status: 1)

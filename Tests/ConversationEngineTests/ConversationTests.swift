@@ -153,6 +153,32 @@ struct ConversationTests {
         #expect(turn.session.intake.risk == Risk.none && turn.session.step == .choosePolicy, "\(turn.replies)")
     }
 
+    /// A chat review (round 12, 2026-11-30): "yes but not 3" at the checklist was a yes, and the record said "all done".
+    @Test("items named as not done are the checklist's gaps, whatever word comes first", arguments: ["yes but not 3", "yes apart from 3", "no, 3", "all except 3"])
+    func checklistExceptions(_ text: String) {
+        let turn = play(["no", "child", "1", text], policy: "shropshire")
+        #expect(turn.session.intake.checklistAnswered && turn.session.intake.checklistGaps.count == 1, "\(turn.replies)")
+        #expect(turn.session.step == .description)
+        #expect(play(["no", "child", "1", "yes, 1 2 and 3 done"], policy: "shropshire").session.intake.checklistGaps.isEmpty)
+    }
+
+    /// A chat review (round 12): after carrying on from the urgent advice, `record` said there was no route to record.
+    @Test("after carrying on from the urgent route, record keeps the urgent advice") func recordAfterContinue() throws {
+        let carried = play(["yes", "continue", "1"], policy: "torbay")
+        #expect(carried.session.step != .urgentShown && carried.session.step != .routed)
+        let record = try #require(conversation.record(for: carried.session, at: monday))
+        #expect(record.route.outcome == .urgent, "\(record.route.outcome)")
+        #expect(conversation.record(for: play(["no", "1"], policy: "torbay").session, at: monday) == nil)
+    }
+
+    /// A chat review (round 12): a description that was only details that identify someone was kept as "[removed]".
+    @Test("a description that is only identifying details is asked for again in words", arguments: ["born 03/04/2019", "Jayne Smith, 14 Acacia Road"])
+    func describedOnlyByDetails(_ text: String) {
+        let turn = play(["no", "child", "1", "yes", text], policy: "torbay")
+        #expect(turn.session.step == .description && turn.session.intake.description == nil)
+        #expect(turn.replies.flatMap(\.lines).contains(Prompts.describeWithoutDetails), "\(turn.replies)")
+    }
+
     /// An outside review (2026-11-30): "we think the child is suffering significant harm" and "s47 threshold met" after a
     /// "no" to the risk question were left as no risk at all. They are asked about again, as significant risk.
     @Test("a description claiming significant harm after a no is asked about again as significant risk") func significantClaimAsked() {

@@ -312,6 +312,14 @@ struct PrivacyGuardTests {
         Case(text: "re JS (aged 7) and sibling KM, the CIN plan actions are not being followed", removed: ["JS", "KM"],
              kept: ["sibling [removed], the CIN plan actions"]),
         Case(text: "her brother AB has been excluded again", removed: ["AB"], kept: ["her brother [removed] has been excluded"]),
+        // A chat review, round 12 (2026-11-30): initials that are words in capitals, and initials after "initials".
+        Case(text: "CSC refused the referral for AS and her brother", removed: ["AS"], kept: ["CSC refused the referral for [removed] and her brother"]),
+        Case(text: "CSC refused the referral for AM aged 4", removed: ["AM"], kept: ["CSC refused the referral for [removed] aged 4"]),
+        Case(text: "the referral for ME aged 4 was refused", removed: ["ME"], kept: ["the referral for [removed] aged 4 was refused"]),
+        Case(text: "CSC refused, the child (initials TM) is 5", removed: ["TM"], kept: ["CSC refused, the child (initials [removed]) is 5"]),
+        Case(text: "JS and AS were not seen, CSC closed it, initials KT", removed: ["JS", "AS", "KT"], kept: ["were not seen, CSC closed it, initials [removed]"]),
+        Case(text: "his sister IT (4) was not collected", removed: ["IT"], kept: ["his sister [removed] (4) was not collected"]),
+        Case(text: "initials: K.M., CP plan ended", removed: ["K.M"], kept: ["initials: [removed], CP plan ended"]),
     ]
 
     static let roundTen: [Case] = [
@@ -473,6 +481,9 @@ struct PrivacyGuardTests {
         // A chat review, round 11 (2026-11-30): an abbreviation after "child" is not a child's initials; a verb's "not" stays.
         "the child CIN plan was closed", "the child GP is not responding", "the child CP plan ended", "the baby HV visit was missed",
         "CSC won't chase it", "the SW isn't answering",
+        // Round 12: in text typed in capitals, a word in capitals is a word; in lower case, a word.
+        "NO RISK TO HIM AS FAR AS WE KNOW", "SCHOOL SAY IT IS NOT FOR THEM", "referral for me to chase", "as far as we know it is closed",
+        "the GP and SW were not told", "CSC and GP disagree",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)

@@ -67,6 +67,14 @@ struct PathwayTests {
         #expect(timeline.text.contains("Fri 5 Jun   [TT Bank Holiday]"))
         #expect(timeline.text.contains("Sat 6 Jun   [weekend]"))
         #expect(timeline.text.contains("by Thursday 4 June 2026"))
+        #expect(timeline.beyondCalendar == nil && !timeline.text.contains("No bank holidays are known"))
+        // A chat review (round 12): past the calendar the timeline says so, as a live route does; within it, 2031's New
+        // Year's Day is skipped (Torbay's Stage Three, five working days from Friday 27 December 2030).
+        let torbay = Bundled.policy("torbay")
+        let newYear = Timeline(policy: torbay, calendar: Bundled.library.calendar(for: torbay), raised: .on("2030-12-18"))
+        #expect(newYear.text.contains("by Monday 6 January 2031") && newYear.text.contains("[New Year's Day]"), "\(newYear.text)")
+        let beyond = Timeline(policy: torbay, calendar: Bundled.library.calendar(for: torbay), raised: .on("2035-12-18"))
+        #expect(beyond.text.contains("No bank holidays are known here after Monday 31 December 2035") && beyond.mermaid.contains("%% No bank holidays"))
     }
 
     @Test("unknowns are drawn as unknown, not filled in") func unknownsShown() {

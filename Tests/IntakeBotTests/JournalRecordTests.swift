@@ -33,6 +33,22 @@ struct JournalRecordTests {
         #expect(read == sessions.last)
     }
 
+    /// An outside attack test (2026-11-30): a record whose checksum holds but whose turn count is near 2^63 stopped the
+    /// server at the conversation's next turn, and at every start after. Counts out of range are damage.
+    @Test("a record with counts out of range does not decode", arguments: [Int.max - 1, 1 << 62, -1])
+    func countsOutOfRange(_ turns: Int) throws {
+        let conversation = Conversation(library: .bundled)
+        var session = conversation.start(policyID: nil, at: Moment(iso: "2026-11-23T10:00")!).session
+        var writer = JSONWriter()
+        Journal.appendFrame("k", session, to: &writer)
+        session.turns = turns
+        Journal.appendFrame("k", session, to: &writer)
+        let frames = Journal.Frames(writer.finish())
+        #expect(frames.payloads.count == 2)
+        #expect(Journal.decode(frames.bytes[frames.payloads[0]]) != nil)
+        #expect(Journal.decode(frames.bytes[frames.payloads[1]]) == nil)
+    }
+
     /// A session with a kept reply as the jsonl protocol keeps one: escapes, quotes and non-ASCII included.
     static func sessionWithReply(_ reply: String = #"{"turn": 2, "state": "asking", "replies": ["Is it \"urgent\"? \\ é \u2028 ✓"], "route": null, "done": false}"#) -> Session {
         let conversation = Conversation(library: .bundled)

@@ -206,3 +206,37 @@ struct SlotTests {
         #expect(log.contains("\"limit\": \"connections-per-uid\"") && log.contains("\"limit\": \"conversations-per-uid\""), "\(log)")
     }
 }
+
+extension SlotTests {
+    /// An outside attack test (2026-11-30): at the connection limit, another user's newcomer, within its own quota, closed the
+    /// oldest of a bridge's connections that had not sent anything yet. It is refused instead.
+    @Test("another user's newcomer never closes the server's own user's idle connections", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))
+    func bridgeConnectionsKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        chmod(folder.path, 0o755)
+        let server = try ServerProcess(["--protocol", "jsonl", "--max-connections", "3", "--max-connections-per-uid", "2", "--quiet"], folder: folder)
+        defer { server.stop() }
+        chmod(server.socket, 0o666)
+        let bridge = try (0..<3).map { _ in try SocketClient(server.socket) }
+        defer { bridge.forEach { $0.close() } }
+        usleep(200_000)
+        // nobody connects and sends a request, reading whatever comes back.
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        client.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX); s.settimeout(5); s.connect(sys.argv[1])
+            s.sendall(b'{"conversation": "n", "text": "hi", "policy": "torbay", "turn": 0}\\n')
+            print(s.recv(4096).decode())
+            """, server.socket]
+        let output = Pipe()
+        client.standardOutput = output
+        try client.run()
+        client.waitUntilExit()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.contains("connection-limit"), "\(said)")
+        let reply = bridge[0].request(FaultTests.request("b", turn: 0))
+        #expect(reply?["turn"] as? Int == 0, "the bridge's oldest idle connection was kept: \(String(describing: reply))")
+    }
+}

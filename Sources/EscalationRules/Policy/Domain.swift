@@ -21,6 +21,12 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The phrase, about a child or an adult: an adult's conference is an adult protection conference (a chat review,
+    /// round 12, 2026-11-30: the option and the record said "child protection conference" for an adult).
+    public func phrase(about subject: Subject?) -> String {
+        self == .conference && subject == .adult ? "how an adult protection conference worked, or its outcome" : phrase
+    }
+
     /// The disagreement in a sentence: "a disagreement with your own manager".
     public var disagreement: String {
         switch self {

@@ -51,9 +51,10 @@ extension RouteDraft {
         if let due = route.deadline, due < facts.now.day {
             route.deadlinePassed = true
             if stage.position == policy.stages.count {
-                // The last stage has no stage after it: "escalate" would send the practitioner looking for one.
-                let whom = route.contact.role.map { " with \($0.lowercasedFirst)" } ?? ""
-                warnAboutTime("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: chase the decision\(whom) now, and keep the \(atRisk) safe meanwhile (not from the policy)")
+                // The last stage has no stage after it: "escalate" would send the practitioner looking for one. Nor is there
+                // always a decision to chase: one who has just reached the stage has not yet taken its steps (a chat review,
+                // round 12, 2026-11-30: "chase the decision ... who emails the referral form" before any form was sent).
+                warnAboutTime("The time the policy gives for \(stage.label) ran out on \(due.spoken). It is the policy's last stage, so there is no further stage to escalate to: \(Self.lastStageLate), and keep the \(atRisk) safe meanwhile (not from the policy)")
             } else {
                 // One reading's date, where another reading's is later: said as that reading's, not as fact (round 11).
                 let later = route.otherReading?.deadline.map { $0 > due } == true
@@ -63,13 +64,15 @@ extension RouteDraft {
     }}
 
 extension RouteDraft {
+    static let lastStageLate = "take this stage's steps now if they are not yet taken, or follow up their outcome now if they are"
+
     /// What follows "That date has already passed" for the second reading. Where the stage's own date is still ahead
     /// the two readings disagree, so the route says so and leaves the choice to escalate now with the practitioner
     /// (an outside routing review, round 10, 2026-11-30: an unmarked "escalate without waiting" read as "skip this
     /// stage", beside a date a week away). At the last stage there is no stage to escalate to.
     func otherPassed(_ other: OtherReading, on day: Day, beside main: Day?, _ stage: Stage) -> String {
         if other.weaker { return AlternativeDeadline.weakerPassed(beside: main, today: facts.now.day) }
-        if stage.position == policy.stages.count { return ": it is the policy's last stage, so chase the decision now (not from the policy)" }
+        if stage.position == policy.stages.count { return ": it is the policy's last stage, so \(Self.lastStageLate) (not from the policy)" }
         guard let main, main >= facts.now.day, !stage.timescale.oneStep else { return ": " + whenPassed(stage) }
         let up = day < facts.stageStartDay ? "was up before this stage began" : "is up"
         return ": read this way, the time \(up); read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"

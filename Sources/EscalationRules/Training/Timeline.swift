@@ -65,6 +65,13 @@ public struct Timeline: Sendable {
         days = (0...max(raised.days(until: last) + 2, 9)).map { raised.adding(days: $0) }
     }
 
+    /// Said where the days drawn run past the holiday calendar, as a live route says beside its date (a chat review,
+    /// round 12, 2026-11-30: the timeline counted 2031's New Year's Day as a working day, and said nothing).
+    public var beyondCalendar: String? {
+        guard let last = days.last, !calendar.knows(last) else { return nil }
+        return "No bank holidays are known here after \(calendar.covers.upperBound.spoken): any after it were counted as working days, so check those dates against that year's bank holidays."
+    }
+
     public func kind(of day: Day) -> String? {
         if let holiday = calendar.holiday(on: day) { return holiday.name }
         return day.isWeekend ? "weekend" : nil
@@ -76,7 +83,7 @@ public struct Timeline: Sendable {
 
     /// The timeline as text: each stage's last day, then the days with what they are.
     public var text: String {
-        var lines = ["\(policyName): working-day timeline from \(raised.spoken) (\(calendar.name))", ""]
+        var lines = ["\(policyName): working-day timeline from \(raised.spoken) (\(calendar.name))"] + (beyondCalendar.map { [$0] } ?? []) + [""]
         for row in rows {
             lines.append("\(row.position). \(row.label)")
             let drawn = row.drawnAfter.map { "; drawn as if it began when the time for \($0) ran out" }
@@ -105,6 +112,7 @@ public struct Timeline: Sendable {
     /// The timeline as a Mermaid gantt chart, weekends and holidays excluded.
     public var mermaid: String {
         var lines = ["gantt", "  title \(policyName): working-day timeline from \(raised)", "  dateFormat YYYY-MM-DD", "  excludes weekends"]
+            + (beyondCalendar.map { ["  %% \($0)"] } ?? [])
         let holidays = days.filter { calendar.isHoliday($0) && !$0.isWeekend }
         if !holidays.isEmpty { lines.append("  excludes " + holidays.map(\.description).joined(separator: ", ")) }
         lines.append("  section Stages")

@@ -96,7 +96,7 @@ extension Journal {
         let bytes = Data(payload)
         guard let record = try? JSONDecoder().decode(Record.self, from: bytes) else { return nil }
         if record.removed == true { return (record.key, .whole(nil)) }
-        guard var session = record.session else { return nil }
+        guard var session = record.session, Self.countsHold(session, sentTurn: record.sentTurn) else { return nil }
         if let turn = record.sentTurn, let request = record.sentRequest, let length = record.sentLength {
             guard let reply = rawReply(length, in: bytes) else { return nil }
             session.sent = SentReply(turn: turn, request: request, reply: reply)
@@ -104,6 +104,18 @@ extension Journal {
         guard let kept = record.historyKept else { return (record.key, .whole(session)) }
         return (record.key, .change(SessionChange(session: session, historyKept: kept, previousPushed: record.previousPushed ?? false,
                                                          whyKept: record.whyKept ?? false)))
+    }
+
+    /// The most turns a kept conversation may count: far beyond any real one, and far enough below `Int.max` that no sum
+    /// or next turn overflows. A record whose checksum holds but whose counts do not (edited by hand, or by another
+    /// program) is damage, not a conversation: an outside attack test (2026-11-30) stopped the server at the next turn
+    /// of a conversation read with `turns` near 2^63, and at every start after.
+    static let maximumTurns = 1 << 40
+
+    static func countsHold(_ session: Session, sentTurn: Int?) -> Bool {
+        let range = 0...maximumTurns
+        return range.contains(session.turns) && range.contains(session.caseTurn) && range.contains(session.misses)
+            && sentTurn.map(range.contains) != false
     }
 
     /// The `length` bytes before a record's closing brace: its `sentReply`, exactly as sent.

@@ -59,12 +59,43 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         self.storage = storage
         self.compactionThreshold = compactionThreshold
         syncer = try Syncer(storage: storage)
-        try PrivateFile.directory(directory, purpose: "state dir")
+        // Owner-only, as PostgreSQL's data directory: an outside attack test (2026-11-30) found a 0755 state dir, with a
+        // 0644 key in it, used and left readable by every user.
+        try PrivateFile.directory(directory, purpose: "state dir", exclusive: true, tightening: true)
+        directoryLock = try Journal.lockDirectory(directory)
         recovery = try StateReader(directory: directory, storage: storage).read()
         snapshotSize = recovery.snapshotSize
         generation = recovery.generation
         if recovery.damage.isEmpty { try continueJournal() } else { try startAfterDamage() }
         Journal.removeUnfinishedSnapshots(in: directory, storage: storage)
+    }
+
+    /// Held while this journal is open: a second server on the same state dir wrote its own journal beside the first, and
+    /// after a restart every turn it had acknowledged was gone, with none reported lost (an outside attack test, 2026-11-30).
+    private var directoryLock: Int32
+
+    deinit { releaseDirectory() }
+
+    /// Lets another server open the state dir: at shutdown, once everything is durable.
+    private func releaseDirectory() {
+        if directoryLock >= 0 { Glibc.close(directoryLock) }
+        directoryLock = -1
+    }
+
+    /// Takes `directory/lock` for this process (`flock`, released by the system when the process ends, however it ends).
+    static func lockDirectory(_ directory: String) throws(CommandFailure) -> Int32 {
+        let path = directory + "/lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw PrivateFile.failure("open", path) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let failure = busy
+                ? CommandFailure(message: "\(directory): another server is using this state dir. Stop it first, or give this one its own.", status: 1)
+                : PrivateFile.failure("flock", path)
+            Glibc.close(fd)
+            throw failure
+        }
+        return fd
     }
 
     /// The conversations read on opening, handed over once.
@@ -274,6 +305,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         waitUntilDurable()
         compactor.sync {}
         storage.close(fd)
+        releaseDirectory()
     }
 
     // MARK: Files

@@ -209,9 +209,13 @@ final class Server {
         return nil
     }
 
-    /// Closes the oldest connection that has never sent a line, to make room; false if there is none.
+    /// Closes the oldest connection that has never sent a line, to make room; false if there is none. Another user's
+    /// newcomer never closes one of the server's own user's (its bridges): an outside attack test (2026-11-30) closed a
+    /// bridge's idle connections from another uid within its quota.
     private func closeSilent(besides newcomer: Connection, limit: String) -> Bool {
-        let silent = connections.values.filter { !$0.spoken && $0 !== newcomer && !$0.closeWhenFlushed }.min { $0.number < $1.number }
+        let own = geteuid()
+        let mayClose = { (candidate: Connection) in newcomer.credentials?.uid == own || candidate.credentials?.uid != own }
+        let silent = connections.values.filter { !$0.spoken && $0 !== newcomer && !$0.closeWhenFlushed && mayClose($0) }.min { $0.number < $1.number }
         guard let silent else { return false }
         log.event("limit", [("limit", .string(limit)), ("closedSilent", .number(Double(silent.number)))])
         drop(silent)

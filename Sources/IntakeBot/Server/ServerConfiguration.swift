@@ -52,14 +52,23 @@ struct ServerConfiguration {
         return directory + "/intake-bot.sock"
     }
 
+    /// Figures, an optional point, and a unit (a bare number is seconds), from one second to ten years. An outside attack
+    /// test (2026-11-30) found "inf", "1e400s" and "0x10s" taken, and "1e-9s", which then closed every connection at once.
     static func duration(_ text: String) -> Double? {
         let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
-        if let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 { return value * unit }
-        return Double(text).flatMap { $0 > 0 ? $0 : nil }
+        let unit = text.last.flatMap { units[$0] }
+        let figures = unit == nil ? Substring(text) : text.dropLast()
+        guard !figures.isEmpty, figures.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(figures) else { return nil }
+        let seconds = value * (unit ?? 1)
+        return (1...315_576_000).contains(seconds) ? seconds : nil
     }
 
+    /// Nil for a list that names no id: an empty `--allow-uid ""` let every user in (an outside attack test, 2026-11-30).
     static func ids(_ texts: [String]) -> Set<UInt32>? {
         var ids: Set<UInt32> = []
+        for text in texts {
+            guard text.contains(where: \.isNumber), !text.split(separator: ",", omittingEmptySubsequences: false).contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+        }
         for text in texts.flatMap({ $0.split(separator: ",") }) {
             guard let id = UInt32(text.trimmingCharacters(in: .whitespaces)) else { return nil }
             ids.insert(id)

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import IntakeBot
+
+/// An outside attack test (2026-11-30): a second server on the same state dir, a state dir others could read, an
+/// empty allow-list and durations no clock should take.
+@Suite("State dir and option guards")
+struct StateDirGuardTests {
+    @Test("a state dir in use by another journal is refused, and free again once it is closed") func oneServerPerStateDir() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/state"
+        var first: Journal? = try Journal(directory: path)
+        #expect(first != nil)
+        #expect(throws: CommandFailure.self) { try Journal(directory: path) }
+        do { _ = try Journal(directory: path) } catch { #expect(error.message.contains("another server is using this state dir"), "\(error.message)") }
+        first = nil
+        #expect(throws: Never.self) { _ = try Journal(directory: path) }
+    }
+
+    @Test("a state dir of this user's that others can read is made owner-only before it is used") func ownerOnlyStateDir() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/state"
+        #expect(mkdir(path, 0o755) == 0 && chmod(path, 0o755) == 0)
+        _ = try Journal(directory: path)
+        var status = stat()
+        #expect(stat(path, &status) == 0 && status.st_mode & 0o777 == 0o700)
+    }
+
+    @Test("durations are figures and a unit, from a second to ten years", arguments: [
+        ("30s", 30.0), ("10m", 600), ("2h", 7200), ("1d", 86400), ("1.5m", 90), ("45", 45),
+    ])
+    func durations(_ text: String, _ seconds: Double) { #expect(ServerConfiguration.duration(text) == seconds) }
+
+    @Test("a duration no clock should take is refused", arguments: ["inf", "infs", "1e400s", "0x10s", "1e-9s", "0s", "0.5s", "-5s", "nan", "", "s", "1e3s", "99999999999d"])
+    func badDurations(_ text: String) { #expect(ServerConfiguration.duration(text) == nil) }
+
+    @Test("an allow-list that names no id is refused", arguments: [[""], [" "], [","], ["1,"], ["abc"], ["1", ""]])
+    func emptyAllowList(_ texts: [String]) { #expect(ServerConfiguration.ids(texts) == nil) }
+
+    @Test("an allow-list of ids is read") func allowList() {
+        #expect(ServerConfiguration.ids(["1000,1001", "0"]) == [1000, 1001, 0])
+        #expect(ServerConfiguration.ids([]) == [])
+    }
+}
