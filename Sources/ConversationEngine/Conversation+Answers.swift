@@ -84,7 +84,8 @@ extension Conversation {
             return .accepted(next, [])
         case .routed:
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
-            else { return .rejected(Prompts.afterRouteReprompt) }
+            // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
+            else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
             if !next.intake.specialCases.contains(kind) { next.intake.specialCases.append(kind) }
             return .accepted(next, [])
         case .ended: return .rejected(Prompts.ended)

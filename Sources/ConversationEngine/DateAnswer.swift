@@ -33,7 +33,8 @@ enum DateAnswer {
     /// month is taken to be this one or the last ("the 12th").
     static func needsSaying(_ text: String, _ day: Day, today: Day) -> Bool {
         let words = Answers.normalized(text).split(separator: " ")
-        return words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || weekday(String($0)) != nil }
+        // A bare "0" may be a stray stage number, not "today": said, so it can be undone (a chat review, round 12).
+        return words == ["0"] || words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || weekday(String($0)) != nil }
             || dayOfMonth(words.map(String.init)) != nil || (day.year != today.year && !givesYear(text))
     }
 

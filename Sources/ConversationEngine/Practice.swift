@@ -314,7 +314,12 @@ struct Practice {
         question.explanation += route.timeNotes
         if right.count > 1 {
             question.answerNote = "the date to work to"
-            question.notTheAnswer = "The date to work to is \(workTo.spoken) \(WorkTo.rule)."
+            // Where the earlier reading's date has passed, the later is worked to, and "the earlier is the safer" would argue
+            // against it (a chat review, round 12).
+            let earlierPassed = right.contains { $0 < workTo && $0 < facts.now.day }
+            question.notTheAnswer = earlierPassed
+                ? "The date to work to is \(workTo.spoken): the earlier reading's date has already passed."
+                : "The date to work to is \(workTo.spoken) \(WorkTo.rule)."
         }
         return question
     }

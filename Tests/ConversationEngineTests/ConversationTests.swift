@@ -162,6 +162,14 @@ struct ConversationTests {
         #expect(play(["no", "child", "1", "yes, 1 2 and 3 done"], policy: "shropshire").session.intake.checklistGaps.isEmpty)
     }
 
+    /// A chat review (round 12): after a route with no date, an answer not understood met two hints, one offering 'calendar'.
+    @Test("after a route with no date, what is not understood is answered once, without calendar") func undatedReprompt() {
+        let routed = play(["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "bcssp")
+        #expect(routed.session.step == .routed && routed.session.routeUndated)
+        let lines = conversation.reply(to: "hello", in: routed.session, at: monday).replies.flatMap(\.lines)
+        #expect(lines.filter { $0 == Prompts.afterRouteRepromptNoDeadline }.count == 1 && !lines.contains(Prompts.afterRouteReprompt), "\(lines)")
+    }
+
     /// A chat review (round 12): after carrying on from the urgent advice, `record` said there was no route to record.
     @Test("after carrying on from the urgent route, record keeps the urgent advice") func recordAfterContinue() throws {
         let carried = play(["yes", "continue", "1"], policy: "torbay")
@@ -710,7 +718,7 @@ struct AnswerTests {
     }
 
     /// A day read from "the 12th" or "a fortnight ago" is said back, as the month or the count is the bot's reading.
-    @Test("a day of the month or a fortnight is said back", arguments: ["the 12th", "a fortnight ago", "friday just gone"])
+    @Test("a day of the month, a fortnight or a bare 0 is said back", arguments: ["the 12th", "a fortnight ago", "friday just gone", "0"])
     func saidBack(_ text: String) throws {
         guard case .day(let day) = DateAnswer.read(text, today: today) else { Issue.record("not read: \(text)"); return }
         #expect(DateAnswer.needsSaying(text, day, today: today))

@@ -114,6 +114,23 @@ struct TrainingTests {
         let question = PracticeCase.named("shropshire-2").practice().deadlineQuestion
         #expect(question.choices[question.answer] == "By Wednesday 25 November 2026")
         #expect(question.explanation.contains { $0.contains("by Friday 20 November 2026") && $0.contains("That date has already passed") })
+        // A chat review (round 12): the passed date picked was told "the earlier is the safer" of the later date.
+        if let passed = question.choices.firstIndex(of: "By Friday 20 November 2026"), question.accepted.contains(passed) {
+            #expect(question.verdict(for: passed) == ["Correct, on one reading.", "The date to work to is Wednesday 25 November 2026: the earlier reading's date has already passed."])
+        }
+        #expect(question.notTheAnswer?.contains("the earlier is the safer") != true)
+    }
+
+    /// A chat review (round 12): the Isle of Man's exhausted chain at Stage Three, which has no time, was asked "By when, for a
+    /// conversation between peers?", Stage Two's time.
+    @Test("a stage with no time is asked by when with no purpose borrowed from another stage") func noBorrowedPurpose() {
+        let library = PolicyLibrary.bundled
+        let policy = library.policy("isle-of-man")!
+        let route = Router(policy: policy, calendar: library.calendar(for: policy))
+            .route(Facts(tried: 2, raised: Day(iso: "2026-11-02"), stageStarted: Day(iso: "2026-11-20"), now: Moment(iso: "2026-11-23T10:00")!,
+                         subject: .child, specialCases: [.chainExhausted]))
+        #expect(route.stage?.position == 3 && route.deadline == nil)
+        #expect(route.deadlinePurpose == nil)
     }
 
     // MARK: Urgent cases

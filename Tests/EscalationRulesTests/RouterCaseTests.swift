@@ -121,6 +121,11 @@ struct RouterCaseTests {
         let unknown = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2027-03-08", stageStarted: "2027-03-25", now: "2027-03-25T09:00",
                                                           subject: .child, area: "halton", special: [.managerIsDesignatedLead]))
         #expect(unknown.contact.role?.hasSuffix("who should seek support from the contact for your setting below") == true, "\(unknown.contact)")
+        // A chat review (round 12): a setting the policy lists no one for is not pointed "below".
+        let police = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2027-03-08", stageStarted: "2027-03-25", now: "2027-03-25T09:00",
+                                                         subject: .child, setting: .police, area: "halton", special: [.managerIsDesignatedLead]))
+        #expect(police.contact.role?.hasSuffix("who should seek support from someone the policy does not name for police") == true, "\(police.contact)")
+        #expect(police.actions.contains { $0.hasPrefix("For police the policy names no one") })
     }
 
     /// "{setting}" is filled only from a list of settings: a role that holds it with no list would print it as typed.

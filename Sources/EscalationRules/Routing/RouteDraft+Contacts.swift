@@ -157,8 +157,10 @@ extension RouteDraft {
     func settingNamed(in role: String, _ bySetting: [Setting: String]) -> String {
         guard role.contains(Self.settingPlaceholder) else { return role }
         let named = facts.setting.flatMap { setting in bySetting[setting].map { "\($0) (for \(setting.phrase))" } }
+        // A setting the policy lists no one for has no contact below to point to (a chat review, round 12: police).
+        let unlisted = facts.setting.flatMap { setting in bySetting[setting] == nil ? "someone the policy does not name for \(setting == .other ? "your setting" : setting.phrase)" : nil }
         let below = role.hasPrefix(Self.settingPlaceholder) ? "The contact for your setting below" : "the contact for your setting below"
-        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? below)
+        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? unlisted ?? below)
     }
 
     static let settingPlaceholder = "{setting}"

@@ -13,7 +13,10 @@ extension RouteDraft {
         route.deadlineBasis = reading.basis + mainBeyondCalendar
         // A special case that replaces whom the time's purpose names says what the time is for instead (the Isle of Man's
         // exhausted management chain: not "requested through your line manager").
-        route.deadlinePurpose = specialCasesHere(at: stage.position).lazy.compactMap(\.timeFor).first ?? stage.timescale.purpose
+        // A stage with no time has no purpose for one: the Isle of Man's exhausted chain at Stage Three was asked "By when, for
+        // a conversation between peers?", Stage Two's time (a chat review, round 12, in training).
+        route.deadlinePurpose = main.timescale == .unknown ? nil
+            : specialCasesHere(at: stage.position).lazy.compactMap(\.timeFor).first ?? stage.timescale.purpose
         route.timescale = main.timescale == .unknown ? nil : main.timescale.phrase
         switch stage.timescale.timescale {
         // The By line says it ("not stated in the policy: ..."); a note said it again (an outside review, round 8).
