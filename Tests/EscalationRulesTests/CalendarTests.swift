@@ -75,6 +75,18 @@ struct CalendarTests {
         #expect(calendar.adding(workingDays: 1, to: .on("2027-06-10")) == .on("2027-06-14"))
     }
 
+    /// A routing review (round 15, 2026-11-30): years not yet published were stated as fact. Every holiday from 2028 is
+    /// marked assumed, and a route names those it counted over in one note.
+    @Test("holidays of years not yet published are assumed, and said in one note") func unpublishedYears() {
+        for calendar in [Bundled.englandAndWales, Bundled.isleOfMan] {
+            #expect(calendar.holidays.filter { $0.day.year >= 2028 }.allSatisfy { $0.assumed != nil })
+            #expect(calendar.holidays.filter { $0.day.year == 2026 }.allSatisfy { $0.assumed == nil })
+        }
+        let route = Bundled.route("shropshire", .make(tried: 1, raised: "2031-04-08", stageStarted: "2031-04-10", now: "2031-04-10T08:59", subject: .adult))
+        let notes = route.warnings.filter { $0.contains("assumed") }
+        #expect(notes.count == 1 && notes[0].hasPrefix("The Good Friday on Friday 11 April 2031 and the Easter Monday on Monday 14 April 2031 are assumed dates: by the usual pattern; GOV.UK had not published"), "\(notes)")
+    }
+
     @Test("a holiday date not yet published is marked as assumed, and says from what") func assumedHoliday() {
         #expect(Bundled.isleOfMan.holiday(on: .on("2027-06-11"))?.assumed?.contains("the second Friday after the Spring Bank Holiday") == true)
         #expect(Bundled.isleOfMan.holiday(on: .on("2026-06-05"))?.assumed == nil)

@@ -55,7 +55,13 @@ import Testing
 /// wrong, 8 defects): seven dates wrong in 2031, as the holiday calendars stopped at 2030 (a deadline on New Year's Day,
 /// Boxing Day "already passed" when it was not, Easter Monday as the date to work to); the calendars now run to 2035,
 /// checked against the usual pattern, and these cases pin the dates the reviewer counted by hand. The eighth, Torbay's
-/// contact for someone who cannot tell whom to contact, dropped once every stage is tried, is left (low: no stage follows).
+/// contact for someone who cannot tell whom to contact, dropped once every stage is tried, was fixed with round 15. Fifty-two
+/// more (`routing-cases-reviewed-13.jsonl`, 2032 to 2034: the special situations at every stage and past the last, every
+/// kind of disagreement for adults too, the front doors' hours to the minute): 27 ok, 20 two readings, 1 case wrong, 6
+/// defects, none in a date: what the practitioner said applies (away, cannot tell whom to contact, an exhausted chain) was
+/// dropped without a word once every stage was tried, in every policy, and an adult's conference was answered with child
+/// protection conferences (B&NES, Shropshire); both fixed. Its holidays, all correct, were stated as fact for years not yet
+/// published: every holiday from 2028 is now marked assumed, and a route says so in one note.
 struct ReviewedRoutingCaseTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
@@ -75,7 +81,7 @@ struct ReviewedRoutingCaseTests {
         let files = ["routing-cases-reviewed.jsonl", "routing-cases-reviewed-2.jsonl", "routing-cases-reviewed-3.jsonl", "routing-cases-reviewed-4.jsonl",
                      "routing-cases-reviewed-5.jsonl", "routing-cases-reviewed-6.jsonl",
                      "routing-cases-reviewed-7.jsonl", "routing-cases-reviewed-8.jsonl", "routing-cases-reviewed-9.jsonl",
-                     "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl", "routing-cases-reviewed-12.jsonl"]
+                     "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl", "routing-cases-reviewed-12.jsonl", "routing-cases-reviewed-13.jsonl"]
         let lines = files.flatMap { file in
             (try? Paths.text(Paths.fixtures.appendingPathComponent(file)))?.split(separator: "\n") ?? []
         }
@@ -103,10 +109,10 @@ struct ReviewedRoutingCaseTests {
                      specialCases: Set(special.filter { json[$0.0] as? Bool == true }.map(\.1)), urgentStepsTaken: false)
     }
 
-    @Test("the fixtures hold all six hundred cases") func complete() {
-        #expect(Self.cases.count == 600)
+    @Test("the fixtures hold all six hundred and fifty-two cases") func complete() {
+        #expect(Self.cases.count == 652)
         // From the fourth file on, every case pins its date to work to, or that there is none.
-        #expect(Self.cases.filter { $0.workTo != nil }.count == 420)
+        #expect(Self.cases.filter { $0.workTo != nil }.count == 472)
     }
 
     @Test("each case routes as reviewed", arguments: cases) func reviewed(_ test: Case) {

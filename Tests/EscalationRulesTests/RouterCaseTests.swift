@@ -873,6 +873,35 @@ struct PanCheshireFortyEightHoursTests {
         #expect(!inside.lines(policy: Bundled.policy(id)).joined(separator: " ").contains("No bank holidays are known"))
     }
 
+    /// A routing review (round 15, 2026-11-30): once every stage was tried, what the practitioner said applies was dropped
+    /// without a word in every policy; Torbay's Business Manager, named for anyone who cannot tell whom to contact, was lost.
+    @Test("every stage tried: a situation said to apply is answered, or said to be unanswered", arguments: [
+        ("torbay", 5, SpecialCase.Kind.unsureWhomToContact), ("bcssp", 5, .unsureWhomToContact), ("pan-cheshire", 4, .unsureWhomToContact),
+        ("isle-of-man", 4, .chainExhausted), ("shropshire", 5, .personAway), ("shropshire", 5, .managerIsDesignatedLead),
+    ])
+    func exhaustedSpecialCase(_ id: String, _ tried: Int, _ kind: SpecialCase.Kind) {
+        let route = Bundled.route(id, .make(tried: tried, raised: "2032-09-01", stageStarted: "2032-10-01", now: "2032-10-18T15:00",
+                                            subject: .child, setting: .school, area: "halton", special: [kind]))
+        #expect(route.outcome == .exhausted)
+        let everywhere = Bundled.policy(id).specialCases.filter { $0.kind == kind && $0.positions.isEmpty }
+        if id == "torbay" { #expect(route.otherContacts.contains { $0.email == "neil.cotton@torbay.gov.uk" }, "\(route.otherContacts)") }
+        if !everywhere.isEmpty {
+            // Said of every stage, so said here too: B&NES's "Ask your own agency whom to contact".
+            #expect(everywhere.allSatisfy { route.actions.contains($0.advice.text) }, "\(route.actions)")
+        } else {
+            #expect(route.warnings.contains { $0.contains("does not say what to do when \(kind.phrase) once every stage has been tried") }, "\(route.warnings)")
+        }
+    }
+
+    /// A routing review (round 15): an adult's conference was answered with child protection conferences (B&NES, Shropshire).
+    @Test("an adult's conference is not called a child protection conference", arguments: ["bcssp", "shropshire"])
+    func adultConference(_ id: String) {
+        let route = Bundled.route(id, .make(with: .conference, subject: .adult))
+        let text = route.lines(policy: Bundled.policy(id)).joined(separator: " ")
+        #expect(!text.contains("child protection conference") && text.contains("adult protection conferences"), "\(text)")
+        #expect(Bundled.route(id, .make(with: .conference, subject: .child)).lines(policy: Bundled.policy(id)).joined(separator: " ").contains("child protection conference"))
+    }
+
     /// A routing review (round 14, 2026-11-30): the note stood beside "the same day" and 48 clock hours, which no bank
     /// holiday moves, and taught readers to pass over it.
     @Test("a time that counts no working days says nothing of the holiday calendar, past its end") func beyondTheCalendarUncounted() {

@@ -22,6 +22,25 @@ extension RouteDraft {
         route.headline = "Every stage of the \(policy.shortName) policy has been tried."
         safeguardingWords()
         afterTheLastStage()
+        specialCasesAfterTheLastStage()
+    }
+
+    /// The situations the practitioner said apply, once every stage is tried: one the policy speaks of whatever the stage
+    /// still gives its advice and contact (Torbay's Business Manager, for someone who cannot tell whom to contact); of any
+    /// other the policy says nothing here, and the route says so (a routing review, round 15, 2026-11-30: each was dropped
+    /// without a word, in every policy).
+    mutating func specialCasesAfterTheLastStage() {
+        for kind in facts.specialCases.sorted() {
+            let everywhere = policy.specialCases.filter { $0.kind == kind && $0.positions.isEmpty }
+            for special in everywhere {
+                act(special.advice)
+                special.contact.map { supportContacts($0, note: "if \(kind.phrase)") }
+            }
+            guard everywhere.isEmpty else { continue }
+            let stages = Set(policy.specialCases.filter { $0.kind == kind }.flatMap(\.positions)).sorted().compactMap { policy.stage(at: $0)?.label }
+            warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase) once every stage has been tried"
+                 + (stages.isEmpty ? "" : "; it speaks of it only at \(stages.listed)"))
+        }
     }
 
     /// What the policy says after its last stage, with the last stage's words cited and its outcome kept on record.

@@ -122,9 +122,15 @@ extension RouteDraft {
     }
 
     /// Says where a date rests on a holiday whose date was assumed rather than published.
+    /// Holidays assumed for the same reason are said in one note (a year's whole calendar is assumed where it was not yet
+    /// published: a note for each of Good Friday and Easter Monday said the same twice).
     mutating func warnAssumed(_ reading: StageClock.Reading) {
-        for holiday in reading.assumed {
-            warnAboutTime("The \(holiday.name) on \(holiday.day.spoken) is an assumed date: \(holiday.assumed ?? ""). Check it before relying on the date")
+        var reasons: [String] = []
+        for holiday in reading.assumed where !reasons.contains(holiday.assumed ?? "") { reasons.append(holiday.assumed ?? "") }
+        for reason in reasons {
+            let holidays = reading.assumed.filter { ($0.assumed ?? "") == reason }.map { "the \($0.name) on \($0.day.spoken)" }
+            let are = holidays.count == 1 ? "is an assumed date" : "are assumed dates"
+            warnAboutTime("\(holidays.listed.capitalisedFirst) \(are): \(reason). Check \(holidays.count == 1 ? "it" : "them") before relying on the date")
         }
     }
 }

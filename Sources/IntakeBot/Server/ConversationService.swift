@@ -19,8 +19,10 @@ final class ConversationService {
     let log: ServerLog
     let keys: ConversationKeys
     private(set) var turns = 0
-    /// Bridge ids to their keys, so a turn does not hash its id again: in memory only, never on disk.
-    private var jsonlKeys: [String: String] = [:]
+    /// Bridge ids to their keys, so a turn does not hash its id again: in memory only, never on disk. By the id's bytes,
+    /// as its key is hashed from them: a `String` key matched "café" typed two ways (NFC, NFD) as one conversation in
+    /// memory and as two on disk, so after a restart one spelling hid the other (an outside attack test, 2026-11-30).
+    private var jsonlKeys: [[UInt8]: String] = [:]
 
     init(engine: Conversation, store: ConversationStore, records: RecordStore?, defaultPolicy: String?,
          maximumConversations: Int, clock: @escaping () -> Moment, log: ServerLog, keys: ConversationKeys = .random()) {
@@ -36,10 +38,11 @@ final class ConversationService {
 
     /// The store's key for a bridge's conversation id.
     func key(forBridgeID id: String) -> String {
-        if let key = jsonlKeys[id] { return key }
+        let bytes = Array(id.utf8)
+        if let key = jsonlKeys[bytes] { return key }
         if jsonlKeys.count >= 2 * maximumConversations { jsonlKeys.removeAll(keepingCapacity: true) }
         let key = keys.jsonl(id)
-        jsonlKeys[id] = key
+        jsonlKeys[bytes] = key
         return key
     }
 
