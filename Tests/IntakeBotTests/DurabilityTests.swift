@@ -158,6 +158,9 @@ struct DurabilityTests {
         for answer in Scripted.answers(tried: 0) { replies += client.request(["conversation": "r", "text": answer])?["replies"] as? [String] ?? [] }
         #expect(replies.contains { $0.contains("could not be saved") }, "\(replies)")
         #expect(replies.last?.isEmpty == false)
+        // And counted where an operator looks (an outside attack test, 2026-11-30: only the log said so).
+        let status = client.request(["command": "status"])?["status"] as? [String: Any]
+        #expect((status?["recordsNotSaved"] as? Int ?? 0) >= 1, "\(String(describing: status))")
         server.stop()
         #expect(server.log.all.contains("\"what\": \"record-save\""))
     }

@@ -19,6 +19,9 @@ final class ConversationService {
     let log: ServerLog
     let keys: ConversationKeys
     private(set) var turns = 0
+    /// Records `--record-dir` could not take since the server started: in `status`, as a failing disk is (an outside attack
+    /// test, 2026-11-30, found the log the only other sign).
+    private(set) var recordsNotSaved = 0
     /// Bridge ids to their keys, so a turn does not hash its id again: in memory only, never on disk. By the id's bytes,
     /// as its key is hashed from them: a `String` key matched "café" typed two ways (NFC, NFD) as one conversation in
     /// memory and as two on disk, so after a restart one spelling hid the other (an outside attack test, 2026-11-30).
@@ -114,6 +117,7 @@ final class ConversationService {
             guard case .saveRecord(let record) = effect else { continue }
             do { try records.save(record, conversation: name) } catch {
                 log.event("error", [("what", "record-save"), ("message", .string(error.message))])
+                recordsNotSaved += 1
                 // Before the last reply, which carries the options a bridge draws.
                 turn.replies.insert(Reply(Self.recordNotSaved), at: max(0, turn.replies.count - 1))
             }

@@ -106,6 +106,7 @@ final class Server {
             status.append(("storage", .string(storageFailing ? "unavailable" : "ok")))
             status.append(("recovery", .object(journal.recovery.fields + [("damage", .array(journal.recovery.damage.map { .object($0.fields) }))])))
         }
+        if service.records != nil { status.append(("recordsNotSaved", .number(Double(service.recordsNotSaved)))) }
         return status
     }
 
