@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import IntakeBot
+import ConversationEngine
+import EscalationRules
 
 /// An outside attack test (2026-11-30): a second server on the same state dir, a state dir others could read, an
 /// empty allow-list and durations no clock should take.
@@ -42,5 +44,22 @@ struct StateDirGuardTests {
     @Test("an allow-list of ids is read") func allowList() {
         #expect(ServerConfiguration.ids(["1000,1001", "0"]) == [1000, 1001, 0])
         #expect(ServerConfiguration.ids([]) == [])
+    }
+}
+
+extension StateDirGuardTests {
+    /// An outside attack test (2026-11-30): "café" typed two ways (NFC and NFD) was one conversation in memory, as the
+    /// id-to-key cache compared strings by Unicode equivalence, and two on disk, where keys hash the bytes; after a
+    /// restart one spelling hid the other.
+    @Test("conversation ids are told apart by their bytes, in memory as on disk") func idsByBytes() {
+        let library = PolicyLibrary.bundled
+        let store = ConversationStore(journal: nil, now: 0)
+        let service = ConversationService(engine: Conversation(library: library), store: store, records: nil, defaultPolicy: "torbay",
+                                          maximumConversations: 10, clock: { Moment(iso: "2026-11-23T10:00")! }, log: ServerLog(quiet: true))
+        let composed = service.key(forBridgeID: "caf\u{E9}"), decomposed = service.key(forBridgeID: "cafe\u{301}")
+        #expect("caf\u{E9}" == "cafe\u{301}", "Swift calls them equal, which is the trap")
+        #expect(composed != decomposed)
+        #expect(service.key(forBridgeID: "cafe\u{301}") == decomposed && service.key(forBridgeID: "caf\u{E9}") == composed)
+        #expect(service.key(forBridgeID: "\u{212A}") != service.key(forBridgeID: "K"))
     }
 }
