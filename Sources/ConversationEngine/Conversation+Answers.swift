@@ -139,7 +139,9 @@ extension Conversation {
         }
         guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
         var next = session
-        if yes {
+        // A yes that sets something apart with no number ("yes but I haven't spoken to my supervisor yet") is asked which
+        // items are not done, rather than kept as "all done" (a chat review, round 13, 2026-11-30).
+        if yes, !Self.namesExceptions(text) {
             next.intake.checklistAnswered = true
             return .accepted(next, [])
         }
@@ -155,7 +157,8 @@ extension Conversation {
     /// Words that set items apart from a yes: "but not", "except", "apart from".
     static func namesExceptions(_ text: String) -> Bool {
         let words = " \(Answers.normalized(text)) "
-        return [" not ", " except ", " apart from ", " but ", " besides ", " other than ", " bar ", " excluding ", " without ", " missing "]
+        return [" not ", " except ", " apart from ", " but ", " besides ", " other than ", " bar ", " excluding ", " without ", " missing ",
+                " havent ", " haven t ", " have not ", " hasnt ", " hasn t ", " not yet "]
             .contains { words.utf8.contains($0.utf8) }
     }
 
@@ -214,7 +217,9 @@ extension Conversation {
             next.intake.type = chosen
             return .accepted(next, [])
         }
-        guard let named = Self.typeNamed(text) else { return .rejected(confirming ? Prompts.typeNotConfirmed : Prompts.typeNotRecognised) }
+        // A date typed here answers a later question, not this one: "2 weeks ago" had been read as drift (a chat review, round 13).
+        let isDate: Bool = { if case .unreadable = DateAnswer.read(text, today: session.started.day) { return false } else { return true } }()
+        guard !isDate, let named = Self.typeNamed(text) else { return .rejected(confirming ? Prompts.typeNotConfirmed : Prompts.typeNotRecognised) }
         next.intake.type = named
         return .accepted(next, [Reply("Taken as: \(named.phrase).")])
     }

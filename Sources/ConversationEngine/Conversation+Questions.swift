@@ -113,7 +113,7 @@ extension Conversation {
     /// "Stage Two", or the stage's whole label where it has no number of its own.
     func previousStageName(_ session: Session, policy: Policy?) -> String {
         guard let stage = policy?.stage(at: session.intake.tried ?? 0) else { return "the last stage you tried" }
-        return stage.name
+        return stage.nameAsEvent
     }
 
     /// What can follow a route, said with it: the commands, and the situations the policy speaks of at

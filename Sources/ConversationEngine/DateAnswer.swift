@@ -34,7 +34,7 @@ enum DateAnswer {
     static func needsSaying(_ text: String, _ day: Day, today: Day) -> Bool {
         let words = Answers.normalized(text).split(separator: " ")
         // A bare "0" may be a stray stage number, not "today": said, so it can be undone (a chat review, round 12).
-        return words == ["0"] || words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || weekday(String($0)) != nil }
+        return words == ["0"] || words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || $0.hasPrefix("month") || weekday(String($0)) != nil }
             || dayOfMonth(words.map(String.init)) != nil || (day.year != today.year && !givesYear(text))
     }
 
@@ -63,6 +63,13 @@ enum DateAnswer {
             if words[1].hasPrefix("day") { return today.adding(days: -count) }
             if words[1].hasPrefix("week") { return today.adding(days: -7 * count) }
             if words[1].hasPrefix("fortnight") { return today.adding(days: -14 * count) }
+            // "a month ago", "2 months ago": the same day of the month, or the month's last where it has none (a chat review,
+            // round 13); said back, as the day is the bot's reading.
+            if words[1].hasPrefix("month"), count < 60 {
+                let months = today.year * 12 + today.month - 1 - count
+                let (year, month) = (months / 12, months % 12 + 1)
+                return (0...3).lazy.compactMap { Day(year: year, month: month, day: today.components.day - $0) }.first
+            }
             return nil
         }
         if let ordinal = dayOfMonth(words) {

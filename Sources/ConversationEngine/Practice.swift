@@ -250,7 +250,7 @@ struct Practice {
             right = [route.notify.first?.role.map(Self.plain) ?? Self.nobody]
         }
         let accepted = choices.indices.filter { right.contains(choices[$0]) }
-        var question = PracticeQuestion(prompt: "Whom must be notified?", choices: choices, accepted: accepted, answer: choices.firstIndex(of: right[0]))
+        var question = PracticeQuestion(prompt: "Who must be notified?", choices: choices, accepted: accepted, answer: choices.firstIndex(of: right[0]))
         // The words that name whom to notify at the stage (or stages) the answer is for: not any quote with "email" in it.
         let current = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0] } ?? []
         let naming = (current + policy.stages.dropFirst(reached)).first { stage in right.contains(notified(at: stage)) && !stage.notify.isEmpty }

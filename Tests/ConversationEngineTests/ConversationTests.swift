@@ -162,6 +162,25 @@ struct ConversationTests {
         #expect(play(["no", "child", "1", "yes, 1 2 and 3 done"], policy: "shropshire").session.intake.checklistGaps.isEmpty)
     }
 
+    /// A chat review (round 13): "2 weeks ago" typed at the type question was taken as drift and kept in the record.
+    @Test("a date typed at the type question is not a type", arguments: ["2 weeks ago", "yesterday", "12/11"])
+    func dateIsNotAType(_ text: String) {
+        let asked = play(["no", "child", "1", "yes", "hello there"], policy: "torbay")
+        #expect(asked.session.step == .pickType || asked.session.step == .confirmType)
+        let turn = conversation.reply(to: text, in: asked.session, at: monday)
+        #expect(turn.session.intake.type == nil && turn.session.step == asked.session.step, "\(turn.replies.flatMap(\.lines))")
+    }
+
+    /// A chat review (round 13): "yes but I haven't spoken to my supervisor yet" was a plain yes, and "all done" recorded.
+    @Test("a yes that sets something apart in words is asked which items are not done", arguments: [
+        "yes but I haven't spoken to my supervisor yet", "yes, except I haven't kept notes", "yeah apart from the notes",
+    ])
+    func checklistYesBut(_ text: String) {
+        let turn = play(["no", "child", "1", text], policy: "torbay")
+        #expect(turn.session.step == .checklistGaps && !turn.session.intake.checklistAnswered, "\(turn.replies.flatMap(\.lines))")
+        #expect(play(["no", "child", "1", "yes"], policy: "torbay").session.intake.checklistAnswered)
+    }
+
     /// A chat review (round 12): after a route with no date, an answer not understood met two hints, one offering 'calendar'.
     @Test("after a route with no date, what is not understood is answered once, without calendar") func undatedReprompt() {
         let routed = play(["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "bcssp")
@@ -223,6 +242,18 @@ struct ConversationTests {
         if asked {
             #expect(conversation.reply(to: "yes", in: turn.session, at: monday).session.intake.risk == .significant)
         }
+    }
+
+    /// A chat review (round 13, 2026-11-30): an adult's money taken as a matter of course passed as routine in one wording
+    /// and was asked about in another. It is asked about (today or as significant risk, as the words read), in our own words.
+    @Test("an adult's money taken as a matter of course is asked about", arguments: [
+        "adult services will not look at the man with a learning disability whose brother takes his benefits every week",
+        "ASC refused to do anything about the adult with dementia whose son takes her pension",
+        "the lady with dementia's nephew keeps her bank card and ASC say it is a family matter",
+    ])
+    func moneyTakenAsked(_ description: String) {
+        let turn = play(["no", "adult", "1", "yes", description], policy: "bcssp")
+        #expect(turn.session.step == .riskAgain, "\(turn.replies.flatMap(\.lines))")
     }
 
     /// A chat review (round 10, 2026-11-30): an adult's case conference was shown the Isle of Man's words for a strategy
@@ -712,6 +743,8 @@ struct AnswerTests {
         // An outside review (round 9, 2026-11-30).
         ("a fortnight ago", "2026-11-09"), ("fortnight ago", "2026-11-09"), ("2 fortnights ago", "2026-10-26"),
         ("friday just gone", "2026-11-20"), ("the 12th", "2026-11-12"), ("on the 23rd", "2026-11-23"), ("the 30th", "2026-10-30"),
+        // A chat review (round 13).
+        ("a month ago", "2026-10-23"), ("2 months ago", "2026-09-23"), ("two months ago", "2026-09-23"), ("13 months ago", "2025-10-23"),
     ])
     func dates(_ text: String, _ iso: String) {
         #expect(DateAnswer.read(text, today: today) == .day(Day(iso: iso)!))

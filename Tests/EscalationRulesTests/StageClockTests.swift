@@ -70,7 +70,7 @@ struct StageClockTests {
         // "Line Manager's should seek resolution within 5 working days of being notified of the escalation."
         let route = Bundled.route("pan-cheshire", .make(tried: 1, raised: "2026-11-16", stageStarted: "2026-11-19", now: "2026-11-19T10:00", area: "halton"))
         #expect(route.deadline == .on("2026-11-26"))
-        #expect(route.deadlineBasis == "5 working days from Thursday 19 November 2026, when Professionals resolving disagreements ended without agreement and your line manager was notified of the escalation")
+        #expect(route.deadlineBasis == "5 working days from Thursday 19 November 2026, when the stage 'Professionals resolving disagreements' ended without agreement and your line manager was notified of the escalation")
         #expect(route.otherReading?.deadline == .on("2026-11-24"))
         #expect(route.otherReading?.reading == "by the heading's Day 3-7 of the whole process")
     }

@@ -320,6 +320,11 @@ enum RiskSigns {
         "radicalis*", "fgm", "forced marriage", "honour based", "modern slavery", "financial abuse", "scamm*", "self neglect*",
         "malnourish*", "weight loss", "underweight", "failure to thrive", "faltering growth", "lost weight", "losing weight",
         "took her money", "took his money", "taking her money", "taking his money", "fii", "fabricated", "induced illness",
+        // An adult's money taken as a matter of course (a chat review, round 13, 2026-11-30: "whose son takes her pension"
+        // passed as routine, where the same words after a comma were asked about).
+        "takes her pension", "takes his pension", "taking her pension", "taking his pension", "takes her money", "takes his money",
+        "takes her benefits", "takes his benefits", "taking her benefits", "taking his benefits", "spends her money", "spends his money",
+        "spending her money", "spending his money", "keeps her bank card", "keeps his bank card",
         "tampered", "tampering", "assault*", "hitting her", "hitting him", "hits her", "hits him", "bullying", "bullied",
     ]
 

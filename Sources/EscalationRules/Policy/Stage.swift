@@ -50,6 +50,11 @@ public struct Stage: Equatable, Sendable {
         return label.prefix(before: " (").map(String.init) ?? label
     }
 
+    /// The stage as something that ends, in a sentence: "Stage Two", or "the stage 'Professionals resolving disagreements'"
+    /// where its name is what people do ("When did Professionals resolving disagreements end?" read as an event: a chat
+    /// review, round 13, 2026-11-30).
+    public var nameAsEvent: String { shortLabel ?? "the stage '\(name)'" }
+
     /// "Stage Two", "Step 1", "Stage 3": the label up to its first dash, colon or bracket, when that is
     /// a stage's number; otherwise nil.
     public var shortLabel: String? {

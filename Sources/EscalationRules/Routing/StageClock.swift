@@ -77,7 +77,7 @@ struct StageClock {
                                              : "\(day.spoken), when it was first raised")
         }
         let day = facts.stageStartDay
-        let previous = policy.stage(at: position - 1)?.name ?? "the stage before"
+        let previous = policy.stage(at: position - 1)?.nameAsEvent ?? "the stage before"
         return (day, facts.stageStarted == nil
                 ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
                 : "\(day.spoken), when \(previous) ended without agreement" + (startsWhen.map { " and \($0)" } ?? ""))
