@@ -63,3 +63,45 @@ extension StateDirGuardTests {
         #expect(service.key(forBridgeID: "\u{212A}") != service.key(forBridgeID: "K"))
     }
 }
+
+extension StateDirGuardTests {
+    /// An outside attack test (2026-11-30): a restart set every conversation's clocks to the moment it started, so an ended
+    /// conversation, and its record, outlived `--retention` by the whole downtime. The time since the state dir was last
+    /// written counts now.
+    @Test("a restart counts the time the server was down towards retention") func downtimeCounts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let state = folder.path + "/state"
+        let arguments = ["--protocol", "jsonl", "--quiet", "--state-dir", state, "--retention", "1h"]
+        func exists(_ id: String, on client: SocketClient) -> Bool {
+            let reply = client.request(["conversation": id, "command": "record"])
+            return (reply?["error"] as? [String: Any])?["code"] as? String != "unknown-conversation"
+        }
+        var server = try ServerProcess(arguments, folder: folder)
+        var client = try SocketClient(server.socket)
+        _ = client.request(FaultTests.request("done", turn: 0))
+        _ = client.request(["conversation": "done", "command": "end", "turn": 1])
+        _ = client.request(FaultTests.request("open", turn: 0))
+        client.close()
+        server.stop()
+        // A restart soon after keeps both.
+        server = try ServerProcess(arguments, folder: folder)
+        client = try SocketClient(server.socket)
+        usleep(1_500_000)
+        #expect(exists("done", on: client) && exists("open", on: client))
+        client.close()
+        server.stop()
+        // Down for two hours: the ended one is past its hour, the open one within its day.
+        let then = Date().addingTimeInterval(-7200)
+        for name in (try FileManager.default.contentsOfDirectory(atPath: state)) where name.hasPrefix("journal-") || name.hasPrefix("snapshot-") {
+            try FileManager.default.setAttributes([.modificationDate: then], ofItemAtPath: state + "/" + name)
+        }
+        server = try ServerProcess(arguments, folder: folder)
+        defer { server.stop() }
+        client = try SocketClient(server.socket)
+        defer { client.close() }
+        usleep(1_500_000)
+        #expect(!exists("done", on: client), "the ended conversation outlived its retention by the downtime")
+        #expect(exists("open", on: client))
+    }
+}

@@ -50,7 +50,7 @@ enum ServeCommand {
         }
         let records = try configuration.recordDirectory.map { path throws(CommandFailure) in try RecordStore(directory: path, storage: storage) }
         let keys = try journal.map { journal throws(CommandFailure) in try ConversationKeys.forState(of: journal) } ?? .random()
-        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds(), keys: keys)
+        let store = ConversationStore(journal: journal, now: Posix.monotonicSeconds(), keys: keys, wallNow: Date().timeIntervalSince1970)
         let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy,
                                           maximumConversations: configuration.maximumConversations, clock: clock, log: log, keys: keys)
         // A bridge carries everyone's conversations as one user; on the line protocol each connection is a person.

@@ -35,13 +35,19 @@ final class ConversationStore {
     /// The store, with every conversation the journal recovered. A state dir from before keyed hashes
     /// named conversations by the ids and codes themselves: they are renamed with `keys`, and every
     /// file that held them is replaced by one snapshot, so no id is left on disk.
-    init(journal: Journal?, now: Double, keys: ConversationKeys? = nil) {
+    /// - Parameter wallNow: the wall clock, in seconds, where the time the server was down should count: a conversation
+    ///   read back is taken as last active, and an ended one as ended, when the state dir was last written, never later.
+    ///   A restart had set every clock to the moment it started, so an ended conversation outlived `--retention` by the
+    ///   downtime and one more period, and a server restarted daily never expired anything (an outside attack test,
+    ///   2026-11-30). Earlier than that is not known, so a conversation may be kept longer than due, never shorter.
+    init(journal: Journal?, now: Double, keys: ConversationKeys? = nil, wallNow: Double? = nil) {
         self.journal = journal
         var renamed = false
+        let downtime = wallNow.flatMap { wall in journal?.recovery.lastWritten.map { max(0, wall - $0) } } ?? 0
         for (key, session) in journal?.takeRecovered() ?? [:] {
             let migrated = keys?.migrated(key)
             renamed = renamed || migrated != nil
-            entries[migrated ?? key] = Entry(session, at: now)
+            entries[migrated ?? key] = Entry(session, at: now - downtime)
         }
         if renamed { journal?.compact(sessions, wait: true, keepPrevious: false) }
     }

@@ -42,6 +42,9 @@ struct StateRecovery {
     var snapshotSize = 0
     /// Files to move into `damaged/`, by name.
     var setAside: [String] = []
+    /// When a journal or snapshot was last written (wall-clock seconds), as it was found: no conversation was active
+    /// after it, so the time since counts towards their idle and retention times (see `ConversationStore`).
+    var lastWritten: Double?
 
     /// The counts, for the log and for `status`.
     var fields: [(String, JSONValue)] {
@@ -69,6 +72,7 @@ struct StateReader {
         var frames: Journal.Frames?
         var problem: String?
         var offset: Int?
+        var modified: Double?
     }
 
     func read() throws(CommandFailure) -> StateRecovery {
@@ -87,6 +91,7 @@ struct StateReader {
         for index in journals.indices { judgeJournal(&journals[index], last: index == journals.count - 1) }
 
         var recovery = StateRecovery()
+        recovery.lastWritten = (snapshots + journals).compactMap(\.modified).max()
         // A journal that holds no good record is no journal: it is set aside rather than counted as one.
         let usable = journals.filter { $0.frames.map { !$0.payloads.isEmpty || $0.damage.isEmpty } ?? false }
         let latest = max(usable.last?.generation ?? 0, snapshots.filter { $0.problem == nil }.last?.generation ?? 0)
@@ -132,6 +137,7 @@ struct StateReader {
             file.problem = "cannot be examined: \(Self.reason(errno))"
             return file
         }
+        file.modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
         guard status.st_uid == geteuid() else {
             throw CommandFailure(message: "\(path): is owned by uid \(status.st_uid), not by this server's user (uid \(geteuid())), so the state "
                                  + "dir cannot be trusted: another user has put files in it. Examine it, then move that file out.", status: 1)
