@@ -118,7 +118,12 @@ public struct Option: Codable, Equatable, Sendable {
             guard longer.count < shortLength else { break }
             words = longer
         }
-        if words.isEmpty { words = String(label.prefix(shortLength - 1)) }
+        // One short word says nothing ("Your…" for "Your Divisional/Assistant Director or equivalent": a chat review,
+        // round 12): the label's start, cut after a slash where there is one.
+        if words.count < shortLength / 2 {
+            let cut = label.prefix(shortLength - 1)
+            words = String(cut.lastIndex(of: "/").map { cut[...$0] } ?? cut)
+        }
         return words.trimmingTrailing(",;:–-") + "…"
     }
 }

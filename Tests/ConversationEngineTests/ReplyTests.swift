@@ -44,6 +44,8 @@ struct ReplyTests {
         #expect(Option("3", "Stage Three – Senior Manager to Senior Manager").short == "Stage Three")
         #expect(Option("2", "Step 1: Line Manager to Line Manager (Day 3-7)").short == "Step 1")
         #expect(Option("1", "Professionals resolving disagreements (Day 1-2)").short == "Professionals resolving…")
+        // A chat review (round 12): "Your…" said nothing; the label's start, cut after a slash.
+        #expect(Option("3", "Your Divisional/Assistant Director or equivalent in your agency").short == "Your Divisional/…")
         #expect(Option("1", "The plan, or an assessment's outcome").short == "The plan, or an…")
         #expect(Option("1", "Torbay Safeguarding Children Partnership (TSCP)", short: "Torbay").short == "Torbay")
         #expect(Option("1", String(repeating: "x", count: 40)).short == String(repeating: "x", count: 23) + "…")
