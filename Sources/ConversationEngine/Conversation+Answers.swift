@@ -146,6 +146,7 @@ extension Conversation {
             return .accepted(next, [])
         }
         next.step = .checklistGaps
+        next.intake.checklistNotAllDone = true
         return .followUp(next)
     }
 

@@ -145,7 +145,7 @@ public struct Conversation: Sendable {
         if !router.policy.covers.includes(subject) { return .routed }
         guard let counterpart = intake.counterpart else { return .counterpart }
         if case .stages = router.policy.scope(of: counterpart, about: subject) {} else { return .routed }
-        if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return .checklist }
+        if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return intake.checklistNotAllDone ? .checklistGaps : .checklist }
         if intake.description == nil { return .description }
         if intake.type == nil, !intake.typeSkipped { return intake.typeShortlist.isEmpty ? .pickType : .confirmType }
         if intake.tried == nil { return .tried }

@@ -53,6 +53,7 @@ extension Intake: Schema {
         try visitor.member("subject", &value.subject, default: nil)
         try visitor.member("counterpart", &value.counterpart, default: nil)
         try visitor.member("checklistAnswered", &value.checklistAnswered, default: false)
+        try visitor.member("checklistNotAllDone", &value.checklistNotAllDone, default: false)
         try visitor.member("checklistGaps", &value.checklistGaps, default: [])
         try visitor.member("description", &value.description, default: nil)
         try visitor.member("type", &value.type, default: nil)

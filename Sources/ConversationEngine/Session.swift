@@ -79,6 +79,9 @@ public struct Intake: Equatable, Sendable {
     public var subject: Subject?
     public var counterpart: Counterpart?
     public var checklistAnswered = false
+    /// "No" was answered to "Can you answer yes to all of them?", so the question still open is which are not done: asked
+    /// again after a risk question in between, rather than the yes-or-no already answered (a chat review, round 12).
+    public var checklistNotAllDone = false
     /// Checklist item ids the practitioner has not done yet.
     public var checklistGaps: [String] = []
     /// The description with anything identifying removed.

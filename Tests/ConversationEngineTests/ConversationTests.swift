@@ -171,6 +171,14 @@ struct ConversationTests {
         #expect(turn.session.intake.type == nil && turn.session.step == asked.session.step, "\(turn.replies.flatMap(\.lines))")
     }
 
+    /// A chat review (round 12): a sign of risk typed at "Which are not done yet?", answered no, brought back the yes-or-no
+    /// checklist question already answered.
+    @Test("after a risk question at the checklist's items, the items are asked again, not the yes or no") func checklistGapsAfterRisk() {
+        let asked = play(["no", "child", "1", "no", "CSC closed the case and dad hits her"], policy: "shropshire")
+        #expect(asked.session.step == .riskAgain, "\(asked.replies.flatMap(\.lines))")
+        #expect(conversation.reply(to: "no", in: asked.session, at: monday).session.step == .checklistGaps)
+    }
+
     /// A chat review (round 13): "yes but I haven't spoken to my supervisor yet" was a plain yes, and "all done" recorded.
     @Test("a yes that sets something apart in words is asked which items are not done", arguments: [
         "yes but I haven't spoken to my supervisor yet", "yes, except I haven't kept notes", "yeah apart from the notes",

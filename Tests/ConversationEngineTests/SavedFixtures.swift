@@ -18,6 +18,7 @@ extension Intake {
         intake.subject = .adult
         intake.counterpart = .ownManager
         intake.checklistAnswered = true
+        intake.checklistNotAllDone = true
         intake.checklistGaps = ["spoken-to-manager", "read \"the\" policy"]
         intake.description = "Health closed the case\nwithout a meeting \\ a line: \u{2028}"
         intake.type = .thresholdLevelOfNeed

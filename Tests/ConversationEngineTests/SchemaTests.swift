@@ -96,8 +96,14 @@ struct SchemaTests {
         before.intake.askingAboutSignificant = false
         before.intake.riskQuoted = []
         before.intake.significantAfterNo = false
+        before.intake.checklistNotAllDone = false
         before.routeUndated = false
-        before.history = before.history.map { var snapshot = $0; snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false; return snapshot }
+        before.history = before.history.map {
+            var snapshot = $0
+            snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
+            snapshot.intake.checklistNotAllDone = false
+            return snapshot
+        }
         // Nor a practice round's kept case (read as none waiting).
         before.training?.caseWaiting = false
         before.training?.caseWhy = []
