@@ -227,5 +227,11 @@ struct TrainingCommandTests {
         #expect(result.output.contains("scenarios[0].expected: the router gives stage 2, not stage 3"))
         let trained = try Executable.run(["train", "--scenarios", path])
         #expect(trained.status == 1)
+        // A chat review (round 12): a file that is not an object ended the command with nothing said.
+        for text in [#"[{"title": "x"}]"#, #""hello""#] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            let refused = try Executable.run(["train", "--scenarios", path])
+            #expect(refused.status == 1 && refused.errors.contains("\(path): not a scenario file"), "\(refused.errors)")
+        }
     }
 }

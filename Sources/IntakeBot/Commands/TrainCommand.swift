@@ -19,7 +19,12 @@ enum TrainCommand {
         var (now, library, policy) = try PolicySource.setting(arguments)
         if let path = arguments.value("scenarios") {
             let outcome = library.readScenarios(try FileBytes.read(path), file: path)
-            guard let set = outcome.set else { throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1) }
+            // A file that is not an object at all had no problem to list, and the command ended saying nothing (a chat review,
+            // round 12).
+            let problems = outcome.problems.isEmpty
+                ? ["\(path): not a scenario file: it should be a JSON object (run 'intake-bot validate \(path)' for every problem)"]
+                : outcome.problems.map(\.description)
+            guard let set = outcome.set else { throw CommandFailure(message: problems.joined(separator: "\n"), status: 1) }
             library = library.including(set)
             policy = policy ?? library.policy(set.policyID)
         }
