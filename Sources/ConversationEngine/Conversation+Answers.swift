@@ -104,6 +104,8 @@ extension Conversation {
         var next = session
         next.intake.risk = risk
         next.intake.carriedOnAfterUrgent = false
+        // A sign in a bridge's opening message is not asked about once someone is said to be at immediate risk.
+        if risk == .immediate { next.intake.pendingCues = [] }
         return .accepted(next, risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
     }
 

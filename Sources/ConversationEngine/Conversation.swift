@@ -37,8 +37,15 @@ public struct Conversation: Sendable {
     }
 
     /// The greeting and first question.
-    public func start(policyID: String? = nil, at now: Moment) -> Turn {
-        let session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
+    /// - Parameter opening: what a bridge's first message said ("hi, a 5yo is home alone"): not an answer, but read for
+    ///   risk as every free-text answer is; a sign in it is asked about after the first question, unless that answer is a
+    ///   yes (a gap left since issue 15: the first message of a conversation over jsonl was never read).
+    public func start(policyID: String? = nil, at now: Moment, opening: String? = nil) -> Turn {
+        var session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
+        if let opening, case let input = Input(opening), Self.hasThreeWords(input.text),
+           let cues = unaskedCues(Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).reading), session: session) {
+            session.intake.raiseRisk(cues)
+        }
         // A partnership chosen by the shell or a bridge is named, as one the practitioner chooses is, so a room can check
         // the bridge chose the right one (an outside review, round 9, 2026-11-30).
         let using = session.policyID.flatMap(library.policy).map { Reply("Using the \($0.shortName) policy: \($0.name).") }

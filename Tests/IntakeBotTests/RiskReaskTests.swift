@@ -61,3 +61,26 @@ struct RiskReaskTests {
         #expect(said.filter { !$0.starts(with: "  ") } == golden.botLinesWithoutOptions)
     }
 }
+
+extension RiskReaskTests {
+    /// A bridge's first message starts the conversation and is not an answer; a sign of risk in it ("hi, a 5yo is home
+    /// alone") had never been read. It is asked about, quoting it, after the first question, unless that answer is yes.
+    @Test("a sign of risk in a bridge's opening message is asked about after the first question") func openingMessageRead() throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--now", "2026-11-30T09:15"])
+        defer { server.stop(); server.folder.remove() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        func replies(_ request: [String: Any]) -> [String] { (client.request(request)?["replies"] as? [String]) ?? [] }
+        let opening = "hi, a 5yo has been home alone since this morning and duty say tomorrow"
+        _ = replies(["conversation": "a", "text": opening, "policy": "torbay"])
+        let afterNo = replies(["conversation": "a", "text": "no"])
+        #expect(afterNo.contains { $0.hasPrefix("You wrote '") && $0.contains("home alone") && $0.hasSuffix("at risk of harm today? (yes / no)") }, "\(afterNo)")
+        // A yes to the first question is not asked again.
+        _ = replies(["conversation": "b", "text": opening, "policy": "torbay"])
+        let afterYes = replies(["conversation": "b", "text": "yes"])
+        #expect(!afterYes.contains { $0.hasPrefix("You wrote '") }, "\(afterYes)")
+        // An ordinary greeting is not asked about.
+        _ = replies(["conversation": "c", "text": "hello, I need some advice about a referral", "policy": "torbay"])
+        #expect(!replies(["conversation": "c", "text": "no"]).contains { $0.hasPrefix("You wrote '") })
+    }
+}

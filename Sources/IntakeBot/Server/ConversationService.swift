@@ -57,7 +57,8 @@ final class ConversationService {
 
     /// Starts a conversation. One not yet `answered` (a line conversation's greeting) is not on disk
     /// until it is; `owner` is the peer user, whose conversations are limited unless it is the server's own.
-    func start(_ key: String, policy: String?, at now: Double, owner: UInt32? = nil, answered: Bool = true,
+    /// `opening` is what the message that starts it said: read for risk by the engine, never kept.
+    func start(_ key: String, policy: String?, at now: Double, owner: UInt32? = nil, answered: Bool = true, opening: String? = nil,
                answering: Answering = { _ in nil }) throws(Refusal) -> Turn {
         guard store.count < maximumConversations else {
             log.event("limit", [("limit", "conversations"), ("maximum", .number(Double(maximumConversations)))])
@@ -67,7 +68,7 @@ final class ConversationService {
             log.event("limit", [("limit", "conversations-per-uid"), ("uid", .number(Double(owner))), ("maximum", .number(Double(maximumConversationsPerUser)))])
             throw .conversationLimit
         }
-        var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock())
+        var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock(), opening: opening)
         // The message that starts a conversation is its first turn.
         turn.session.turns = 1
         turn = keep(turn, as: key, at: now, owner: owner, answered: answered, answering: answering)

@@ -179,7 +179,8 @@ struct JSONLProtocol {
     func turn(_ key: String, id: String, message: Conversation.Message, policy: String?, at now: Double,
               answering: ConversationService.Answering) throws(Failure) -> Turn {
         if let existing = service.reply(key, to: message, at: now, answering: answering) { return existing }
-        do { return try service.start(key, policy: policy, at: now, answering: answering) } catch {
+        let opening: String? = if case .text(let text) = message { text } else { nil }
+        do { return try service.start(key, policy: policy, at: now, opening: opening, answering: answering) } catch {
             throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
         }
     }
