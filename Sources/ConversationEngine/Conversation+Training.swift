@@ -45,7 +45,8 @@ extension Conversation {
         back.why = state.caseWhy
         // A round asked for at the partnership question began once one was chosen: the case goes on from there.
         if back.step == .choosePolicy, back.policyID != nil { back.step = nextStep(back, at: now) }
-        let ended = Reply([Self.trainingBanner, "Practice round ended: \(state.correct) out of \(state.answered) correct.",
+        // No practice banner: this reply is the live case's again, as `training: false` beside it says (a chat review, round 12).
+        let ended = Reply(["Practice round ended: \(state.correct) out of \(state.answered) correct.",
                            "Back to your case, where you left it (a live case, not practice)."])
         return Turn(session: back, replies: [ended, question(back.step, in: back, at: now)], effects: [])
     }

@@ -244,6 +244,8 @@ struct TrainingMidCaseTests {
         #expect(back.session.training == nil && back.session.step == step && back.session.intake == live.session.intake)
         #expect(!back.effects.contains(.end))
         #expect(back.replies.first?.lines.contains("Back to your case, where you left it (a live case, not practice).") == true)
+        // Not marked as practice: the reply is the live case's (a chat review, round 12).
+        #expect(back.replies.allSatisfy { !$0.lines.contains(Conversation.trainingBanner) })
         #expect(back.session.why == live.session.why)
         #expect(play(["quit"], from: back).effects.contains(.end))
     }
