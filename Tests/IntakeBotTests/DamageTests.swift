@@ -294,3 +294,30 @@ extension ArraySlice<UInt8> {
         return (startIndex...(endIndex - needle.count)).filter { self[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
+
+extension DamageTests {
+    /// An outside attack test (2026-11-30): the newest journal deleted lost the turns it held, and the start said nothing
+    /// (0 lost, 0 damaged). A snapshot's own journal is made before it, so its absence is damage, and told.
+    @Test("the newest snapshot's journal deleted is told as missing, and its loss counted") func newestJournalDeleted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let turns = try Self.populate(folder)
+        let state = folder.path + "/state"
+        // A few more turns, left in the newest journal by a stop.
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        let client = try SocketClient(server.socket)
+        for c in 0..<3 { _ = client.request(FaultTests.request("c\(c)", turn: turns[c])) }
+        client.close()
+        server.stop(signal: SIGKILL)
+        let newest = try #require(Self.names(folder).last { $0.hasPrefix("journal-") })
+        try FileManager.default.removeItem(atPath: state + "/" + newest)
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        let status = try SocketClient(restarted.socket)
+        let recovery = (status.request(["command": "status"])?["status"] as? [String: Any])?["recovery"] as? [String: Any]
+        status.close()
+        restarted.stop()
+        let damaged = restarted.log.split(separator: "\n").filter { $0.contains("state-damaged") }
+        #expect(damaged.contains { $0.contains("\"file\": \"\(newest)\"") && $0.contains("is missing") }, "\(damaged)")
+        #expect((recovery?["damage"] as? [Any])?.isEmpty == false, "\(String(describing: recovery))")
+    }
+}

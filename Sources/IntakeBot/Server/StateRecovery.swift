@@ -208,8 +208,10 @@ struct StateReader {
     /// be read of it, and the journals there are.
     private func chooseBase(_ snapshots: [File], journals: [File], latest: Int) -> Base {
         let present = Set(journals.map(\.generation))
+        // A snapshot's own journal is made before it (`Journal.compact`), so the newest snapshot's missing too is damage: a
+        // deleted newest journal had lost its turns with nothing said (an outside attack test, 2026-11-30).
         func missing(from generation: Int) -> [String] {
-            generation >= latest ? [] : (generation...latest).filter { !present.contains($0) }.map(Journal.journalName)
+            generation > latest || (generation == 0 && journals.isEmpty) ? [] : (generation...latest).filter { !present.contains($0) }.map(Journal.journalName)
         }
         let whole = snapshots.indices.filter { snapshots[$0].problem == nil }
         for index in whole.reversed() where missing(from: snapshots[index].generation).isEmpty {
