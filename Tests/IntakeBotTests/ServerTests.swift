@@ -103,6 +103,16 @@ struct ServerTests {
         _ = client.request(["conversation": "keep", "text": "hi", "policy": "torbay"])
         client.send(Array(repeating: UInt8(ascii: "x"), count: 200_000) + [0x0A])
         #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "line-too-long")
+        // A line of exactly --max-line bytes is taken however it ends; one byte over is not (an outside attack test:
+        // the "\r" of CRLF had counted). Padded with spaces, so each is valid JSON of its length.
+        let request = Array(#"{"conversation": "keep", "command": "record"}"#.utf8)
+        let atLimit = request + Array(repeating: UInt8(ascii: " "), count: 1000 - request.count)
+        for ending in [[0x0A], [0x0D, 0x0A]] as [[UInt8]] {
+            client.send(atLimit + ending)
+            #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String != "line-too-long", "ending \(ending)")
+            client.send(atLimit + [UInt8(ascii: " ")] + ending)
+            #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "line-too-long", "ending \(ending)")
+        }
         client.send([0x00, 0xFF, 0xFE, 0x01, 0x80, 0x0A])
         #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
         client.send("{\"conversation\": \"keep\", \"text\": ")

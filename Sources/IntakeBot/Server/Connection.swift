@@ -47,14 +47,18 @@ final class Connection {
                 discarding = false
             } else {
                 input.append(contentsOf: bytes[start..<index])
-                lines.append(input.count > maximum ? nil : Self.trimmingReturn(input))
+                // The "\r" of a "\r\n" ending is not the line's: a line at the limit was refused sent with CRLF and taken
+                // with LF (an outside attack test, 2026-11-30).
+                let line = Self.trimmingReturn(input)
+                lines.append(line.count > maximum ? nil : line)
             }
             input.removeAll(keepingCapacity: false)
             start = index + 1
         }
         if !discarding, start < bytes.count {
             input.append(contentsOf: bytes[start..<bytes.count])
-            if input.count > maximum {
+            // One byte more than the limit may yet be a "\r" that a "\n" ends.
+            if input.count > maximum + 1 || (input.count == maximum + 1 && input.last != 0x0D) {
                 lines.append(nil)
                 input.removeAll(keepingCapacity: false)
                 discarding = true
