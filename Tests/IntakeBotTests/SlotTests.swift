@@ -242,3 +242,25 @@ extension SlotTests {
         #expect(reply?["turn"] as? Int == 0, "the bridge's oldest idle connection was kept: \(String(describing: reply))")
     }
 }
+
+extension SlotTests {
+    /// An outside attack test (2026-11-30): typing the code of the conversation already on the connection was answered as a
+    /// wrong code and counted towards the lock-out.
+    @Test("resuming the conversation one is in says so, and is no wrong guess") func resumeOwnCode() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try Self.lineServer(folder)
+        defer { server.stop() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        let code = try #require(Self.code(in: client.turn()))
+        client.send("no")
+        _ = client.turn()
+        for _ in 0..<(ResumeAttempts.connectionLimit + 1) {
+            client.send("resume \(code)")
+            #expect(client.turn()?.first == "That is this conversation's own code: you are in it already.")
+        }
+        client.send("1")
+        #expect(client.turn() != nil, "the connection is still open and the conversation goes on")
+    }
+}

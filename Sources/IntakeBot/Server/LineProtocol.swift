@@ -58,6 +58,11 @@ struct LineProtocol {
             return render(["Too many wrong resume codes have been tried from your user account. Try again in \(Int(wait / 60) + 1) minutes."])
         }
         let key = service.keys.line(code)
+        // The code of the conversation already on this connection is no wrong guess: it had been answered "no conversation
+        // with that resume code" and counted towards the lock-out (an outside attack test, 2026-11-30).
+        if key == connection.key, let turn = service.resume(key, at: now) {
+            return render(["That is this conversation's own code: you are in it already."] + turn.replies.flatMap(\.textLines))
+        }
         guard key != connection.key, let turn = service.resume(key, at: now) else {
             let counts = attempts.failed(on: connection, uid: uid, at: now)
             service.log.event("resume-failed", [("connection", .number(Double(connection.number))), ("uid", .number(Double(uid ?? .max))),
