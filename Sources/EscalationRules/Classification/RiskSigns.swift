@@ -54,6 +54,9 @@ enum RiskSigns {
             "take the kids with him", "take the children with him", "take them with him", "tonight the night", "tonights the night", "what the point",
             "whats the point", "no point", "done with it all", "done with life", "had enough of life", "had enough of living", "rope", "naloxone", "tolerance", "tablets saved", "pills saved", "saved up",
             "saving up tablets", "saving her tablets", "saving his tablets", "hoarding tablets", "hoarding pills", "better off without me", "better off without",
+            // From the eleventh session's last four sets (2026-11-30): pills shown, not named as an overdose.
+            "pile of pills", "pile of tablets", "photo of pills", "photo of tablets", "picture of pills", "picture of tablets",
+            "pills lined up", "tablets lined up", "all her tablets out", "all his tablets out",
             "took _ tablets", "took _ pills", "took _ paracetamol", "taken _ paracetamol", "taken _ tablets", "taken _ pills",
             "top level of the car park", "top of the car park", "top floor of the car park", "top of the multi storey", "on the top level", "paracetamol overdose", "asking for _ co codamol", "asking for _ codeine", "asking for _ paracetamol", "voices are back", "hearing voices", "voices tell", "voices telling", "the voices",
             "taken all her", "taken all his", "took all her", "took all his", "taken her tablets", "taken his tablets",
@@ -162,7 +165,9 @@ enum RiskSigns {
             "out of custody", "released from custody", "been released", "went straight to", "gone straight to", "on his way", "on her way", "on their way",
             "stay at his", "stay at hers", "stay at her", "stay the night at", "left mum with", "left dad with", "left her with", "left him with", "left the baby with", "left the kids with", "left the children with", "left her gran with", "left his gran with", "left her mum with", "left his mum with", "left her dad with", "left his dad with", "left gran with", "left nan with",
             "still at the address", "still at the property", "still in the property", "still at the house", "still in the house", "still in the flat", "still at the flat", "still living with", "who was charged", "who has been charged", "been charged with", "taken back to the same", "back to the same address", "before he got out", "before she got out", "he is home now", "he is back home now",
-            "on shift now with", "on shift with the same", "working with the same resident", "still working with the same", "demanding to know where", "demanding where", "in reception demanding", "at reception demanding", "at the front desk demanding", "demanding her address", "demanding his address", "demanding the address",
+            "on shift now with", "on shift with the same", "working with the same resident", "still working with the same", "demanding to know where", "demanding where", "in reception demanding",
+            "at the door now demanding", "at the front door now", "at the door demanding", "at the front door demanding", "demanding the kids", "demanding the children",
+            "demanding the baby", "demanding to take", "at reception demanding", "at the front desk demanding", "demanding her address", "demanding his address", "demanding the address",
             "messaging her", "messaging him", "texting her", "ringing her", "calling her", "ringing her nonstop", "at the flat with", "with the men", "with men",
             "at home with the", "home with the brother", "home with her brother", "home with his brother", "left at home with", "with an adult", "with an unknown adult", "with an older man", "with a man",
             "parked outside", "the car outside", "car is outside", "same car", "in the room next door", "room next door", "next door to her", "next door to him",
@@ -201,7 +206,7 @@ enum RiskSigns {
         .unsafeDischarge: [
             "not medically fit", "medically unfit", "not fit for discharge", "not fit to be discharged", "not fit to go home",
             "discharg*", "sent home", "sending home", "sent back", "being sent home", "going home from hospital",
-            "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "in labour", "not to be discharged with", "can not be discharged with", "not to go home with", "can not go home with", "packing the car seat", "the car seat", "early labour", "gone into labour", "waters broke", "waters have broken",
+            "released home", "home from hospital", "d c", "leaving hospital", "self discharg*", "asking to leave", "wants to leave now", "about to leave the ward", "in labour", "not to be discharged with", "can not be discharged with", "not to go home with", "can not go home with", "packing the car seat", "the car seat", "early labour", "gone into labour", "waters broke", "waters have broken",
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "gas bottles", "gas cylinders", "and he smokes", "and she smokes", "smokes in bed", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame", "smell of gas", "smells of gas", "smelt of gas", "smelled of gas", "gas leak", "gas on",
