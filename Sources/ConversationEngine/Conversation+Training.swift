@@ -9,7 +9,8 @@ extension Conversation {
         // Asked for before a partnership: the partnership is the only question, and the round starts once it is chosen.
         var session = Session(started: now)
         session.trainingRequested = true
-        return advance(session, at: now, saying: [Reply([Self.trainingBanner, Prompts.trainingAfterPolicy]), Self.greeting])
+        // Not the live greeting, which speaks of a real case (a chat review, round 12): practice only, then the partnership.
+        return advance(session, at: now, saying: [Reply([Self.trainingBanner, Prompts.trainingAfterPolicy])])
     }
 
     /// A practice round of every scenario for the policy, in order.

@@ -121,6 +121,14 @@ struct TrainingTests {
         #expect(question.notTheAnswer?.contains("the earlier is the safer") != true)
     }
 
+    /// A chat review (round 12): `train` with no partnership opened with the live case's greeting.
+    @Test("a practice round asked for before a partnership does not open with the live greeting") func trainingOpening() {
+        let opening = Conversation(library: .bundled).startTraining(policyID: nil, at: Moment(iso: "2026-11-30T15:33")!)
+        let lines = opening.replies.flatMap(\.lines)
+        #expect(lines.first == Conversation.trainingBanner && !lines.contains { $0.hasPrefix("Hello, I'm IntakeBot") }, "\(lines)")
+        #expect(opening.session.step == .choosePolicy)
+    }
+
     /// A chat review (round 12): the Isle of Man's exhausted chain at Stage Three, which has no time, was asked "By when, for a
     /// conversation between peers?", Stage Two's time.
     @Test("a stage with no time is asked by when with no purpose borrowed from another stage") func noBorrowedPurpose() {
