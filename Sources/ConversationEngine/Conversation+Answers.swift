@@ -136,10 +136,11 @@ extension Conversation {
     func checklist(_ text: String, in session: Session, policy: Policy?) -> Answer {
         // Items named as not done are the gaps, whatever word comes first: "yes but not 3", "yes apart from 2", "no, 3" (a chat
         // review, round 12, 2026-11-30: "yes but not 3" was a yes, and the record said "all done").
-        if !Answers.numbers(text).isEmpty, yesNo(text, in: session) == false || Self.namesExceptions(text) {
+        let answer = yesNo(text, in: session)
+        if !Answers.numbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
             return checklistGaps(text, in: session, policy: policy)
         }
-        guard let yes = yesNo(text, in: session) else { return .rejected(Prompts.yesOrNo) }
+        guard let yes = answer else { return .rejected(Prompts.yesOrNo) }
         var next = session
         // A yes that sets something apart with no number ("yes but I haven't spoken to my supervisor yet") is asked which
         // items are not done, rather than kept as "all done" (a chat review, round 13, 2026-11-30).
@@ -221,8 +222,7 @@ extension Conversation {
             return .accepted(next, [])
         }
         // A date typed here answers a later question, not this one: "2 weeks ago" had been read as drift (a chat review, round 13).
-        let isDate: Bool = { if case .unreadable = DateAnswer.read(text, today: session.started.day) { return false } else { return true } }()
-        guard !isDate, let named = Self.typeNamed(text) else { return .rejected(confirming ? Prompts.typeNotConfirmed : Prompts.typeNotRecognised) }
+        guard DateAnswer.read(text, today: session.started.day) == .unreadable, let named = Self.typeNamed(text) else { return .rejected(confirming ? Prompts.typeNotConfirmed : Prompts.typeNotRecognised) }
         next.intake.type = named
         return .accepted(next, [Reply("Taken as: \(named.phrase).")])
     }

@@ -43,7 +43,7 @@ public struct Conversation: Sendable {
     public func start(policyID: String? = nil, at now: Moment, opening: String? = nil) -> Turn {
         var session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
         if let opening, case let input = Input(opening), Self.hasThreeWords(input.text),
-           let cues = unaskedCues(Classifier.standard.urgency(of: PrivacyGuard.redact(input.text).reading), session: session) {
+           let cues = unaskedCues(Self.riskHeard(in: input.text), session: session) {
             session.intake.raiseRisk(cues)
         }
         // A partnership chosen by the shell or a bridge is named, as one the practitioner chooses is, so a room can check
@@ -95,9 +95,9 @@ public struct Conversation: Sendable {
         let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
         let heard = described.map { ($0.urgency, $0.cues) }
             ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
-        let beyond = listening && !input.beyond.isEmpty ? Classifier.standard.urgency(of: PrivacyGuard.redact(input.beyond).reading) : nil
+        let beyond = listening && !input.beyond.isEmpty ? Self.riskHeard(in: input.beyond) : nil
         let detail = session.step == .immediateRisk && Self.unclearRisk(input.text) == nil && Self.risk(input.text) == nil
-            ? Self.riskAnswerSplit(input.text).map { Classifier.standard.urgency(of: PrivacyGuard.redact($0.detail).reading) } : nil
+            ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
         let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
@@ -231,6 +231,12 @@ public struct Conversation: Sendable {
 }
 
 extension Conversation {
+    /// The urgency and cues of free text read apart from an answer, with identifying details removed first, as only those
+    /// words may be quoted back or kept: text past the length limit, words after a short answer, a bridge's opening message.
+    static func riskHeard(in text: String) -> (urgency: Urgency, cues: [String]) {
+        Classifier.standard.urgency(of: PrivacyGuard.redact(text).reading)
+    }
+
     /// A short answer to the first question with words after it ("no - dad hits her", "3, she goes home to him tonight"):
     /// the answer, and the words, read apart for risk as a description is, because read with them the answer's "no"
     /// negated them and a time alone was not asked about (a chat review, round 12, 2026-11-30: each passed as a plain no).

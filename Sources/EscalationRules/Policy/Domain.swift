@@ -42,7 +42,7 @@ public enum Counterpart: String, CaseIterable, Codable, Sendable {
     /// The disagreement in a sentence, about a child or an adult: a conference about an adult is an adult
     /// protection conference (an outside review, 2026-11-30, found an adult's case called a child's).
     public func disagreement(about subject: Subject?) -> String {
-        self == .conference && subject == .adult ? "a disagreement about how an adult protection conference worked, or its outcome" : disagreement
+        self == .conference ? "a disagreement about " + phrase(about: subject) : disagreement
     }
 
     /// Whether the stages take this disagreement whatever the policy says of it: one between agencies.

@@ -66,13 +66,20 @@ extension RouteDraft {
     /// What the policy says for each special case the practitioner gave, at the stage reached, with
     /// its contact beside the route's rather than in place of whom to call now.
     mutating func specialCaseContacts(at position: Int) {
+        actOnSpecialCases(at: position).forEach { silentSpecialCase($0) }
+    }
+
+    /// Acts on what the policy says at `position` for each special case the practitioner gave; returns those it says nothing of there.
+    mutating func actOnSpecialCases(at position: Int) -> [SpecialCase.Kind] {
+        var silent: [SpecialCase.Kind] = []
         for kind in facts.specialCases.sorted() {
             let here = policy.specialCases.filter { $0.kind == kind && $0.applies(at: position) }
-            if here.isEmpty { silentSpecialCase(kind) }
+            if here.isEmpty { silent.append(kind) }
             for special in here {
                 act(special.advice)
                 special.contact.map { supportContacts($0, note: "if \(kind.phrase)") }
             }
         }
+        return silent
     }
 }

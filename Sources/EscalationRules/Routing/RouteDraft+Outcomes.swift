@@ -30,13 +30,8 @@ extension RouteDraft {
     /// other the policy says nothing here, and the route says so (a routing review, round 15, 2026-11-30: each was dropped
     /// without a word, in every policy).
     mutating func specialCasesAfterTheLastStage() {
-        for kind in facts.specialCases.sorted() {
-            let everywhere = policy.specialCases.filter { $0.kind == kind && $0.positions.isEmpty }
-            for special in everywhere {
-                act(special.advice)
-                special.contact.map { supportContacts($0, note: "if \(kind.phrase)") }
-            }
-            guard everywhere.isEmpty else { continue }
+        // Past the last stage, only what the policy says whatever the stage (no positions) applies.
+        for kind in actOnSpecialCases(at: policy.stages.count + 1) {
             let stages = Set(policy.specialCases.filter { $0.kind == kind }.flatMap(\.positions)).sorted().compactMap { policy.stage(at: $0)?.label }
             warn("The \(policy.shortName) policy does not say what to do when \(kind.phrase) once every stage has been tried"
                  + (stages.isEmpty ? "" : "; it speaks of it only at \(stages.listed)"))

@@ -66,11 +66,9 @@ struct ServerConfiguration {
     /// Nil for a list that names no id: an empty `--allow-uid ""` let every user in (an outside attack test, 2026-11-30).
     static func ids(_ texts: [String]) -> Set<UInt32>? {
         var ids: Set<UInt32> = []
-        for text in texts {
-            guard text.contains(where: \.isNumber), !text.split(separator: ",", omittingEmptySubsequences: false).contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
-        }
-        for text in texts.flatMap({ $0.split(separator: ",") }) {
-            guard let id = UInt32(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        // Every part must be an id: an empty one ("", "1,") is refused, not skipped.
+        for part in texts.flatMap({ $0.split(separator: ",", omittingEmptySubsequences: false) }) {
+            guard let id = UInt32(part.trimmingCharacters(in: .whitespaces)) else { return nil }
             ids.insert(id)
         }
         return ids
