@@ -108,7 +108,8 @@ struct JournalRecordTests {
         var second = Self.sessionWithReply(#"{"turn": 3, "route": {"stages": [{"name": "Stage 1: \"talk\""}]}}"#)
         second.sent!.turn = 3
         var snapshot = JSONWriter()
-        Journal.appendHeader(generation: 1, conversations: 2, to: &snapshot)
+        // The header as written then, before journals had headers of their own.
+        Journal.appendFrame(to: &snapshot) { $0.raw(Array(#"{"snapshot": 1, "conversations": 2}"#.utf8)) }
         Self.appendOldRecord("a", first, to: &snapshot)
         Self.appendOldRecord("b", first, to: &snapshot)
         var journal = JSONWriter()

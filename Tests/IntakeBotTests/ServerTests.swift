@@ -314,7 +314,7 @@ struct ServerTests {
         #expect(!FileManager.default.fileExists(atPath: server.socket))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state").sorted()
         // The journal before the first snapshot is kept beside it, so a damaged snapshot can be rebuilt.
-        #expect(files == ["journal-00000000.log", "journal-00000001.log", "key", "lock", "snapshot-00000001.log"], "\(files)")
+        #expect(files == ["journal-00000000.log", "journal-00000001.log", "key", "key-check", "lock", "snapshot-00000001.log"], "\(files)")
         #expect(try folder.mode(of: "state/key") == 0o600)
         let snapshot = try #require(files.last)
         #expect(try folder.mode(of: "state/" + snapshot) == 0o600)

@@ -148,18 +148,25 @@ struct JSONParser {
         }
     }
 
+    /// A `\\u` escape, or a pair of them for a character beyond the first 65,536. Half a pair alone is refused: it is
+    /// no character, and had been read as U+FFFD, so a bridge's conversation id came back changed (an outside attack
+    /// test, 2026-11-30).
     private mutating func unicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
         let high = try hexQuad()
         if (0xD800..<0xDC00).contains(high) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-            else { return "\u{FFFD}" }
+            else { throw fault(Self.halfPair) }
             index += 2
             let low = try hexQuad()
-            guard (0xDC00..<0xE000).contains(low) else { return "\u{FFFD}" }
-            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+            guard (0xDC00..<0xE000).contains(low), let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            else { throw fault(Self.halfPair) }
+            return scalar
         }
-        return Unicode.Scalar(high) ?? "\u{FFFD}"
+        guard let scalar = Unicode.Scalar(high) else { throw fault(Self.halfPair) }
+        return scalar
     }
+
+    private static let halfPair = "a \\u escape holds half of a surrogate pair alone, which is no character"
 
     private mutating func hexQuad() throws(JSONSyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fault("a \\u escape needs four hex digits") }
@@ -185,9 +192,38 @@ struct JSONParser {
         let start = index
         if peek(UInt8(ascii: "-")) { index += 1 }
         while index < bytes.count, Self.mayBeInNumber(bytes[index]) { index += 1 }
-        guard let text = String(validating: bytes[start..<index], as: UTF8.self), let value = Double(text), value.isFinite
-        else { throw fault("malformed number") }
-        return value
+        let text = bytes[start..<index]
+        guard Self.isNumber(text) else { throw fault("malformed number") }
+        if let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite { return value }
+        // A number too large for a double ("1e400", 400 digits) is still JSON: held as the largest finite one (one too
+        // small, as zero), so an ignored member is ignored and a field that needs a whole number says so (an outside
+        // attack test, 2026-11-30).
+        if let e = text.firstIndex(where: { $0 | 0x20 == UInt8(ascii: "e") }), text[text.index(after: e)] == UInt8(ascii: "-") { return 0 }
+        return text.first == UInt8(ascii: "-") ? -.greatestFiniteMagnitude : .greatestFiniteMagnitude
+    }
+
+    /// RFC 8259's number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    private static func isNumber(_ text: ArraySlice<UInt8>) -> Bool {
+        var rest = text[...]
+        func digits() -> Int {
+            let count = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
+        let leadingZero = rest.first == UInt8(ascii: "0")
+        let whole = digits()
+        guard whole > 0, !leadingZero || whole == 1 else { return false }
+        if rest.first == UInt8(ascii: ".") {
+            rest = rest.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if let e = rest.first, e | 0x20 == UInt8(ascii: "e") {
+            rest = rest.dropFirst()
+            if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") { rest = rest.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return rest.isEmpty
     }
 
     private static func mayBeInNumber(_ byte: UInt8) -> Bool {

@@ -61,9 +61,11 @@ struct ConversationKeys: Sendable {
                 throw CommandFailure(message: "\(path): the state dir's key is damaged (\(secret.count) bytes, not 32). Without it no conversation "
                                      + "can be found again: restore it from a backup, or move the state dir aside to start afresh.", status: 1)
             }
-            return ConversationKeys(secret: secret)
+            let keys = ConversationKeys(secret: secret)
+            try keys.check(against: journal, named: named(in: journal))
+            return keys
         }
-        let named = journal.recovery.sessions.keys.filter { !$0.hasPrefix("jsonl:") && !$0.hasPrefix("line:") }.count
+        let named = named(in: journal)
         guard named == 0 else {
             throw CommandFailure(message: "\(path): the state dir's key is missing, and the \(named) conversations it names cannot be found "
                                  + "without it: restore it from a backup, or move the state dir aside to start afresh.", status: 1)
@@ -78,8 +80,44 @@ struct ConversationKeys: Sendable {
         } catch {
             throw CommandFailure(message: "\(path): the state dir's key cannot be made (\(error)).", status: 1)
         }
+        let keys = ConversationKeys(secret: secret)
+        try keys.check(against: journal, named: 0)
         journal.storage.syncDirectory(journal.directory)
-        return ConversationKeys(secret: secret)
+        return keys
+    }
+
+    /// How many conversations the state dir names by a key's hash (not by the id itself, as before hashes).
+    private static func named(in journal: Journal) -> Int {
+        journal.recovery.sessions.keys.filter { !$0.hasPrefix("jsonl:") && !$0.hasPrefix("line:") }.count
+    }
+
+    /// What `STATE/key-check` holds: a hash of a fixed text under the key, which tells whether the key is the one the
+    /// conversations were stored under without saying anything of the key.
+    var checkValue: [UInt8] {
+        Array(hex("key-check").utf8) + [UInt8(ascii: "\n")]
+    }
+
+    /// Compares the key with `STATE/key-check`, written beside it. A key replaced on its own (restored from another
+    /// backup) had orphaned every conversation while the server reported them all restored (an outside attack test,
+    /// 2026-11-30). A state dir from before the check gets one, taken on trust.
+    /// - Throws: when the check does not match and the state dir holds conversations.
+    private func check(against journal: Journal, named: Int) throws(CommandFailure) {
+        let path = journal.directory + "/key-check"
+        if let found = try? journal.storage.contents(of: path), !found.isEmpty {
+            if found == checkValue { return }
+            if named > 0 {
+                throw CommandFailure(message: "\(journal.directory)/key: the state dir's key is not the one its \(named) conversations were "
+                                     + "stored under (key-check does not match): it was replaced. Restore the key from the same backup as the "
+                                     + "state dir, or move the state dir aside to start afresh.", status: 1)
+            }
+        }
+        try writeCheck(path, journal)
+    }
+
+    private func writeCheck(_ path: String, _ journal: Journal) throws(CommandFailure) {
+        do { try journal.storage.replace(path, with: checkValue) } catch {
+            throw CommandFailure(message: "\(path): the state dir's key check cannot be written (\(error)).", status: 1)
+        }
     }
 }
 

@@ -153,8 +153,12 @@ final class ConversationService {
     /// See `ConversationStore.commit`.
     func commit() throws(SystemError) -> Int { try store.commit() }
 
-    /// See `ConversationStore.rollBack`.
-    func rollBack() -> Int { store.rollBack() }
+    /// See `ConversationStore.rollBack`: the turns undone are no longer counted as taken.
+    func rollBack() -> ConversationStore.Withdrawal {
+        let withdrawal = store.rollBack()
+        turns = max(0, turns - withdrawal.turns)
+        return withdrawal
+    }
 
     /// Closes conversations idle too long; returns their keys.
     func expire(now: Double, idle: Double, unanswered: Double, retention: Double) -> [String] {

@@ -119,13 +119,28 @@ final class ConversationStore {
         return position
     }
 
+    /// What a roll-back undid: replies for states after `durable` must not be sent; the conversations started and the
+    /// turns taken since are no longer there (an outside attack test, 2026-11-30, found refused turns counted in `health`).
+    struct Withdrawal {
+        var durable: Int
+        var conversations = 0
+        var turns = 0
+    }
+
     /// After a write or flush failed: every conversation goes back to its last durable state, as
-    /// after a restart, and the journal is cut back to match. Returns the durable position: replies
-    /// for states after it must not be sent.
-    func rollBack() -> Int {
-        guard let journal else { return .max }
-        let durable = journal.rollBack()
-        let lost = undo.filter { $0.through > durable }.flatMap(\.changes) + uncommitted
+    /// after a restart, and the journal is cut back to match.
+    func rollBack() -> Withdrawal {
+        guard let journal else { return Withdrawal(durable: .max) }
+        var withdrawal = Withdrawal(durable: journal.rollBack())
+        let lost = undo.filter { $0.through > withdrawal.durable }.flatMap(\.changes) + uncommitted
+        // Each key goes back to its oldest change's entry; a turn adds one to `turns`, so the difference counts them.
+        var restored: [String: Entry?] = [:]
+        for (key, entry) in lost where restored[key] == nil { restored[key] = .some(entry) }
+        for (key, entry) in restored {
+            guard let current = entries[key] else { continue }
+            withdrawal.turns += max(0, current.session.turns - (entry?.session.turns ?? 0))
+            if entry == nil { withdrawal.conversations += 1 }
+        }
         for (key, entry) in lost.reversed() {
             let current = entries[key]
             if current?.owner != entry?.owner {
@@ -136,7 +151,7 @@ final class ConversationStore {
         }
         undo = []
         uncommitted = []
-        return durable
+        return withdrawal
     }
 
     /// At shutdown, once every state is durable: one snapshot of them all, and nothing left running.

@@ -61,7 +61,8 @@ struct JSONLProtocol {
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
         }
-        guard case .object = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
+        guard case .object(let members) = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
+        try Self.refuseRepeatedNames(members)
         let command = request["command"]?.stringValue
         switch command {
         case "status": return JSONValue.object([("status", .object(status()))]).write(to: &writer)
@@ -151,6 +152,14 @@ struct JSONLProtocol {
         return sent.reply
     }
 
+    /// A member named twice is refused: this parser kept the first, most libraries keep the last, so a proxy checking the
+    /// id would check another one than the server answered (an outside attack test, 2026-11-30).
+    static func refuseRepeatedNames(_ members: [(String, JSONValue)]) throws(Failure) {
+        for index in members.indices.dropFirst() where members[..<index].contains(where: { $0.0 == members[index].0 }) {
+            throw Failure(code: "invalid-request", message: "\"\(String(members[index].0.prefix(40)))\" is given twice in one request.")
+        }
+    }
+
     func conversationID(_ request: JSONValue) throws(Failure) -> String {
         guard case .string(let id)? = request["conversation"], !id.isEmpty else {
             throw Failure(code: "invalid-request", message: "A request needs \"conversation\": the id your bridge uses for this chat.")
@@ -165,9 +174,12 @@ struct JSONLProtocol {
     func policyID(_ request: JSONValue, id: String, turn: Int?) throws(Failure) -> String? {
         guard let value = request["policy"], value != .null else { return nil }
         let known = service.engine.library.policies.map(\.id)
+        guard case .string = value else {
+            throw Failure(conversation: id, turn: turn, code: "invalid-request", message: "\"policy\" must be a policy's id, as a string.")
+        }
         // Ids are lower case; a bridge that sends "TORBAY" means torbay (an outside review, round 9, 2026-11-30).
         guard case .string(let typed) = value, let policy = known.first(where: { $0 == typed.lowercased() }) else {
-            let shown = value.stringValue.map { "\"\(String($0.prefix(40)))\"" } ?? "that value"
+            let shown = "\"\(String((value.stringValue ?? "").prefix(40)))\""
             throw Failure(conversation: id, turn: turn, code: "unknown-policy",
                           message: "There is no policy \(shown): use one of \(known.joined(separator: ", ")).",
                           details: [("policies", .array(known.map { .string($0) }))])

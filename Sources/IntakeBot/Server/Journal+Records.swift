@@ -17,7 +17,22 @@ extension Journal {
             writer.open(.object)
             writer.member("snapshot", generation)
             writer.member("conversations", conversations)
+            writer.member("journalHeaders", true)
             writer.close(.object)
+        }
+    }
+
+    /// A journal's first frame, `{"journal": N}`, written and flushed when the journal is made, so a journal emptied or
+    /// cut at its start after its turns were acknowledged is told from one that never had a turn: an outside attack test
+    /// (2026-11-30) emptied the newest journal and lost four conversations with nothing said. Snapshots written since
+    /// say so (`"journalHeaders": true`), and a journal from their generation on without its header is damage.
+    static func journalHeader(generation: Int) -> [UInt8] {
+        JSONWriter.bytes { writer in
+            appendFrame(to: &writer) { writer in
+                writer.open(.object)
+                writer.member("journal", generation)
+                writer.close(.object)
+            }
         }
     }
 
@@ -87,9 +102,16 @@ extension Journal {
         var whyKept: Bool?
     }
 
-    private struct Header: Decodable {
+    /// A snapshot's header: its generation, how many conversations it holds, and whether journals from its generation
+    /// on begin with a header of their own (see `journalHeader`).
+    struct Header: Decodable {
         var snapshot: Int
         var conversations: Int
+        var journalHeaders: Bool?
+    }
+
+    private struct JournalHeader: Decodable {
+        var journal: Int
     }
 
     static func decode(_ payload: some Collection<UInt8>) -> (String, Entry)? {
@@ -126,10 +148,14 @@ extension Journal {
         return String(decoding: record[start..<end], as: UTF8.self)
     }
 
-    /// A snapshot's header, if `payload` is one: how many conversations the snapshot holds.
-    static func decodeHeader(_ payload: some Collection<UInt8>) -> (generation: Int, conversations: Int)? {
-        guard let header = try? JSONDecoder().decode(Header.self, from: Data(payload)) else { return nil }
-        return (header.snapshot, header.conversations)
+    /// A snapshot's header, if `payload` is one.
+    static func decodeHeader(_ payload: some Collection<UInt8>) -> Header? {
+        try? JSONDecoder().decode(Header.self, from: Data(payload))
+    }
+
+    /// A journal's header, if `payload` is one: the journal's generation.
+    static func decodeJournalHeader(_ payload: some Collection<UInt8>) -> Int? {
+        (try? JSONDecoder().decode(JournalHeader.self, from: Data(payload)))?.journal
     }
 
     /// A journal or snapshot file's bytes, read frame by frame: every frame whose length and checksum

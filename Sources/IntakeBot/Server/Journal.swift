@@ -104,6 +104,14 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         return recovery.sessions
     }
 
+    /// Writes a new journal's header and flushes it (see `journalHeader`); returns its size.
+    private func writeHeader(_ fd: Int32, _ generation: Int) throws(SystemError) -> Int {
+        let header = Journal.journalHeader(generation: generation)
+        try storage.write(fd, header, at: 0)
+        try storage.sync(fd)
+        return header.count
+    }
+
     /// Writes on in the last journal, after its last good record: not after zeros written ahead.
     private func continueJournal() throws(CommandFailure) {
         let path = journalPath(generation)
@@ -111,6 +119,7 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             fd = try storage.openForWriting(path, creating: recovery.currentJournal == nil)
             size = recovery.currentJournal?.end ?? 0
             try storage.truncate(fd, to: size)
+            if recovery.currentJournal == nil { size = try writeHeader(fd, generation) }
         } catch {
             throw CommandFailure(message: "\(path): cannot be opened to write: \(error)", status: 1)
         }
@@ -127,6 +136,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
         let snapshot = snapshotPath(generation)
         do {
             fd = try storage.openForWriting(journalPath(generation), creating: true)
+            size = try writeHeader(fd, generation)
+            allocated = size
+            fileStart = (0, size)
             let bytes = Journal.snapshotBytes(recovery.sessions, generation: generation)
             try storage.replace(snapshot, with: bytes)
             snapshotSize = bytes.count
@@ -254,13 +266,19 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             lock.lock(); compacting = false; lock.unlock()
             return
         }
+        guard let headerSize = try? writeHeader(next, generation + 1) else {
+            storage.close(next)
+            storage.remove(journalPath(generation + 1))
+            lock.lock(); compacting = false; lock.unlock()
+            return
+        }
         storage.syncDirectory(directory)
         generation += 1
         storage.close(fd)
         fd = next
-        size = 0
-        allocated = 0
-        fileStart = (written, 0)
+        size = headerSize
+        allocated = headerSize
+        fileStart = (written, headerSize)
         let snapshot = generation
         let work: @Sendable () -> Void = { [directory, storage] in
             let bytes = Journal.snapshotBytes(sessions, generation: snapshot)

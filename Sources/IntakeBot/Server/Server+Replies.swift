@@ -49,8 +49,8 @@ extension Server {
     /// durable go out, and every other reply becomes a `storage-unavailable` error in its place; the
     /// server carries on, and the next turn tries the disk again.
     func recover(from error: SystemError) {
-        let durable = service.rollBack()
-        send(durableThrough: durable)
+        let withdrawal = service.rollBack()
+        send(durableThrough: withdrawal.durable)
         var withdrawn = 0
         for (connection, bytes, answers) in waiting.flatMap(\.replies) {
             connection.held -= bytes.count
@@ -67,7 +67,9 @@ extension Server {
         }
         touched.removeAll()
         storageFailing = true
-        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn)))])
+        // A start logged before its turn was refused is taken back here: `conversationsWithdrawn` were never kept.
+        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn))),
+                                          ("conversationsWithdrawn", .number(Double(withdrawal.conversations)))])
     }
 
     /// Sends a `storage-unavailable` error in place of each reply whose state could not be made durable.

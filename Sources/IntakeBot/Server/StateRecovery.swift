@@ -89,6 +89,10 @@ struct StateReader {
         journals.sort { $0.generation < $1.generation }
         for index in snapshots.indices { judgeSnapshot(&snapshots[index]) }
         for index in journals.indices { judgeJournal(&journals[index], last: index == journals.count - 1) }
+        let headedFrom = snapshots.filter { snapshot in
+            snapshot.frames.flatMap { frames in frames.payloads.first.flatMap { Journal.decodeHeader(frames.bytes[$0])?.journalHeaders } } == true
+        }.map(\.generation).min()
+        for index in journals.indices where journals[index].generation >= headedFrom ?? .max { judgeStart(&journals[index]) }
 
         var recovery = StateRecovery()
         recovery.lastWritten = (snapshots + journals).compactMap(\.modified).max()
@@ -168,8 +172,8 @@ struct StateReader {
         }
         guard let first = frames.payloads.first, let header = Journal.decodeHeader(frames.bytes[first]) else { return }
         let records = frames.payloads.count - 1
-        if header.generation != file.generation {
-            (file.problem, file.offset) = ("is snapshot \(header.generation), not \(file.generation): it was renamed or copied", first.lowerBound - 8)
+        if header.snapshot != file.generation {
+            (file.problem, file.offset) = ("is snapshot \(header.snapshot), not \(file.generation): it was renamed or copied", first.lowerBound - 8)
         } else if header.conversations != records {
             (file.problem, file.offset) = ("holds \(records) of the \(header.conversations) conversations its header counts: it was cut short", frames.bytes.count)
         }
@@ -188,6 +192,18 @@ struct StateReader {
         } else {
             file.problem = last ? "ends inside a record (a write cut off by a crash, or damage)" : "is cut short inside a record"
         }
+    }
+
+    /// A journal made since journals have headers begins with its own: one without was emptied or cut at its start
+    /// after it was made, and every turn it held is lost.
+    private func judgeStart(_ file: inout File) {
+        guard file.problem == nil, let frames = file.frames else { return }
+        let header = frames.payloads.first.flatMap { $0.lowerBound == 8 ? Journal.decodeJournalHeader(frames.bytes[$0]) : nil }
+        if header == file.generation { return }
+        file.offset = 0
+        file.problem = frames.bytes.isEmpty ? "is empty, though it was made with a header: every turn it held is lost"
+            : header == nil ? "does not begin with its header: it was cut or written over at its start, and turns may be lost"
+            : "is journal \(header!), not \(file.generation): it was renamed or copied"
     }
 
     // MARK: Choosing what to build on
@@ -236,7 +252,7 @@ struct StateReader {
         let file = snapshots[index]
         var base = Base(generation: file.generation, file: index)
         guard let frames = file.frames else { return base }
-        var header: (generation: Int, conversations: Int)?
+        var header: Journal.Header?
         for payload in frames.payloads {
             if header == nil, base.sessions.isEmpty, let found = Journal.decodeHeader(frames.bytes[payload]) { header = found; continue }
             guard let (key, entry) = Journal.decode(frames.bytes[payload]), case .whole(let session?) = entry else {
@@ -246,7 +262,9 @@ struct StateReader {
             base.sessions[key] = session
         }
         let damaged = frames.damage.reduce(0) { $0 + $1.frames }
-        base.lost = max(damaged, (header?.conversations ?? 0) - base.sessions.count) + base.undecodable
+        // A record that does not decode is also one fewer than the header counts: counted once (it had been twice, an outside
+        // attack test, 2026-11-30).
+        base.lost = max(damaged + base.undecodable, (header?.conversations ?? 0) - base.sessions.count)
         return base
     }
 
@@ -272,6 +290,7 @@ struct StateReader {
         var gaps = 0
         var undecodable: [Int] = []
         for payload in frames.payloads {
+            if payload.lowerBound == 8, Journal.decodeJournalHeader(frames.bytes[payload]) != nil { continue }
             guard let (key, entry) = Journal.decode(frames.bytes[payload]) else {
                 undecodable.append(payload.lowerBound - 8)
                 continue
