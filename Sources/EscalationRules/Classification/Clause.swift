@@ -94,6 +94,19 @@ struct Clause {
         return minutes
     }
 
+    /// A 24-hour time with no stop, as crews, wards and the police write them ("left at 0800", "since 1600", "by 2200hrs"),
+    /// after a word that makes it a time of day. Four digits are a year too, so "since 2019" is not a time: from 1900 to
+    /// 2099 it counts only after "at", "by", "until" or "till", or before "hours" (a tuning set, twelfth session).
+    static func isDayTime(_ words: [String], at index: Int) -> Bool {
+        var digits = Substring(words[index])
+        for suffix in ["hrs", "hours", "h"] where digits.hasSuffix(suffix) { digits = digits.dropLast(suffix.count); break }
+        guard digits.count == 4, digits.allSatisfy(\.isASCII), let value = Int(digits), value % 100 < 60, value / 100 < 24 else { return false }
+        let before = index > 0 ? words[index - 1] : ""
+        let hoursAfter = digits.count < words[index].count || (index + 1 < words.count && words[index + 1] == "hours")
+        if hoursAfter || ["at", "by", "until", "till", "til", "@"].contains(before) { return true }
+        return ["since", "from", "about", "around", "approx", "before", "after"].contains(before) && !(1900...2099).contains(value)
+    }
+
     /// A clock time as `opened` writes it: "3:15".
     static func isClock(_ word: String) -> Bool {
         guard let first = word.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }

@@ -252,6 +252,8 @@ public struct RiskReader: Sendable {
                 // After "at" it is a time of today, as "at 3" is; on its own ("the 3.15 run") it says when,
                 // as "half past 2" does: a sign beside it is today, but it does not ask alone.
                 if index > 0, words[index - 1] == "at" { sawNow = true } else { sawPresent = true }
+            } else if Clause.isDayTime(words, at: index) {
+                sawNow = true
             }
             if let age = Clause.age(words, at: index) {
                 reading.vulnerable = reading.vulnerable || age.isVulnerable

@@ -210,6 +210,8 @@ enum RiskSigns {
         ],
         .unsafeAtHome: [
             "fire risk", "fire hazard", "gas bottles", "gas cylinders", "and he smokes", "and she smokes", "smokes in bed", "oxygen", "oxygen cylinders", "camping heater", "gas heater", "naked flame", "smell of gas", "smells of gas", "smelt of gas", "smelled of gas", "gas leak", "gas on",
+            // Carbon monoxide and gas as the practitioner names them (the twelfth session's sets): "the CO alarm keeps beeping".
+            "gas smell", "smell gas", "smelling gas", "carbon monoxide", "co alarm", "co alarms", "co detector", "co monitor",
             "mh crisis", "mental health crisis", "in crisis with", "still in there with her", "still in there with him",
             "in the flat with her", "in the flat with him",
             "scared to go home", "afraid to go home", "frightened to go home", "not want to go home", "refusing to go home",
