@@ -55,6 +55,26 @@ enum Answers {
         normalized(text).split(separator: " ").compactMap { Int($0) }
     }
 
+    /// Numbers that point at items of a list ("no, 3", "yes but not 2 and 4"), not ages, counts or times in words around
+    /// them: "no, and the 4 year old was left home alone" had recorded item 4 as not done (a chat review, round 14,
+    /// 2026-11-30).
+    static func itemNumbers(_ text: String) -> [Int] {
+        let words = normalized(text).split(separator: " ")
+        return words.indices.compactMap { index in
+            guard let number = Int(words[index]) else { return nil }
+            let before = index > words.startIndex ? words[index - 1] : ""
+            let after = index + 1 < words.endIndex ? words[index + 1] : ""
+            if notItemsBefore.contains(before) || notItemsAfter.contains(where: { after.hasPrefix($0) }) { return nil }
+            return number
+        }
+    }
+
+    private static let notItemsBefore: Set<Substring> = ["at", "since", "by", "aged", "age", "about", "around", "until", "till",
+                                                         "ward", "bay", "room", "bed", "flat", "over", "under", "past"]
+    private static let notItemsAfter = ["year", "yr", "yo", "month", "mth", "week", "wk", "day", "hour", "hr", "min", "pm", "am", "oclock",
+                                        "kid", "child", "baby", "babies", "sibling", "brother", "sister", "boy", "girl", "time", "x",
+                                        "people", "adult", "men", "man", "women", "woman", "percent", "pound"]
+
     /// The candidate whose names best match the answer: a name in full, or every word of a name
     /// with at most one typo each. Nil when none does, or two match equally. For a list asked about
     /// more than once, keep a `ChoiceList` instead, which prepares the names once.

@@ -137,7 +137,7 @@ extension Conversation {
         // Items named as not done are the gaps, whatever word comes first: "yes but not 3", "yes apart from 2", "no, 3" (a chat
         // review, round 12, 2026-11-30: "yes but not 3" was a yes, and the record said "all done").
         let answer = yesNo(text, in: session)
-        if !Answers.numbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
+        if !Answers.itemNumbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
             return checklistGaps(text, in: session, policy: policy)
         }
         guard let yes = answer else { return .rejected(Prompts.yesOrNo) }
@@ -169,7 +169,7 @@ extension Conversation {
     func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
         guard let policy else { return .rejected(Prompts.checklistGaps) }
         let items = policy.checklist
-        var gaps = Answers.numbers(text).compactMap(items.numbered)
+        var gaps = Answers.itemNumbers(text).compactMap(items.numbered)
         if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { gaps = items }
         guard !gaps.isEmpty else { return .rejected(Prompts.number(upTo: items.count, orWords: false)) }
         var next = session
@@ -181,8 +181,9 @@ extension Conversation {
     }
 
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {
-        // "yep" or "0" is an answer to the question before, not a description to keep (review, 2026-11-30).
-        if Self.isBareAnswer(text) { return .rejected(Prompts.describeInWords) }
+        // "yep" or "0" is an answer to the question before, not a description to keep (review, 2026-11-30); so is a date
+        // alone ("24/12", "1 March", "today"), which after `back` had replaced the description (a chat review, round 14).
+        if Self.isBareAnswer(text) || Self.isDateAlone(text, today: session.started.day) { return .rejected(Prompts.describeInWords) }
         var next = session
         let guarded = PrivacyGuard.redact(text)
         if guarded.removed, Self.words(in: guarded.text.replacingOccurrences(of: PrivacyGuard.placeholder, with: " ")) < 2 {
@@ -275,6 +276,11 @@ extension Conversation {
     // MARK: Readers for choices
 
     /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
+    /// A short answer that reads whole as a date: no description is so short and only a date.
+    static func isDateAlone(_ text: String, today: Day) -> Bool {
+        text.utf8.count <= 24 && DateAnswer.read(text, today: today) != .unreadable
+    }
+
     static func isBareAnswer(_ text: String) -> Bool {
         // A description is longer than any of these; reading its words again for them was a sixth of its turn.
         guard text.utf8.count <= 16 else { return false }

@@ -15,7 +15,8 @@ extension Conversation {
         case .riskAgain:
             let intake = session.intake
             return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: intake.subject)
-                                                       : Prompts.riskAgain(intake.pendingCues, about: intake.subject), options: Option.yesNo)
+                                                       : Prompts.riskAgain(intake.pendingCues, about: intake.subject, afterSignificant: intake.risk == .significant),
+                   options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart:
             return Reply(Prompts.counterpart, options: session.intake.subject == .adult ? Self.adultCounterpartOptions : Self.counterpartOptions, numbered: true)

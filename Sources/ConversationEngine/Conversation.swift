@@ -96,8 +96,12 @@ public struct Conversation: Sendable {
         let heard = described.map { ($0.urgency, $0.cues) }
             ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
         let beyond = listening && !input.beyond.isEmpty ? Self.riskHeard(in: input.beyond) : nil
-        let detail = session.step == .immediateRisk && Self.unclearRisk(input.text) == nil && Self.risk(input.text) == nil
-            ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
+        // Words after a short answer are read apart at every question: "no - she told me her stepdad touched her" at the
+        // checklist passed as a plain no, the "no" negating the disclosure (a chat review, round 14, 2026-11-30). At the
+        // risk question an answer that is itself about risk ("not immediate, but significant") is not split.
+        let riskWords = session.step == .immediateRisk && (Self.unclearRisk(input.text) != nil || Self.risk(input.text) != nil)
+        // A description is read whole, as it is classified.
+        let detail = riskWords || session.step == .description ? nil : Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) }
         let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
@@ -120,6 +124,11 @@ public struct Conversation: Sendable {
             return advance(next, at: now, saying: notes)
         case .followUp(var updated):
             updated.history.append(session.snapshot)
+            // A sign in an answer that needs a follow-up is asked about first; the follow-up comes back after it.
+            if let cues, updated.intake.risk != .immediate {
+                updated.intake.raiseRisk(cues)
+                return advance(updated, at: now, saying: notes)
+            }
             updated.misses = 0
             return Turn(session: updated, replies: notes + [question(updated.step, in: updated, at: now)], effects: [])
         }
@@ -183,6 +192,10 @@ public struct Conversation: Sendable {
         guard [.urgentShown, .routed, .ended].contains(session.step), session.training == nil, let number = Answers.number(text) else { return nil }
         let options = question(session.step, in: session, at: now).options
         guard options.indices.contains(number - 1) else { return nil }
+        // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):
+        // "3" typed at the urgent prompt, meant for the question expected next, had ended the conversation, and "5" at a
+        // route had restarted it (a chat review, round 14, 2026-11-30).
+        if ["quit", "restart"].contains(options[number - 1].key), session.step != .ended, session.misses < 3 { return nil }
         return options[number - 1].key
     }
 
@@ -209,7 +222,8 @@ public struct Conversation: Sendable {
         // with a sign of risk today in it (a chat review, round 8, 2026-11-30: it was taken as a plain no).
         if session.step == .immediateRisk { return Self.hasThreeWords(text) }
         guard let risk = session.intake.risk, session.step != .riskAgain, risk != .immediate else { return false }
-        return Self.hasThreeWords(text) || session.step == .description
+        // A date alone at the description is an answer to the question before, not a description: "today" is no sign.
+        return Self.hasThreeWords(text) || (session.step == .description && !Self.isDateAlone(text, today: session.started.day))
     }
 
     /// A description (identifying details removed) that claims significant harm, or names a concern with nothing to
@@ -246,8 +260,14 @@ extension Conversation {
         guard let end = text.firstIndex(where: separators.contains), answers.contains(Substring(text[..<end].lowercased())) else { return nil }
         let detail = text[end...].drop(while: separators.contains)
         guard hasThreeWords(String(detail)) else { return nil }
+        // "no risk today, ..." and "no concerns tonight" are one phrase, the "no" not an answer: read whole, as they were.
+        let next = detail.prefix { $0.isLetter }.lowercased()
+        if ["no", "nope", "nah", "n", "none"].contains(text[..<end].lowercased()), Self.negatedNouns.contains(next) { return nil }
         return (String(text[..<end]), String(detail))
     }
+
+    static let negatedNouns: Set<String> = ["risk", "risks", "danger", "concern", "concerns", "harm", "immediate", "marks", "injuries",
+                                             "injury", "bruises", "bruising", "issues", "worries", "safeguarding", "one", "significant"]
 
     /// At least three words apart by spaces, counted on the bytes: asked of every answer.
     static func hasThreeWords(_ text: String) -> Bool {

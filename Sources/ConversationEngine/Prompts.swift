@@ -16,8 +16,13 @@ enum Prompts {
     static let riskNotImmediate = "Not at immediate risk: are they at significant risk of harm, though not immediately? Type 2 (yes, significant risk) or 3 (no), or 1 if they are at immediate risk after all."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."
-    static func riskAgain(_ quotes: [String], about subject: Subject?) -> String {
-        "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
+    /// After "significant risk, but not immediate", the question says immediate: "at risk of harm today" is what someone
+    /// at significant risk may truthfully answer yes to, and the yes gave the urgent route for immediate risk (an outside
+    /// routing review, round 16, 2026-11-30).
+    static func riskAgain(_ quotes: [String], about subject: Subject?, afterSignificant: Bool = false) -> String {
+        afterSignificant
+            ? "You wrote '\(quotes.first ?? "")'. You said significant risk, not immediate: is \(who(subject)) at immediate risk of harm today? (yes / no)"
+            : "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
     }
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
         "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"

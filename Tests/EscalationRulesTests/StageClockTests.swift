@@ -336,7 +336,7 @@ struct SecondReadingTests {
         let other = try #require(route.otherReading)
         #expect(route.deadline == .on("2029-01-15") && route.deadlinePassed && other.weaker && other.deadline == .on("2029-01-16"))
         #expect(!other.basis.contains("has not run out"), "\(other.basis)")
-        #expect(other.basis.hasSuffix("That date has already passed, as has the date above: read either way, the time has run out"), "\(other.basis)")
+        #expect(other.basis.hasSuffix("That date has already passed, as has the date above: on both readings shown, the time has run out"), "\(other.basis)")
         let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: " ")
         #expect(!text.contains("has not run out"))
         #expect(text.contains("ran out on Monday 15 January 2029"))

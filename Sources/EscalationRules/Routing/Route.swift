@@ -162,6 +162,8 @@ public struct WorkTo: Equatable, Sendable {
     public var weakerAside = false
     /// Said as "today" in a route, which is read at once; never in a record, which is read later.
     public var isToday = false
+    /// Whether the policy asks for haste at the risk given, so the earlier reading is worked to whatever the words favour.
+    public var hastened = false
 
     public init(day: Day, dayOff: (day: Day, what: String)? = nil) {
         self.day = day
@@ -173,8 +175,10 @@ public struct WorkTo: Equatable, Sendable {
     /// Why this date: where it comes from, whether a weaker reading was set aside, and the rule that chose it.
     public var reason: String {
         let source = inNote ? "the earliest date the readings give (the one in a note below)" : "the earliest date the readings below give"
-        return source + (weakerAside ? WorkTo.lessLikelyAside : "") + " " + WorkTo.rule
+        return source + (weakerAside ? WorkTo.lessLikelyAside : "") + " " + (hastened ? WorkTo.hasteRule : WorkTo.rule)
     }
+
+    public static let hasteRule = "(the policy asks for haste where someone is at immediate risk; working to the earliest reading follows from that, not from its words)"
 
     /// Said where a reading the words argue against was not worked to: "a weaker one aside" read as if the earliest date
     /// were the weaker (a chat review, round 10, item 10a).

@@ -48,7 +48,7 @@ extension RouteDraft {
         // only where it is the earliest, and is then the date to work to unless the words argue against it, as README
         // promises (a chat review, round 10, item 7: the note said an earlier date than the one headlined).
         let also = alsoReadingNote(stage)
-        route.workTo = workTo(noted: also.flatMap { $0.weaker ? nil : $0.day }, weakerNoted: also?.weaker == true)
+        route.workTo = workTo(noted: also.flatMap { $0.weaker && !hastened ? nil : $0.day }, weakerNoted: also?.weaker == true && !hastened)
         if let note = policy.timescalesNote, stage.timescale.timescale.isFixed { act(note) }
         route.deadlineIsToday = route.deadline == facts.now.day
         if let due = route.deadline, due < facts.now.day {
@@ -145,7 +145,7 @@ extension RouteDraft {
     /// "a weaker one aside" with none aside, and a date taken from a note said to come from "the readings here").
     func workTo(noted: Day?, weakerNoted: Bool) -> WorkTo? {
         let today = facts.now.day
-        let other = route.otherReading.flatMap { $0.weaker ? nil : $0.deadline }
+        let other = route.otherReading.flatMap { $0.weaker && !hastened ? nil : $0.deadline }
         guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
         var workTo = WorkTo(day: earliest)
@@ -156,7 +156,8 @@ extension RouteDraft {
             workTo = WorkTo(day: before, dayOff: (earliest, what))
         }
         workTo.inNote = earliest != other
-        workTo.weakerAside = route.otherReading?.weaker == true || weakerNoted
+        workTo.weakerAside = (route.otherReading?.weaker == true && !hastened) || weakerNoted
+        workTo.hastened = hastened
         workTo.isToday = workTo.day == today
         return workTo
     }
@@ -184,6 +185,21 @@ extension RouteDraft {
 
 extension RouteDraft {
     static let hasteAnd = "as soon as possible, and "
+
+    /// Whether the policy asks for haste at the risk given: the earlier of two readings is then worked to, even one the
+    /// words argue against.
+    var hastened: Bool { hasteAtImmediateRisk != nil }
+
+    /// A stage's own time at immediate risk where the policy asks for haste in general words: "as soon as possible" first,
+    /// the stage's own time kept as the outer limit, as `expeditedDeadline` says a stage's own at-risk time.
+    mutating func hastenedDeadline(_ haste: Cited, _ stage: Stage) {
+        stageDeadline(stage)
+        guard let own = route.deadlineBasis, route.deadline != nil else { return }
+        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRisk) is at immediate risk of significant harm; at the latest, as the stage's own time counts it: \(own)"
+        cite(haste.quote)
+        // The date to work to was chosen before the haste was said: chosen again with it.
+        route.workTo = workTo(noted: nil, weakerNoted: false) ?? route.workTo
+    }
 
     /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
     /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.

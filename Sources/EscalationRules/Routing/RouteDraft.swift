@@ -163,7 +163,21 @@ struct RouteDraft {
         for step in stage.escalatorMust + stage.receiverMust where !replaced.contains(step.quote) { act(step) }
         if let use = stage.form { attachForm(use) }
         keepRecords(of: stage)
-        if let rule { expeditedDeadline(rule, stage) } else { stageDeadline(stage) }
+        if let rule { expeditedDeadline(rule, stage) } else if let haste = hasteAtImmediateRisk { hastenedDeadline(haste, stage) } else { stageDeadline(stage) }
+    }
+
+    /// The policy's words asking for haste at immediate risk, where a stage has no at-risk time of its own: the Isle of
+    /// Man's "the process must be urgently expedited", Torbay's "within the shortest timescale possible". A chat review
+    /// (round 14, 2026-11-30) carried on from the urgent route for a five-year-old alone on Christmas Eve and was given a
+    /// date five days off to work to, the earlier reading set aside.
+    var hasteAtImmediateRisk: Cited? {
+        guard facts.risk == .immediate, let urgent = policy.urgentRoute(for: .immediate) else { return nil }
+        return urgent.pursue.first { Self.asksHaste($0.quote) } ?? urgent.actions.first { Self.asksHaste($0.quote) }
+    }
+
+    static func asksHaste(_ quote: String) -> Bool {
+        let words = quote.lowercased()
+        return ["expedite", "shortest timescale", "earliest opportunity", "as soon as possible", "with urgency"].contains { words.contains($0) }
     }
 
     /// Whether the stage is expedited because someone is at risk of harm: the route's own risk, or that of the urgent
@@ -289,7 +303,9 @@ extension AlternativeDeadline {
     /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.
     static let stillStands = "read as the date above, the time has not run out"
     /// Ends a weaker reading whose date has passed where the stage's main date has passed too.
-    static let bothPassed = "as has the date above: read either way, the time has run out"
+    /// "On both readings shown": a third reading, not shown as it is later, may give more time (an outside routing review,
+    /// round 16: Pan-Cheshire's Step 3 counted from when Step 2 ended was due that day).
+    static let bothPassed = "as has the date above: on both readings shown, the time has run out"
 
     /// What follows "That date has already passed" for a weaker reading: that the main date still gives time
     /// only where it does (an outside review, round 8: once both had passed, it still said the time had not run out).

@@ -89,7 +89,7 @@ extension StageDetails {
             let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
             lines.append("Another reading\(Self.kind(of: other, earlier: earlier, later: later)) (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
                 + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
-                + (earlier && other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
+                + (earlier && other.weaker && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
                 + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
         }
         return lines
