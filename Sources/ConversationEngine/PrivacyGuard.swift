@@ -183,6 +183,9 @@ enum PrivacyGuard {
         static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
         /// A two-letter word typed in capitals ("AS", "ME") in text mostly in lower case, and the word "initials": a chat review, round 12.
         static let wordAsInitials = Groups(rawValue: 1 << 41), initialsWord = Groups(rawValue: 1 << 42)
+        /// "is" or "are" after who someone is ("child is Autumn Brown"), what a child's case is ("Rose's case", "the case for
+        /// Holly") and "for": a chat review, round 14.
+        static let copula = Groups(rawValue: 1 << 43), caseWord = Groups(rawValue: 1 << 44), forWord = Groups(rawValue: 1 << 45)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -198,7 +201,7 @@ enum PrivacyGuard {
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
                                (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
-                               (initialsWords, .initialsWord)] {
+                               (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

@@ -669,6 +669,35 @@ struct ConversationTests {
         }
     }
 
+    /// A chat review, round 14 (2026-11-30): children's names that are everyday words stayed in the record, the saved file and
+    /// the risk question's quote of the description.
+    @Test("names that are everyday words stay out of the record, the saved record and the risk question", arguments: [
+        ("CSC closed the case; child is Autumn Brown, sisters Rose and Holly", ["Autumn", "Brown", "Rose", "Holly"], ["yes"]),
+        ("Will and Max were left alone, CSC closed the case", ["Will", "Max"], ["no", "no", "yes"]),
+    ])
+    func everydayNamesKeptOut(_ description: String, _ names: [String], _ toType: [String]) throws {
+        let now = Moment(iso: "2026-12-07T10:05")!
+        var turn = play(["no", "1", "1", "yes", description], policy: "torbay", at: now)
+        var asked = turn.replies.flatMap(\.lines)
+        for answer in toType {
+            turn = conversation.reply(to: answer, in: turn.session, at: now)
+            asked += turn.replies.flatMap(\.lines)
+        }
+        turn = play(["0", "today"], at: now, from: turn)
+        #expect(turn.session.step == .routed)
+        turn = conversation.reply(to: "record", in: turn.session, at: now)
+        let saved = turn.effects.compactMap { effect -> CaseRecord? in if case .saveRecord(let record) = effect { record } else { nil } }
+        let record = try #require(saved.first)
+        let shown = turn.replies.flatMap(\.lines).joined(separator: "\n")
+        #expect(shown.contains("In the practitioner's words: "))
+        if toType.count > 1 { #expect(asked.contains { $0.hasPrefix("You wrote '… and … were left alone'.") }, "\(asked)") }
+        for name in names {
+            #expect(!asked.joined(separator: "\n").contains(name), "\(name) asked about in: \(asked)")
+            #expect(!shown.contains(name), "\(name) shown in the record")
+            for format in CaseRecord.Format.allCases { #expect(!record.rendered(format).contains(name), "\(name) saved in the \(format) record") }
+        }
+    }
+
     @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
         let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines)
