@@ -634,6 +634,27 @@ struct ConversationTests {
                 "back before any route saves nothing")
     }
 
+    /// A chat review (round 14, 2026-11-30): after going back from a route, `record` and `calendar` said to answer more questions
+    /// first and the end of input that no route was given; a route was given, and its record saved marked superseded.
+    @Test("after back from a route, record, calendar and the end of input say it no longer stands, until a new route") func backFromRouteSaid() {
+        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
+        let back = conversation.reply(to: "back", in: routed.session, at: monday)
+        #expect(back.session.wentBackFromRoute == monday)
+        for command in ["record", "calendar"] {
+            let said = conversation.reply(to: command, in: back.session, at: monday)
+            #expect(said.replies.first?.lines == [Prompts.routeWithdrawn], "\(command)")
+            #expect(said.effects.isEmpty)
+        }
+        #expect(back.session.inputEndedNotice == [Session.inputEndedAfterBack])
+        // Going back further keeps it said; a new route ends it.
+        let further = conversation.reply(to: "back", in: back.session, at: monday)
+        #expect(further.session.wentBackFromRoute == monday)
+        let again = play(["0", "today"], from: further)
+        #expect(again.session.step == .routed && again.session.wentBackFromRoute == nil)
+        #expect(conversation.reply(to: "back", in: play(["no", "child"], policy: "torbay").session, at: monday).session.wentBackFromRoute == nil)
+        #expect(play(["no", "child", "record"], policy: "torbay").replies.first?.lines == [Prompts.noRecordYet])
+    }
+
     /// The same review typed "2" at the urgent prompt's numbered list and "3" at the list after a route, and was told to
     /// type a word.
     @Test("the menus after a route and after the urgent route take their numbers") func menuNumbers() {
