@@ -180,8 +180,22 @@ public struct CaseRecord: Equatable, Sendable {
 
     var formLines: [String] {
         guard let form = route.form else { return [] }
-        let fields = form.fields.map { "  \($0.label): \($0.personal ? Form.personalPlaceholder : "")" }
+        let fields = form.fields.map { "  \($0.label): \($0.personal ? Form.personalPlaceholder : filled($0.fill))" }
         return [Route.formLine(form)] + (fields.isEmpty ? ["  (the policy text does not list this form's fields)"] : fields)
+    }
+
+    /// What the conversation told the bot that a form's field asks for, as the record above says it; empty where the bot does
+    /// not know it (a chat review, round 14, 2026-11-30, found the form blank beside the answers in the record).
+    func filled(_ fill: Form.Fill?) -> String {
+        switch fill {
+        case .description?: return summary ?? ""
+        case .attemptDates?:
+            var dates = raised.map { ["first raised on \($0.spoken)"] } ?? []
+            if let stageStarted, let lastStageTried { dates.append("\(lastStageTried) ended without agreement on \(stageStarted.spoken)") }
+            return dates.joined(separator: "; ")
+        case .stageEnded(let position)?: return tried == position ? stageStarted?.spoken ?? "" : ""
+        case nil: return ""
+        }
     }
 
     var textLines: [String] {

@@ -726,6 +726,27 @@ struct ConversationTests {
         #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))
     }
 
+    /// A chat review, round 14 (2026-11-30): the record left blank the form's fields the bot knows, the date Step 2 was concluded
+    /// and the details of the disagreement (Pan-Cheshire), and the date first raised (B&NES), though the record above said them.
+    @Test("a form's fields the bot knows are filled in the record, without names") func formFieldsFilled() throws {
+        let now = Moment(iso: "2027-03-25T16:55")!
+        let cheshire = play(["2", "continue", "1", "1", "yes", "CSC stepped the family down to early help despite neglect concerns; child is Autumn Brown",
+                             "1", "3", "1 March", "yesterday", "cheshire east", "record"], policy: "pan-cheshire", at: now)
+        let lines = cheshire.replies.flatMap(\.lines)
+        #expect(lines.contains("  Date that Step 2 was concluded: Wednesday 24 March 2027"), "\(lines)")
+        #expect(lines.contains("  Brief details about the inter-agency disagreement: CSC stepped the family down to early help despite neglect concerns; child is [removed]"))
+        #expect(!lines.joined().contains("Autumn"))
+        // What the bot does not know stays blank for the practitioner to complete.
+        #expect(lines.contains("  What was the methodology used to resolve the disagreement?: "))
+        let banes = play(["no", "1", "1", "yes", "CSC closed the case", "yes", "1", "2 Nov", "record"], policy: "bcssp", at: Moment(iso: "2026-12-04T16:40")!)
+        #expect(banes.replies.flatMap(\.lines).contains("  Attempts to resolve issue: Dates: first raised on Monday 2 November 2026"))
+        // The date Step 2 was concluded is the last stage's end only where Step 2 is the last stage tried.
+        var record = try #require(conversation.record(for: cheshire.session, at: now))
+        #expect(record.filled(.stageEnded(position: 3)) == "Wednesday 24 March 2027")
+        record.tried = 2
+        #expect(record.filled(.stageEnded(position: 3)) == "")
+    }
+
     @Test("the calendar entry falls on the deadline") func calendarEntry() throws {
         let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", "today", "calendar"], policy: "torbay")
         let saved = turn.effects.compactMap { effect -> (String, String)? in
