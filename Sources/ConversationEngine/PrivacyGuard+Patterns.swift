@@ -100,6 +100,8 @@ extension PrivacyGuard {
     /// A capitalised word of an address before its postcode with no house number: a name, or a word of a street or a house
     /// ("The Old Vicarage, Ludlow"), but not a role or an agency ("CSC").
     private static let addressCapital = #"(?:The|Y|Yr|(?!(?i:post\s?code)\b)\#(capitalWord)|(?=\p{Lu})(?i:\#(alternation(streetTypes.union(everydayStreetTypes).union(houseWords).union(["old", "new", "upper", "lower", "little", "great", "flat", "house"]))))\b)"#
+    /// What a child's case has after the name's "'s": "case", "plan", "CP plan", "child protection plan", "EHCP".
+    private static let caseAfterName = #"(?:(?i:cp|cin|lac|ehc|child\s+protection|child\s+in\s+need|early\s+help|care|support|safety|protection)\s+)?(?i:\#(alternation(caseWords)))\b"#
     /// A town the "are" cue is not to take for a name: "Port Erin", "Port St Mary", "Ludlow".
     private static let place = #"(?:Port\s+(?:St\.?\s+)?\p{Lu}\p{L}+|(?i:\#(alternation(places)))\b)"#
     /// A record number after its label: figures, or letters and figures, with slashes or dashes between, or groups of three
@@ -225,10 +227,10 @@ extension PrivacyGuard {
         // A capitalised name before "'s case", "'s plan" and the like, an everyday word too: "CSC closed Rose's case", "Faith's CP
         // plan" (a chat review, round 14, 2026-11-30: "Aaliyah's case" went, "Rose's case" stayed). Not after "the" or "her" ("the
         // Trust's case"), nor a place ("Cheshire East's plan").
-        (.likelyName, .words([.possessive, .caseWord]), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s\s)\#(determiner)(?:\#(capitalWord)\s+)?(?!\#(place)|(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalName)['’]s(?=\s+(?:(?i:cp|cin|lac|ehc|child\s+protection|child\s+in\s+need|early\s+help|care|support|safety|protection)\s+)?(?i:\#(alternation(caseWords)))\b)"#, placeholder),
+        (.likelyName, .words([.possessive, .caseWord]), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s\s+\#(caseAfterName))\#(determiner)(?:\#(capitalWord)\s+)?(?!\#(place)|(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalName)['’]s(?=\s+\#(caseAfterName))"#, placeholder),
         // A capitalised name after "the case for", "a referral for", "concerns for": "CSC closed the case for Holly" (a chat review,
         // round 14). Not a month ("the plan for June"), a place, or a service ("a referral for Speech and Language Therapy").
-        (.likelyName, .words([.caseWord, .forWord]), #"(\b(?=\p{L}+\s+for\s+\p{Lu}\p{Ll})(?i:\#(alternation(caseWords.union(["concern", "concerns", "worries", "worried", "meeting"]))))\s+for\s+)(?!\#(place)|(?i:\#(alternation(notNamesAfterFor.union(monthNames))))\b)\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalWord))?\b"#, "$1" + placeholder),
+        (.likelyName, .words([.caseWord, .forWord]), #"\b((?i:for)\s+)(?=\p{Lu}\p{Ll})(?<=\b(?i:\#(alternation(caseWords.union(["concern", "concerns", "worries", "worried", "meeting"]))))\s(?i:for)\s{1,3})(?!\#(place)|(?i:\#(alternation(notNamesAfterFor.union(monthNames))))\b)\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalWord))?\b"#, "$1" + placeholder),
         // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
         // round 12). "Initial" is a label only with a colon, and an agency's or a process's abbreviation is never initials: "the
         // initial CP conference" lost "CP" (a chat review, round 14, 2026-11-30).
@@ -256,7 +258,7 @@ extension PrivacyGuard {
         // A capitalised name after who someone is and "is" or "are": "child is Autumn Brown", "the children are Rose and Holly" (a
         // chat review, round 14, 2026-11-30, found everyday-word names kept). Not what a label says of someone ("the child is
         // Deaf", "mum is Pregnant"), and the second of two names goes with the first (below).
-        (.name, .words([.member, .copula]), #"(\b(?=\p{L}+\s+(?i:is|are)\s+\p{Lu}\p{Ll})(?i:\#(alternation(relationWords.union(personWords))))\s+(?i:is|are)\s+)\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?\b"#, "$1" + placeholder),
+        (.name, .words([.member, .copula]), #"\b((?i:is|are)\s+)(?=\p{Lu}\p{Ll})(?<=\b(?i:\#(alternation(relationWords.union(personWords))))\s(?i:is|are)\s{1,3})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?\b"#, "$1" + placeholder),
         // A name after who they are and a colon, as in a list of the family: "mother: Catriona, partner: Dave" kept "Catriona" (review,
         // round 10). Capitalised, and not what a label says of someone ("mother: Deceased"); in lower case only a name that is an
         // everyday word at the end of its clause ("mum: hope,"), as a known first name goes anywhere and other lower-case words
