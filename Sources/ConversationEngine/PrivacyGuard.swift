@@ -8,7 +8,9 @@ import Foundation
 /// "Faith (year 2)", "JS is not in school", "Lou and Bea are", "Bubba (the baby)") or comes before ("for K.",
 /// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean", "Resident Bill Smith",
 /// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin"),
-/// a capitalised word beside a removed name ("Zofia [removed]"), first names that are everyday words in
+/// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
+/// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
+/// sentence's start, but not "April and May were" or "Will you"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
 /// twins"), dates of birth (in figures, in
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
