@@ -134,39 +134,39 @@ public struct CaseRecord: Equatable, Sendable {
         if let stage = route.stage {
             rows.append(("Stage", stage.label.hasPrefix("Stage \(stage.position)") ? stage.label : "\(stage.position): \(stage.label)"))
         }
+        // Each row in the route's own words (a chat review, round 14, 2026-11-30: the route said a deadline had passed and a
+        // contact was unknown, the record neither).
         if route.outcome == .stage || route.outcome == .urgent || route.outcome == .outOfScope {
-            rows.append(("Contact", route.contact.summary))
+            // An urgent route that names no one says what to do now instead, which the record's actions carry.
+            rows.append(("Contact", route.outcome == .urgent && route.contact.role == nil ? route.contact.summary : route.contactWording))
         }
         // Everyone else the route names with a number or an address, as the screen showed them: the
         // out-of-hours team beside a front door about to close (an outside review, 2026-11-30).
         for other in route.otherContacts where other.isReachable {
             rows.append(("Also", other.summary + (other.note.map { " (\($0))" } ?? "")))
         }
-        for person in route.notify { rows.append(("Notify", person.summary)) }
+        for person in route.notifyWording { rows.append(("Notify", person)) }
         if let workTo = route.workTo {
             rows.append(("Work to", "\(route.hasteBeforeDate)\(workTo.spoken), \(workTo.reason)"))
         }
         // Beside a date to work to, the stage's own date is one reading, not "the" deadline (a chat review, round 8:
         // a manager reading the case file takes "Deadline" as the date).
         rows.append((route.workTo == nil ? "Deadline" : "One reading", deadline))
-        if let other = route.otherReading {
-            rows.append(("Another reading", "\(other.reading): " + (other.deadline.map { "\($0.spoken), " } ?? "") + other.basis))
+        if let other = route.otherReadingWording {
+            rows.append(("Another reading", other.hasPrefix(", ") ? String(other.dropFirst(2)) : other.trimmingCharacters(in: .whitespaces)))
         }
         if let next = route.stageToPursue {
             rows.append((next.expedite ? "Stage to expedite now" : "Next stage to pursue", "\(next.position): \(next.label)"))
-            rows.append(("Its contact", next.contact.summary))
-            if let basis = next.deadlineBasis { rows.append(("Its own time, an outer limit only", next.deadline.map { "\($0.spoken): \(basis)" } ?? basis)) }
+            rows.append(("Its contact", next.contactWording))
+            if let time = next.deadlineWording(sayingToday: false) { rows.append(("Its own time, an outer limit only", time)) }
         }
         return rows
     }
 
-    /// The deadline with what it runs from, as the route gives it.
+    /// The deadline with what it runs from and whether it has passed, as the route gives it, but never "today": a record is
+    /// read later.
     var deadline: String {
-        switch (route.deadline, route.deadlineBasis) {
-        case let (day?, basis?): return "\(day.spoken)\(route.deadlinePurpose.map { ", for \($0)" } ?? ""): \(basis)"
-        case let (nil, basis?): return basis
-        case (let day, nil): return day?.spoken ?? "none set by the policy"
-        }
+        route.deadlineWording(sayingToday: false) ?? route.deadline?.spoken ?? "none set by the policy"
     }
 
     /// The risk answer in the words of the question's choices.
@@ -180,8 +180,22 @@ public struct CaseRecord: Equatable, Sendable {
 
     var formLines: [String] {
         guard let form = route.form else { return [] }
-        let fields = form.fields.map { "  \($0.label): \($0.personal ? Form.personalPlaceholder : "")" }
-        return ["Form: \(form.name)"] + (fields.isEmpty ? ["  (the policy text does not list this form's fields)"] : fields)
+        let fields = form.fields.map { "  \($0.label): \($0.personal ? Form.personalPlaceholder : filled($0.fill))" }
+        return [Route.formLine(form)] + (fields.isEmpty ? ["  (the policy text does not list this form's fields)"] : fields)
+    }
+
+    /// What the conversation told the bot that a form's field asks for, as the record above says it; empty where the bot does
+    /// not know it (a chat review, round 14, 2026-11-30, found the form blank beside the answers in the record).
+    func filled(_ fill: Form.Fill?) -> String {
+        switch fill {
+        case .description?: return summary ?? ""
+        case .attemptDates?:
+            var dates = raised.map { ["first raised on \($0.spoken)"] } ?? []
+            if let stageStarted, let lastStageTried { dates.append("\(lastStageTried) ended without agreement on \(stageStarted.spoken)") }
+            return dates.joined(separator: "; ")
+        case .stageEnded(let position)?: return tried == position ? stageStarted?.spoken ?? "" : ""
+        case nil: return ""
+        }
     }
 
     var textLines: [String] {

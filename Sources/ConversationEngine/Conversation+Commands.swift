@@ -45,6 +45,7 @@ extension Conversation {
         // Back from a route to change an answer: the record kept of it says it may no longer apply.
         var superseded = record(for: session, at: now)
         superseded?.superseded = now
+        if superseded != nil { session.wentBackFromRoute = now }
         session.policyID = previous.policyID
         session.intake = previous.intake
         session.step = previous.step
@@ -74,7 +75,7 @@ extension Conversation {
 
     func record(_ format: CaseRecord.Format, session: Session, at now: Moment) -> Turn {
         guard let record = record(for: session, at: now) else {
-            return replying(session, Reply(Prompts.noRecordYet), at: now)
+            return replying(session, Reply(session.wentBackFromRoute == nil ? Prompts.noRecordYet : Prompts.routeWithdrawn), at: now)
         }
         var reply = Reply(record.lines(format))
         reply.preformatted = format != .text
@@ -83,7 +84,7 @@ extension Conversation {
 
     func calendar(_ session: Session, at now: Moment) -> Turn {
         guard let record = record(for: session, at: now) else {
-            return replying(session, Reply(Prompts.noCalendarYet), at: now)
+            return replying(session, Reply(session.wentBackFromRoute == nil ? Prompts.noCalendarYet : Prompts.routeWithdrawn), at: now)
         }
         guard let entry = record.calendarEntry, let deadline = record.calendarDay, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)

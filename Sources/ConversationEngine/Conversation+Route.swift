@@ -28,6 +28,7 @@ extension Conversation {
         var session = session
         session.why = route.why
         session.routeUndated = route.workTo == nil && route.deadline == nil
+        session.wentBackFromRoute = nil
         let record = caseRecord(session, route: route, policy: router.policy, at: now)
         return Turn(session: session, replies: before + replies(route, router, session), effects: [.saveRecord(record)], route: route)
     }

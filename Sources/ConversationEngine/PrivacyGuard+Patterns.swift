@@ -100,6 +100,8 @@ extension PrivacyGuard {
     /// A capitalised word of an address before its postcode with no house number: a name, or a word of a street or a house
     /// ("The Old Vicarage, Ludlow"), but not a role or an agency ("CSC").
     private static let addressCapital = #"(?:The|Y|Yr|(?!(?i:post\s?code)\b)\#(capitalWord)|(?=\p{Lu})(?i:\#(alternation(streetTypes.union(everydayStreetTypes).union(houseWords).union(["old", "new", "upper", "lower", "little", "great", "flat", "house"]))))\b)"#
+    /// What a child's case has after the name's "'s": "case", "plan", "CP plan", "child protection plan", "EHCP".
+    private static let caseAfterName = #"(?:(?i:cp|cin|lac|ehc|child\s+protection|child\s+in\s+need|early\s+help|care|support|safety|protection)\s+)?(?i:\#(alternation(caseWords)))\b"#
     /// A town the "are" cue is not to take for a name: "Port Erin", "Port St Mary", "Ludlow".
     private static let place = #"(?:Port\s+(?:St\.?\s+)?\p{Lu}\p{L}+|(?i:\#(alternation(places)))\b)"#
     /// A record number after its label: figures, or letters and figures, with slashes or dashes between, or groups of three
@@ -162,7 +164,7 @@ extension PrivacyGuard {
         (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|\#(ordinalDay)\s+(?:of\s+)?\#(month)\b|\#(month)\s+\#(ordinalDay)\b)"#, placeholder),
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
-        (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords)))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
+        (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords.union(caseWords))))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
         // After "called" or "named" a name, but a role after "named" is one of the policies' own: "the Named Doctor",
         // "Named Nurse" (review, round 8), and after "called" a role or an agency is who was rung ("we called CSC"). After
         // "known as", "goes by" or "her name is" a nickname whole ("Nanny Peg"), and after "hereafter" or "referred to as"
@@ -222,9 +224,17 @@ extension PrivacyGuard {
         // The "'s" is looked for first, within the next two words: reading the words that are never names at every place first
         // cost 300 us a description that woke this pattern, the most of any (round 10).
         (.likelyName, .words([.kin, .possessive]), #"(?i)\b(?=[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?['’]s\s)\#(determiner)(?:\b(?-i:\#(capitalWord))\s+)?(?:\b\#(nameWord)|(?-i:\#(initials)))(?:'s|’s)\#(kin)"#, placeholder),
+        // A capitalised name before "'s case", "'s plan" and the like, an everyday word too: "CSC closed Rose's case", "Faith's CP
+        // plan" (a chat review, round 14, 2026-11-30: "Aaliyah's case" went, "Rose's case" stayed). Not after "the" or "her" ("the
+        // Trust's case"), nor a place ("Cheshire East's plan").
+        (.likelyName, .words([.possessive, .caseWord]), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?['’]s\s+\#(caseAfterName))\#(determiner)(?:\#(capitalWord)\s+)?(?!\#(place)|(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalName)['’]s(?=\s+\#(caseAfterName))"#, placeholder),
+        // A capitalised name after "the case for", "a referral for", "concerns for": "CSC closed the case for Holly" (a chat review,
+        // round 14). Not a month ("the plan for June"), a place, or a service ("a referral for Speech and Language Therapy").
+        (.likelyName, .words([.caseWord, .forWord]), #"\b((?i:for)\s+)(?=\p{Lu}\p{Ll})(?<=\b(?i:\#(alternation(caseWords.union(["concern", "concerns", "worries", "worried", "meeting"]))))\s(?i:for)\s{1,3})(?!\#(place)|(?i:\#(alternation(notNamesAfterFor.union(monthNames))))\b)\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalWord))?\b"#, "$1" + placeholder),
         // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
-        // round 12).
-        (.name, .words(.initialsWord), #"(\b(?i:initials?|inits)\s*:?\s+)(?-i:[A-Z](?:\.?\s?[A-Z]){0,2}\.?)(?![\p{L}\d&'’])"#, "$1" + placeholder),
+        // round 12). "Initial" is a label only with a colon, and an agency's or a process's abbreviation is never initials: "the
+        // initial CP conference" lost "CP" (a chat review, round 14, 2026-11-30).
+        (.name, .words(.initialsWord), #"(\b(?i:(?:initials|inits)(?:\s*:\s*|\s+)|initial\s*:\s*))(?!(?i:\#(alternation(roles.union(agencies))))\b)(?-i:[A-Z](?:\.?\s?[A-Z]){0,2}\.?)(?![\p{L}\d&'’])"#, "$1" + placeholder),
         // A two-letter word typed in capitals after what introduces a person, in text mostly in lower case: "for AS and her
         // brother", "sister ME (4)" (a chat review, round 12). "support from IT" loses a word, which costs less than a child's initials kept.
         (.likelyName, .words(.wordAsInitials), #"(\b(?i:for|with|and|about|re|from|to|by|saw|seen|visited|\#(alternation(labelWords)))\s+)(?-i:\#(alternation(Set(wordsAsInitials.map { Substring($0.uppercased()) }))))(?![\p{L}\d&'’./])"#, "$1" + placeholder),
@@ -245,6 +255,10 @@ extension PrivacyGuard {
         // caring" kept "Ron" (review, round 9), "mum's partner Dean", "Auntie Sue". A capital then lower case, as in capitals
         // ("MUM SAID") any word would do.
         (.name, .words(.kinTitle), #"(\b(?=\p{L}+['’]?\s+\p{Lu}[\p{Ll}'’])(?i:\#(alternation(kinTitles)))\s+)(?=\p{Lu}[\p{Ll}'’])\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord)\b)?"#, "$1" + placeholder),
+        // A capitalised name after who someone is and "is" or "are": "child is Autumn Brown", "the children are Rose and Holly" (a
+        // chat review, round 14, 2026-11-30, found everyday-word names kept). Not what a label says of someone ("the child is
+        // Deaf", "mum is Pregnant"), and the second of two names goes with the first (below).
+        (.name, .words([.member, .copula]), #"\b((?i:is|are)\s+)(?=\p{Lu}\p{Ll})(?<=\b(?i:\#(alternation(relationWords.union(personWords))))\s(?i:is|are)\s{1,3})\#(labelValue)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?\b"#, "$1" + placeholder),
         // A name after who they are and a colon, as in a list of the family: "mother: Catriona, partner: Dave" kept "Catriona" (review,
         // round 10). Capitalised, and not what a label says of someone ("mother: Deceased"); in lower case only a name that is an
         // everyday word at the end of its clause ("mum: hope,"), as a known first name goes anywhere and other lower-case words
@@ -261,6 +275,10 @@ extension PrivacyGuard {
         // A capitalised name between commas after "the child" or the like: "the child, Will, will be moved", "the twins,
         // Lou and Bea, were left" (review, round 8).
         (.name, .words([.person, .comma]), #"(\b(?=\p{L}+\s*,)(?i:\#(alternation(personWords)))\s*,\s*)\#(capitalName)(?:\s+\#(capitalWord))?(?:\s*(?:,|\band\b|&)\s*\#(capitalName)(?:\s+\#(capitalWord))?)*(?=\s*[,(]|\s+-\s)"#, "$1" + placeholder),
+        // At the start of a sentence or clause, capitalised names that are the subject of "are" or "were", the first an everyday
+        // word: "Will and Max were left alone" (a chat review, round 14, 2026-11-30). Not where both are months, seasons or
+        // colours ("April and May were busy", "Summer and Autumn are"); the names between go with the first.
+        (.likelyName, .words([.pluralVerb, .everydayName]), #"(?:^|(?<=[.;:!?,]\s)|(?<=[.;:!?,]\s\s))(?!(?i:\#(alternation(ordinaryPairWords)))\s+(?:and|&)\s+(?i:\#(alternation(ordinaryPairWords)))\b)(?=\p{Lu})(?i:\#(alternation(everydayNames)))\b(?:\s*,\s*\#(capitalName))*(\s+(?:and|&)\s+)\#(capitalName)(?=\s+(?i:are|were|both|have|had)\b)"#, placeholder + "$1" + placeholder),
         // Capitalised names that are the subject of "are" or "were": "Lou and Bea are being left", "Kai, Bex and Rio were"; the
         // last goes with the removal of the one before it. An everyday word needs a stronger cue (below).
         (.likelyName, .words(.pluralVerb), #"\b(?=\p{Lu}[\p{L}'’-]*(?:\s*,\s*[\p{L}'’-]+)*\s+(?:and|&)\s+\p{Lu})(?<!\b(?i:the|a|an|in|at|to|from|by|of|for|with|and|or|on)\s)(?<!\b[Pp]ort\s)(?<!\b[Pp]ort\s[Ss]t\s)(?!\#(place)(?:\s*,\s*\#(place))*\s+(?:and|&)\s+\#(place)\s)(?!(?i:\#(alternation(everydayNames)))\b)\#(capitalWord)(?=(?:\s*,\s*\#(capitalName))*\s+(?:and|&)\s+\#(capitalName)\s+(?i:are|were|both|have|had)\b)"#, placeholder),

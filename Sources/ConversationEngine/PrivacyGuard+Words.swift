@@ -160,6 +160,21 @@ extension PrivacyGuard {
         melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
         chase miles guy ash sunshine precious heaven
         """.split { $0 == " " || $0 == "\n" })
+    /// What is a child's own in a case, after a name's "'s" ("Rose's case", "Faith's CP plan") or before "for" and a name ("the
+    /// case for Holly"): a chat review, round 14, 2026-11-30, found everyday-word names kept there.
+    static let caseWords: Set<Substring> = ["case", "cases", "plan", "plans", "referral", "referrals", "file", "files", "record", "records",
+                                            "notes", "assessment", "assessments", "review", "placement", "needs", "situation", "safety",
+                                            "welfare", "ehcp", "s47", "s17", "strategy", "conference", "support", "sw"]
+    /// Capitalised words that "for" puts where a name could stand and that are not one: a service or a kind of help ("a referral for
+    /// Speech and Language Therapy", "the plan for Early Help"), a direction in a place's name.
+    static let notNamesAfterFor: Set<Substring> = Set("""
+        speech language occupational therapy therapies counselling respite support adoption mental special additional short universal
+        targeted specialist tier level stage step day night public private north south east west central emergency intensive edge
+        """.split { $0 == " " || $0 == "\n" })
+    /// Pairs that start a sentence, "X and Y are", and are not names when both are of these: months, seasons and the colours of a
+    /// rating ("April and May were busy", "Summer and Autumn are", "Amber and Red are the ratings").
+    static let ordinaryPairWords: Set<Substring> = monthNames.union(["spring", "summer", "autumn", "winter", "fall", "red", "amber", "green",
+                                                                      "blue", "black", "white", "gold", "silver"])
     /// House names that are "The" and a plural, mostly of trees: "The Willows", "The Laurels", "The Old Oaks", after an address cue.
     static let houseNames: Set<Substring> = Set("""
         willows laurels beeches oaks elms limes firs cedars hollies poplars pines birches larches maples chestnuts sycamores rowans yews
@@ -203,7 +218,7 @@ extension PrivacyGuard {
         well ill elderly frail dementia alzheimers alzheimer's autism epilepsy diabetes diabetic stroke cancer primary main sole joint
         informed involved uninvolved consenting consented agreed agrees declined declines refusing engaging engaged disengaged resident
         nok next kin separated divorced married widowed single working unemployed retired pensioner bedbound housebound nonverbal
-        non-verbal verbal mobile immobile ok n/a tbc tba
+        non-verbal verbal mobile immobile ok n/a tbc tba black white mixed
         """.split { $0 == " " || $0 == "\n" })
     /// The places a person is by number, whose number is theirs: "room 7", "bed 4", "Rm 14" (review, round 10). A ward's number
     /// stays, as a ward is many people's, like a team.
@@ -250,6 +265,7 @@ extension PrivacyGuard {
         nan nana nanna gran granny grandma grandmother nanny grandad granddad grandpa grandfather aunt auntie aunty uncle cousin brother
         sister stepbrother stepsister stepdad stepmum stepfather stepmother mum mam mom mother dad father partner boyfriend girlfriend
         husband wife ex son daughter niece nephew friend neighbour
+        sisters brothers siblings twins cousins sons daughters stepbrothers stepsisters nieces nephews
         """.split { $0 == " " || $0 == "\n" })
     /// The words a date of birth is cued by: "born", "DOB", "d.o.b.", "date of birth".
     static let birthWords: Set<Substring> = ["born", "dob", "birth", "birthday", "birthdate", "d", "b", "ur", "urodzona", "urodzony"]

@@ -8,7 +8,9 @@ import Foundation
 /// "Faith (year 2)", "JS is not in school", "Lou and Bea are", "Bubba (the baby)") or comes before ("for K.",
 /// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean", "Resident Bill Smith",
 /// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin"),
-/// a capitalised word beside a removed name ("Zofia [removed]"), first names that are everyday words in
+/// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
+/// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
+/// sentence's start, but not "April and May were" or "Will you"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
 /// twins"), dates of birth (in figures, in
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
@@ -183,6 +185,9 @@ enum PrivacyGuard {
         static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
         /// A two-letter word typed in capitals ("AS", "ME") in text mostly in lower case, and the word "initials": a chat review, round 12.
         static let wordAsInitials = Groups(rawValue: 1 << 41), initialsWord = Groups(rawValue: 1 << 42)
+        /// "is" or "are" after who someone is ("child is Autumn Brown"), what a child's case is ("Rose's case", "the case for
+        /// Holly") and "for": a chat review, round 14.
+        static let copula = Groups(rawValue: 1 << 43), caseWord = Groups(rawValue: 1 << 44), forWord = Groups(rawValue: 1 << 45)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -198,7 +203,7 @@ enum PrivacyGuard {
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
                                (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
-                               (initialsWords, .initialsWord)] {
+                               (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

@@ -110,6 +110,9 @@ enum Prompts {
     static let noWhyYet = "I haven't given any advice yet, so there is nothing to quote."
     static let noWordsForThis = "The policy has no words of its own for this, so there is nothing to quote: the route above says where to turn."
     static let noRecordYet = "There is no route to record yet: answer a few more questions first."
+    /// After going back from a route: "no route yet" read as if none had been given, though one was and its record was kept
+    /// marked superseded (a chat review, round 14, 2026-11-30).
+    public static let routeWithdrawn = "You went back to change an answer, so the route given before no longer stands until you finish the questions again: then there is a new route to record."
     static let noCalendarYet = "There is no route yet, so no date to put in a calendar: answer a few more questions first."
     static let noDeadline = "There is no deadline to save: the policy sets no fixed time for this."
     /// Not "nothing that identifies them has been kept": the guard removes what it recognises, and a house name

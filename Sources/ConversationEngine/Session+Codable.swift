@@ -24,6 +24,7 @@ extension Session: Schema {
         try visitor.member("training", &value.training, default: nil)
         try visitor.member("trainingRequested", &value.trainingRequested, default: false)
         try visitor.member("sent", &value.sent, default: nil)
+        try visitor.member("wentBackFromRoute", &value.wentBackFromRoute, default: nil)
     }
 
     /// The session as compact JSON.

@@ -8,11 +8,14 @@ extension Session {
     /// A practice round keeping a live case counts as unfinished too.
     public var inputEndedNotice: [String] {
         guard training?.caseWaiting ?? true, ![.routed, .urgentShown, .ended].contains(step) else { return [] }
+        let ended = wentBackFromRoute == nil ? Self.inputEnded : Self.inputEndedAfterBack
         let riskOpen = [.immediateRisk, .riskAgain].contains(step)
-        guard riskOpen || intake.risk.map({ $0 != .none }) == true else { return [Self.inputEnded] }
-        return [Self.inputEnded, Self.call999]
+        guard riskOpen || intake.risk.map({ $0 != .none }) == true else { return [ended] }
+        return [ended, Self.call999]
     }
 
     static let inputEnded = "Input ended before a route was given."
+    /// A route was given, and the practitioner went back from it (a chat review, round 14, 2026-11-30).
+    static let inputEndedAfterBack = "Input ended after you went back to change an answer: the route given before no longer stands, as the questions were not finished again."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number; not part of any policy)."
 }

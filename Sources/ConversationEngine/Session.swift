@@ -27,6 +27,10 @@ public struct Session: Equatable, Sendable {
     public var trainingRequested = false
     /// What the shell sent for the last request, kept so a resend gets the same bytes; the engine never reads it.
     public var sent: SentReply?
+    /// When the practitioner went back from a route to change an answer: that route no longer stands, and until a new one
+    /// is given, `record` and the end of input say so rather than that no route was given (a chat review, round 14,
+    /// 2026-11-30). Nil once a route is given again.
+    public var wentBackFromRoute: Moment?
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID

@@ -76,6 +76,45 @@ struct ChatAgreesWithRouteTests {
         #expect(player.problems.isEmpty, "\(player.problems)")
     }
 
+    /// A chat review, round 14 (2026-11-30): the route said Torbay's Stage Three time had "(already passed)" and B&NES's Stage 3
+    /// contact was "unknown (the B&NES flowchart ... is missing from the source text)"; the record said neither. Each row the
+    /// record shares with the route says it in the route's words, but "today", as a record is read later.
+    @Test("the record says what the route says: contact, notify, form, the time and its other reading", arguments: cases)
+    func recordSaysWhatTheRouteSays(_ test: Case) throws {
+        let library = PolicyLibrary.bundled
+        let policy = try #require(library.policy(test.policy))
+        let route = Router(policy: policy, calendar: library.calendar(for: policy)).route(test.facts)
+        let record = CaseRecord(policyID: policy.id, policyName: policy.name, created: test.facts.now, specialCases: [], checklistGaps: [], route: route)
+        let recorded = record.lines(.text)
+        func time(_ said: Substring) -> String {
+            let date = said.hasPrefix("today, ") ? said.dropFirst("today, ".count) : said
+            return String(date.hasSuffix(".") ? date.dropLast() : date)
+        }
+        var compared = 0
+        for line in route.lines(policy: policy) {
+            let expected: String
+            if ["Contact: ", "Notify: ", "Form: "].contains(where: line.hasPrefix) {
+                expected = line
+            } else if line.hasPrefix("By: "), route.deadlineBasis != nil {
+                expected = "Deadline: " + time(line.dropFirst("By: ".count))
+            } else if line.hasPrefix("One reading: by ") {
+                expected = "One reading: " + time(line.dropFirst("One reading: by ".count))
+            } else if line.hasPrefix("Another reading") {
+                let rest = line.dropFirst("Another reading".count)
+                expected = "Another reading: " + (rest.hasPrefix(", ") ? rest.dropFirst(2) : rest.drop { $0 == " " })
+            } else if line.hasPrefix("  Contact: ") {
+                expected = "Its contact: " + line.dropFirst("  Contact: ".count)
+            } else if line.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") {
+                expected = "Its own time, an outer limit only: " + time(line.dropFirst("  Its own time, an outer limit only, not a reason to wait: by ".count))
+            } else {
+                continue
+            }
+            compared += 1
+            #expect(recorded.contains(expected), "route: \(line)\nrecord: \(recorded.filter { $0.hasPrefix(expected.prefix(12)) })")
+        }
+        if route.outcome == .stage { #expect(compared >= 2) }
+    }
+
     static func difference(_ a: Route, _ b: Route) -> String {
         zip(a.lines(policy: PolicyLibrary.bundled.policy(a.policyID)!), b.lines(policy: PolicyLibrary.bundled.policy(b.policyID)!))
             .first { $0 != $1 }.map { "chat: \($0)\nroute: \($1)" } ?? "\(a.json)\n\(b.json)"

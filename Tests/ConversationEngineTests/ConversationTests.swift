@@ -634,6 +634,27 @@ struct ConversationTests {
                 "back before any route saves nothing")
     }
 
+    /// A chat review (round 14, 2026-11-30): after going back from a route, `record` and `calendar` said to answer more questions
+    /// first and the end of input that no route was given; a route was given, and its record saved marked superseded.
+    @Test("after back from a route, record, calendar and the end of input say it no longer stands, until a new route") func backFromRouteSaid() {
+        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
+        let back = conversation.reply(to: "back", in: routed.session, at: monday)
+        #expect(back.session.wentBackFromRoute == monday)
+        for command in ["record", "calendar"] {
+            let said = conversation.reply(to: command, in: back.session, at: monday)
+            #expect(said.replies.first?.lines == [Prompts.routeWithdrawn], "\(command)")
+            #expect(said.effects.isEmpty)
+        }
+        #expect(back.session.inputEndedNotice == [Session.inputEndedAfterBack])
+        // Going back further keeps it said; a new route ends it.
+        let further = conversation.reply(to: "back", in: back.session, at: monday)
+        #expect(further.session.wentBackFromRoute == monday)
+        let again = play(["0", "today"], from: further)
+        #expect(again.session.step == .routed && again.session.wentBackFromRoute == nil)
+        #expect(conversation.reply(to: "back", in: play(["no", "child"], policy: "torbay").session, at: monday).session.wentBackFromRoute == nil)
+        #expect(play(["no", "child", "record"], policy: "torbay").replies.first?.lines == [Prompts.noRecordYet])
+    }
+
     /// The same review typed "2" at the urgent prompt's numbered list and "3" at the list after a route, and was told to
     /// type a word.
     @Test("the menus after a route and after the urgent route take their numbers") func menuNumbers() {
@@ -669,11 +690,61 @@ struct ConversationTests {
         }
     }
 
+    /// A chat review, round 14 (2026-11-30): children's names that are everyday words stayed in the record, the saved file and
+    /// the risk question's quote of the description.
+    @Test("names that are everyday words stay out of the record, the saved record and the risk question", arguments: [
+        ("CSC closed the case; child is Autumn Brown, sisters Rose and Holly", ["Autumn", "Brown", "Rose", "Holly"], ["yes"]),
+        ("Will and Max were left alone, CSC closed the case", ["Will", "Max"], ["no", "no", "yes"]),
+    ])
+    func everydayNamesKeptOut(_ description: String, _ names: [String], _ toType: [String]) throws {
+        let now = Moment(iso: "2026-12-07T10:05")!
+        var turn = play(["no", "1", "1", "yes", description], policy: "torbay", at: now)
+        var asked = turn.replies.flatMap(\.lines)
+        for answer in toType {
+            turn = conversation.reply(to: answer, in: turn.session, at: now)
+            asked += turn.replies.flatMap(\.lines)
+        }
+        turn = play(["0", "today"], at: now, from: turn)
+        #expect(turn.session.step == .routed)
+        turn = conversation.reply(to: "record", in: turn.session, at: now)
+        let saved = turn.effects.compactMap { effect -> CaseRecord? in if case .saveRecord(let record) = effect { record } else { nil } }
+        let record = try #require(saved.first)
+        let shown = turn.replies.flatMap(\.lines).joined(separator: "\n")
+        #expect(shown.contains("In the practitioner's words: "))
+        if toType.count > 1 { #expect(asked.contains { $0.hasPrefix("You wrote '… and … were left alone'.") }, "\(asked)") }
+        for name in names {
+            #expect(!asked.joined(separator: "\n").contains(name), "\(name) asked about in: \(asked)")
+            #expect(!shown.contains(name), "\(name) shown in the record")
+            for format in CaseRecord.Format.allCases { #expect(!record.rendered(format).contains(name), "\(name) saved in the \(format) record") }
+        }
+    }
+
     @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
         let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines)
         #expect(text.contains("  Name of Child/Young Person: [complete in your agency's secure record]"))
         #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))
+    }
+
+    /// A chat review, round 14 (2026-11-30): the record left blank the form's fields the bot knows, the date Step 2 was concluded
+    /// and the details of the disagreement (Pan-Cheshire), and the date first raised (B&NES), though the record above said them.
+    @Test("a form's fields the bot knows are filled in the record, without names") func formFieldsFilled() throws {
+        let now = Moment(iso: "2027-03-25T16:55")!
+        let cheshire = play(["2", "continue", "1", "1", "yes", "CSC stepped the family down to early help despite neglect concerns; child is Autumn Brown",
+                             "1", "3", "1 March", "yesterday", "cheshire east", "record"], policy: "pan-cheshire", at: now)
+        let lines = cheshire.replies.flatMap(\.lines)
+        #expect(lines.contains("  Date that Step 2 was concluded: Wednesday 24 March 2027"), "\(lines)")
+        #expect(lines.contains("  Brief details about the inter-agency disagreement: CSC stepped the family down to early help despite neglect concerns; child is [removed]"))
+        #expect(!lines.joined().contains("Autumn"))
+        // What the bot does not know stays blank for the practitioner to complete.
+        #expect(lines.contains("  What was the methodology used to resolve the disagreement?: "))
+        let banes = play(["no", "1", "1", "yes", "CSC closed the case", "yes", "1", "2 Nov", "record"], policy: "bcssp", at: Moment(iso: "2026-12-04T16:40")!)
+        #expect(banes.replies.flatMap(\.lines).contains("  Attempts to resolve issue: Dates: first raised on Monday 2 November 2026"))
+        // The date Step 2 was concluded is the last stage's end only where Step 2 is the last stage tried.
+        var record = try #require(conversation.record(for: cheshire.session, at: now))
+        #expect(record.filled(.stageEnded(position: 3)) == "Wednesday 24 March 2027")
+        record.tried = 2
+        #expect(record.filled(.stageEnded(position: 3)) == "")
     }
 
     @Test("the calendar entry falls on the deadline") func calendarEntry() throws {

@@ -322,6 +322,28 @@ struct PrivacyGuardTests {
         Case(text: "initials: K.M., CP plan ended", removed: ["K.M"], kept: ["initials: [removed], CP plan ended"]),
     ]
 
+    /// A chat review, round 14 (2026-11-30): children's names that are everyday words, in a name's position, were kept; the
+    /// same names as "Aaliyah's", "Poppy's" and "Daisy (6)" went.
+    static let roundFourteen: [Case] = [
+        Case(text: "CSC closed the case; child is Autumn Brown, sisters Rose and Holly", removed: ["Autumn", "Brown", "Rose", "Holly"],
+             kept: ["CSC closed the case; child is [removed], sisters [removed] and [removed]"]),
+        Case(text: "CSC closed Rose's case", removed: ["Rose"], kept: ["CSC closed [removed] case"]),
+        Case(text: "CSC closed Faith's case", removed: ["Faith"], kept: ["CSC closed [removed] case"]),
+        Case(text: "CSC closed the case for Holly", removed: ["Holly"], kept: ["CSC closed the case for [removed]"]),
+        Case(text: "Will and Max were left alone, CSC closed the case", removed: ["Will", "Max"], kept: ["[removed] and [removed] were left alone, CSC closed the case"]),
+        // In words of our own: the same positions, other cues.
+        Case(text: "the children are Rose and Holly, CSC closed it", removed: ["Rose", "Holly"], kept: ["the children are [removed] and [removed], CSC closed it"]),
+        Case(text: "brother Will was not seen and the baby is Summer", removed: ["Will", "Summer"], kept: ["brother [removed] was not seen and the baby is [removed]"]),
+        Case(text: "twins Hope and Joy were not seen", removed: ["Hope", "Joy"], kept: ["twins [removed] and [removed] were not seen"]),
+        Case(text: "Faith's CP plan ended and rose's case was closed", removed: ["Faith", "rose"], kept: ["[removed] CP plan ended and [removed] case was closed"]),
+        Case(text: "the referral for Skye Brown was screened out", removed: ["Skye", "Brown"], kept: ["the referral for [removed] was screened out"]),
+        Case(text: "School are worried. Rose and Holly are at home", removed: ["Rose", "Holly"], kept: ["School are worried. [removed] and [removed] are at home"]),
+        Case(text: "Will, Max and Rose were left", removed: ["Will", "Max", "Rose"], kept: ["[removed] and [removed] were left"]),
+        Case(text: "Will you ring CSC? Will and Max were not seen", removed: ["Max"], kept: ["Will you ring CSC? [removed] and [removed] were not seen"]),
+        // Round 14's second finding: only "initials" is a label; "initial" needs a colon to be one.
+        Case(text: "initial: K, the CP plan ended", removed: ["K,"], kept: ["initial: [removed], the CP plan ended"]),
+    ]
+
     static let roundTen: [Case] = [
         // 1. A role a service writes before a capitalised first and family name, as before a title.
         Case(text: "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", removed: ["Bill", "Smith", "14", "Rose"],
@@ -389,7 +411,7 @@ struct PrivacyGuardTests {
         Case(text: "DOB is 12/03 and the GP disagrees", removed: ["12/03"], kept: ["and the GP disagrees"]),
     ]
 
-    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven)
+    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen)
     func removes(_ example: Case) {
         let result = PrivacyGuard.redact(example.text)
         #expect(result.removed)
@@ -484,12 +506,19 @@ struct PrivacyGuardTests {
         // Round 12: in text typed in capitals, a word in capitals is a word; in lower case, a word.
         "NO RISK TO HIM AS FAR AS WE KNOW", "SCHOOL SAY IT IS NOT FOR THEM", "referral for me to chase", "as far as we know it is closed",
         "the GP and SW were not told", "CSC and GP disagree",
+        // Round 14: capitalised words where a name could stand that are not one, and an agency's abbreviation after "initial".
+        "The initial CP conference decided no plan, only CIN", "initial CP conf said CIN only", "the initial ICPC was cancelled",
+        "Will you call CSC", "Will the school refer?", "the child is Deaf and mum is Pregnant", "the child is Muslim", "dad is Unemployed",
+        "CSC closed the Trust's case", "Cheshire East's plan was closed", "a referral for Speech and Language Therapy was refused",
+        "the plan for June is a review", "the plan for Christmas", "a referral for Early Help", "April and May were busy",
+        "Summer and Autumn are busy times for school", "Amber and Red are the ratings", "Police and Health are not talking",
+        "the case for Monday's meeting",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
-    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven)
+    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen)
     func replacingFromMatches(_ example: Case) {
         var text = example.text
         for pattern in PrivacyGuard.patterns {

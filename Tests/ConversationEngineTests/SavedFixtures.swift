@@ -69,6 +69,7 @@ extension Session {
         session.training = .full()
         session.trainingRequested = true
         session.sent = SentReply(turn: 16, request: -42, reply: "{\"reply\": \"x\"}")
+        session.wentBackFromRoute = .full()
         return session
     }
 }

@@ -98,6 +98,7 @@ struct SchemaTests {
         before.intake.significantAfterNo = false
         before.intake.checklistNotAllDone = false
         before.routeUndated = false
+        before.wentBackFromRoute = nil
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false

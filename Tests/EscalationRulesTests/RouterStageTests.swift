@@ -118,6 +118,17 @@ struct RouterStageTests {
         #expect(!Bundled.route("torbay", .make(risk: risk, tried: 1)).actions.contains { $0.hasPrefix("Pre-escalation") })
     }
 
+    /// A chat review, round 14 (2026-11-30): Stage Four's record dropped what Stage Three's says. The policy's Stage Three and Stage
+    /// Four paragraphs each end "should also notify the TSCP Business Manager ... who will keep a record of all on-going
+    /// disagreements"; Stages One, Two and Five do not say it.
+    @Test("Torbay's Business Manager keeps a record of on-going disagreements at Stages Three and Four, where the policy says so",
+          arguments: [(2, true), (3, true), (0, false), (1, false), (4, false)])
+    func torbayBusinessManagerRecord(_ tried: Int, _ said: Bool) {
+        let route = Bundled.route("torbay", .make(tried: tried, raised: "2026-11-16", stageStarted: tried > 0 ? "2026-11-23" : nil))
+        #expect(route.record.contains("The TSCP Business Manager keeps a record of all on-going disagreements.") == said, "\(route.record)")
+        if said { #expect(route.citations.contains { $0.quote.hasSuffix("who will keep a record of all on-going disagreements") || $0.quote.hasSuffix("who will keep a record of all on-going disagreements.") }) }
+    }
+
     @Test("agreed-locally timescales ask the parties to agree one") func agreedLocally() {
         let route = Bundled.route("bcssp", .make(tried: 0))
         #expect(route.actions.contains { $0.hasPrefix("Agree a timescale") })

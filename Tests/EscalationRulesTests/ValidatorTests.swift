@@ -57,6 +57,19 @@ struct ValidatorTests {
         .init(description: "a by-area reference to an area the policy lacks", replace: #""ref": "business-unit", "how""#,
               with: #""ref": {"elsewhere": "business-unit"}, "how""#,
               path: "stages[1].notify[0].ref.elsewhere", message: "is not one of the policy's areas"),
+        // A field the bot fills from the conversation (a chat review, round 14): never a personal one, and only with what it knows.
+        .init(description: "a personal field filled", replace: #"{"label": "Child's name", "personal": true}"#,
+              with: #"{"label": "Child's name", "personal": true, "fill": "description"}"#,
+              path: "forms[0].fields[0].fill", message: "is on a personal field: the bot never fills one"),
+        .init(description: "a field filled with something unknown", replace: #"{"label": "What the disagreement is about"}"#,
+              with: #"{"label": "What the disagreement is about", "fill": "the child's name"}"#,
+              path: "forms[0].fields[1].fill", message: "should be one of description, attempt-dates, stage-ended, but is \"the child's name\""),
+        .init(description: "a stage's end filled for a stage the policy lacks", replace: #"{"label": "What the disagreement is about"}"#,
+              with: #"{"label": "What the disagreement is about", "fill": "stage-ended", "stage": 9}"#,
+              path: "forms[0].fields[1].stage", message: "names stage 9, which the policy does not have"),
+        .init(description: "a stage's end filled with no stage", replace: #"{"label": "What the disagreement is about"}"#,
+              with: #"{"label": "What the disagreement is about", "fill": "stage-ended"}"#,
+              path: "forms[0].fields[1].stage", message: "is missing"),
     ]
 
     @Test("the documented example validates and routes") func exampleIsValid() throws {

@@ -175,6 +175,22 @@ struct BridgeProtocolTests {
         }
     }
 
+    /// A chat review (round 14, 2026-11-30): after going back from a route, `no-record` said no route had been given yet.
+    @Test("record after going back from a route is no-record, saying the route given no longer stands") func recordAfterBack() throws {
+        try Self.withServer { _, client in
+            _ = client.request(["conversation": "w", "text": "hi", "policy": "torbay"])
+            for answer in Scripted.answers(tried: 0) { _ = client.request(["conversation": "w", "text": answer]) }
+            #expect(Self.error(client.request(["conversation": "w", "command": "record"])) == nil)
+            _ = client.request(["conversation": "w", "text": "back"])
+            let reply = client.request(["conversation": "w", "command": "record"])
+            #expect(Self.error(reply) == "no-record")
+            let message = (reply?["error"] as? [String: Any])?["message"] as? String
+            #expect(message == "The practitioner went back to change an answer, so the route given before no longer stands until the questions are finished again.")
+            _ = client.request(["conversation": "w", "text": "today"])
+            #expect(Self.error(client.request(["conversation": "w", "command": "record"])) == nil, "a new route is recorded again")
+        }
+    }
+
     @Test("health answers with the version, uptime and counts; status with the counts") func health() throws {
         try Self.withServer { _, client in
             _ = client.request(["conversation": "h", "text": "hi", "policy": "torbay"])

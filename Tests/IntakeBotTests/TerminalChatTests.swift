@@ -20,6 +20,20 @@ struct TerminalChatTests {
         #expect(result.output.contains("Input ended before a route was given.\nIf anyone is in danger now, call 999"))
     }
 
+    /// A chat review (round 14, 2026-11-30) went back from a route and asked for the record: it was told to answer more
+    /// questions first, and at the end that input ended before a route was given, though one was and its record was saved.
+    @Test("after going back from a route, record and the end of input say the route given no longer stands") func backFromRoute() throws {
+        let result = try Executable.run(["--policy", "torbay", "--now", "2026-12-04T16:40"], input: Executable.lines(
+            ["no", "1", "1", "yes", "CSC closed the case", "yes", "0", "today", "back", "record"]))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Next: Stage One – Professional to Professional"))
+        let flat = result.output.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(flat.contains("You went back to change an answer, so the route given before no longer stands until you finish the questions again: then there is a new route to record."))
+        #expect(flat.contains("Input ended after you went back to change an answer: the route given before no longer stands, as the questions were not finished again."))
+        #expect(!result.output.contains("There is no route to record yet"))
+        #expect(!result.output.contains("Input ended before a route was given."))
+    }
+
     /// A chat review (round 5, 2026-11-30) stopped at the risk question asked again and was told nothing about danger.
     @Test("input that ends at the risk question asked again still gives the 999 line") func inputEndsAtRiskAgain() throws {
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(

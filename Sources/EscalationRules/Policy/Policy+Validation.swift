@@ -102,7 +102,14 @@ struct PolicyCheck {
                 add("specialCases[\(index)].positions", "names stage \(position), which the policy does not have")
             }
         }
-        for (index, form) in policy.forms.enumerated() { check(form.submitTo, at: "forms[\(index)].submitTo") }
+        for (index, form) in policy.forms.enumerated() {
+            check(form.submitTo, at: "forms[\(index)].submitTo")
+            for (n, field) in form.fields.enumerated() {
+                if case .stageEnded(let position)? = field.fill, policy.stage(at: position) == nil {
+                    add("forms[\(index)].fields[\(n)].stage", "names stage \(position), which the policy does not have")
+                }
+            }
+        }
         for (index, contact) in policy.contacts.enumerated() {
             if let out = contact.outOfHours, !contactIDs.contains(out) {
                 add("contacts[\(index)].outOfHours", "refers to the contact \"\(out)\", which is not in contacts")

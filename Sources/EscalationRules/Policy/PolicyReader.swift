@@ -376,10 +376,31 @@ struct PolicyReader {
         let quote = self.quote(value, at: path)
         let fields = json.list(value, "fields", at: path).compactMap { element, here -> Form.Field? in
             guard json.object(element, at: here) != nil, let label = json.text(element, "label", at: here) else { return nil }
-            return Form.Field(label: label, personal: json.flag(element, "personal", at: here))
+            let personal = json.flag(element, "personal", at: here)
+            return Form.Field(label: label, personal: personal, fill: fill(element, personal: personal, at: here))
         }
         let submitTo = json.member(value, "submitTo", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "submitTo")) }
         guard let id, let name, let quote else { return nil }
         return Form(id: id, name: name, fields: fields, submitTo: submitTo, quote: quote)
+    }
+
+    /// A field's `"fill"`, with the stage `"stage-ended"` names in `"stage"`; a personal field is never filled.
+    mutating func fill(_ field: JSONValue, personal: Bool, at path: String) -> Form.Fill? {
+        guard let name = json.text(field, "fill", at: path, required: false) else {
+            if field["stage"] != nil { json.problem(JSONReader.join(path, "stage"), "is read only with \"fill\": \"stage-ended\"") }
+            return nil
+        }
+        if personal {
+            json.problem(JSONReader.join(path, "fill"), "is on a personal field: the bot never fills one")
+            return nil
+        }
+        switch name {
+        case "description": return .description
+        case "attempt-dates": return .attemptDates
+        case "stage-ended": return json.integer(field, "stage", at: path).map { .stageEnded(position: $0) }
+        default:
+            json.problem(JSONReader.join(path, "fill"), "should be one of \(Form.Fill.names.joined(separator: ", ")), but is \"\(name)\"")
+            return nil
+        }
     }
 }

@@ -83,7 +83,8 @@ extension Route {
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
-    static func formLine(_ form: RoutedForm) -> String {
+    /// "Form: Appendix A - when the resolution is reached, send to ...": the route's line, and the record's.
+    public static func formLine(_ form: RoutedForm) -> String {
         var line = "Form: \(form.name)"
         if let when = form.when { line += " - \(when)" }
         if let to = form.submitTo {

@@ -23,11 +23,48 @@ public protocol StageDetails {
 }
 
 extension StageDetails {
+    /// Whom to contact as the "Contact:" line says it after its label, with its note and hours: a record says it in the same
+    /// words (a chat review, round 14, 2026-11-30: the route said "unknown (the B&NES flowchart ... is missing from the source
+    /// text)" and the record "not named in the policy").
+    public var contactWording: String {
+        // With no role, a note says what of the policy is missing: who is unknown, not unnamed.
+        let who = contact.role != nil ? contact.summary : contact.note != nil ? "unknown" : "not named in the policy (see the note below)"
+        return who + (Route.detail(contact).map { " (\($0))" } ?? "")
+    }
+
+    /// "Notify: ..." without its label: whom, and how where the policy says.
+    public var notifyWording: [String] {
+        notify.map { "\($0.summary)\($0.how.map { " (by \($0))" } ?? "")" }
+    }
+
+    /// The stage's date as the "By:" line says it after its label: "today" where `sayingToday` and it is, "(already passed)"
+    /// where it has, what it is for and what it runs from; nil where the policy gives no time. A record says it so too, without
+    /// "today", as it is read later (a chat review, round 14, 2026-11-30: the record's deadline did not say it had passed).
+    public func deadlineWording(sayingToday: Bool) -> String? {
+        switch (deadline, deadlineBasis) {
+        case let (day?, basis?):
+            let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
+            return "\(sayingToday && deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)"
+        case let (nil, basis?): return basis
+        case (_, nil): return nil
+        }
+    }
+
+    /// The second reading as its line says it after "Another reading": earlier or later, and less likely where it is, the reading,
+    /// its date and what it runs from, and which date to work to; nil where there is none.
+    public var otherReadingWording: String? {
+        guard let other = otherReading else { return nil }
+        let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
+        let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
+        return "\(Self.kind(of: other, earlier: earlier, later: later)) (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
+            + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
+            + (earlier && other.weaker && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
+            + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : "")
+    }
+
     /// "Contact: ..." (or `label`), then everyone else named with details.
     func contactLines(label: String = "Contact: ") -> [String] {
-        // With no role, a note says what of the policy is missing: who is unknown, not unnamed.
-        var line = label + (contact.role != nil ? contact.summary : contact.note != nil ? "unknown" : "not named in the policy (see the note below)")
-        if let detail = Route.detail(contact) { line += " (\(detail))" }
+        var line = label + contactWording
         // Each area's line below leaves out what they would all repeat: it is said here, once.
         let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
         let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
@@ -56,7 +93,7 @@ extension StageDetails {
 
     /// Whom to notify, and the form.
     var notifyAndFormLines: [String] {
-        notify.map { "Notify: \($0.summary)\($0.how.map { " (by \($0))" } ?? "")" } + (form.map { [Route.formLine($0)] } ?? [])
+        notifyWording.map { "Notify: " + $0 } + (form.map { [Route.formLine($0)] } ?? [])
     }
 
     /// Said before the date to work to where the stage is expedited at a risk: its time begins "as soon as possible"
@@ -73,25 +110,17 @@ extension StageDetails {
     /// to and no later reading).
     func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
         var lines: [String] = []
-        let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
         if let workTo {
             // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
             // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
             lines.append("Work to: \(hasteBeforeDate)\(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
         }
-        switch (deadline, deadlineBasis) {
-        case let (day?, basis?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)".sentence)
-        case let (nil, basis?): lines.append("\(undated)\(basis)".sentence)
+        switch (deadline, deadlineWording(sayingToday: true)) {
+        case let (_?, wording?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(wording)".sentence)
+        case let (nil, wording?): lines.append("\(undated)\(wording)".sentence)
         case (_, nil): if let missing { lines.append(missing) }
         }
-        if let other = otherReading {
-            let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
-            let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
-            lines.append("Another reading\(Self.kind(of: other, earlier: earlier, later: later)) (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
-                + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
-                + (earlier && other.weaker && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
-                + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : ""))
-        }
+        if let other = otherReadingWording { lines.append("Another reading" + other) }
         return lines
     }
 

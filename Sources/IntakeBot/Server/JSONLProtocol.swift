@@ -243,6 +243,9 @@ struct JSONLProtocol {
 
     static let calendarType = "text/calendar"
 
+    /// `no-record` after the practitioner went back from a route: one was given, and its record was kept marked superseded.
+    static let routeWithdrawn = "The practitioner went back to change an answer, so the route given before no longer stands until the questions are finished again."
+
     static func writeFile(_ name: String, mediaType: String, content: String, to writer: inout JSONWriter) {
         writer.open(.object)
         writer.member("name", name)
@@ -324,7 +327,9 @@ struct JSONLProtocol {
             throw Failure(conversation: id, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\".")
         }
         guard let record = service.record(key) else {
-            throw Failure(conversation: id, code: "no-record", message: "There is no route to record yet.")
+            // After going back from a route, "no route yet" read as if none had been given (a chat review, round 14, 2026-11-30).
+            let message = service.session(key)?.wentBackFromRoute == nil ? "There is no route to record yet." : Self.routeWithdrawn
+            throw Failure(conversation: id, code: "no-record", message: message)
         }
         return record
     }
