@@ -39,6 +39,15 @@ struct PracticeQuestion {
         }
         return ["Not quite. Any of these is right: \(([choices[answer]] + others).joined(separator: "; "))."]
     }
+
+    /// The quotes as they are shown: the extraction's markup taken out, and none whose words another already holds (a
+    /// chat review, round 14, 2026-11-30: the Isle of Man's Stage Two sentence, then "It also says" its own last clause).
+    var shownQuotes: [String] {
+        let shown = Practice.unique(quotes.map(\.withoutSourceMarkup))
+        return shown.enumerated().filter { index, quote in
+            !shown.enumerated().contains { other, holder in other != index && holder.utf8.count > quote.utf8.count && holder.utf8.contains(quote.utf8) }
+        }.map(\.element)
+    }
 }
 
 /// Builds a round's questions from a scenario and the route the router gives it.

@@ -141,6 +141,20 @@ struct TrainingTests {
         #expect(route.deadlinePurpose == nil)
     }
 
+    /// A chat review, round 14, 2026-11-30: the Isle of Man's Stage Two time was quoted with its `**`, then again in "It also
+    /// says" as the last clause of the sentence just quoted.
+    @Test("a quote is shown without markup, and not again where the quote before holds its words") func quotesShownOnce() {
+        let stageTwo = "If unresolved speak with your line manager or safeguarding lead as appropriate and request a conversation between peers within 2 working days."
+        #expect(PracticeCase.named("isle-of-man-2").practice().deadlineQuestion.shownQuotes == [stageTwo])
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-30T15:33")!
+        let turn = Array(repeating: "1", count: 6)
+            .reduce(conversation.startTraining(policyID: "isle-of-man", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
+        let lines = turn.replies.first?.lines ?? []
+        #expect(lines.filter { $0.hasPrefix("The policy says") || $0.hasPrefix("It also says") } == ["The policy says: \"\(stageTwo)\""], "\(lines)")
+        #expect(turn.session.why == ["\"\(stageTwo)\" (003_311d82fbfd31959e.txt)"])
+    }
+
     // MARK: Urgent cases
 
     @Test("where the policy leaves the stage to discretion, any stage's contact is right, and whom to notify depends on it") func discretion() {
