@@ -218,7 +218,7 @@ public struct CaseRecord: Equatable, Sendable {
         if !route.actions.isEmpty { lines += ["**Actions**"] + route.actions.map { "- \($0)" } + [""] }
         if !route.record.isEmpty { lines += ["**Record**"] + route.record.map { "- \($0)" } + [""] }
         if !route.warnings.isEmpty { lines += ["**Notes**"] + route.warnings.map { "- \($0)" } + [""] }
-        lines += ["**Sources**"] + route.citations.map { "> \($0.quote) (\($0.source))" }
+        lines += ["**Sources**"] + route.citations.map { "> \($0.shown) (\($0.source))" }
         return lines
     }
 

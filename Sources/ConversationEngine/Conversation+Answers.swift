@@ -175,7 +175,7 @@ extension Conversation {
         var next = session
         next.intake.checklistAnswered = true
         next.intake.checklistGaps = gaps.map(\.id)
-        next.why = gaps.map { "\"\($0.quote)\" (\(policy.source.file))" }
+        next.why = gaps.map { "\"\($0.quote.withoutSourceMarkup)\" (\(policy.source.file))" }
         let steps = gaps.map { "- \($0.ifNot)" }
         return .accepted(next, [Reply(steps + [Prompts.checklistGoOn])])
     }

@@ -96,7 +96,7 @@ extension Conversation {
         let subject = session.intake.subject
         let examples = policy?.disagreementExamples.filter { $0.type == type && ($0.subject == nil || $0.subject == subject) } ?? []
         if let policy, let example = examples.first(where: { $0.subject != nil }) ?? examples.first {
-            lines.append(Prompts.policyLists(policy.shortName, example.quote))
+            lines.append(Prompts.policyLists(policy.shortName, example.quote.withoutSourceMarkup))
         }
         lines.append(Prompts.confirmType)
         return Reply(lines, options: [Option("yes", "Yes")] + Self.otherOrSkip)

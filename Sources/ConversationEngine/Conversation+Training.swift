@@ -102,10 +102,11 @@ extension Conversation {
         feedback += question.verdict(for: choice)
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
         feedback += question.explanation
-        for (index, quote) in question.quotes.enumerated() {
+        let quotes = question.shownQuotes
+        for (index, quote) in quotes.enumerated() {
             feedback.append("\(index == 0 ? "The policy says" : "It also says"): \"\(quote)\"")
         }
-        if !question.quotes.isEmpty { session.why = question.quotes.map { "\"\($0)\" (\(practice.policy.source.file))" } }
+        if !quotes.isEmpty { session.why = quotes.map { "\"\($0)\" (\(practice.policy.source.file))" } }
         let questions = practice.questions
         if let next = questions.firstIndex(of: state.question).map({ $0 + 1 }), next < questions.count {
             state.question = questions[next]

@@ -18,6 +18,11 @@ struct PracticeQuestion {
     var answerNote: String? = nil
     /// Said when a learner picks a right choice other than `answer`.
     var notTheAnswer: String? = nil
+    /// The verdict on a right choice other than `answer` where it is not another reading of the words: at urgent risk, a
+    /// contact of the escalation beside the route's own, whose explanation follows.
+    var rightToo: String? = nil
+    /// How the right choices other than `answer` are named when a learner misses.
+    var othersAre = "also right on another reading"
 
     init(prompt: String, choices: [String], accepted: [Int], answer: Int? = nil) {
         self.prompt = prompt
@@ -30,14 +35,24 @@ struct PracticeQuestion {
     func verdict(for choice: Int) -> [String] {
         if accepted.contains(choice) {
             if choice != answer, let notTheAnswer { return ["Correct, on one reading.", notTheAnswer] }
+            if choice != answer, let rightToo { return [rightToo] }
             return ["Correct."]
         }
         let others = accepted.filter { $0 != answer }.map { choices[$0] }
         if others.isEmpty { return ["Not quite. The answer is: \(choices[answer])."] }
         if let answerNote {
-            return ["Not quite. The answer is: \(choices[answer]) (\(answerNote)); also right on another reading: \(others.joined(separator: "; "))."]
+            return ["Not quite. The answer is: \(choices[answer]) (\(answerNote)); \(othersAre): \(others.joined(separator: "; "))."]
         }
         return ["Not quite. Any of these is right: \(([choices[answer]] + others).joined(separator: "; "))."]
+    }
+
+    /// The quotes as they are shown: the extraction's markup taken out, and none whose words another already holds (a
+    /// chat review, round 14, 2026-11-30: the Isle of Man's Stage Two sentence, then "It also says" its own last clause).
+    var shownQuotes: [String] {
+        let shown = Practice.unique(quotes.map(\.withoutSourceMarkup))
+        return shown.enumerated().filter { index, quote in
+            !shown.enumerated().contains { other, holder in other != index && holder.utf8.count > quote.utf8.count && holder.utf8.contains(quote.utf8) }
+        }.map(\.element)
     }
 }
 
@@ -147,6 +162,12 @@ struct Practice {
                                         answer: choices.firstIndex { Self.sameChoice($0, right[0]) })
         question.explanation = answers.explanation
         question.quotes = answers.quotes
+        if route.outcome == .urgent, route.contact.role == nil, right.count > 1 {
+            // The live route's contact is the answer; the escalation's are right beside it, and said to be for the escalation.
+            question.answerNote = "it names no one to call about the risk itself"
+            question.othersAre = "also right, for the escalation"
+            question.rightToo = "Correct, for the escalation."
+        }
         return question
     }
 
@@ -176,9 +197,11 @@ struct Practice {
         }
     }
 
-    /// At risk, whom the policy allows: a number it names; where it names none, the contact of any stage it lets the
-    /// practitioner start at (Torbay's discretion, B&NES's levels), or of the stage it says to expedite or pursue (an
-    /// outside review, round 9: contacting the person you disagree with was marked wrong where the policy allows it).
+    /// At risk, whom to contact: the number the policy names, as the live route gives it; where it names none, what the
+    /// live route gives as its contact, "not named in the policy", is the answer (a chat review, round 14, 2026-11-30: it
+    /// was marked wrong, though the chat records it). The contacts of the escalation the route goes on to are right too:
+    /// any stage's from the one reached where the policy leaves the stage open (Torbay's discretion, B&NES's levels), or
+    /// the stage it says to expedite or pursue (an outside review, round 9).
     var urgentContacts: (roles: [String], explanation: [String], quotes: [String]) {
         let quotes = urgent?.actions.first.map { [$0.quote] } ?? []
         // Out of hours the route's first number is the out-of-hours team (not from the policy); the policy's own contact
@@ -186,26 +209,28 @@ struct Practice {
         if let role = route.contact.role {
             return (Self.unique([role] + (urgent?.contacts.compactMap { $0.role.value?.text } ?? [])), [], quotes)
         }
+        let (escalation, why) = escalationContacts
+        return (Self.unique([Self.notSaid] + escalation), why, quotes)
+    }
+
+    /// The contacts of the escalation an urgent route goes on to, as the route gives them, with why they are right.
+    var escalationContacts: (roles: [String], explanation: [String]) {
         let reached = max(0, facts.tried ?? 0)
-        var roles: [String] = []
-        var explanation: [String] = []
+        let none = "The \(policy.shortName) policy names no one to call about the risk itself: a live case's record says \"Contact: not named in the policy\"."
         switch urgent?.stage {
         case .choose?, .levels?:
-            roles = policy.stages.dropFirst(reached).compactMap { $0.contact.role.value?.text }
-            explanation = [urgent?.stage == .choose
-                ? "The policy leaves which stage to start at to your discretion, so the contact of any stage from the one you have reached is right."
-                : "The policy says to escalate to an appropriate level and does not say which, so the contact at any level from the one you have reached is right, where the text names one."]
+            let roles = policy.stages.dropFirst(reached).compactMap { $0.contact.role.value?.text }
+            return (roles, [none, urgent?.stage == .choose
+                ? "It leaves which stage of the escalation to start at to your discretion, so the contact of any stage from the one you have reached is right too, for the escalation."
+                : "It says to escalate to an appropriate level and does not say which, so the contact at any level from the one you have reached is right too, for the escalation, where the text names one."])
         case .expedite?, .then?:
-            if let stage = route.stageToPursue, let role = stage.contact.role {
-                roles = [role]
-                // Pan-Cheshire's first stages are expedited at risk by their own words (`Stage.atRisk`), though its urgent route goes on after the front door.
-                explanation = [stage.expedite
-                    ? "The policy says to expedite the process: the stage you have reached, \(stage.label), is the one to expedite now, and its contact is the one to make."
-                    : "Alongside what the policy says for the risk, the escalation goes on from the stage you have reached, \(stage.label), and its contact."]
-            }
-        case .notNamed?, nil: break
+            guard let stage = route.stageToPursue, let role = stage.contact.role else { return ([], [none]) }
+            // Pan-Cheshire's first stages are expedited at risk by their own words (`Stage.atRisk`), though its urgent route goes on after the front door.
+            return ([role], [none, stage.expedite
+                ? "It says to expedite the escalation: the stage you have reached, \(stage.label), is the one to expedite now, so its contact is right too, for the escalation."
+                : "Alongside what it says for the risk, the escalation goes on from the stage you have reached, \(stage.label), so its contact is right too, for the escalation."])
+        case .notNamed?, nil: return ([], [none])
         }
-        return (roles.isEmpty ? [Self.notSaid] : roles, explanation, quotes)
     }
 
     /// The route's quote that shares most of the answer's longer words: the words that decide it, not the first quoted.

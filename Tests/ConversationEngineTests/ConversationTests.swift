@@ -668,6 +668,19 @@ struct ConversationTests {
         #expect(conversation.reply(to: "3", in: routed.session, at: monday).replies.first?.lines.first == "The policy's own words:")
     }
 
+    /// A chat review, round 14, 2026-11-30: the Isle of Man's Stage Four record carried `<u>safeguardingboard.co@gov.im</u>`
+    /// into case systems.
+    @Test("quotes in a record, in every format, and in why are shown without the source's markup") func quotesWithoutMarkup() {
+        let now = Moment(iso: "2026-12-21T10:00")!
+        let routed = play(["no", "1", "1", "yes", "CFD won't convene a strategy discussion", "yes", "3", "1 Dec", "18 Dec"], policy: "isle-of-man", at: now)
+        #expect(routed.session.step == .routed)
+        for command in ["record", "record markdown", "record json", "why"] {
+            let text = conversation.reply(to: command, in: routed.session, at: now).replies.flatMap(\.lines).joined(separator: "\n")
+            #expect(text.contains("email address safeguardingboard.co@gov.im for the attention"), "\(command)")
+            #expect(!text.contains("<u>") && !text.contains("</u>") && !text.contains("**within"), "\(command): \(text)")
+        }
+    }
+
     @Test("restart keeps a policy given on the command line") func restartKeepsFixedPolicy() {
         let turn = play(["no", "child", "restart"], policy: "torbay")
         #expect(turn.session.policyID == "torbay")

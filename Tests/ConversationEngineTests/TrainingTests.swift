@@ -141,33 +141,82 @@ struct TrainingTests {
         #expect(route.deadlinePurpose == nil)
     }
 
+    /// A chat review, round 14, 2026-11-30: the Isle of Man's Stage Two time was quoted with its `**`, then again in "It also
+    /// says" as the last clause of the sentence just quoted.
+    @Test("a quote is shown without markup, and not again where the quote before holds its words") func quotesShownOnce() {
+        let stageTwo = "If unresolved speak with your line manager or safeguarding lead as appropriate and request a conversation between peers within 2 working days."
+        #expect(PracticeCase.named("isle-of-man-2").practice().deadlineQuestion.shownQuotes == [stageTwo])
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-30T15:33")!
+        let turn = Array(repeating: "1", count: 6)
+            .reduce(conversation.startTraining(policyID: "isle-of-man", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
+        let lines = turn.replies.first?.lines ?? []
+        #expect(lines.filter { $0.hasPrefix("The policy says") || $0.hasPrefix("It also says") } == ["The policy says: \"\(stageTwo)\""], "\(lines)")
+        #expect(turn.session.why == ["\"\(stageTwo)\" (003_311d82fbfd31959e.txt)"])
+    }
+
     // MARK: Urgent cases
 
-    @Test("where the policy leaves the stage to discretion, any stage's contact is right, and whom to notify depends on it") func discretion() {
+    @Test("where the policy leaves the stage to discretion, any stage's contact from the one reached is right, and whom to notify depends on it")
+    func discretion() {
         let practice = PracticeCase.named("torbay-6").practice()
         let contact = practice.contactQuestion
-        #expect(Set(contact.acceptedChoices) == Set(practice.policy.stages.compactMap { $0.contact.role.value?.text }))
-        #expect(!contact.acceptedChoices.contains(Practice.notSaid))
+        // The duty social worker was rung and did not change their view: Stage One is behind the story (a chat review, round 14).
+        #expect(Set(contact.acceptedChoices) == Set([Practice.notSaid] + practice.policy.stages.dropFirst().compactMap { $0.contact.role.value?.text }))
+        #expect(contact.choices[contact.answer] == Practice.notSaid)
         #expect(contact.quotes == ["if a child is thought to be at risk of immediate harm discretion should be used as to which stage is initiated"])
         let notify = practice.notifyQuestion
         #expect(Set(notify.acceptedChoices) == [Practice.nobody, "TSCP Business Manager"])
         #expect(notify.explanation.first?.hasPrefix("It depends on the stage you start at: the TSCP Business Manager at Stage Three and Stage Four") == true)
     }
 
-    @Test("escalating to an appropriate level accepts each level the text names") func levels() {
+    @Test("escalating to an appropriate level accepts each level the text names from the one reached") func levels() {
         let contact = PracticeCase.named("bcssp-5").practice().contactQuestion
-        #expect(Set(contact.acceptedChoices) == ["The worker you disagree with", "The relevant manager", "The Chair of the BCSSP, via the BCSSP Business Manager"])
+        #expect(Set(contact.acceptedChoices) == [Practice.notSaid, "The relevant manager", "The Chair of the BCSSP, via the BCSSP Business Manager"])
         #expect(contact.quotes.first?.contains("escalate to an appropriate level") == true)
     }
 
-    @Test("expediting from the stage reached accepts that stage's contact", arguments: [
-        ("isle-of-man-5", "The practitioner you disagree with, face to face or by telephone"),
-        ("shropshire-6", "The professional you disagree with, directly (verbal or written)"),
+    @Test("expediting from the stage reached accepts that stage's contact beside the route's own", arguments: [
+        ("isle-of-man-5", "Your line manager and/or Designated Safeguarding Lead within your own agency"),
+        ("shropshire-6", "Your Line Manager"),
     ])
     func expedite(_ id: String, _ contact: String) {
-        let question = PracticeCase.named(id).practice().contactQuestion
-        #expect(question.acceptedChoices == [contact])
-        #expect(question.explanation.first?.hasPrefix("The policy says to expedite the process") == true)
+        let practice = PracticeCase.named(id).practice()
+        let question = practice.contactQuestion
+        #expect(question.acceptedChoices == [contact, Practice.notSaid])
+        #expect(question.choices[question.answer] == Practice.notSaid)
+        #expect(practice.route.stageToPursue?.position == 2 && practice.route.stageToPursue?.contact.role == contact)
+        #expect(question.explanation.last?.hasPrefix("It says to expedite the escalation: the stage you have reached, ") == true, "\(question.explanation)")
+        #expect(question.verdict(for: question.choices.firstIndex(of: contact)!) == ["Correct, for the escalation."])
+    }
+
+    /// A chat review, round 14: training marked "The policy does not say" wrong where a live case's record says "Contact: not
+    /// named in the policy" (the Isle of Man, Shropshire and Torbay disclosures).
+    @Test("at urgent risk, the contact a live case is given is training's answer", arguments: PracticeCase.all.filter { $0.practice().route.outcome == .urgent })
+    func urgentContactAsLive(_ practiceCase: PracticeCase) throws {
+        let practice = practiceCase.practice()
+        var player = Player(facts: practice.facts, policy: practice.policy)
+        let live = try #require(player.play(Conversation(library: .bundled)).first)
+        #expect(live.outcome == .urgent)
+        let question = practice.contactQuestion
+        #expect(question.choices[question.answer] == live.contact.role ?? Practice.notSaid)
+        #expect(question.verdict(for: question.answer) == ["Correct."])
+        // Whatever else is right is a contact the live route gives for the escalation once the stages tried are known.
+        let escalation = practice.route.stageToPursue.flatMap(\.contact.role).map { [$0] }
+            ?? practice.route.actions.compactMap { action in practice.policy.stages.compactMap { $0.contact.role.value?.text }.first { action.lowercased().contains($0.lowercased()) } }
+        for other in question.acceptedChoices where other != question.choices[question.answer] {
+            #expect(escalation.contains(other) || practice.policy.urgentRoute(for: practice.facts.risk)?.contacts.contains { $0.role.value?.text == other } == true, "\(other)")
+        }
+    }
+
+    @Test("the Isle of Man's disclosure, played as the review played it, marks the live case's contact right") func reviewersRound() {
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-30T15:33")!
+        let turn = ["2", "1", "1", "3", "1", "2", "4", "1", "1", "5", "2", "2", "1", "5"]
+            .reduce(conversation.startTraining(policyID: "isle-of-man", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
+        let lines = turn.replies.flatMap(\.lines)
+        #expect(lines.dropFirst().first == "Correct.", "\(lines)")
+        #expect(lines.contains("The Isle of Man policy names no one to call about the risk itself: a live case's record says \"Contact: not named in the policy\"."))
     }
 
     @Test("an urgent answer is explained by the words that decide it, not a heading") func urgentWords() {

@@ -196,6 +196,32 @@ struct ScenarioTests {
         #expect(Bundled.library.readScenarios(try Paths.bytes(url), file: "\(id).json").problems.isEmpty)
     }
 
+    /// A chat review, round 14: `"stage": 2` in `expected` was dropped without a word, and the router's stage compared with "stage 0".
+    @Test("a member a scenario file does not have is reported by path and name, with the member meant") func unknownMembers() {
+        let file = #"{"format": 1, "policy": "shropshire", "senarios": [], "scenarios": [{"id": "a", "title": "t", "story": "s", "notes": "mine", "#
+            + #""facts": {"tried": 1, "now": "2026-11-23T10:00", "stage_started": "2026-11-20", "counterpart": "other-agency"}, "expected": {"outcome": "stage", "stage": 2}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")
+        #expect(outcome.set == nil)
+        let facts = "facts has only risk, with, tried, raised, stageStarted, now, subject, setting, area and special"
+        #expect(outcome.problems.map(\.description) == [
+            #"mine.json: senarios: unknown member "senarios": a scenario file has only format, policy and scenarios; did you mean "scenarios"?"#,
+            #"mine.json: scenarios[0].notes: unknown member "notes": a scenario has only id, title, story, facts and expected"#,
+            #"mine.json: scenarios[0].facts.stage_started: unknown member "stage_started": \#(facts); did you mean "stageStarted"?"#,
+            #"mine.json: scenarios[0].facts.counterpart: unknown member "counterpart": \#(facts); did you mean "with"?"#,
+            #"mine.json: scenarios[0].expected.stage: unknown member "stage": expected has only outcome and position; did you mean "position"?"#,
+            "mine.json: scenarios[0].expected: the router gives stage 2, not a stage with no position",
+        ])
+    }
+
+    @Test("the member meant is suggested only where it is plain", arguments: [
+        ("positon", "position"), ("Position", "position"), ("stage-started", "stageStarted"), ("stagestarted", "stageStarted"),
+        ("stage", "position"), ("specialCases", "special"), ("risks", "risk"), ("colour", nil), ("x", nil), ("withh", "with"),
+    ] as [(String, String?)])
+    func memberMeant(_ typed: String, _ meant: String?) {
+        let known = ScenarioReader.factMembers + ScenarioReader.expectedMembers
+        #expect(MemberName.meant(typed, among: known, aliases: ScenarioReader.factMeant.merging(ScenarioReader.expectedMeant) { $1 }) == meant)
+    }
+
     @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {
         let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"now": "2026-11-23T10:00", "tried": 2}, "expected": {"outcome": "stage", "position": 1}}]}"#
         let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")

@@ -76,6 +76,37 @@ struct QuoteAndStemTests {
         #expect(!long.utf8.contains("needles".utf8) && !long.utf8.contains("xneedle ".utf8))
     }
 
+    // MARK: Quotes as shown (a chat review, round 14, 2026-11-30: `<u>` and `**` were pasted into case systems)
+
+    @Test("a quote is shown without the extraction's inline markup, its words exact", arguments: [
+        ("emailed to the Safeguarding Board email address <u>safeguardingboard.co@gov.im</u> for the attention",
+         "emailed to the Safeguarding Board email address safeguardingboard.co@gov.im for the attention"),
+        ("Initial attempts to resolve the disagreement **within 1 working day** should be made",
+         "Initial attempts to resolve the disagreement within 1 working day should be made"),
+        (#"at <a href="mailto:SSCPBusinessUnit@shropshire.gov.uk">SSCPBusinessUnit@shropshire.gov.uk</a>"#, "at SSCPBusinessUnit@shropshire.gov.uk"),
+        ("[bookmark: _Hlk75428051][bookmark: _Hlk75428141]Stage Four", "Stage Four"),
+        ("<B>Stage</B> <em>one</em> and <strong>two</strong>", "Stage one and two"),
+        ("fewer than <5 days, a<b, x > y and neil_cotton@torbay.gov.uk", "fewer than <5 days, a<b, x > y and neil_cotton@torbay.gov.uk"),
+        ("plain words", "plain words"),
+    ])
+    func shownWithoutMarkup(_ quote: String, _ shown: String) {
+        #expect(quote.withoutSourceMarkup == shown)
+    }
+
+    @Test("every quote a route can cite is shown without markup, in why, a record and JSON", arguments: Bundled.library.policies)
+    func citationsShownPlain(_ policy: Policy) {
+        for quote in policy.quotes {
+            let citation = Citation(source: policy.source.file, quote: quote)
+            for shown in [citation.shown, citation.why, citation.recordLine] {
+                #expect(!["<u>", "</u>", "**", "<a ", "</a>"].contains { shown.contains($0) }, "\(shown)")
+            }
+        }
+        let man = Bundled.route("isle-of-man", .make(tried: 3, stageStarted: "2026-11-20", subject: .child))
+        #expect(man.citations.contains { $0.recordLine.contains("email address safeguardingboard.co@gov.im for the attention") })
+        let json = man.json["citations"].map { "\($0)" } ?? ""
+        #expect(json.contains("safeguardingboard.co@gov.im for the attention") && !json.contains("<u>"))
+    }
+
     @Test("shared, sharing and share meet; plurals and doubled consonants come off", arguments: [
         ("shared", "shar"), ("sharing", "shar"), ("share", "shar"), ("findings", "find"), ("finding", "find"),
         ("stopped", "stop"), ("studies", "study"), ("classes", "class"), ("boxes", "box"), ("status", "status"),

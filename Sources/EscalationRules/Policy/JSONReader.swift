@@ -93,6 +93,21 @@ struct JSONReader {
         }
     }
 
+    /// Every member of `object` not among `known`, as a problem at its own path naming the members `what` has, with the
+    /// one meant where it is plain: a member nobody reads is otherwise dropped without a word (a chat review, round 14,
+    /// 2026-11-30: `"stage": 2` in a scenario's `expected` was read as no stage at all).
+    /// - Parameters:
+    ///   - what: the object in a few words, as the message names it ("expected", "a scenario").
+    ///   - meant: other names for a member that no spelling rule finds, by `MemberName.key` ("stage" for "position").
+    mutating func unknownMembers(_ object: JSONValue, at path: String, of what: String, known: [String], meant: [String: String] = [:]) {
+        guard case .object(let members) = object else { return }
+        let has = known.count > 1 ? known.dropLast().joined(separator: ", ") + " and " + known.last! : known.joined()
+        for (name, _) in members where !known.contains(name) {
+            let suggestion = MemberName.meant(name, among: known, aliases: meant).map { "; did you mean \"\($0)\"?" } ?? ""
+            problem(Self.join(path, name), "unknown member \"\(name)\": \(what) has only \(has)\(suggestion)")
+        }
+    }
+
     /// Members of an object `key` whose values are all text, such as a by-area or by-setting table.
     mutating func textTable(_ object: JSONValue, _ key: String, at path: String) -> [(String, String, String)] {
         guard let value = member(object, key, at: path, required: false) else { return [] }

@@ -17,7 +17,7 @@ extension Route {
         writer.key("citations")
         writer.objects(citations) { writer, citation in
             writer.member("source", citation.source)
-            writer.member("quote", citation.quote)
+            writer.member("quote", citation.shown)
         }
         writer.member("warnings", strings: warnings)
         writer.close(.object)

@@ -120,7 +120,10 @@ public struct RoutedForm: Equatable, Sendable {
 /// quotes once, so a route cites them without wording them again (issue 17).
 public struct Citation: Equatable, Sendable {
     public let source: String
+    /// The source's characters, markup and all, so it is still found in the source as it stands.
     public let quote: String
+    /// The quote as it is shown: its words exactly, the extraction's markup taken out (`withoutSourceMarkup`).
+    public let shown: String
     /// `"quote" (source)`, as `why` gives it.
     public let why: String
     /// `Source (source): "quote"`, as a text record gives it.
@@ -129,21 +132,9 @@ public struct Citation: Equatable, Sendable {
     public init(source: String, quote: String) {
         self.source = source
         self.quote = quote
-        let read = Self.readable(quote)
-        why = "\"\(read)\" (\(source))"
-        recordLine = "Source (\(source)): \"\(read)\""
-    }
-
-    /// The quote as a person reads it: the source text's Markdown bold and HTML links (left by its
-    /// extraction) taken out, their words kept (an outside review, 2026-11-30). `quote` keeps the source's
-    /// characters, so it is still found in the source as it stands.
-    static func readable(_ quote: String) -> String {
-        var text = quote.replacingOccurrences(of: "**", with: "")
-        while let open = text.range(of: "<a "), let end = text.range(of: ">", range: open.upperBound..<text.endIndex),
-              let close = text.range(of: "</a>", range: end.upperBound..<text.endIndex) {
-            text.replaceSubrange(open.lowerBound..<close.upperBound, with: text[end.upperBound..<close.lowerBound])
-        }
-        return text
+        shown = quote.withoutSourceMarkup
+        why = "\"\(shown)\" (\(source))"
+        recordLine = "Source (\(source)): \"\(shown)\""
     }
 
     /// Equal when they quote the same words from the same source: the rest is worded from those.

@@ -49,7 +49,7 @@ extension RouteDraft {
         // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
         if urgent.stage == .levels, facts.risk == .immediate, onStages, !everyStageTried, let lead = actions.first {
             route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
-                + " The \(policy.shortName) policy says: \"\(lead.quote)\"."
+                + " The \(policy.shortName) policy says: \"\(lead.quote.withoutSourceMarkup)\"."
             cite(lead.quote)
         }
         // Asked before whether it is a child or an adult, so the numbers come at once; a children's policy's numbers are

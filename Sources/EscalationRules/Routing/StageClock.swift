@@ -54,7 +54,7 @@ struct StageClock {
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed for this stage and recorded: the policy sets none")
         case .unknown:
-            return Reading(day: nil, basis: "not stated in the policy" + (stageTimescale.quote.isEmpty ? "" : ": \(stageTimescale.quote.trimmingTrailingFullStop)"))
+            return Reading(day: nil, basis: "not stated in the policy" + (stageTimescale.quote.isEmpty ? "" : ": \(stageTimescale.quote.withoutSourceMarkup.trimmingTrailingFullStop)"))
         }
     }
 

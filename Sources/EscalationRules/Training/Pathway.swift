@@ -110,7 +110,7 @@ public struct Pathway: Sendable {
     static func time(_ stageTimescale: StageTimescale) -> String {
         let timescale = stageTimescale.timescale
         switch timescale {
-        case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.trimmingTrailingFullStop))")
+        case .unknown: return "unknown" + (stageTimescale.quote.isEmpty ? "" : " (\(stageTimescale.quote.withoutSourceMarkup.trimmingTrailingFullStop))")
         case .agreedLocally: return "to be agreed for each stage (the policy sets none)"
         case .sameDay, .sameWorkingDay, .asSoonAsPossible: return timescale.phrase
         case .processDays: return "\(timescale.phrase) of the process (working days, the day it arose being Day 1)"

@@ -40,6 +40,7 @@ extension PolicyLibrary {
             return (nil, [PolicyProblem(file: file, path: "", message: "is not valid JSON: \(error)")])
         }
         var json = JSONReader(file: file)
+        json.unknownMembers(root, at: "", of: "a scenario file", known: ["format", "policy", "scenarios"], meant: ["scenario": "scenarios", "version": "format"])
         let policyID = json.text(root, "policy", at: "")
         let scenarios = json.list(root, "scenarios", at: "", required: true).compactMap { ScenarioReader.scenario($0, at: $1, json: &json) }
         var problems = json.problems
@@ -91,13 +92,24 @@ extension Scenario {
 }
 
 extension Scenario.Expected {
-    var phrase: String { outcome == .stage ? "stage \(position ?? 0)" : outcome.rawValue }
+    /// A stage with no position is said so, not as "stage 0" (a chat review, round 14, 2026-11-30).
+    var phrase: String { outcome == .stage ? position.map { "stage \($0)" } ?? "a stage with no position" : outcome.rawValue }
 }
 
 /// Reads one scenario, collecting problems by path like the policy reader.
 enum ScenarioReader {
+    /// The members each part of a scenario has, and the names a trainer might write for them.
+    static let scenarioMembers = ["id", "title", "story", "facts", "expected"]
+    static let scenarioMeant = ["name": "title", "description": "story", "text": "story", "answer": "expected", "expectation": "expected"]
+    static let factMembers = ["risk", "with", "tried", "raised", "stageStarted", "now", "subject", "setting", "area", "special"]
+    static let factMeant = ["counterpart": "with", "arose": "raised", "firstraised": "raised", "started": "stageStarted", "specialcases": "special",
+                            "situations": "special", "time": "now", "at": "now", "stagestried": "tried", "about": "subject"]
+    static let expectedMembers = ["outcome", "position"]
+    static let expectedMeant = ["stage": "position", "stageposition": "position", "result": "outcome", "route": "outcome"]
+
     static func scenario(_ value: JSONValue, at path: String, json: inout JSONReader) -> Scenario? {
         guard json.object(value, at: path) != nil else { return nil }
+        json.unknownMembers(value, at: path, of: "a scenario", known: scenarioMembers, meant: scenarioMeant)
         let id = json.text(value, "id", at: path)
         let title = json.text(value, "title", at: path)
         let story = json.text(value, "story", at: path)
@@ -110,6 +122,7 @@ enum ScenarioReader {
 
     static func facts(_ value: JSONValue, at path: String, json: inout JSONReader, fixedNow: inout Bool) -> Facts? {
         guard json.object(value, at: path) != nil else { return nil }
+        json.unknownMembers(value, at: path, of: "facts", known: factMembers, meant: factMeant)
         // Without "now" a scenario happens at the session's clock, so a trainer's --now sets the scene.
         var facts = Facts(now: Scenario.defaultNow)
         if let nowText = json.text(value, "now", at: path, required: false) {
@@ -155,7 +168,9 @@ enum ScenarioReader {
     }
 
     static func expected(_ value: JSONValue, at path: String, json: inout JSONReader) -> Scenario.Expected? {
-        guard json.object(value, at: path) != nil, let text = json.text(value, "outcome", at: path) else { return nil }
+        guard json.object(value, at: path) != nil else { return nil }
+        json.unknownMembers(value, at: path, of: "expected", known: expectedMembers, meant: expectedMeant)
+        guard let text = json.text(value, "outcome", at: path) else { return nil }
         guard let outcome = Route.Outcome(rawValue: text) else {
             json.problem(JSONReader.join(path, "outcome"), "should be one of \(Route.Outcome.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(text)\"")
             return nil
