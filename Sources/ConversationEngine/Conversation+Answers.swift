@@ -97,15 +97,22 @@ extension Conversation {
     func riskAnswer(_ text: String, in session: Session) -> Answer {
         if let unclear = Self.unclearRisk(text) { return .rejected(unclear.prompt) }
         let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) }
-        // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`).
-        guard let risk = read(text) ?? Self.riskAnswerSplit(text).flatMap({ read($0.answer) }) else {
+        // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`); "3, ongoing neglect" is a 3 too,
+        // however few the words after it (a chat review, round 15: it was refused).
+        guard let risk = read(text) ?? Self.leadingAnswer(text).flatMap({ read($0.answer) }) else {
             return .rejected(Prompts.riskChoices)
         }
         var next = session
         next.intake.risk = risk
         next.intake.carriedOnAfterUrgent = false
-        // A sign in a bridge's opening message is not asked about once someone is said to be at immediate risk.
-        if risk == .immediate { next.intake.pendingCues = [] }
+        // A sign in a bridge's opening message is not asked about once someone is said to be at immediate risk, nor kept as
+        // asked: the record had said "'a 5yo is home alone': answered no" after a yes (a chat review, round 15, 2026-11-30).
+        if risk == .immediate {
+            let unasked = session.intake.pendingCues
+            next.intake.riskQuoted.removeAll { unasked.contains($0) }
+            next.intake.cuesAsked.removeAll { unasked.contains($0) }
+            next.intake.pendingCues = []
+        }
         return .accepted(next, risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
     }
 
@@ -216,8 +223,9 @@ extension Conversation {
             next.intake.type = suggested
             return .accepted(next, [])
         }
-        // Numbers count in the list on screen: the shortlist, or all nine.
-        let listed = session.step == .confirmType && !confirming ? session.intake.typeShortlist : DisagreementType.allCases
+        // Numbers count in the list on screen: the shortlist, or all nine. One type proposed shows no list, so a number there
+        // is no choice: "2" had recorded roles and responsibilities from the list behind 'other' (a chat review, round 15).
+        let listed = session.step == .confirmType && !confirming ? session.intake.typeShortlist : confirming ? [] : DisagreementType.allCases
         if let chosen = Answers.number(text).flatMap(listed.numbered) {
             next.intake.type = chosen
             return .accepted(next, [])

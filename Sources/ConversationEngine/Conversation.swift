@@ -101,7 +101,9 @@ public struct Conversation: Sendable {
         // risk question an answer that is itself about risk ("not immediate, but significant") is not split.
         let riskWords = session.step == .immediateRisk && (Self.unclearRisk(input.text) != nil || Self.risk(input.text) != nil)
         // A description is read whole, as it is classified.
-        let detail = riskWords || session.step == .description ? nil : Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) }
+        // Nor at the question asked again about risk, nor once someone is at immediate risk, where nothing is listened for.
+        let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
+        let detail = readsDetail ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
         let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
@@ -231,9 +233,19 @@ public struct Conversation: Sendable {
     func significantClaim(in redacted: String, read: Classification?, session: Session) -> String? {
         guard session.step == .description, session.intake.risk == Risk.none else { return nil }
         let concern = read.flatMap { $0.urgency == .significant ? $0.signs.first { $0.situation == RiskReader.Sign.concern }?.quote : nil }
-        guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern,
+        guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern ?? recentHarm(in: redacted, read: read),
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
+    }
+
+    /// Harm done days ago, not today: "CSC closed the case though dad hit him last week" was given the routine route with
+    /// no question, after a "no" (a chat review, round 15, 2026-11-30). Harm years ago ("the assault was in 2019") is not asked.
+    func recentHarm(in redacted: String, read: Classification?) -> String? {
+        guard let read, read.urgency == .significant else { return nil }
+        let text = redacted.lowercased()
+        guard ["last week", "this week", "days ago", "day ago", "recently", "at the weekend", "over the weekend", "the other day"]
+            .contains(where: text.contains) else { return nil }
+        return read.signs.first { ["violence", "injury", "disclosure", "weapon", "selfHarm"].contains($0.situation) }?.quote
     }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.
@@ -255,15 +267,30 @@ extension Conversation {
     /// the answer, and the words, read apart for risk as a description is, because read with them the answer's "no"
     /// negated them and a time alone was not asked about (a chat review, round 12, 2026-11-30: each passed as a plain no).
     static func riskAnswerSplit(_ text: String) -> (answer: String, detail: String)? {
-        let answers: Set<Substring> = ["no", "nope", "nah", "n", "none", "yes", "yep", "y", "1", "2", "3"]
-        let separators = Set<Character>(" -,;:.!)\u{2013}\u{2014}")
-        guard let end = text.firstIndex(where: separators.contains), answers.contains(Substring(text[..<end].lowercased())) else { return nil }
-        let detail = text[end...].drop(while: separators.contains)
+        guard let (answer, whole) = leadingAnswer(text) else { return nil }
+        // "no - not today, he is at nan's": the "not today" belongs to the answer (a chat review, round 15: it was asked
+        // about, quoting 'not today').
+        var detail = Substring(whole)
+        for phrase in ["not today", "not tonight", "not right now", "not now", "not at the moment", "not immediately"]
+        where detail.lowercased().hasPrefix(phrase) {
+            detail = detail.dropFirst(phrase.count).drop(while: separators.contains)
+            break
+        }
         guard hasThreeWords(String(detail)) else { return nil }
         // "no risk today, ..." and "no concerns tonight" are one phrase, the "no" not an answer: read whole, as they were.
         let next = detail.prefix { $0.isLetter }.lowercased()
-        if ["no", "nope", "nah", "n", "none"].contains(text[..<end].lowercased()), Self.negatedNouns.contains(next) { return nil }
-        return (String(text[..<end]), String(detail))
+        if ["no", "nope", "nah", "n", "none"].contains(answer.lowercased()), Self.negatedNouns.contains(next) { return nil }
+        return (answer, String(detail))
+    }
+
+    static let separators = Set<Character>(" -,;:.!)\u{2013}\u{2014}")
+
+    /// A short answer at the start of a longer one ("3, ongoing neglect", "no - dad hits her"): the answer, and what follows.
+    static func leadingAnswer(_ text: String) -> (answer: String, rest: String)? {
+        let answers: Set<Substring> = ["no", "nope", "nah", "n", "none", "yes", "yep", "y", "1", "2", "3"]
+        guard let end = text.firstIndex(where: separators.contains), answers.contains(Substring(text[..<end].lowercased())) else { return nil }
+        let rest = text[end...].drop(while: separators.contains)
+        return rest.isEmpty ? nil : (String(text[..<end]), String(rest))
     }
 
     static let negatedNouns: Set<String> = ["risk", "risks", "danger", "concern", "concerns", "harm", "immediate", "marks", "injuries",

@@ -94,6 +94,67 @@ struct ChatReviewRound14Tests {
         #expect(!iom.contains("which the words favour"))
         let torbay = said(play(["yes", "continue", "1", "1", "yes", "Police wont do a welfare check on a 5 year old left home alone", "1", "0", "today"],
                                policy: "torbay", at: eve))
-        #expect(torbay.contains("as soon as possible, as the policy says where a child is at immediate risk of significant harm; at the latest"), "\(torbay)")
+        #expect(torbay.contains("as soon as possible, as the policy says where a child is at risk of harm; at the latest"), "\(torbay)")
+    }
+}
+
+/// A chat review, round 15 (2026-11-30), on the round before's changes: a record that said a sign was answered no when
+/// it was never asked, a careful "not today" asked about, a number taken from a list never shown, "3, ongoing neglect".
+@Suite("Chat review, round 15")
+struct ChatReviewRound15Tests {
+    let conversation = Conversation(library: .bundled)
+    let now = Moment(iso: "2026-12-04T10:00")!
+
+    func play(_ answers: [String], policy: String?, opening: String? = nil) -> Turn {
+        var turn = conversation.start(policyID: policy, at: now, opening: opening)
+        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: now) }
+        return turn
+    }
+
+    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+
+    @Test("a sign in the opening message, then a yes: the record says nothing was asked again") func openingThenYes() throws {
+        let turn = play(["yes"], policy: "torbay", opening: "hi, a 5yo is home alone")
+        let record = try #require(conversation.record(for: turn.session, at: now))
+        #expect(!record.rendered(.text).contains("answered no"), "\(record.rendered(.text))")
+        #expect(record.riskAskedAgain.isEmpty)
+    }
+
+    @Test("harm done last week, after a no, is asked about as significant risk; harm years ago is not") func recentHarm() {
+        let recent = play(["no", "1", "1", "yes", "CSC closed the case though dad hit him last week"], policy: "torbay")
+        #expect(recent.session.step == .riskAgain && recent.session.intake.askingAboutSignificant, "\(said(recent))")
+        let old = play(["no", "1", "1", "yes", "mum was assaulted by her ex in 2017, he is in prison and we disagree about the CIN plan"], policy: "torbay")
+        #expect(old.session.step != .riskAgain, "\(said(old))")
+    }
+
+    @Test("'not today' after a no belongs to the answer, and is not asked about") func notTodayIsAnAnswer() {
+        let asked = play(["no", "1", "1", "yes", "CSC closed the case", "yes"], policy: "torbay")
+        let turn = conversation.reply(to: "no - not today, he is at nan's", in: asked.session, at: now)
+        #expect(turn.session.step != .riskAgain, "\(said(turn))")
+        #expect(Conversation.riskAnswerSplit("no - not today, dad is drunk and has the baby")?.detail == "dad is drunk and has the baby")
+    }
+
+    @Test("one type proposed shows no list: a number there is not a type") func numberAtOneType() {
+        var turn = play(["no", "1", "1", "yes", "CSC closed the case"], policy: "torbay")
+        guard turn.session.step == .confirmType, turn.session.intake.typeShortlist.count == 1 else { return }
+        turn = conversation.reply(to: "2", in: turn.session, at: now)
+        #expect(turn.session.intake.type == nil, "\(said(turn))")
+    }
+
+    @Test("a number at the first question with a few words after it is that number", arguments: [("3, ongoing neglect", Risk.none), ("2, ongoing neglect", .significant)])
+    func numberThenWords(_ text: String, _ risk: Risk) {
+        let turn = play([text], policy: "torbay")
+        #expect(turn.session.intake.risk == risk, "\(said(turn))")
+    }
+
+    @Test("the haste is said with the right article, as strong as the weakest words") func hasteArticle() {
+        let friday = Moment(iso: "2026-12-04T17:01")!
+        var turn = conversation.start(policyID: nil, at: friday)
+        for answer in ["yes", "shropshire", "continue", "2", "1", "yes", "housing refused emergency accommodation for a woman fleeing DV", "yes", "0", "today"] {
+            turn = conversation.reply(to: answer, in: turn.session, at: friday)
+        }
+        let text = said(turn)
+        #expect(!text.contains("a adult"))
+        #expect(text.contains("as the policy says where an adult is at risk of harm"), "\(text)")
     }
 }

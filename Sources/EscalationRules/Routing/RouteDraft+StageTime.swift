@@ -195,7 +195,9 @@ extension RouteDraft {
     mutating func hastenedDeadline(_ haste: Cited, _ stage: Stage) {
         stageDeadline(stage)
         guard let own = route.deadlineBasis, route.deadline != nil else { return }
-        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRisk) is at immediate risk of significant harm; at the latest, as the stage's own time counts it: \(own)"
+        // "At risk of harm", as the weakest of the policies' words says it (Shropshire: "expedited if someone is at risk of
+        // harm"), and "an adult" (a chat review, round 15: "where a adult is at immediate risk of significant harm").
+        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm; at the latest, as the stage's own time counts it: \(own)"
         cite(haste.quote)
         // The date to work to was chosen before the haste was said: chosen again with it.
         route.workTo = workTo(noted: nil, weakerNoted: false) ?? route.workTo
@@ -203,7 +205,10 @@ extension RouteDraft {
 
     /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
     /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
-    static let atRiskSays = ", as the policy says where a "
+    static let atRiskSays = ", as the policy says where "
+
+    /// "a child", "an adult".
+    var atRiskWithArticle: String { (atRisk == "adult" ? "an " : "a ") + atRisk }
 
     /// The stage's time when someone is at risk of harm, said first, with its own time kept as the outer limit, dated
     /// and counted from what the policy counts it from, so a practitioner never gets less at risk than without it (an
@@ -213,7 +218,7 @@ extension RouteDraft {
     mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
         stageDeadline(stage)
         let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
-            + "\(Self.atRiskSays)\(atRisk) is at risk of harm"
+            + "\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm"
         if let own = route.deadlineBasis, route.deadline != nil {
             // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
             let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own
