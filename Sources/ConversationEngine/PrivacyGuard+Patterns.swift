@@ -241,7 +241,7 @@ extension PrivacyGuard {
         (.likelyName, .words(.everydayNameAfterLead), #"\b(?:((?i:about|assess(?:es|ed|ing)?)\s+)|((?i:on|for)\s+)(?!(?i:\#(alternation(monthNames)))\b))(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|-\s|$))"#, "$1$2" + placeholder),
         // A capitalised everyday-word name as the subject of "has", "is" or "was" with a body or harm word after: "Mark has bruises",
         // "Grace was hit" (a chat review, round 15); "April was seen in April" keeps both.
-        (.likelyName, .words([.everydayNameSubject, .harm]), #"(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|about|at|last|next|every|each|since|until|during)\s)\b(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))(?=\s+(?i:has|had|is|was)\s+(?:(?i:\#(alternation(harmFillers)))\s+){0,3}(?i:\#(alternation(harmWords)))\b)"#, placeholder),
+        (.likelyName, .words([.everydayNameSubject, .harm]), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|about|at|last|next|every|each|since|until|during)\s)(?i:\#(alternation(everydayNames)))(?=\s+(?i:has|had|is|was)\s+(?:(?i:\#(alternation(harmFillers)))\s+){0,3}(?i:\#(alternation(harmWords)))\b)"#, placeholder),
         // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
         // round 12). "Initial" is a label only with a colon, and an agency's or a process's abbreviation is never initials: "the
         // initial CP conference" lost "CP" (a chat review, round 14, 2026-11-30).
