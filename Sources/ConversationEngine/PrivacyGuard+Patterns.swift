@@ -231,6 +231,17 @@ extension PrivacyGuard {
         // A capitalised name after "the case for", "a referral for", "concerns for": "CSC closed the case for Holly" (a chat review,
         // round 14). Not a month ("the plan for June"), a place, or a service ("a referral for Speech and Language Therapy").
         (.likelyName, .words([.caseWord, .forWord]), #"\b((?i:for)\s+)(?=\p{Lu}\p{Ll})(?<=\b(?i:\#(alternation(caseWords.union(["concern", "concerns", "worries", "worried", "meeting"]))))\s(?i:for)\s{1,3})(?!\#(place)|(?i:\#(alternation(notNamesAfterFor.union(monthNames))))\b)\#(capitalName)(?:\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notNamesAfterFor)))\b)\#(capitalWord))?\b"#, "$1" + placeholder),
+        // A capitalised everyday-word name and a capitalised word after it are a first and family name: "Grace Evans, CSC closed the
+        // case", "the s42 enquiry on Faith Brown" (a chat review, round 15, 2026-12-01: "Tom Jones" went, "April Jones" stayed).
+        // Not a thing named so ("May Day", "Summer Term", "Royal Shrewsbury Hospital"), a street or house left to the address
+        // patterns ("14 Rose Street", "Holly Bush Lane"), a word that is never a name ("Will CSC"), or a month after "in" or "since".
+        (.name, .words(.everydayNamePair), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its)\s)(?:(?!(?i:\#(alternation(monthNames)))\b)|(?<!\b(?i:in|since|until|till|during|last|next|early|late|mid|of|by|throughout|from|before|after)\s))(?!(?i:\#(alternation(notPairLeads)))\b)(?i:\#(alternation(everydayNames)))\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notFamilyNames)))\b)\#(capitalWord)\b(?!\s+(?i:\#(alternation(streetTypes.union(everydayStreetTypes).union(houseWords))))\b)"#, placeholder),
+        // A capitalised everyday-word name that ends its clause after "about", "assess", "on" or "for": "worried about Faith, CSC say
+        // threshold not met", "CSC won't assess Summer" (a chat review, round 15). Not a month after "on" or "for" ("booked for June.").
+        (.likelyName, .words(.everydayNameAfterLead), #"\b(?:((?i:about|assess(?:es|ed|ing)?)\s+)|((?i:on|for)\s+)(?!(?i:\#(alternation(monthNames)))\b))(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|-\s|$))"#, "$1$2" + placeholder),
+        // A capitalised everyday-word name as the subject of "has", "is" or "was" with a body or harm word after: "Mark has bruises",
+        // "Grace was hit" (a chat review, round 15); "April was seen in April" keeps both.
+        (.likelyName, .words([.everydayNameSubject, .harm]), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|about|at|last|next|every|each|since|until|during)\s)(?i:\#(alternation(everydayNames)))(?=\s+(?i:has|had|is|was)\s+(?:(?i:\#(alternation(harmFillers)))\s+){0,3}(?i:\#(alternation(harmWords)))\b)"#, placeholder),
         // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
         // round 12). "Initial" is a label only with a colon, and an agency's or a process's abbreviation is never initials: "the
         // initial CP conference" lost "CP" (a chat review, round 14, 2026-11-30).

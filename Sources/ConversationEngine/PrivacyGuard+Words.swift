@@ -171,6 +171,33 @@ extension PrivacyGuard {
         speech language occupational therapy therapies counselling respite support adoption mental special additional short universal
         targeted specialist tier level stage step day night public private north south east west central emergency intensive edge
         """.split { $0 == " " || $0 == "\n" })
+    /// Capitalised words after an everyday-word name that make it a thing, not a person's first and family name: "May Day", "Summer
+    /// Term", "Grace Period", "Mark Scheme", "Amber Alert" (a chat review, round 15, 2026-12-01).
+    static let notFamilyNames: Set<Substring> = Set("""
+        day days term terms holiday holidays half period time times fair fete camp camps club clubs break festival scheme schemes power
+        party ball show sale session sessions programme program award awards chart charts badge light lights alert alerts warning warnings
+        rating news sports card cards fund foundation appeal garden hall church chapel primary infants infant juniors junior preschool
+        playgroup bank holidays evening events event rota list lists plan plans review reviews meeting
+        """.split { $0 == " " || $0 == "\n" }).union(streetTypes).union(everydayStreetTypes).union(houseWords)
+    /// Everyday-word names that mostly start the name of a thing or a body, not a person: "Royal Shrewsbury Hospital", "King
+    /// Charles", "Storm Babet", "Blue Cross".
+    static let notPairLeads: Set<Substring> = ["royal", "king", "prince", "princess", "duke", "storm", "blue"]
+    /// Words a name may follow to end a clause: "worried about Faith,", "CSC won't assess Summer", "the enquiry on Mark." (a chat
+    /// review, round 15).
+    static let nameLeads: Set<Substring> = ["about", "assess", "assessed", "assesses", "assessing", "on", "for"]
+    /// The words between "has", "is" or "was" and a harm word: "Mark has a black eye", "Will has been hit".
+    static let harmFillers: Set<Substring> = Set("""
+        a an got been some new more fresh old visible several multiple unexplained bad nasty large small big two three four lots of very
+        really so being badly severely again also now still black
+        """.split { $0 == " " || $0 == "\n" })
+    /// What is done to a body or seen on it, after "has", "is" or "was": "Mark has bruises", "Grace was hit" (a chat review,
+    /// round 15).
+    static let harmWords: Set<Substring> = Set("""
+        bruise bruises bruised bruising injury injuries injured burn burns burned burnt cut cuts scratch scratches scratched marks marked
+        fracture fractures fractured broken bleeding bled hurt hit punched kicked slapped beaten strangled choked bitten bite bites swelling
+        swollen sore pain welts welt wound wounds wounded assaulted abused harmed neglected raped molested touched limping graze grazes
+        lice nits rash lesions lesion thrown pushed shaken smacked eye eyes
+        """.split { $0 == " " || $0 == "\n" }).union(["mark"])
     /// Pairs that start a sentence, "X and Y are", and are not names when both are of these: months, seasons and the colours of a
     /// rating ("April and May were busy", "Summer and Autumn are", "Amber and Red are the ratings").
     static let ordinaryPairWords: Set<Substring> = monthNames.union(["spring", "summer", "autumn", "winter", "fall", "red", "amber", "green",

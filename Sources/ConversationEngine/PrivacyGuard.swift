@@ -10,7 +10,8 @@ import Foundation
 /// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin"),
 /// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
-/// sentence's start, but not "April and May were" or "Will you"), first names that are everyday words in
+/// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
+/// "Will you"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
 /// twins"), dates of birth (in figures, in
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
@@ -99,10 +100,12 @@ enum PrivacyGuard {
             (all, digit, at, bracket) = (false, false, false, false)
             var word: [UInt8] = []
             var capitals = true
+            var titleCase = false
             var (lowerCase, upperCase) = (0, 0)
             for byte in text.utf8 {
                 let lower = byte | 0x20
                 if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+                    if word.isEmpty { titleCase = lower != byte } else if word.count == 1 { titleCase = titleCase && lower == byte }
                     word.append(lower)
                     capitals = capitals && lower != byte
                     if lower == byte { lowerCase += 1 } else { upperCase += 1 }
@@ -117,10 +120,12 @@ enum PrivacyGuard {
                 if byte == UInt8(ascii: ":") { groups.insert(.colon) }
                 // One or two letters then a figure may start a postcode ("SY8", "CF14").
                 if isDigit, word.count == 1 || word.count == 2 { groups.insert(.outwardCode) }
-                heard(&word, capitals: capitals)
+                heard(&word, capitals: capitals, titleCase: titleCase)
+                // Two words are read together only with nothing but a space between them.
+                if byte != UInt8(ascii: " ") { before = .other }
                 capitals = true
             }
-            heard(&word, capitals: capitals)
+            heard(&word, capitals: capitals, titleCase: titleCase)
             if digit { groups.insert(.figure) }
             // In text typed in capitals ("NO RISK TO HIM") a word in capitals is a word.
             if wordInCapitals, lowerCase > 2 * upperCase { groups.insert(.wordAsInitials) }
@@ -128,18 +133,40 @@ enum PrivacyGuard {
 
         /// A two-letter word typed in capitals was read (`Groups.wordAsInitials`).
         var wordInCapitals = false
+        /// What the word just read was, for the cues that are two words together: an everyday-word name written as a name
+        /// ("Grace") or a word a name may follow to end a clause ("about").
+        var before = Before.other
+
+        enum Before { case other, everydayName, nameLead }
 
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
         /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
         /// a word starting "balla" may be a Manx place.
-        mutating func heard(_ word: inout [UInt8], capitals: Bool) {
+        mutating func heard(_ word: inout [UInt8], capitals: Bool, titleCase: Bool) {
             guard !word.isEmpty else { return }
             let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
             groups.formUnion(found.subtracting(.wordAsInitials))
+            heardTogether(found, titleCase: titleCase)
             if capitals, found.contains(.wordAsInitials) { wordInCapitals = true }
             if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
             if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
             word.removeAll(keepingCapacity: true)
+        }
+
+        /// Notes the cues of an everyday-word name written as one and the word before or after it: "Grace Evans", "about Faith",
+        /// "Mark has" (a chat review, round 15). A word may only be both a name and a lead ("for" is neither's name).
+        private mutating func heardTogether(_ found: Groups, titleCase: Bool) {
+            let name = titleCase && found.contains(.everydayName)
+            switch before {
+            case .everydayName:
+                if titleCase { groups.insert(.everydayNamePair) }
+                if found.contains(.subjectVerb) { groups.insert(.everydayNameSubject) }
+            case .nameLead:
+                if name { groups.insert(.everydayNameAfterLead) }
+            case .other:
+                break
+            }
+            before = name ? .everydayName : found.contains(.nameLead) ? .nameLead : .other
         }
 
         /// Whether any pattern could match: every pattern needs a digit, an @ or some word.
@@ -188,6 +215,12 @@ enum PrivacyGuard {
         /// "is" or "are" after who someone is ("child is Autumn Brown"), what a child's case is ("Rose's case", "the case for
         /// Holly") and "for": a chat review, round 14.
         static let copula = Groups(rawValue: 1 << 43), caseWord = Groups(rawValue: 1 << 44), forWord = Groups(rawValue: 1 << 45)
+        /// An everyday-word name written as one and the word after it written so too ("Grace Evans"), after "about", "assess", "on" or
+        /// "for" ("about Faith"), or before "has", "is" or "was" ("Mark has"), a harm word, and the words those cues are read from:
+        /// a chat review, round 15.
+        static let everydayNamePair = Groups(rawValue: 1 << 46), everydayNameAfterLead = Groups(rawValue: 1 << 47)
+        static let everydayNameSubject = Groups(rawValue: 1 << 48), harm = Groups(rawValue: 1 << 49)
+        static let nameLead = Groups(rawValue: 1 << 50), subjectVerb = Groups(rawValue: 1 << 51)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -203,7 +236,8 @@ enum PrivacyGuard {
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
                                (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
-                               (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord)] {
+                               (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
+                               (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

@@ -708,6 +708,8 @@ struct ConversationTests {
     @Test("names that are everyday words stay out of the record, the saved record and the risk question", arguments: [
         ("CSC closed the case; child is Autumn Brown, sisters Rose and Holly", ["Autumn", "Brown", "Rose", "Holly"], ["yes"]),
         ("Will and Max were left alone, CSC closed the case", ["Will", "Max"], ["no", "no", "yes"]),
+        // A chat review, round 15 (2026-12-01): a full name whose first name is an everyday word, with an address.
+        ("April Jones, 14 Rose Street, CSC closed the case", ["April", "Jones", "14 Rose", "Rose Street"], ["yes"]),
     ])
     func everydayNamesKeptOut(_ description: String, _ names: [String], _ toType: [String]) throws {
         let now = Moment(iso: "2026-12-07T10:05")!

@@ -344,6 +344,29 @@ struct PrivacyGuardTests {
         Case(text: "initial: K, the CP plan ended", removed: ["K,"], kept: ["initial: [removed], the CP plan ended"]),
     ]
 
+    /// A chat review, round 15 (2026-12-01): a full name was kept when the first name is an everyday word ("Grace Evans"), and a
+    /// lone one where the sentence makes it a person ("worried about Faith,", "Mark has bruises"); "Tom Jones" and "Rose is 7" went.
+    static let roundFifteen: [Case] = [
+        Case(text: "Grace Evans, CSC closed the case", removed: ["Grace", "Evans"], kept: ["[removed], CSC closed the case"]),
+        Case(text: "April Jones, CSC closed the case", removed: ["April", "Jones"], kept: ["[removed], CSC closed the case"]),
+        Case(text: "Summer Smith, CSC closed the case", removed: ["Summer", "Smith"], kept: ["[removed], CSC closed the case"]),
+        Case(text: "Faith Brown, CSC closed the case", removed: ["Faith", "Brown"], kept: ["[removed], CSC closed the case"]),
+        Case(text: "Mark Taylor, CSC closed the case", removed: ["Mark", "Taylor"], kept: ["[removed], CSC closed the case"]),
+        Case(text: "April Jones, 14 Rose Street, CSC closed", removed: ["April", "Jones", "14", "Rose", "Street"], kept: ["[removed], [removed], CSC closed"]),
+        Case(text: "ASC closed the s42 enquiry on Faith Brown", removed: ["Faith", "Brown"], kept: ["ASC closed the s42 enquiry on [removed]"]),
+        Case(text: "Mark has bruises and police won't share the report", removed: ["Mark"], kept: ["[removed] has bruises and police won't share the report"]),
+        Case(text: "worried about Faith, CSC say threshold not met", removed: ["Faith"], kept: ["worried about [removed], CSC say threshold not met"]),
+        Case(text: "we are worried about Will, the social worker closed the case", removed: ["Will"],
+             kept: ["we are worried about [removed], the social worker closed the case"]),
+        Case(text: "CSC won't assess Summer", removed: ["Summer"], kept: ["CSC won't assess [removed]"]),
+        // In words of our own: the same positions, other cues.
+        Case(text: "the referral for Hope Williams was closed; Hope Williams is 6", removed: ["Hope", "Williams"], kept: ["the referral for [removed] was closed"]),
+        Case(text: "school say Grace was hit and Faith has a black eye", removed: ["Grace", "Faith"], kept: ["school say [removed] was hit and [removed] has a black eye"]),
+        Case(text: "Will has been hit again", removed: ["Will"], kept: ["[removed] has been hit again"]),
+        Case(text: "no strategy meeting for Holly. CSC closed it", removed: ["Holly"], kept: ["no strategy meeting for [removed]. CSC closed it"]),
+        Case(text: "Skye Hughes-Lloyd and her mum were not seen", removed: ["Skye", "Hughes"], kept: ["[removed] and her mum were not seen"]),
+    ]
+
     static let roundTen: [Case] = [
         // 1. A role a service writes before a capitalised first and family name, as before a title.
         Case(text: "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", removed: ["Bill", "Smith", "14", "Rose"],
@@ -411,7 +434,7 @@ struct PrivacyGuardTests {
         Case(text: "DOB is 12/03 and the GP disagrees", removed: ["12/03"], kept: ["and the GP disagrees"]),
     ]
 
-    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen)
+    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen)
     func removes(_ example: Case) {
         let result = PrivacyGuard.redact(example.text)
         #expect(result.removed)
@@ -443,6 +466,11 @@ struct PrivacyGuardTests {
         "the summer is 6 weeks long", "mark the plan as closed", "in may said the school nurse", "will be seen on friday", "the Hope project said no",
         "grace period of 7 days", "a rose garden", "the river is 2 miles away", "the faith school said no", "it is 4 and a half hours away",
         "born in april, the HV disagrees", "mum's birthday is in april",
+        // A chat review, round 15: everyday-word names are names by what stands beside them, and these words are not.
+        "May Day was a bank holiday", "April was seen in April", "Will you call me", "the review is booked for June.",
+        "in summer the school closes", "we spoke in April Torbay said no", "since May CSC have not visited", "the Summer Term starts",
+        "Grace Period ended", "the Royal Shrewsbury Hospital discharged him", "Will CSC ring back?", "May I escalate?",
+        "April was busy and mum is worried", "the mark scheme is wrong", "Storm Babet flooded the house",
         // Roles and agencies where a name could stand, and a word after "the" (round 6).
         "the Chair said", "Legal said", "Matron said", "Registrar said", "Sergeant said", "Inspector said", "Warden said", "Guardian said",
         "Advocate said", "the Principal said", "the Director said", "Paediatric Liaison said", "the Magistrate said", "Youth Justice said",
@@ -518,7 +546,7 @@ struct PrivacyGuardTests {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
-    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen)
+    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen)
     func replacingFromMatches(_ example: Case) {
         var text = example.text
         for pattern in PrivacyGuard.patterns {
