@@ -222,6 +222,14 @@ struct ScenarioTests {
         #expect(MemberName.meant(typed, among: known, aliases: ScenarioReader.factMeant.merging(ScenarioReader.expectedMeant) { $1 }) == meant)
     }
 
+    /// A chat review, round 15: "tried": 9 in a Torbay scenario showed only as "the router gives exhausted, not urgent".
+    @Test("more stages tried than the policy has is reported as such") func triedBeyondStages() {
+        let file = #"{"policy":"torbay","scenarios":[{"id":"a","title":"t","story":"s","facts":{"tried":9,"now":"2026-12-01T09:00"},"expected":{"outcome":"urgent"}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "s.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == ["s.json: scenarios[0].facts.tried: is 9, but the Torbay policy has 5 stages: from 0 to 5"])
+    }
+
     @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {
         let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"now": "2026-11-23T10:00", "tried": 2}, "expected": {"outcome": "stage", "position": 1}}]}"#
         let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")

@@ -53,6 +53,13 @@ extension PolicyLibrary {
         for (index, scenario) in scenarios.enumerated() {
             if !seen.insert(scenario.id).inserted { problems.append(PolicyProblem(file: file, path: "scenarios[\(index)].id", message: "repeats the id \"\(scenario.id)\"")) }
             problems += scenario.dateProblems(file: file, at: "scenarios[\(index)].facts")
+            // More stages tried than the policy has is a slip, not a case: it had shown only as "the router gives exhausted"
+            // (a chat review, round 15, 2026-11-30).
+            if let tried = scenario.facts.tried, !(0...policy.stages.count).contains(tried) {
+                problems.append(PolicyProblem(file: file, path: "scenarios[\(index)].facts.tried",
+                                              message: "is \(tried), but the \(policy.shortName) policy has \(policy.stages.count) stages: from 0 to \(policy.stages.count)"))
+                continue
+            }
             let route = router.route(scenario.facts)
             let actual = Scenario.Expected(outcome: route.outcome, position: route.stage?.position)
             if actual != scenario.expected {
