@@ -46,7 +46,10 @@ extension Conversation {
         case .counterpart:
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
-            return .accepted(next, [])
+            // Read from a sentence, the choice is said back, so a wrong reading is seen and undone with one word (a chat
+            // review, round 15, 2026-11-30: "my manager thinks ..." went to the own-manager route with no word).
+            guard Self.hasThreeWords(text) else { return .accepted(next, []) }
+            return .accepted(next, [Reply(Prompts.readAsUndo(counterpart.phrase(about: session.intake.subject)))])
         case .checklist: return checklist(text, in: next, policy: policy)
         case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
         case .description: return describe(text, in: next, heard: heard)
@@ -353,8 +356,17 @@ extension Conversation {
 
     static func counterpart(_ text: String) -> Counterpart? {
         if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
-        return counterparts.best(text)
+        if let best = counterparts.best(text) { return best }
+        // A manager and an agency both named ("CSC team manager says no further action", "my manager and I both think CSC
+        // are wrong"): the disagreement is with the agency, unless it is said to be with one's own manager.
+        let words = " \(Answers.normalized(text)) "
+        guard words.contains(" manager ") || words.contains(" supervisor ") else { return nil }
+        if [" with my manager ", " with my line manager ", " with my supervisor ", " with my boss "].contains(where: words.contains) { return .ownManager }
+        return agencyWords.contains { words.contains(" \($0) ") } ? .otherAgency : nil
     }
+
+    static let agencyWords = ["csc", "mash", "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "police", "school",
+                              "social care", "social worker", "health", "nursery", "college", "another agency", "other agency"]
 
     /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
     /// Pan-Cheshire's Step 1, whatever its place in the list).

@@ -52,7 +52,7 @@ extension Conversation {
         (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
         (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
         (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),
-        (.conference, ["conference", "child protection conference", "cp conference"]),
+        (.conference, ["conference", "child protection conference", "cp conference", "icpc", "rcpc", "case conference"]),
     ])
 
     static let settings = ChoiceList([

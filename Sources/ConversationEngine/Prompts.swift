@@ -30,6 +30,7 @@ enum Prompts {
     private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
     static let counterpart = "Who is the disagreement with?"
+    static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
     static let checklistGaps = "Which are not done yet? Type their numbers, for example: 1 3"

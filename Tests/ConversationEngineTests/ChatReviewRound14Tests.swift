@@ -147,6 +147,17 @@ struct ChatReviewRound15Tests {
         #expect(turn.session.intake.risk == risk, "\(said(turn))")
     }
 
+    @Test("who the disagreement is with, read from a sentence, is said back; an agency and a manager named is the agency",
+          arguments: [("CSC team manager says no further action", Counterpart.otherAgency), ("my manager thinks it doesn't meet threshold", .ownManager),
+                      ("ICPC outcome was no CP plan", .conference), ("my manager and I both think CSC are wrong to close it", .otherAgency),
+                      ("I disagree with my manager about the referral to CSC", .ownManager)])
+    func counterpartSaidBack(_ text: String, _ counterpart: Counterpart) {
+        let turn = play(["no", "1", text], policy: "torbay")
+        #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
+        #expect(said(turn).contains("I read that as: ") && said(turn).contains("If that is wrong, type 'back'."), "\(said(turn))")
+        #expect(!said(play(["no", "1", "1"], policy: "torbay")).contains("I read that as"))
+    }
+
     @Test("the haste is said with the right article, as strong as the weakest words") func hasteArticle() {
         let friday = Moment(iso: "2026-12-04T17:01")!
         var turn = conversation.start(policyID: nil, at: friday)
