@@ -98,6 +98,8 @@ struct Clause {
     /// after a word that makes it a time of day. Four digits are a year too, so "since 2019" is not a time: from 1900 to
     /// 2099 it counts only after "at", "by", "until" or "till", or before "hours" (a tuning set, twelfth session).
     static func isDayTime(_ words: [String], at index: Int) -> Bool {
+        // Asked of every word: most begin with a letter, and are answered by their first byte.
+        guard let first = words[index].utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "2") else { return false }
         var digits = Substring(words[index])
         for suffix in ["hrs", "hours", "h"] where digits.hasSuffix(suffix) { digits = digits.dropLast(suffix.count); break }
         guard digits.count == 4, digits.allSatisfy(\.isASCII), let value = Int(digits), value % 100 < 60, value / 100 < 24 else { return false }
