@@ -139,7 +139,7 @@ extension Conversation {
     /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.
     func yesNo(_ text: String, in session: Session) -> Bool? {
         if let answer = Answers.yesNo(text) { return answer }
-        guard session.misses >= 3, let number = Answers.number(text) else { return nil }
+        guard session.misses >= Self.missesBeforeNumbers, let number = Answers.number(text) else { return nil }
         return number == 1 ? true : number == 2 ? false : nil
     }
 
@@ -228,7 +228,7 @@ extension Conversation {
         }
         // Numbers count in the list on screen: the shortlist, or all nine. One type proposed shows no list, so a number there
         // is no choice: "2" had recorded roles and responsibilities from the list behind 'other' (a chat review, round 15).
-        let listed = session.step == .confirmType && !confirming ? session.intake.typeShortlist : confirming ? [] : DisagreementType.allCases
+        let listed = session.step != .confirmType ? DisagreementType.allCases : confirming ? [] : session.intake.typeShortlist
         if let chosen = Answers.number(text).flatMap(listed.numbered) {
             next.intake.type = chosen
             return .accepted(next, [])
@@ -286,12 +286,12 @@ extension Conversation {
 
     // MARK: Readers for choices
 
-    /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
     /// A short answer that reads whole as a date: no description is so short and only a date.
     static func isDateAlone(_ text: String, today: Day) -> Bool {
         text.utf8.count <= 24 && DateAnswer.read(text, today: today) != .unreadable
     }
 
+    /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
     static func isBareAnswer(_ text: String) -> Bool {
         // A description is longer than any of these; reading its words again for them was a sixth of its turn.
         guard text.utf8.count <= 16 else { return false }
@@ -365,8 +365,9 @@ extension Conversation {
         return agencyWords.contains { words.contains(" \($0) ") } ? .otherAgency : nil
     }
 
-    static let agencyWords = ["csc", "mash", "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "police", "school",
-                              "social care", "social worker", "health", "nursery", "college", "another agency", "other agency"]
+    /// Other agencies as practitioners name them: names of the first choice, and what makes a manager named beside one theirs.
+    static let agencyWords = ["another agency", "other agency", "social care", "social worker", "police", "health", "school", "csc", "mash",
+                              "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "nursery", "college"]
 
     /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
     /// Pan-Cheshire's Step 1, whatever its place in the list).

@@ -47,8 +47,7 @@ extension Conversation {
     static let counterparts = ChoiceList([
         // Agencies by the names practitioners type, so "CSC team manager closed the case" is not taken for the practitioner's
         // own manager and sent to whistle-blowing (a chat review, round 14, 2026-11-30): with both named, it is asked again.
-        (Counterpart.otherAgency, ["another agency", "other agency", "agency", "social care", "social worker", "police", "health", "school", "decision",
-                                   "csc", "mash", "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "nursery", "college"]),
+        (Counterpart.otherAgency, ["agency", "decision"] + agencyWords),
         (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
         (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
         (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),

@@ -100,8 +100,8 @@ public struct Conversation: Sendable {
         // checklist passed as a plain no, the "no" negating the disclosure (a chat review, round 14, 2026-11-30). At the
         // risk question an answer that is itself about risk ("not immediate, but significant") is not split.
         let riskWords = session.step == .immediateRisk && (Self.unclearRisk(input.text) != nil || Self.risk(input.text) != nil)
-        // A description is read whole, as it is classified.
-        // Nor at the question asked again about risk, nor once someone is at immediate risk, where nothing is listened for.
+        // Nor in a description, read whole as it is classified; nor at the question asked again about risk, nor once someone
+        // is at immediate risk, where nothing is listened for.
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
         let detail = readsDetail ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
         let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
@@ -177,12 +177,15 @@ public struct Conversation: Sendable {
         }
     }
 
+    /// After this many answers not understood, a question's choices are shown numbered, and its numbers are its choices.
+    static let missesBeforeNumbers = 3
+
     func reprompt(_ session: Session, at now: Moment, hint: String, before: [Reply] = []) -> Turn {
         var session = session
         session.misses += 1
         var again = question(session.step, in: session, at: now)
         // After three misses the choices are spelled out as a numbered list.
-        if session.misses >= 3, !again.options.isEmpty { again.numbered = true }
+        if session.misses >= Self.missesBeforeNumbers, !again.options.isEmpty { again.numbered = true }
         // Where the hint is the question itself (after a route, at the end), it is said once (an outside review, 2026-11-30).
         return Turn(session: session, replies: before + (again.lines.first == hint ? [again] : [Reply(hint), again]), effects: [])
     }
@@ -197,7 +200,7 @@ public struct Conversation: Sendable {
         // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):
         // "3" typed at the urgent prompt, meant for the question expected next, had ended the conversation, and "5" at a
         // route had restarted it (a chat review, round 14, 2026-11-30).
-        if ["quit", "restart"].contains(options[number - 1].key), session.step != .ended, session.misses < 3 { return nil }
+        if ["quit", "restart"].contains(options[number - 1].key), session.step != .ended, session.misses < Self.missesBeforeNumbers { return nil }
         return options[number - 1].key
     }
 

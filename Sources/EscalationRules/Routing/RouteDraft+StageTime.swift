@@ -199,8 +199,6 @@ extension RouteDraft {
         // harm"), and "an adult" (a chat review, round 15: "where a adult is at immediate risk of significant harm").
         route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm; at the latest, as the stage's own time counts it: \(own)"
         cite(haste.quote)
-        // The date to work to was chosen before the haste was said: chosen again with it.
-        route.workTo = workTo(noted: nil, weakerNoted: false) ?? route.workTo
     }
 
     /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at

@@ -201,9 +201,11 @@ struct StateReader {
         let header = frames.payloads.first.flatMap { $0.lowerBound == 8 ? Journal.decodeJournalHeader(frames.bytes[$0]) : nil }
         if header == file.generation { return }
         file.offset = 0
-        file.problem = frames.bytes.isEmpty ? "is empty, though it was made with a header: every turn it held is lost"
-            : header == nil ? "does not begin with its header: it was cut or written over at its start, and turns may be lost"
-            : "is journal \(header!), not \(file.generation): it was renamed or copied"
+        switch (frames.bytes.isEmpty, header) {
+        case (true, _): file.problem = "is empty, though it was made with a header: every turn it held is lost"
+        case (false, nil): file.problem = "does not begin with its header: it was cut or written over at its start, and turns may be lost"
+        case (false, let other?): file.problem = "is journal \(other), not \(file.generation): it was renamed or copied"
+        }
     }
 
     // MARK: Choosing what to build on
