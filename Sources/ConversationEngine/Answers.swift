@@ -59,7 +59,7 @@ enum Answers {
     /// them: "no, and the 4 year old was left home alone" had recorded item 4 as not done (a chat review, round 14,
     /// 2026-11-30).
     static func itemNumbers(_ text: String) -> [Int] {
-        let words = normalized(text).split(separator: " ")
+        let words = normalized(withRanges(text)).split(separator: " ")
         return words.indices.compactMap { index in
             guard let number = Int(words[index]) else { return nil }
             let before = index > words.startIndex ? words[index - 1] : ""
@@ -68,6 +68,58 @@ enum Answers {
             return number
         }
     }
+
+    /// "1-6", "2 to 4" spelled out as the numbers they span: read as two numbers, "1-6" had recorded items 1 and 6 alone
+    /// (a chat review, round 16, 2026-12-01).
+    static func withRanges(_ text: String) -> String {
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
+        return text.replacing(/\b(\d{1,2})\s*(?:-|–|to|thru|through)\s*(\d{1,2})\b/) { match in
+            guard let first = Int(match.output.1), let last = Int(match.output.2), first < last, last <= 20 else { return String(match.output.0) }
+            return (first...last).map(String.init).joined(separator: " ")
+        }
+    }
+
+    /// A checklist answered item by item in one line: "yes yes no yes yes yes" by position, or "1 yes 2 yes 3 no ..." by
+    /// number, every item answered: the numbers answered no (none if all are yes), or nil where the line is neither. The
+    /// first had passed as a plain yes, dropping the no; the second listed all six as not done (a chat review, round 16).
+    static func checklistByItem(_ text: String, items: Int) -> [Int]? {
+        guard items > 1 else { return nil }
+        let words = normalized(text).split(separator: " ")
+        let verdicts = words.map { word in itemYes.contains(word) ? true : itemNo.contains(word) ? false : nil as Bool? }
+        if words.count == items, verdicts.allSatisfy({ $0 != nil }) {
+            return verdicts.indices.filter { verdicts[$0] == false }.map { $0 + 1 }
+        }
+        var answered: [Int: Bool] = [:]
+        for index in words.indices.dropLast() {
+            guard let number = Int(words[index]), (1...items).contains(number), let yes = verdicts[index + 1] else { continue }
+            answered[number] = yes
+        }
+        guard answered.count == items else { return nil }
+        return answered.filter { !$0.value }.keys.sorted()
+    }
+
+    /// The answer without each item's number and the yes or no after it ("3 no"): what is left is the practitioner's own
+    /// words, a time in them kept ("going home at 3").
+    static func withoutItemAnswers(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
+        let bare = words.map { Substring($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        var kept: [Substring] = []
+        var index = 0
+        while index < words.count {
+            if Int(bare[index]) != nil, index + 1 < words.count, itemYes.contains(bare[index + 1]) || itemNo.contains(bare[index + 1]) {
+                index += 2
+                continue
+            }
+            kept.append(words[index])
+            index += 1
+        }
+        guard kept.count < words.count else { return text }
+        let joined = kept.joined(separator: " ")
+        return String(joined.drop { !($0.isLetter || $0.isNumber) })
+    }
+
+    private static let itemYes: Set<Substring> = ["yes", "y", "yep", "yeah", "yup", "done", "ok", "tick", "ticked"]
+    private static let itemNo: Set<Substring> = ["no", "n", "nope", "nah", "not"]
 
     private static let notItemsBefore: Set<Substring> = ["at", "since", "by", "aged", "age", "about", "around", "until", "till",
                                                          "ward", "bay", "room", "bed", "flat", "over", "under", "past"]

@@ -35,6 +35,8 @@ public struct CaseRecord: Equatable, Sendable {
     /// saved record says so until a new route replaces it (a chat review, round 10, 2026-11-30, found a record on disk
     /// describing answers changed since).
     public var superseded: Moment?
+    /// When the urgent advice was given in this case, where the risk answer was lowered after it: the record keeps it.
+    public var urgentGiven: Moment?
 
     /// The first answer, where asking again changed it; nil where it did not.
     var riskBeforeAskingAgain: Risk? { firstRisk.flatMap { $0 == risk ? nil : $0 } }
@@ -107,9 +109,13 @@ public struct CaseRecord: Equatable, Sendable {
                 "\(risk == .immediate ? "Yes: at risk of harm today" : answered), when asked again (first answered: \(Self.answer($0)))"
             } ?? answered),
         ]
+        if let urgentGiven {
+            rows.append(("Urgent advice", "given \(urgentGiven.spoken), after a yes to immediate risk; the answer was changed after it, and no was confirmed when asked again"))
+        }
         if !riskAskedAgain.isEmpty {
             let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
-            let answer = changedFrom == nil ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
+            let answer = urgentGiven != nil ? ": answered yes, then no after going back"
+                : changedFrom == nil ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
             rows.append(("Asked again about", quoted + answer))
         }
         rows += [
@@ -228,6 +234,7 @@ public struct CaseRecord: Equatable, Sendable {
             ("recorded", .string(created.description)),
             ("risk", .optional(risk?.rawValue)),
             ("firstRisk", .optional(riskBeforeAskingAgain?.rawValue)),
+            ("urgentGiven", .optional(urgentGiven?.description)),
             ("subject", .optional(subject?.rawValue)),
             ("with", .optional(counterpart?.rawValue)),
             ("type", .optional(type?.rawValue)),

@@ -25,10 +25,29 @@ extension Conversation {
                 return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
             }
             guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
+            if session.intake.askingAfterUrgent {
+                next.intake.askingAfterUrgent = false
+                if yes {
+                    next.intake.risk = .immediate
+                    next.intake.carriedOnAfterUrgent = false
+                } else if session.intake.significantAfterNo, session.intake.risk == Risk.none, !session.intake.pendingCues.isEmpty {
+                    // Then, as after any no, whether the harm named is significant.
+                    next.intake.askingAboutSignificant = true
+                    next.intake.significantAfterNo = false
+                    return .accepted(next, [])
+                }
+                next.intake.pendingCues = []
+                next.intake.significantAfterNo = false
+                return .accepted(next, [])
+            }
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
             next.intake.askingAboutSignificant = false
+            if !yes, asked == .immediate, session.urgentGiven != nil {
+                next.intake.askingAfterUrgent = true
+                return .accepted(next, [])
+            }
             // Not at risk today, but the harm named may still be significant: asked next, about the same words.
             if !yes, asked == .immediate, session.intake.significantAfterNo, next.intake.risk == Risk.none {
                 next.intake.askingAboutSignificant = true
@@ -108,6 +127,8 @@ extension Conversation {
         var next = session
         next.intake.risk = risk
         next.intake.carriedOnAfterUrgent = false
+        // Lowered after the urgent advice was given in this case: asked about once before it is taken.
+        next.intake.askingAfterUrgent = risk != .immediate && session.urgentGiven != nil
         // A sign in a bridge's opening message is not asked about once someone is said to be at immediate risk, nor kept as
         // asked: the record had said "'a 5yo is home alone': answered no" after a yes (a chat review, round 15, 2026-11-30).
         if risk == .immediate {
@@ -146,6 +167,9 @@ extension Conversation {
     func checklist(_ text: String, in session: Session, policy: Policy?) -> Answer {
         // Items named as not done are the gaps, whatever word comes first: "yes but not 3", "yes apart from 2", "no, 3" (a chat
         // review, round 12, 2026-11-30: "yes but not 3" was a yes, and the record said "all done").
+        if let policy, let numbers = Answers.checklistByItem(text, items: policy.checklist.count) {
+            return checklistAnswered(gaps: numbers.compactMap(policy.checklist.numbered), in: session, policy: policy)
+        }
         let answer = yesNo(text, in: session)
         if !Answers.itemNumbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
             return checklistGaps(text, in: session, policy: policy)
@@ -182,8 +206,14 @@ extension Conversation {
         var gaps = Answers.itemNumbers(text).compactMap(items.numbered)
         if ["all", "all of them", "none of them", "any"].contains(Answers.normalized(text)) { gaps = items }
         guard !gaps.isEmpty else { return .rejected(Prompts.number(upTo: items.count, orWords: false)) }
+        return checklistAnswered(gaps: gaps, in: session, policy: policy)
+    }
+
+    /// The checklist answered, with the items not done yet (none: all done).
+    func checklistAnswered(gaps: [ChecklistItem], in session: Session, policy: Policy) -> Answer {
         var next = session
         next.intake.checklistAnswered = true
+        guard !gaps.isEmpty else { return .accepted(next, []) }
         next.intake.checklistGaps = gaps.map(\.id)
         next.why = gaps.map { "\"\($0.quote.withoutSourceMarkup)\" (\(policy.source.file))" }
         let steps = gaps.map { "- \($0.ifNot)" }

@@ -27,6 +27,7 @@ extension Conversation {
             return startTraining(policyID: policyID, at: now, in: session)
         case .end:
             var ended = session
+            ended.routeStoodAtEnd = [.routed, .urgentShown].contains(session.step)
             ended.step = .ended
             return Turn(session: ended, replies: [Reply(Prompts.goodbye)], effects: [.end])
         }

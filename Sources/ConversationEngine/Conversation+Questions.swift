@@ -14,6 +14,7 @@ extension Conversation {
         case .immediateRisk: return Reply(Prompts.immediateRisk, options: Self.riskOptions, numbered: true)
         case .riskAgain:
             let intake = session.intake
+            if intake.askingAfterUrgent { return Reply(Prompts.riskAfterUrgent(about: intake.subject), options: Option.yesNo) }
             return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: intake.subject)
                                                        : Prompts.riskAgain(intake.pendingCues, about: intake.subject, afterSignificant: intake.risk == .significant),
                    options: Option.yesNo)

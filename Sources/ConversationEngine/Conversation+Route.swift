@@ -5,7 +5,9 @@ extension Conversation {
     /// the fallback, and how fast. Where contacts differ by area and the area is not known yet, the
     /// route gives every area's number: asking first would delay a call that may be needed now.
     func urgentTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
-        routeTurn(session, at: now, before: before) { route, router, session in
+        var session = session
+        if session.intake.risk == .immediate, session.urgentGiven == nil { session.urgentGiven = now }
+        return routeTurn(session, at: now, before: before) { route, router, session in
             // Every area's numbers are given at once; naming the area gives its own alone (an outside review, round 9).
             let areas = router.policy.areas
             let byArea = session.intake.area == nil && areas.count > 1
@@ -43,13 +45,14 @@ extension Conversation {
                           setting: intake.setting, area: policy.area(intake.area)?.name,
                           // The items as the policy asks them, not their ids (an outside review, 2026-11-30).
                           checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
-                          riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted, firstRisk: session.history.lazy.compactMap(\.intake.risk).first, route: route)
+                          riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted, firstRisk: session.history.lazy.compactMap(\.intake.risk).first,
+                          urgentGiven: intake.risk == .immediate ? nil : session.urgentGiven, route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.
     func currentRoute(_ session: Session, at now: Moment) -> (Route, Router)? {
         guard let router = router(of: session) else { return nil }
-        if session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.intake.risk != nil) {
+        if session.step == .routed || session.step == .urgentShown || (session.step == .ended && session.routeStoodAtEnd) {
             return (router.route(facts(session, at: now)), router)
         }
         // Carried on from the urgent route to the questions: the urgent advice given is the record until a route is (a chat

@@ -90,8 +90,12 @@ public struct Conversation: Sendable {
         // answer itself is kept. It is read on the text with identifying details removed, as that is all
         // the bot may quote back or keep.
         // A description is classified in full, once for both; any other answer only for risk, as its type is never asked.
-        let listening = listensForCues(in: input.text, session: session)
-        let redacted = listening ? PrivacyGuard.redact(input.text).reading : nil
+        // A checklist answered item by item is read for risk without its numbers and yes-or-no words: "5 yes" had been
+        // quoted back as a sign of risk (a chat review, round 16, 2026-12-01).
+        let itemByItem = [.checklist, .checklistGaps].contains(session.step) && Answers.numbers(input.text).count > 1
+        let readable = itemByItem ? Answers.withoutItemAnswers(input.text) : input.text
+        let listening = listensForCues(in: readable, session: session)
+        let redacted = listening ? PrivacyGuard.redact(readable).reading : nil
         let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
         let heard = described.map { ($0.urgency, $0.cues) }
             ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
@@ -103,7 +107,7 @@ public struct Conversation: Sendable {
         // Nor in a description, read whole as it is classified; nor at the question asked again about risk, nor once someone
         // is at immediate risk, where nothing is listened for.
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
-        let detail = readsDetail ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
+        let detail = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
         let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
@@ -123,7 +127,9 @@ public struct Conversation: Sendable {
             var next = session
             next.history.append(session.snapshot)
             next.intake.raiseRisk(cues)
-            return advance(next, at: now, saying: notes)
+            // Where the same question comes next, why it is asked again is said: "yes, but not right now - tomorrow ..." at
+            // the first question had it repeated with no word (a chat review, round 16, 2026-12-01).
+            return advance(next, at: now, saying: notes + (nextStep(next, at: now) == session.step ? [Reply(hint)] : []))
         case .followUp(var updated):
             updated.history.append(session.snapshot)
             // A sign in an answer that needs a follow-up is asked about first; the follow-up comes back after it.
@@ -155,7 +161,7 @@ public struct Conversation: Sendable {
         // Safety first, before the partnership; a practice round asked for needs only the partnership.
         guard intake.risk != nil || (session.trainingRequested && session.policyID == nil) else { return .immediateRisk }
         // A sign of risk today typed with the first answer is asked about before the partnership, as the first question is.
-        if !intake.pendingCues.isEmpty { return .riskAgain }
+        if !intake.pendingCues.isEmpty || intake.askingAfterUrgent { return .riskAgain }
         // The router, a reference, rather than its policy, a large value copied field by field: asked every turn.
         guard let router = router(of: session) else { return .choosePolicy }
         if router.urgentRoute(facts(session, at: now)) != nil { return .urgentShown }

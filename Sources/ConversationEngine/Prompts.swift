@@ -24,6 +24,9 @@ enum Prompts {
             ? "You wrote '\(quotes.first ?? "")'. You said significant risk, not immediate: is \(who(subject)) at immediate risk of harm today? (yes / no)"
             : "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
     }
+    static func riskAfterUrgent(about subject: Subject?) -> String {
+        "Earlier you said \(subject == nil ? "someone" : who(subject)) was at immediate risk of significant harm, and I gave the urgent advice. Is \(who(subject)) at immediate risk of harm now? (yes / no)"
+    }
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
         "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
     }

@@ -25,6 +25,8 @@ extension Session: Schema {
         try visitor.member("trainingRequested", &value.trainingRequested, default: false)
         try visitor.member("sent", &value.sent, default: nil)
         try visitor.member("wentBackFromRoute", &value.wentBackFromRoute, default: nil)
+        try visitor.member("urgentGiven", &value.urgentGiven, default: nil)
+        try visitor.member("routeStoodAtEnd", &value.routeStoodAtEnd, default: false)
     }
 
     /// The session as compact JSON.
@@ -65,6 +67,7 @@ extension Intake: Schema {
         try visitor.member("riskQuoted", &value.riskQuoted, default: [])
         try visitor.member("pendingCues", &value.pendingCues, default: [])
         try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
+        try visitor.member("askingAfterUrgent", &value.askingAfterUrgent, default: false)
         try visitor.member("significantAfterNo", &value.significantAfterNo, default: false)
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)

@@ -31,6 +31,13 @@ public struct Session: Equatable, Sendable {
     /// is given, `record` and the end of input say so rather than that no route was given (a chat review, round 14,
     /// 2026-11-30). Nil once a route is given again.
     public var wentBackFromRoute: Moment?
+    /// When the urgent advice for immediate risk was first given in this case. Kept through `back`: an answer lowered
+    /// after it is asked about once, and the record keeps the yes (a chat review, round 16, 2026-12-01: back from the
+    /// urgent route and "no" left a routine record with no trace of the yes).
+    public var urgentGiven: Moment?
+    /// The route stood when the conversation ended, so a late `record` or `calendar` gives it; without one they say there
+    /// is none (a chat review, round 16: after `end`, a record and calendar entry were made up from defaults).
+    public var routeStoodAtEnd = false
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID
@@ -106,6 +113,9 @@ public struct Intake: Equatable, Sendable {
     public var riskQuoted: [String] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false
+    /// The question asked again is whether anyone is still at immediate risk: the urgent advice was given in this case,
+    /// and the risk answer was then lowered.
+    public var askingAfterUrgent = false
     /// The description named a situation or harm, not only a time of today: a "no" to "at risk of harm today?" is then
     /// followed by the question about significant risk (a chat review, round 11, 2026-11-30, found belt beatings "most
     /// weekends" and a 15yo sexually exploited routed as no risk after that "no").

@@ -28,6 +28,7 @@ extension Intake {
         intake.cuesAsked = ["bruise", "alone"]
         intake.pendingCues = ["alone"]
         intake.askingAboutSignificant = true
+        intake.askingAfterUrgent = true
         intake.tried = 2
         intake.raised = Day(year: 2026, month: 11, day: 2)
         intake.stageStarted = Day(year: 2026, month: 11, day: 16)
@@ -70,6 +71,8 @@ extension Session {
         session.trainingRequested = true
         session.sent = SentReply(turn: 16, request: -42, reply: "{\"reply\": \"x\"}")
         session.wentBackFromRoute = .full()
+        session.urgentGiven = .full()
+        session.routeStoodAtEnd = true
         return session
     }
 }

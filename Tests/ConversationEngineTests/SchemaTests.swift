@@ -99,10 +99,14 @@ struct SchemaTests {
         before.intake.checklistNotAllDone = false
         before.routeUndated = false
         before.wentBackFromRoute = nil
+        before.urgentGiven = nil
+        before.routeStoodAtEnd = false
+        before.intake.askingAfterUrgent = false
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
             snapshot.intake.checklistNotAllDone = false
+            snapshot.intake.askingAfterUrgent = false
             return snapshot
         }
         // Nor a practice round's kept case (read as none waiting).

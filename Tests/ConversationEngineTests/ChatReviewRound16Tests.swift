@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import ConversationEngine
+import EscalationRules
+
+/// A chat review, round 16 (2026-12-01): findings about what the chat reads, asks and keeps, each replayed in the engine.
+@Suite("Chat review, round 16")
+struct ChatReviewRound16Tests {
+    let conversation = Conversation(library: .bundled)
+    let thursday = Moment(iso: "2026-12-03T10:00")!
+
+    func play(_ answers: [String], policy: String? = "torbay", from start: Turn? = nil) -> Turn {
+        var turn = start ?? conversation.start(policyID: policy, at: thursday)
+        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: thursday) }
+        return turn
+    }
+
+    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+
+    static let homeAlone = "the 5 year old was left home alone overnight and CSC closed the case"
+
+    /// Back from the urgent route and "no" had left a routine record with no trace of the yes.
+    @Test("an answer lowered after the urgent advice is asked about once, and the record keeps the urgent advice")
+    func loweredAfterUrgent() throws {
+        let urgent = play(["no", "1", "1", "yes", Self.homeAlone, "yes"])
+        #expect(urgent.session.step == .urgentShown)
+        let lowered = play(["back", "no"], from: urgent)
+        #expect(lowered.session.step == .riskAgain, "\(said(lowered))")
+        #expect(said(lowered).contains("Earlier you said the child was at immediate risk of significant harm"))
+        // A yes to it gives the urgent route again.
+        #expect(play(["yes"], from: lowered).session.step == .urgentShown)
+        // A no goes on, and is kept in the record beside the urgent advice given.
+        let routed = play(["no", "no", "skip", "0", "today"], from: lowered)
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let record = try #require(conversation.record(for: routed.session, at: thursday))
+        #expect(record.urgentGiven == thursday)
+        #expect(record.textLines.joined(separator: "\n").contains("Urgent advice: given Thursday 3 December 2026, 10:00"))
+        #expect(record.json.prettyText.contains("\"urgentGiven\""))
+    }
+
+    @Test("a yes at the first question, then back and no, is asked about once") func loweredFromTheFirstQuestion() {
+        let urgent = play(["yes"])
+        #expect(urgent.session.step == .urgentShown)
+        let asked = play(["back", "no"], from: urgent)
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        let onward = play(["no"], from: asked)
+        #expect(onward.session.step == .subject, "\(said(onward))")
+        // Nothing is asked where no urgent advice was given.
+        #expect(play(["no"]).session.step == .subject)
+    }
+
+    /// After `end`, `record` and `calendar` made up a Stage One route from defaults the practitioner never saw.
+    @Test("after the end, a record only where a route stood") func recordAfterEnd() {
+        let stageFour = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "3", "2 Nov", "20 Nov"])
+        #expect(stageFour.session.step == .routed, "\(said(stageFour))")
+        let ended = conversation.reply(to: .command(.end), in: stageFour.session, at: thursday)
+        #expect(conversation.record(for: ended.session, at: thursday)?.route.stage?.position == 4)
+        let wentBack = play(["back", "back", "back"], from: stageFour)
+        let endedAfterBack = conversation.reply(to: .command(.end), in: wentBack.session, at: thursday)
+        #expect(conversation.record(for: endedAfterBack.session, at: thursday) == nil)
+        let neverRouted = play(["significant", "1"], policy: "shropshire")
+        let endedEarly = conversation.reply(to: .command(.end), in: neverRouted.session, at: thursday)
+        #expect(conversation.record(for: endedEarly.session, at: thursday) == nil)
+    }
+
+    /// "yes, but not right now - tomorrow ..." had the safety question repeated with no word.
+    @Test("the safety question asked again says why") func safetyQuestionSaysWhy() {
+        let turn = play(["yes, but not right now - tomorrow when dad is released from custody"], policy: nil)
+        #expect(turn.session.step == .immediateRisk)
+        #expect(said(turn).contains("Not at immediate risk"), "\(said(turn))")
+    }
+
+    /// "yes yes no yes yes yes" passed as a plain yes; "1 yes ... 3 no ..." listed all six; "1-6" was items 1 and 6.
+    @Test("a checklist answered item by item, or by range", arguments: [
+        ("yes yes no yes yes yes", [3]), ("1 yes 2 yes 3 no not sure what actions 4 yes 5 yes 6 yes", [3]),
+        ("1 yes, 2 yes, 3 no, 4 yes, 5 yes, 6 yes", [3]), ("1. yes 2. no 3. no 4. yes 5. yes 6. yes", [2, 3]),
+        ("yes yes yes yes yes yes", []),
+    ])
+    func checklistByItem(_ text: String, gaps: [Int]) {
+        let turn = play(["no", "1", "1", text])
+        #expect(turn.session.step == .description, "\(said(turn))")
+        #expect(turn.session.intake.checklistAnswered)
+        let items = conversation.library.policy("torbay")!.checklist
+        #expect(turn.session.intake.checklistGaps == gaps.map { items[$0 - 1].id })
+        #expect(!said(turn).contains("You wrote"), "a checklist answer is not a sign of risk: \(said(turn))")
+    }
+
+    @Test("ranges name every item in them", arguments: [("1-6", [1, 2, 3, 4, 5, 6]), ("2 to 4", [2, 3, 4]), ("3–5", [3, 4, 5]), ("1 and 3", [1, 3])])
+    func ranges(_ text: String, numbers: [Int]) {
+        #expect(Answers.itemNumbers(text) == numbers)
+        let items = conversation.library.policy("torbay")!.checklist
+        #expect(play(["no", "1", "1", "no", text]).session.intake.checklistGaps == numbers.map { items[$0 - 1].id })
+    }
+
+    @Test("words after the items are still read for risk, a time in them kept") func wordsAfterItems() {
+        let turn = play(["no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
+        #expect(turn.session.step == .riskAgain)
+        #expect(said(turn).contains("You wrote 'dad hit her last night and she is going home to him at 3'"), "\(said(turn))")
+    }
+}
