@@ -65,9 +65,10 @@ extension Conversation {
         case .counterpart:
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
-            // Read from a sentence, the choice is said back, so a wrong reading is seen and undone with one word (a chat
-            // review, round 15, 2026-11-30: "my manager thinks ..." went to the own-manager route with no word).
-            guard Self.hasThreeWords(text) else { return .accepted(next, []) }
+            // Read from words, the choice is said back, so a wrong reading is seen and undone with one word (a chat review,
+            // round 15, 2026-11-30: "my manager thinks ..." went to the own-manager route with no word; round 16: so did
+            // "my supervisor", to whistle-blowing).
+            guard Answers.number(text) == nil else { return .accepted(next, []) }
             return .accepted(next, [Reply(Prompts.readAsUndo(counterpart.phrase(about: session.intake.subject)))])
         case .checklist: return checklist(text, in: next, policy: policy)
         case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
@@ -233,7 +234,8 @@ extension Conversation {
         let read = heard ?? Classifier.standard.classify(guarded.reading)
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
-        next.intake.typeShortlist = read.shortlist
+        // A type guessed from words the classifier cannot read would be a guess: the full list is shown instead.
+        next.intake.typeShortlist = OtherLanguage.isWelsh(guarded.reading) ? [] : read.shortlist
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])
@@ -247,6 +249,13 @@ extension Conversation {
         if ["skip", "skip it", "not sure", "dont know", "do not know", "pass"].contains(answer) {
             next.intake.typeSkipped = true
             return .accepted(next, [])
+        }
+        // "no, it's about drift really": the type named after the no is the answer (a chat review, round 16, 2026-12-01: the
+        // full list was shown instead).
+        if confirming, let (first, rest) = Self.leadingAnswer(text), Answers.yesNo(first) == false,
+           DateAnswer.read(rest, today: session.started.day) == .unreadable, let named = Self.typeNamed(rest) {
+            next.intake.type = named
+            return .accepted(next, [Reply("Taken as: \(named.phrase).")])
         }
         if ["other", "others", "another", "something else", "none of these", "full list", "list"].contains(answer) || (confirming && Answers.yesNo(text) == false) {
             next.step = .pickType
@@ -397,12 +406,18 @@ extension Conversation {
 
     /// Other agencies as practitioners name them: names of the first choice, and what makes a manager named beside one theirs.
     static let agencyWords = ["another agency", "other agency", "social care", "social worker", "police", "health", "school", "csc", "mash",
-                              "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "nursery", "college"]
+                              "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "nursery", "college",
+                              // As practitioners also name them (a chat review, round 16, 2026-12-01: "children's services" and
+                              // "the paediatrician" were not understood).
+                              "childrens services", "children s services", "children services", "social services", "paediatrician",
+                              "paediatrics", "paeds", "head teacher", "headteacher", "health visitor", "midwife", "doctor",
+                              "ambulance", "cafcass", "yot", "youth offending", "early help", "front door", "edt", "emergency duty team",
+                              "strategy meeting", "strategy discussion", "strat"]
 
     /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
     /// Pan-Cheshire's Step 1, whatever its place in the list).
     func tried(_ text: String, stages: [Stage], policyID: String?) -> Int? {
-        if let n = Answers.number(text) { return (0...stages.count).contains(n) ? n : nil }
+        if let n = Answers.number(text) ?? Self.triedNumber(text) { return (0...stages.count).contains(n) ? n : nil }
         switch Answers.normalized(text) {
         case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
         case "all", "all of them", "every stage", "all stages": return stages.count
@@ -410,6 +425,20 @@ extension Conversation {
         }
         if let named = stageNamed(text, policyID: policyID) { return named }
         return policyID.flatMap { choices.stages[$0] }?.best(text)
+    }
+
+    /// The last stage tried as a number with words around it: "2, the managers could not agree", "2 (manager to manager)",
+    /// "two", and the highest of "1 and 2" or "up to 2" (a chat review, round 16, 2026-12-01: each was refused).
+    static func triedNumber(_ text: String) -> Int? {
+        let words = Answers.normalized(text).split(separator: " ")
+        let numbers = words.compactMap { Int($0) ?? DateAnswer.numberWords[String($0)] }
+        let joining: Set<Substring> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
+        if !numbers.isEmpty, words.allSatisfy({ Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || joining.contains($0) }) {
+            return numbers.max()
+        }
+        let lowered = text.lowercased()
+        guard let end = lowered.firstIndex(where: { separators.contains($0) || $0 == "(" }), end > lowered.startIndex else { return nil }
+        return Int(lowered[..<end]) ?? DateAnswer.numberWords[String(lowered[..<end])]
     }
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".

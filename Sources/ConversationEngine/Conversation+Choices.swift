@@ -51,7 +51,8 @@ extension Conversation {
         (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
         (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
         (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),
-        (.conference, ["conference", "child protection conference", "cp conference", "icpc", "rcpc", "case conference"]),
+        (.conference, ["conference", "child protection conference", "cp conference", "icpc", "rcpc", "case conference", "cp chair",
+                       "conference chair"]),
     ])
 
     static let settings = ChoiceList([

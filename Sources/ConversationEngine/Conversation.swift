@@ -108,7 +108,10 @@ public struct Conversation: Sendable {
         // is at immediate risk, where nothing is listened for.
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
         let detail = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
-        let unasked = [heard, beyond, detail].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
+        // Text in a language the classifier cannot read is asked about as a sign would be: nothing can be read from it.
+        let unread = listening && OtherLanguage.isWelsh(readable) ? redacted.map { (Urgency.immediate, [OtherLanguage.quote($0)]) } : nil
+        let unasked = [heard, beyond, detail, unread].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
+        if unread != nil { notes.append(Reply(Prompts.englishOnly)) }
         let cues = unasked.isEmpty ? nil : unasked
         switch answer(input.text, in: session, at: now, heard: described) {
         case .accepted(var next, let replies):

@@ -92,9 +92,78 @@ struct ChatReviewRound16Tests {
         #expect(play(["no", "1", "1", "no", text]).session.intake.checklistGaps == numbers.map { items[$0 - 1].id })
     }
 
+    /// "my supervisor" went to whistle-blowing with no word; "children's services" and "the paediatrician" were refused.
+    @Test("who the disagreement is with, typed in words, is said back", arguments: [
+        ("my supervisor", Counterpart.ownManager), ("my boss", .ownManager), ("children's services", .otherAgency),
+        ("the paediatrician", .otherAgency), ("the head teacher", .otherAgency), ("social services", .otherAgency),
+        ("the CP chair", .conference), ("CSC", .otherAgency),
+    ])
+    func counterpartSaidBack(_ text: String, counterpart: Counterpart) {
+        let turn = play(["no", "1", text], policy: "bcssp")
+        #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
+        #expect(said(turn).contains("I read that as: "), "\(said(turn))")
+        #expect(!said(play(["no", "1", "2"], policy: "bcssp")).contains("I read that as"))
+    }
+
+    /// "2, the managers met on Tuesday and could not agree", "1 and 2" and "two" were refused at the stages question.
+    @Test("the last stage tried, with words around its number", arguments: [
+        ("2, the managers met on Tuesday and could not agree", 2), ("2 - managers could not agree", 2), ("0, just raised it", 0),
+        ("2 (manager to manager)", 2), ("1 and 2", 2), ("two", 2), ("up to 2", 2), ("stage 2", 2),
+    ])
+    func triedWithWords(_ text: String, tried: Int) {
+        let turn = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", text])
+        #expect(turn.session.intake.tried == tried, "\(said(turn))")
+        #expect(play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "9, lots"]).session.step == .tried)
+    }
+
+    @Test("a no with the type after it takes that type") func noWithType() {
+        let turn = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "no, it's about drift really"])
+        #expect(turn.session.intake.type == .lackOfActionOrDriftDelay, "\(said(turn))")
+    }
+
     @Test("words after the items are still read for risk, a time in them kept") func wordsAfterItems() {
         let turn = play(["no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
         #expect(turn.session.step == .riskAgain)
         #expect(said(turn).contains("You wrote 'dad hit her last night and she is going home to him at 3'"), "\(said(turn))")
+    }
+}
+
+@Suite("Chat review, round 16: text in Welsh")
+struct WelshTextTests {
+    let conversation = Conversation(library: .bundled)
+    let thursday = Moment(iso: "2026-12-03T10:00")!
+
+    /// "trais domestig ... neithiwr, plant yn bresennol" passed as routine with a guessed type.
+    @Test("a description in Welsh is asked about, and its type is chosen, not guessed", arguments: [
+        "trais domestig yn y cartref neithiwr, plant yn bresennol; mae'r gwasanaethau cymdeithasol wedi cau'r achos",
+        "plentyn mewn perygl, cam-drin corfforol, mae'r heddlu wedi dweud dim",
+        "esgeulustod difrifol, mae'r plant adref ar eu pen eu hunain heno",
+    ])
+    func welshDescription(_ text: String) {
+        var turn = conversation.start(policyID: "shropshire", at: thursday)
+        for answer in ["no", "1", "yes", text] { turn = conversation.reply(to: answer, in: turn.session, at: thursday) }
+        let said = turn.replies.flatMap(\.lines).joined(separator: "\n")
+        #expect(turn.session.step == .riskAgain, "\(said)")
+        #expect(said.contains("I can read English only"))
+        #expect(turn.session.intake.typeShortlist.isEmpty)
+    }
+
+    /// English with a Welsh word or a place in it is read as English.
+    @Test("English descriptions are not taken for Welsh") func englishIsEnglish() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("EscalationRulesTests/Fixtures/descriptions")
+        var read = 0
+        var welsh: [String] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".tsv") {
+            for line in try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n") {
+                guard let text = line.split(separator: "\t", omittingEmptySubsequences: false).last else { continue }
+                read += 1
+                if OtherLanguage.isWelsh(String(text)) { welsh.append(String(text)) }
+            }
+        }
+        print("descriptions read as Welsh: \(welsh.count) of \(read)")
+        #expect(read > 70_000)
+        #expect(welsh.count <= 5, "\(welsh.prefix(10))")
+        #expect(!OtherLanguage.isWelsh("Mam says the social worker has not visited since the strat in Ysgol Gymraeg"))
     }
 }
