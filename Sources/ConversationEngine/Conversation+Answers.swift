@@ -222,6 +222,14 @@ extension Conversation {
     }
 
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {
+        if session.intake.descriptionContinues, let before = session.intake.description {
+            var next = session
+            next.intake.descriptionContinues = false
+            if Self.endsDescription(text) { return .accepted(next, []) }
+            // The whole is read again: its type and signs may lie across the pieces.
+            let whole = String((before + " " + text).prefix(Self.maximumInput))
+            return describe(whole, in: next, heard: nil)
+        }
         // "yep" or "0" is an answer to the question before, not a description to keep (review, 2026-11-30); so is a date
         // alone ("24/12", "1 March", "today"), which after `back` had replaced the description (a chat review, round 14).
         if Self.isBareAnswer(text) || Self.isDateAlone(text, today: session.started.day) { return .rejected(Prompts.describeInWords) }
@@ -238,7 +246,29 @@ extension Conversation {
         next.intake.typeShortlist = OtherLanguage.isWelsh(guarded.reading) ? [] : read.shortlist
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
-        return .accepted(next, guarded.removed ? [Reply(Prompts.privacyNote)] : [])
+        let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
+        guard Self.stopsMidSentence(text) else { return .accepted(next, notes) }
+        next.intake.descriptionContinues = true
+        return .accepted(next, notes)
+    }
+
+    /// Words a description pasted in pieces stops on before its next piece: a joining word, or a comma.
+    static func stopsMidSentence(_ text: String) -> Bool {
+        let trimmed = text.reversed().drop { $0 == " " }
+        guard let last = trimmed.first, !".!?)".contains(last) else { return false }
+        if ",:;-–&+".contains(last) { return true }
+        let word = String(trimmed.prefix { $0.isLetter }.reversed()).lowercased()
+        return joiningWords.contains(word)
+    }
+
+    static let joiningWords: Set<String> = ["and", "but", "because", "cos", "coz", "cause", "so", "as", "or", "that", "which", "who",
+                                            "when", "while", "whilst", "with", "the", "a", "to", "of", "for", "after", "before",
+                                            "then", "also", "plus", "since", "if", "although", "though", "despite", "until"]
+
+    /// "done", "that's all": nothing more to add to a description stopped mid-sentence.
+    static func endsDescription(_ text: String) -> Bool {
+        ["done", "that s all", "thats all", "that is all", "nothing else", "nothing more", "finished", "no", "no more", "that s it",
+         "thats it", "that is it"].contains(Answers.normalized(text))
     }
 
     /// A type confirmed, chosen by number from the list shown, named, or skipped.

@@ -3,7 +3,8 @@ import EscalationRules
 extension Conversation {
     /// The question for a step, in the chosen policy's own terms, with the answers it offers.
     func question(_ step: Step, in session: Session, at now: Moment) -> Reply {
-        fixedQuestions[session.policyID ?? ""]?[step] ?? wordedQuestion(step, in: session)
+        if step == .description, session.intake.descriptionContinues { return Reply(Prompts.descriptionGoOn) }
+        return fixedQuestions[session.policyID ?? ""]?[step] ?? wordedQuestion(step, in: session)
     }
 
     func wordedQuestion(_ step: Step, in session: Session) -> Reply {

@@ -173,7 +173,7 @@ public struct Conversation: Sendable {
         guard let counterpart = intake.counterpart else { return .counterpart }
         if case .stages = router.policy.scope(of: counterpart, about: subject) {} else { return .routed }
         if !intake.checklistAnswered, !router.policy.checklist.isEmpty { return intake.checklistNotAllDone ? .checklistGaps : .checklist }
-        if intake.description == nil { return .description }
+        if intake.description == nil || intake.descriptionContinues { return .description }
         if intake.type == nil, !intake.typeSkipped { return intake.typeShortlist.isEmpty ? .pickType : .confirmType }
         if intake.tried == nil { return .tried }
         if intake.raised == nil { return .raised }
@@ -208,8 +208,10 @@ public struct Conversation: Sendable {
         guard options.indices.contains(number - 1) else { return nil }
         // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):
         // "3" typed at the urgent prompt, meant for the question expected next, had ended the conversation, and "5" at a
-        // route had restarted it (a chat review, round 14, 2026-11-30).
-        if ["quit", "restart"].contains(options[number - 1].key), session.step != .ended, session.misses < Self.missesBeforeNumbers { return nil }
+        // route had restarted it (a chat review, round 14, 2026-11-30). So do numbers that go back or carry on past the urgent
+        // advice: "4" at a route had withdrawn it, and "1" at the urgent advice carried on (a chat review, round 16).
+        if ["quit", "restart", "back", "continue"].contains(options[number - 1].key), session.step != .ended,
+           session.misses < Self.missesBeforeNumbers { return nil }
         return options[number - 1].key
     }
 
@@ -352,8 +354,15 @@ struct Input {
         }))
         cleaned = cleaned.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         truncated = cleaned.count > Conversation.maximumInput
-        text = truncated ? String(cleaned.prefix(Conversation.maximumInput)) : cleaned
-        if truncated { beyond = String(cleaned.dropFirst(Conversation.maximumInput).prefix(Conversation.riskReadLimit - Conversation.maximumInput)) }
+        // Cut after a sentence, or else between words: "Mum keeps missing ap|pointments" cut in a word or a sentence had
+        // read as someone missing, and was quoted back so (a chat review, round 16, 2026-12-01).
+        let limit = cleaned.prefix(Conversation.maximumInput + 1)
+        let sentenceEnd = limit.indices.last { limit[$0] == " " && $0 > limit.startIndex && ".!?".contains(limit[limit.index(before: $0)]) }
+        let boundary = sentenceEnd.flatMap { limit.distance(from: limit.startIndex, to: $0) >= Conversation.maximumInput * 3 / 4 ? $0 : nil }
+            ?? limit.lastIndex(of: " ")
+        let cut = truncated ? boundary.map { limit.distance(from: limit.startIndex, to: $0) } ?? Conversation.maximumInput : cleaned.count
+        text = truncated ? String(cleaned.prefix(cut)) : cleaned
+        if truncated { beyond = String(cleaned.dropFirst(cut + 1).prefix(Conversation.riskReadLimit - cut)) }
         unread = cleaned.count > Conversation.riskReadLimit
     }
 

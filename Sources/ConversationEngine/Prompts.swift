@@ -32,6 +32,7 @@ enum Prompts {
     }
     private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
+    static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }

@@ -59,6 +59,7 @@ extension Intake: Schema {
         try visitor.member("checklistNotAllDone", &value.checklistNotAllDone, default: false)
         try visitor.member("checklistGaps", &value.checklistGaps, default: [])
         try visitor.member("description", &value.description, default: nil)
+        try visitor.member("descriptionContinues", &value.descriptionContinues, default: false)
         try visitor.member("type", &value.type, default: nil)
         try visitor.member("typeShortlist", &value.typeShortlist, default: [])
         try visitor.member("typeSkipped", &value.typeSkipped, default: false)

@@ -97,6 +97,10 @@ public struct Intake: Equatable, Sendable {
     public var checklistGaps: [String] = []
     /// The description with anything identifying removed.
     public var description: String?
+    /// The description stopped mid-sentence ("... closed the case because"): the next line typed is the rest of it (a
+    /// chat review, round 16, 2026-12-01: a description sent in pieces kept only the first, and the others were read as
+    /// answers to later questions).
+    public var descriptionContinues = false
     /// The likeliest types, best first: one when the classifier is sure, else two or three to choose from.
     public var typeShortlist: [DisagreementType] = []
     /// How the classifier read the description, until the practitioner confirms a type.

@@ -121,6 +121,39 @@ struct ChatReviewRound16Tests {
         #expect(turn.session.intake.type == .lackOfActionOrDriftDelay, "\(said(turn))")
     }
 
+    /// "4" at a route, where only words are shown, went back and withdrew the route; "1" at the urgent advice carried on.
+    @Test("a number that goes back or carries on acts only where the menu was shown numbered") func hiddenNumbers() {
+        let routed = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "today"])
+        #expect(routed.session.step == .routed)
+        #expect(play(["4"], from: routed).session.step == .routed)
+        #expect(play(["record"], from: routed).effects.contains { if case .saveRecord = $0 { true } else { false } })
+        let urgent = play(["yes"])
+        #expect(play(["1"], from: urgent).session.step == .urgentShown)
+        // Shown numbered after three answers not understood, the numbers are the menu's.
+        #expect(play(["x", "y", "z", "4"], from: routed).session.step != .routed)
+    }
+
+    /// A description sent in pieces kept only the first; the others were taken as answers to later questions.
+    @Test("a description that stops mid-sentence takes the next line as the rest of it") func descriptionInPieces() {
+        let first = play(["no", "1", "1", "yes", "CSC closed the case on Monday because"])
+        #expect(first.session.step == .description)
+        #expect(said(first).contains("Go on: type the rest of it"))
+        let whole = play(["they closed it without seeing the child"], from: first)
+        #expect(whole.session.intake.description == "CSC closed the case on Monday because they closed it without seeing the child")
+        #expect([.confirmType, .pickType].contains(whole.session.step))
+        let done = play(["done"], from: first)
+        #expect(done.session.intake.description == "CSC closed the case on Monday because")
+        #expect(play(["no", "1", "1", "yes", "CSC closed the case on Monday."]).session.step != .description)
+    }
+
+    /// A long paste cut at 2,000 characters in a word read "Mum keeps missing ap" as someone missing.
+    @Test("a long paste is cut between sentences, not in a word") func cutBetweenSentences() {
+        let long = String(repeating: "Mum keeps missing appointments and the health visitor is worried. ", count: 40)
+        let turn = play(["no", "1", "1", "yes", long], policy: "shropshire")
+        #expect(turn.session.step != .riskAgain, "\(said(turn))")
+        #expect(turn.session.intake.description?.hasSuffix("is worried.") == true)
+    }
+
     @Test("words after the items are still read for risk, a time in them kept") func wordsAfterItems() {
         let turn = play(["no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
         #expect(turn.session.step == .riskAgain)

@@ -29,6 +29,7 @@ extension Intake {
         intake.pendingCues = ["alone"]
         intake.askingAboutSignificant = true
         intake.askingAfterUrgent = true
+        intake.descriptionContinues = true
         intake.tried = 2
         intake.raised = Day(year: 2026, month: 11, day: 2)
         intake.stageStarted = Day(year: 2026, month: 11, day: 16)

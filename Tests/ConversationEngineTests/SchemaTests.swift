@@ -102,11 +102,13 @@ struct SchemaTests {
         before.urgentGiven = nil
         before.routeStoodAtEnd = false
         before.intake.askingAfterUrgent = false
+        before.intake.descriptionContinues = false
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
             snapshot.intake.checklistNotAllDone = false
             snapshot.intake.askingAfterUrgent = false
+            snapshot.intake.descriptionContinues = false
             return snapshot
         }
         // Nor a practice round's kept case (read as none waiting).
