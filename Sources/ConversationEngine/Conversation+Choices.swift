@@ -40,8 +40,8 @@ struct PreparedChoices: Sendable {
 
 extension Conversation {
     static let subjects = ChoiceList([
-        (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child"]),
-        (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer"]),
+        (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child", "plentyn", "person ifanc"]),
+        (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer", "oedolyn"]),
     ])
 
     static let counterparts = ChoiceList([

@@ -64,3 +64,32 @@ extension Conversation {
     }
 }
 
+extension Conversation {
+    /// Another partnership named at the route ("actually it's torbay"): the same case under its policy, the answers that do
+    /// not depend on the policy kept, the rest asked again; the route given is kept as superseded (a chat review, round
+    /// 16, 2026-12-01: the name was ignored, and changing the partnership took eight `back`s and the description again).
+    func switchPolicy(_ text: String, in session: Session, at now: Moment) -> Turn? {
+        guard !session.policyFixed, Answers.number(text) == nil, Command(text) == nil, let id = choices.policies.best(text),
+              id != session.policyID, let policy = library.policy(id) else { return nil }
+        var superseded = record(for: session, at: now)
+        superseded?.superseded = now
+        var next = session
+        next.history.append(session.snapshot)
+        next.wentBackFromRoute = now
+        next.policyID = id
+        var intake = next.intake
+        intake.checklistAnswered = false
+        intake.checklistNotAllDone = false
+        intake.checklistGaps = []
+        intake.tried = nil
+        intake.stageStarted = nil
+        intake.specialCases = []
+        intake.spotted = []
+        intake.specialCasesDeclined = []
+        intake.area = policy.areas.count > 1 ? choices.areasByName[policy.id]?.best(text) : nil
+        next.intake = intake
+        var turn = advance(next, at: now, saying: [Reply(Prompts.policySwitched(policy.shortName, policy.name))])
+        if let superseded { turn.effects.insert(.saveRecord(superseded), at: 0) }
+        return turn
+    }
+}

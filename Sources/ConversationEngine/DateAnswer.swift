@@ -47,8 +47,9 @@ enum DateAnswer {
     static func relative(_ words: [String], today: Day) -> Day? {
         let phrase = words.joined(separator: " ")
         switch phrase {
-        case "today", "this morning", "this afternoon", "now", "just now", "earlier today", "0": return today
-        case "yesterday", "yday", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night": return today.adding(days: -1)
+        // With the Welsh words practitioners on the border use (a chat review, round 16, 2026-12-01).
+        case "today", "this morning", "this afternoon", "now", "just now", "earlier today", "0", "heddiw": return today
+        case "yesterday", "yday", "yesterday morning", "yesterday afternoon", "yesterday evening", "last night", "ddoe": return today.adding(days: -1)
         // Read so that it is said to be in the future, rather than not read (an outside review, 2026-11-30).
         case "tomorrow", "tmrw", "tomorrow morning": return today.adding(days: 1)
         case "day before yesterday", "the day before yesterday": return today.adding(days: -2)

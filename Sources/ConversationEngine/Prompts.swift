@@ -32,6 +32,9 @@ enum Prompts {
     }
     private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
+    static func policySwitched(_ short: String, _ name: String) -> String {
+        "Using the \(short) policy now: \(name). Your description and the answers that do not depend on the policy are kept; the route given before no longer stands, and the questions that depend on the policy come next."
+    }
     static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"

@@ -154,6 +154,35 @@ struct ChatReviewRound16Tests {
         #expect(turn.session.intake.description?.hasSuffix("is worried.") == true)
     }
 
+    /// "actually it's torbay" at a Shropshire route was ignored; changing it took eight `back`s and the description again.
+    @Test("another partnership named at the route: the same case under its policy") func partnershipAtTheRoute() throws {
+        let routed = play(["no", "1", "1", "yes", "Health visitor will not share information with school about home conditions", "yes", "0", "today"],
+                          policy: nil, from: play(["no", "shropshire"], policy: nil))
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let switched = play(["actually it's torbay"], from: routed)
+        #expect(switched.session.policyID == "torbay")
+        #expect(switched.session.step == .checklist, "\(said(switched))")
+        #expect(switched.session.intake.description == "Health visitor will not share information with school about home conditions")
+        #expect(switched.session.intake.tried == nil)
+        #expect(switched.effects.contains { if case .saveRecord(let record) = $0 { record.superseded != nil } else { false } })
+        #expect(conversation.record(for: switched.session, at: thursday) == nil)
+        // Where the shell fixed the policy, a name at the route changes nothing.
+        let fixed = play(["no", "1", "1", "yes", "Health visitor will not share information with school", "yes", "0", "today"], policy: "shropshire")
+        #expect(play(["torbay"], from: fixed).session.policyID == "shropshire")
+    }
+
+    /// "Ellan Vannin", "Amwythig", "ie", "na", "plentyn", "heddiw" were refused.
+    @Test("Welsh and Manx words at the menus") func welshAndManxWords() {
+        let turn = play(["na", "ellan vannin", "oedolyn", "1", "ie"], policy: nil)
+        #expect(turn.session.policyID == "isle-of-man")
+        #expect(turn.session.intake.risk == Risk.none && turn.session.intake.subject == .adult, "\(said(turn))")
+        #expect(play(["no", "amwythig"], policy: nil).session.policyID == "shropshire")
+        #expect(play(["no", "caer"], policy: nil).session.policyID == "pan-cheshire")
+        #expect(play(["no", "plentyn"]).session.intake.subject == .child)
+        let dated = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "heddiw"])
+        #expect(dated.session.intake.raised == thursday.day)
+    }
+
     @Test("words after the items are still read for risk, a time in them kept") func wordsAfterItems() {
         let turn = play(["no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
         #expect(turn.session.step == .riskAgain)
