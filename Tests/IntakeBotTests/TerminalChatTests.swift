@@ -248,4 +248,25 @@ struct TrainingCommandTests {
             #expect(refused.status == 1 && refused.errors.contains("\(path): not a scenario file"), "\(refused.errors)")
         }
     }
+
+    /// A chat review, round 16, 2026-12-18: a valid Torbay file with `--policy pan-cheshire` played Pan-Cheshire's nine cases
+    /// without a word, and a file of format 99 with no cases validated.
+    @Test("train refuses a scenario file for another partnership, and validate reports a file of another format or with no cases") func scenarioFileMismatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/s5.json"
+        try #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "a", "title": "t", "story": "s", "facts": {"tried": 0, "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try Executable.run(["train", "--policy", "pan-cheshire", "--scenarios", path], input: Executable.lines(["quit"]))
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("\(path) is for Torbay, not Pan-Cheshire: its 1 case is not used, and no round was started. Give --policy torbay to practise it, or a scenario file for Pan-Cheshire."), "\(refused.errors)")
+        #expect(!refused.output.contains("Practice round"))
+        let played = try Executable.run(["train", "--policy", "torbay", "--scenarios", path], input: Executable.lines(["quit"]))
+        #expect(played.status == 0 && played.output.contains("Practice round: 10 cases under the Torbay policy"))
+        try #"{"format": 99, "policy": "torbay", "scenarios": []}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        let validated = try Executable.run(["validate", path])
+        #expect(validated.status == 1)
+        #expect(validated.output == "\(path): format: is 99, but this version of intake-bot reads scenario files of format 1 only\n"
+                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 problems\n")
+    }
 }
