@@ -258,29 +258,49 @@ public struct CaseRecord: Equatable, Sendable {
         route.workTo?.day ?? route.deadline
     }
 
+    /// Whether the day to work to had already passed when the record was made.
+    public var calendarDayPassed: Bool { calendarDay.map { $0 < created.day } ?? false }
+
+    /// The day the entry goes on: the day to work to, or the record's own day where that has passed, as a reminder that the
+    /// time is up; an entry in the past reminds no one (a chat review, round 16, 2026-12-18).
+    var entryDay: Day? { calendarDayPassed ? created.day : calendarDay }
+
+    /// What the chat says of the entry: its day and file, and where the date has passed, that it has, what the route says to
+    /// do, and that the entry is for today instead (a chat review, round 16, 2026-12-18: a date three weeks gone was saved
+    /// with no word). Nil where there is no deadline.
+    public var calendarLines: [String]? {
+        guard let day = calendarDay, let name = calendarFileName else { return nil }
+        guard calendarDayPassed else { return ["Calendar entry for \(day.spoken): \(name)."] }
+        return ["The date to work to, \(day.spoken), has already passed, so the calendar entry is for today, \(created.day.spoken), as a reminder: \(name)."]
+            + [route.deadlinePassedNote].compactMap { $0 }
+    }
+
     /// A calendar entry on the day to work to, so the practitioner is reminded to check the outcome.
     public var calendarEntry: String? {
-        guard let deadline = calendarDay else { return nil }
-        let date = deadline.description.replacingOccurrences(of: "-", with: "")
-        let next = deadline.adding(days: 1).description.replacingOccurrences(of: "-", with: "")
+        guard let day = entryDay else { return nil }
+        let date = day.description.replacingOccurrences(of: "-", with: "")
+        let next = day.adding(days: 1).description.replacingOccurrences(of: "-", with: "")
         let utc = created.utcFromUKTime
         let stamp = utc.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(utc.minute).replacingOccurrences(of: ":", with: "") + "00Z"
         let what = route.stage.map { "\($0.label)" } ?? route.outcome.rawValue
+        let summary = calendarDayPassed ? "Escalation deadline passed on \(calendarDay!.spoken)" : "Escalation deadline"
         return [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//IntakeBot//Escalation deadline//EN", "BEGIN:VEVENT",
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",
             "DTSTART;VALUE=DATE:\(date)", "DTEND;VALUE=DATE:\(next)",
-            CaseRecord.icsFolded("SUMMARY:" + CaseRecord.icsEscaped("Escalation deadline: \(what) (\(policyName))")),
+            CaseRecord.icsFolded("SUMMARY:" + CaseRecord.icsEscaped("\(summary): \(what) (\(policyName))")),
             CaseRecord.icsFolded("DESCRIPTION:" + CaseRecord.icsEscaped(calendarDescription)),
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
     }
 
     /// What the entry says: where it falls on the date to work to, that date first and the policy's own time
-    /// after it, so the two do not read as one (an outside review, 2026-11-30).
+    /// after it, so the two do not read as one (an outside review, 2026-11-30); where that date had passed when it was made,
+    /// what the route said to do then.
     var calendarDescription: String {
         let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? WorkTo.lessLikelyAside : "") \(WorkTo.rule). " } ?? ""
-        return "Check the outcome of the escalation. \(work)The policy's time: \(deadline). Contact: \(route.contact.summary)."
+        let passed = calendarDayPassed ? route.deadlinePassedNote.map { " \($0)" } ?? "" : ""
+        return "Check the outcome of the escalation. \(work)The policy's time: \(deadline).\(passed) Contact: \(route.contact.summary)."
     }
 
     /// A content line folded at 75 octets, each further line starting with a space, as RFC 5545 requires;

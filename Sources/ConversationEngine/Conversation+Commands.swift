@@ -87,12 +87,11 @@ extension Conversation {
         guard let record = record(for: session, at: now) else {
             return replying(session, Reply(session.wentBackFromRoute == nil ? Prompts.noCalendarYet : Prompts.routeWithdrawn), at: now)
         }
-        guard let entry = record.calendarEntry, let deadline = record.calendarDay, let name = record.calendarFileName else {
+        guard let entry = record.calendarEntry, let lines = record.calendarLines, let name = record.calendarFileName else {
             return replying(session, Reply(Prompts.noDeadline), at: now)
         }
         // How the entry reaches the practitioner is the shell's to say: a file saved, sent, or not carried.
-        return replying(session, Reply("Calendar entry for \(deadline.spoken): \(name)."), at: now,
-                        effects: [.saveCalendarEntry(name: name, text: entry)])
+        return replying(session, Reply(lines), at: now, effects: [.saveCalendarEntry(name: name, text: entry)])
     }
 }
 

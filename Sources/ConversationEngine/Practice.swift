@@ -23,6 +23,8 @@ struct PracticeQuestion {
     var rightToo: String? = nil
     /// How the right choices other than `answer` are named when a learner misses.
     var othersAre = "also right on another reading"
+    /// Why a choice is not right though a reading of the words gives it, by its index: a reading's date already passed.
+    var noLonger: [Int: String] = [:]
 
     init(prompt: String, choices: [String], accepted: [Int], answer: Int? = nil) {
         self.prompt = prompt
@@ -38,12 +40,15 @@ struct PracticeQuestion {
             if choice != answer, let rightToo { return [rightToo] }
             return ["Correct."]
         }
+        return [missed] + (noLonger[choice].map { [$0] } ?? [])
+    }
+
+    /// "Not quite", and every right choice, the one to act on first.
+    private var missed: String {
         let others = accepted.filter { $0 != answer }.map { choices[$0] }
-        if others.isEmpty { return ["Not quite. The answer is: \(choices[answer])."] }
-        if let answerNote {
-            return ["Not quite. The answer is: \(choices[answer]) (\(answerNote)); \(othersAre): \(others.joined(separator: "; "))."]
-        }
-        return ["Not quite. Any of these is right: \(([choices[answer]] + others).joined(separator: "; "))."]
+        if others.isEmpty { return "Not quite. The answer is: \(choices[answer])." }
+        if let answerNote { return "Not quite. The answer is: \(choices[answer]) (\(answerNote)); \(othersAre): \(others.joined(separator: "; "))." }
+        return "Not quite. Any of these is right: \(([choices[answer]] + others).joined(separator: "; "))."
     }
 
     /// The quotes as they are shown: the extraction's markup taken out, and none whose words another already holds (a
@@ -319,15 +324,20 @@ struct Practice {
             question.quotes = timescaleQuotes
             return question
         }
-        let right = rightDates(due)
         let workTo = route.workTo?.day ?? due
+        // A reading's date already passed at the case's now is not the answer to "by when": the live route works to the date
+        // still ahead (a chat review, round 16: Shropshire's Case 3 scored Monday 16 November as right on Monday 23 November).
+        // It stays a choice, marked "not quite" with why; the date to work to is right even when it has passed itself.
+        let everyReading = readingDates(due)
+        let right = everyReading.filter { $0 >= facts.now.day || $0 == workTo }
+        let passed = everyReading.filter { !right.contains($0) }
         // Another reading's date that is not right here (a weaker one, a day off) is never offered as a wrong answer.
         let readings = [route.otherReading?.deadline, route.workTo?.dayOff?.day].compactMap { $0 }
         // Beside a date still ahead, a wrong one already past teaches nothing (B&NES's "same day" beside last Friday);
         // beside one already passed, the dates around it are the ones to tell it from.
         let distractors = [previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)]
             .filter { (!readings.contains($0) || right.contains($0)) && ($0 >= facts.now.day || due < facts.now.day) }
-        let days = Array(Set(right + distractors)).sorted()
+        let days = Array(Set(everyReading + distractors)).sorted()
         let choices = days.map { "By \($0.spoken)" } + ["No date: the policy sets no time"]
         var question = PracticeQuestion(prompt: prompt, choices: choices, accepted: days.indices.filter { right.contains(days[$0]) },
                                         answer: days.firstIndex(of: workTo))
@@ -337,22 +347,22 @@ struct Practice {
             ? route.deadlineBasis.map { ["Counted: \($0)."] } ?? []
             : route.timeWording
         question.explanation += route.timeNotes
+        for day in passed {
+            if let index = days.firstIndex(of: day) {
+                question.noLonger[index] = "That is the \(day < workTo ? "earlier" : "later") reading's date, and it has already passed: it is not one to work to."
+            }
+        }
         if right.count > 1 {
             question.answerNote = "the date to work to"
-            // Where the earlier reading's date has passed, the later is worked to, and "the earlier is the safer" would argue
-            // against it (a chat review, round 12).
-            let earlierPassed = right.contains { $0 < workTo && $0 < facts.now.day }
-            question.notTheAnswer = earlierPassed
-                ? "The date to work to is \(workTo.spoken): the earlier reading's date has already passed."
-                : "The date to work to is \(workTo.spoken) \(WorkTo.rule)."
+            question.notTheAnswer = "The date to work to is \(workTo.spoken) \(WorkTo.rule)."
         }
         return question
     }
 
-    /// Every date the route's readings make right: its own, another reading's that is not a weaker one, and the date to
-    /// work to (the working day before a reading's day off). Where the live route says which to work to, training
-    /// accepts it, and the others are right on their reading (an outside review, round 9: only the later was marked right).
-    func rightDates(_ due: Day) -> [Day] {
+    /// Every date the route's readings give: its own, another reading's that is not a weaker one, and the date to work to
+    /// (the working day before a reading's day off). Where the live route says which to work to, training accepts it, and
+    /// the others still ahead are right on their reading (an outside review, round 9: only the later was marked right).
+    func readingDates(_ due: Day) -> [Day] {
         var days = [due]
         if let workTo = route.workTo { days.append(workTo.day) }
         if let other = route.otherReading, !other.weaker, let day = other.deadline, day != route.workTo?.dayOff?.day { days.append(day) }

@@ -15,10 +15,18 @@ enum PolicySource {
 
     /// The library with `--policy-file` added when given; a bad file is reported path by path.
     static func library(policyFile: String?, today: Day) throws(CommandFailure) -> PolicyLibrary {
+        try libraryWithWarnings(policyFile: policyFile, today: today).library
+    }
+
+    /// The library with `--policy-file` added, and that file's warnings, for a command that lists them (`policies`).
+    static func libraryWithWarnings(policyFile: String?, today: Day) throws(CommandFailure) -> (library: PolicyLibrary, warnings: [PolicyProblem]) {
         let bundled = try bundledLibrary()
-        guard let policyFile else { return bundled }
-        let policy = try read(policyFile, into: bundled, today: today)
-        return bundled.including(policy)
+        guard let policyFile else { return (bundled, []) }
+        let outcome = bundled.read(try FileBytes.read(policyFile), file: policyFile, today: today)
+        guard let policy = outcome.policy else {
+            throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1)
+        }
+        return (bundled.including(policy), outcome.problems)
     }
 
     /// The bundled policies; a bundled file that is missing or broken stops the command, path by path.
@@ -27,14 +35,6 @@ enum PolicySource {
         case .success(let library): return library
         case .failure(let error): throw CommandFailure(message: "intake-bot: the bundled policy data is broken:\n\(error)", status: 1)
         }
-    }
-
-    static func read(_ path: String, into library: PolicyLibrary, today: Day) throws(CommandFailure) -> Policy {
-        let outcome = library.read(try FileBytes.read(path), file: path, today: today)
-        guard let policy = outcome.policy else {
-            throw CommandFailure(message: outcome.problems.map(\.description).joined(separator: "\n"), status: 1)
-        }
-        return policy
     }
 
     /// The policy named by `--policy` or the one `--policy-file` brought in.

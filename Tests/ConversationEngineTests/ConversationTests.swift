@@ -775,6 +775,27 @@ struct ConversationTests {
         #expect(text.contains("DTSTAMP:20261123T100000Z\r\n"), "\(text)")
     }
 
+    /// A chat review, round 16, 2026-12-18: Stage Four's date, Tuesday 24 November, was saved as a calendar entry on 18 December
+    /// with "Calendar entry for Tuesday 24 November 2026" and no word that it had passed.
+    @Test("a calendar entry asked for after its date says the date has passed, what the route says to do, and goes on today") func calendarAfterDeadline() throws {
+        let turn = play(["no", "torbay", "child", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3",
+                         "1 Nov", "10 Nov", "calendar"], at: Moment(iso: "2026-12-18T16:59")!)
+        let stage = "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent"
+        #expect(turn.replies.first?.lines == [
+            "The date to work to, Tuesday 24 November 2026, has already passed, so the calendar entry is for today, Friday 18 December 2026, as a reminder: escalation-deadline-2026-11-24.ics.",
+            "The time the policy gives for \(stage) ran out on Tuesday 24 November 2026: if it is still unresolved, escalate without waiting (not from the policy).",
+        ])
+        let saved = turn.effects.compactMap { effect -> (String, String)? in
+            if case .saveCalendarEntry(let name, let text) = effect { return (name, text) } else { return nil }
+        }
+        let (name, text) = try #require(saved.first)
+        #expect(name == "escalation-deadline-2026-11-24.ics")
+        #expect(text.contains("DTSTART;VALUE=DATE:20261218\r\n"))
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("SUMMARY:Escalation deadline passed on Tuesday 24 November 2026: \(stage)"))
+        #expect(unfolded.contains("ran out on Tuesday 24 November 2026: if it is still unresolved\\, escalate without waiting (not from the policy)."), "\(unfolded)")
+    }
+
     /// A chat review (round 5, 2026-11-30): "3 5", typed for the checklist's gaps one question late, was kept as the description.
     @Test("numbers alone are not taken as the description", arguments: ["3 5", "1, 4", "2"])
     func numbersAreNotADescription(_ text: String) {

@@ -114,11 +114,42 @@ struct TrainingTests {
         let question = PracticeCase.named("shropshire-2").practice().deadlineQuestion
         #expect(question.choices[question.answer] == "By Wednesday 25 November 2026")
         #expect(question.explanation.contains { $0.contains("by Friday 20 November 2026") && $0.contains("That date has already passed") })
-        // A chat review (round 12): the passed date picked was told "the earlier is the safer" of the later date.
-        if let passed = question.choices.firstIndex(of: "By Friday 20 November 2026"), question.accepted.contains(passed) {
-            #expect(question.verdict(for: passed) == ["Correct, on one reading.", "The date to work to is Wednesday 25 November 2026: the earlier reading's date has already passed."])
+        // A chat review (round 12): the passed date picked was told "the earlier is the safer" of the later date; round 16: it
+        // was marked right at all.
+        let passed = question.choices.firstIndex(of: "By Friday 20 November 2026")
+        #expect(passed.map(question.verdict) == ["Not quite. The answer is: By Wednesday 25 November 2026.",
+                                                 "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+    }
+
+    /// A chat review, round 16, 2026-12-18: Shropshire's Case 3, on Monday 23 November, scored "By Monday 16 November 2026",
+    /// the earlier reading's date, as right; Cases 2, 4 and 5 likewise.
+    @Test("no date already passed at the case's time is marked right, but the date to work to", arguments: PracticeCase.all)
+    func passedDateNotRight(_ practiceCase: PracticeCase) {
+        let practice = practiceCase.practice()
+        let question = practice.deadlineQuestion
+        let today = practice.facts.now.day
+        for index in question.accepted where index != question.answer {
+            // A choice's day, found by its words among the days around the case's.
+            let day = (-120...120).map { today.adding(days: $0) }.first { "By \($0.spoken)" == question.choices[index] }
+            #expect(day.map { $0 >= today } ?? true, "\(question.choices[index]) is marked right on \(today.spoken)")
         }
-        #expect(question.notTheAnswer?.contains("the earlier is the safer") != true)
+        if let workTo = practice.route.workTo?.day ?? practice.route.deadline {
+            #expect(question.choices[question.answer] == "By \(workTo.spoken)")
+        }
+    }
+
+    @Test("Shropshire's round, played as the review played it, puts an earlier reading's passed date under 'To revisit'") func shropshireAsReviewed() {
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-12-18T10:00")!
+        let turn = ["2", "1", "1", "1", "3", "1", "1", "1", "4", "2", "1", "1"]
+            .reduce(conversation.startTraining(policyID: "shropshire", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
+        let lines = turn.replies.first?.lines ?? []
+        #expect(Array(lines.prefix(3)) == [Conversation.trainingBanner, "Not quite. The answer is: By Friday 27 November 2026.",
+                                           "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+        #expect(lines.contains { $0.contains("by Monday 16 November 2026") && $0.contains("That date has already passed") })
+        let state = turn.session.training
+        #expect(state?.correct == 9 && state?.answered == 12)
+        #expect(state?.missed.contains { $0.hasPrefix("Case 3 ") && $0.hasSuffix(": the deadline") } == true, "\(state?.missed ?? [])")
     }
 
     /// A chat review (round 12): `train` with no partnership opened with the live case's greeting.

@@ -230,6 +230,14 @@ struct ScenarioTests {
         #expect(outcome.problems.map(\.description) == ["s.json: scenarios[0].facts.tried: is 9, but the Torbay policy has 5 stages: from 0 to 5"])
     }
 
+    /// A chat review, round 16, 2026-12-18: `{"format": 99, "policy": "torbay", "scenarios": []}` was "valid scenarios for 'torbay': 0".
+    @Test("a scenario file of another format, or with no cases, is reported") func formatAndNoCases() {
+        let outcome = Bundled.library.readScenarios(Array(#"{"format": 99, "policy": "torbay", "scenarios": []}"#.utf8), file: "s.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == ["s.json: format: is 99, but this version of intake-bot reads scenario files of format 1 only",
+                                                        "s.json: scenarios: is empty: a scenario file needs at least one case"])
+    }
+
     @Test("a scenario that disagrees with the router is reported with its path") func disagreementReported() {
         let file = #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "x", "title": "t", "story": "s", "facts": {"now": "2026-11-23T10:00", "tried": 2}, "expected": {"outcome": "stage", "position": 1}}]}"#
         let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "mine.json")

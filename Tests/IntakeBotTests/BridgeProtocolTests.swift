@@ -162,7 +162,10 @@ struct BridgeProtocolTests {
             let text = try #require(client.request(["conversation": "f", "command": "record", "format": "text"])?["file"] as? [String: String])
             #expect(text["mediaType"] == "text/plain; charset=utf-8")
             #expect(Self.error(client.request(["conversation": "f", "command": "record", "format": "pdf"])) == "invalid-request")
-            let calendar = try #require(client.request(["conversation": "f", "command": "calendar"])?["file"] as? [String: String])
+            let entry = try #require(client.request(["conversation": "f", "command": "calendar"]))
+            #expect(entry["passed"] as? Bool == false)
+            #expect(entry["message"] as? String == "Calendar entry for Monday 30 November 2026: escalation-deadline-2026-11-30.ics.")
+            let calendar = try #require(entry["file"] as? [String: String])
             #expect(calendar["name"] == "escalation-deadline-2026-11-30.ics" && calendar["mediaType"] == "text/calendar")
             #expect(calendar["content"]?.contains("DTSTART;VALUE=DATE:20261130") == true)
             // Typed as an answer, calendar is a turn, and its reply carries the same file.
@@ -172,6 +175,26 @@ struct BridgeProtocolTests {
             _ = client.request(["conversation": "b", "text": "hi", "policy": "bcssp"])
             for answer in Scripted.answers(tried: 1) { _ = client.request(["conversation": "b", "text": answer]) }
             #expect(Self.error(client.request(["conversation": "b", "command": "calendar"])) == "no-deadline")
+        }
+    }
+
+    /// A chat review, round 16, 2026-12-18: a deadline three weeks gone came back as a file alone, dated that day.
+    @Test("calendar after the date to work to has passed says so, with the entry on today, as a command and typed") func calendarAfterDeadline() throws {
+        try Self.withServer(["--now", "2026-12-18T16:59"]) { _, client in
+            _ = client.request(["conversation": "p", "text": "hi", "policy": "torbay"])
+            for answer in ["no", "1", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3", "1 Nov", "10 Nov"] {
+                _ = client.request(["conversation": "p", "text": answer])
+            }
+            let entry = try #require(client.request(["conversation": "p", "command": "calendar"]))
+            #expect(entry["passed"] as? Bool == true)
+            let message = try #require(entry["message"] as? String)
+            #expect(message.hasPrefix("The date to work to, Tuesday 24 November 2026, has already passed, so the calendar entry is for today, Friday 18 December 2026, as a reminder: escalation-deadline-2026-11-24.ics.\n"))
+            #expect(message.hasSuffix("ran out on Tuesday 24 November 2026: if it is still unresolved, escalate without waiting (not from the policy)."), "\(message)")
+            let file = try #require(entry["file"] as? [String: String])
+            #expect(file["content"]?.contains("DTSTART;VALUE=DATE:20261218") == true)
+            let typed = try #require(client.request(["conversation": "p", "text": "calendar"]))
+            #expect((typed["replies"] as? [String])?.first == message)
+            #expect((typed["files"] as? [[String: String]])?.first == file)
         }
     }
 

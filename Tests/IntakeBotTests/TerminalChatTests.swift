@@ -174,13 +174,55 @@ struct CommandLineTests {
         #expect(result.output.contains("\(path): id: should be lower-case words"))
     }
 
-    @Test("validate accepts the five bundled policies") func validateBundled() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/EscalationRules/Resources/Policies")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map { folder.appendingPathComponent($0).path }
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let bundledPolicies = repository.appendingPathComponent("Sources/EscalationRules/Resources/Policies")
+    static let sources = repository.appendingPathComponent("Tests/EscalationRulesTests/Fixtures/sources")
+
+    @Test("validate accepts the five bundled policies, each quote found in its source text beside it") func validateBundled() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for directory in [Self.bundledPolicies, Self.sources] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+                try FileManager.default.copyItem(atPath: directory.appendingPathComponent(name).path, toPath: folder.path + "/" + name)
+            }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted().map { folder.path + "/" + $0 }
         let result = try Executable.run(["validate"] + files)
         #expect(result.status == 0)
         #expect(result.output.components(separatedBy: "valid policy").count - 1 == 5)
+        #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages, every quote found in 001_113472a31fc0eb7f.txt\n"))
+    }
+
+    /// A chat review, round 16, 2026-12-18: a copy of Torbay's policy as "devon", its source text missing and a stage quote in
+    /// no policy, was "valid policy 'devon' with 5 stages"; one keeping the id "torbay" was valid too, and listed in Torbay's place.
+    @Test("validate checks quotes against the source text beside a policy, says where it could not, and warns of a built-in's id") func validateQuotes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let torbay = try String(contentsOf: Self.bundledPolicies.appendingPathComponent("torbay.json"), encoding: .utf8)
+        let stageQuote = #""quote": "Initial attempts should be taken to resolve the problem at the lowest possible level. This would normally be between the people who disagree.""#
+        try #require(torbay.contains(stageQuote))
+        let devon = torbay.replacingOccurrences(of: #""id": "torbay""#, with: #""id": "devon""#)
+            .replacingOccurrences(of: "001_113472a31fc0eb7f.txt", with: "devon-escalation.txt")
+            .replacingOccurrences(of: stageQuote, with: #""quote": "This sentence is not in any policy.""#)
+        let path = folder.path + "/p5.json"
+        try devon.write(toFile: path, atomically: true, encoding: .utf8)
+        let unchecked = try Executable.run(["validate", path])
+        #expect(unchecked.status == 0)
+        #expect(unchecked.output == "\(path): source.file: warning: \"devon-escalation.txt\" was not found beside this file, so no quote was checked against the policy's words: put the policy's text there, as plain text, and validate again\n"
+                + "\(path): no errors in policy 'devon' with 5 stages, but its quotes were not checked, 1 warning\n")
+        try FileManager.default.copyItem(atPath: Self.sources.appendingPathComponent("001_113472a31fc0eb7f.txt").path, toPath: folder.path + "/devon-escalation.txt")
+        let checked = try Executable.run(["validate", path])
+        #expect(checked.status == 1)
+        #expect(checked.output == "\(path): stages[0].quote: is not in devon-escalation.txt word for word: \"This sentence is not in any policy.\"\n\(path): 1 error, 0 warnings\n")
+
+        let copy = folder.path + "/mine.json"
+        try torbay.replacingOccurrences(of: #""shortName": "Torbay""#, with: #""shortName": "Torbay (ours)""#).write(toFile: copy, atomically: true, encoding: .utf8)
+        let replacing = "\"torbay\" is the id of the built-in Torbay policy: used with --policy-file, this file replaces it, for --policy torbay and in every list; give it an id of its own to keep both"
+        #expect(try Executable.run(["validate", copy]).output.contains("\(copy): id: warning: \(replacing)\n"))
+        let listed = try Executable.run(["policies", "--policy-file", copy])
+        #expect(listed.status == 0)
+        let flat = listed.output.replacingOccurrences(of: "\n     ", with: " ")
+        #expect(flat.contains("5. torbay: Torbay Safeguarding Children Partnership (TSCP) (from \(copy))") && flat.contains("   warning: \(replacing)\n"), "\(listed.output)")
     }
 
     @Test("classify reads one description per line of standard input") func classifyLines() throws {
@@ -247,5 +289,26 @@ struct TrainingCommandTests {
             let refused = try Executable.run(["train", "--scenarios", path])
             #expect(refused.status == 1 && refused.errors.contains("\(path): not a scenario file"), "\(refused.errors)")
         }
+    }
+
+    /// A chat review, round 16, 2026-12-18: a valid Torbay file with `--policy pan-cheshire` played Pan-Cheshire's nine cases
+    /// without a word, and a file of format 99 with no cases validated.
+    @Test("train refuses a scenario file for another partnership, and validate reports a file of another format or with no cases") func scenarioFileMismatch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/s5.json"
+        try #"{"format": 1, "policy": "torbay", "scenarios": [{"id": "a", "title": "t", "story": "s", "facts": {"tried": 0, "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "stage", "position": 1}}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try Executable.run(["train", "--policy", "pan-cheshire", "--scenarios", path], input: Executable.lines(["quit"]))
+        #expect(refused.status == 2)
+        #expect(refused.errors.contains("\(path) is for Torbay, not Pan-Cheshire: its 1 case is not used, and no round was started. Give --policy torbay to practise it, or a scenario file for Pan-Cheshire."), "\(refused.errors)")
+        #expect(!refused.output.contains("Practice round"))
+        let played = try Executable.run(["train", "--policy", "torbay", "--scenarios", path], input: Executable.lines(["quit"]))
+        #expect(played.status == 0 && played.output.contains("Practice round: 10 cases under the Torbay policy"))
+        try #"{"format": 99, "policy": "torbay", "scenarios": []}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        let validated = try Executable.run(["validate", path])
+        #expect(validated.status == 1)
+        #expect(validated.output == "\(path): format: is 99, but this version of intake-bot reads scenario files of format 1 only\n"
+                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 problems\n")
     }
 }

@@ -108,6 +108,16 @@ struct JSONReader {
         }
     }
 
+    /// The file's `format` where it gives one: 1 is the only one this version reads. Any other is a problem, as what it holds
+    /// cannot be known (a chat review, round 16, 2026-12-18: a scenario file of format 99 was called valid); a file without one
+    /// is read as format 1, as trainers' files have been.
+    mutating func format(_ root: JSONValue, of what: String) {
+        guard root["format"] != nil, let format = integer(root, "format", at: "") else { return }
+        if format != Self.format { problem("format", "is \(format), but this version of intake-bot reads \(what) of format \(Self.format) only") }
+    }
+
+    static let format = 1
+
     /// Members of an object `key` whose values are all text, such as a by-area or by-setting table.
     mutating func textTable(_ object: JSONValue, _ key: String, at path: String) -> [(String, String, String)] {
         guard let value = member(object, key, at: path, required: false) else { return [] }

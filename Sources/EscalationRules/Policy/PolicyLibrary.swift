@@ -60,8 +60,15 @@ public struct PolicyLibrary: Sendable {
         // A broken element would also fail the cross-checks; say only what is wrong with it once.
         let broken = Set(reader.problems.filter { $0.severity == .error }.map { Self.element(of: $0.path) })
         let checks = policy.problems(file: file, calendars: Set(calendars.keys), today: today)
-        let problems = reader.problems + checks.filter { !broken.contains(Self.element(of: $0.path)) }
+        let problems = reader.problems + checks.filter { !broken.contains(Self.element(of: $0.path)) } + replacing(policy, from: bytes, file: file)
         return (problems.contains { $0.severity == .error } ? nil : policy, problems)
+    }
+
+    /// A file with a built-in policy's id takes its place wherever it is used, which is said unless it is the built-in file
+    /// itself (a chat review, round 16, 2026-12-18: `policies --policy-file` listed a copy in the built-in's place, unremarked).
+    func replacing(_ policy: Policy, from bytes: [UInt8], file: String) -> [PolicyProblem] {
+        guard hasBundledScenarios, let builtIn = self.policy(policy.id), bytes != (try? BundledResources.bytes(policy.id, in: "Policies")) else { return [] }
+        return [PolicyProblem(file: file, path: "id", message: "\"\(policy.id)\" is the id of the built-in \(builtIn.shortName) policy: used with --policy-file, this file replaces it, for --policy \(policy.id) and in every list; give it an id of its own to keep both", severity: .warning)]
     }
 
     /// The top-level element a path lies in: "stages[1]" for "stages[1].timescale.amount".

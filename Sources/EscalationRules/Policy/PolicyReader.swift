@@ -18,6 +18,7 @@ struct PolicyReader {
     /// document is not an object. The caller decides from `problems` whether it may be used.
     mutating func policy(_ root: JSONValue) -> Policy? {
         guard json.object(root, at: "") != nil else { return nil }
+        json.format(root, of: "policy files")
         let covers = coverage(root)
         week = weekDefinition(root)
         let stages = json.list(root, "stages", at: "", required: true).compactMap { stage($0, at: $1) }

@@ -63,6 +63,7 @@ extension RouteDraft {
                 let later = route.otherReading?.deadline.map { $0 > due } == true
                 warnAboutTime("\(later ? "Read as the first date above, the" : "The") time the policy gives for \(stage.label) ran out on \(due.spoken): \(whenPassed(stage))")
             }
+            route.deadlinePassedNote = route.timeNotes.last
         }
     }}
 

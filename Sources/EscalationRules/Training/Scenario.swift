@@ -41,8 +41,12 @@ extension PolicyLibrary {
         }
         var json = JSONReader(file: file)
         json.unknownMembers(root, at: "", of: "a scenario file", known: ["format", "policy", "scenarios"], meant: ["scenario": "scenarios", "version": "format"])
+        json.format(root, of: "scenario files")
         let policyID = json.text(root, "policy", at: "")
-        let scenarios = json.list(root, "scenarios", at: "", required: true).compactMap { ScenarioReader.scenario($0, at: $1, json: &json) }
+        let listed = json.list(root, "scenarios", at: "", required: true)
+        // A file with no cases adds nothing to a round, which would go on with the bundled cases alone, as if it had been read.
+        if listed.isEmpty, case .array? = root["scenarios"] { json.problem("scenarios", "is empty: a scenario file needs at least one case") }
+        let scenarios = listed.compactMap { ScenarioReader.scenario($0, at: $1, json: &json) }
         var problems = json.problems
         guard let policyID else { return (nil, problems) }
         guard let policy = policy(policyID) else {

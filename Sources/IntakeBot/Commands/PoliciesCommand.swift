@@ -10,12 +10,17 @@ enum PoliciesCommand {
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let today = Clock.now().day
-        let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: today)
+        let file = arguments.value("policy-file")
+        let (library, warnings) = try PolicySource.libraryWithWarnings(policyFile: file, today: today)
         for (number, policy) in library.policies.enumerated() {
-            output.line("\(number + 1). \(policy.id): \(policy.name)")
+            // The file's policy is listed last, and said to be the file's, with what it should change (a chat review, round 16,
+            // 2026-12-18: a copy with a built-in's id was listed in its place with nothing said).
+            let fromFile = file != nil && number == library.policies.count - 1
+            output.line("\(number + 1). \(policy.id): \(policy.name)\(fromFile ? " (from \(file!))" : "")")
             output.line("   areas: \(policy.areas.map(\.name).joined(separator: ", ")); covers \(policy.covers.phrase)")
             output.line("   approved: \(policy.approved?.description ?? "not stated"); review due: \(policy.reviewDue?.description ?? "not stated"); \(policy.stages.count) stages")
             if let warning = policy.reviewWarning(on: today) { output.wrapped("   warning: \(warning)") }
+            if fromFile { warnings.filter { $0.path == "id" }.forEach { output.wrapped("   warning: \($0.message)") } }
         }
     }
 }

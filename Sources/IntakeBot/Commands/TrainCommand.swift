@@ -25,10 +25,23 @@ enum TrainCommand {
                 ? ["\(path): not a scenario file: it should be a JSON object (run 'intake-bot validate \(path)' for every problem)"]
                 : outcome.problems.map(\.description)
             guard let set = outcome.set else { throw CommandFailure(message: problems.joined(separator: "\n"), status: 1) }
+            if let policy, policy.id != set.policyID { throw mismatch(path, set: set, policy: policy, in: library) }
+            outcome.problems.forEach { Console.error($0.description) }
             library = library.including(set)
             policy = policy ?? library.policy(set.policyID)
         }
         let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: nil, now: now)
         chat.run(opening: chat.conversation.startTraining(policyID: policy?.id, at: now()))
+    }
+
+    /// A trainer's file for one partnership with a round asked for another: refused, not played either way. Both were named,
+    /// and only the trainer knows which was the slip; a round under the file's policy teaches the room another partnership's
+    /// pathway, and one under theirs leaves out the cases they wrote (a chat review, round 16, 2026-12-18: Pan-Cheshire's
+    /// nine cases were played and a Torbay file's dropped without a word). Said before anything starts, it costs a re-run.
+    static func mismatch(_ path: String, set: ScenarioSet, policy: Policy, in library: PolicyLibrary) -> CommandFailure {
+        let theirs = library.policy(set.policyID)?.shortName ?? set.policyID
+        let count = set.scenarios.count
+        return CommandFailure(message: "\(path) is for \(theirs), not \(policy.shortName): its \(count) \(count == 1 ? "case is" : "cases are") not used, and no round was started. "
+                              + "Give --policy \(set.policyID) to practise \(count == 1 ? "it" : "them"), or a scenario file for \(policy.shortName).", status: 2)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import EscalationRules
 
 /// `intake-bot validate FILE...`: every problem in a policy file, each with its JSON path.
@@ -19,16 +20,40 @@ enum ValidateCommand {
                 failed = !validateScenarios(bytes, path: path, in: library, output: output) || failed
                 continue
             }
-            let outcome = library.read(bytes, file: path, today: today)
-            outcome.problems.forEach { output.line($0.description) }
-            let errors = outcome.problems.filter { $0.severity == .error }.count
-            let warnings = outcome.problems.count - errors
-            failed = failed || outcome.policy == nil
-            output.line(outcome.policy == nil
-                ? "\(path): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
-                : "\(path): valid policy '\(outcome.policy!.id)' with \(outcome.policy!.stages.count) stages\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "")")
+            failed = !validatePolicy(bytes, path: path, in: library, today: today, output: output) || failed
         }
         if failed { throw CommandFailure(message: "", status: 1) }
+    }
+
+    /// Every problem with a policy file, its quotes checked against the source text beside it, then a summary that calls it
+    /// valid only where they were; false where any problem is an error.
+    static func validatePolicy(_ bytes: [UInt8], path: String, in library: PolicyLibrary, today: Day, output: Console) -> Bool {
+        let outcome = library.read(bytes, file: path, today: today)
+        var problems = outcome.problems
+        let source = PolicyLibrary.sourceFile(in: bytes)
+        let lookup = source.map { sourceText(named: $0, beside: path) }
+        if let source, let lookup { problems += PolicyLibrary.quoteProblems(in: bytes, file: path, source: source, lookup) }
+        problems.forEach { output.line($0.description) }
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
+        let warned = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
+        guard let policy = outcome.policy, errors == 0 else {
+            output.line("\(path): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+            return false
+        }
+        if case .text? = lookup, let source {
+            output.line("\(path): valid policy '\(policy.id)' with \(policy.stages.count) stages, every quote found in \(source)\(warned)")
+        } else {
+            output.line("\(path): no errors in policy '\(policy.id)' with \(policy.stages.count) stages, but its quotes were not checked\(warned)")
+        }
+        return true
+    }
+
+    /// The source text a policy file names, from the folder the file is in.
+    static func sourceText(named name: String, beside path: String) -> SourceLookup {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let data = FileManager.default.contents(atPath: (folder.isEmpty ? "." : folder) + "/" + name) else { return .missing }
+        return String(data: data, encoding: .utf8).map { .text($0) } ?? .notText
     }
 
     /// A scenario file has a top-level "scenarios" list; everything else is read as a policy.

@@ -308,16 +308,20 @@ struct JSONLProtocol {
         .text: ("txt", "text/plain; charset=utf-8"), .markdown: ("md", "text/markdown; charset=utf-8"), .json: ("json", "application/json"),
     ]
 
-    /// `{"conversation", "file"}`: the deadline as an iCalendar file to attach.
+    /// `{"conversation", "file", "passed", "message"}`: the deadline as an iCalendar file to attach, whether it had already
+    /// passed (the entry is then for today), and what the chat says with it, as typing `calendar` says it (a chat review,
+    /// round 16, 2026-12-18: a date three weeks gone came back as a file alone).
     func calendar(_ key: String, id: String, to writer: inout JSONWriter) throws(Failure) {
         let record = try routed(key, id: id)
-        guard let content = record.calendarEntry, let name = record.calendarFileName else {
+        guard let content = record.calendarEntry, let name = record.calendarFileName, let lines = record.calendarLines else {
             throw Failure(conversation: id, code: "no-deadline", message: "The policy sets no fixed time for this route, so there is no deadline to save.")
         }
         writer.open(.object)
         writer.member("conversation", id)
         writer.key("file")
         Self.writeFile(name, mediaType: Self.calendarType, content: content, to: &writer)
+        writer.member("passed", record.calendarDayPassed)
+        writer.member("message", lines.joined(separator: "\n"))
         writer.close(.object)
     }
 
