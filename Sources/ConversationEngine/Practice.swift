@@ -321,8 +321,8 @@ struct Practice {
         }
         let right = rightDates(due)
         let workTo = route.workTo?.day ?? due
-        // Another reading's date that is not right here (a weaker one, a day off) is never offered as a wrong answer.
-        let readings = [route.otherReading?.deadline, route.workTo?.dayOff?.day].compactMap { $0 }
+        // Another reading's date that is not right here (a weaker one) is never offered as a wrong answer.
+        let readings = [route.otherReading?.deadline, route.workTo?.day].compactMap { $0 }
         // Beside a date still ahead, a wrong one already past teaches nothing (B&NES's "same day" beside last Friday);
         // beside one already passed, the dates around it are the ones to tell it from.
         let distractors = [previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)]
@@ -350,12 +350,12 @@ struct Practice {
     }
 
     /// Every date the route's readings make right: its own, another reading's that is not a weaker one, and the date to
-    /// work to (the working day before a reading's day off). Where the live route says which to work to, training
+    /// work to. Where the live route says which to work to, training
     /// accepts it, and the others are right on their reading (an outside review, round 9: only the later was marked right).
     func rightDates(_ due: Day) -> [Day] {
         var days = [due]
         if let workTo = route.workTo { days.append(workTo.day) }
-        if let other = route.otherReading, !other.weaker, let day = other.deadline, day != route.workTo?.dayOff?.day { days.append(day) }
+        if let other = route.otherReading, !other.weaker, let day = other.deadline { days.append(day) }
         return Array(Set(days)).sorted()
     }
 
