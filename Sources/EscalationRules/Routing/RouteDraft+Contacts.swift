@@ -156,12 +156,13 @@ extension RouteDraft {
     /// first (an outside routing review, round 11, 2026-11-30).
     func settingNamed(in role: String, _ bySetting: [Setting: String]) -> String {
         guard role.contains(Self.settingPlaceholder) else { return role }
-        if let setting = facts.setting, bySetting[setting] == nil, role.contains(Self.fromSetting) {
+        if let setting = facts.setting, bySetting[setting] == nil {
             // A setting the policy lists no one for has no contact below to point to (a chat review, round 12: police), and
             // "seek support from someone the policy does not name for other health service" read as garbled (a chat review,
             // round 17, 2026-12-07): the support is said, then that the policy names no one for the setting, and whom it lists.
-            let unlisted = " at this step; the policy names no one for \(Self.plural(setting)) (it lists \(Self.listed(bySetting)))"
-            return role.replacingOccurrences(of: Self.fromSetting, with: unlisted)
+            let none = "the policy names no one for \(Self.plural(setting)) (it lists \(Self.listed(bySetting)))"
+            guard role.contains(Self.fromSetting) else { return role.replacingOccurrences(of: Self.settingPlaceholder, with: none) }
+            return role.replacingOccurrences(of: Self.fromSetting, with: " at this step; " + none)
         }
         let named = facts.setting.flatMap { setting in bySetting[setting].map { "\($0) (for \(setting.phrase))" } }
         let below = role.hasPrefix(Self.settingPlaceholder) ? "The contact for your setting below" : "the contact for your setting below"
