@@ -152,9 +152,7 @@ public struct CaseRecord: Equatable, Sendable {
             rows.append(("Also", other.summary + (other.note.map { " (\($0))" } ?? "")))
         }
         for person in route.notifyWording { rows.append(("Notify", person)) }
-        if let workTo = route.workTo {
-            rows.append(("Work to", "\(route.hasteBeforeDate)\(workTo.spoken), \(workTo.reason)"))
-        }
+        if let work = route.workToWording(sayingToday: false) { rows.append(("Work to", work)) }
         // Beside a date to work to, the stage's own date is one reading, not "the" deadline (a chat review, round 8:
         // a manager reading the case file takes "Deadline" as the date).
         rows.append((route.workTo == nil ? "Deadline" : "One reading", deadline))
@@ -210,7 +208,7 @@ public struct CaseRecord: Equatable, Sendable {
         lines += routeRows.map { "\($0.0): \($0.1)" }
         lines += formLines
         lines += route.actions.map { "Action: \($0)" }
-        lines += route.record.map { "Record: \($0)" }
+        lines += route.record.isEmpty ? route.recordNote.map { ["Record: \($0)"] } ?? [] : route.record.map { "Record: \($0)" }
         lines += route.warnings.map { "Note: \($0)" }
         lines += route.citations.map(\.recordLine)
         return lines
@@ -222,7 +220,8 @@ public struct CaseRecord: Equatable, Sendable {
         lines.append("")
         if !formLines.isEmpty { lines += formLines.map { $0.hasPrefix("  ") ? "- " + $0.dropFirst(2) : "**\($0)**" } + [""] }
         if !route.actions.isEmpty { lines += ["**Actions**"] + route.actions.map { "- \($0)" } + [""] }
-        if !route.record.isEmpty { lines += ["**Record**"] + route.record.map { "- \($0)" } + [""] }
+        let recording = route.record.isEmpty ? route.recordNote.map { [$0] } ?? [] : route.record
+        if !recording.isEmpty { lines += ["**Record**"] + recording.map { "- \($0)" } + [""] }
         if !route.warnings.isEmpty { lines += ["**Notes**"] + route.warnings.map { "- \($0)" } + [""] }
         lines += ["**Sources**"] + route.citations.map { "> \($0.shown) (\($0.source))" }
         return lines
@@ -298,7 +297,7 @@ public struct CaseRecord: Equatable, Sendable {
     /// after it, so the two do not read as one (an outside review, 2026-11-30); where that date had passed when it was made,
     /// what the route said to do then.
     var calendarDescription: String {
-        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? WorkTo.lessLikelyAside : "") \(WorkTo.rule). " } ?? ""
+        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? WorkTo.lessLikelyAside : "") \(WorkTo.rule). " + ($0.dayOffNote.map { "\($0). " } ?? "") } ?? ""
         let passed = calendarDayPassed ? route.deadlinePassedNote.map { " \($0)" } ?? "" : ""
         return "Check the outcome of the escalation. \(work)The policy's time: \(deadline).\(passed) Contact: \(route.contact.summary)."
     }

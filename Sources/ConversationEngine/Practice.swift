@@ -331,8 +331,8 @@ struct Practice {
         let everyReading = readingDates(due)
         let right = everyReading.filter { $0 >= facts.now.day || $0 == workTo }
         let passed = everyReading.filter { !right.contains($0) }
-        // Another reading's date that is not right here (a weaker one, a day off) is never offered as a wrong answer.
-        let readings = [route.otherReading?.deadline, route.workTo?.dayOff?.day].compactMap { $0 }
+        // Another reading's date that is not right here (a weaker one) is never offered as a wrong answer.
+        let readings = [route.otherReading?.deadline, route.workTo?.day].compactMap { $0 }
         // Beside a date still ahead, a wrong one already past teaches nothing (B&NES's "same day" beside last Friday);
         // beside one already passed, the dates around it are the ones to tell it from.
         let distractors = [previousWorkingDay(before: due), calendar.adding(workingDays: 1, to: due), due.adding(days: 7)]
@@ -359,13 +359,13 @@ struct Practice {
         return question
     }
 
-    /// Every date the route's readings give: its own, another reading's that is not a weaker one, and the date to work to
-    /// (the working day before a reading's day off). Where the live route says which to work to, training accepts it, and
-    /// the others still ahead are right on their reading (an outside review, round 9: only the later was marked right).
+    /// Every date the route's readings give: its own, another reading's that is not a weaker one, and the date to work to.
+    /// Where the live route says which to work to, training accepts it, and the others still ahead are right on their
+    /// reading (an outside review, round 9: only the later was marked right).
     func readingDates(_ due: Day) -> [Day] {
         var days = [due]
         if let workTo = route.workTo { days.append(workTo.day) }
-        if let other = route.otherReading, !other.weaker, let day = other.deadline, day != route.workTo?.dayOff?.day { days.append(day) }
+        if let other = route.otherReading, !other.weaker, let day = other.deadline { days.append(day) }
         return Array(Set(days)).sorted()
     }
 

@@ -64,7 +64,12 @@ import Testing
 /// published: every holiday from 2028 is now marked assumed, and a route says so in one note. Forty more
 /// (`routing-cases-reviewed-14.jsonl`, 2026 and 2027, the years practitioners use now: 25 ok, 13 two readings, 1 case wrong,
 /// 1 defect): every weekday and date right; Torbay's Stage Four record lost the Business Manager's log (fixed), and "read
-/// either way" is "on both readings shown" where a later reading is not shown.
+/// either way" is "on both readings shown" where a later reading is not shown. Forty more, with their variants 62 routes
+/// (`routing-cases-reviewed-15.jsonl`, 2026 to 2029, an outside routing review, round 17, 2026-12-07; each variant carries
+/// its case's verdict; c35, refused as input, is not a route): 20 ok, 10 two readings, 2 case wrong, 8 defects, none in a
+/// date the readings give: the Isle of Man's Stages One to Three said nothing of recording, its last stage nothing of what
+/// follows, and Torbay's Stage Four worked to the working day before a bank holiday, a date no reading gives (its
+/// `workTo` is the reading's own date, as the review asked); all fixed (`RoutingReviewRound17Tests`).
 struct ReviewedRoutingCaseTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
@@ -85,7 +90,7 @@ struct ReviewedRoutingCaseTests {
                      "routing-cases-reviewed-5.jsonl", "routing-cases-reviewed-6.jsonl",
                      "routing-cases-reviewed-7.jsonl", "routing-cases-reviewed-8.jsonl", "routing-cases-reviewed-9.jsonl",
                      "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl", "routing-cases-reviewed-12.jsonl", "routing-cases-reviewed-13.jsonl",
-                     "routing-cases-reviewed-14.jsonl"]
+                     "routing-cases-reviewed-14.jsonl", "routing-cases-reviewed-15.jsonl"]
         let lines = files.flatMap { file in
             (try? Paths.text(Paths.fixtures.appendingPathComponent(file)))?.split(separator: "\n") ?? []
         }
@@ -113,10 +118,10 @@ struct ReviewedRoutingCaseTests {
                      specialCases: Set(special.filter { json[$0.0] as? Bool == true }.map(\.1)), urgentStepsTaken: false)
     }
 
-    @Test("the fixtures hold all six hundred and fifty-two cases") func complete() {
-        #expect(Self.cases.count == 692)
+    @Test("the fixtures hold all seven hundred and fifty-four cases") func complete() {
+        #expect(Self.cases.count == 754)
         // From the fourth file on, every case pins its date to work to, or that there is none.
-        #expect(Self.cases.filter { $0.workTo != nil }.count == 512)
+        #expect(Self.cases.filter { $0.workTo != nil }.count == 574)
     }
 
     @Test("each case routes as reviewed", arguments: cases) func reviewed(_ test: Case) {

@@ -143,7 +143,7 @@ struct CommandLineTests {
         #expect(json?["deadlineBasis"] as? String == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
         #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
         #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "actions", "record", "citations", "warnings"])
+                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "actions", "record", "recordNote", "citations", "warnings"])
     }
 
     @Test("route takes the day the stage began and the special cases, and refuses a date after --now") func routeFacts() throws {

@@ -14,6 +14,7 @@ extension Route {
         writeDetails(to: &writer)
         writer.member("actions", strings: actions)
         writer.member("record", strings: record)
+        writer.member("recordNote", orNull: recordNote)
         writer.key("citations")
         writer.objects(citations) { writer, citation in
             writer.member("source", citation.source)

@@ -16,9 +16,14 @@ extension Route {
         lines += actions.filter { !leads($0) && $0 != now }.map { "- \($0)" }
         lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
         if let stageToPursue { lines += stageToPursue.lines(of: policy) }
-        if !record.isEmpty { lines.append("Record: " + record.joined(separator: " ")) }
+        if let recording = recordWording { lines.append("Record: " + recording) }
         lines += warnings.map { "Note: \($0)" }
         return lines
+    }
+
+    /// What the Record line says after its label: the policy's duties to record, or, where it gives none here, that it is silent.
+    public var recordWording: String? {
+        record.isEmpty ? recordNote : record.joined(separator: " ")
     }
 
     /// The lines said first, before whom to contact: the emergency line, and off an urgent route at risk the policy's own

@@ -38,6 +38,10 @@ public struct Route: Equatable, Sendable {
     public var workTo: WorkTo?
     public var actions: [String]
     public var record: [String]
+    /// Where the policy gives nothing to record at the stage the route gives, that it is silent, and where it does say,
+    /// in its words: said on the Record line in place of a duty, and in the JSON beside an empty `record` (an outside
+    /// routing review, round 17, 2026-12-07: the Isle of Man's Stages One to Three had no Record line at all).
+    public var recordNote: String? = nil
     public var citations: [Citation]
     public var warnings: [String]
     /// The stage's own time has run out: said on its "By:" line, not only in a note below (a chat review, 2026-11-30).
@@ -146,10 +150,13 @@ public struct Citation: Equatable, Sendable {
 
 /// The date to work to where the policy's words give more than one and an earlier one is still ahead.
 public struct WorkTo: Equatable, Sendable {
-    /// A working day: the earliest date, or the last working day before it where it is a day off.
+    /// The earliest date a reading gives, as that reading gives it, a day off or not.
     public var day: Day
-    /// The earliest date where it is a day off (Day 13 counted in calendar days can be a Saturday), and what it is.
-    public var dayOff: (day: Day, what: String)?
+    /// What the day is where it is a day off ("Boxing Day (observed), a bank holiday"): a count of calendar days can end
+    /// on one (Torbay's "two additional weeks" as 14 days). The date is kept and the day said: no policy says what happens
+    /// when its time ends on a day off, and the working day before it, worked to until an outside routing review (round
+    /// 17, 2026-12-07), was a date neither reading gave, called "the earliest date the readings below give".
+    public var dayOff: String?
     /// Whether the date comes from a reading said only in a note, not from the two readings the route lists.
     public var inNote = false
     /// Whether a weaker reading was set aside in choosing it.
@@ -159,18 +166,37 @@ public struct WorkTo: Equatable, Sendable {
     /// Whether the policy asks for haste at the risk given, so the earlier reading is worked to whatever the words favour.
     public var hastened = false
 
-    public init(day: Day, dayOff: (day: Day, what: String)? = nil) {
+    public init(day: Day, dayOff: String? = nil) {
         self.day = day
         self.dayOff = dayOff
     }
 
-    public static func == (a: WorkTo, b: WorkTo) -> Bool { a.day == b.day && a.dayOff?.day == b.dayOff?.day }
+    public static func == (a: WorkTo, b: WorkTo) -> Bool { a.day == b.day && a.dayOff == b.dayOff }
 
-    /// Why this date: where it comes from, whether a weaker reading was set aside, and the rule that chose it.
-    public var reason: String {
-        let source = inNote ? "the earliest date the readings give (the one in a note below)" : "the earliest date the readings below give"
+    /// Why this date: where it comes from, whether a weaker reading was set aside, the rule that chose it, and, where it
+    /// is a day off, that the policy does not say what then. `listed` names where the readings are: "below" in the text,
+    /// the JSON's own fields there.
+    public func reason(listed: Listing = .below) -> String {
+        let source = inNote ? "the earliest date the readings give (the one in \(listed.note))" : "the earliest date the readings \(listed.readings) give"
         return source + (weakerAside ? WorkTo.lessLikelyAside : "") + " " + (hastened ? WorkTo.hasteRule : WorkTo.rule)
+            + (dayOffNote.map { ". " + $0 } ?? "")
     }
+
+    /// Where the readings a reason points to are: below the "Work to" line, or in the route's JSON.
+    public enum Listing: Sendable {
+        case below, json
+        var readings: String { self == .below ? "below" : "in deadline and otherReading" }
+        var note: String { self == .below ? "a note below" : "warnings" }
+    }
+
+    /// "It is Boxing Day (observed), a bank holiday, not a working day: ...", where the date is a day off.
+    public var dayOffNote: String? {
+        dayOff.map { "It is \($0), not a working day: \(WorkTo.dayOffSilence)" }
+    }
+
+    /// Said of a date to work to that is a day off, as Pan-Cheshire's 48 clock hours ending on one are said: the date is
+    /// the reading's, and what follows is the practitioner's to judge.
+    public static let dayOffSilence = "the policy does not say what happens when its time ends on a day off"
 
     public static let hasteRule = "(the policy asks for haste where someone is at immediate risk; working to the earliest reading follows from that, not from its words)"
 
@@ -180,9 +206,6 @@ public struct WorkTo: Equatable, Sendable {
 
     public static let rule = "(not from the policy: where the words allow more than one reading, the earlier is the safer)"
 
-    /// "Friday 27 November 2026, the working day before Saturday 28 November 2026 (a Saturday)".
-    public var spoken: String {
-        guard let dayOff else { return day.spoken }
-        return "\(day.spoken), the working day before \(dayOff.day.spoken) (\(dayOff.what))"
-    }
+    /// "Monday 28 December 2026".
+    public var spoken: String { day.spoken }
 }

@@ -156,21 +156,44 @@ extension RouteDraft {
     /// first (an outside routing review, round 11, 2026-11-30).
     func settingNamed(in role: String, _ bySetting: [Setting: String]) -> String {
         guard role.contains(Self.settingPlaceholder) else { return role }
+        if let setting = facts.setting, bySetting[setting] == nil {
+            // A setting the policy lists no one for has no contact below to point to (a chat review, round 12: police), and
+            // "seek support from someone the policy does not name for other health service" read as garbled (a chat review,
+            // round 17, 2026-12-07): the support is said, then that the policy names no one for the setting, and whom it lists.
+            let none = "the policy names no one for \(Self.plural(setting)) (it lists \(Self.listed(bySetting)))"
+            guard role.contains(Self.fromSetting) else { return role.replacingOccurrences(of: Self.settingPlaceholder, with: none) }
+            return role.replacingOccurrences(of: Self.fromSetting, with: " at this step; " + none)
+        }
         let named = facts.setting.flatMap { setting in bySetting[setting].map { "\($0) (for \(setting.phrase))" } }
-        // A setting the policy lists no one for has no contact below to point to (a chat review, round 12: police).
-        let unlisted = facts.setting.flatMap { setting in bySetting[setting] == nil ? "someone the policy does not name for \(setting == .other ? "your setting" : setting.phrase)" : nil }
         let below = role.hasPrefix(Self.settingPlaceholder) ? "The contact for your setting below" : "the contact for your setting below"
-        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? unlisted ?? below)
+        return role.replacingOccurrences(of: Self.settingPlaceholder, with: named ?? below)
     }
 
     static let settingPlaceholder = "{setting}"
+    /// How a role names whom to seek support from in the practitioner's setting: left out whole where the policy names no one.
+    static let fromSetting = " from " + settingPlaceholder
+
+    /// A setting as more than one of them: "other health services", "schools"; "your setting" for one the bot does not name.
+    static func plural(_ setting: Setting) -> String {
+        switch setting {
+        case .school, .college, .hospital: return setting.phrase + "s"
+        case .health: return "other health services"
+        case .other: return "your setting"
+        case .earlyYears, .gp, .police, .childrensSocialCare, .adultSocialCare: return setting.phrase
+        }
+    }
+
+    /// The settings the policy lists support for: "schools, colleges, early years, general practice (GP) and hospitals".
+    static func listed(_ bySetting: [Setting: String]) -> String {
+        Setting.allCases.filter { bySetting[$0] != nil }.map(plural).listed
+    }
 
     /// Whom to seek support from in the practitioner's setting, or in each setting the policy lists.
     func settingSupport(_ bySetting: [Setting: String]) -> String {
         let listed = Setting.allCases.filter { bySetting[$0] != nil }
         if let setting = facts.setting {
             if let support = bySetting[setting] { return "For \(setting.phrase): \(support)." }
-            return "For \(setting == .other ? "your setting" : setting.phrase) the policy names no one: it lists support for \(listed.map(\.phrase).joined(separator: ", ")) only."
+            return "For \(Self.plural(setting)) the policy names no one: it lists support for \(Self.listed(bySetting)) only."
         }
         return "By setting: " + listed.map { "\($0.phrase.capitalisedFirst) - \(bySetting[$0]!)" }.joined(separator: "; ") + "."
     }

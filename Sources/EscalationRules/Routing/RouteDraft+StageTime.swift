@@ -140,7 +140,9 @@ extension RouteDraft {
     /// Where a reading gives a date earlier than the route's own and it is still ahead, that date, said first: a
     /// hurried reader takes the first date they see (an outside review, 2026-11-30). One already passed is not
     /// headlined, as the route's own date is the one still to act on; its reading says it has passed; nor is a
-    /// weaker reading (`OtherReading.weaker`). A day off is worked to on the working day before it.
+    /// weaker reading (`OtherReading.weaker`). A date that is a day off is kept and said to be one: no policy says what
+    /// happens when its time ends on a day off (an outside routing review, round 17: the working day before it was a date
+    /// no reading gave).
     /// The date says where it comes from, whether a weaker reading was set aside, and whether it is today, so the
     /// line that headlines it never points at a reading that is not there (an outside review, round 8, 2026-11-30:
     /// "a weaker one aside" with none aside, and a date taken from a note said to come from "the readings here").
@@ -149,13 +151,7 @@ extension RouteDraft {
         let other = route.otherReading.flatMap { $0.weaker && !hastened ? nil : $0.deadline }
         guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
-        var workTo = WorkTo(day: earliest)
-        if let what = router.calendar.dayOff(earliest) {
-            var before = earliest.adding(days: -1)
-            while !router.calendar.isWorkingDay(before) { before = before.adding(days: -1) }
-            guard before >= today else { return nil }
-            workTo = WorkTo(day: before, dayOff: (earliest, what))
-        }
+        var workTo = WorkTo(day: earliest, dayOff: router.calendar.dayOff(earliest))
         workTo.inNote = earliest != other
         workTo.weakerAside = (route.otherReading?.weaker == true && !hastened) || weakerNoted
         workTo.hastened = hastened

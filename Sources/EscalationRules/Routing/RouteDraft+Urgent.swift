@@ -98,6 +98,7 @@ extension RouteDraft {
             route.record.append(fact.text)
             cite(fact.quote)
         }
+        sayRecordSilence(at: stages)
     }
 
     /// The urgent route's time. Off the stages, a time whose words are about the escalation process itself

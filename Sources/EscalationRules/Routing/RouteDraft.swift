@@ -163,6 +163,7 @@ struct RouteDraft {
         for step in stage.escalatorMust + stage.receiverMust where !replaced.contains(step.quote) { act(step) }
         if let use = stage.form { attachForm(use) }
         keepRecords(of: stage)
+        sayRecordSilence(at: [stage])
         if let rule { expeditedDeadline(rule, stage) } else if let haste = hasteAtImmediateRisk { hastenedDeadline(haste, stage) } else { stageDeadline(stage) }
     }
 
@@ -195,6 +196,26 @@ struct RouteDraft {
             route.record.append(fact.text)
             cite(fact.quote)
         }
+    }
+
+    /// Where the policy asks for no record at `stages`, the stages a route gives, says so, and where it does ask, in its
+    /// words: with no Record line, a practitioner read nothing to record and no sign the policy was silent (an outside
+    /// routing review, round 17, 2026-12-07: the Isle of Man's Stages One to Three, whose text asks for a record only at
+    /// Stage Four).
+    mutating func sayRecordSilence(at stages: [Stage]) {
+        let silent = stages.filter { $0.record.isEmpty }
+        guard route.record.isEmpty, policy.recordKeeping.isEmpty, !silent.isEmpty else { return }
+        let here = stages.count == 1 ? "at this stage" : "at \(silent.map(\.name).listed)"
+        var note = "The \(policy.shortName) policy does not say what to record \(here)"
+        let asking = policy.stages.filter { !$0.record.isEmpty }
+        var quotes: [String] = []
+        for fact in asking.flatMap(\.record) where !quotes.contains(fact.quote) { quotes.append(fact.quote) }
+        if !quotes.isEmpty {
+            note += ". It says what to record only at \(asking.map(\.name).listed): "
+                + quotes.map { "\"\($0.withoutSourceMarkup.trimmingTrailingFullStop)\"" }.joined(separator: "; ")
+            quotes.forEach { cite($0) }
+        }
+        route.recordNote = note.sentence
     }
 
     /// Whom to notify who is also the contact (Torbay's TSCP Business Manager, when unsure whom to

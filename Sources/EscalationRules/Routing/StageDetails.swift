@@ -57,9 +57,35 @@ extension StageDetails {
         let earlier = other.deadline.flatMap { early in deadline.map { early < $0 } } == true
         let later = other.deadline.flatMap { second in deadline.map { second > $0 } } == true
         return "\(Self.kind(of: other, earlier: earlier, later: later)) (\(other.reading)): " + (other.deadline.map { "by \($0.spoken): " } ?? "")
-            + other.basis.sentence + (earlier && workTo == nil && !other.weaker && !other.basis.contains(AlternativeDeadline.passed) ? " Work to the earlier date (not from the policy)." : "")
-            + (earlier && other.weaker && workTo == nil && !other.basis.contains(AlternativeDeadline.passed) ? " " + AlternativeDeadline.weakerEarlier : "")
-            + (later && workTo == nil && !other.basis.contains(AlternativeDeadline.laterBecause) ? " It is later only because it reads the policy's words another way: work to the date above (not from the policy)." : "")
+            + other.basis.sentence + (otherReadingGuidance.map { " " + $0 } ?? "")
+    }
+
+    /// Which date to work to, said after the second reading where no "Work to" line says it and the reading itself does not
+    /// (it has passed, or is later only for a day not given): the JSON's `otherReading.guidance` too, which went without it
+    /// (an outside routing review, round 17, 2026-12-07).
+    public var otherReadingGuidance: String? {
+        guard let other = otherReading, workTo == nil, let second = other.deadline, let main = deadline else { return nil }
+        if second < main, !other.basis.contains(AlternativeDeadline.passed) {
+            return other.weaker ? AlternativeDeadline.weakerEarlier : "Work to the earlier date (not from the policy)."
+        }
+        if second > main, !other.basis.contains(AlternativeDeadline.laterBecause) {
+            return "It is later only because it reads the policy's words another way: work to the date above (not from the policy)."
+        }
+        return nil
+    }
+
+    /// The "Work to" line after its label: any haste first, the date ("today" where `sayingToday` and it is), and why that
+    /// date, with what it is where a day off; nil where there is no date to work to.
+    public func workToWording(sayingToday: Bool) -> String? {
+        guard let workTo else { return nil }
+        return "\(hasteBeforeDate)\(sayingToday && workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason())"
+    }
+
+    /// The JSON's `workTo.basis`: what the "Work to" line says beside its date, so the JSON carries the reason and its "not
+    /// from the policy" too (an outside routing review, round 17, 2026-12-07: a date with no explanation at all).
+    var workToBasis: String? {
+        guard let workTo else { return nil }
+        return (hasteBeforeDate.isEmpty ? "" : hasteBeforeDate + "this date, ") + workTo.reason(listed: .json)
     }
 
     /// "Contact: ..." (or `label`), then everyone else named with details.
@@ -110,11 +136,9 @@ extension StageDetails {
     /// to and no later reading).
     func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
         var lines: [String] = []
-        if let workTo {
-            // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
-            // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
-            lines.append("Work to: \(hasteBeforeDate)\(workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason). The readings:")
-        }
+        // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
+        // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
+        if let work = workToWording(sayingToday: true) { lines.append("Work to: \(work). The readings:") }
         switch (deadline, deadlineWording(sayingToday: true)) {
         case let (_?, wording?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(wording)".sentence)
         case let (nil, wording?): lines.append("\(undated)\(wording)".sentence)
@@ -156,6 +180,9 @@ extension StageDetails {
             writer.member("reading", otherReading.reading)
             writer.member("deadline", orNull: otherReading.deadline?.description)
             writer.member("basis", otherReading.basis)
+            writer.key("lessLikely")
+            writer.bool(otherReading.weaker)
+            writer.member("guidance", orNull: otherReadingGuidance)
             writer.close(.object)
         } else {
             writer.null()
@@ -164,7 +191,8 @@ extension StageDetails {
         if let workTo {
             writer.open(.object)
             writer.member("deadline", workTo.day.description)
-            writer.member("dayOff", orNull: workTo.dayOff?.day.description)
+            writer.member("dayOff", orNull: workTo.dayOff)
+            writer.member("basis", orNull: workToBasis)
             writer.close(.object)
         } else {
             writer.null()

@@ -101,11 +101,12 @@ public struct Timeline: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Which of a row's two dates to work to: the earlier, on the working day before it where it is a day off.
+    /// Which of a row's two dates to work to: the earlier, a day off or not, as the live route says (an outside routing
+    /// review, round 17: the working day before a day off was a date no reading gave).
     func workToNote(_ row: Row) -> String {
         guard let other = row.otherEnd, let end = row.end, other != end else { return "" }
         guard other < end else { return "; later: work to the date above \(WorkTo.rule)" }
-        let off = calendar.dayOff(other).map { " (\($0): work to the working day before it)" } ?? ""
+        let off = calendar.dayOff(other).map { " (\($0), not a working day: \(WorkTo.dayOffSilence))" } ?? ""
         return "; earlier: work to this date\(off) \(WorkTo.rule)"
     }
 
