@@ -321,3 +321,26 @@ extension DamageTests {
         #expect((recovery?["damage"] as? [Any])?.isEmpty == false, "\(String(describing: recovery))")
     }
 }
+
+extension DamageTests {
+    /// An outside attack test, round 2 (2026-12-01): a stray empty journal far ahead had every number between listed as a
+    /// missing journal: 22 to 30 s of log lines for one at 100000, and no start at all for one at 99999999. The gap is
+    /// one run, told once.
+    @Test("a stray journal far ahead is told as one run of missing journals, and the server starts") func strayJournalFarAhead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.populate(folder)
+        let state = folder.path + "/state"
+        let stray = state + "/journal-99999999.log"
+        #expect(FileManager.default.createFile(atPath: stray, contents: Data(), attributes: [.posixPermissions: 0o600]))
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        let status = try SocketClient(restarted.socket)
+        let reply = status.request(["command": "health"])
+        status.close()
+        restarted.stop()
+        #expect(reply?["health"] != nil, "\(restarted.log.suffix(2000))")
+        let damaged = restarted.log.split(separator: "\n").filter { $0.contains("state-damaged") }
+        #expect(damaged.count < 10, "\(damaged.prefix(5))")
+        #expect(damaged.contains { $0.contains("journals)") && $0.contains("journal-99999998.log") }, "\(damaged.prefix(5))")
+    }
+}

@@ -49,6 +49,15 @@ struct JournalRecordTests {
         #expect(Journal.decode(frames.bytes[frames.payloads[1]]) == nil)
     }
 
+    /// An outside attack test, round 2 (2026-12-01): a record whose kept reply's length was -2^63 overflowed and stopped
+    /// the server at every start. A length outside the record is damage.
+    @Test("a kept reply's length outside its record does not decode", arguments: [Int.min, Int.min + 1, -1, 0, 1, Int.max, 1 << 40])
+    func replyLengthOutOfRange(_ length: Int) throws {
+        let record = Data(#"{"key": "k", "sentLength": 0, "sentReply": {"a": 1}}"#.utf8)
+        #expect(Journal.rawReply(length, in: record) == nil)
+        #expect(Journal.rawReply(8, in: record) == #"{"a": 1}"#)
+    }
+
     /// A session with a kept reply as the jsonl protocol keeps one: escapes, quotes and non-ASCII included.
     static func sessionWithReply(_ reply: String = #"{"turn": 2, "state": "asking", "replies": ["Is it \"urgent\"? \\ é \u2028 ✓"], "route": null, "done": false}"#) -> Session {
         let conversation = Conversation(library: .bundled)

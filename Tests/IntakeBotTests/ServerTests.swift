@@ -118,6 +118,8 @@ struct ServerTests {
         client.send("{\"conversation\": \"keep\", \"text\": ")
         #expect((client.reply()?["error"] as? [String: Any])?["code"] as? String == "invalid-json")
         #expect((client.request(["conversation": "keep", "command": "dance"])?["error"] as? [String: Any])?["code"] as? String == "unknown-command")
+        // A misspelt server command, with no conversation, is an unknown command (an outside attack test, round 2).
+        #expect((client.request(["command": "helth"])?["error"] as? [String: Any])?["code"] as? String == "unknown-command")
         #expect((client.request(["conversation": 7, "text": "x"])?["error"] as? [String: Any])?["code"] as? String == "invalid-request")
         // Numbers no integer holds: each once trapped the whole server.
         for turn in ["1e19", "18446744073709551616", "1e300", "-1", "2.5", "\"3\""] {

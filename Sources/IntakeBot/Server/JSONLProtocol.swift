@@ -67,6 +67,9 @@ struct JSONLProtocol {
         switch command {
         case "status": return JSONValue.object([("status", .object(status()))]).write(to: &writer)
         case "health": return JSONValue.object([("health", .object(health))]).write(to: &writer)
+        // A misspelt command is said to be one before anything else is asked of the request: "helth" had been told it
+        // needs a conversation (an outside attack test, round 2, 2026-12-01).
+        case let other? where !Self.conversationCommands.contains(other): throw Self.unknownCommand(other, conversation: request["conversation"]?.stringValue, turn: nil)
         default: break
         }
         let id = try conversationID(request)
@@ -118,12 +121,17 @@ struct JSONLProtocol {
                 throw Failure(conversation: id, turn: turn, code: "unknown-conversation", message: "There is no conversation \"\(String(id.prefix(40)))\" to end.")
             }
             return .command(.end)
-        case (let other?, _):
-            throw Failure(conversation: id, turn: turn, code: "unknown-command",
-                          message: "Unknown command \"\(String(other.prefix(40)))\": use restart, end, record, calendar, status or health.")
+        case (let other?, _): throw Self.unknownCommand(other, conversation: id, turn: turn)
         case (nil, _):
             throw Failure(conversation: id, turn: turn, code: "invalid-request", message: "A request needs \"text\" (a string) or \"command\".")
         }
+    }
+
+    static let conversationCommands: Set<String> = ["restart", "end", "record", "calendar"]
+
+    static func unknownCommand(_ command: String, conversation: String?, turn: Int?) -> Failure {
+        Failure(conversation: conversation.map { String($0.prefix(100)) }, turn: turn, code: "unknown-command",
+                message: "Unknown command \"\(String(command.prefix(40)))\": use restart, end, record, calendar, status or health.")
     }
 
     /// `"turn": n`, the request's place in its conversation from 0, if the request gives one.

@@ -141,7 +141,10 @@ extension Journal {
     }
 
     /// The `length` bytes before a record's closing brace: its `sentReply`, exactly as sent.
-    private static func rawReply(_ length: Int, in record: Data) -> String? {
+    /// A length outside the record is damage: -2^63 had overflowed the subtraction and stopped the server at every start (an
+    /// outside attack test, round 2, 2026-12-01).
+    static func rawReply(_ length: Int, in record: Data) -> String? {
+        guard length >= 2, length < record.count else { return nil }
         let end = record.endIndex - 1
         let start = end - length
         guard length >= 2, start > record.startIndex, record[start] == UInt8(ascii: "{"), record[end - 1] == UInt8(ascii: "}") else { return nil }

@@ -228,8 +228,17 @@ struct StateReader {
         let present = Set(journals.map(\.generation))
         // A snapshot's own journal is made before it (`Journal.compact`), so the newest snapshot's missing too is damage: a
         // deleted newest journal had lost its turns with nothing said (an outside attack test, 2026-11-30).
+        // Said as runs, not a name a number: a stray empty journal-99999999.log had the server list a hundred million names
+        // and never start (an outside attack test, round 2, 2026-12-01).
         func missing(from generation: Int) -> [String] {
-            generation > latest || (generation == 0 && journals.isEmpty) ? [] : (generation...latest).filter { !present.contains($0) }.map(Journal.journalName)
+            guard generation <= latest, !(generation == 0 && journals.isEmpty) else { return [] }
+            var runs: [String] = []
+            var expected = generation
+            for next in present.filter({ $0 >= generation && $0 <= latest }).sorted() + [latest + 1] {
+                if next > expected { runs.append(Self.missingRun(expected, next - 1)) }
+                expected = next + 1
+            }
+            return runs
         }
         let whole = snapshots.indices.filter { snapshots[$0].problem == nil }
         for index in whole.reversed() where missing(from: snapshots[index].generation).isEmpty {
@@ -248,6 +257,10 @@ struct StateReader {
         let generation = snapshots.last.map { $0.generation } ?? journals.first?.generation ?? 0
         let snapshot = snapshots.isEmpty ? [String(format: "snapshot-%08d.log", generation)] : []
         return Base(generation: generation, lost: 1, missing: snapshot + missing(from: generation))
+    }
+
+    static func missingRun(_ first: Int, _ last: Int) -> String {
+        first == last ? Journal.journalName(first) : "\(Journal.journalName(first)) to \(Journal.journalName(last)) (\(last - first + 1) journals)"
     }
 
     private func base(_ snapshots: [File], _ index: Int) -> Base {
