@@ -344,3 +344,18 @@ extension DamageTests {
         #expect(damaged.contains { $0.contains("journals)") && $0.contains("journal-99999998.log") }, "\(damaged.prefix(5))")
     }
 }
+
+extension DamageTests {
+    /// An outside attack test, round 2 (2026-12-01): every journal deleted, the snapshots intact, and the server started
+    /// with no conversations, said nothing, and its compactions deleted the snapshots that held them.
+    @Test("every journal deleted: the snapshot's conversations carry on, and the missing journals are told") func everyJournalDeleted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let turns = try Self.populate(folder)
+        let state = folder.path + "/state"
+        #expect(Self.names(folder).contains { $0.hasPrefix("snapshot-") })
+        for name in Self.names(folder) where name.hasPrefix("journal-") { try FileManager.default.removeItem(atPath: state + "/" + name) }
+        let log = try Self.verify(folder, turns)
+        #expect(log.contains("state-damaged") && log.contains("is missing"), "\(log.suffix(2000))")
+    }
+}

@@ -244,7 +244,10 @@ struct StateReader {
         for index in whole.reversed() where missing(from: snapshots[index].generation).isEmpty {
             return base(snapshots, index)
         }
-        if present.contains(0) || journals.isEmpty, missing(from: 0).isEmpty || snapshots.isEmpty {
+        // With snapshots and no journal at all, the snapshots are what there is: every journal deleted had started the server
+        // with no conversations and nothing said, and its compactions then deleted the snapshots (an outside attack test,
+        // round 2, 2026-12-01).
+        if (present.contains(0) && (missing(from: 0).isEmpty || snapshots.isEmpty)) || (journals.isEmpty && snapshots.isEmpty) {
             return Base(generation: 0, sessions: legacySessions(), missing: missing(from: 0))
         }
         let readable = snapshots.indices.filter { !(snapshots[$0].frames?.payloads.isEmpty ?? true) }
