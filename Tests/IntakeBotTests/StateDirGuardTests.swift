@@ -105,3 +105,19 @@ extension StateDirGuardTests {
         #expect(exists("open", on: client))
     }
 }
+
+extension StateDirGuardTests {
+    /// An outside attack test, round 2 (2026-12-01): an ended conversation went at the idle timeout when `--retention` was
+    /// longer, so a late `record` failed.
+    @Test("an ended conversation is kept for its retention, longer or shorter than the idle timeout") func retentionAlone() {
+        let store = ConversationStore(journal: nil, now: 0)
+        var ended = Session(policyID: "torbay", started: Moment(iso: "2026-11-23T10:00")!)
+        ended.step = .ended
+        store.put("ended", ended, at: 0)
+        store.put("open", Session(policyID: "torbay", started: Moment(iso: "2026-11-23T10:00")!), at: 0)
+        #expect(store.expire(now: 100, idle: 50, unanswered: 50, retention: 200) == ["open"])
+        #expect(store.expire(now: 201, idle: 50, unanswered: 50, retention: 200) == ["ended"])
+        store.put("ended again", ended, at: 300)
+        #expect(store.expire(now: 320, idle: 500, unanswered: 500, retention: 10) == ["ended again"])
+    }
+}

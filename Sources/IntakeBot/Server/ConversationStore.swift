@@ -167,10 +167,11 @@ final class ConversationStore {
     var durable: Int { journal?.durable ?? .max }
 
     /// Removes conversations idle past `idle` (`unanswered`, for one no one has answered), and ended
-    /// ones past `retention`; returns their keys.
+    /// ones past `retention` alone, longer or shorter than `idle`: a `--retention` longer than `--idle-timeout` had been
+    /// cut to it, so a late `record` failed (an outside attack test, round 2, 2026-12-01). Returns their keys.
     func expire(now: Double, idle: Double, unanswered: Double, retention: Double) -> [String] {
         let expired = entries.filter { _, entry in
-            now - entry.lastActive > (entry.answered ? idle : unanswered) || entry.endedAt.map { now - $0 > retention } == true
+            entry.endedAt.map { now - $0 > retention } ?? (now - entry.lastActive > (entry.answered ? idle : unanswered))
         }.map(\.key)
         expired.forEach(remove)
         return expired
