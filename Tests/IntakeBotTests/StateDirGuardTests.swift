@@ -121,3 +121,19 @@ extension StateDirGuardTests {
         #expect(store.expire(now: 320, idle: 500, unanswered: 500, retention: 10) == ["ended again"])
     }
 }
+
+extension StateDirGuardTests {
+    /// An outside attack test, round 2 (2026-12-01): `--max-output 100` was taken, after which no reply could be sent; an
+    /// empty `--state-dir` said only ": mkdir failed".
+    @Test("options no server could serve with are refused, saying why", arguments: [
+        (["--max-output", "100"], "--max-output must be at least 65536 bytes"), (["--state-dir", ""], "--state-dir needs a folder's path"),
+        (["--record-dir", ""], "--record-dir needs a folder's path"),
+    ])
+    func unservableOptions(_ options: [String], _ message: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let result = try Executable.run(["serve", "--socket", folder.path + "/s.sock"] + options, seconds: 10)
+        #expect(result.status == 2, "\(result.errors)")
+        #expect(result.errors.contains(message), "\(result.errors)")
+    }
+}

@@ -84,12 +84,19 @@ enum ServeCommand {
         if arguments.value("max-conversations-per-uid") != nil { configuration.maximumConversationsPerUser = try count(arguments, "max-conversations-per-uid", 0) }
         configuration.unansweredIdle = try duration(arguments, "unanswered-timeout", configuration.unansweredIdle)
         configuration.maximumOutput = try count(arguments, "max-output", configuration.maximumOutput)
+        // Below a whole reply's size no reply could ever be sent (an outside attack test, round 2, 2026-12-01: 100 was taken).
+        guard configuration.maximumOutput >= ServerConfiguration.smallestOutputLimit else {
+            throw usage("--max-output must be at least \(ServerConfiguration.smallestOutputLimit) bytes, so a whole reply fits, not '\(configuration.maximumOutput)'")
+        }
         configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)
         configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)
         configuration.connectionIdle = try duration(arguments, "connection-idle-timeout", configuration.connectionIdle)
         configuration.retention = try duration(arguments, "retention", configuration.retention)
         configuration.stateDirectory = arguments.value("state-dir")
         configuration.recordDirectory = arguments.value("record-dir")
+        for (name, folder) in [("state-dir", configuration.stateDirectory), ("record-dir", configuration.recordDirectory)] where folder?.isEmpty == true {
+            throw usage("--\(name) needs a folder's path, not an empty one")
+        }
         configuration.quiet = arguments.has("quiet")
         return configuration
     }

@@ -29,6 +29,8 @@ struct ServerConfiguration {
     var connectionIdle: Double = 3600
     /// Bytes a connection may leave unread before it is disconnected.
     var maximumOutput = 1 << 20
+    /// The smallest `--max-output`: the largest reply (a record as JSON, `health` with damage told) fits well inside it.
+    static let smallestOutputLimit = 65_536
     /// Seconds an ended conversation is kept, so a late `record` still works.
     var retention: Double = 3600
     var stateDirectory: String?
