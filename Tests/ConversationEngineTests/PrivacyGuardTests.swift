@@ -412,6 +412,8 @@ struct PrivacyGuardTests {
         // First names added to the list, alone before a cue.
         Case(text: "Eluned said she was scared and Iolo (7) was there", removed: ["Eluned", "Iolo"], kept: ["[removed] said she was scared and [removed] (7) was there"]),
         Case(text: "Ieuan's meds had changed", removed: ["Ieuan"], kept: ["[removed] meds had changed"]),
+        // A listed name's "'s" took the word after it for a family name (the labelled descriptions, round 16).
+        Case(text: "Olivia's meds had changed and Zofia's dad refused", removed: ["Olivia", "Zofia"], kept: ["[removed] meds had changed and [removed] dad refused"]),
         // 2. A professional's name after a police or nursing title goes; the title stays, as "Dr" does not.
         Case(text: "PC Smith and Sgt Brown refused to refer; Dr Patel agreed with them", removed: ["Smith", "Brown", "Patel"],
              kept: ["PC [removed] and Sgt [removed] refused to refer; [removed] agreed with them"]),
