@@ -241,8 +241,8 @@ extension PrivacyGuard {
         (.name, .words(.familyNameCue), #"\b\#(determiner)(?:\#(firstNameWord)\s+){1,2}(?:\#(particle)){0,2}\#(capitalFamilyName)"#, placeholder),
         // The same in any case, where the family name is not an everyday word: "bethan jones", "kofi mensah", "ANDREI POPESCU". A word in
         // lower case that reads as a verb, an adverb, a plural or a preposition is not a first name ("contacted jones", "finally
-        // patel", "near Newton Abbot", "ask evans").
-        (.name, .words(.familyNameCue), #"(?i)\b\#(determiner)(?:(?-i:(?=\p{Lu}))|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
+        // patel", "near Newton Abbot", "ask evans"), unless it is a first name that is an everyday word ("blessing jones").
+        (.name, .words(.familyNameCue), #"(?i)\b\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
         // A family name after "the" before who they are: "the Jones twins", "the Patel children", "the Jones escalation" (the labelled
         // descriptions, round 16: each was kept).
         (.name, .words(.familyNameCue), #"(?<=\b(?i:the)\s)\#(capitalFamilyName)(?=\s+(?i:children|kids|twins|boys|girls|siblings|brothers|sisters|family|household|case|escalation|referral)\b)"#, placeholder),

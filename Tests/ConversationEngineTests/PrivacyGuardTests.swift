@@ -505,6 +505,20 @@ struct PrivacyGuardTests {
         for words in example.kept { #expect(result.text.contains(words), "\(words) lost from: \(result.text)") }
     }
 
+    /// A chat review, round 16 (2026-12-03): "<Name> Jones was seen by the GP" was kept for each of these first names, which the
+    /// guard had no list for, while "Olivia Jones" went.
+    static let roundSixteenFirstNames = ["Bethan", "Gwenllian", "Eluned", "Llinos", "Iolo", "Gruffydd", "Hedd", "Efa", "Cai", "Taliesin",
+                                         "Bleddyn", "Heledd", "Gwion", "Mabli", "Nanw", "Alys", "Saoirse", "Oisin", "Andrei", "Bogdan", "Ionut",
+                                         "Tiago", "Kofi", "Chidi", "Ama", "Blessing", "Thanh", "Mei", "Wei", "Oakley", "Bodhi", "Nevaeh",
+                                         "Paisley", "Rocco", "Storm"]
+
+    @Test("a first name the review found kept goes with its family name, in any case", arguments: roundSixteenFirstNames)
+    func reviewedFirstNames(_ name: String) {
+        for text in ["\(name) Jones was seen by the GP", "\(name.lowercased()) jones was seen by the GP", "\(name) JONES was seen by the GP"] {
+            #expect(PrivacyGuard.redact(text).text == "[removed] was seen by the GP", "\(text)")
+        }
+    }
+
     @Test("the words of a disagreement are left as they are", arguments: [
         "the social worker will not share the plan", "CSC decided to close the case", "a close friend of the family said",
         "the Dr said it was fine", "the dr said it was fine",
