@@ -400,6 +400,8 @@ struct PrivacyGuardTests {
         Case(text: "ANDREI POPESCU WAS SEEN BY THE GP", removed: ["ANDREI", "POPESCU"], kept: ["[removed] WAS SEEN BY THE GP"]),
         Case(text: "Yaroslava Ivanova and Dmitro Shevchenko were not seen", removed: ["Yaroslava", "Ivanova", "Dmitro", "Shevchenko"],
              kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "Lowri Robson and Mairi MacLeod were not seen", removed: ["Lowri", "Robson", "Mairi", "MacLeod"], kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "worried about radek kowalski and ana ionescu", removed: ["radek", "kowalski", "ana", "ionescu"], kept: ["worried about [removed] and [removed]"]),
         // Any capitalised pair after a word that introduces a person, its family name on no list.
         Case(text: "CSC closed the case on Heledd Gwyn last week", removed: ["Heledd", "Gwyn"], kept: ["CSC closed the case on [removed] last week"]),
         Case(text: "re: Nanw Tegid, the CIN plan ended", removed: ["Nanw", "Tegid"], kept: ["re: [removed], the CIN plan ended"]),
@@ -627,6 +629,7 @@ struct PrivacyGuardTests {
         "Clare's Law disclosure refused and Sarah's Law pending", "we referred to Alder Hey and Arrowe Park",
         "Merseyside Police and West Mercia Police disagree", "the family moved to Midsomer Norton", "he lives near Newton Abbot",
         "Citizens Advice and Women's Aid", "the Pupil Premium Grant was cut", "Burger King staff found him",
+        "the Police Liaison Officer said no", "the Family Liaison Officer disagreed", "the Named Person service", "an Apple MacBook was seized",
         "the PC said no", "DS on the case agreed", "PC and PCSO attended", "the DS said CSC closed it", "Nurse Practitioner said no",
         "the nurse practitioner said no", "DC 2 days ago", "dc home today", "custody nurse 1100: detainee is the only carer",
         "Custody sgt. Detained a woman at 8", "Midwife. Pre-birth referral refused", "PC. Took a 15yo home", "the Midwife Led Unit",
