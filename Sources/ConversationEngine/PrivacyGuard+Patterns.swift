@@ -130,7 +130,8 @@ extension PrivacyGuard {
     private static let familyNameShape = #"(?-i:O['’]\p{Lu}\p{Ll}+|Mc\p{Lu}?\p{Ll}{2,}|(?!MacBook)Mac\p{Lu}\p{Ll}{2,}|(?!(?i:casanova|supernova|villanova|alaska|nebraska|improv)\b)\p{Lu}(?:\p{Ll}{3,}+(?<=\#(familyNameEndingPattern))|\p{Ll}{5,}+(?<=ov))|(?!(?i:\#(alternation(sonWords)))\b)\p{Lu}\p{Ll}{5,}+(?<=son))"#
     /// The endings of family names' shapes, read behind a whole word as a word is read only once: tried as alternatives at each
     /// letter they cost 40 us a description with names (a debug build, round 16).
-    private static let familyNameEndingPattern = #"escu|ski|ska|ova|ová|enko|chuk|wicz|czyk|auskas|ovic|ović|evic|ević|opoulos|oglu|oğlu"#
+    private static let familyNameEndingPattern = alternation(["escu", "ski", "ska", "ova", "ová", "enko", "chuk", "wicz", "czyk", "auskas", "ovic", "ović",
+                                                              "evic", "ević", "opoulos", "oglu", "oğlu"])
     /// What may end a family name: a second half ("Hughes-Lloyd"), then a possessive ("Jones's school", "Evans' mum"), or no
     /// word that makes the name a thing's ("Bethan Jones School", "Gwyn Evans Court").
     private static let familyNameEnd = #"(?:-\p{Lu}[\p{L}'’]*\p{L})?(?:(?:['’]s|['’](?!\p{L}))(?![\p{L}'’-])|(?![\p{L}'’-])(?!\s+(?i:\#(alternation(notFamilyNames.union(institutionWords))))\b))"#
@@ -168,7 +169,7 @@ extension PrivacyGuard {
         // case only before a word in lower case ("Sgt. Brown", "sgt. brown"): "Midwife. Pre-birth referral", "PC. Took a 15yo" and
         // "Custody sgt. Detained a woman" start a description (the labelled descriptions, round 16). A number is a collar number
         // only after a police rank ("custody nurse 1100:" is a time).
-        (.name, .words(.titledProfessional), #"(\b(?:(?i:acting|temporary|chief|ch|staff|student|senior|deputy|det|detective)\.?\s+)?(?:(?:(?-i:DI)|(?i:\#(alternation(professionalTitles.subtracting(dottedTitles).subtracting(["di"])))))(?!\p{L})|(?-i:(?=\p{Lu}))(?i:\#(alternation(dottedTitles)))\b\.?|(?i:\#(alternation(dottedTitles)))\b(?:\.(?=\s+\p{Ll}))?)\s*)(?:(?<=\b(?i:\#(alternation(policeTitles)))\.?\s{0,3})\#(collarNumber)(?:\s+\#(professionalName))?|(?<=\s)\#(professionalName)(?:\s+\#(collarNumber))?)"#, "$1" + placeholder),
+        (.name, .words(.titledProfessional), #"(\b(?:(?i:\#(alternation(["acting", "temporary", "chief", "ch", "staff", "student", "senior", "deputy", "det", "detective"])))\.?\s+)?(?:(?:(?-i:DI)|(?i:\#(alternation(professionalTitles.subtracting(dottedTitles).subtracting(["di"])))))(?!\p{L})|(?-i:(?=\p{Lu}))(?i:\#(alternation(dottedTitles)))\b\.?|(?i:\#(alternation(dottedTitles)))\b(?:\.(?=\s+\p{Ll}))?)\s*)(?:(?<=\b(?i:\#(alternation(policeTitles)))\.?\s{0,3})\#(collarNumber)(?:\s+\#(professionalName))?|(?<=\s)\#(professionalName)(?:\s+\#(collarNumber))?)"#, "$1" + placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.name, .digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
@@ -246,7 +247,7 @@ extension PrivacyGuard {
         // lower case that reads as a verb, an adverb, a plural or a preposition is not a first name ("contacted jones", "finally
         // patel", "near Newton Abbot", "ask evans"), unless it is a first name that is an everyday word ("blessing jones"). The
         // family name is looked for first, as the checks of the word before it cost 100 us a description with names (a debug build).
-        (.name, .words(.familyNameCue), #"(?i)\b(?=[\p{L}'’-]+\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName))\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
+        (.name, .words(.familyNameCue), #"(?i)\b(?=[\p{L}'’-]+\s+(?:(?:\#(alternation(particles.union(["ó", "ní", "uí"]))))(?:['’]\s*|\s+)){0,3}\#(anyCaseFamilyName))\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
         // A family name after "the" before who they are: "the Jones twins", "the Patel children", "the Jones escalation" (the labelled
         // descriptions, round 16: each was kept).
         (.name, .words(.familyNameCue), #"(\b(?i:the)\s)\#(capitalFamilyName)(?=\s+(?i:children|kids|twins|boys|girls|siblings|brothers|sisters|family|household|case|escalation|referral)\b)"#, "$1" + placeholder),
