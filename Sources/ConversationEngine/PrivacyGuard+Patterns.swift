@@ -18,8 +18,8 @@ extension PrivacyGuard {
     private static let titleCaseWord = #"(?-i:\p{Lu}\p{Ll}(?:[\p{L}'’-]*\p{L})?)"#
     /// An abbreviation written as a name is one: "Peg" (not "PEG"), "Ed", "Di" (review, round 10).
     private static let titleCaseAbbreviation = #"(?=(?-i:\p{Lu}\p{Ll}))(?i:\#(alternation(abbreviations)))\b"#
-    /// The particle a family name may start with, Irish, Scottish, Welsh and others: "Ó", "Ní", "Mac an", "O' ", "ap", "de la".
-    private static let particle = #"(?:O['’]\s*|(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Mhic|Uí|Ui|Bean\s+Uí|ap|ab|ferch|verch|van|von|de|da|di|du|del|della|le|la)\s+(?:(?:an|a['’]|na|der|den|la|le)\s+)?)"#
+    /// The particle a family name may start with, Irish, Scottish, Welsh and others: "Ó", "Ní", "Mac an", "O' ", "ap", "de la", "dos", "al".
+    private static let particle = #"(?:O['’]\s*|(?:Ó|O|Ní|Ni|Nic|Mac|Mc|Mhic|Uí|Ui|Bean\s+Uí|ap|ab|ferch|verch|van|von|de|da|di|du|del|della|dos|das|le|la|al|el|bin|ibn)\s+(?:(?:an|a['’]|na|der|den|la|le)\s+)?)"#
     /// A room's or bed's number, "7", "22B", "B12", but not a time, a date or how long or far: "in a cell 9 hrs", "a bed 40 miles
     /// away", "room. 17:30" (the descriptions, round 10).
     private static let roomNumber = #"(?:\d{1,4}[a-z]?|[a-z]\d{1,3})\b(?![:./]\d)(?!\#(unitAfter))"#
@@ -121,6 +121,30 @@ extension PrivacyGuard {
     /// ("12 lhon dhoo"), but not a distance ("2 doors from"); "The" only before a name ("The Old Forge", not "The Refuge").
     private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+)?(?!\d)\#(addressPart))"#
 
+    /// A capitalised word that may be a first name before a family name: not one that starts a place's, a body's or a thing's name
+    /// ("Cheshire West", "Mixed White", "Operation Encompass"), or an abbreviation written as a name ("Di Evans").
+    private static let firstNameWord = #"(?:(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notFirstNames)))\b)\p{Lu}[\p{L}'’-]*\p{L}|\#(titleCaseAbbreviation))"#
+    /// A family name by its shape, capitalised: "O'Brien", "McAllister", "MacLeod", "Popescu", "Kowalski", "Nowakowska", "Ivanova",
+    /// "Ivanov", "Shevchenko", "Kovalchuk", "Mickiewicz", "Kowalczyk", "Kazlauskas", "Jovanović", "Papadopoulos", "Robson"; not an
+    /// English word of that shape ("Person", "Liaison", "Alaska", "Supernova") or a thing ("MacBook").
+    private static let familyNameShape = #"(?-i:O['’]\p{Lu}\p{Ll}+|Mc\p{Lu}?\p{Ll}{2,}|(?!MacBook)Mac\p{Lu}\p{Ll}{2,}|(?!(?i:casanova|supernova|villanova|alaska|nebraska|improv)\b)\p{Lu}(?:\p{Ll}{3,}+(?<=\#(familyNameEndingPattern))|\p{Ll}{5,}+(?<=ov))|(?!(?i:\#(alternation(sonWords)))\b)\p{Lu}\p{Ll}{5,}+(?<=son))"#
+    /// The endings of family names' shapes, read behind a whole word as a word is read only once: tried as alternatives at each
+    /// letter they cost 40 us a description with names (a debug build, round 16).
+    private static let familyNameEndingPattern = alternation(["escu", "ski", "ska", "ova", "ová", "enko", "chuk", "wicz", "czyk", "auskas", "ovic", "ović",
+                                                              "evic", "ević", "opoulos", "oglu", "oğlu"])
+    /// What may end a family name: a second half ("Hughes-Lloyd"), then a possessive ("Jones's school", "Evans' mum"), or no
+    /// word that makes the name a thing's ("Bethan Jones School", "Gwyn Evans Court").
+    private static let familyNameEnd = #"(?:-\p{Lu}[\p{L}'’]*\p{L})?(?:(?:['’]s|['’](?!\p{L}))(?![\p{L}'’-])|(?![\p{L}'’-])(?!\s+(?i:\#(alternation(notFamilyNames.union(institutionWords))))\b))"#
+    /// A capitalised family name: one of `familyNames` ("Jones", "Pritchard", "Mensah", "Nguyen") or of a family name's shape.
+    private static let capitalFamilyName = #"(?:(?=\p{Lu}\p{Ll})(?i:\#(alternation(familyNames)))|\#(familyNameShape))\#(familyNameEnd)"#
+    /// A family name in any case that is not an everyday word: "jones", "POPESCU", "o'brien", "kowalski".
+    private static let anyCaseFamilyName = #"(?:\#(alternation(familyNames.subtracting(everydayFamilyNames)))|o['’]\p{L}{3,}|(?!(?:casanova|supernova|villanova|alaska|nebraska)\b)\p{L}{4,}+(?<=\#(familyNameEndingPattern)))\#(familyNameEnd)"#
+    /// A name after a professional's title: a capitalised word that is not a kind of professional ("Nurse Practitioner"), or a
+    /// family name in any case ("sgt brown"), with a family name after a first ("PC John Smith").
+    private static let professionalName = #"(?:\#(particle)){0,2}(?:(?=\p{Lu})(?!(?i:\#(alternation(notNames.union(notProfessionalNames))))\b)\p{Lu}[\p{L}'’-]*\p{L}|(?i:\#(alternation(familyNames)))\#(familyNameEnd))(?![\p{L}'’-])(?:\s+\#(capitalFamilyName))?"#
+    /// A police officer's collar number: "PC 1234", "PC1234", not how long ("DC 2 days").
+    private static let collarNumber = #"\d{3,5}\b(?!\#(unitAfter))"#
+
     // Order matters: a name takes its date of birth with it (an age stays), phone numbers go before the
     // long-number catch-all, numbered addresses before ones without, and a word beside a removed name last.
     static let patterns: [Pattern] = ([
@@ -138,6 +162,14 @@ extension PrivacyGuard {
         // 10). The word stays ("room [removed]"); a ward's number stays, as a ward is many people's, like a team. Before the house
         // names, which took "Rm 14" with "Rose Lodge".
         (.detail, .words(.room), #"(?i)(\b(?:rm\.|\#(alternation(roomWords)))\s*(?:(?:no\.?|number|num|#)\s*(?=\d))?)(?:\#(roomNumber)(?:\s*(?:,|and|&|or|/)\s*\#(roomNumber))*|(?<=(?:room|bed|bay|cell|cubicle)\s)\#(smallNumber)\b(?!\#(unitAfter)))"#, "$1" + placeholder),
+        // A professional's name after their title, the title kept as "Dr" is not, as it says which agency: "PC Smith and Sgt Brown
+        // refused to refer", "DS Jones", "Nurse Hughes", "Cllr Davies", "PC 1234 Smith" and its collar number (a chat review, round 16,
+        // 2026-12-03, found them kept while "Dr Patel" went). A title with no name stays ("the PC said", "DS on the case"), and "DI"
+        // only in capitals, as "Di" is a name. Only an abbreviation that is never a sentence alone takes a full stop, and in lower
+        // case only before a word in lower case ("Sgt. Brown", "sgt. brown"): "Midwife. Pre-birth referral", "PC. Took a 15yo" and
+        // "Custody sgt. Detained a woman" start a description (the labelled descriptions, round 16). A number is a collar number
+        // only after a police rank ("custody nurse 1100:" is a time).
+        (.name, .words(.titledProfessional), #"(\b(?:(?i:\#(alternation(["acting", "temporary", "chief", "ch", "staff", "student", "senior", "deputy", "det", "detective"])))\.?\s+)?(?:(?:(?-i:DI)|(?i:\#(alternation(professionalTitles.subtracting(dottedTitles).subtracting(["di"])))))(?!\p{L})|(?-i:(?=\p{Lu}))(?i:\#(alternation(dottedTitles)))\b\.?|(?i:\#(alternation(dottedTitles)))\b(?:\.(?=\s+\p{Ll}))?)\s*)(?:(?<=\b(?i:\#(alternation(policeTitles)))\.?\s{0,3})\#(collarNumber)(?:\s+\#(professionalName))?|(?<=\s)\#(professionalName)(?:\s+\#(collarNumber))?)"#, "$1" + placeholder),
         // A capitalised name followed by a date of birth: "Jamie Smith 03/04/2015", "Jamie (dob 3.4.15)".
         (.name, .digit, #"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*\(?\s*(?:d\.?o\.?b\.?|born|date of birth)?\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)?"#, placeholder),
         // A Welsh name with its father's: "Dafydd ap Rhys", "ab Owen", "Siân ferch Dafydd".
@@ -147,9 +179,11 @@ extension PrivacyGuard {
         // "Pupil Premium Grant"); the family name may be any word ("Ward"). Before a known first name, which took "Anne Marie"
         // and left "Ward".
         (.name, .words(.client), #"(\b(?i:service\s+user|\#(alternation(clientWords.subtracting(["user"]))))\s+)(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(clientServices)))\b)(?:\#(capitalName)|\#(titleCaseAbbreviation))(?:\s+\#(titleCaseWord)(?![\p{L}'’-])){1,2}"#, "$1" + placeholder),
-        // A known first name, any case, with a family name or two and a date of birth if they follow (not an age).
+        // A known first name, any case, with a family name or two and a date of birth if they follow (not an age). No family name
+        // follows a name's "'s": "Ieuan's meds had changed" lost "meds" (the labelled descriptions, round 16). Clare's Law and Sarah's
+        // Law are disclosure schemes, not people.
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
-        (.name, .words(.firstName), #"(?i)(?<!\bport\s)(?<!['’-])\b(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s)?(?:\s+\#(nameWord)){0,2}(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.name, .words(.firstName), #"(?i)\b(?<!\bport\s)(?<!['’-])(?!(?:clare|sarah)['’]s\s+law\b)(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s|(?:\s+\#(nameWord)){0,2})(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month as ordinals, in figures or words, and the year if it follows: "born on the 3rd of the
         // 4th 2015", "dob the 3rd of the 4th 15" (review, round 9), "born the third of the fourth". Before the pattern below,
         // which read "of the 12" as a month and a year.
@@ -204,6 +238,23 @@ extension PrivacyGuard {
         // An initial may be accented and a family name start with a particle: "Ms Ó Súilleabháin", "Mrs Ní Bhriain", "Mr Mac an
         // tSaoi", "Ms O' Brien", "Dr de la Cruz" (review, round 10).
         (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(nameWord))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
+        // A full name whose first name is on no list, by its family name: "Bethan Jones was seen by the GP", "worried about Andrei
+        // Popescu", "Saoirse O'Brien", "Bethan Mair Pugh-Evans's school" (a chat review, round 16, 2026-12-03, found them kept while
+        // "Olivia Jones" went). Not a place's, a body's or a thing's name ("Cheshire West", "Mixed White", "Operation Encompass",
+        // "Bethan Jones School").
+        (.name, .words(.familyNameCue), #"\b(?=\p{Lu}\p{Ll})\#(determiner)(?:\#(firstNameWord)\s+){1,2}(?:\#(particle)){0,2}\#(capitalFamilyName)"#, placeholder),
+        // The same in any case, where the family name is not an everyday word: "bethan jones", "kofi mensah", "ANDREI POPESCU". A word in
+        // lower case that reads as a verb, an adverb, a plural or a preposition is not a first name ("contacted jones", "finally
+        // patel", "near Newton Abbot", "ask evans"), unless it is a first name that is an everyday word ("blessing jones"). The
+        // family name is looked for first, as the checks of the word before it cost 100 us a description with names (a debug build).
+        (.name, .words(.familyNameCue), #"(?i)\b(?=[\p{L}'’-]+\s+(?:(?:\#(alternation(particles.union(["ó", "ní", "uí"]))))(?:['’]\s*|\s+)){0,3}\#(anyCaseFamilyName))\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
+        // A family name after "the" before who they are: "the Jones twins", "the Patel children", "the Jones escalation" (the labelled
+        // descriptions, round 16: each was kept).
+        (.name, .words(.familyNameCue), #"(\b(?i:the)\s)\#(capitalFamilyName)(?=\s+(?i:children|kids|twins|boys|girls|siblings|brothers|sisters|family|household|case|escalation|referral)\b)"#, "$1" + placeholder),
+        // Any capitalised pair after a word that introduces a person, its family name on no list: "worried about Gwenllian Parry-Bowen",
+        // "the case on Bethan Gwyn", "re: Iolo Rhun" (round 16). Not words that are never names ("about Early Help", "for Speech
+        // Therapy", "on Cheshire West"), nor the start of a longer name ("about Oak Tree Primary").
+        (.name, .words(.leadCapitalPair), #"(\b(?:(?i:\#(alternation(personLeads.subtracting(personLeadNouns))))|\#(alternation(personLeadNouns)))(?::\s*|\s+))\#(firstNameWord)\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notFirstNames.union(notFamilyNames))))\b)\p{Lu}[\p{L}'’-]*\p{L}(?![\p{L}'’-])(?!\s+\p{Lu}\p{Ll})"#, "$1" + placeholder),
         // Any other word or two with an age: "quixote aged 11" (but not "a boy aged 11"); the age stays.
         (.likelyName, .words(.age), #"(?i)(?:\b\#(nameWord)(?:\s+\#(nameWord))?|(?-i:\#(initials)))(?=\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b)"#, placeholder),
         // A capitalised name or initials with an age in figures: "Mason (7)", "JS, 7,", "Grace 7yo" (not "Year 6 (11)").
@@ -330,8 +381,8 @@ extension PrivacyGuard {
         // streets away" stay.
         (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
         // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8),
-        // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10).
-        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+\#(capitalWord)){1,2}\b"#, ""),
+        // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10), before a removed name or after one ("[removed] O Sullivan": round 16).
+        (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+(?:[OÓ]\s+)?\#(capitalWord)){1,2}\b"#, ""),
         // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
         (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
     ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }

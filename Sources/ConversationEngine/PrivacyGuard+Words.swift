@@ -34,6 +34,38 @@ extension PrivacyGuard {
         mckenzie zofia zuzanna wiktoria oliwia alicja hanna lena maja natalia antoni franciszek wojciech tomasz piotr krzysztof pawel paweł
         agnieszka katarzyna magdalena malgorzata małgorzata ewa aneta
         ron fred bert stan sid roy norman doris mavis vera joan jean sheila beryl pam dorothy marjorie phyllis irene hilda ethel
+        bethan gwenllian eluned llinos iolo gruffydd hedd efa cai taliesin bleddyn heledd gwion mabli nanw alys elis gwilym ifan emrys
+        macsen harri jac nel mari elen ela hafwen lleucu sioned carwyn geraint meilyr cadi lili mabon deio guto ianto owain tirion enfys
+        gwenno elliw begw anest gwawr awen tesni glesni hawys myfanwy branwen eirlys dilys menna gwyneth eirian cerian mererid nansi
+        siwan rhydian cynan dyfan emlyn ieuan ifor llion rhun steffan tudur trystan
+        saoirse oisin oisín caoimhe clodagh grainne gráinne eimear aisling sorcha deirdre maeve cian darragh eoin padraig pádraig ruairi
+        ruairí fionn colm donal dónal seamus séamus eamon eamonn ronan cathal diarmuid fergal shauna aoibhinn meabh éabha ciarán cormac
+        odhran fiachra ailsa eilidh kirsteen mhairi morag iain ruaridh alasdair alistair alastair fergus murdo struan euan innes lachlan
+        aarav vihaan reyansh ishaan krish arav aryan harpreet gurpreet jaspreet manpreet simran navdeep sukhdeep amrit kiran anjali
+        deepa sunita anita pooja riya diya sana noor hira iqra zayn zayan rayyan usman faisal shahid rizwan nadia samira saira shabana
+        rukhsana nasreen tahira rahul ravi sanjay vijay amit anil sunil ashok rajesh suresh ramesh mahesh nisha neha shreya ananya aditi
+        kavya rabia humaira aliyah alisha haris shayan arham mikail mohsin nabeel waqas kashif adnan aamir asif arif tanvir sadia
+        farhana ruksana rehana jamila khadija safiya sumaiya inaaya anaya myra amara
+        kofi kwame kwabena kwasi kojo akua abena adwoa efua chidi chinedu chukwuemeka emeka obinna ngozi chioma chiamaka adaeze nneka
+        amaka ifeoma oluwaseun seun tunde babatunde femi funmi folake bisi tobi tolu ayo adebayo temitope damilola olumide segun
+        yetunde abimbola kemi bola tendai tatenda farai chipo rudo nyasha kudzai thabo sipho lerato zanele amani baraka juma wanjiru
+        abdi abdirahman hodan hamdi fartun hibo ifrah asha sagal nasra
+        andrei andrej bogdan ionut ionuț mihai alexandru vasile gheorghe florin marius cristian adrian catalin cătălin ionela elena
+        andreea ioana alina bianca roxana daniela mihaela gabriela larisa denisa raluca dragos razvan sorin ovidiu petru nicolae dorin
+        cosmin iulian stefan ștefan lukas tomas jonas mantas dovydas matas kajus aiste ruta egle gintare jurgita vilma janis andris
+        kristaps liga ilze inese dmitri dmytro oleksandr oleksii olena oksana iryna yulia nataliya svetlana tatiana olga sergei sergiy
+        vladimir volodymyr mykola yuri ivan igor maksym artem bohdan taras viktor anastasia sofiia milena jana petra lucie tereza jiri
+        marek martina zuzana katarina dominik patrik ivana mirela arben besnik blerim ardit erion elira klea ermal dritan bartosz dawid
+        kamil lukasz łukasz michal michał marcin grzegorz przemek zbigniew jacek adrianna weronika julia kinga karolina dominika paulina
+        patrycja izabela joanna beata dorota iwona justyna monika renata sylwia urszula grazyna grażyna halina basia tiago joao joão
+        thanh mei wei jing ying ming hui xin lei hao xiao ling jie zhen qiang jian hua zhi minh anh linh huong trang hoa ngoc
+        phuong quang tuan duc hieu khanh nhung thao thuy trung vinh huy bao hanh hien huyen tien
+        oakley bodhi nevaeh rocco arlo finn jax kairo nico otis albie blake brody cody colby dexter eli flynn harlow hendrix jago kylo
+        lennon maddox marley mateo milo nate rafael remi ryder tobias zane aurora ayla bonnie delilah eliza elodie emilia esmae everly
+        kali lyla margot marnie mabel maddison madison nyla ophelia penelope piper renee rosa serena talia tallulah kaylee kaycee kacey
+        leyla lilah lexie macey mya myla neve skyla tiana aurelia alba cora clara elsa pippa nala lana gabriella
+        maria marta teresa carmen lucia ines joana beatriz catarina mariana pedro miguel jose luis carlos antonio manuel francisco nuno
+        paulo ricardo sergio diego pablo javier alejandro marco giuseppe giovanni francesca giulia chiara
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,
@@ -59,7 +91,7 @@ extension PrivacyGuard {
         difficult complex entire different single lone large poor abusive violent resistant uncooperative avoidant angry aggressive reluctant
         neglectful struggling homeless refugee asylum seeking known concerning worrying
         closed closes closing opened decided decides agreed agrees rang rung phoned emailed texted wrote visited declined ignored
-        overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt
+        overruled dismissed nfa nfad screened stepped shared sent sends refuses disagrees disagreed thinks thought feels felt till til
         monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning later previously recently
         christmas easter halloween diwali eid ramadan hanukkah mon tue tues wed weds thu thur thurs fri sat sun sector voluntary charity
         tenant tenants client clients customer customers claimant claimants learner learners
@@ -99,6 +131,7 @@ extension PrivacyGuard {
         neonatal maternity obstetrics tribunal commissioner ombudsman service services department dept directorate office centre project
         class form group room classroom reception division branch bureau authority constabulary command ministry
         dns las dsls iros ots pcsos idvas amhps sencos hcas
+        insp supt det dci dsi dsu cllr cllrs prof professor rev revd reverend practitioner practitioners
         """.split { $0 == " " || $0 == "\n" })
 
     /// Abbreviations of one to three capitals that are not someone's initials: "GP", "SW", "CIN", "MS".
@@ -158,7 +191,7 @@ extension PrivacyGuard {
         summer river hope faith grace brooklyn autumn skye willow rose holly ivy jay dawn joy april june may mark will bill pat rich sky storm
         rain star blue angel princess king prince duke honey amber jade crystal misty robin heather hazel violet iris blossom destiny harmony
         melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
-        chase miles guy ash sunshine precious heaven
+        chase miles guy ash sunshine precious heaven blessing paisley ama ana favour miracle lincoln
         """.split { $0 == " " || $0 == "\n" })
     /// What is a child's own in a case, after a name's "'s" ("Rose's case", "Faith's CP plan") or before "for" and a name ("the
     /// case for Holly"): a chat review, round 14, 2026-11-30, found everyday-word names kept there.
@@ -254,6 +287,22 @@ extension PrivacyGuard {
     static let namedRoles: Set<Substring> = roles.union(["doctor", "doctors", "nurse", "nurses", "person", "worker", "practitioner", "professional",
                                                          "lead", "contact", "individual", "midwife", "teacher", "officer", "member", "key"])
     static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
+    /// The titles a professional's name follows, which stay with the name removed: police ranks and their abbreviations, nursing
+    /// titles, a councillor's, a professor's and a minister's ("PC Smith", "DS Jones", "Sgt Brown", "Nurse Hughes", "Cllr Davies", "Rev
+    /// Smith"). A chat review, round 16, 2026-12-03, found them kept while "Dr Patel" went. "Sister" is a family word's title already.
+    static let professionalTitles: Set<Substring> = policeTitles.union(["cllr", "councillor", "prof", "professor", "rev", "revd", "reverend",
+                                                                        "nurse", "matron", "midwife"])
+    /// The titles written with a full stop as abbreviations, never a sentence alone: "Sgt. Brown", "Insp. Taylor", "Cllr. Davies".
+    static let dottedTitles: Set<Substring> = ["sgt", "insp", "supt", "det", "cllr", "prof", "rev", "revd"]
+    /// Police ranks and their abbreviations, which a collar number goes with: "PC 1234 Smith", "PC 1234".
+    static let policeTitles: Set<Substring> = ["pc", "pcso", "ds", "dc", "di", "dci", "dsi", "dsu", "supt", "sgt", "insp", "det", "constable",
+                                               "sergeant", "inspector", "detective", "superintendent"]
+    /// Capitalised words after a professional's title that say what kind of one, not who: "Nurse Practitioner", "Midwife Led Unit".
+    static let notProfessionalNames: Set<Substring> = Set("""
+        practitioner practitioners specialist specialists advisor advisors adviser advisers led prescriber prescribers associate associates
+        bank apprentice apprentices educator educators assessor assessors visit visits review reviews assessment assessments appointment
+        appointments training report reports referral referrals station stations custody call calls car cars response patrol
+        """.split { $0 == " " || $0 == "\n" })
     static let ageWords: Set<Substring> = ["aged", "age"]
     static let familyWords: Set<Substring> = ["family", "household"]
     static let addressCues: Set<Substring> = ["at", "on", "in", "from", "off", "lives", "living", "address", "moved", "near", "to"]

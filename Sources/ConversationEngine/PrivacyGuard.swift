@@ -11,7 +11,10 @@ import Foundation
 /// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
 /// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
-/// "Will you"), first names that are everyday words in
+/// "Will you"), a full name by its family name, listed or by its shape, whatever the first name ("Bethan Jones", "kofi mensah",
+/// "Saoirse O'Brien", "Andrei Popescu", "the Nguyen children"), a capitalised pair after a word that introduces a person ("worried
+/// about Heledd Gwyn", "re: Nanw Tegid"), a professional's name and collar number after their title, the title kept ("PC [removed]
+/// and Sgt [removed]", "Nurse [removed]"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
 /// twins"), dates of birth (in figures, in
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
@@ -122,7 +125,7 @@ enum PrivacyGuard {
                 if isDigit, word.count == 1 || word.count == 2 { groups.insert(.outwardCode) }
                 heard(&word, capitals: capitals, titleCase: titleCase)
                 // Two words are read together only with nothing but a space between them.
-                if byte != UInt8(ascii: " ") { before = .other }
+                if byte != UInt8(ascii: " ") { broken(by: byte, isDigit: isDigit) }
                 capitals = true
             }
             heard(&word, capitals: capitals, titleCase: titleCase)
@@ -139,6 +142,12 @@ enum PrivacyGuard {
 
         enum Before { case other, everydayName, nameLead }
 
+        /// The words just read, for the cues that are words in order: a professional's title ("PC"), a word that introduces a
+        /// person ("about") and a capitalised word after it ("about Bethan").
+        var sequence = Sequence.none
+
+        enum Sequence { case none, title, lead, leadCapital }
+
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
         /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
         /// a word starting "balla" may be a Manx place.
@@ -147,6 +156,7 @@ enum PrivacyGuard {
             let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
             groups.formUnion(found.subtracting(.wordAsInitials))
             heardTogether(found, titleCase: titleCase)
+            heardInOrder(found, word: word, titleCase: titleCase)
             if capitals, found.contains(.wordAsInitials) { wordInCapitals = true }
             if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
             if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
@@ -167,6 +177,34 @@ enum PrivacyGuard {
                 break
             }
             before = name ? .everydayName : found.contains(.nameLead) ? .nameLead : .other
+        }
+
+        /// Notes the cues of a family name, listed ("Jones"; an everyday word only capitalised, "Brown") or by its shape ("Popescu",
+        /// "O'Brien"), and of words in order: a professional's title before a capitalised word, a family name or a number ("PC Smith",
+        /// "sgt brown", "PC 1234"), and a capitalised pair after a word that introduces a person ("about Bethan Jones"). A chat review,
+        /// round 16.
+        private mutating func heardInOrder(_ found: Groups, word: [UInt8], titleCase: Bool) {
+            if found.contains(.familyName) ? titleCase || !found.contains(.everydayFamilyName) : PrivacyGuard.hasFamilyNameShape(word, titleCase: titleCase) {
+                groups.insert(.familyNameCue)
+            }
+            switch sequence {
+            case .title where titleCase || found.contains(.familyName): groups.insert(.titledProfessional)
+            case .leadCapital where titleCase: groups.insert(.leadCapitalPair)
+            default: break
+            }
+            // A title's name may start with a particle ("PC de la Cruz").
+            if sequence == .title, found.contains(.particle) { return }
+            sequence = found.contains(.professionalTitle) ? .title : found.contains(.personLead) ? .lead
+                : sequence == .lead && titleCase ? .leadCapital : .none
+        }
+
+        /// Ends the words read together at a byte that is not a space: but a title's number goes with it ("PC 1234", "PC1234"), and a
+        /// title may have its full stop ("Sgt. Brown") and a word that introduces a person its colon ("re: Bethan Jones").
+        private mutating func broken(by byte: UInt8, isDigit: Bool) {
+            before = .other
+            if isDigit, sequence == .title { groups.insert(.titledProfessional) }
+            let kept = (byte == UInt8(ascii: ".") && sequence == .title) || (byte == UInt8(ascii: ":") && sequence == .lead)
+            if !kept { sequence = .none }
         }
 
         /// Whether any pattern could match: every pattern needs a digit, an @ or some word.
@@ -221,6 +259,12 @@ enum PrivacyGuard {
         static let everydayNamePair = Groups(rawValue: 1 << 46), everydayNameAfterLead = Groups(rawValue: 1 << 47)
         static let everydayNameSubject = Groups(rawValue: 1 << 48), harm = Groups(rawValue: 1 << 49)
         static let nameLead = Groups(rawValue: 1 << 50), subjectVerb = Groups(rawValue: 1 << 51)
+        /// A professional's title and one before a name or a number ("PC Smith", "PC 1234"); a family name, one that is an everyday
+        /// word too, and either where it may be one ("Jones", "Brown" capitalised, "Popescu" by its shape); a word that introduces a
+        /// person and a capitalised pair after one ("about Bethan Jones"): a chat review, round 16.
+        static let professionalTitle = Groups(rawValue: 1 << 52), titledProfessional = Groups(rawValue: 1 << 53)
+        static let familyName = Groups(rawValue: 1 << 54), everydayFamilyName = Groups(rawValue: 1 << 55), familyNameCue = Groups(rawValue: 1 << 56)
+        static let personLead = Groups(rawValue: 1 << 57), leadCapitalPair = Groups(rawValue: 1 << 58), particle = Groups(rawValue: 1 << 59)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -237,7 +281,9 @@ enum PrivacyGuard {
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
                                (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
                                (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
-                               (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb)] {
+                               (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb),
+                               (professionalTitles, .professionalTitle), (familyNames, .familyName), (everydayFamilyNames, .everydayFamilyName),
+                               (personLeads, .personLead), (particles, .particle)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

@@ -944,6 +944,10 @@ struct AnswerTests {
         "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", "mother: Catriona, partner: Dave", "the son (Stuart) and daughter (Ali)",
         "brown's wife says", "Ms O Sullivan said no", "the adult, hereafter AB, was", "resident known as Nanny Peg", "mrs o'brien in room 7",
         "In bed 4 on ward 21", "her dob is the 3rd of March", "service user Anne Marie Ward", "the adult (AB) lacks capacity",
+        // Round 16: family names listed, by their shape and in lower case; a pair after a word that introduces a person; titles.
+        "Bethan Jones was seen", "worried about Heledd Gwyn", "re: Nanw Tegid", "Saoirse O'Brien", "Mairi MacLeod", "Tam McKay",
+        "Ana Robson", "bogdan lungu", "Yaroslava Ivanova", "the Jones twins", "PC 1234 Smith", "PC1234 said", "Sgt. Brown", "sgt. brown",
+        "pc smith", "Nurse Hughes", "Det Sgt McAllister", "the PC said no", "Gethin Gruffydd-Bowen", "Storm Evans' school",
     ])
     func privacyCues(_ text: String) {
         var everyPattern = text

@@ -367,6 +367,71 @@ struct PrivacyGuardTests {
         Case(text: "Skye Hughes-Lloyd and her mum were not seen", removed: ["Skye", "Hughes"], kept: ["[removed] and her mum were not seen"]),
     ]
 
+    /// A chat review, round 16 (2026-12-03): a full name was kept whenever its first name was on no list ("Bethan Jones", "Kofi
+    /// Mensah", "Saoirse O'Brien", "worried about Andrei Popescu"), and a professional's name after a police or nursing title ("PC
+    /// Smith and Sgt Brown") while "Dr Patel" went. The reviewer's words first, then others of our own.
+    static let roundSixteen: [Case] = [
+        Case(text: "the school is worried about Bethan Jones; CSC closed the case", removed: ["Bethan", "Jones"],
+             kept: ["the school is worried about [removed]; CSC closed the case"]),
+        Case(text: "Gwenllian Jones was seen by the GP", removed: ["Gwenllian", "Jones"], kept: ["[removed] was seen by the GP"]),
+        Case(text: "worried about Andrei Popescu", removed: ["Andrei", "Popescu"], kept: ["worried about [removed]"]),
+        Case(text: "CSC closed the case on Bethan Jones last week", removed: ["Bethan", "Jones"], kept: ["CSC closed the case on [removed] last week"]),
+        Case(text: "Kofi Mensah was seen by the GP", removed: ["Kofi", "Mensah"], kept: ["[removed] was seen by the GP"]),
+        Case(text: "Saoirse O'Brien was seen by the GP", removed: ["Saoirse", "Brien"], kept: ["[removed] was seen by the GP"]),
+        Case(text: "Storm Jones was seen by the GP", removed: ["Storm", "Jones"], kept: ["[removed] was seen by the GP"]),
+        // A first name on no list, by its family name: listed, by its shape, in lower case, in capitals, at a sentence's start,
+        // with an apostrophe or a second half.
+        Case(text: "Tegwen Pugh was seen. Tegwen told the GP and CSC closed it", removed: ["Tegwen", "Pugh"],
+             kept: ["[removed] was seen. [removed] told the GP and CSC closed it"]),
+        Case(text: "School are worried. Gethin Gruffydd-Bowen has not been seen since the move", removed: ["Gethin", "Gruffydd", "Bowen"],
+             kept: ["School are worried. [removed] has not been seen since the move"]),
+        Case(text: "the referral for llinos hughes was screened out", removed: ["llinos", "hughes"], kept: ["the referral for [removed] was screened out"]),
+        Case(text: "we're worried about bogdan lungu, ASC say no", removed: ["bogdan", "lungu"], kept: ["we're worried about [removed], ASC say no"]),
+        Case(text: "Mabli evans's nan said CSC closed it", removed: ["Mabli", "evans"], kept: ["[removed] nan said CSC closed it"]),
+        Case(text: "Tomasz Nowakowski and Radek Wiśniewski were not seen", removed: ["Tomasz", "Nowakowski", "Radek", "Wiśniewski"],
+             kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "Saoirse O’Neill and Ruaidhrí McCarthy were sent home", removed: ["Saoirse", "Neill", "Ruaidhrí", "McCarthy"],
+             kept: ["[removed] and [removed] were sent home"]),
+        Case(text: "Andrei Popescu’s mum refused the referral", removed: ["Andrei", "Popescu"], kept: ["[removed] mum refused the referral"]),
+        Case(text: "Storm Evans' school said no", removed: ["Storm", "Evans"], kept: ["[removed] school said no"]),
+        Case(text: "Kofi Mensah-Owusu was excluded on Monday", removed: ["Kofi", "Mensah", "Owusu"], kept: ["[removed] was excluded on Monday"]),
+        Case(text: "Thanh Nguyen and Wei Zhang were not seen", removed: ["Thanh", "Nguyen", "Wei", "Zhang"], kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "Blessing Adeyemi was left at home", removed: ["Blessing", "Adeyemi"], kept: ["[removed] was left at home"]),
+        Case(text: "ANDREI POPESCU WAS SEEN BY THE GP", removed: ["ANDREI", "POPESCU"], kept: ["[removed] WAS SEEN BY THE GP"]),
+        Case(text: "Yaroslava Ivanova and Dmitro Shevchenko were not seen", removed: ["Yaroslava", "Ivanova", "Dmitro", "Shevchenko"],
+             kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "Lowri Robson and Mairi MacLeod were not seen", removed: ["Lowri", "Robson", "Mairi", "MacLeod"], kept: ["[removed] and [removed] were not seen"]),
+        Case(text: "worried about radek kowalski and ana ionescu", removed: ["radek", "kowalski", "ana", "ionescu"], kept: ["worried about [removed] and [removed]"]),
+        // Any capitalised pair after a word that introduces a person, its family name on no list.
+        Case(text: "CSC closed the case on Heledd Gwyn last week", removed: ["Heledd", "Gwyn"], kept: ["CSC closed the case on [removed] last week"]),
+        Case(text: "re: Nanw Tegid, the CIN plan ended", removed: ["Nanw", "Tegid"], kept: ["re: [removed], the CIN plan ended"]),
+        Case(text: "the child is Cai Rhun and the SW closed it", removed: ["Cai", "Rhun"], kept: ["the child is [removed] and the SW closed it"]),
+        Case(text: "we are worried about Elowen Treharne, Early Help closed it", removed: ["Elowen", "Treharne"],
+             kept: ["we are worried about [removed], Early Help closed it"]),
+        // A family name after "the" before who they are (the labelled descriptions, round 16).
+        Case(text: "the Nguyen children and the Kowalski twins were not seen", removed: ["Nguyen", "Kowalski"],
+             kept: ["the [removed] children and the [removed] twins were not seen"]),
+        // First names added to the list, alone before a cue.
+        Case(text: "Eluned said she was scared and Iolo (7) was there", removed: ["Eluned", "Iolo"], kept: ["[removed] said she was scared and [removed] (7) was there"]),
+        Case(text: "Ieuan's meds had changed", removed: ["Ieuan"], kept: ["[removed] meds had changed"]),
+        // A listed name's "'s" took the word after it for a family name (the labelled descriptions, round 16).
+        Case(text: "Olivia's meds had changed and Zofia's dad refused", removed: ["Olivia", "Zofia"], kept: ["[removed] meds had changed and [removed] dad refused"]),
+        // 2. A professional's name after a police or nursing title goes; the title stays, as "Dr" does not.
+        Case(text: "PC Smith and Sgt Brown refused to refer; Dr Patel agreed with them", removed: ["Smith", "Brown", "Patel"],
+             kept: ["PC [removed] and Sgt [removed] refused to refer; [removed] agreed with them"]),
+        Case(text: "DS Jones and DC Evans said NFA", removed: ["Jones", "Evans"], kept: ["DS [removed] and DC [removed] said NFA"]),
+        Case(text: "Insp Taylor overruled PCSO Williams", removed: ["Taylor", "Williams"], kept: ["Insp [removed] overruled PCSO [removed]"]),
+        Case(text: "Nurse Hughes and Cllr Davies disagree", removed: ["Hughes", "Davies"], kept: ["Nurse [removed] and Cllr [removed] disagree"]),
+        Case(text: "Prof Smith and Rev Smith were told", removed: ["Smith"], kept: ["Prof [removed] and Rev [removed] were told"]),
+        Case(text: "PC 1234 Smith attended and PC 5678 did not", removed: ["1234", "Smith", "5678"], kept: ["PC [removed] attended and PC [removed] did not"]),
+        Case(text: "pc smith and sgt. brown refused", removed: ["smith", "brown"], kept: ["pc [removed] and sgt. [removed] refused"]),
+        Case(text: "Sgt. O'Brien and Det Sgt McAllister said no", removed: ["Brien", "McAllister"], kept: ["Sgt. [removed] and Det Sgt [removed] said no"]),
+        Case(text: "the officer in charge, DC Okafor, won't share", removed: ["Okafor"], kept: ["the officer in charge, DC [removed], won't share"]),
+        Case(text: "Staff Nurse Evans and Matron Pugh", removed: ["Evans", "Pugh"], kept: ["Staff Nurse [removed] and Matron [removed]"]),
+        Case(text: "PC Hedd said no. Hedd has not rung back", removed: ["Hedd"], kept: ["PC [removed] said no. [removed] has not rung back"]),
+        Case(text: "DI Evans and dci brown", removed: ["Evans", "brown"], kept: ["DI [removed] and dci [removed]"]),
+    ]
+
     static let roundTen: [Case] = [
         // 1. A role a service writes before a capitalised first and family name, as before a title.
         Case(text: "Resident Bill Smith (Rm 14, Rose Lodge) ASC decided no s42", removed: ["Bill", "Smith", "14", "Rose"],
@@ -434,12 +499,26 @@ struct PrivacyGuardTests {
         Case(text: "DOB is 12/03 and the GP disagrees", removed: ["12/03"], kept: ["and the GP disagrees"]),
     ]
 
-    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen)
+    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen)
     func removes(_ example: Case) {
         let result = PrivacyGuard.redact(example.text)
         #expect(result.removed)
         for detail in example.removed { #expect(!result.text.lowercased().contains(detail.lowercased()), "\(detail) kept in: \(result.text)") }
         for words in example.kept { #expect(result.text.contains(words), "\(words) lost from: \(result.text)") }
+    }
+
+    /// A chat review, round 16 (2026-12-03): "<Name> Jones was seen by the GP" was kept for each of these first names, which the
+    /// guard had no list for, while "Olivia Jones" went.
+    static let roundSixteenFirstNames = ["Bethan", "Gwenllian", "Eluned", "Llinos", "Iolo", "Gruffydd", "Hedd", "Efa", "Cai", "Taliesin",
+                                         "Bleddyn", "Heledd", "Gwion", "Mabli", "Nanw", "Alys", "Saoirse", "Oisin", "Andrei", "Bogdan", "Ionut",
+                                         "Tiago", "Kofi", "Chidi", "Ama", "Blessing", "Thanh", "Mei", "Wei", "Oakley", "Bodhi", "Nevaeh",
+                                         "Paisley", "Rocco", "Storm"]
+
+    @Test("a first name the review found kept goes with its family name, in any case", arguments: roundSixteenFirstNames)
+    func reviewedFirstNames(_ name: String) {
+        for text in ["\(name) Jones was seen by the GP", "\(name.lowercased()) jones was seen by the GP", "\(name) JONES was seen by the GP"] {
+            #expect(PrivacyGuard.redact(text).text == "[removed] was seen by the GP", "\(text)")
+        }
     }
 
     @Test("the words of a disagreement are left as they are", arguments: [
@@ -541,12 +620,25 @@ struct PrivacyGuardTests {
         "the plan for June is a review", "the plan for Christmas", "a referral for Early Help", "April and May were busy",
         "Summer and Autumn are busy times for school", "Amber and Red are the ratings", "Police and Health are not talking",
         "the case for Monday's meeting",
+        // Round 16: capitalised pairs that are no one's name, and a professional's title with no name after it.
+        "Children's Social Care said no and Early Help closed it", "Cheshire West and Chester and Cheshire East agree",
+        "the Team Manager said on Monday that MASH would call", "the Designated Safeguarding Lead agrees", "Health Visitor and School Nurse",
+        "Operation Encompass was not sent", "Mixed White and Black Caribbean", "mum is on Universal Credit", "worried about Early Help",
+        "worried about Mental Health and Domestic Abuse", "on Boxing Day the Local Authority Designated Officer said no",
+        "a referral for Speech and Language Therapy", "the child is Looked After", "Williams Syndrome and Down Syndrome",
+        "Clare's Law disclosure refused and Sarah's Law pending", "we referred to Alder Hey and Arrowe Park",
+        "Merseyside Police and West Mercia Police disagree", "the family moved to Midsomer Norton", "he lives near Newton Abbot",
+        "Citizens Advice and Women's Aid", "the Pupil Premium Grant was cut", "Burger King staff found him",
+        "the Police Liaison Officer said no", "the Family Liaison Officer disagreed", "the Named Person service", "an Apple MacBook was seized",
+        "the PC said no", "DS on the case agreed", "PC and PCSO attended", "the DS said CSC closed it", "Nurse Practitioner said no",
+        "the nurse practitioner said no", "DC 2 days ago", "dc home today", "custody nurse 1100: detainee is the only carer",
+        "Custody sgt. Detained a woman at 8", "Midwife. Pre-birth referral refused", "PC. Took a 15yo home", "the Midwife Led Unit",
     ])
     func keeps(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
-    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen)
+    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen)
     func replacingFromMatches(_ example: Case) {
         var text = example.text
         for pattern in PrivacyGuard.patterns {

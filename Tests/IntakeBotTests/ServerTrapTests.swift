@@ -54,6 +54,7 @@ struct ServerTrapTests {
     @Test("golden transcripts play the same through the socket as through the engine", arguments: [
         "torbay-routine-first-stage.txt", "pan-cheshire-urgent-friday-evening.txt", "commands-back-and-restart.txt", "privacy-guard-redacts.txt",
         "risk-reask-child-alone-yes.txt", "risk-reask-baby-bruise-no.txt", "risk-reask-adult-overdose.txt", "risk-no-reask-negated.txt",
+        "privacy-unlisted-first-names-and-officers.txt",
     ])
     func transcriptsOverSocket(_ name: String) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
