@@ -137,3 +137,13 @@ extension StateDirGuardTests {
         #expect(result.errors.contains(message), "\(result.errors)")
     }
 }
+
+extension StateDirGuardTests {
+    /// An outside attack test, round 2 (2026-12-01): `--policy TORBAY` was refused, though requests name a policy in any case.
+    @Test("a policy id on the command line is read in any case, and an unknown one lists the ids") func policyInAnyCase() throws {
+        let known = try Executable.run(["route", "--policy", "TORBAY", "--now", "2026-12-03T10:00", "--raised", "2026-12-03"])
+        #expect(known.status == 0 && known.output.contains("Stage One"), "\(known.errors)")
+        let unknown = try Executable.run(["route", "--policy", "devon", "--now", "2026-12-03T10:00", "--raised", "2026-12-03"])
+        #expect(unknown.status == 2 && unknown.errors.contains("no policy with id 'devon'. Known: bcssp, torbay"), "\(unknown.errors)")
+    }
+}
