@@ -200,7 +200,8 @@ struct SlotTests {
         usleep(100_000)
         let over = try SocketClient(server.socket)
         defer { over.close() }
-        #expect(over.turn()?.first == "The server is carrying as many conversations as it can. Please try again shortly.")
+        // Told it is the user's own limit, not that the server is full (an outside attack test, round 2, 2026-12-01).
+        #expect(over.turn()?.first == "You already have as many conversations open as one user may. Finish or quit one of them first.")
         server.stop()
         let log = server.log
         #expect(log.contains("\"limit\": \"connections-per-uid\"") && log.contains("\"limit\": \"conversations-per-uid\""), "\(log)")

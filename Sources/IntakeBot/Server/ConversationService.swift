@@ -49,7 +49,8 @@ final class ConversationService {
         return key
     }
 
-    enum Refusal: Error { case conversationLimit }
+    /// Why a conversation could not start: the server is full, or the peer user holds as many as one user may.
+    enum Refusal: Error { case conversationLimit, userLimit }
 
     /// How a protocol answers a turn, worked out before the turn's state is kept, so the state
     /// holds what was sent and a resend of the request can be answered with the same bytes.
@@ -66,7 +67,7 @@ final class ConversationService {
         }
         if let owner, owner != geteuid(), store.count(ownedBy: owner) >= maximumConversationsPerUser {
             log.event("limit", [("limit", "conversations-per-uid"), ("uid", .number(Double(owner))), ("maximum", .number(Double(maximumConversationsPerUser)))])
-            throw .conversationLimit
+            throw .userLimit
         }
         var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock(), opening: opening)
         // The message that starts a conversation is its first turn.

@@ -25,7 +25,11 @@ struct LineProtocol {
             return render(turn.replies.flatMap(\.textLines) + [note])
         } catch {
             connection.closeWhenFlushed = true
-            return render(["The server is carrying as many conversations as it can. Please try again shortly."])
+            // A user at its own limit is told so: waiting does not help while it holds them (an outside attack test, round 2).
+            switch error {
+            case .conversationLimit: return render(["The server is carrying as many conversations as it can. Please try again shortly."])
+            case .userLimit: return render(["You already have as many conversations open as one user may. Finish or quit one of them first."])
+            }
         }
     }
 
