@@ -359,3 +359,27 @@ extension DamageTests {
         #expect(log.contains("state-damaged") && log.contains("is missing"), "\(log.suffix(2000))")
     }
 }
+
+extension DamageTests {
+    /// An outside attack test, round 2 (2026-12-01): the newest journal cut to five bytes was told twice, as no journal and
+    /// as missing, and counted as two damaged files.
+    @Test("a journal cut to nothing is told once") func cutJournalToldOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let turns = try Self.populate(folder)
+        let state = folder.path + "/state"
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state], folder: folder)
+        let client = try SocketClient(server.socket)
+        for c in 0..<3 { _ = client.request(FaultTests.request("c\(c)", turn: turns[c])) }
+        client.close()
+        server.stop(signal: SIGKILL)
+        let newest = try #require(Self.names(folder).last { $0.hasPrefix("journal-") })
+        let handle = try #require(FileHandle(forWritingAtPath: state + "/" + newest))
+        try handle.truncate(atOffset: 5)
+        try handle.close()
+        let restarted = try ServerProcess(["--protocol", "jsonl", "--state-dir", state], folder: folder)
+        restarted.stop()
+        let told = restarted.log.split(separator: "\n").filter { $0.contains("state-damaged") && $0.contains("\"\(newest)\"") }
+        #expect(told.count == 1, "\(told)")
+    }
+}
