@@ -49,6 +49,13 @@ struct JournalRecordTests {
         #expect(Journal.decode(frames.bytes[frames.payloads[1]]) == nil)
     }
 
+    /// An outside attack test, round 2 (2026-12-01): generations of 2^32 and above wrapped in file names.
+    @Test("file names hold any generation, in eight digits or more") func fileNames() {
+        #expect(Journal.journalName(7) == "journal-00000007.log" && Journal.snapshotName(12_345_678) == "snapshot-12345678.log")
+        #expect(Journal.journalName(1 << 32) == "journal-4294967296.log")
+        #expect(Journal.journalName(Int(UInt32.max)) == "journal-4294967295.log")
+    }
+
     /// An outside attack test, round 2 (2026-12-01): a record whose kept reply's length was -2^63 overflowed and stopped
     /// the server at every start. A length outside the record is damage.
     @Test("a kept reply's length outside its record does not decode", arguments: [Int.min, Int.min + 1, -1, 0, 1, Int.max, 1 << 40])

@@ -330,12 +330,21 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
 
     private func journalPath(_ generation: Int) -> String { directory + "/" + Journal.journalName(generation) }
 
-    static func journalName(_ generation: Int) -> String { String(format: "journal-%08d.log", generation) }
+    static func journalName(_ generation: Int) -> String { "journal-\(numbered(generation)).log" }
+
+    static func snapshotName(_ generation: Int) -> String { "snapshot-\(numbered(generation)).log" }
+
+    /// A generation in eight digits or more. Not through `%08d`, which takes a 32-bit number: 2^32 and above wrapped, and a
+    /// start named a file that does not exist ("journal--0000001.log"; an outside attack test, round 2, 2026-12-01).
+    static func numbered(_ generation: Int) -> String {
+        let digits = String(generation)
+        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits
+    }
 
     private func snapshotPath(_ generation: Int) -> String { Journal.snapshotPath(directory, generation) }
 
     static func snapshotPath(_ directory: String, _ generation: Int) -> String {
-        directory + "/" + String(format: "snapshot-%08d.log", generation)
+        directory + "/" + snapshotName(generation)
     }
 
     /// The journals in `directory`, oldest first.

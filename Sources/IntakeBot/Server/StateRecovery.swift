@@ -261,7 +261,7 @@ struct StateReader {
         }
         // Nothing of any snapshot can be read: the journals after the newest are all there is.
         let generation = snapshots.last.map { $0.generation } ?? journals.first?.generation ?? 0
-        let snapshot = snapshots.isEmpty ? [String(format: "snapshot-%08d.log", generation)] : []
+        let snapshot = snapshots.isEmpty ? [Journal.snapshotName(generation)] : []
         return Base(generation: generation, lost: 1, missing: snapshot + missing(from: generation))
     }
 
