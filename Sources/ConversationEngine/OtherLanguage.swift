@@ -17,8 +17,8 @@ enum OtherLanguage {
     /// At least three Welsh words, and a quarter of all the words.
     static func isWelsh(_ text: String) -> Bool {
         let words = text.lowercased().split { !($0.isLetter || $0 == "'") }
-        let welsh = Set(words.filter { welshWords.contains($0) })
-        return welsh.count >= 3 && words.filter { welshWords.contains($0) }.count * 4 >= words.count
+        let welsh = words.filter { welshWords.contains($0) }
+        return Set(welsh).count >= 3 && welsh.count * 4 >= words.count
     }
 
     /// The words quoted back when asking: the first eight.

@@ -147,7 +147,7 @@ extension Journal {
         guard length >= 2, length < record.count else { return nil }
         let end = record.endIndex - 1
         let start = end - length
-        guard length >= 2, start > record.startIndex, record[start] == UInt8(ascii: "{"), record[end - 1] == UInt8(ascii: "}") else { return nil }
+        guard start > record.startIndex, record[start] == UInt8(ascii: "{"), record[end - 1] == UInt8(ascii: "}") else { return nil }
         return String(decoding: record[start..<end], as: UTF8.self)
     }
 
