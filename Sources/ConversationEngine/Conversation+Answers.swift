@@ -25,26 +25,14 @@ extension Conversation {
                 return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
             }
             guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
-            if session.intake.askingAfterUrgent {
-                next.intake.askingAfterUrgent = false
-                if yes {
-                    next.intake.risk = .immediate
-                    next.intake.carriedOnAfterUrgent = false
-                } else if session.intake.significantAfterNo, session.intake.risk == Risk.none, !session.intake.pendingCues.isEmpty {
-                    // Then, as after any no, whether the harm named is significant.
-                    next.intake.askingAboutSignificant = true
-                    next.intake.significantAfterNo = false
-                    return .accepted(next, [])
-                }
-                next.intake.pendingCues = []
-                next.intake.significantAfterNo = false
-                return .accepted(next, [])
-            }
+            // The question asked once a lower answer follows the urgent advice is answered as the immediate one is.
+            let confirmingLower = session.intake.askingAfterUrgent
+            next.intake.askingAfterUrgent = false
             let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
             next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
             if yes { next.intake.carriedOnAfterUrgent = false }
             next.intake.askingAboutSignificant = false
-            if !yes, asked == .immediate, session.urgentGiven != nil {
+            if !yes, asked == .immediate, session.urgentGiven != nil, !confirmingLower {
                 next.intake.askingAfterUrgent = true
                 return .accepted(next, [])
             }

@@ -49,6 +49,18 @@ struct ChatReviewRound16Tests {
         #expect(play(["no"]).session.step == .subject)
     }
 
+    /// A yes to the question asked after a lowered answer, before any partnership is chosen, is told to call 999, as a yes
+    /// to the first question is (found reading the round's change: the question had its own branch, without the line).
+    @Test("a yes when asked again after the urgent advice, before a partnership, says call 999") func confirmedBeforePartnership() {
+        let urgent = play(["yes", "torbay"], policy: nil)
+        #expect(urgent.session.step == .urgentShown)
+        let asked = play(["back", "back", "no"], from: urgent)
+        #expect(asked.session.step == .riskAgain && asked.session.policyID == nil, "\(said(asked))")
+        let yes = play(["yes"], from: asked)
+        #expect(yes.session.intake.risk == .immediate)
+        #expect(said(yes).contains("call 999"), "\(said(yes))")
+    }
+
     /// After `end`, `record` and `calendar` made up a Stage One route from defaults the practitioner never saw.
     @Test("after the end, a record only where a route stood") func recordAfterEnd() {
         let stageFour = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "3", "2 Nov", "20 Nov"])
