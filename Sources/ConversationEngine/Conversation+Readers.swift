@@ -1,0 +1,138 @@
+import EscalationRules
+
+/// The readers behind the answers to questions with choices: what a short answer names, read the way people type it.
+extension Conversation {
+    /// A short answer that reads whole as a date: no description is so short and only a date.
+    static func isDateAlone(_ text: String, today: Day) -> Bool {
+        text.utf8.count <= 24 && DateAnswer.read(text, today: today) != .unreadable
+    }
+
+    /// A yes, a no or a number alone: what a practitioner types by habit after a list of questions.
+    static func isBareAnswer(_ text: String) -> Bool {
+        // A description is longer than any of these; reading its words again for them was a sixth of its turn.
+        guard text.utf8.count <= 16 else { return false }
+        // Numbers alone, "3 5" or "1, 4": the checklist's gaps typed one question late (a chat review, round 5).
+        let numbersOnly = text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }
+        return numbersOnly || Answers.yesNo(text) != nil || Answers.number(text) != nil || ["ok", "okay", "done", "fine", "n a", "na"].contains(Answers.normalized(text))
+    }
+
+    /// An answer to the risk question that says neither which of the three it is: unsure, or "no immediate
+    /// risk", which leaves open whether there is significant risk. An outside review (2026-11-30) found
+    /// "no immediate risk" read as yes, for the word "immediate", and "not sure" met with "didn't catch that".
+    enum RiskDoubt {
+        /// "not sure", "no?", "probably not": told to answer yes if unsure.
+        case unsure
+        /// "no immediate risk", "not right now": asked whether there is significant risk.
+        case notImmediate
+
+        var prompt: String { self == .unsure ? Prompts.riskUnsure : Prompts.riskNotImmediate }
+    }
+
+    static func unclearRisk(_ text: String) -> RiskDoubt? {
+        let words = " \(Answers.normalized(text)) "
+        let has = { (phrases: [String]) in phrases.contains { words.utf8.contains($0.utf8) } }
+        // A question mark is doubt too: "no?" is not a no.
+        if text.utf8.contains(UInt8(ascii: "?")) || has([" not sure ", " unsure ", " dont know ", " do not know ", " don t know ", " no idea ",
+                " no clue ", " dunno ", " idk ", " not known ", " unknown ", " maybe ", " possibly ", " not certain ", " cannot say ", " can not say ",
+                " i think so ", " might be ", " could be ", " hard to say ", " unclear ",
+                // Hedged either way is still unsure (a chat review, round 5): "probably not" is not a no.
+                " not really sure ", " ca not say ", " ca not tell ", " hard to tell ", " probably ",
+                " dont think so ", " don t think so ", " do not think so ", " not that i know ", " dk ", " prob ", " prob not ", " probs "]) {
+            return .unsure
+        }
+        // "not right now" says what they are not, not what they are: most often a no (a chat review, round 8, found it
+        // taken silently for significant risk, and the urgent route given for it).
+        if has([" no immediate ", " not immediately ", " not in immediate ", " nothing immediate ", " not immediate ", " not right now ",
+                " not now ", " not today "]), !has([" significant "]) {
+            return .notImmediate
+        }
+        return nil
+    }
+
+    static func risk(_ text: String) -> Risk? {
+        let answer = Answers.normalized(text)
+        if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }
+        let words = " \(answer) "
+        if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: { words.utf8.contains($0.utf8) }) { return Risk.none }
+        if words.utf8.contains(" significant ".utf8) { return .significant }
+        if [" immediate ", " right now ", " in danger "].contains(where: { words.utf8.contains($0.utf8) }) { return .immediate }
+        return nil
+    }
+
+    static func specialCase(_ text: String) -> SpecialCase.Kind? {
+        let answer = Answers.normalized(text)
+        return SpecialCase.Kind.allCases.first { $0.key == answer } ?? specialCaseKinds.best(text)
+    }
+
+    static func subject(_ text: String) -> Subject? {
+        if let n = Answers.number(text) { return n == 1 ? .child : n == 2 ? .adult : nil }
+        return subjects.best(text)
+    }
+
+    static func counterpart(_ text: String) -> Counterpart? {
+        if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
+        if let best = counterparts.best(text) { return best }
+        // A manager and an agency both named ("CSC team manager says no further action", "my manager and I both think CSC
+        // are wrong"): the disagreement is with the agency, unless it is said to be with one's own manager.
+        let words = " \(Answers.normalized(text)) "
+        guard words.contains(" manager ") || words.contains(" supervisor ") else { return nil }
+        if [" with my manager ", " with my line manager ", " with my supervisor ", " with my boss "].contains(where: words.contains) { return .ownManager }
+        return agencyWords.contains { words.contains(" \($0) ") } ? .otherAgency : nil
+    }
+
+    /// Other agencies as practitioners name them: names of the first choice, and what makes a manager named beside one theirs.
+    static let agencyWords = ["another agency", "other agency", "social care", "social worker", "police", "health", "school", "csc", "mash",
+                              "asc", "cfd", "camhs", "gp", "hospital", "lado", "housing", "probation", "nursery", "college",
+                              // As practitioners also name them (a chat review, round 16, 2026-12-01: "children's services" and
+                              // "the paediatrician" were not understood).
+                              "childrens services", "children s services", "children services", "social services", "paediatrician",
+                              "paediatrics", "paeds", "head teacher", "headteacher", "health visitor", "midwife", "doctor",
+                              "ambulance", "cafcass", "yot", "youth offending", "early help", "front door", "edt", "emergency duty team",
+                              "strategy meeting", "strategy discussion", "strat"]
+
+    /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
+    /// Pan-Cheshire's Step 1, whatever its place in the list).
+    func tried(_ text: String, stages: [Stage], policyID: String?) -> Int? {
+        if let n = Answers.number(text) ?? Self.triedNumber(text) { return (0...stages.count).contains(n) ? n : nil }
+        switch Answers.normalized(text) {
+        case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
+        case "all", "all of them", "every stage", "all stages": return stages.count
+        default: break
+        }
+        if let named = stageNamed(text, policyID: policyID) { return named }
+        return policyID.flatMap { choices.stages[$0] }?.best(text)
+    }
+
+    /// The last stage tried as a number with words around it: "2, the managers could not agree", "2 (manager to manager)",
+    /// "two", and the highest of "1 and 2" or "up to 2" (a chat review, round 16, 2026-12-01: each was refused).
+    static func triedNumber(_ text: String) -> Int? {
+        let words = Answers.normalized(text).split(separator: " ")
+        let numbers = words.compactMap { Int($0) ?? DateAnswer.numberWords[String($0)] }
+        let joining: Set<Substring> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
+        if !numbers.isEmpty, words.allSatisfy({ Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || joining.contains($0) }) {
+            return numbers.max()
+        }
+        let lowered = text.lowercased()
+        guard let end = lowered.firstIndex(where: { separators.contains($0) || $0 == "(" }), end > lowered.startIndex else { return nil }
+        return Int(lowered[..<end]) ?? DateAnswer.numberWords[String(lowered[..<end])]
+    }
+
+    /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
+    func stageNamed(_ text: String, policyID: String?) -> Int? {
+        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
+              let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
+        return policyID.flatMap { choices.stagesByNumber[$0]?["\(words[index]) \(number)"] }
+    }
+
+    static func setting(_ text: String) -> Setting? {
+        if let n = Answers.number(text) { return Setting.allCases.numbered(n) }
+        return settings.best(text)
+    }
+
+    func area(_ text: String, in policy: Policy) -> String? {
+        if let n = Answers.number(text) { return policy.areas.numbered(n)?.id }
+        return choices.areas[policy.id]?.best(text)
+    }
+}
