@@ -212,7 +212,7 @@ struct FaultTests {
         var hogs: [SocketClient] = []
         for _ in 0..<Self.count(5, 50) {
             let hog = try SocketClient(server.socket)
-            for _ in 0..<2_000 { hog.send("status") }
+            for _ in 0..<2_000 { hog.sendWithoutWaiting(Array("status\n".utf8)) }
             hogs.append(hog)
         }
         usleep(300_000)

@@ -98,6 +98,17 @@ final class SocketClient {
 
     func send(_ text: String) { send(Array((text + "\n").utf8)) }
 
+    /// Sends what the socket takes now, never waiting; returns the bytes sent.
+    @discardableResult func sendWithoutWaiting(_ bytes: [UInt8]) -> Int {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+            if sent <= 0 { break }
+            offset += sent
+        }
+        return offset
+    }
+
     func send(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {

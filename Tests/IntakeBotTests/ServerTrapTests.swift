@@ -8,20 +8,29 @@ struct ServerTrapTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).count
     }
 
-    @Test("a client that never reads is disconnected, and the server carries on") func slowReader() throws {
-        let server = try ServerProcess(["--max-output", "65536", "--policy", "torbay"])
+    @Test("a client that never reads is no longer read, then closed when idle; the server carries on") func slowReader() throws {
+        let server = try ServerProcess(["--max-output", "65536", "--policy", "torbay", "--connection-idle-timeout", "2s"])
         defer { server.stop(); server.folder.remove() }
         let hog = try SocketClient(server.socket)
+        defer { hog.close() }
         var small: Int32 = 4096
         setsockopt(hog.fd, SOL_SOCKET, SO_RCVBUF, &small, socklen_t(MemoryLayout<Int32>.size))
-        // Ask for help over and over without reading a byte of the answers.
-        for _ in 0..<3000 { hog.send("help") }
+        // Ask for help over and over without reading a byte of the answers, until the server stops taking them.
+        let help = Array("help\n".utf8)
+        var sent = 0
+        for _ in 0..<100_000 {
+            guard hog.sendWithoutWaiting(help) == help.count else { break }
+            sent += 1
+        }
+        #expect(sent < 100_000, "the server stopped reading a client that does not read")
         let other = try SocketClient(server.socket)
         defer { other.close() }
         #expect(other.turn() != nil)
-        hog.close()
+        usleep(3_500_000)
         server.stop()
-        #expect(server.log.contains("\"limit\": \"output\""))
+        let log = server.log
+        #expect(log.contains("\"limit\": \"output\""))
+        #expect(log.contains("\"limit\": \"connection-idle\""), "closed when idle")
     }
 
     @Test("running out of descriptors pauses accepting instead of crashing") func descriptorExhaustion() throws {

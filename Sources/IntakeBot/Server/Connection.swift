@@ -27,7 +27,13 @@ final class Connection {
     var resumeFailures = 0
     /// Until when nothing more it sends is read, after a wrong resume code; lines already read wait in `deferred`.
     var pausedUntil = 0.0
+    /// Whether it has more replies unread than `--max-output`: nothing more it sends is read until it reads them down to
+    /// half, and lines already read wait in `deferred`.
+    var backedUp = false
     var deferred: [[UInt8]?] = []
+
+    /// Whether the server reads what it sends: not while paused after a wrong resume code, nor while backed up.
+    var reads: Bool { pausedUntil == 0 && !backedUp }
 
     init(fd: Int32, number: Int, now: Double) {
         self.fd = fd

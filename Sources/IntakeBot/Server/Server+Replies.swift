@@ -92,7 +92,7 @@ extension Server {
             case .wouldBlock:
                 if !connection.watchingWrite {
                     connection.watchingWrite = true
-                    loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: true)
+                    loop.change(connection.fd, reading: connection.reads, writable: true)
                 }
                 return
             case .closed:
@@ -104,7 +104,7 @@ extension Server {
         connection.written = 0
         if connection.watchingWrite {
             connection.watchingWrite = false
-            loop.change(connection.fd, reading: connection.pausedUntil == 0, writable: false)
+            loop.change(connection.fd, reading: connection.reads, writable: false)
         }
         if connection.closeWhenFlushed, connection.staged.isEmpty, connection.held == 0 { drop(connection) }
     }
