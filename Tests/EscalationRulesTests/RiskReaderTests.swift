@@ -20,7 +20,7 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (8,827 of 8,829 on 24,449 after part-z221; 8,676 of 8,678 on 24,038 after part-z217; 8,539 of 8,541 on 23,658 after part-z213; 8,342 of 8,344 on 23,044 after part-z207; 8,199 of 8,201 on 22,638 after part-z203; 8,065 of 8,067 on 22,237 after part-z199; 7,928 of 7,930 on 21,826 after part-z195; 7,780 of 7,782 on 21,402 after part-z191; 7,640 of 7,642 on 21,021 after part-z187; 7,489 of 7,491 on 20,610 after part-z183; 7,349 of 7,351 on 20,200 after
+    /// issue's target is every one caught; this guards the figure reached (8,973 of 8,975 on 24,844 after part-z225; 8,827 of 8,829 on 24,449 after part-z221; 8,676 of 8,678 on 24,038 after part-z217; 8,539 of 8,541 on 23,658 after part-z213; 8,342 of 8,344 on 23,044 after part-z207; 8,199 of 8,201 on 22,638 after part-z203; 8,065 of 8,067 on 22,237 after part-z199; 7,928 of 7,930 on 21,826 after part-z195; 7,780 of 7,782 on 21,402 after part-z191; 7,640 of 7,642 on 21,021 after part-z187; 7,489 of 7,491 on 20,610 after part-z183; 7,349 of 7,351 on 20,200 after
     /// part-z179; 7,209 of 7,211 on 19,796 after part-z175; 6,994 of 6,996 on 19,209 after part-z169; 6,786 of 6,788 on 18,613 after part-z163; 6,562 of 6,564 on 18,002 after part-z157; 6,355 of 6,357 on 17,389 after part-z151; 6,144 of 6,146 on 16,789 after part-z145; 6,012 of 6,014 on 16,413 descriptions, after part-z1 to part-z141 joined: part-z136, measured whole before it joined, had one
     /// immediate description the classifier missed, 104 of 105; 5,798 of 5,799 on 15,821 after part-z135; 5,583 of 5,584 on 15,213 after part-z129; 5,354 of 5,355 on 14,617 after part-z123; 5,163 of 5,164 on 14,051 after part-z117 and the second opinion set to catch 99.7% in
     /// cross-validation by a rule decided on six fresh sets before it; 4,948 of 4,951 on 13,456 after part-z111: the retrained model's threshold rose from -1.70 to -1.62 and two
@@ -324,6 +324,11 @@ extension RiskReaderTests {
         "housing say to ring the gas board, there is a strong gas smell in the flat and a toddler asleep upstairs",
         "she walked out of the unit at 0645 and has not come back, she told staff yesterday she wanted to end it, police will not grade it",
         "the 8yo has been on his own since 1530, mum's phone is off and CSC say ring back on Monday",
+        // From the fourteenth session's sets (2026-12-01): a carer who never came, a child asking where to sleep, and
+        // a fight going on as the practitioner writes, in our own words.
+        "the respite carer has not arrived, the agency say cover is the council's problem and the 6yo keeps asking where she is sleeping",
+        "I am sat in the car with the 9yo while his parents are fighting in the house, the duty manager says it is not a strategy",
+        "her partner had a broken bottle in his hand when we got there, the sergeant says it is a civil matter",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -523,7 +528,7 @@ extension RiskReaderTests {
     /// and the model retrained as each new set joined: the figure moves by one as the model does; 13
     /// after the second opinion was set to catch 99.7% (2026-11-30, eighth session), by a rule written
     /// before the six sets that decided it, which allowed up to 15: a false alarm costs one question;
-    /// 10 once six more sets had joined, 11 after six more, 10 after six more, 9 after six more, 10 after four more, 9 after four more and 9 after four more (eleventh session); 10 after six more and 10 after four more (twelfth session); 10 after four more (thirteenth session).
+    /// 10 once six more sets had joined, 11 after six more, 10 after six more, 9 after six more, 10 after four more, 9 after four more and 9 after four more (eleventh session); 10 after six more and 10 after four more (twelfth session); 10 after four more (thirteenth session); 10 after four more (fourteenth session).
     @Test("ordinary practice: the risk question is asked again for few routine descriptions") func ordinaryPractice() throws {
         let text = try String(contentsOf: Paths.fixtures.appendingPathComponent("practice/routine-practice.txt"), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }

@@ -41,7 +41,9 @@ enum RiskSigns {
         .weapon: ["knife", "knives", "blade*", "machete*", "gun", "guns", "firearm*", "weapon*", "armed", "zombie knife", "bat", "stab", "stabbed", "stabbing",
                   "arson", "set fire", "petrol", "a present for", "shotgun*", "rifle*", "crossbow*", "air gun", "airgun",
                   // From babies, very short lines, the end of the school day and adults with mental illness (2026-11-30).
-                  "hammer", "axe", "brandish*", "waving a"],
+                  "hammer", "axe", "brandish*", "waving a",
+                  // From the fourteenth session's sets (2026-12-01): a bottle held as a weapon.
+                  "broken bottle", "bottle in his hand", "bottle in her hand"],
         .selfHarmToday: [
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
             "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
@@ -98,6 +100,9 @@ enum RiskSigns {
             "sleeping rough", "sleep rough", "nowhere to stay", "nowhere to sleep", "nowhere to go", "street homeless",
             "sofa surfing", "sleeping in a car", "sleeping in the car", "sleeping in the park", "on the streets",
             "sleeping bag", "shelter full", "shelter is full", "shelter was full", "no beds tonight", "no bed tonight", "sleeping in our", "sleeping in the foyer", "safe house", "refuge full", "refuge is full", "refuges are full", "no refuge", "no da beds", "safe from him", "safe from her", "refuge refused", "refused refuge", "refuge turned her away", "turned away by the refuge",
+            // A child asking where they will sleep has no bed arranged tonight (the fourteenth session's sets, 2026-12-01).
+            "where she is sleeping", "where he is sleeping", "where they are sleeping", "where she will sleep", "where he will sleep",
+            "where they will sleep", "where to sleep",
             "sleeping in reception", "sleeping in the stairwell", "sleeping in a doorway", "sleeping in a tent", "in a tent", "on the street", "no refuge space", "no refuge", "no emergency accommodation", "nothing booked", "no b and b", "nowhere booked", "are in our office", "in our office with",
         ],
         .missing: [
@@ -197,7 +202,7 @@ enum RiskSigns {
         .violence: [
             "hit", "hits", "hitting", "beat", "beaten", "beating", "beats", "punch*", "kick*", "slap*", "strangl*",
             "chok*", "strangulation", "assault*", "attack*", "threat* to kill", "threatened", "threatening", "violent",
-            "violence", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
+            "violence", "are fighting", "is fighting", "fighting in the", "kicking off", "domestic incident", "domestic abuse incident", "domestic violence incident", "smacked", "shook",
             "shaken", "shaking the baby", "thrown", "threw", "grabbed", "hurt him", "hurt her", "headbutt*", "head butt*",
             "hurt them", "hurts him", "hurts her", "does stuff", "wound up", "getting angry", "getting aggressive", "being aggressive", "rough with", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
             "finish it", "finish her", "finish him", "finish her off", "finish him off", "kill her", "kill him", "kill them", "kill you",
@@ -292,6 +297,7 @@ enum RiskSigns {
             "arrested", "in custody", "taken into custody", "sectioned", "hospitalised", "taken to hospital", "admitted to hospital",
             "carer has died", "carer died", "can only keep them", "can only have them", "can only keep her", "can only keep him",
             "can only have her", "can only have him", "no one to care", "nobody to care", "in for surgery", "no one else", "nobody else",
+        "carer has not arrived", "carers have not arrived", "carer not arrived", "carer has not come", "carers have not come",
         "carer did not turn up", "carers did not turn up", "carer has not turned up", "carer not turned up", "carers not turned up", "no emergency cover", "on the commode", "no carers since", "mum has gone to work", "dad has gone to work", "mum is at work", "dad is at work", "mum went to work", "dad went to work", "parents are at work", "brother has gone out", "sister has gone out", "has gone out and left", "had no carers", "no carers came", "agency pulled out", "carers pulled out", "care package collapsed", "package broke down",
         "mum is not answering", "straight to voicemail", "goes to voicemail", "going to voicemail", "mum not answering", "dad is not answering", "dad not answering", "parents not answering", "carer not answering",
         "her phone is off", "his phone is off", "phone is off", "phone switched off", "phone is switched off", "collapsed",
