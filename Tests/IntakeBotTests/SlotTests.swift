@@ -209,6 +209,46 @@ struct SlotTests {
 }
 
 extension SlotTests {
+    /// An outside attack test, round 2 (2026-12-01): other users, each within its share, answered conversations until
+    /// the server held all it could, and the server's own user was refused for a day. A quarter is kept for it.
+    @Test("other users together cannot fill the conversations: the server's own user still gets one", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))
+    func ownUserKeepsRoom() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        chown(folder.path, 65534, 65534)
+        // The server runs as nobody; this test, as root, is another user to it, with a share as large as the whole.
+        let server = try ServerProcess(["--policy", "torbay", "--max-conversations", "4", "--max-conversations-per-uid", "4"], folder: folder, user: 65534)
+        defer { server.stop() }
+        usleep(200_000)
+        for _ in 0..<3 {
+            let other = try SocketClient(server.socket)
+            _ = other.turn()
+            other.send("no")
+            _ = other.turn()
+            other.close()
+        }
+        usleep(100_000)
+        let fourth = try SocketClient(server.socket)
+        #expect(fourth.turn()?.first?.contains("as many conversations as it can") == true, "other users hold three of four")
+        fourth.close()
+        let own = Process()
+        own.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        own.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+            import socket, sys
+            s = socket.socket(socket.AF_UNIX); s.settimeout(3); s.connect(sys.argv[1])
+            print(s.recv(4096).decode())
+            """, server.socket]
+        let output = Pipe()
+        own.standardOutput = output
+        own.standardError = output
+        try own.run()
+        own.waitUntilExit()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!said.contains("as many conversations") && !said.isEmpty, "the server's own user is served: \(said)")
+        server.stop()
+        #expect(server.log.contains("\"limit\": \"conversations-other-users\""))
+    }
+
     /// An outside attack test (2026-11-30): at the connection limit, another user's newcomer, within its own quota, closed the
     /// oldest of a bridge's connections that had not sent anything yet. It is refused instead.
     @Test("another user's newcomer never closes the server's own user's idle connections", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))

@@ -54,7 +54,10 @@ enum ServeCommand {
         let service = ConversationService(engine: Conversation(library: library), store: store, records: records, defaultPolicy: policy,
                                           maximumConversations: configuration.maximumConversations, clock: clock, log: log, keys: keys)
         // A bridge carries everyone's conversations as one user; on the line protocol each connection is a person.
-        if configuration.wireProtocol == .line { service.maximumConversationsPerUser = configuration.conversationsPerUser }
+        if configuration.wireProtocol == .line {
+            service.maximumConversationsPerUser = configuration.conversationsPerUser
+            service.maximumConversationsOfOthers = configuration.conversationsOfOthers
+        }
         return Server(configuration: configuration, service: service, log: log, stopDescriptor: stopDescriptor)
     }
 

@@ -15,6 +15,10 @@ final class ConversationService {
     let maximumConversations: Int
     /// The most conversations one peer user other than the server's own may start (line protocol).
     var maximumConversationsPerUser = Int.max
+    /// What all peer users but the server's own may hold together: the rest is kept for the server's own user (its
+    /// bridges), since users each within their share could otherwise fill the server for a day (an outside attack test,
+    /// round 2, 2026-12-01).
+    var maximumConversationsOfOthers = Int.max
     let clock: () -> Moment
     let log: ServerLog
     let keys: ConversationKeys
@@ -68,6 +72,10 @@ final class ConversationService {
         if let owner, owner != geteuid(), store.count(ownedBy: owner) >= maximumConversationsPerUser {
             log.event("limit", [("limit", "conversations-per-uid"), ("uid", .number(Double(owner))), ("maximum", .number(Double(maximumConversationsPerUser)))])
             throw .userLimit
+        }
+        if let owner, owner != geteuid(), store.count(ownedByOthersThan: geteuid()) >= maximumConversationsOfOthers {
+            log.event("limit", [("limit", "conversations-other-users"), ("maximum", .number(Double(maximumConversationsOfOthers)))])
+            throw .conversationLimit
         }
         var turn = engine.start(policyID: policy ?? defaultPolicy, at: clock(), opening: opening)
         // The message that starts a conversation is its first turn.

@@ -59,6 +59,8 @@ final class ConversationStore {
     /// How many conversations `uid` started that are still here.
     func count(ownedBy uid: UInt32) -> Int { owned[uid] ?? 0 }
 
+    func count(ownedByOthersThan uid: UInt32) -> Int { owned.reduce(0) { $0 + ($1.key == uid ? 0 : $1.value) } }
+
     /// Stores a conversation's new state; it becomes durable at the next `commit`. One that is not
     /// `answered` (a line conversation's greeting) is kept in memory only, until it is.
     func put(_ key: String, _ session: Session, at now: Double, owner: UInt32? = nil, answered: Bool = true) {
