@@ -109,8 +109,14 @@ struct DurabilityTests {
             }
         }
         #expect(refused == 1, "the disk filled within 200 turns")
-        // Still full: refused again, the conversation where it was.
+        // Still full: refused again, the conversation where it was; a bridge retrying fast is logged once a second, not
+        // once a turn, and an idle moment between retries is no recovery (an outside attack test, round 2, 2026-12-01).
+        for _ in 0..<100 { #expect(Self.errorCode(client.request(FaultTests.request("d", turn: turn))) == "storage-unavailable") }
+        usleep(1_200_000)
         #expect(Self.errorCode(client.request(FaultTests.request("d", turn: turn))) == "storage-unavailable")
+        let events = server.log.all.split(separator: "\n")
+        #expect(!events.contains { $0.contains("\"event\": \"storage-recovered\"") }, "recovered while still full")
+        #expect((1...4).contains(events.filter { $0.contains("\"event\": \"storage-unavailable\"") }.count), "\(events.count) lines")
         let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
         #expect(status["storage"] as? String == "unavailable")
         storage.full = false
@@ -120,6 +126,9 @@ struct DurabilityTests {
         server.stop()
         #expect(server.failure == nil)
         #expect(server.log.all.contains("\"event\": \"storage-unavailable\"") && server.log.all.contains("\"event\": \"storage-recovered\""))
+        let withdrawn = server.log.all.split(separator: "\n").filter { $0.contains("\"event\": \"storage-unavailable\"") }
+            .compactMap { line in line.range(of: "\"repliesWithdrawn\": ").map { Int(line[$0.upperBound...].prefix { $0.isNumber }) ?? 0 } }
+        #expect(withdrawn.reduce(0, +) == 102, "every refused turn counted once: \(withdrawn)")
         let restarted = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", folder.path + "/state"], folder: folder)
         defer { restarted.stop() }
         let check = try SocketClient(restarted.socket)

@@ -128,6 +128,10 @@ extension StateDirGuardTests {
     @Test("options no server could serve with are refused, saying why", arguments: [
         (["--max-output", "100"], "--max-output must be at least 65536 bytes"), (["--state-dir", ""], "--state-dir needs a folder's path"),
         (["--record-dir", ""], "--record-dir needs a folder's path"),
+        (["--journal-limit", "99999999999999999999"], "--journal-limit is too large: at most 9223372036854775807"),
+        (["--idle-timeout", "36500d"], "--idle-timeout must be from 1s to 3652d (ten years), not '36500d'"),
+        (["--retention", "0.5s"], "--retention must be from 1s to 3652d"), (["--retention", "soon"], "needs a duration like 30s"),
+        (["--max-line", "0"], "--max-line needs a whole number above 0, not '0'"),
     ])
     func unservableOptions(_ options: [String], _ message: String) throws {
         let folder = try TemporaryFolder()

@@ -106,13 +106,21 @@ enum ServeCommand {
 
     static func count(_ arguments: Arguments, _ name: String, _ fallback: Int) throws(CommandFailure) -> Int {
         guard let text = arguments.value(name) else { return fallback }
-        guard let value = Int(text), value > 0 else { throw usage("--\(name) needs a whole number above 0, not '\(text)'") }
+        guard let value = Int(text), value > 0 else {
+            // "99999999999999999999" is a whole number above 0: say what is wrong with it (an outside attack test, round 2).
+            let tooLarge = !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber } && text.contains { $0 != "0" }
+            throw usage(tooLarge ? "--\(name) is too large: at most \(Int.max), not '\(text)'" : "--\(name) needs a whole number above 0, not '\(text)'")
+        }
         return value
     }
 
     static func duration(_ arguments: Arguments, _ name: String, _ fallback: Double) throws(CommandFailure) -> Double {
         guard let text = arguments.value(name) else { return fallback }
-        guard let value = ServerConfiguration.duration(text) else { throw usage("--\(name) needs a duration like 30s, 10m, 2h or 1d, not '\(text)'") }
+        guard let value = ServerConfiguration.duration(text) else {
+            // "36500d" is a duration: say the range it is outside (an outside attack test, round 2, 2026-12-01).
+            guard ServerConfiguration.seconds(text) != nil else { throw usage("--\(name) needs a duration like 30s, 10m, 2h or 1d, not '\(text)'") }
+            throw usage("--\(name) must be from 1s to 3652d (ten years), not '\(text)'")
+        }
         return value
     }
 

@@ -23,8 +23,9 @@ extension Server {
             touched.removeAll(keepingCapacity: true)
         }
         if let failure = service.journal?.syncer.failure { return recover(from: failure) }
-        if storageFailing, through > 0, service.durable >= through {
+        if storageFailing, through > storageFailedAt, service.durable >= through {
             storageFailing = false
+            logWithdrawals()
             log.event("storage-recovered")
         }
         send(durableThrough: service.durable)
@@ -67,9 +68,22 @@ extension Server {
         }
         touched.removeAll()
         storageFailing = true
+        storageFailedAt = withdrawal.durable
+        unloggedWithdrawals.replies += withdrawn
+        unloggedWithdrawals.conversations += withdrawal.conversations
+        unloggedWithdrawals.message = "\(error)"
+        if Posix.monotonicSeconds() - lastStorageEvent >= 1 { logWithdrawals() }
+    }
+
+    /// Logs what was withdrawn since the last such event, at most once a second while the disk refuses, and before the
+    /// server says it has recovered or stops, so the events' counts add up to every turn refused.
+    func logWithdrawals() {
+        guard unloggedWithdrawals.replies + unloggedWithdrawals.conversations > 0 else { return }
         // A start logged before its turn was refused is taken back here: `conversationsWithdrawn` were never kept.
-        log.event("storage-unavailable", [("message", .string("\(error)")), ("repliesWithdrawn", .number(Double(withdrawn))),
-                                          ("conversationsWithdrawn", .number(Double(withdrawal.conversations)))])
+        log.event("storage-unavailable", [("message", .string(unloggedWithdrawals.message)), ("repliesWithdrawn", .number(Double(unloggedWithdrawals.replies))),
+                                          ("conversationsWithdrawn", .number(Double(unloggedWithdrawals.conversations)))])
+        unloggedWithdrawals = (0, 0, "")
+        lastStorageEvent = Posix.monotonicSeconds()
     }
 
     /// Sends a `storage-unavailable` error in place of each reply whose state could not be made durable.

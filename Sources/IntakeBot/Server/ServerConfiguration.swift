@@ -58,13 +58,21 @@ struct ServerConfiguration {
 
     /// Figures, an optional point, and a unit (a bare number is seconds), from one second to ten years. An outside attack
     /// test (2026-11-30) found "inf", "1e400s" and "0x10s" taken, and "1e-9s", which then closed every connection at once.
+    /// The longest duration taken: ten years (3652 days and a quarter).
+    static let longestDuration = 315_576_000.0
+
+    /// Seconds from "30s", "10m", "2h", "1d" or a bare number of seconds, from one second to `longestDuration`.
     static func duration(_ text: String) -> Double? {
+        seconds(text).flatMap { (1...longestDuration).contains($0) ? $0 : nil }
+    }
+
+    /// Seconds from a duration's text, however long or short.
+    static func seconds(_ text: String) -> Double? {
         let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86400]
         let unit = text.last.flatMap { units[$0] }
         let figures = unit == nil ? Substring(text) : text.dropLast()
         guard !figures.isEmpty, figures.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(figures) else { return nil }
-        let seconds = value * (unit ?? 1)
-        return (1...315_576_000).contains(seconds) ? seconds : nil
+        return value * (unit ?? 1)
     }
 
     /// Nil for a list that names no id: an empty `--allow-uid ""` let every user in (an outside attack test, 2026-11-30).
