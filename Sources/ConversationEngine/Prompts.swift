@@ -6,6 +6,11 @@ enum Prompts {
         "Hello, I'm IntakeBot. I help you take the next step when you disagree with another agency about a child's or adult's safety, using your partnership's escalation policy.",
         "I never need the child's or adult's name, date of birth or address. Type 'help' at any time.",
     ]
+    /// What each case asks, and only that: "whom to notify" only for a policy whose rounds ask it (a chat review, round 17,
+    /// 2026-12-07: said for three policies that name no one to notify).
+    static func practiceRound(_ cases: Int, _ policy: Policy, asksNotify: Bool) -> String {
+        "Practice round: \(cases) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, \(asksNotify ? "whom to notify " : "")and by when."
+    }
     static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"

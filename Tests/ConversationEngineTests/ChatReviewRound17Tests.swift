@@ -146,4 +146,25 @@ struct ChatReviewRound17Tests {
         let text = try recordText(routed)
         #expect(text.contains("bruising': answered yes, then no after going back"), "\(text)")
     }
+
+    // MARK: Finding 11: training's opening, and its end before a partnership
+
+    @Test("a practice round's opening names whom to notify only where its cases ask it",
+          arguments: [("bcssp", false), ("torbay", true), ("pan-cheshire", false), ("isle-of-man", false), ("shropshire", true)])
+    func openingSaysWhatIsAsked(_ id: String, _ notify: Bool) throws {
+        let opening = said(conversation.startTraining(policyID: id, at: monday))
+        #expect(opening.contains("whom to contact, whom to notify and by when.") == notify, "\(opening)")
+        #expect(opening.contains("whom to contact, and by when.") == !notify)
+        let policy = try #require(conversation.library.policy(id))
+        #expect(Practice.notifyPool(policy).isEmpty == !notify)
+    }
+
+    @Test("input ending after train, before a partnership, says no practice round was played") func trainEndedEarly() {
+        let asked = play(["train"])
+        #expect(asked.session.step == .choosePolicy)
+        #expect(asked.session.inputEndedNotice == [Session.practiceNotStarted])
+        #expect(conversation.startTraining(policyID: nil, at: monday).session.inputEndedNotice == [Session.practiceNotStarted])
+        // A live case under way keeps its own notice.
+        #expect(play(["1", "train"]).session.inputEndedNotice.first == Session.inputEnded)
+    }
 }
