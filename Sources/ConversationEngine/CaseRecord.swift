@@ -29,6 +29,11 @@ public struct CaseRecord: Equatable, Sendable {
     /// The practitioner's own words (identifying details removed) that the risk question was asked again
     /// about after they had said no one was at immediate risk: the record shows it was asked, and the answer.
     public var riskAskedAgain: [String] = []
+    /// The answer each of `riskAskedAgain` came to, in its order; empty where it is not known (a record made from a session
+    /// saved before answers were kept), when one answer is given for all.
+    public var riskAnswersAgain: [Risk] = []
+    /// Of `riskAskedAgain`, the words whose yes led to the urgent advice, where the answer was then lowered.
+    public var urgentQuote: String?
     /// The first answer to the risk question: the record keeps it where asking again changed it.
     public var firstRisk: Risk?
     /// When the practitioner went back from this route to change an answer: the route may no longer apply, and the
@@ -110,14 +115,13 @@ public struct CaseRecord: Equatable, Sendable {
             } ?? answered),
         ]
         if let urgentGiven {
-            rows.append(("Urgent advice", "given \(urgentGiven.spoken), after a yes to immediate risk; the answer was changed after it, and no was confirmed when asked again"))
+            // Kept when a yes came again after the lower answer: the advice was given, withdrawn, and given again (a chat
+            // review, round 17, 2026-12-07, found the first advice missing from such a record).
+            rows.append(("Urgent advice", risk == .immediate
+                ? "first given \(urgentGiven.spoken), after a yes to immediate risk; the answer was lowered after it and no confirmed, then yes again when asked again"
+                : "given \(urgentGiven.spoken), after a yes to immediate risk; the answer was changed after it, and no was confirmed when asked again"))
         }
-        if !riskAskedAgain.isEmpty {
-            let quoted = riskAskedAgain.map { "'\($0)'" }.joined(separator: "; ")
-            let answer = urgentGiven != nil ? ": answered yes, then no after going back"
-                : changedFrom == nil ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
-            rows.append(("Asked again about", quoted + answer))
-        }
+        if !riskAskedAgain.isEmpty { rows.append(("Asked again about", askedAgain)) }
         rows += [
             ("About", subject?.rawValue ?? "not given"),
             ("Disagreement with", counterpart?.phrase(about: subject) ?? "not asked yet"),
@@ -171,6 +175,32 @@ public struct CaseRecord: Equatable, Sendable {
     /// read later.
     var deadline: String {
         route.deadlineWording(sayingToday: false) ?? route.deadline?.spoken ?? "none set by the policy"
+    }
+
+    /// Each quote asked about again with its answer, said once for all where they share it.
+    var askedAgain: String {
+        let quoted = riskAskedAgain.map { "'\($0)'" }
+        guard riskAnswersAgain.count == riskAskedAgain.count else {
+            // Answers not kept quote by quote: one for all, as records before them said.
+            let changedFrom = riskBeforeAskingAgain
+            let answer = urgentGiven != nil ? ": answered yes, then no after going back"
+                : changedFrom == nil ? ": answered no" : risk == .immediate ? ": answered yes, at risk of harm today" : ": answered yes, at significant risk of harm"
+            return quoted.joined(separator: "; ") + answer
+        }
+        let answers = zip(riskAskedAgain, riskAnswersAgain).map { quote, answer in
+            // The words whose yes led to the urgent advice, lowered since: the yes is said, not only the no it became.
+            quote == urgentQuote && urgentGiven != nil && answer != .immediate ? "answered yes, then no after going back" : Self.answeredAgain(answer)
+        }
+        if Set(answers).count == 1 { return quoted.joined(separator: "; ") + ": " + answers[0] }
+        return zip(quoted, answers).map { "\($0): \($1)" }.joined(separator: "; ")
+    }
+
+    static func answeredAgain(_ risk: Risk) -> String {
+        switch risk {
+        case .immediate: return "answered yes, at risk of harm today"
+        case .significant: return "answered yes, at significant risk of harm"
+        case .none: return "answered no"
+        }
     }
 
     /// The risk answer in the words of the question's choices.

@@ -16,37 +16,11 @@ extension Conversation {
         switch session.step {
         case .choosePolicy: return choosePolicy(text, in: next)
         case .immediateRisk: return riskAnswer(text, in: next)
-        case .riskAgain:
-            // Doubt is the hesitation the question is for, so it is read before yes or no ("no idea" and "no?" are not
-            // a no) and gets the first question's advice (chat reviews, 2026-11-30).
-            // "Not today" answers "at risk of harm today?": a no here, where at the first question it says too little.
-            let unclear = Self.unclearRisk(text)
-            if unclear == .unsure {
-                return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
-            }
-            guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
-            // The question asked once a lower answer follows the urgent advice is answered as the immediate one is.
-            let confirmingLower = session.intake.askingAfterUrgent
-            next.intake.askingAfterUrgent = false
-            let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
-            next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
-            if yes { next.intake.carriedOnAfterUrgent = false }
-            next.intake.askingAboutSignificant = false
-            if !yes, asked == .immediate, session.urgentGiven != nil, !confirmingLower {
-                next.intake.askingAfterUrgent = true
-                return .accepted(next, [])
-            }
-            // Not at risk today, but the harm named may still be significant: asked next, about the same words.
-            if !yes, asked == .immediate, session.intake.significantAfterNo, next.intake.risk == Risk.none {
-                next.intake.askingAboutSignificant = true
-                next.intake.significantAfterNo = false
-                return .accepted(next, [])
-            }
-            next.intake.pendingCues = []
-            next.intake.significantAfterNo = false
-            // As after a yes to the first question: before any partnership is chosen, 999 first.
-            return .accepted(next, yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
+        case .riskAgain: return riskAgainAnswer(text, in: next)
         case .subject:
+            // A child and an adult both: one conversation follows one person's case (a chat review, round 17, 2026-12-07:
+            // "both" met "Sorry, I didn't catch that").
+            if Self.namesBoth(text) { return .rejected(Prompts.subjectBoth) }
             guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }
             next.intake.subject = subject
             return .accepted(next, [])
@@ -62,12 +36,7 @@ extension Conversation {
         case .checklistGaps: return checklistGaps(text, in: next, policy: policy)
         case .description: return describe(text, in: next, heard: heard)
         case .confirmType, .pickType: return chooseType(text, in: next)
-        case .tried:
-            guard let tried = tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
-                return .rejected(Prompts.number(upTo: policy?.stages.count ?? 0, from: 0))
-            }
-            next.intake.tried = tried
-            return .accepted(next, [])
+        case .tried: return triedAnswer(text, in: next, policy: policy)
         case .raised: return raised(text, in: next, today: now.day)
         case .stageStarted: return stageStarted(text, in: next, today: now.day)
         case .confirmSpecialCase: return confirmSpecialCase(text, in: next)
@@ -103,6 +72,48 @@ extension Conversation {
         }
     }
 
+    /// An answer to the risk question asked again: about words the practitioner typed, or, after the urgent advice and a
+    /// lower answer, whether anyone is still at immediate risk.
+    func riskAgainAnswer(_ text: String, in session: Session) -> Answer {
+        // Doubt is the hesitation the question is for, so it is read before yes or no ("no idea" and "no?" are not
+        // a no) and gets the first question's advice (chat reviews, 2026-11-30).
+        // "Not today" answers "at risk of harm today?": a no here, where at the first question it says too little.
+        let unclear = Self.unclearRisk(text)
+        if unclear == .unsure {
+            return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
+        }
+        guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
+        var next = session
+        // The question asked once a lower answer follows the urgent advice is answered as the immediate one is.
+        let confirmingLower = session.intake.askingAfterUrgent
+        next.intake.askingAfterUrgent = false
+        let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
+        next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
+        if yes { next.intake.carriedOnAfterUrgent = false }
+        next.intake.askingAboutSignificant = false
+        if !confirmingLower { next.intake.answeredAgain(yes ? asked : .none) }
+        if yes, asked == .immediate, !confirmingLower { next.urgentYes(about: personAsked(session.intake), quote: session.intake.pendingCues.first) }
+        if !yes, confirmingLower {
+            next.loweringChecked = true
+            next.urgentLowered = true
+        }
+        // Lowered after the urgent advice: whether anyone is still at immediate risk is asked once, not at every later no.
+        if !yes, asked == .immediate, session.urgentGiven != nil, !confirmingLower, !session.loweringChecked {
+            next.intake.askingAfterUrgent = true
+            return .accepted(next, [])
+        }
+        // Not at risk today, but the harm named may still be significant: asked next, about the same words.
+        if !yes, asked == .immediate, session.intake.significantAfterNo, next.intake.risk == Risk.none {
+            next.intake.askingAboutSignificant = true
+            next.intake.significantAfterNo = false
+            return .accepted(next, [])
+        }
+        next.intake.pendingCues = []
+        next.intake.significantAfterNo = false
+        // As after a yes to the first question: before any partnership is chosen, 999 first.
+        return .accepted(next, yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
+    }
+
     /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
@@ -116,14 +127,17 @@ extension Conversation {
         var next = session
         next.intake.risk = risk
         next.intake.carriedOnAfterUrgent = false
+        if next.firstRisk == nil { next.firstRisk = risk }
+        if risk == .immediate { next.urgentYes(about: nil, quote: nil) }
         // Lowered after the urgent advice was given in this case: asked about once before it is taken.
-        next.intake.askingAfterUrgent = risk != .immediate && session.urgentGiven != nil
+        next.intake.askingAfterUrgent = risk != .immediate && session.urgentGiven != nil && !session.loweringChecked
         // A sign in a bridge's opening message is not asked about once someone is said to be at immediate risk, nor kept as
         // asked: the record had said "'a 5yo is home alone': answered no" after a yes (a chat review, round 15, 2026-11-30).
         if risk == .immediate {
             let unasked = session.intake.pendingCues
             next.intake.riskQuoted.removeAll { unasked.contains($0) }
             next.intake.cuesAsked.removeAll { unasked.contains($0) }
+            next.intake.riskAnswers = Array(next.intake.riskAnswers.prefix(next.intake.riskQuoted.count))
             next.intake.pendingCues = []
         }
         return .accepted(next, risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])

@@ -15,9 +15,10 @@ extension Conversation {
         case .immediateRisk: return Reply(Prompts.immediateRisk, options: Self.riskOptions, numbered: true)
         case .riskAgain:
             let intake = session.intake
-            if intake.askingAfterUrgent { return Reply(Prompts.riskAfterUrgent(about: intake.subject), options: Option.yesNo) }
-            return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: intake.subject)
-                                                       : Prompts.riskAgain(intake.pendingCues, about: intake.subject, afterSignificant: intake.risk == .significant),
+            if intake.askingAfterUrgent { return Reply(Prompts.riskAfterUrgent(about: session.urgentAbout), options: Option.yesNo) }
+            let person = personAsked(intake)
+            return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: person)
+                                                       : Prompts.riskAgain(intake.pendingCues, about: person, afterSignificant: intake.risk == .significant),
                    options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart:
@@ -42,6 +43,15 @@ extension Conversation {
             return Reply(Prompts.afterRouteRepromptNoDeadline, options: reprompt.options.filter { $0.key != "calendar" })
         case .ended: return Reply(Prompts.ended, options: [Option("restart", "Restart")])
         }
+    }
+
+    /// Whom the risk question asked again is about: the subject, unless the words that raised it, or the description, speak
+    /// of someone of the other kind, when it is about anyone (a chat review, round 17, 2026-12-07: "her 4 year old was found
+    /// alone" in an adult's case was asked about "the adult", and two honest "no"s passed it as routine).
+    func personAsked(_ intake: Intake) -> Subject? {
+        guard let subject = intake.subject else { return nil }
+        let words = (intake.pendingCues + [intake.description ?? ""]).joined(separator: " ")
+        return PeopleMentioned(in: words).includesOtherThan(subject) ? nil : subject
     }
 
     var policyOptions: [Option] {

@@ -70,6 +70,14 @@ extension Conversation {
         return subjects.best(text)
     }
 
+    /// "both", "either", or a child and an adult named together ("a mum and her baby" when no one word chooses).
+    static func namesBoth(_ text: String) -> Bool {
+        let words = Answers.normalized(text).split(separator: " ")
+        if words.contains("both") || words.contains("either") { return true }
+        let people = PeopleMentioned(in: text)
+        return people.child && people.adult && subject(text) == nil
+    }
+
     static func counterpart(_ text: String) -> Counterpart? {
         if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
         if let best = counterparts.best(text) { return best }
@@ -104,19 +112,62 @@ extension Conversation {
         return policyID.flatMap { choices.stages[$0] }?.best(text)
     }
 
+    /// The answer to "Which stages have you already tried?": a stage read from a number with words after it, or from a number
+    /// that is not the stage's own, is said back; a date typed a line early is refused (a chat review, round 17, 2026-12-07:
+    /// "3 days ago" was read silently as Stage 3, and Pan-Cheshire's "2" as Step 1).
+    func triedAnswer(_ text: String, in session: Session, policy: Policy?) -> Answer {
+        let count = policy?.stages.count ?? 0
+        if Answers.number(text) == nil, Self.readsAsTime(text, today: session.started.day) { return .rejected(Prompts.triedNotADate(count)) }
+        guard let tried = tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
+            return .rejected(Prompts.number(upTo: count, from: 0))
+        }
+        var next = session
+        next.intake.tried = tried
+        guard tried > 0, let policy, let stage = policy.stage(at: tried) else { return .accepted(next, []) }
+        if let typed = Answers.number(text), let clash = stageNamed(number: typed, otherThan: tried, policyID: policy.id) {
+            return .accepted(next, [Reply(Prompts.triedByListNumber(typed, stage.title, meant: clash))])
+        }
+        let numberWithWords = Answers.number(text) == nil && Self.triedNumber(text) != nil && !Self.onlyStageNumbers(text)
+        return .accepted(next, numberWithWords ? [Reply(Prompts.triedTaken(stage.title))] : [])
+    }
+
+    /// A time or a date, not a stage: "3 days ago", "2 weeks ago", "2 wks", "yesterday".
+    static func readsAsTime(_ text: String, today: Day) -> Bool {
+        if DateAnswer.read(text, today: today) != .unreadable { return true }
+        let words = Answers.normalized(text).split(separator: " ")
+        return words.count > 1 && words.dropFirst().contains { timeWords.contains(String($0)) }
+    }
+
+    static let timeWords: Set<String> = ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "mth", "mths", "year", "years",
+                                         "yr", "yrs", "hour", "hours", "hr", "hrs", "ago", "yesterday", "today", "fortnight"]
+
+    /// Numbers and joining words alone ("up to 2", "1 and 2"): stages, with nothing else said.
+    static func onlyStageNumbers(_ text: String) -> Bool {
+        Answers.normalized(text).split(separator: " ").allSatisfy { Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || triedJoining.contains($0) }
+    }
+
+    /// A stage whose own name carries `number` ("Step 2"), at another place in the list than `position`: its name.
+    func stageNamed(number: Int, otherThan position: Int, policyID: String) -> String? {
+        guard let table = choices.stagesByNumber[policyID] else { return nil }
+        return table.filter { key, at in at != position && key.hasSuffix(" \(number)") }.keys.sorted().first.flatMap { key in
+            library.policy(policyID)?.stage(at: table[key]!)?.name
+        }
+    }
+
     /// The last stage tried as a number with words around it: "2, the managers could not agree", "2 (manager to manager)",
     /// "two", and the highest of "1 and 2" or "up to 2" (a chat review, round 16, 2026-12-01: each was refused).
     static func triedNumber(_ text: String) -> Int? {
         let words = Answers.normalized(text).split(separator: " ")
         let numbers = words.compactMap { Int($0) ?? DateAnswer.numberWords[String($0)] }
-        let joining: Set<Substring> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
-        if !numbers.isEmpty, words.allSatisfy({ Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || joining.contains($0) }) {
+        if !numbers.isEmpty, onlyStageNumbers(text) {
             return numbers.max()
         }
         let lowered = text.lowercased()
         guard let end = lowered.firstIndex(where: { separators.contains($0) || $0 == "(" }), end > lowered.startIndex else { return nil }
         return Int(lowered[..<end]) ?? DateAnswer.numberWords[String(lowered[..<end])]
     }
+
+    static let triedJoining: Set<Substring> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
     func stageNamed(_ text: String, policyID: String?) -> Int? {

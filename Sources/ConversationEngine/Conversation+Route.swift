@@ -45,8 +45,11 @@ extension Conversation {
                           setting: intake.setting, area: policy.area(intake.area)?.name,
                           // The items as the policy asks them, not their ids (an outside review, 2026-11-30).
                           checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
-                          riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted, firstRisk: session.history.lazy.compactMap(\.intake.risk).first,
-                          urgentGiven: intake.risk == .immediate ? nil : session.urgentGiven, route: route)
+                          riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted,
+                          riskAnswersAgain: intake.riskQuoted.isEmpty ? [] : intake.riskAnswers, urgentQuote: session.urgentQuote,
+                          // The first answer as given, not the first left after going back (a chat review, round 17).
+                          firstRisk: session.firstRisk ?? session.history.lazy.compactMap(\.intake.risk).first,
+                          urgentGiven: intake.risk != .immediate || session.urgentLowered ? session.urgentGiven : nil, route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

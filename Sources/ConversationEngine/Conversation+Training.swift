@@ -32,7 +32,7 @@ extension Conversation {
         state.caseWhy = caseWhy
         session.training = state
         let intro = Reply([Self.trainingBanner,
-                           "Practice round: \(scenarios.count) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, whom to notify and by when.",
+                           Prompts.practiceRound(scenarios.count, policy, asksNotify: !Practice.notifyPool(policy).isEmpty),
                            caseWaiting ? "Your case is kept as it was: type 'quit' to leave the practice round and go back to it, 'restart' for a new round."
                                        : "Type a number to answer; 'quit' to stop, 'restart' for a new round."])
         return Turn(session: session, replies: [intro] + caseOpening(session), effects: [])

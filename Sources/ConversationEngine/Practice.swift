@@ -248,9 +248,12 @@ struct Practice {
 
     // MARK: Whom to notify
 
-    var notifyPool: [String] {
+    var notifyPool: [String] { Self.notifyPool(policy) }
+
+    /// Everyone the policy's stages name to notify, each once: empty where it names no one, and the rounds never ask.
+    static func notifyPool(_ policy: Policy) -> [String] {
         var pool: [String] = []
-        for text in policy.stages.flatMap({ $0.notify.compactMap { $0.role.value.map { Self.plain($0.text) } } }) where !pool.contains(text) { pool.append(text) }
+        for text in policy.stages.flatMap({ $0.notify.compactMap { $0.role.value.map { plain($0.text) } } }) where !pool.contains(text) { pool.append(text) }
         return pool
     }
 

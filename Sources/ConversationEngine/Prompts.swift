@@ -6,6 +6,11 @@ enum Prompts {
         "Hello, I'm IntakeBot. I help you take the next step when you disagree with another agency about a child's or adult's safety, using your partnership's escalation policy.",
         "I never need the child's or adult's name, date of birth or address. Type 'help' at any time.",
     ]
+    /// What each case asks, and only that: "whom to notify" only for a policy whose rounds ask it (a chat review, round 17,
+    /// 2026-12-07: said for three policies that name no one to notify).
+    static func practiceRound(_ cases: Int, _ policy: Policy, asksNotify: Bool) -> String {
+        "Practice round: \(cases) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, \(asksNotify ? "whom to notify " : "")and by when."
+    }
     static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"
@@ -32,6 +37,8 @@ enum Prompts {
     }
     private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
+    /// Not from any policy: each conversation follows one person's case, so the other gets one of their own.
+    static let subjectBoth = "I follow one person's case at a time. Choose the person at greatest risk now: type 1 for the child or 2 for the adult. When this one is done, type 'restart' for a second conversation about the other."
     static func policySwitched(_ short: String, _ name: String) -> String {
         "Using the \(short) policy now: \(name). Your description and the answers that do not depend on the policy are kept; the route given before no longer stands, and the questions that depend on the policy come next."
     }
@@ -56,6 +63,15 @@ enum Prompts {
     /// At "Is that right?", where no list is shown (a chat review, round 12).
     static let typeNotConfirmed = "Sorry, I didn't catch that. Type yes, 'other' for the full list, a few words such as 'drift' or 'information sharing', or 'skip'."
     static let tried = "Which stages have you already tried without it being resolved? Type the number of the last one tried, or 0 if none."
+    static func triedNotADate(_ count: Int) -> String {
+        "That reads as a date, not a stage: type the number of the last stage tried, from 0 (none) to \(count). When it was raised is asked next."
+    }
+    static func triedTaken(_ stage: String) -> String { "Taken as: tried up to \(stage) ('back' to change it)." }
+    /// A number from the list whose stage carries another number in its own name: said back by its name, with the way to the
+    /// stage the number names.
+    static func triedByListNumber(_ number: Int, _ stage: String, meant: String) -> String {
+        "Taken as number \(number) in the list: tried up to \(stage). If you meant \(meant), type 'back', then '\(meant.lowercased())'."
+    }
     static let raised = "When was the disagreement first raised? For example: today, yesterday, last Monday, 3 days ago, 12/11 or 12 Nov."
     static func stageStarted(_ stage: String) -> String {
         "When did \(stage) end without agreement? For example: today, yesterday, Monday, 12/11."

@@ -26,6 +26,11 @@ extension Session: Schema {
         try visitor.member("sent", &value.sent, default: nil)
         try visitor.member("wentBackFromRoute", &value.wentBackFromRoute, default: nil)
         try visitor.member("urgentGiven", &value.urgentGiven, default: nil)
+        try visitor.member("urgentAbout", &value.urgentAbout, default: nil)
+        try visitor.member("urgentQuote", &value.urgentQuote, default: nil)
+        try visitor.member("urgentLowered", &value.urgentLowered, default: false)
+        try visitor.member("loweringChecked", &value.loweringChecked, default: false)
+        try visitor.member("firstRisk", &value.firstRisk, default: nil)
         try visitor.member("routeStoodAtEnd", &value.routeStoodAtEnd, default: false)
     }
 
@@ -66,6 +71,7 @@ extension Intake: Schema {
         try visitor.member("urgency", &value.urgency, default: nil)
         try visitor.member("cuesAsked", &value.cuesAsked, default: [])
         try visitor.member("riskQuoted", &value.riskQuoted, default: [])
+        try visitor.member("riskAnswers", &value.riskAnswers, default: [])
         try visitor.member("pendingCues", &value.pendingCues, default: [])
         try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
         try visitor.member("askingAfterUrgent", &value.askingAfterUrgent, default: false)

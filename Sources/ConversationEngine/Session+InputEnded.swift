@@ -8,6 +8,9 @@ extension Session {
     /// A practice round keeping a live case counts as unfinished too.
     public var inputEndedNotice: [String] {
         guard training?.caseWaiting ?? true, ![.routed, .urgentShown, .ended].contains(step) else { return [] }
+        // A practice round asked for, its partnership never chosen: no route was to come, unless a live case was under way
+        // (a chat review, round 17, 2026-12-07: "Input ended before a route was given." meant nothing in a practice round).
+        if trainingRequested, training == nil, intake.risk == nil { return [Self.practiceNotStarted] }
         let ended = wentBackFromRoute == nil ? Self.inputEnded : Self.inputEndedAfterBack
         let riskOpen = [.immediateRisk, .riskAgain].contains(step)
         guard riskOpen || intake.risk.map({ $0 != .none }) == true else { return [ended] }
@@ -15,6 +18,7 @@ extension Session {
     }
 
     static let inputEnded = "Input ended before a route was given."
+    static let practiceNotStarted = "Input ended before a partnership was chosen, so no practice round was played."
     /// A route was given, and the practitioner went back from it (a chat review, round 14, 2026-11-30).
     static let inputEndedAfterBack = "Input ended after you went back to change an answer: the route given before no longer stands, as the questions were not finished again."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number; not part of any policy)."

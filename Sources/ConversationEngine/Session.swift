@@ -35,6 +35,24 @@ public struct Session: Equatable, Sendable {
     /// after it is asked about once, and the record keeps the yes (a chat review, round 16, 2026-12-01: back from the
     /// urgent route and "no" left a routine record with no trace of the yes).
     public var urgentGiven: Moment?
+    /// Whom the yes that led to the urgent advice was about, as the question named them then: nil where it asked about
+    /// anyone (the first question, or words about someone other than the subject). The check after a lower answer names
+    /// no one the practitioner did not (a chat review, round 17, 2026-12-07: it said "the child" of a yes given before the
+    /// subject was known).
+    public var urgentAbout: Subject?
+    /// The words whose yes led to the urgent advice; nil where the yes was to the first question. The record says that
+    /// answer was lowered, and not of words answered no (a chat review, round 17: "answered yes, then no after going back"
+    /// of words only ever answered no).
+    public var urgentQuote: String?
+    /// The risk answer was lowered after the urgent advice, and no was confirmed: the record keeps the advice given, whatever
+    /// the answer at the end (a chat review, round 17: a yes again later dropped it).
+    public var urgentLowered = false
+    /// The check whether anyone is still at immediate risk was answered since the urgent advice was last given: it is asked
+    /// once a lowering, not again at the next "no" (a chat review, round 17, 2026-12-07).
+    public var loweringChecked = false
+    /// The first answer to the first risk question in this case, kept through `back` (a chat review, round 17: the record
+    /// took the first answer left after going back, and said "first answered: No" of a case first answered yes).
+    public var firstRisk: Risk?
     /// The route stood when the conversation ended, so a late `record` or `calendar` gives it; without one they say there
     /// is none (a chat review, round 16: after `end`, a record and calendar entry were made up from defaults).
     public var routeStoodAtEnd = false
@@ -47,6 +65,14 @@ public struct Session: Equatable, Sendable {
         misses = 0
         why = []
         self.started = started
+    }
+
+    /// A yes to immediate risk, which leads to the urgent advice: a lower answer after it is checked once again, and whom
+    /// and which words it was about are kept for that check and the record.
+    mutating func urgentYes(about person: Subject?, quote: String?) {
+        urgentAbout = person
+        urgentQuote = quote
+        loweringChecked = false
     }
 
     /// This state, to come back to with `back`.
@@ -115,6 +141,9 @@ public struct Intake: Equatable, Sendable {
     /// The words each question asked again quoted, for the record: one a question, where `cuesAsked` holds every window
     /// of a long sentence around each of its signs (a chat review, round 10, 2026-11-30, found three kept for one question).
     public var riskQuoted: [String] = []
+    /// The answer each question asked again came to, in the order of `riskQuoted`: the record gives each quote its own
+    /// answer (a chat review, round 17, 2026-12-07: one answer for all had said "yes" of words answered no).
+    public var riskAnswers: [Risk] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false
     /// The question asked again is whether anyone is still at immediate risk: the urgent advice was given in this case,
@@ -139,6 +168,13 @@ public struct Intake: Equatable, Sendable {
     public var redacted = false
 
     public init() {}
+
+    /// The answer the question asked again came to, kept beside its quote: the last one asked.
+    mutating func answeredAgain(_ risk: Risk) {
+        guard !riskQuoted.isEmpty else { return }
+        while riskAnswers.count < riskQuoted.count { riskAnswers.append(.none) }
+        riskAnswers[riskQuoted.count - 1] = risk
+    }
 
     /// Asks the risk question again about `cues`, and never again about the same words.
     mutating func raiseRisk(_ cues: [String]) {

@@ -284,7 +284,7 @@ struct ConversationTests {
         let asked = play(["no", "child", "1", "yes", "dad beats him with a belt most weekends and CSC say it is a parenting issue", "no"],
                          policy: "bcssp")
         #expect(asked.session.step == .riskAgain && asked.session.intake.askingAboutSignificant, "\(asked.replies.flatMap(\.lines))")
-        #expect(asked.replies.flatMap(\.lines).contains { $0.contains("Is the child at significant risk of harm, though not today?") })
+        #expect(asked.replies.flatMap(\.lines).contains { $0.contains("Is anyone at significant risk of harm, though not today?") })
         #expect(conversation.reply(to: "not sure", in: asked.session, at: monday).replies.first?.lines.first == Prompts.significantAgainUnsure)
         #expect(conversation.reply(to: "yes", in: asked.session, at: monday).session.intake.risk == .significant)
         let no = conversation.reply(to: "no", in: asked.session, at: monday)

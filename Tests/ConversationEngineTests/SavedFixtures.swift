@@ -42,6 +42,8 @@ extension Intake {
         // Added after the fixture's build (2026-11-30): the words each question asked again quoted.
         intake.riskQuoted = ["bruise"]
         intake.significantAfterNo = true
+        // Added in chat review round 17 (2026-12-07).
+        intake.riskAnswers = [.significant]
         return intake
     }
 }
@@ -74,6 +76,12 @@ extension Session {
         session.wentBackFromRoute = .full()
         session.urgentGiven = .full()
         session.routeStoodAtEnd = true
+        // Added in chat review round 17 (2026-12-07).
+        session.urgentAbout = .child
+        session.urgentQuote = "bruise"
+        session.urgentLowered = true
+        session.loweringChecked = true
+        session.firstRisk = .immediate
         return session
     }
 }

@@ -95,17 +95,24 @@ struct SchemaTests {
         before.caseTurn = 0
         before.intake.askingAboutSignificant = false
         before.intake.riskQuoted = []
+        before.intake.riskAnswers = []
         before.intake.significantAfterNo = false
         before.intake.checklistNotAllDone = false
         before.routeUndated = false
         before.wentBackFromRoute = nil
         before.urgentGiven = nil
+        before.urgentAbout = nil
+        before.urgentQuote = nil
+        before.urgentLowered = false
+        before.loweringChecked = false
+        before.firstRisk = nil
         before.routeStoodAtEnd = false
         before.intake.askingAfterUrgent = false
         before.intake.descriptionContinues = false
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
+            snapshot.intake.riskAnswers = []
             snapshot.intake.checklistNotAllDone = false
             snapshot.intake.askingAfterUrgent = false
             snapshot.intake.descriptionContinues = false

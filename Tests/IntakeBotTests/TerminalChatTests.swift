@@ -225,6 +225,19 @@ struct CommandLineTests {
         #expect(flat.contains("5. torbay: Torbay Safeguarding Children Partnership (TSCP) (from \(copy))") && flat.contains("   warning: \(replacing)\n"), "\(listed.output)")
     }
 
+    /// A chat review, round 17 (2026-12-07): Torbay was listed "approved: not stated; review due: not stated", though its
+    /// text is headed "(April 2021)".
+    @Test("policies shows the date each text gives, as it gives it") func policiesDated() throws {
+        let listed = try Executable.run(["policies"])
+        #expect(listed.status == 0)
+        let flat = listed.output.replacingOccurrences(of: "\n     ", with: " ")
+        #expect(flat.contains("approved: June 2018; review due: June 2021; last amended July 2020; 5 stages"), "\(listed.output)")
+        #expect(flat.contains("approved: not stated; review due: not stated; dated April 2021, in its heading; 5 stages"))
+        #expect(flat.contains("approved: not stated; review due: not stated; the text gives no date; 4 stages"))
+        #expect(flat.contains("approved: April 2023; review due: April 2025; 4 stages"))
+        #expect(flat.contains("approved: not stated; review due: February 2025; completed February 2023 (its date of approval is left blank); 5 stages"))
+    }
+
     @Test("classify reads one description per line of standard input") func classifyLines() throws {
         let result = try Executable.run(["classify", "--json"], input: Executable.lines(["no strat discussion", "", "he is going home to him tonight"]))
         let lines = result.output.split(separator: "\n")

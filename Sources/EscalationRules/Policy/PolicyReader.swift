@@ -32,6 +32,7 @@ struct PolicyReader {
             covers: covers ?? Coverage(children: false, adults: false, quote: ""),
             approved: policyDate(root, "approved"),
             reviewDue: policyDate(root, "reviewDue"),
+            dated: json.member(root, "dated", at: "", required: false).flatMap { cited($0, at: "dated") },
             source: source(root) ?? SourceDocument(file: "", title: ""),
             calendarID: json.text(root, "calendar", at: "") ?? "",
             checklist: json.list(root, "checklist", at: "").compactMap { checklistItem($0, at: $1) },

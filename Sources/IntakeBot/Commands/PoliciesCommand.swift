@@ -8,6 +8,15 @@ enum PoliciesCommand {
         summary: "Lists the policies: id, name, areas, whom they cover, dates and any review warning.",
         options: [.init(name: "policy-file", value: "FILE", help: "Include a partnership's own policy file.")])
 
+    /// Approval and review as the policy states them, and any other date its text gives, as it gives it: a policy with no
+    /// approval or review date may still say when it was written (a chat review, round 17, 2026-12-07: Torbay's "(April 2021)"
+    /// was not shown).
+    static func dates(of policy: Policy) -> String {
+        let stated = "approved: \(policy.approved?.description ?? "not stated"); review due: \(policy.reviewDue?.description ?? "not stated")"
+        if let dated = policy.dated { return "\(stated); \(dated.text)" }
+        return policy.approved == nil && policy.reviewDue == nil ? "\(stated); the text gives no date" : stated
+    }
+
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let today = Clock.now().day
         let file = arguments.value("policy-file")
@@ -18,7 +27,7 @@ enum PoliciesCommand {
             let fromFile = file != nil && number == library.policies.count - 1
             output.line("\(number + 1). \(policy.id): \(policy.name)\(fromFile ? " (from \(file!))" : "")")
             output.line("   areas: \(policy.areas.map(\.name).joined(separator: ", ")); covers \(policy.covers.phrase)")
-            output.line("   approved: \(policy.approved?.description ?? "not stated"); review due: \(policy.reviewDue?.description ?? "not stated"); \(policy.stages.count) stages")
+            output.wrapped("   \(dates(of: policy)); \(policy.stages.count) stages")
             if let warning = policy.reviewWarning(on: today) { output.wrapped("   warning: \(warning)") }
             if fromFile { warnings.filter { $0.path == "id" }.forEach { output.wrapped("   warning: \($0.message)") } }
         }
