@@ -116,7 +116,7 @@ public struct CaseRecord: Equatable, Sendable {
         ]
         if let urgentGiven {
             // Kept when a yes came again after the lower answer: the advice was given, withdrawn, and given again (a chat
-            // review, round 17, 2026-12-07, found the first advice missing from such a record).
+            // review, round 17, 2026-12-01, found the first advice missing from such a record).
             rows.append(("Urgent advice", risk == .immediate
                 ? "first given \(urgentGiven.spoken), after a yes to immediate risk; the answer was lowered after it and no confirmed, then yes again when asked again"
                 : "given \(urgentGiven.spoken), after a yes to immediate risk; the answer was changed after it, and no was confirmed when asked again"))

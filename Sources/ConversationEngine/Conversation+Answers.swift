@@ -18,7 +18,7 @@ extension Conversation {
         case .immediateRisk: return riskAnswer(text, in: next)
         case .riskAgain: return riskAgainAnswer(text, in: next)
         case .subject:
-            // A child and an adult both: one conversation follows one person's case (a chat review, round 17, 2026-12-07:
+            // A child and an adult both: one conversation follows one person's case (a chat review, round 17, 2026-12-01:
             // "both" met "Sorry, I didn't catch that").
             if Self.namesBoth(text) { return .rejected(Prompts.subjectBoth) }
             guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }

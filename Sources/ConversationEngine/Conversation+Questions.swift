@@ -46,7 +46,7 @@ extension Conversation {
     }
 
     /// Whom the risk question asked again is about: the subject, unless the words that raised it, or the description, speak
-    /// of someone of the other kind, when it is about anyone (a chat review, round 17, 2026-12-07: "her 4 year old was found
+    /// of someone of the other kind, when it is about anyone (a chat review, round 17, 2026-12-01: "her 4 year old was found
     /// alone" in an adult's case was asked about "the adult", and two honest "no"s passed it as routine).
     func personAsked(_ intake: Intake) -> Subject? {
         guard let subject = intake.subject else { return nil }

@@ -113,7 +113,7 @@ extension Conversation {
     }
 
     /// The answer to "Which stages have you already tried?": a stage read from a number with words after it, or from a number
-    /// that is not the stage's own, is said back; a date typed a line early is refused (a chat review, round 17, 2026-12-07:
+    /// that is not the stage's own, is said back; a date typed a line early is refused (a chat review, round 17, 2026-12-01:
     /// "3 days ago" was read silently as Stage 3, and Pan-Cheshire's "2" as Step 1).
     func triedAnswer(_ text: String, in session: Session, policy: Policy?) -> Answer {
         let count = policy?.stages.count ?? 0

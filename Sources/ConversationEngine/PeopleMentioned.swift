@@ -5,7 +5,7 @@ import EscalationRules
 /// The question asked again about risk names the person it asks about. Where the words that raised it may be about
 /// someone other than the subject chosen ("her 4 year old was found alone" in an adult's case), naming the subject asks
 /// about the wrong person, and two honest "no"s let a child at risk today pass as routine (a chat review, round 17,
-/// 2026-12-07): the question is then about anyone.
+/// 2026-12-01): the question is then about anyone.
 struct PeopleMentioned: Equatable {
     var child = false
     var adult = false

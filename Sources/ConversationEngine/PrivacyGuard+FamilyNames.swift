@@ -1,6 +1,6 @@
 /// The family names the privacy guard knows, and the words that tell a capitalised pair is someone's name: a first name it
 /// has no list for beside a family name it has ("Bethan Jones", "Andrei Popescu", "Saoirse O'Brien"), or a capitalised pair
-/// after a word that introduces a person ("worried about Gwenllian Pritchard"). A chat review, round 16, 2026-12-03, found
+/// after a word that introduces a person ("worried about Gwenllian Pritchard"). A chat review, round 16, 2026-12-01, found
 /// full names kept whenever the first name was on no list; first names are open-ended, family names much less so.
 extension PrivacyGuard {
     /// Family names common in the UK and Ireland, in lower case: Welsh, English, Irish, Scottish, Traveller, South Asian,

@@ -164,7 +164,7 @@ extension PrivacyGuard {
         (.detail, .words(.room), #"(?i)(\b(?:rm\.|\#(alternation(roomWords)))\s*(?:(?:no\.?|number|num|#)\s*(?=\d))?)(?:\#(roomNumber)(?:\s*(?:,|and|&|or|/)\s*\#(roomNumber))*|(?<=(?:room|bed|bay|cell|cubicle)\s)\#(smallNumber)\b(?!\#(unitAfter)))"#, "$1" + placeholder),
         // A professional's name after their title, the title kept as "Dr" is not, as it says which agency: "PC Smith and Sgt Brown
         // refused to refer", "DS Jones", "Nurse Hughes", "Cllr Davies", "PC 1234 Smith" and its collar number (a chat review, round 16,
-        // 2026-12-03, found them kept while "Dr Patel" went). A title with no name stays ("the PC said", "DS on the case"), and "DI"
+        // 2026-12-01, found them kept while "Dr Patel" went). A title with no name stays ("the PC said", "DS on the case"), and "DI"
         // only in capitals, as "Di" is a name. Only an abbreviation that is never a sentence alone takes a full stop, and in lower
         // case only before a word in lower case ("Sgt. Brown", "sgt. brown"): "Midwife. Pre-birth referral", "PC. Took a 15yo" and
         // "Custody sgt. Detained a woman" start a description (the labelled descriptions, round 16). A number is a collar number
@@ -239,7 +239,7 @@ extension PrivacyGuard {
         // tSaoi", "Ms O' Brien", "Dr de la Cruz" (review, round 10).
         (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(nameWord))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
         // A full name whose first name is on no list, by its family name: "Bethan Jones was seen by the GP", "worried about Andrei
-        // Popescu", "Saoirse O'Brien", "Bethan Mair Pugh-Evans's school" (a chat review, round 16, 2026-12-03, found them kept while
+        // Popescu", "Saoirse O'Brien", "Bethan Mair Pugh-Evans's school" (a chat review, round 16, 2026-12-01, found them kept while
         // "Olivia Jones" went). Not a place's, a body's or a thing's name ("Cheshire West", "Mixed White", "Operation Encompass",
         // "Bethan Jones School").
         (.name, .words(.familyNameCue), #"\b(?=\p{Lu}\p{Ll})\#(determiner)(?:\#(firstNameWord)\s+){1,2}(?:\#(particle)){0,2}\#(capitalFamilyName)"#, placeholder),

@@ -289,7 +289,7 @@ extension PrivacyGuard {
     static let titles: Set<Substring> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
     /// The titles a professional's name follows, which stay with the name removed: police ranks and their abbreviations, nursing
     /// titles, a councillor's, a professor's and a minister's ("PC Smith", "DS Jones", "Sgt Brown", "Nurse Hughes", "Cllr Davies", "Rev
-    /// Smith"). A chat review, round 16, 2026-12-03, found them kept while "Dr Patel" went. "Sister" is a family word's title already.
+    /// Smith"). A chat review, round 16, 2026-12-01, found them kept while "Dr Patel" went. "Sister" is a family word's title already.
     static let professionalTitles: Set<Substring> = policeTitles.union(["cllr", "councillor", "prof", "professor", "rev", "revd", "reverend",
                                                                         "nurse", "matron", "midwife"])
     /// The titles written with a full stop as abbreviations, never a sentence alone: "Sgt. Brown", "Insp. Taylor", "Cllr. Davies".

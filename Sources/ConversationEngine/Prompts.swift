@@ -7,7 +7,7 @@ enum Prompts {
         "I never need the child's or adult's name, date of birth or address. Type 'help' at any time.",
     ]
     /// What each case asks, and only that: "whom to notify" only for a policy whose rounds ask it (a chat review, round 17,
-    /// 2026-12-07: said for three policies that name no one to notify).
+    /// 2026-12-01: said for three policies that name no one to notify).
     static func practiceRound(_ cases: Int, _ policy: Policy, asksNotify: Bool) -> String {
         "Practice round: \(cases) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, \(asksNotify ? "whom to notify " : "")and by when."
     }

@@ -9,7 +9,7 @@ extension Session {
     public var inputEndedNotice: [String] {
         guard training?.caseWaiting ?? true, ![.routed, .urgentShown, .ended].contains(step) else { return [] }
         // A practice round asked for, its partnership never chosen: no route was to come, unless a live case was under way
-        // (a chat review, round 17, 2026-12-07: "Input ended before a route was given." meant nothing in a practice round).
+        // (a chat review, round 17, 2026-12-01: "Input ended before a route was given." meant nothing in a practice round).
         if trainingRequested, training == nil, intake.risk == nil { return [Self.practiceNotStarted] }
         let ended = wentBackFromRoute == nil ? Self.inputEnded : Self.inputEndedAfterBack
         let riskOpen = [.immediateRisk, .riskAgain].contains(step)

@@ -37,7 +37,7 @@ public struct Session: Equatable, Sendable {
     public var urgentGiven: Moment?
     /// Whom the yes that led to the urgent advice was about, as the question named them then: nil where it asked about
     /// anyone (the first question, or words about someone other than the subject). The check after a lower answer names
-    /// no one the practitioner did not (a chat review, round 17, 2026-12-07: it said "the child" of a yes given before the
+    /// no one the practitioner did not (a chat review, round 17, 2026-12-01: it said "the child" of a yes given before the
     /// subject was known).
     public var urgentAbout: Subject?
     /// The words whose yes led to the urgent advice; nil where the yes was to the first question. The record says that
@@ -48,7 +48,7 @@ public struct Session: Equatable, Sendable {
     /// the answer at the end (a chat review, round 17: a yes again later dropped it).
     public var urgentLowered = false
     /// The check whether anyone is still at immediate risk was answered since the urgent advice was last given: it is asked
-    /// once a lowering, not again at the next "no" (a chat review, round 17, 2026-12-07).
+    /// once a lowering, not again at the next "no" (a chat review, round 17, 2026-12-01).
     public var loweringChecked = false
     /// The first answer to the first risk question in this case, kept through `back` (a chat review, round 17: the record
     /// took the first answer left after going back, and said "first answered: No" of a case first answered yes).
@@ -142,7 +142,7 @@ public struct Intake: Equatable, Sendable {
     /// of a long sentence around each of its signs (a chat review, round 10, 2026-11-30, found three kept for one question).
     public var riskQuoted: [String] = []
     /// The answer each question asked again came to, in the order of `riskQuoted`: the record gives each quote its own
-    /// answer (a chat review, round 17, 2026-12-07: one answer for all had said "yes" of words answered no).
+    /// answer (a chat review, round 17, 2026-12-01: one answer for all had said "yes" of words answered no).
     public var riskAnswers: [Risk] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false

@@ -3,7 +3,7 @@ import Testing
 @testable import ConversationEngine
 import EscalationRules
 
-/// A chat review, round 17 (2026-12-07): findings about whom the chat asks about, how it reads the stages tried, and the
+/// A chat review, round 17 (2026-12-01): findings about whom the chat asks about, how it reads the stages tried, and the
 /// risk history it keeps, each replayed in the engine.
 @Suite("Chat review, round 17")
 struct ChatReviewRound17Tests {

@@ -367,7 +367,7 @@ struct PrivacyGuardTests {
         Case(text: "Skye Hughes-Lloyd and her mum were not seen", removed: ["Skye", "Hughes"], kept: ["[removed] and her mum were not seen"]),
     ]
 
-    /// A chat review, round 16 (2026-12-03): a full name was kept whenever its first name was on no list ("Bethan Jones", "Kofi
+    /// A chat review, round 16 (2026-12-01): a full name was kept whenever its first name was on no list ("Bethan Jones", "Kofi
     /// Mensah", "Saoirse O'Brien", "worried about Andrei Popescu"), and a professional's name after a police or nursing title ("PC
     /// Smith and Sgt Brown") while "Dr Patel" went. The reviewer's words first, then others of our own.
     static let roundSixteen: [Case] = [
@@ -507,7 +507,7 @@ struct PrivacyGuardTests {
         for words in example.kept { #expect(result.text.contains(words), "\(words) lost from: \(result.text)") }
     }
 
-    /// A chat review, round 16 (2026-12-03): "<Name> Jones was seen by the GP" was kept for each of these first names, which the
+    /// A chat review, round 16 (2026-12-01): "<Name> Jones was seen by the GP" was kept for each of these first names, which the
     /// guard had no list for, while "Olivia Jones" went.
     static let roundSixteenFirstNames = ["Bethan", "Gwenllian", "Eluned", "Llinos", "Iolo", "Gruffydd", "Hedd", "Efa", "Cai", "Taliesin",
                                          "Bleddyn", "Heledd", "Gwion", "Mabli", "Nanw", "Alys", "Saoirse", "Oisin", "Andrei", "Bogdan", "Ionut",

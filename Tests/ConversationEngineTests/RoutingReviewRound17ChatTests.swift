@@ -3,7 +3,7 @@ import Testing
 @testable import ConversationEngine
 import EscalationRules
 
-/// A chat review, round 17 (2026-12-07), beside the outside routing review of the same round (`RoutingReviewRound17Tests`).
+/// A chat review, round 17 (2026-12-01), beside the outside routing review of the same round (`RoutingReviewRound17Tests`).
 @Suite("Routing review, round 17: the chat")
 struct RoutingReviewRound17ChatTests {
     let conversation = Conversation(library: .bundled)

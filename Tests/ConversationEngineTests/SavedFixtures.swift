@@ -42,7 +42,7 @@ extension Intake {
         // Added after the fixture's build (2026-11-30): the words each question asked again quoted.
         intake.riskQuoted = ["bruise"]
         intake.significantAfterNo = true
-        // Added in chat review round 17 (2026-12-07).
+        // Added in chat review round 17 (2026-12-01).
         intake.riskAnswers = [.significant]
         return intake
     }
@@ -76,7 +76,7 @@ extension Session {
         session.wentBackFromRoute = .full()
         session.urgentGiven = .full()
         session.routeStoodAtEnd = true
-        // Added in chat review round 17 (2026-12-07).
+        // Added in chat review round 17 (2026-12-01).
         session.urgentAbout = .child
         session.urgentQuote = "bruise"
         session.urgentLowered = true

@@ -96,7 +96,7 @@ struct TrainingTests {
 
     @Test("where the live route gives a date to work to, training accepts it and gives it as the answer", arguments: [
         // Torbay's two weeks as 14 days end on New Year's Day: that date is worked to, a day off said as one, not the working
-        // day before it, which no reading gives (an outside routing review, round 17, 2026-12-07).
+        // day before it, which no reading gives (an outside routing review, round 17, 2026-12-01).
         ("torbay-4", "By Friday 1 January 2027", "By Wednesday 6 January 2027"),
         ("pan-cheshire-2", "By Tuesday 24 November 2026", "By Friday 27 November 2026"),
         // Step 2's "Day 8-13" counted as calendar days is a reading the words argue against, never worked to: the working-day

@@ -65,7 +65,7 @@ import Testing
 /// (`routing-cases-reviewed-14.jsonl`, 2026 and 2027, the years practitioners use now: 25 ok, 13 two readings, 1 case wrong,
 /// 1 defect): every weekday and date right; Torbay's Stage Four record lost the Business Manager's log (fixed), and "read
 /// either way" is "on both readings shown" where a later reading is not shown. Forty more, with their variants 62 routes
-/// (`routing-cases-reviewed-15.jsonl`, 2026 to 2029, an outside routing review, round 17, 2026-12-07; each variant carries
+/// (`routing-cases-reviewed-15.jsonl`, 2026 to 2029, an outside routing review, round 17, 2026-12-01; each variant carries
 /// its case's verdict; c35, refused as input, is not a route): 20 ok, 10 two readings, 2 case wrong, 8 defects, none in a
 /// date the readings give: the Isle of Man's Stages One to Three said nothing of recording, its last stage nothing of what
 /// follows, and Torbay's Stage Four worked to the working day before a bank holiday, a date no reading gives (its

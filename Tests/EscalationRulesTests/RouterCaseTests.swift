@@ -1054,7 +1054,7 @@ struct ReviewFourTests {
     }
 
     /// A count of calendar days that ends on a day off (Torbay's "two additional weeks" as 14 days) was worked to on the
-    /// working day before from review 5, a date no reading gave; an outside routing review (round 17, 2026-12-07) found it
+    /// working day before from review 5, a date no reading gave; an outside routing review (round 17, 2026-12-01) found it
     /// called "the earliest date the readings below give". The reading's own date is kept, and the day off said, as
     /// Pan-Cheshire's 48 clock hours ending on one are: no policy says what happens then.
     @Test("the date to work to is the reading's own, a day off said as one") func workToDayOff() {

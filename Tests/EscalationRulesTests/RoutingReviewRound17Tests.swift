@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import EscalationRules
 
-/// An outside routing review, round 17 (2026-12-07): forty cases over the five texts (`routing-cases-reviewed-15.jsonl`),
+/// An outside routing review, round 17 (2026-12-01): forty cases over the five texts (`routing-cases-reviewed-15.jsonl`),
 /// with a chat review's finding on the same round. Each fix is checked against the policy's own words.
 @Suite("Routing review, round 17")
 struct RoutingReviewRound17Tests {

@@ -225,7 +225,7 @@ struct CommandLineTests {
         #expect(flat.contains("5. torbay: Torbay Safeguarding Children Partnership (TSCP) (from \(copy))") && flat.contains("   warning: \(replacing)\n"), "\(listed.output)")
     }
 
-    /// A chat review, round 17 (2026-12-07): Torbay was listed "approved: not stated; review due: not stated", though its
+    /// A chat review, round 17 (2026-12-01): Torbay was listed "approved: not stated; review due: not stated", though its
     /// text is headed "(April 2021)".
     @Test("policies shows the date each text gives, as it gives it") func policiesDated() throws {
         let listed = try Executable.run(["policies"])

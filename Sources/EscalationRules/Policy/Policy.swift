@@ -11,7 +11,7 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var reviewDue: PolicyDate?
     /// A date the text gives besides approval and review, as it gives it ("April 2021" in Torbay's heading, "February 2023"
     /// as Shropshire's date completed): shown where a practitioner checks whether the policy is current (a chat review,
-    /// round 17, 2026-12-07: Torbay was listed with no date at all).
+    /// round 17, 2026-12-01: Torbay was listed with no date at all).
     public var dated: Cited?
     public var source: SourceDocument
     public var calendarID: String

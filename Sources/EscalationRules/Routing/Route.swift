@@ -40,7 +40,7 @@ public struct Route: Equatable, Sendable {
     public var record: [String]
     /// Where the policy gives nothing to record at the stage the route gives, that it is silent, and where it does say,
     /// in its words: said on the Record line in place of a duty, and in the JSON beside an empty `record` (an outside
-    /// routing review, round 17, 2026-12-07: the Isle of Man's Stages One to Three had no Record line at all).
+    /// routing review, round 17, 2026-12-01: the Isle of Man's Stages One to Three had no Record line at all).
     public var recordNote: String? = nil
     public var citations: [Citation]
     public var warnings: [String]
@@ -155,7 +155,7 @@ public struct WorkTo: Equatable, Sendable {
     /// What the day is where it is a day off ("Boxing Day (observed), a bank holiday"): a count of calendar days can end
     /// on one (Torbay's "two additional weeks" as 14 days). The date is kept and the day said: no policy says what happens
     /// when its time ends on a day off, and the working day before it, worked to until an outside routing review (round
-    /// 17, 2026-12-07), was a date neither reading gave, called "the earliest date the readings below give".
+    /// 17, 2026-12-01), was a date neither reading gave, called "the earliest date the readings below give".
     public var dayOff: String?
     /// Whether the date comes from a reading said only in a note, not from the two readings the route lists.
     public var inNote = false

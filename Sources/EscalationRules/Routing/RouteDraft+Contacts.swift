@@ -159,7 +159,7 @@ extension RouteDraft {
         if let setting = facts.setting, bySetting[setting] == nil {
             // A setting the policy lists no one for has no contact below to point to (a chat review, round 12: police), and
             // "seek support from someone the policy does not name for other health service" read as garbled (a chat review,
-            // round 17, 2026-12-07): the support is said, then that the policy names no one for the setting, and whom it lists.
+            // round 17, 2026-12-01): the support is said, then that the policy names no one for the setting, and whom it lists.
             let none = "the policy names no one for \(Self.plural(setting)) (it lists \(Self.listed(bySetting)))"
             guard role.contains(Self.fromSetting) else { return role.replacingOccurrences(of: Self.settingPlaceholder, with: none) }
             return role.replacingOccurrences(of: Self.fromSetting, with: " at this step; " + none)

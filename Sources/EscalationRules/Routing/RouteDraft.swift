@@ -200,7 +200,7 @@ struct RouteDraft {
 
     /// Where the policy asks for no record at `stages`, the stages a route gives, says so, and where it does ask, in its
     /// words: with no Record line, a practitioner read nothing to record and no sign the policy was silent (an outside
-    /// routing review, round 17, 2026-12-07: the Isle of Man's Stages One to Three, whose text asks for a record only at
+    /// routing review, round 17, 2026-12-01: the Isle of Man's Stages One to Three, whose text asks for a record only at
     /// Stage Four).
     mutating func sayRecordSilence(at stages: [Stage]) {
         let silent = stages.filter { $0.record.isEmpty }

@@ -62,7 +62,7 @@ extension StageDetails {
 
     /// Which date to work to, said after the second reading where no "Work to" line says it and the reading itself does not
     /// (it has passed, or is later only for a day not given): the JSON's `otherReading.guidance` too, which went without it
-    /// (an outside routing review, round 17, 2026-12-07).
+    /// (an outside routing review, round 17, 2026-12-01).
     public var otherReadingGuidance: String? {
         guard let other = otherReading, workTo == nil, let second = other.deadline, let main = deadline else { return nil }
         if second < main, !other.basis.contains(AlternativeDeadline.passed) {
@@ -82,7 +82,7 @@ extension StageDetails {
     }
 
     /// The JSON's `workTo.basis`: what the "Work to" line says beside its date, so the JSON carries the reason and its "not
-    /// from the policy" too (an outside routing review, round 17, 2026-12-07: a date with no explanation at all).
+    /// from the policy" too (an outside routing review, round 17, 2026-12-01: a date with no explanation at all).
     var workToBasis: String? {
         guard let workTo else { return nil }
         return (hasteBeforeDate.isEmpty ? "" : hasteBeforeDate + "this date, ") + workTo.reason(listed: .json)

@@ -9,7 +9,7 @@ enum PoliciesCommand {
         options: [.init(name: "policy-file", value: "FILE", help: "Include a partnership's own policy file.")])
 
     /// Approval and review as the policy states them, and any other date its text gives, as it gives it: a policy with no
-    /// approval or review date may still say when it was written (a chat review, round 17, 2026-12-07: Torbay's "(April 2021)"
+    /// approval or review date may still say when it was written (a chat review, round 17, 2026-12-01: Torbay's "(April 2021)"
     /// was not shown).
     static func dates(of policy: Policy) -> String {
         let stated = "approved: \(policy.approved?.description ?? "not stated"); review due: \(policy.reviewDue?.description ?? "not stated")"
