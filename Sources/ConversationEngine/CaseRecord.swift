@@ -323,13 +323,32 @@ public struct CaseRecord: Equatable, Sendable {
         ].joined(separator: "\r\n")
     }
 
-    /// What the entry says: where it falls on the date to work to, that date first and the policy's own time
-    /// after it, so the two do not read as one (an outside review, 2026-11-30); where that date had passed when it was made,
-    /// what the route said to do then.
+    /// What the entry says, in the route's own words: the date to work to and each reading with what it counts from, so no
+    /// reading is called "the policy's time" where the route gives two as equal (an outside routing review, round 18,
+    /// 2026-12-01), never "today", as it is read later; where the date had passed when it was made, what the route said to do
+    /// then; whom to contact, and whom to notify (a chat review, round 17, 2026-12-01, finding 9: the Notify line was dropped).
     var calendarDescription: String {
-        let work = route.workTo.map { "Work to this date, \($0.spoken): the earliest date the policy's readings give\($0.weakerAside ? WorkTo.lessLikelyAside : "") \(WorkTo.rule). " + ($0.dayOffNote.map { "\($0). " } ?? "") } ?? ""
-        let passed = calendarDayPassed ? route.deadlinePassedNote.map { " \($0)" } ?? "" : ""
-        return "Check the outcome of the escalation. \(work)The policy's time: \(deadline).\(passed) Contact: \(route.contact.summary)."
+        var parts = ["Check the outcome of the escalation."] + timeWording
+        if calendarDayPassed, let note = route.deadlinePassedNote { parts.append(note) }
+        parts.append("Contact: \(route.contact.summary).")
+        parts += route.notifyWording.map { "Notify: \($0)." }
+        return parts.joined(separator: " ")
+    }
+
+    /// The route's time as its lines say it, without "today": "Work to" and the readings, or "By" and any other reading; where
+    /// the date to work to comes from a note, that note.
+    var timeWording: [String] {
+        var lines: [String] = []
+        if let workTo = route.workTo, let work = route.workToWording(sayingToday: false) {
+            lines.append("Work to: \(work). The readings:")
+            let by = route.deadlineWording(sayingToday: false).map { "One reading: by \($0)".sentence }
+            lines += [by].compactMap { $0 } + [route.otherReadingWording.map { "Another reading" + $0 }].compactMap { $0 }
+            if workTo.inNote { lines += route.timeNotes.filter { $0.hasPrefix("Read ") && $0.contains(workTo.spoken) } }
+            return lines
+        }
+        lines.append("By: " + (route.deadlineWording(sayingToday: false) ?? route.deadline?.spoken ?? "").sentence)
+        if let other = route.otherReadingWording { lines.append("Another reading" + other) }
+        return lines
     }
 
     /// A content line folded at 75 octets, each further line starting with a space, as RFC 5545 requires;

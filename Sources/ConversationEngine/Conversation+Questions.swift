@@ -107,11 +107,22 @@ extension Conversation {
         // round 10), then words said of both; never words said of the other.
         let subject = session.intake.subject
         let examples = policy?.disagreementExamples.filter { $0.type == type && ($0.subject == nil || $0.subject == subject) } ?? []
-        if let policy, let example = examples.first(where: { $0.subject != nil }) ?? examples.first {
+        if let policy, let example = Self.closest(examples, to: session.intake.description) {
             lines.append(Prompts.policyLists(policy.shortName, example.quote.withoutSourceMarkup))
         }
         lines.append(Prompts.confirmType)
         return Reply(lines, options: [Option("yes", "Yes")] + Self.otherOrSkip)
+    }
+
+    /// The policy's line for the type that shares most words with the description, and of those its line for this subject
+    /// first: a chat review (round 17, 2026-12-01, finding 10) was read "a Child Protection Case Conference" for "will not
+    /// convene a strategy discussion", where the Isle of Man lists a strategy discussion in a line of its own.
+    static func closest(_ examples: [DisagreementExample], to description: String?) -> DisagreementExample? {
+        let said = Set(Words.tokens(description ?? "").filter { $0.count > 3 })
+        func shared(_ example: DisagreementExample) -> Int { Set(Words.tokens(example.quote)).intersection(said).count }
+        let most = examples.map(shared).max() ?? 0
+        let best = examples.filter { shared($0) == most }
+        return best.first(where: { $0.subject != nil }) ?? best.first
     }
 
     static let otherOrSkip = [Option("other", "Another kind"), Option("skip", "Skip")]

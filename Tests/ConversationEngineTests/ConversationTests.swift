@@ -841,7 +841,7 @@ struct ConversationTests {
         }.first)
         #expect(text.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 75 })
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
-        #expect(unfolded.contains("Work to this date\\, Tuesday 24 November 2026: the earliest date the policy's readings give"), "\(unfolded)")
+        #expect(unfolded.contains("Work to: Tuesday 24 November 2026\\, the earliest date the readings below give"), "\(unfolded)")
     }
 }
 

@@ -69,7 +69,12 @@ import Testing
 /// its case's verdict; c35, refused as input, is not a route): 20 ok, 10 two readings, 2 case wrong, 8 defects, none in a
 /// date the readings give: the Isle of Man's Stages One to Three said nothing of recording, its last stage nothing of what
 /// follows, and Torbay's Stage Four worked to the working day before a bank holiday, a date no reading gives (its
-/// `workTo` is the reading's own date, as the review asked); all fixed (`RoutingReviewRound17Tests`).
+/// `workTo` is the reading's own date, as the review asked); all fixed (`RoutingReviewRound17Tests`). Forty more, with their
+/// variants 49 routes (`routing-cases-reviewed-16.jsonl`, 2026 to 2028, an outside routing review, round 18, 2026-12-01): 23 ok,
+/// 7 two readings, 0 case wrong, 10 defects, none in a date: significant risk never said the policy names no one to call out
+/// of hours, Torbay's immediate risk dropped the stage's own time (its outer limit is now the route's date, as the review
+/// asked), Pan-Cheshire's later steps were not expedited in the JSON, the calendar called one of two readings the policy's
+/// time, and an assumed holiday no date crossed was said; all fixed (`RoutingReviewRound18Tests`).
 struct ReviewedRoutingCaseTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var id: String
@@ -90,7 +95,7 @@ struct ReviewedRoutingCaseTests {
                      "routing-cases-reviewed-5.jsonl", "routing-cases-reviewed-6.jsonl",
                      "routing-cases-reviewed-7.jsonl", "routing-cases-reviewed-8.jsonl", "routing-cases-reviewed-9.jsonl",
                      "routing-cases-reviewed-10.jsonl", "routing-cases-reviewed-11.jsonl", "routing-cases-reviewed-12.jsonl", "routing-cases-reviewed-13.jsonl",
-                     "routing-cases-reviewed-14.jsonl", "routing-cases-reviewed-15.jsonl"]
+                     "routing-cases-reviewed-14.jsonl", "routing-cases-reviewed-15.jsonl", "routing-cases-reviewed-16.jsonl"]
         let lines = files.flatMap { file in
             (try? Paths.text(Paths.fixtures.appendingPathComponent(file)))?.split(separator: "\n") ?? []
         }
@@ -118,10 +123,10 @@ struct ReviewedRoutingCaseTests {
                      specialCases: Set(special.filter { json[$0.0] as? Bool == true }.map(\.1)), urgentStepsTaken: false)
     }
 
-    @Test("the fixtures hold all seven hundred and fifty-four cases") func complete() {
-        #expect(Self.cases.count == 754)
+    @Test("the fixtures hold all eight hundred and three cases") func complete() {
+        #expect(Self.cases.count == 803)
         // From the fourth file on, every case pins its date to work to, or that there is none.
-        #expect(Self.cases.filter { $0.workTo != nil }.count == 574)
+        #expect(Self.cases.filter { $0.workTo != nil }.count == 623)
     }
 
     @Test("each case routes as reviewed", arguments: cases) func reviewed(_ test: Case) {

@@ -477,8 +477,9 @@ struct RouterCaseTests {
         let route = Bundled.route("torbay", .make(risk: .immediate))
         #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
         #expect(!route.actions.joined().contains("do not work through the stages"))
-        // Review 8: "within the shortest timescale possible" is the policy's own time for it.
-        #expect(route.deadlineBasis == "now, as soon as possible")
+        // Review 8: "within the shortest timescale possible" is the policy's own time for it; with a stage reached, that
+        // stage's own time is kept beside it as the outer limit, "In all cases" (an outside routing review, round 18).
+        #expect(route.deadlineBasis?.hasPrefix("within the shortest timescale possible, and at the latest by this date") == true)
     }
 
     // MARK: Urgent numbers at open, closed and bank-holiday times

@@ -6,11 +6,16 @@ public struct HolidayCalendar: Sendable, Identifiable {
         /// Why the date is taken to be this one, where it was worked out from the holiday's pattern
         /// rather than published ("the Friday of TT race week ..."); nil for a published date.
         public var assumed: String?
+        /// Whether the assumed day itself may fall elsewhere once published (the Isle of Man's TT Friday follows the race
+        /// week), so a count ending near it, not over it, may still depend on it; a day fixed by its rule ("by the usual
+        /// pattern") moves no count it is not inside.
+        public var mayMove: Bool
 
-        public init(day: Day, name: String, assumed: String? = nil) {
+        public init(day: Day, name: String, assumed: String? = nil, mayMove: Bool = false) {
             self.day = day
             self.name = name
             self.assumed = assumed
+            self.mayMove = mayMove
         }
     }
 

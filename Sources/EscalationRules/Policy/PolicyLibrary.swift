@@ -131,7 +131,7 @@ extension HolidayCalendar {
         let holidays = json.list(root, "holidays", at: "", required: true).compactMap { value, path -> Holiday? in
             guard let date = json.text(value, "date", at: path), let day = Day(iso: date),
                   let name = json.text(value, "name", at: path) else { return nil }
-            return Holiday(day: day, name: name, assumed: json.text(value, "assumed", at: path, required: false))
+            return Holiday(day: day, name: name, assumed: json.text(value, "assumed", at: path, required: false), mayMove: json.flag(value, "mayMove", at: path))
         }
         let from = json.text(root, "from", at: "").flatMap { Day(iso: $0) }
         let through = json.text(root, "through", at: "").flatMap { Day(iso: $0) }

@@ -28,9 +28,10 @@ extension Route {
 
     /// The lines said first, before whom to contact: the emergency line, and off an urgent route at risk the policy's own
     /// words on safeguarding procedures (B&NES at significant risk: three outside reviewers found them lost under an
-    /// "URGENT" banner that the words do not give, and a stage answer must still say them first).
+    /// "URGENT" banner that the words do not give, and a stage answer must still say them first), or where the policy names
+    /// no one to call, our line on them (`RouteDraft.noOneNamedToCall`).
     func leads(_ action: String) -> Bool {
-        RouteDraft.leads(action) || (outcome != .urgent && risk != .none && action.hasPrefix(RouteDraft.policyProceduresStart))
+        RouteDraft.leads(action) || (outcome != .urgent && risk != .none && RouteDraft.nowStarts.contains { action.hasPrefix($0) })
     }
 
     /// A contact listed for a stage the route offers to start at ("to notify at Stage Three"), not for now.

@@ -150,21 +150,52 @@ extension RouteDraft {
     /// policy's words on pursuing it where the escalation follows the urgent step.
     mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
         guard use != .notNamed, case .stages = router.scope(of: facts.counterpart, about: facts.subject) else { return }
-        if use == .choose || use == .levels { return stagesToChoose(asLevels: use == .levels) }
+        if use == .choose || use == .levels {
+            stagesToChoose(asLevels: use == .levels)
+            if use == .choose { reachedStageLimit() }
+            return
+        }
         if use == .then { words.forEach { act($0) } }
         guard facts.tried != nil else { return escalationWithNoStage(use, words: words) }
-        guard let next = router.nextStageIndex(facts) else { return }
-        // The stage as it is at no risk: the urgency is in this route's own words.
+        guard let next = router.nextStageIndex(facts), let draft = calmDraft(at: next) else { return }
+        let stage = router.policy.stages[next]
+        // Words on pursuing the escalation that ask for haste at every step expedite this one too (an outside routing
+        // review, round 18, 2026-12-01: Pan-Cheshire's "at the earliest opportunity and with urgency" covers every step, and
+        // Step 2 was "Next stage to pursue", `"expedite": false`, under text that said to pursue it with urgency).
+        let hasty = words.contains { Self.asksHaste($0.quote) }
+        route.stageToPursue = PursuedStage(stage, expedite: use == .expedite || stage.atRisk != nil || hasty, route: draft.route)
+    }
+
+    /// The stage at `index` as it is at no risk, the urgency being in this route's own words, with its citations and
+    /// notes taken into the route.
+    mutating func calmDraft(at index: Int) -> RouteDraft? {
         var calm = facts
         calm.risk = .none
         var draft = RouteDraft(router: router, facts: calm)
         // Its own words at risk still hold: Pan-Cheshire's managers are to try "as soon as possible" (review round 12).
         draft.expediting = true
-        draft.stage(at: next)
+        draft.stage(at: index)
         draft.checkDates()
-        let stage = router.policy.stages[next]
-        route.stageToPursue = PursuedStage(stage, expedite: use == .expedite || stage.atRisk != nil, route: draft.route)
         draft.route.citations.forEach { cite($0.quote) }
         draft.route.warnings.forEach { warn($0) }
+        return draft
+    }
+
+    /// Where the policy leaves the stage to start at to the practitioner (Torbay's discretion at immediate risk), the time of
+    /// the stage they have reached, which the policy keeps "In all cases", as the outer limit beside its haste: an outside
+    /// routing review (round 18, 2026-12-01) found "By: now" with Stages 1/2's week dropped, where the other policies' urgent
+    /// routes keep their stage's own time as an outer limit.
+    mutating func reachedStageLimit() {
+        guard facts.tried != nil, let next = router.nextStageIndex(facts), let draft = calmDraft(at: next), let due = draft.route.deadline,
+              let basis = draft.route.deadlineBasis else { return }
+        let stage = policy.stages[next]
+        route.deadline = due
+        route.deadlineBasis = "within the shortest timescale possible, and at the latest by this date, the time of the stage you have reached, \(stage.label) (an outer limit only, not a reason to wait): \(basis)"
+        route.deadlinePassed = draft.route.deadlinePassed
+        route.deadlineIsToday = draft.route.deadlineIsToday
+        route.deadlinePassedNote = draft.route.deadlinePassedNote
+        route.timescale = draft.route.timescale
+        // An earlier reading of the stage's time is kept, as beside a stage to pursue; a later one adds only a reason to wait.
+        if let other = draft.route.otherReading, let second = other.deadline, second < due { route.otherReading = other }
     }
 }

@@ -87,6 +87,28 @@ struct RouteDraft {
 
     static let agencyProceduresStart = "Follow your agency's safeguarding procedures"
 
+    /// At a risk the policy keeps on its stages, that its words for the risk name no one to call, in hours or out: an outside
+    /// routing review (round 18, 2026-12-01) found B&NES at significant risk on Christmas Day at 20:00, and Shropshire on a
+    /// Saturday at 23:00, told only to raise it with the person they disagree with, where the urgent routes of the same
+    /// policies say they name no one. Beside a policy's own words on safeguarding procedures (B&NES), said with them;
+    /// otherwise as the urgent route says it.
+    mutating func noOneNamedToCall() {
+        guard facts.risk != .none, let urgent = policy.urgentRoute(for: facts.risk), urgent.contacts.isEmpty else { return }
+        let none = "the \(policy.shortName) policy names no one to call, in hours or out of hours"
+        // The policy's own words on safeguarding procedures for this risk, where the stage's words at it left them out (B&NES
+        // once the urgent steps are under way): said, rather than our line in their place.
+        if !route.actions.contains(where: { $0.hasPrefix(Self.policyProceduresStart) }),
+           let own = (urgent.safety + urgent.actions).first(where: { $0.text.hasPrefix(Self.policyProceduresStart) }) {
+            route.actions.append(own.text)
+            cite(own.quote)
+        }
+        if let own = route.actions.firstIndex(where: { $0.hasPrefix(Self.policyProceduresStart) }) {
+            route.actions[own] += " " + none.capitalisedFirst + "."
+        } else {
+            route.actions.append("\(Self.agencyProceduresStart) to protect the \(atRisk) (not from the policy: \(none)).")
+        }
+    }
+
     /// How the line said first where no one is named to call begins: ours, or a policy's own words on safeguarding procedures.
     static let nowStarts = [agencyProceduresStart, policyProceduresStart]
 
@@ -155,6 +177,7 @@ struct RouteDraft {
             point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
         }
         riskWords()
+        noOneNamedToCall()
         let rule = expedited ? stage.atRisk : nil
         rule?.actions.forEach { act($0) }
         specialCases(at: stage.position)
@@ -287,7 +310,7 @@ struct RouteDraft {
 
 extension String {
     /// The text as a sentence: one full stop at the end, never two.
-    var sentence: String {
+    public var sentence: String {
         guard let last = last else { return self }
         return ".!?".contains(last) ? self : self + "."
     }

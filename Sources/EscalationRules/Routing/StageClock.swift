@@ -89,9 +89,14 @@ struct StageClock {
         guard let end = reading.day else { return reading }
         let skipped = calendar.holidays(from: start.adding(days: 1), through: end).filter { !$0.day.isWeekend }
         var result = reading
-        // An assumed holiday within a week of the count (the Isle of Man's TT Friday, not yet published) may,
-        // once published, fall inside it and move the date: said as well as one the count skipped.
-        result.assumed = calendar.holidays(from: start.adding(days: -6), through: end.adding(days: 7)).filter { $0.assumed != nil && !$0.day.isWeekend }
+        // An assumed holiday the count skipped moves the date: said. So is one within a week of the count whose day may
+        // move once published (the Isle of Man's TT Friday follows the race week). An assumed day fixed by its rule that the
+        // count does not cross moves nothing, and "check it before relying on the date" cast doubt on a certain date (an
+        // outside routing review, round 18, 2026-12-01: New Year's Day observed on 3 January 2028 beside counts ending in
+        // December 2027).
+        result.assumed = calendar.holidays(from: start.adding(days: -6), through: end.adding(days: 7)).filter { holiday in
+            holiday.assumed != nil && !holiday.day.isWeekend && (holiday.mayMove || (holiday.day > start && holiday.day <= end))
+        }
         guard !skipped.isEmpty else { return result }
         let named = skipped.map { "\($0.name) on \($0.day.spoken)\($0.assumed == nil ? "" : " (date assumed)")" }
         result.basis += ". Bank holidays not counted: " + named.listed
