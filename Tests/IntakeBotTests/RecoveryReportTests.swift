@@ -123,6 +123,36 @@ struct RecoveryReportTests {
         #expect(code(#"{"conversation":"x\ud800","text":"hi"}"#) == "invalid-json")
         #expect(code(#"{"conversation":"x\ud83d\ude00","text":"hi"}"#) == nil, "a whole pair is a character")
     }
+
+    /// An outside attack test, round 3 (2026-12-01): 40,000 members held every client for seconds while names were compared
+    /// pair by pair; `{"text": "yes", "command": "end"}` ended the conversation; messages repeated the id, policy and
+    /// command sent, which a bridge logs.
+    @Test("a request with too many members, or both text and a command, is invalid; no error message repeats what was sent")
+    func requestsRefusedWithoutEcho() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--max-line", "1048576"], folder: folder)
+        defer { server.stop() }
+        let client = try SocketClient(server.socket)
+        defer { client.close() }
+        func error(_ line: String) -> [String: Any]? {
+            client.send(line)
+            return client.reply()?["error"] as? [String: Any]
+        }
+        let many = (0..<40_000).map { "\"k\($0)\":1" }.joined(separator: ",")
+        let started = Date()
+        #expect(error(#"{"conversation":"m","text":"hi","# + many + "}")?["code"] as? String == "invalid-request")
+        #expect(Date().timeIntervalSince(started) < 2, "refused at once")
+        #expect(error(#"{"conversation":"m","text":"hi","k":1,"k":2}"#)?["message"] as? String == "A member is given twice in one request.")
+        #expect(error(#"{"conversation":"b","text":"hi"}"#) == nil)
+        #expect(error(#"{"conversation":"b","text":"yes","command":"end"}"#)?["code"] as? String == "invalid-request")
+        #expect(error(#"{"conversation":"b","text":"no","turn":1}"#) == nil, "the conversation goes on")
+        for line in [#"{"conversation":"Jane-Smith-9434765919","command":"record"}"#, #"{"conversation":"Jane-Smith-9434765919","command":"end"}"#,
+                     #"{"conversation":"c","text":"hi","policy":"Jane Smith 12 Acacia Ave"}"#, #"{"conversation":"c","command":"Jane Smith DOB 1/2/2019"}"#] {
+            let message = error(line)?["message"] as? String ?? ""
+            #expect(!message.isEmpty && !message.contains("Jane") && !message.contains("943") && !message.contains("Acacia"), "\(message)")
+        }
+    }
 }
 
 @Suite("JSON numbers and escapes")

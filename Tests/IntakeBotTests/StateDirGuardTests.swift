@@ -132,6 +132,8 @@ extension StateDirGuardTests {
         (["--idle-timeout", "36500d"], "--idle-timeout must be from 1s to 3652d (ten years), not '36500d'"),
         (["--retention", "0.5s"], "--retention must be from 1s to 3652d"), (["--retention", "soon"], "needs a duration like 30s"),
         (["--max-line", "0"], "--max-line needs a whole number above 0, not '0'"),
+        (["--max-output", "9223372036854775807"], "--max-output must be at most 67108864 bytes"),
+        (["--max-line", "99999999999"], "--max-line must be at most 1048576 bytes"),
     ])
     func unservableOptions(_ options: [String], _ message: String) throws {
         let folder = try TemporaryFolder()

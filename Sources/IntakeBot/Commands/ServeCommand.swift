@@ -19,7 +19,7 @@ enum ServeCommand {
             .init(name: "record-dir", value: "DIR", help: "Save each conversation's record there (files are 0600)."),
             .init(name: "policy", value: "ID", help: "Start every conversation with this policy."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
-            .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384); longer gets an error reply."),
+            .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384, at most 1048576); longer gets an error reply."),
             .init(name: "max-connections", value: "N", help: "Connections at once (default 1024)."),
             .init(name: "max-conversations", value: "N", help: "Conversations kept at once (default 10000)."),
             .init(name: "max-connections-per-uid", value: "N", help: "Connections one peer user other than the server's own may hold (default a quarter of --max-connections)."),
@@ -27,7 +27,7 @@ enum ServeCommand {
             .init(name: "unanswered-timeout", value: "DURATION", help: "Remove a line-protocol conversation no one has answered after this (default 5m)."),
             .init(name: "idle-timeout", value: "DURATION", help: "Remove a conversation untouched this long (default 24h; 30s, 10m, 2h, 1d)."),
             .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection silent this long (default 1h)."),
-            .init(name: "max-output", value: "BYTES", help: "Unread reply bytes past which a client's requests wait until it reads (default 1048576)."),
+            .init(name: "max-output", value: "BYTES", help: "Unread reply bytes past which a client's requests wait until it reads (default 1048576; 65536 to 67108864)."),
             .init(name: "retention", value: "DURATION", help: "Keep an ended conversation this long (default 1h)."),
             .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock, for demonstrations and training."),
             .init(name: "quiet", value: nil, help: "No event log on stderr."),
@@ -90,6 +90,12 @@ enum ServeCommand {
         // Below a whole reply's size no reply could ever be sent (an outside attack test, round 2, 2026-12-01: 100 was taken).
         guard configuration.maximumOutput >= ServerConfiguration.smallestOutputLimit else {
             throw usage("--max-output must be at least \(ServerConfiguration.smallestOutputLimit) bytes, so a whole reply fits, not '\(configuration.maximumOutput)'")
+        }
+        guard configuration.maximumOutput <= ServerConfiguration.largestOutputLimit else {
+            throw usage("--max-output must be at most \(ServerConfiguration.largestOutputLimit) bytes, not '\(configuration.maximumOutput)'")
+        }
+        guard configuration.maximumLine <= ServerConfiguration.largestLine else {
+            throw usage("--max-line must be at most \(ServerConfiguration.largestLine) bytes, not '\(configuration.maximumLine)'")
         }
         configuration.journalLimit = try count(arguments, "journal-limit", configuration.journalLimit)
         configuration.conversationIdle = try duration(arguments, "idle-timeout", configuration.conversationIdle)

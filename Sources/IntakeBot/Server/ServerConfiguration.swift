@@ -33,6 +33,10 @@ struct ServerConfiguration {
     var maximumOutput = 1 << 20
     /// The smallest `--max-output`: the largest reply (a record as JSON, `health` with damage told) fits well inside it.
     static let smallestOutputLimit = 65_536
+    /// The largest `--max-output` and `--max-line`: past them one client could hold the server's memory or its one thread
+    /// (an outside attack test, round 3, 2026-12-01: an unbounded `--max-output` switched back-pressure off).
+    static let largestOutputLimit = 64 << 20
+    static let largestLine = 1 << 20
     /// Seconds an ended conversation is kept, so a late `record` still works.
     var retention: Double = 3600
     var stateDirectory: String?
