@@ -9,7 +9,8 @@ struct RecordStore {
 
     /// A `--record-dir`, made owner-only if it is not there, and refused if another user could change it.
     init(directory: String, storage: Storage = FileStorage.shared) throws(CommandFailure) {
-        try PrivateFile.directory(directory, purpose: "record dir")
+        // Made 0700 like the state dir: others could list when each record was made (an outside attack test, round 3).
+        try PrivateFile.directory(directory, purpose: "record dir", exclusive: true, tightening: true)
         self.directory = directory
         self.storage = storage
     }

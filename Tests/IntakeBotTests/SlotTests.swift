@@ -249,6 +249,44 @@ extension SlotTests {
         #expect(server.log.contains("\"limit\": \"conversations-other-users\""))
     }
 
+    /// An outside attack test, round 3 (2026-12-01): users each within their share of connections filled them all, and the
+    /// bridge, running as the server's own user, got `connection-limit`.
+    @Test("other users together cannot take every connection: the server's own user still connects", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))
+    func ownUserKeepsConnections() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        chmod(folder.path, 0o755)
+        let server = try ServerProcess(["--protocol", "jsonl", "--max-connections", "4", "--max-connections-per-uid", "4", "--quiet"], folder: folder)
+        defer { server.stop() }
+        chmod(server.socket, 0o666)
+        // nobody holds four connections, each asking for health, and keeps them open a moment.
+        let other = Process()
+        other.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        other.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+            import socket, sys, time
+            held = []
+            for n in range(4):
+                s = socket.socket(socket.AF_UNIX); s.settimeout(3); s.connect(sys.argv[1])
+                s.sendall(b'{"command": "health"}\\n')
+                try: print("limit" if b"connection-limit" in s.recv(65536) else "served", flush=True)
+                except Exception: print("closed", flush=True)
+                held.append(s)
+            time.sleep(2)
+            """, server.socket]
+        let output = Pipe()
+        other.standardOutput = output
+        try other.run()
+        var said = ""
+        while said.split(separator: "\n").count < 4, let chunk = try output.fileHandleForReading.read(upToCount: 64), !chunk.isEmpty {
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        #expect(said.split(separator: "\n") == ["served", "served", "served", "limit"], "\(said)")
+        let bridge = try SocketClient(server.socket)
+        defer { bridge.close() }
+        #expect(bridge.request(["command": "health"])?["health"] != nil, "the server's own user is served while the others hold three")
+        other.waitUntilExit()
+    }
+
     /// An outside attack test (2026-11-30): at the connection limit, another user's newcomer, within its own quota, closed the
     /// oldest of a bridge's connections that had not sent anything yet. It is refused instead.
     @Test("another user's newcomer never closes the server's own user's idle connections", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))

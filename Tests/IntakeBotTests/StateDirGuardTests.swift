@@ -30,6 +30,24 @@ struct StateDirGuardTests {
         #expect(stat(path, &status) == 0 && status.st_mode & 0o777 == 0o700)
     }
 
+    /// An outside attack test, round 3 (2026-12-01): a record dir found at 755 stayed so, and a journal chmod'ed to 644
+    /// between runs stayed 644 while turns were written to it.
+    @Test("a record dir others can read is made owner-only, and a state file found looser than 0600 is tightened before use")
+    func recordDirAndLooseFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let records = folder.path + "/records"
+        #expect(mkdir(records, 0o755) == 0 && chmod(records, 0o755) == 0)
+        _ = try RecordStore(directory: records)
+        var status = stat()
+        #expect(stat(records, &status) == 0 && status.st_mode & 0o777 == 0o700)
+        let file = folder.path + "/loose"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()) && chmod(file, 0o644) == 0)
+        let fd = try FileStorage.shared.openForWriting(file, creating: false)
+        close(fd)
+        #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o600)
+    }
+
     @Test("durations are figures and a unit, from a second to ten years", arguments: [
         ("30s", 30.0), ("10m", 600), ("2h", 7200), ("1d", 86400), ("1.5m", 90), ("45", 45),
     ])

@@ -232,6 +232,12 @@ final class Server {
         if let uid = connection.credentials?.uid, uid != geteuid(), connectionsByUser[uid, default: 0] > configuration.connectionsPerUser {
             return [("limit", "connections-per-uid"), ("uid", .number(Double(uid))), ("maximum", .number(Double(configuration.connectionsPerUser)))]
         }
+        // Other users together leave a quarter to the server's own user (its bridges): four users each within their share
+        // had filled every connection (an outside attack test, round 3, 2026-12-01).
+        if let uid = connection.credentials?.uid, uid != geteuid(),
+           connectionsByUser.reduce(0, { $0 + ($1.key == geteuid() ? 0 : $1.value) }) > configuration.connectionsOfOthers {
+            return [("limit", "connections-other-users"), ("maximum", .number(Double(configuration.connectionsOfOthers)))]
+        }
         if connections.count > configuration.maximumConnections, !closeSilent(besides: connection, limit: "connections") {
             return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))]
         }

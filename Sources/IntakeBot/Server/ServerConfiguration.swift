@@ -25,8 +25,9 @@ struct ServerConfiguration {
 
     var connectionsPerUser: Int { maximumConnectionsPerUser ?? max(1, maximumConnections / 4) }
     var conversationsPerUser: Int { maximumConversationsPerUser ?? max(1, maximumConversations / 4) }
-    /// Other users together leave a quarter of the conversations to the server's own user.
+    /// Other users together leave a quarter of the conversations and of the connections to the server's own user.
     var conversationsOfOthers: Int { max(1, maximumConversations - max(1, maximumConversations / 4)) }
+    var connectionsOfOthers: Int { max(1, maximumConnections - max(1, maximumConnections / 4)) }
     /// Seconds a connection may send nothing before it is closed.
     var connectionIdle: Double = 3600
     /// Bytes a connection may leave unread before it is disconnected.
