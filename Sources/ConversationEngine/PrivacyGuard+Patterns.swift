@@ -196,6 +196,10 @@ extension PrivacyGuard {
         // A day and month are enough after a cue, with "the" and "of" too: "her dob is the 3rd of March" (review, round 10), "born on
         // March the third".
         (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|\#(ordinalDay)\s+(?:of\s+)?\#(month)\b|\#(month)\s+\#(ordinalDay)\b)"#, placeholder),
+        // A date of birth as a day's name or counted from today, after the patterns above took the dates in figures and months:
+        // "[removed], lives with nan", "born [removed] at Torbay hospital", "DOB [removed]" (a chat review, round 17, 2026-12-01).
+        (.detail, .words(.birth), birthDayHoliday, placeholder),
+        (.detail, .words(.birth), birthDayCounted, "$1" + placeholder),
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
         (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords.union(caseWords))))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
@@ -289,7 +293,15 @@ extension PrivacyGuard {
         (.name, .words(.everydayNamePair), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its)\s)(?:(?!(?i:\#(alternation(monthNames)))\b)|(?<!\b(?i:in|since|until|till|during|last|next|early|late|mid|of|by|throughout|from|before|after)\s))(?!(?i:\#(alternation(notPairLeads)))\b)(?i:\#(alternation(everydayNames)))\s+(?=\p{Lu}\p{Ll})(?!(?i:\#(alternation(notFamilyNames)))\b)\#(capitalWord)\b(?!\s+(?i:\#(alternation(streetTypes.union(everydayStreetTypes).union(houseWords))))\b)"#, placeholder),
         // A capitalised everyday-word name that ends its clause after "about", "assess", "on" or "for": "worried about Faith, CSC say
         // threshold not met", "CSC won't assess Summer" (a chat review, round 15). Not a month after "on" or "for" ("booked for June.").
-        (.likelyName, .words(.everydayNameAfterLead), #"\b(?:((?i:about|assess(?:es|ed|ing)?)\s+)|((?i:on|for)\s+)(?!(?i:\#(alternation(monthNames)))\b))(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|-\s|$))"#, "$1$2" + placeholder),
+        // Or goes on with a word in lower case that does not make it a thing: "the referral on Grace after her dad hit her" (a chat
+        // review, round 17, 2026-12-01), but not "about Faith groups" or "on Storm shelters".
+        (.likelyName, .words(.everydayNameAfterLead), #"\b(?:((?i:about|assess(?:es|ed|ing)?|regarding|concerning|re:?)\s+)|((?i:on|for)\s+)(?!(?i:\#(alternation(monthNames)))\b))(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))(?=\s*(?:[,.;:!?)]|-\s|$)|\s+(?!(?i:\#(alternation(thingWords)))\b)\p{Ll})"#, "$1$2" + placeholder),
+        // A capitalised name set off by commas after who someone is, with where they are: "the resident in room 12, Edna, has", "a
+        // coach, Will, who" (a chat review, round 17). Not a place or a month ("a man from Ludlow, Paignton, ...").
+        (.likelyName, .words([.appositionLead, .comma]), #"(\b(?i:\#(alternation(appositionLeads)))(?:\s+(?i:in|on|at|of|from|with)(?:\s+[\p{L}\d\[\]]+){1,3})?\s*,\s*)(?!\#(place)|(?i:\#(alternation(monthNames)))\b)(?:\#(capitalEverydayName)|\#(capitalWord))(?:\s+(?=\p{Lu}\p{Ll})\#(capitalWord))?(?=\s*,)"#, "$1" + placeholder),
+        // A capitalised everyday-word name before what a person does: "Rocky hit her", "Holly lives with nan" (a chat review, round 17).
+        // Not a month ("May said" is left to the words that say a person), nor after a word that makes it a thing ("the Storm hit").
+        (.likelyName, .words(.everydayNameVerb), #"\b(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|at|last|next|every|each|since|until|during)\s)(?!(?i:\#(alternation(monthNames.union(notPairLeads).union(["rain"]))))\b)\#(capitalEverydayName)(?=\s+(?i:\#(alternation(personVerbs)))\b)"#, placeholder),
         // A capitalised everyday-word name as the subject of "has", "is" or "was" with a body or harm word after: "Mark has bruises",
         // "Grace was hit" (a chat review, round 15); "April was seen in April" keeps both.
         (.likelyName, .words([.everydayNameSubject, .harm]), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|about|at|last|next|every|each|since|until|during)\s)(?i:\#(alternation(everydayNames)))(?=\s+(?i:has|had|is|was)\s+(?:(?i:\#(alternation(harmFillers)))\s+){0,3}(?i:\#(alternation(harmWords)))\b)"#, placeholder),
@@ -372,6 +384,9 @@ extension PrivacyGuard {
         (.detail, .digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
         (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))"#, placeholder),
         (.detail, .digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
+        // A house number with no street after a word that says where: "living at no. 23", "at number 23", "next door at no 4" (a chat
+        // review, round 17, 2026-12-01: quoted back as "23 with the new boyfriend"). Not "no 1:1", "said no 3 times".
+        (.detail, .words([.numberLabel, .figure]), #"(?i)(\b(?:at|in|to|from|lives|living|live|lived|staying|stays|opposite|near|address(?:\s+is)?:?|house|home)\s+)(?:no\.?|number|num|#)\s*\d{1,4}[a-z]?\b(?![:/.-]\d)(?!\#(unitAfter))"#, "$1" + placeholder),
         // A road named, not one said which ("by the main road": review, round 8).
         (.detail, .words(.street), #"(?i)\b\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(streetTypes)))\b\.?"#, placeholder),
         (.detail, .words([.everydayStreet, .addressCue]), #"(?i)(\b(?:at|on|in|from|off|lives|living|address|moved to|near)\s+)\#(streetName)(?:\s+\#(streetName)){0,2}\s+(?:\#(alternation(everydayStreetTypes)))\b\.?"#, "$1" + placeholder),

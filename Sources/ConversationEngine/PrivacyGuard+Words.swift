@@ -34,6 +34,9 @@ extension PrivacyGuard {
         mckenzie zofia zuzanna wiktoria oliwia alicja hanna lena maja natalia antoni franciszek wojciech tomasz piotr krzysztof pawel paweł
         agnieszka katarzyna magdalena malgorzata małgorzata ewa aneta
         ron fred bert stan sid roy norman doris mavis vera joan jean sheila beryl pam dorothy marjorie phyllis irene hilda ethel
+        edna gladys winifred nora norah agnes muriel lilian lillian gertrude enid freda maud maude nellie joyce marion sylvia audrey
+        eileen kathleen mildred rita glenys glenda thelma bernard cyril percy arnold harold leslie cecil reginald horace
+        clifford dennis raymond eric frederick geoffrey jeffrey lionel maurice sidney vernon
         bethan gwenllian eluned llinos iolo gruffydd hedd efa cai taliesin bleddyn heledd gwion mabli nanw alys elis gwilym ifan emrys
         macsen harri jac nel mari elen ela hafwen lleucu sioned carwyn geraint meilyr cadi lili mabon deio guto ianto owain tirion enfys
         gwenno elliw begw anest gwawr awen tesni glesni hawys myfanwy branwen eirlys dilys menna gwyneth eirian cerian mererid nansi
@@ -192,6 +195,7 @@ extension PrivacyGuard {
         rain star blue angel princess king prince duke honey amber jade crystal misty robin heather hazel violet iris blossom destiny harmony
         melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
         chase miles guy ash sunshine precious heaven blessing paisley ama ana favour miracle lincoln
+        rocky rusty sandy lucky pearl olive fern wren ebony clover sage
         """.split { $0 == " " || $0 == "\n" })
     /// What is a child's own in a case, after a name's "'s" ("Rose's case", "Faith's CP plan") or before "for" and a name ("the
     /// case for Holly"): a chat review, round 14, 2026-11-30, found everyday-word names kept there.
@@ -217,7 +221,7 @@ extension PrivacyGuard {
     static let notPairLeads: Set<Substring> = ["royal", "king", "prince", "princess", "duke", "storm", "blue"]
     /// Words a name may follow to end a clause: "worried about Faith,", "CSC won't assess Summer", "the enquiry on Mark." (a chat
     /// review, round 15).
-    static let nameLeads: Set<Substring> = ["about", "assess", "assessed", "assesses", "assessing", "on", "for"]
+    static let nameLeads: Set<Substring> = ["about", "assess", "assessed", "assesses", "assessing", "on", "for", "regarding", "concerning", "re"]
     /// The words between "has", "is" or "was" and a harm word: "Mark has a black eye", "Will has been hit".
     static let harmFillers: Set<Substring> = Set("""
         a an got been some new more fresh old visible several multiple unexplained bad nasty large small big two three four lots of very

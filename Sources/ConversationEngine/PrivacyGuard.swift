@@ -45,10 +45,12 @@ enum PrivacyGuard {
         /// (review, 2026-11-30), and the quote asked about was mostly "[removed]".
         /// A removed detail's label goes with it: "postcode …, phone …, email …" and "bed …, cubicle …" made the learnt
         /// opinion ask about risk today, as the words are left with nothing to say (a chat review, round 11, 2026-11-30).
+        /// A birth's date removed is read as today (`bornRemoval`).
         var reading: String {
             guard removed else { return text }
+            let born = PrivacyGuard.bornRemoval.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1today")
             let labelled = PrivacyGuard.labelledRemoval.stringByReplacingMatches(
-                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "…")
+                in: born, range: NSRange(born.startIndex..., in: born), withTemplate: "…")
             return labelled.replacingOccurrences(of: PrivacyGuard.placeholder, with: "…")
         }
     }
@@ -171,6 +173,7 @@ enum PrivacyGuard {
             case .everydayName:
                 if titleCase { groups.insert(.everydayNamePair) }
                 if found.contains(.subjectVerb) { groups.insert(.everydayNameSubject) }
+                if found.contains(.personVerb) { groups.insert(.everydayNameVerb) }
             case .nameLead:
                 if name { groups.insert(.everydayNameAfterLead) }
             case .other:
@@ -265,6 +268,9 @@ enum PrivacyGuard {
         static let professionalTitle = Groups(rawValue: 1 << 52), titledProfessional = Groups(rawValue: 1 << 53)
         static let familyName = Groups(rawValue: 1 << 54), everydayFamilyName = Groups(rawValue: 1 << 55), familyNameCue = Groups(rawValue: 1 << 56)
         static let personLead = Groups(rawValue: 1 << 57), leadCapitalPair = Groups(rawValue: 1 << 58), particle = Groups(rawValue: 1 << 59)
+        /// Who a name may follow between commas ("a coach, Will, who"), what a person does and an everyday-word name before it ("Rocky
+        /// hit"): a chat review, round 17.
+        static let appositionLead = Groups(rawValue: 1 << 60), personVerb = Groups(rawValue: 1 << 61), everydayNameVerb = Groups(rawValue: 1 << 62)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -283,7 +289,7 @@ enum PrivacyGuard {
                                (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
                                (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb),
                                (professionalTitles, .professionalTitle), (familyNames, .familyName), (everydayFamilyNames, .everydayFamilyName),
-                               (personLeads, .personLead), (particles, .particle)] {
+                               (personLeads, .personLead), (particles, .particle), (appositionLeads, .appositionLead), (personVerbs, .personVerb)] {
             for word in words { groups[String(word), default: []].insert(group) }
         }
         return groups

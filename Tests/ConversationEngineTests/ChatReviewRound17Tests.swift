@@ -120,7 +120,7 @@ struct ChatReviewRound17Tests {
         #expect(routed.session.step == .routed, "\(said(routed))")
         let record = try recordText(routed)
         #expect(!record.contains("answered yes, then no after going back"), "\(record)")
-        #expect(record.contains("15 ...': answered no"))
+        #expect(record.contains("a 15 year old from school': answered no"), "\(record)")
         #expect(record.contains("Urgent advice: given Monday 7 December 2026, 09:30"))
         #expect(record.contains("(first answered: Yes: immediate risk of significant harm now)"))
     }

@@ -499,7 +499,38 @@ struct PrivacyGuardTests {
         Case(text: "DOB is 12/03 and the GP disagrees", removed: ["12/03"], kept: ["and the GP disagrees"]),
     ]
 
-    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen)
+    /// A chat review, round 17 (2026-12-01): first names that are everyday words were kept where they stand as names, after
+    /// "referral on", set off by commas after who someone is, and before what a person does; "Edna" was kept anywhere; a date of
+    /// birth as a holiday or counted from today, and a house number with no street, were kept. The reviewer's words first.
+    static let roundSeventeen: [Case] = [
+        Case(text: "CSC closed the referral on Grace after her dad hit her", removed: ["Grace"], kept: ["CSC closed the referral on [removed] after her dad hit her"]),
+        Case(text: "the resident in room 12, Edna, has bruises and ASC closed it", removed: ["Edna", "12"],
+             kept: ["the resident in room [removed], [removed], has bruises and ASC closed it"]),
+        Case(text: "a coach, Will, who messages 13 year olds", removed: ["Will"], kept: ["a coach, [removed], who messages 13 year olds"]),
+        Case(text: "Rocky hit her last night and CSC closed it", removed: ["Rocky"], kept: ["[removed] hit her last night and CSC closed it"]),
+        Case(text: "Born on Christmas Day 2018, lives with nan; CSC closed it", removed: ["Christmas", "2018"], kept: ["[removed], lives with nan; CSC closed it"]),
+        Case(text: "baby born yesterday at Torbay hospital, CSC say no pre-birth needed", removed: ["yesterday"],
+             kept: ["baby born [removed] at Torbay hospital, CSC say no pre-birth needed"]),
+        Case(text: "living at no. 23 with the new boyfriend who has a conviction for violence", removed: ["23"],
+             kept: ["living at [removed] with the new boyfriend who has a conviction for violence"]),
+        // In words of our own: the same positions, other names and spellings.
+        Case(text: "worried about Joy and her brother, CSC say no", removed: ["Joy"], kept: ["worried about [removed] and her brother, CSC say no"]),
+        Case(text: "concerns for Amber who is not in school", removed: ["Amber"], kept: ["concerns for [removed] who is not in school"]),
+        Case(text: "the referral on Summer was closed", removed: ["Summer"], kept: ["the referral on [removed] was closed"]),
+        Case(text: "her teacher, Holly, said no", removed: ["Holly"], kept: ["her teacher, [removed], said no"]),
+        Case(text: "Jade lives with nan and Storm says she is scared", removed: ["Jade", "Storm"], kept: ["[removed] lives with nan and [removed] says"]),
+        Case(text: "Edna was not seen", removed: ["Edna"], kept: ["[removed] was not seen"]),
+        Case(text: "born last Tuesday and CSC closed it", removed: ["Tuesday"], kept: ["born [removed] and CSC closed it"]),
+        Case(text: "DOB Boxing Day, CSC closed it", removed: ["Boxing"], kept: ["[removed], CSC closed it"]),
+        Case(text: "Baby born 2 days ago, no pre-birth plan", removed: ["2 days ago"], kept: ["Baby born [removed], no pre-birth plan"]),
+        Case(text: "her birthday is on New Year's Eve", removed: ["New Year"], kept: []),
+        Case(text: "baby was born at 6 this morning", removed: ["this morning"], kept: ["baby was born at 6 [removed]"]),
+        Case(text: "they live at number 23 with mum", removed: ["23"], kept: ["they live at [removed] with mum"]),
+        Case(text: "the lad at no 4 is screaming at night", removed: ["4"], kept: ["the lad at [removed] is screaming at night"]),
+        Case(text: "she moved to flat 4b last week", removed: ["4b"], kept: ["she moved to [removed] last week"]),
+    ]
+
+    @Test("identifying details are removed however they are typed", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen + roundSeventeen)
     func removes(_ example: Case) {
         let result = PrivacyGuard.redact(example.text)
         #expect(result.removed)
@@ -630,6 +661,11 @@ struct PrivacyGuardTests {
         "Merseyside Police and West Mercia Police disagree", "the family moved to Midsomer Norton", "he lives near Newton Abbot",
         "Citizens Advice and Women's Aid", "the Pupil Premium Grant was cut", "Burger King staff found him",
         "the Police Liaison Officer said no", "the Family Liaison Officer disagreed", "the Named Person service", "an Apple MacBook was seized",
+        // Round 17: everyday words that are names elsewhere, where they are not, a baby's age, and "no" before a number.
+        "the rose garden is closed", "he will not go home", "a mark on her arm", "Faith groups are involved and Storm shelter closed",
+        "Will not be assessed, CSC say", "Mark on her arm was seen", "worried about Faith groups in the area", "an Amber rating was given",
+        "Storm hit the roof", "a 3 day old baby", "a 6 week old baby born early", "the Herbert Protocol forms", "there is no 1:1 at night",
+        "she said no 3 times", "a man from Ludlow, Paignton, Shrewsbury", "born in March and CSC closed it", "the baby was born at 32 weeks",
         "the PC said no", "DS on the case agreed", "PC and PCSO attended", "the DS said CSC closed it", "Nurse Practitioner said no",
         "the nurse practitioner said no", "DC 2 days ago", "dc home today", "custody nurse 1100: detainee is the only carer",
         "Custody sgt. Detained a woman at 8", "Midwife. Pre-birth referral refused", "PC. Took a 15yo home", "the Midwife Led Unit",
@@ -638,7 +674,14 @@ struct PrivacyGuardTests {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 
-    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen)
+    @Test("a birth's removed date is read as today, so a newborn's description still asks about risk today")
+    func birthDateReadsAsToday() {
+        // A chat review, round 17: "baby born this morning" lost its time of today with the date of birth.
+        #expect(PrivacyGuard.redact("baby born this morning, discharge planned").reading == "baby born today, discharge planned")
+        #expect(PrivacyGuard.redact("DOB Boxing Day, CSC closed it").reading == "…, CSC closed it")
+    }
+
+    @Test("a pattern's replacement from the matches it found is what finding them again gives", arguments: identifying + roundEight + roundNine + roundTen + roundEleven + roundFourteen + roundFifteen + roundSixteen + roundSeventeen)
     func replacingFromMatches(_ example: Case) {
         var text = example.text
         for pattern in PrivacyGuard.patterns {

@@ -26,11 +26,24 @@ extension Classifier {
             // Where the rules heard a sign they did not place today, its words are the reason to ask, not the clause the
             // learnt opinion weighs most ("CSC say it's a police matter" was quoted beside "still living with the uncle
             // who was charged": an outside review, round 9, 2026-11-30).
-            let quote = signs.first?.quote ?? clause.quote
+            let quote = signs.first?.quote ?? tellingQuote(of: clause)
             signs.insert(RiskReader.Sign(situation: RiskReader.Sign.writtenLikeRisk, words: "", quote: quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
         return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+    }
+
+    /// A long clause by the words the risk model weighs most, so that the words that raised the question are in the quote: "a man
+    /// who is ..." left out "sleeping in his car" (a chat review, round 17, 2026-12-01). The first such window where two weigh alike.
+    func tellingQuote(of clause: Clause) -> String {
+        let typed = Clause.quotable(clause.typed)
+        guard typed.count > Clause.quoteLength else { return clause.quote }
+        var (best, bestOdds) = (0, -Double.infinity)
+        for start in 0...(typed.count - Clause.quoteLength) {
+            let window = odds(read(Words.tokens(typed[start..<start + Clause.quoteLength].joined(separator: " "))))
+            if window > bestOdds { (best, bestOdds) = (start, window) }
+        }
+        return clause.quote(around: best + 6, through: best + Clause.quoteLength - 2)
     }
 
     /// The risk model's log odds that `stems` describe someone at risk today; 0 without a model.

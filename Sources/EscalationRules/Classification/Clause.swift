@@ -3,19 +3,6 @@ struct Clause {
     var typed: Substring
     var words: [String]
 
-    /// The clause as typed, spaces tidied; a long one by its first words, enough to recognise.
-    var quote: String { quote(around: 0) }
-
-    /// The clause as typed; a long one by fourteen words around its `index`th word, so that a sign late in a
-    /// long clause is in the quote ("she says he ..." left out "hits her": a practitioner's review, 2026-11-30).
-    /// Opened abbreviations can shift the count a word or two, which the margin either side allows for.
-    func quote(around index: Int) -> String {
-        let typed = self.typed.split(separator: " ", omittingEmptySubsequences: true)
-        guard typed.count > 14 else { return typed.joined(separator: " ") }
-        let start = min(max(0, index - 6), typed.count - 14)
-        return (start > 0 ? "... " : "") + typed[start..<start + 14].joined(separator: " ") + (start + 14 < typed.count ? " ..." : "")
-    }
-
     /// Split on the bytes: punctuation is ASCII, and splitting on Characters would cost a third of a reading.
     static func split(_ text: String) -> [Clause] {
         let bytes = text.utf8
@@ -24,7 +11,7 @@ struct Clause {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let next = bytes.index(after: index)
-            if isBreak(bytes[index]), !joinsDigits(bytes, at: index) {
+            if isBreak(bytes[index]), !joinsDigits(bytes, at: index), !labelsNumber(bytes, at: index) {
                 clauses += clause(text[start..<index])
                 start = next
             }
@@ -45,6 +32,18 @@ struct Clause {
         let next = bytes.index(after: index)
         func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         return next != bytes.endIndex && isDigit(bytes[next]) && isDigit(bytes[bytes.index(before: index)])
+    }
+
+    /// The "." of "no." before a number ("no. 23", "Step no. 2") abbreviates "number", not a sentence: breaking there quoted "23
+    /// with the new boyfriend ..." (a chat review, round 17, 2026-12-01).
+    static func labelsNumber(_ bytes: String.UTF8View, at index: String.Index) -> Bool {
+        guard bytes[index] == UInt8(ascii: "."), bytes.distance(from: bytes.startIndex, to: index) >= 2 else { return false }
+        let o = bytes.index(index, offsetBy: -1), n = bytes.index(index, offsetBy: -2)
+        guard bytes[o] | 0x20 == UInt8(ascii: "o"), bytes[n] | 0x20 == UInt8(ascii: "n") else { return false }
+        if n != bytes.startIndex, (bytes[bytes.index(before: n)] | 0x20) >= UInt8(ascii: "a"), (bytes[bytes.index(before: n)] | 0x20) <= UInt8(ascii: "z") { return false }
+        var next = bytes.index(after: index)
+        while next != bytes.endIndex, bytes[next] == UInt8(ascii: " ") { next = bytes.index(after: next) }
+        return next != bytes.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next])
     }
 
     /// The clauses of `text` and its tokens as `Words.tokens` gives them, which the risk model reads.
@@ -70,7 +69,7 @@ struct Clause {
             // Text beyond ASCII is read as before, clause by clause; checked here rather than in a pass of its own.
             guard byte < 0x80 else { return (split(text), Words.tokens(text)) }
             reader.read(byte)
-            if isBreak(byte), !joinsDigits(bytes, at: index) {
+            if isBreak(byte), !joinsDigits(bytes, at: index), !labelsNumber(bytes, at: index) {
                 close(before: index)
                 start = bytes.index(after: index)
                 firstToken = reader.tokens.count

@@ -102,7 +102,7 @@ public struct RiskReader: Sendable {
                 // is today only by the rest of the text ("disclosed SH cutting"): a reviewer (2026-11-30) was
                 // asked about the weaker words, and a "no" to them gave a routine route.
                 let rank = urgency != .immediate ? 2 : reading.time == .now ? 0 : 1
-                ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at), urgency: urgency)))
+                ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at, through: at + Self.count(words)), urgency: urgency)))
             }
         }
         ranked += ageGap(clauses, readings, textTime: textTime).map { (0, $0) }
@@ -136,8 +136,11 @@ public struct RiskReader: Sendable {
               readings.allSatisfy({ $0.situations.isEmpty }),
               let (clause, reading) = zip(clauses, readings).first(where: { $0.1.harmAt != nil }),
               let (words, at) = reading.harmAt else { return [] }
-        return [Sign(situation: Sign.concern, words: words, quote: clause.quote(around: at), urgency: .significant)]
+        return [Sign(situation: Sign.concern, words: words, quote: clause.quote(around: at, through: at + Self.count(words)), urgency: .significant)]
     }
+
+    /// How many words a sign's matched words are, for its quote to hold them all.
+    static func count(_ words: String) -> Int { words.split(separator: " ").count }
 
     /// A child of 15 or under in a relationship with someone of 18 or over ("a 14yo pregnant by a 22yo", "a 13yo seeing
     /// her 19yo coach"): abuse under the law whatever words are used, so a sign, asked about at once (a chat review,

@@ -1,0 +1,29 @@
+/// Where a first name that is an everyday word stands as a name, and the words that say it does not: a chat review, round 17
+/// (2026-12-01), found "the referral on Grace after her dad hit her", "the resident in room 12, Edna, has", "a coach, Will, who" and
+/// "Rocky hit her" kept, quoted back and saved.
+extension PrivacyGuard {
+    /// Words after a capitalised everyday-word name that make it a thing, not a person: "Faith groups", "Storm shelter", "the Rose
+    /// garden", "Sky News", "Amber rating", "Will writing".
+    static let thingWords: Set<Substring> = notFamilyNames.union(institutionWords).union(Set("""
+        group groups leader leaders shelter shelters news tv channel writing writer rating ratings status level levels zone risk flag flags
+        category stage phase route road oil tree trees bush bushes bed beds colour color sky weather warning damage damages project room
+        room rooms court courts bay house home homes lodge nursing care
+        """.split { $0 == " " || $0 == "\n" }))
+
+    /// Who a name may follow between commas: "the resident in room 12, Edna, has", "a coach, Will, who". People by who they are
+    /// to the case, never an agency ("CSC, Health, school" is a list).
+    static let appositionLeads: Set<Substring> = personWords.union(clientWords).union(relationWords).union(Set("""
+        coach teacher tutor leader volunteer neighbour lodger carer worker nurse doctor driver man woman lady gentleman gent person
+        adult resident lad lass landlord landlady friend boyfriend girlfriend partner stepdad stepmum mentor instructor cousin
+        """.split { $0 == " " || $0 == "\n" }))
+
+    /// What a person does, after their everyday-word name: "Rocky hit her", "Grace says", "Holly lives with nan".
+    static let personVerbs: Set<Substring> = Set("""
+        hit hits punched punches kicked kicks slapped slaps bit bites pushed pushes grabbed grabs strangled choked threatened threatens
+        says said told tells disclosed discloses lives lived attends attended ran runs cried cries screamed screams refused refuses wants
+        wanted absconded stayed stays sleeps slept
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// A capitalised everyday-word name: "Grace", "Will", "Rocky" (not "GRACE" or "grace").
+    static let capitalEverydayName = #"(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))\b"#
+}
