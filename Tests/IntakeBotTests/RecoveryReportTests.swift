@@ -287,6 +287,19 @@ extension RecoveryReportTests {
         #expect(recovery["damagedFiles"] as? Int == 1, "\(recovery)")
     }
 
+    @Test("a state dir from before journal headers, its only journal empty, is given the header and opens with no damage, twice")
+    func headerlessFirstJournal() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkdir(Self.state(folder), 0o700) == 0)
+        try Data().write(to: URL(fileURLWithPath: Self.state(folder) + "/journal-00000000.log"))
+        for _ in 0..<2 {
+            let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", Self.state(folder)], folder: folder)
+            server.stop(signal: SIGKILL)
+            #expect(!server.log.contains("state-damaged"), "\(server.log)")
+        }
+    }
+
     @Test("a clean restart, and a kill -9 with the journal whole, count their loss: none") func countedLoss() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
