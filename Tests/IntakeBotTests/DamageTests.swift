@@ -113,6 +113,8 @@ struct DamageTests {
         #expect(log.contains("\"event\": \"state-damaged\"") && log.contains("\"file\": \"\(name)\""), "\(log)")
         #expect(Self.status(log, "conversations") == Self.conversations)
         #expect(Self.status(log, "conversationsLost") == 0)
+        // Rebuilt whole, so nothing lost goes uncounted (an outside attack test, round 3, 2026-12-01).
+        #expect(log.contains("\"lostCounted\": true"), "\(log)")
         let kept = try #require(Self.names(folder, "state/damaged").first { $0.hasPrefix(name + ".") })
         if damage != .directory { #expect(try Data(contentsOf: URL(fileURLWithPath: state + "/damaged/" + kept)) == original, "kept as it was") }
         #expect(try folder.mode(of: "state/damaged") == 0o700)

@@ -226,3 +226,117 @@ extension RecoveryReportTests {
         journal.finish()
     }
 }
+
+/// Losses a start could not count are said to be uncounted, not reported as none (an outside attack test, round 3,
+/// 2026-12-01: findings 2 and 6).
+extension RecoveryReportTests {
+    /// A state dir holding `count` conversations of three turns each, left by a kill -9 before any compaction: every turn is
+    /// in `journal-00000000.log` only. Returns that journal's path.
+    static func killedBeforeSnapshot(_ count: Int, in folder: TemporaryFolder) throws -> String {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--state-dir", state(folder)], folder: folder)
+        let client = try SocketClient(server.socket)
+        for c in 0..<count { for turn in 0..<3 { _ = client.request(FaultTests.request("f\(c)", turn: turn)) } }
+        client.close()
+        server.stop(signal: SIGKILL)
+        #expect(DamageTests.names(folder) == ["journal-00000000.log", "key", "key-check", "lock"], "\(DamageTests.names(folder))")
+        return state(folder) + "/journal-00000000.log"
+    }
+
+    /// The `recovery` a restarted server reports in `health`, and how many of `count` conversations carry on at turn 3.
+    static func restart(_ folder: TemporaryFolder, count: Int) throws -> (recovery: [String: Any], kept: Int, log: String) {
+        let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", state(folder)], folder: folder)
+        let client = try SocketClient(server.socket)
+        let health = try #require(client.request(["command": "health"])?["health"] as? [String: Any])
+        let kept = (0..<count).filter { DurabilityTests.errorCode(client.request(FaultTests.request("f\($0)", turn: 3))) == nil }.count
+        client.close()
+        server.stop()
+        return (try #require(health["recovery"] as? [String: Any]), kept, server.log)
+    }
+
+    enum FirstJournalLoss: String, CaseIterable, CustomStringConvertible {
+        case zeroFilled, emptied, deleted
+        var description: String { rawValue }
+    }
+
+    @Test("the first journal zero-filled, emptied or deleted before any snapshot is damage, told, kept aside and not counted as nothing lost",
+          arguments: FirstJournalLoss.allCases)
+    func firstJournalLost(_ loss: FirstJournalLoss) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try Self.killedBeforeSnapshot(10, in: folder)
+        let size = try Data(contentsOf: URL(fileURLWithPath: path)).count
+        switch loss {
+        case .zeroFilled: try Data(count: size).write(to: URL(fileURLWithPath: path))
+        case .emptied: #expect(truncate(path, 0) == 0)
+        case .deleted: try FileManager.default.removeItem(atPath: path)
+        }
+        let (recovery, kept, log) = try Self.restart(folder, count: 10)
+        #expect(kept == 0)
+        #expect(recovery["damagedFiles"] as? Int == 1, "\(recovery)")
+        #expect(recovery["lostCounted"] as? Bool == false, "\(recovery)")
+        let damage = try #require((recovery["damage"] as? [[String: Any]])?.first)
+        #expect(damage["file"] as? String == "journal-00000000.log")
+        let problem = damage["problem"] as? String ?? ""
+        switch loss {
+        case .zeroFilled: #expect(problem.hasPrefix("holds only zeros, though it was made with a header"), "\(problem)")
+        case .emptied: #expect(problem.hasPrefix("is empty, though it was made with a header"), "\(problem)")
+        case .deleted: #expect(problem.hasPrefix("is missing"), "\(problem)")
+        }
+        #expect(log.contains("\"event\": \"state-damaged\"") && log.contains("\"lostCounted\": false"), "\(log)")
+        if loss != .deleted {
+            let keptAs = try #require(DamageTests.names(folder, "state/damaged").first { $0.hasPrefix("journal-00000000.log.") })
+            #expect(try Data(contentsOf: URL(fileURLWithPath: Self.state(folder) + "/damaged/" + keptAs)).count == (loss == .emptied ? 0 : size))
+        }
+        // Told once: the next start finds the state dir as the last one left it.
+        let (again, _, _) = try Self.restart(folder, count: 0)
+        #expect(again["damagedFiles"] as? Int == 0 && again["lostCounted"] as? Bool == true, "\(again)")
+    }
+
+    enum JournalDamage: String, CaseIterable, CustomStringConvertible {
+        case cutInHalf, garbage
+        var description: String { rawValue }
+    }
+
+    @Test("a journal cut in half or written over with garbage says its loss is uncounted, not that nothing was lost",
+          arguments: JournalDamage.allCases)
+    func uncountedLoss(_ damage: JournalDamage) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try Self.killedBeforeSnapshot(30, in: folder)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let used = Journal.Frames(bytes).end
+        switch damage {
+        case .cutInHalf: #expect(truncate(path, off_t(used / 2)) == 0)
+        case .garbage:
+            var random = SplitMix(seed: 11)
+            try Data((0..<used).map { _ in UInt8(truncatingIfNeeded: random.next()) }).write(to: URL(fileURLWithPath: path))
+        }
+        let (recovery, kept, _) = try Self.restart(folder, count: 30)
+        #expect(kept < 30)
+        #expect(recovery["lostCounted"] as? Bool == false, "\(recovery)")
+        #expect(recovery["damagedFiles"] as? Int == 1, "\(recovery)")
+    }
+
+    @Test("a state dir from before journal headers, its only journal empty, is given the header and opens with no damage, twice")
+    func headerlessFirstJournal() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        #expect(mkdir(Self.state(folder), 0o700) == 0)
+        try Data().write(to: URL(fileURLWithPath: Self.state(folder) + "/journal-00000000.log"))
+        for _ in 0..<2 {
+            let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", Self.state(folder)], folder: folder)
+            server.stop(signal: SIGKILL)
+            #expect(!server.log.contains("state-damaged"), "\(server.log)")
+        }
+    }
+
+    @Test("a clean restart, and a kill -9 with the journal whole, count their loss: none") func countedLoss() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try Self.killedBeforeSnapshot(5, in: folder)
+        let (recovery, kept, _) = try Self.restart(folder, count: 5)
+        #expect(kept == 5)
+        #expect(recovery["lostCounted"] as? Bool == true && recovery["conversationsLost"] as? Int == 0, "\(recovery)")
+        #expect(recovery["damagedFiles"] as? Int == 0)
+    }
+}

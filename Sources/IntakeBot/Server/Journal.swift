@@ -119,7 +119,9 @@ final class Journal: @unchecked Sendable {  // shared state is behind `lock`; th
             fd = try storage.openForWriting(path, creating: recovery.currentJournal == nil)
             size = recovery.currentJournal?.end ?? 0
             try storage.truncate(fd, to: size)
-            if recovery.currentJournal == nil { size = try writeHeader(fd, generation) }
+            // A journal with no record yet (one from before headers) gets its header too: from then on a first journal
+            // found with no record at all is damage (see `StateReader.judgeFirst`).
+            if size == 0 { size = try writeHeader(fd, generation) }
         } catch {
             throw CommandFailure(message: "\(path): cannot be opened to write: \(error)", status: 1)
         }

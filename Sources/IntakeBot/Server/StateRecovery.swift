@@ -34,6 +34,11 @@ struct StateRecovery {
     /// At least this many conversations, and turns, could not be restored.
     var conversationsLost = 0
     var turnsLost = 0
+    /// Whether those counts are everything lost. Not when a journal the state was built from is cut short, written over
+    /// or missing, or a snapshot lost conversations: what such a stretch held cannot be counted, and the counts are only
+    /// what could be. A journal cut in half had been told as "conversationsLost": 0, "turnsLost": 1 with half the
+    /// conversations gone (an outside attack test, round 3, 2026-12-01).
+    var lostCounted = true
     /// The newest generation any file in the state dir is named for.
     var generation = 0
     /// The last journal's good records, when it can be written on after them.
@@ -50,7 +55,7 @@ struct StateRecovery {
     var fields: [(String, JSONValue)] {
         [("conversations", .number(Double(conversations))), ("turns", .number(Double(turns))),
          ("conversationsLost", .number(Double(conversationsLost))), ("turnsLost", .number(Double(turnsLost))),
-         ("damagedFiles", .number(Double(damage.count)))]
+         ("lostCounted", .bool(lostCounted)), ("damagedFiles", .number(Double(damage.count)))]
     }
 }
 
@@ -93,6 +98,11 @@ struct StateReader {
             snapshot.frames.flatMap { frames in frames.payloads.first.flatMap { Journal.decodeHeader(frames.bytes[$0])?.journalHeaders } } == true
         }.map(\.generation).min()
         for index in journals.indices where journals[index].generation >= headedFrom ?? .max { judgeStart(&journals[index]) }
+        // The key-check is written only after the first journal was made with its header: with no snapshot yet, that journal
+        // emptied, zero-filled or deleted had started the server with no conversations and no damage told (an outside attack
+        // test, round 3, 2026-12-01).
+        let started = names.contains("key-check")
+        if started, snapshots.isEmpty, journals.first?.generation == 0 { judgeFirst(&journals[0]) }
 
         var recovery = StateRecovery()
         recovery.lastWritten = (snapshots + journals).compactMap(\.modified).max()
@@ -100,7 +110,7 @@ struct StateReader {
         let usable = journals.filter { $0.frames.map { !$0.payloads.isEmpty || $0.damage.isEmpty } ?? false }
         let latest = max(usable.last?.generation ?? 0, snapshots.filter { $0.problem == nil }.last?.generation ?? 0)
         recovery.generation = max(latest, snapshots.last?.generation ?? 0, journals.last?.generation ?? 0)
-        let base = chooseBase(snapshots, journals: usable, latest: latest)
+        let base = chooseBase(snapshots, journals: usable, latest: latest, started: started)
         recovery.sessions = base.sessions
         recovery.snapshotSize = base.file.flatMap { index in snapshots[index].frames?.bytes.count } ?? 0
         recovery.conversationsLost = base.lost
@@ -124,6 +134,8 @@ struct StateReader {
             }
         }
         recovery.turnsLost = max(lostInJournals, gaps)
+        recovery.lostCounted = base.lost == 0 && base.missing.isEmpty
+            && !journals.contains { $0.generation >= base.generation && ($0.problem != nil || !($0.frames?.damage.isEmpty ?? true)) }
         if let last = usable.last, last.generation == latest, journals.last?.generation == latest { recovery.currentJournal = last.frames }
         for file in snapshots + journals where file.problem != nil {
             recovery.damage.append(.init(file: file.name, offset: file.offset, problem: file.problem!))
@@ -197,6 +209,15 @@ struct StateReader {
         }
     }
 
+    /// The first journal of a state dir a server has started in was made with its header, so one with no record at all was
+    /// emptied or written over with zeros (as some file systems leave a file after a power cut).
+    private func judgeFirst(_ file: inout File) {
+        guard file.problem == nil, let frames = file.frames, frames.payloads.isEmpty else { return }
+        file.offset = 0
+        file.problem = frames.bytes.isEmpty ? "is empty, though it was made with a header: every turn it held is lost"
+            : "holds only zeros, though it was made with a header: every turn it held is lost"
+    }
+
     /// A journal made since journals have headers begins with its own: one without was emptied or cut at its start
     /// after it was made, and every turn it held is lost.
     private func judgeStart(_ file: inout File) {
@@ -227,14 +248,14 @@ struct StateReader {
     /// The newest whole snapshot with every journal after it; failing that, the journals from the
     /// first (when nothing was ever compacted away); failing that, the newest snapshot with what can
     /// be read of it, and the journals there are.
-    private func chooseBase(_ snapshots: [File], journals: [File], latest: Int) -> Base {
+    private func chooseBase(_ snapshots: [File], journals: [File], latest: Int, started: Bool) -> Base {
         let present = Set(journals.map(\.generation))
         // A snapshot's own journal is made before it (`Journal.compact`), so the newest snapshot's missing too is damage: a
         // deleted newest journal had lost its turns with nothing said (an outside attack test, 2026-11-30).
         // Said as runs, not a name a number: a stray empty journal-99999999.log had the server list a hundred million names
         // and never start (an outside attack test, round 2, 2026-12-01).
         func missing(from generation: Int) -> [String] {
-            guard generation <= latest, !(generation == 0 && journals.isEmpty) else { return [] }
+            guard generation <= latest, !(generation == 0 && journals.isEmpty && !started) else { return [] }
             var runs: [String] = []
             var expected = generation
             for next in present.filter({ $0 >= generation && $0 <= latest }).sorted() + [latest + 1] {
