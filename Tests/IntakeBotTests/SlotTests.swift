@@ -231,17 +231,11 @@ extension SlotTests {
         let fourth = try SocketClient(server.socket)
         #expect(fourth.turn()?.first?.contains("as many conversations as it can") == true, "other users hold three of four")
         fourth.close()
-        let own = Process()
-        own.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        own.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+        let (own, output) = try Self.asNobody("""
             import socket, sys
             s = socket.socket(socket.AF_UNIX); s.settimeout(3); s.connect(sys.argv[1])
             print(s.recv(4096).decode())
-            """, server.socket]
-        let output = Pipe()
-        own.standardOutput = output
-        own.standardError = output
-        try own.run()
+            """, server.socket)
         own.waitUntilExit()
         let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(!said.contains("as many conversations") && !said.isEmpty, "the server's own user is served: \(said)")
@@ -260,9 +254,7 @@ extension SlotTests {
         defer { server.stop() }
         chmod(server.socket, 0o666)
         // nobody holds four connections, each asking for health, and keeps them open a moment.
-        let other = Process()
-        other.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        other.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+        let (other, output) = try Self.asNobody("""
             import socket, sys, time
             held = []
             for n in range(4):
@@ -272,10 +264,7 @@ extension SlotTests {
                 except Exception: print("closed", flush=True)
                 held.append(s)
             time.sleep(2)
-            """, server.socket]
-        let output = Pipe()
-        other.standardOutput = output
-        try other.run()
+            """, server.socket)
         var said = ""
         while said.split(separator: "\n").count < 4, let chunk = try output.fileHandleForReading.read(upToCount: 64), !chunk.isEmpty {
             said += String(decoding: chunk, as: UTF8.self)
@@ -302,18 +291,12 @@ extension SlotTests {
         usleep(200_000)
         // nobody connects and reads: a refused connection is sent `connection-limit` unasked; a request sent first could
         // meet the closed connection's reset.
-        let client = Process()
-        client.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        client.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", """
+        let (client, output) = try Self.asNobody("""
             import socket, sys
             s = socket.socket(socket.AF_UNIX); s.settimeout(3); s.connect(sys.argv[1])
             try: print(s.recv(4096).decode())
             except socket.timeout: print("accepted: nothing said")
-            """, server.socket]
-        let output = Pipe()
-        client.standardOutput = output
-        client.standardError = output
-        try client.run()
+            """, server.socket)
         client.waitUntilExit()
         let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(said.contains("connection-limit"), "\(said)")
@@ -341,5 +324,20 @@ extension SlotTests {
         }
         client.send("1")
         #expect(client.turn() != nil, "the connection is still open and the conversation goes on")
+    }
+}
+
+extension SlotTests {
+    /// Starts a python3 script as nobody (uid 65534), another user to a server run as root, with `socket` as its argument;
+    /// what it prints comes through the pipe, its errors too.
+    static func asNobody(_ script: String, _ socket: String) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", script, socket]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        return (process, output)
     }
 }
