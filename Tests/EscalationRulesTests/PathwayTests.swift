@@ -119,6 +119,9 @@ struct PathwayTests {
         let comparison = Comparison(policies: Bundled.library.policies)
         #expect(comparison.headers == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
         #expect(comparison.text().contains("Stage 5"))
+        // The date each text gives, as `policies` shows it (a chat review, round 17, 2026-12-01).
+        #expect(comparison.rows.first { $0.0 == "Dated" }?.1 == Bundled.library.policies.map { $0.dated?.text ?? "not stated" })
+        #expect(comparison.rows.first { $0.0 == "Dated" }?.1[1] == "dated April 2021, in its heading")
         #expect(comparison.markdown.split(separator: "\n").count == comparison.rows.count + 2)
         _ = try SVGText.read(comparison.html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>"))
     }

@@ -9,6 +9,9 @@ public struct Comparison: Sendable {
         var rows: [(String, [String])] = [
             ("Covers", policies.map { $0.covers.phrase }),
             ("Review due", policies.map { $0.reviewDue?.description ?? "not stated" }),
+            // Any other date the text gives, as `policies` shows it: Torbay has no approval or review date but is headed
+            // "(April 2021)" (a chat review, round 17, 2026-12-01).
+            ("Dated", policies.map { $0.dated?.text ?? "not stated" }),
             ("Stages", policies.map { "\($0.stages.count)" }),
         ]
         let deepest = policies.map(\.stages.count).max() ?? 0
