@@ -355,4 +355,23 @@ struct BridgeProtocolTests {
             #expect(client.request(["command": "health"]) != nil, "others are still served")
         }
     }
+
+    /// An outside attack test, round 3 (2026-12-01): with a thousand clients pipelining, an ordinary turn waited 7 to 19 s
+    /// while each client's whole read was answered in turn. A connection now has a share of lines a pass.
+    @Test("a client's thousands of pipelined lines do not hold up another client's one") func fairShare() throws {
+        try Self.withServer(["--max-output", "67108864"]) { server, client in
+            let busy = try SocketClient(server.socket)
+            defer { busy.close() }
+            let requests = [#"{"conversation": "a", "text": "hi", "policy": "torbay", "turn": 0}"#]
+                + (1..<2_000).map { #"{"conversation": "a", "text": "status", "turn": \#($0)}"# }
+            let lines = Array((requests.joined(separator: "\n") + "\n").utf8)
+            busy.send(lines)
+            let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
+            let turns = try #require(status["turns"] as? Int)
+            #expect(turns < 1_000, "answered after \(turns) of the busy client's 2,000 turns")
+            var read = 0
+            while read < 2_000, busy.line(seconds: 10) != nil { read += 1 }
+            #expect(read == 2_000)
+        }
+    }
 }

@@ -48,6 +48,18 @@ struct StateDirGuardTests {
         #expect(stat(file, &status) == 0 && status.st_mode & 0o777 == 0o600)
     }
 
+    /// An outside attack test, round 3 (2026-12-01): a thousand clients at 1 MiB each held 1.2 GB of unread replies.
+    @Test("many connections share a budget of unread replies, each keeping room for a whole reply") func outputBudget() {
+        var configuration = ServerConfiguration(socketPath: "/tmp/x.sock")
+        #expect(configuration.outputLimit(connections: 1) == 1 << 20)
+        #expect(configuration.outputLimit(connections: 64) == 1 << 20)
+        #expect(configuration.outputLimit(connections: 128) == 1 << 19)
+        #expect(configuration.outputLimit(connections: 1_000) == 67_108)
+        #expect(configuration.outputLimit(connections: 5_000) == 65_536)
+        configuration.maximumOutput = 64 << 20
+        #expect(configuration.outputLimit(connections: 2) == 32 << 20)
+    }
+
     @Test("durations are figures and a unit, from a second to ten years", arguments: [
         ("30s", 30.0), ("10m", 600), ("2h", 7200), ("1d", 86400), ("1.5m", 90), ("45", 45),
     ])

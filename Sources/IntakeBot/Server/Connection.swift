@@ -30,10 +30,12 @@ final class Connection {
     /// Whether it has more replies unread than `--max-output`: nothing more it sends is read until it reads them down to
     /// half, and lines already read wait in `deferred`.
     var backedUp = false
+    /// Whether it has had its share of this loop pass: its other lines wait in `deferred` for the next.
+    var yielded = false
     var deferred: [[UInt8]?] = []
 
-    /// Whether the server reads what it sends: not while paused after a wrong resume code, nor while backed up.
-    var reads: Bool { pausedUntil == 0 && !backedUp }
+    /// Whether the server reads what it sends: not while paused after a wrong resume code, backed up, or past its share.
+    var reads: Bool { pausedUntil == 0 && !backedUp && !yielded }
 
     init(fd: Int32, number: Int, now: Double) {
         self.fd = fd

@@ -37,6 +37,15 @@ struct ServerConfiguration {
     /// The largest `--max-output` and `--max-line`: past them one client could hold the server's memory or its one thread
     /// (an outside attack test, round 3, 2026-12-01: an unbounded `--max-output` switched back-pressure off).
     static let largestOutputLimit = 64 << 20
+    /// Reply bytes all clients together may leave unread before each is held to a smaller share: a thousand clients at
+    /// 1 MiB each held 1.2 GB (an outside attack test, round 3, 2026-12-01).
+    static let outputBudget = 64 << 20
+
+    /// What one of `connections` may leave unread: `--max-output`, or its share of the budget when many connections
+    /// share it, never less than a whole reply's room.
+    func outputLimit(connections: Int) -> Int {
+        min(maximumOutput, max(Self.smallestOutputLimit, max(Self.outputBudget, maximumOutput) / max(1, connections)))
+    }
     static let largestLine = 1 << 20
     /// Seconds an ended conversation is kept, so a late `record` still works.
     var retention: Double = 3600
