@@ -291,11 +291,11 @@ public struct CaseRecord: Equatable, Sendable {
     public var calendarDayPassed: Bool { calendarDay.map { $0 < created.day } ?? false }
 
     /// The day the entry goes on: the day to work to, or the record's own day where that has passed, as a reminder that the
-    /// time is up; an entry in the past reminds no one (a chat review, round 16, 2026-12-18).
+    /// time is up; an entry in the past reminds no one (a chat review, round 16, 2026-12-01).
     var entryDay: Day? { calendarDayPassed ? created.day : calendarDay }
 
     /// What the chat says of the entry: its day and file, and where the date has passed, that it has, what the route says to
-    /// do, and that the entry is for today instead (a chat review, round 16, 2026-12-18: a date three weeks gone was saved
+    /// do, and that the entry is for today instead (a chat review, round 16, 2026-12-01: a date three weeks gone was saved
     /// with no word). Nil where there is no deadline.
     public var calendarLines: [String]? {
         guard let day = calendarDay, let name = calendarFileName else { return nil }

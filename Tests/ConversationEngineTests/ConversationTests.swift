@@ -775,7 +775,7 @@ struct ConversationTests {
         #expect(text.contains("DTSTAMP:20261123T100000Z\r\n"), "\(text)")
     }
 
-    /// A chat review, round 16, 2026-12-18: Stage Four's date, Tuesday 24 November, was saved as a calendar entry on 18 December
+    /// A chat review, round 16, 2026-12-01: Stage Four's date, Tuesday 24 November, was saved as a calendar entry on 18 December
     /// with "Calendar entry for Tuesday 24 November 2026" and no word that it had passed.
     @Test("a calendar entry asked for after its date says the date has passed, what the route says to do, and goes on today") func calendarAfterDeadline() throws {
         let turn = play(["no", "torbay", "child", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3",

@@ -123,7 +123,7 @@ struct TrainingTests {
                                                  "That is the earlier reading's date, and it has already passed: it is not one to work to."])
     }
 
-    /// A chat review, round 16, 2026-12-18: Shropshire's Case 3, on Monday 23 November, scored "By Monday 16 November 2026",
+    /// A chat review, round 16, 2026-12-01: Shropshire's Case 3, on Monday 23 November, scored "By Monday 16 November 2026",
     /// the earlier reading's date, as right; Cases 2, 4 and 5 likewise.
     @Test("no date already passed at the case's time is marked right, but the date to work to", arguments: PracticeCase.all)
     func passedDateNotRight(_ practiceCase: PracticeCase) {

@@ -233,7 +233,7 @@ struct ScenarioTests {
         #expect(outcome.problems.map(\.description) == ["s.json: scenarios[0].facts.tried: is 9, but the Torbay policy has 5 stages: from 0 to 5"])
     }
 
-    /// A chat review, round 16, 2026-12-18: `{"format": 99, "policy": "torbay", "scenarios": []}` was "valid scenarios for 'torbay': 0".
+    /// A chat review, round 16, 2026-12-01: `{"format": 99, "policy": "torbay", "scenarios": []}` was "valid scenarios for 'torbay': 0".
     @Test("a scenario file of another format, or with no cases, is reported") func formatAndNoCases() {
         let outcome = Bundled.library.readScenarios(Array(#"{"format": 99, "policy": "torbay", "scenarios": []}"#.utf8), file: "s.json")
         #expect(outcome.set == nil)

@@ -11,7 +11,7 @@ struct PolicySourceTests {
         #expect(Bundled.library.policies.map(\.id) == ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"])
     }
 
-    /// As `validate` checks a policy file whose source text is beside it (a chat review, round 16, 2026-12-18).
+    /// As `validate` checks a policy file whose source text is beside it (a chat review, round 16, 2026-12-01).
     @Test("every quote appears word for word in the source policy", arguments: files)
     func quotesAreVerbatim(_ file: String) throws {
         let bytes = try Paths.bytes(Paths.bundledPolicies.appendingPathComponent(file))

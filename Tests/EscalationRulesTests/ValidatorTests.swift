@@ -70,7 +70,7 @@ struct ValidatorTests {
         .init(description: "a stage's end filled with no stage", replace: #"{"label": "What the disagreement is about"}"#,
               with: #"{"label": "What the disagreement is about", "fill": "stage-ended"}"#,
               path: "forms[0].fields[1].stage", message: "is missing"),
-        // A chat review, round 16, 2026-12-18: a file of a format this version cannot know was read as if it were format 1.
+        // A chat review, round 16, 2026-12-01: a file of a format this version cannot know was read as if it were format 1.
         .init(description: "a format this version does not read", replace: #""format": 1,"#, with: #""format": 99,"#,
               path: "format", message: "is 99, but this version of intake-bot reads policy files of format 1 only"),
     ]

@@ -179,7 +179,7 @@ struct BridgeProtocolTests {
         }
     }
 
-    /// A chat review, round 16, 2026-12-18: a deadline three weeks gone came back as a file alone, dated that day.
+    /// A chat review, round 16, 2026-12-01: a deadline three weeks gone came back as a file alone, dated that day.
     @Test("calendar after the date to work to has passed says so, with the entry on today, as a command and typed") func calendarAfterDeadline() throws {
         try Self.withServer(["--now", "2026-12-18T16:59"]) { _, client in
             _ = client.request(["conversation": "p", "text": "hi", "policy": "torbay"])

@@ -193,7 +193,7 @@ struct CommandLineTests {
         #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages, every quote found in 001_113472a31fc0eb7f.txt\n"))
     }
 
-    /// A chat review, round 16, 2026-12-18: a copy of Torbay's policy as "devon", its source text missing and a stage quote in
+    /// A chat review, round 16, 2026-12-01: a copy of Torbay's policy as "devon", its source text missing and a stage quote in
     /// no policy, was "valid policy 'devon' with 5 stages"; one keeping the id "torbay" was valid too, and listed in Torbay's place.
     @Test("validate checks quotes against the source text beside a policy, says where it could not, and warns of a built-in's id") func validateQuotes() throws {
         let folder = try TemporaryFolder()
@@ -304,7 +304,7 @@ struct TrainingCommandTests {
         }
     }
 
-    /// A chat review, round 16, 2026-12-18: a valid Torbay file with `--policy pan-cheshire` played Pan-Cheshire's nine cases
+    /// A chat review, round 16, 2026-12-01: a valid Torbay file with `--policy pan-cheshire` played Pan-Cheshire's nine cases
     /// without a word, and a file of format 99 with no cases validated.
     @Test("train refuses a scenario file for another partnership, and validate reports a file of another format or with no cases") func scenarioFileMismatch() throws {
         let folder = try TemporaryFolder()

@@ -109,7 +109,7 @@ struct JSONReader {
     }
 
     /// The file's `format` where it gives one: 1 is the only one this version reads. Any other is a problem, as what it holds
-    /// cannot be known (a chat review, round 16, 2026-12-18: a scenario file of format 99 was called valid); a file without one
+    /// cannot be known (a chat review, round 16, 2026-12-01: a scenario file of format 99 was called valid); a file without one
     /// is read as format 1, as trainers' files have been.
     mutating func format(_ root: JSONValue, of what: String) {
         guard root["format"] != nil, let format = integer(root, "format", at: "") else { return }

@@ -65,7 +65,7 @@ public struct PolicyLibrary: Sendable {
     }
 
     /// A file with a built-in policy's id takes its place wherever it is used, which is said unless it is the built-in file
-    /// itself (a chat review, round 16, 2026-12-18: `policies --policy-file` listed a copy in the built-in's place, unremarked).
+    /// itself (a chat review, round 16, 2026-12-01: `policies --policy-file` listed a copy in the built-in's place, unremarked).
     func replacing(_ policy: Policy, from bytes: [UInt8], file: String) -> [PolicyProblem] {
         guard hasBundledScenarios, let builtIn = self.policy(policy.id), bytes != (try? BundledResources.bytes(policy.id, in: "Policies")) else { return [] }
         return [PolicyProblem(file: file, path: "id", message: "\"\(policy.id)\" is the id of the built-in \(builtIn.shortName) policy: used with --policy-file, this file replaces it, for --policy \(policy.id) and in every list; give it an id of its own to keep both", severity: .warning)]

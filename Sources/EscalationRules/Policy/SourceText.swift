@@ -45,7 +45,7 @@ extension PolicyLibrary {
 
     /// Each quote of a policy file checked against the source text it names, as the shell found it beside the file: a quote
     /// the text does not hold is an error, as the bot would give it as the policy's own words; a text not found leaves every
-    /// quote unchecked, which is said, so "valid" is never said of words nobody checked (a chat review, round 16, 2026-12-18:
+    /// quote unchecked, which is said, so "valid" is never said of words nobody checked (a chat review, round 16, 2026-12-01:
     /// "This sentence is not in any policy." was called valid).
     public static func quoteProblems(in bytes: [UInt8], file: String, source name: String, _ lookup: SourceLookup) -> [PolicyProblem] {
         let unchecked = "so no quote was checked against the policy's words"

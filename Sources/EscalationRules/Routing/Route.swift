@@ -47,7 +47,7 @@ public struct Route: Equatable, Sendable {
     /// The stage's own time has run out: said on its "By:" line, not only in a note below (a chat review, 2026-11-30).
     public var deadlinePassed = false
     /// Where it has, what the route says of it and what to do now, as its note says it: said again wherever the date is
-    /// given later, such as with a calendar entry (a chat review, round 16, 2026-12-18).
+    /// given later, such as with a calendar entry (a chat review, round 16, 2026-12-01).
     public var deadlinePassedNote: String?
     public var deadlineIsToday = false
     /// The warnings that are about the stage's time, in order: said beside a deadline a practice round marks, as the

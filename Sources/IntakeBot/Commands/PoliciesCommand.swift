@@ -23,7 +23,7 @@ enum PoliciesCommand {
         let (library, warnings) = try PolicySource.libraryWithWarnings(policyFile: file, today: today)
         for (number, policy) in library.policies.enumerated() {
             // The file's policy is listed last, and said to be the file's, with what it should change (a chat review, round 16,
-            // 2026-12-18: a copy with a built-in's id was listed in its place with nothing said).
+            // 2026-12-01: a copy with a built-in's id was listed in its place with nothing said).
             let fromFile = file != nil && number == library.policies.count - 1
             output.line("\(number + 1). \(policy.id): \(policy.name)\(fromFile ? " (from \(file!))" : "")")
             output.line("   areas: \(policy.areas.map(\.name).joined(separator: ", ")); covers \(policy.covers.phrase)")

@@ -36,7 +36,7 @@ enum TrainCommand {
 
     /// A trainer's file for one partnership with a round asked for another: refused, not played either way. Both were named,
     /// and only the trainer knows which was the slip; a round under the file's policy teaches the room another partnership's
-    /// pathway, and one under theirs leaves out the cases they wrote (a chat review, round 16, 2026-12-18: Pan-Cheshire's
+    /// pathway, and one under theirs leaves out the cases they wrote (a chat review, round 16, 2026-12-01: Pan-Cheshire's
     /// nine cases were played and a Torbay file's dropped without a word). Said before anything starts, it costs a re-run.
     static func mismatch(_ path: String, set: ScenarioSet, policy: Policy, in library: PolicyLibrary) -> CommandFailure {
         let theirs = library.policy(set.policyID)?.shortName ?? set.policyID

@@ -27,8 +27,8 @@ final class Connection {
     var resumeFailures = 0
     /// Until when nothing more it sends is read, after a wrong resume code; lines already read wait in `deferred`.
     var pausedUntil = 0.0
-    /// Whether it has more replies unread than `--max-output`: nothing more it sends is read until it reads them down to
-    /// half, and lines already read wait in `deferred`.
+    /// Whether it has more replies unread than its output limit (`ServerConfiguration.outputLimit`): nothing more it sends
+    /// is read until it reads them down to half, and lines already read wait in `deferred`.
     var backedUp = false
     /// Whether it has had its share of this loop pass: its other lines wait in `deferred` for the next.
     var yielded = false

@@ -331,7 +331,7 @@ struct JSONLProtocol {
 
     /// `{"conversation", "file", "passed", "message"}`: the deadline as an iCalendar file to attach, whether it had already
     /// passed (the entry is then for today), and what the chat says with it, as typing `calendar` says it (a chat review,
-    /// round 16, 2026-12-18: a date three weeks gone came back as a file alone).
+    /// round 16, 2026-12-01: a date three weeks gone came back as a file alone).
     func calendar(_ key: String, id: String, to writer: inout JSONWriter) throws(Failure) {
         let record = try routed(key, id: id)
         guard let content = record.calendarEntry, let name = record.calendarFileName, let lines = record.calendarLines else {

@@ -9,7 +9,8 @@ import EscalationRules
 /// only after the state it leaves is on disk. The disk is flushed on a thread of its own (`Syncer`):
 /// each pass's replies wait, in order, for the flush that covers them while the loop reads on.
 final class Server {
-    // Members without `private` are shared with Server+Replies.swift, which holds durability, then replies.
+    // Members without `private` are shared with Server+Replies.swift (durability, then replies) and Server+Input.swift
+    // (reading and answering, with the waits, shares and back-pressure that hold a connection's input).
     let configuration: ServerConfiguration
     let service: ConversationService
     let log: ServerLog
@@ -20,11 +21,11 @@ final class Server {
     /// Connections each peer user holds.
     var connectionsByUser: [UInt32: Int] = [:]
     /// Connections not read from until a wait after a wrong resume code is over.
-    private var paused: [Connection] = []
+    var paused: [Connection] = []
     /// Connections not read from until their clients read their replies down to half of their output limit.
-    private var backedUp: [Connection] = []
+    var backedUp: [Connection] = []
     /// Connections that had their share of the last pass; their other lines are answered in the next.
-    private var yielded: [Connection] = []
+    var yielded: [Connection] = []
     /// Lines one connection has answered in one pass: a thousand clients each pipelining made an ordinary turn wait 7 to 19
     /// seconds while each had a whole read answered in turn (an outside attack test, round 3, 2026-12-01).
     static let linesPerPass = 16
@@ -49,9 +50,9 @@ final class Server {
     /// What stopped the server: a signal's name.
     private var stopReason = ""
     private let started = Posix.monotonicSeconds()
-    private var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
+    var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 16)
     lazy var lineProtocol = LineProtocol(service: service, attempts: ResumeAttempts(firstWait: configuration.resumeWait))
-    private lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
+    lazy var jsonlProtocol = JSONLProtocol(service: service, status: { [unowned self] in self.status })
 
     /// - Parameter stopDescriptor: a descriptor that becomes readable to ask for a stop, in place of
     ///   the signal handlers (a server run inside a test).
@@ -143,61 +144,12 @@ final class Server {
     }
 
     /// How long the loop may wait: a quarter second, or less when a paused connection is due, or not at all when a
-    /// backed-up client has read its replies (sent whole by the last pass, they leave no event to wake the loop).
+    /// connection had its share of the last pass with lines left, or a backed-up client has read its replies (sent whole
+    /// by the last pass, they leave no event to wake the loop).
     private func waitLimit(_ now: Double) -> Int32 {
         if !yielded.isEmpty || backedUp.contains(where: drained) { return 0 }
         guard let due = paused.map(\.pausedUntil).min() else { return 250 }
         return Int32(max(1, min(250, (due - now) * 1000)))
-    }
-
-    /// Reads again from connections whose wait is over, answering first the lines that waited.
-    private func resumePaused(at now: Double) {
-        let due = paused.filter { $0.pausedUntil <= now }
-        guard !due.isEmpty else { return }
-        paused.removeAll { $0.pausedUntil <= now }
-        for connection in due where connections[connection.fd] === connection {
-            connection.pausedUntil = 0
-            // The lines that waited are taken now, and any wait they earn starts now.
-            connection.lastActive = now
-            resume(connection)
-        }
-    }
-
-    /// The reply bytes a connection may leave unread: `--max-output`, or less when many connections share the budget.
-    private var outputLimit: Int { configuration.outputLimit(connections: connections.count) }
-
-    private func drained(_ connection: Connection) -> Bool { connection.unsent <= outputLimit / 2 }
-
-    /// Answers the lines of connections that had their share of the last pass, a share again.
-    private func resumeYielded() {
-        let due = yielded
-        yielded = []
-        for connection in due where connections[connection.fd] === connection {
-            connection.yielded = false
-            resume(connection)
-        }
-    }
-
-    /// Reads again from connections whose clients have read their replies down to half the limit, answering first the
-    /// lines that waited. Back-pressure, not a disconnect: a bridge that writes thousands of requests at once while it
-    /// reads gets every reply (an outside attack test, round 2, 2026-12-01, was cut off before its first reply).
-    private func resumeDrained() {
-        backedUp.removeAll { connections[$0.fd] !== $0 }
-        let due = backedUp.filter(drained)
-        guard !due.isEmpty else { return }
-        backedUp.removeAll(where: drained)
-        for connection in due {
-            connection.backedUp = false
-            connection.lastActive = Posix.monotonicSeconds()
-            resume(connection)
-        }
-    }
-
-    /// Answers the lines that waited, then reads on if nothing stops it again.
-    private func resume(_ connection: Connection) {
-        let lines = connection.deferred
-        connection.deferred = []
-        if answer(lines, on: connection) { loop.change(connection.fd, reading: true, writable: connection.watchingWrite) }
     }
 
     private func acceptConnections() {
@@ -292,99 +244,6 @@ final class Server {
         case .line: return lineProtocol.render(["The server is busy. Please try again shortly."])
         case .jsonl: return Array(#"{"conversation": null, "error": {"code": "connection-limit", "message": "The server is busy; try again shortly."}}"#.utf8) + [0x0A]
         }
-    }
-
-    /// Reads what the socket holds, answering each whole line. A read that leaves room in the buffer
-    /// took everything there was: poll is level-triggered, so anything arriving later, a hang-up
-    /// included, is reported on the next pass, and reading on to EAGAIN would cost a call a turn.
-    private func read(_ connection: Connection) {
-        while true {
-            switch Posix.receive(connection.fd, into: readBuffer) {
-            case .done(let count):
-                connection.lastActive = Posix.monotonicSeconds()
-                let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
-                guard answer(lines, on: connection), count == readBuffer.count else { return }
-            case .wouldBlock:
-                return
-            case .closed:
-                // Answer what was read, send it, then close.
-                if configuration.wireProtocol == .line, !connection.closeWhenFlushed, let notice = lineProtocol.inputEnded(connection) {
-                    stage(notice, on: connection)
-                }
-                connection.closeWhenFlushed = true
-                touched.append(connection)
-                return
-            }
-        }
-    }
-
-    /// Answers lines in turn, until the connection is closing, has more replies unread than its
-    /// output limit, or is made to wait after a wrong resume code: the rest wait in `deferred`, and it
-    /// is not read meanwhile. Returns whether to read on.
-    private func answer(_ lines: [[UInt8]?], on connection: Connection) -> Bool {
-        var answered = 0
-        for (index, line) in lines.enumerated() where !connection.closeWhenFlushed {
-            if answered == Self.linesPerPass, !connection.yielded {
-                connection.yielded = true
-                yielded.append(connection)
-            }
-            guard connection.reads else {
-                connection.deferred += lines[index...]
-                break
-            }
-            if line != nil { connection.spoken = true }
-            answer(line, on: connection)
-            answered += 1
-            // Checked after every answer, so a client that sends and never reads holds at
-            // most one reply over the limit, however much one read brought in.
-            if connection.unsent > outputLimit { holdInput(connection) }
-        }
-        if connection.pausedUntil > 0, !paused.contains(where: { $0 === connection }) { paused.append(connection) }
-        guard !connection.reads else { return true }
-        loop.change(connection.fd, reading: false, writable: connection.watchingWrite)
-        return false
-    }
-
-    /// Stops reading a client that has more replies unread than the limit; one that never reads again is closed
-    /// after the connection idle timeout.
-    private func holdInput(_ connection: Connection) {
-        guard !connection.backedUp else { return }
-        connection.backedUp = true
-        backedUp.append(connection)
-        log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
-    }
-
-    private func answer(_ line: [UInt8]?, on connection: Connection) {
-        if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
-        let now = connection.lastActive
-        switch configuration.wireProtocol {
-        case .line:
-            let before = connection.key
-            stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
-            if let key = connection.key, key != before { detachOthers(from: key, besides: connection) }
-        case .jsonl:
-            let (reply, conversation) = jsonlProtocol.handle(line, at: now)
-            stage(reply, on: connection, answering: conversation)
-        }
-    }
-
-    /// A conversation resumed on `connection` is its alone: any other connection still on it is told and closed, so
-    /// two people never answer one conversation's questions (a chat review, round 6, 2026-11-30).
-    private func detachOthers(from key: String, besides connection: Connection) {
-        for other in connections.values where other !== connection && other.key == key {
-            other.key = nil
-            other.closeWhenFlushed = true
-            stage(lineProtocol.render(["This conversation was resumed on another connection, so this one is closed."]), on: other)
-            log.event("resumed-elsewhere", [("connection", .number(Double(other.number)))])
-        }
-    }
-
-    /// Stages a reply to go once this pass's states are durable; `conversation` is the jsonl id it
-    /// answers, for the error sent instead if they cannot be made durable.
-    func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
-        if connection.staged.isEmpty { touched.append(connection) }
-        connection.staged.append(adopting: bytes)
-        connection.stagedAnswers.append(conversation)
     }
 
     // MARK: Stopping

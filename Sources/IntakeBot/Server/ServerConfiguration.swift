@@ -26,17 +26,19 @@ struct ServerConfiguration {
     var connectionsPerUser: Int { maximumConnectionsPerUser ?? max(1, maximumConnections / 4) }
     var conversationsPerUser: Int { maximumConversationsPerUser ?? max(1, maximumConversations / 4) }
     /// Other users together leave a quarter of the conversations and of the connections to the server's own user.
-    var conversationsOfOthers: Int { max(1, maximumConversations - max(1, maximumConversations / 4)) }
-    var connectionsOfOthers: Int { max(1, maximumConnections - max(1, maximumConnections / 4)) }
+    var conversationsOfOthers: Int { Self.othersShare(of: maximumConversations) }
+    var connectionsOfOthers: Int { Self.othersShare(of: maximumConnections) }
+    static func othersShare(of maximum: Int) -> Int { max(1, maximum - max(1, maximum / 4)) }
     /// Seconds a connection may send nothing before it is closed.
     var connectionIdle: Double = 3600
-    /// Bytes a connection may leave unread before it is disconnected.
+    /// Reply bytes a connection may leave unread before its requests wait until it reads (see `outputLimit`).
     var maximumOutput = 1 << 20
     /// The smallest `--max-output`: the largest reply (a record as JSON, `health` with damage told) fits well inside it.
     static let smallestOutputLimit = 65_536
     /// The largest `--max-output` and `--max-line`: past them one client could hold the server's memory or its one thread
     /// (an outside attack test, round 3, 2026-12-01: an unbounded `--max-output` switched back-pressure off).
     static let largestOutputLimit = 64 << 20
+    static let largestLine = 1 << 20
     /// Reply bytes all clients together may leave unread before each is held to a smaller share: a thousand clients at
     /// 1 MiB each held 1.2 GB (an outside attack test, round 3, 2026-12-01).
     static let outputBudget = 64 << 20
@@ -46,7 +48,6 @@ struct ServerConfiguration {
     func outputLimit(connections: Int) -> Int {
         min(maximumOutput, max(Self.smallestOutputLimit, max(Self.outputBudget, maximumOutput) / max(1, connections)))
     }
-    static let largestLine = 1 << 20
     /// Seconds an ended conversation is kept, so a late `record` still works.
     var retention: Double = 3600
     var stateDirectory: String?
@@ -70,12 +71,12 @@ struct ServerConfiguration {
         return directory + "/intake-bot.sock"
     }
 
-    /// Figures, an optional point, and a unit (a bare number is seconds), from one second to ten years. An outside attack
-    /// test (2026-11-30) found "inf", "1e400s" and "0x10s" taken, and "1e-9s", which then closed every connection at once.
     /// The longest duration taken: ten years (3652 days and a quarter).
     static let longestDuration = 315_576_000.0
 
-    /// Seconds from "30s", "10m", "2h", "1d" or a bare number of seconds, from one second to `longestDuration`.
+    /// Seconds from "30s", "10m", "2h", "1d" or a bare number of seconds (figures, an optional point, and a unit), from one
+    /// second to `longestDuration`. An outside attack test (2026-11-30) found "inf", "1e400s" and "0x10s" taken, and
+    /// "1e-9s", which then closed every connection at once.
     static func duration(_ text: String) -> Double? {
         seconds(text).flatMap { (1...longestDuration).contains($0) ? $0 : nil }
     }

@@ -1,0 +1,153 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import ConversationEngine
+
+/// How the server takes what clients send: reading, answering line by line, and holding a connection's input while it
+/// waits after a wrong resume code, has had its share of a pass, or has more replies unread than its limit; the lines
+/// read meanwhile wait in `deferred`, in order.
+extension Server {
+    /// Reads again from connections whose wait is over, answering first the lines that waited.
+    func resumePaused(at now: Double) {
+        let due = paused.filter { $0.pausedUntil <= now }
+        guard !due.isEmpty else { return }
+        paused.removeAll { $0.pausedUntil <= now }
+        for connection in due where connections[connection.fd] === connection {
+            connection.pausedUntil = 0
+            // The lines that waited are taken now, and any wait they earn starts now.
+            connection.lastActive = now
+            resume(connection)
+        }
+    }
+
+    /// The reply bytes a connection may leave unread: `--max-output`, or less when many connections share the budget.
+    var outputLimit: Int { configuration.outputLimit(connections: connections.count) }
+
+    func drained(_ connection: Connection) -> Bool { connection.unsent <= outputLimit / 2 }
+
+    /// Answers the lines of connections that had their share of the last pass, a share again.
+    func resumeYielded() {
+        let due = yielded
+        yielded = []
+        for connection in due where connections[connection.fd] === connection {
+            connection.yielded = false
+            resume(connection)
+        }
+    }
+
+    /// Reads again from connections whose clients have read their replies down to half the limit, answering first the
+    /// lines that waited. Back-pressure, not a disconnect: a bridge that writes thousands of requests at once while it
+    /// reads gets every reply (an outside attack test, round 2, 2026-12-01, was cut off before its first reply).
+    func resumeDrained() {
+        backedUp.removeAll { connections[$0.fd] !== $0 }
+        let due = backedUp.filter(drained)
+        guard !due.isEmpty else { return }
+        backedUp.removeAll(where: drained)
+        for connection in due {
+            connection.backedUp = false
+            connection.lastActive = Posix.monotonicSeconds()
+            resume(connection)
+        }
+    }
+
+    /// Answers the lines that waited, then reads on if nothing stops it again.
+    func resume(_ connection: Connection) {
+        let lines = connection.deferred
+        connection.deferred = []
+        if answer(lines, on: connection) { loop.change(connection.fd, reading: true, writable: connection.watchingWrite) }
+    }
+
+    /// Reads what the socket holds, answering each whole line. A read that leaves room in the buffer
+    /// took everything there was: poll is level-triggered, so anything arriving later, a hang-up
+    /// included, is reported on the next pass, and reading on to EAGAIN would cost a call a turn.
+    func read(_ connection: Connection) {
+        while true {
+            switch Posix.receive(connection.fd, into: readBuffer) {
+            case .done(let count):
+                connection.lastActive = Posix.monotonicSeconds()
+                let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
+                guard answer(lines, on: connection), count == readBuffer.count else { return }
+            case .wouldBlock:
+                return
+            case .closed:
+                // Answer what was read, send it, then close.
+                if configuration.wireProtocol == .line, !connection.closeWhenFlushed, let notice = lineProtocol.inputEnded(connection) {
+                    stage(notice, on: connection)
+                }
+                connection.closeWhenFlushed = true
+                touched.append(connection)
+                return
+            }
+        }
+    }
+
+    /// Answers lines in turn, until the connection is closing, has more replies unread than its
+    /// output limit, or is made to wait after a wrong resume code: the rest wait in `deferred`, and it
+    /// is not read meanwhile. Returns whether to read on.
+    func answer(_ lines: [[UInt8]?], on connection: Connection) -> Bool {
+        var answered = 0
+        for (index, line) in lines.enumerated() where !connection.closeWhenFlushed {
+            if answered == Self.linesPerPass, !connection.yielded {
+                connection.yielded = true
+                yielded.append(connection)
+            }
+            guard connection.reads else {
+                connection.deferred += lines[index...]
+                break
+            }
+            if line != nil { connection.spoken = true }
+            answer(line, on: connection)
+            answered += 1
+            // Checked after every answer, so a client that sends and never reads holds at
+            // most one reply over the limit, however much one read brought in.
+            if connection.unsent > outputLimit { holdInput(connection) }
+        }
+        if connection.pausedUntil > 0, !paused.contains(where: { $0 === connection }) { paused.append(connection) }
+        guard !connection.reads else { return true }
+        loop.change(connection.fd, reading: false, writable: connection.watchingWrite)
+        return false
+    }
+
+    /// Stops reading a client that has more replies unread than the limit; one that never reads again is closed
+    /// after the connection idle timeout.
+    func holdInput(_ connection: Connection) {
+        guard !connection.backedUp else { return }
+        connection.backedUp = true
+        backedUp.append(connection)
+        log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
+    }
+
+    func answer(_ line: [UInt8]?, on connection: Connection) {
+        if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
+        let now = connection.lastActive
+        switch configuration.wireProtocol {
+        case .line:
+            let before = connection.key
+            stage(lineProtocol.handle(line, on: connection, at: now), on: connection)
+            if let key = connection.key, key != before { detachOthers(from: key, besides: connection) }
+        case .jsonl:
+            let (reply, conversation) = jsonlProtocol.handle(line, at: now)
+            stage(reply, on: connection, answering: conversation)
+        }
+    }
+
+    /// A conversation resumed on `connection` is its alone: any other connection still on it is told and closed, so
+    /// two people never answer one conversation's questions (a chat review, round 6, 2026-11-30).
+    func detachOthers(from key: String, besides connection: Connection) {
+        for other in connections.values where other !== connection && other.key == key {
+            other.key = nil
+            other.closeWhenFlushed = true
+            stage(lineProtocol.render(["This conversation was resumed on another connection, so this one is closed."]), on: other)
+            log.event("resumed-elsewhere", [("connection", .number(Double(other.number)))])
+        }
+    }
+
+    /// Stages a reply to go once this pass's states are durable; `conversation` is the jsonl id it
+    /// answers, for the error sent instead if they cannot be made durable.
+    func stage(_ bytes: [UInt8], on connection: Connection, answering conversation: String? = nil) {
+        if connection.staged.isEmpty { touched.append(connection) }
+        connection.staged.append(adopting: bytes)
+        connection.stagedAnswers.append(conversation)
+    }
+}
