@@ -65,9 +65,10 @@ public struct RiskReader: Sendable {
     public func significantClaim(in text: String) -> String? {
         for clause in Clause.reading(text).clauses {
             let words = clause.words
+            let numbered = Self.claims.numbered(words)
             for start in words.indices {
                 var claimed = false
-                Self.claims.forEachMatch(in: words, at: start) { _ in claimed = true }
+                Self.claims.forEachMatch(in: numbered, at: start) { _ in claimed = true }
                 // Negated as a sign is: a negation within the three words before ("no risk of significant harm").
                 guard claimed, !words[max(0, start - 3)..<start].contains(where: Self.negations.contains) else { continue }
                 return clause.quote(around: start)
@@ -184,6 +185,7 @@ public struct RiskReader: Sendable {
     func read(_ clause: Clause) -> ClauseReading {
         var reading = ClauseReading()
         let words = clause.words
+        let numbered = phrases.numbered(words)
         var lastNegation = -10
         var resolved = false
         var index = 0
@@ -199,20 +201,20 @@ public struct RiskReader: Sendable {
             var context: PhraseIndex<Tag>.Phrase?
             var situation: (RiskSigns.Situation, Int)?
             var concern = false
-            var harm: String?
+            var harm: PhraseIndex<Tag>.Phrase?
             var notSign = 0
-            phrases.forEachMatch(in: words, at: index) { phrase in
+            phrases.forEachMatch(in: numbered, at: index) { phrase in
                 switch phrase.tag {
-                case .situation(let kind): if phrase.words.count > situation?.1 ?? 0 { situation = (kind, phrase.words.count) }
+                case .situation(let kind): if phrase.count > situation?.1 ?? 0 { situation = (kind, phrase.count) }
                 case .concern: concern = true
                 case .harm:
                     concern = true
-                    if phrase.words.count > harm?.split(separator: " ").count ?? 0 { harm = phrase.words.map(\.text).joined(separator: " ") }
-                case .notSign: notSign = max(notSign, phrase.words.count)
+                    if phrase.count > harm?.count ?? 0 { harm = phrase }
+                case .notSign: notSign = max(notSign, phrase.count)
                 case .denial:
-                    notSign = max(notSign, phrase.words.count)
+                    notSign = max(notSign, phrase.count)
                     reading.denial = true
-                default: if phrase.words.count > context?.words.count ?? 0 { context = phrase }
+                default: if phrase.count > context?.count ?? 0 { context = phrase }
                 }
             }
             if let found = context, index < timeUntil, Self.isTime(found.tag) { context = nil }
@@ -235,9 +237,9 @@ public struct RiskReader: Sendable {
                 default: break
                 }
                 if Self.isTime(context.tag) {
-                    timeUntil = index + context.words.count
+                    timeUntil = index + context.count
                 } else {
-                    consumed = context.words.count
+                    consumed = context.count
                 }
             }
             let negated = index - lastNegation <= 3
@@ -250,7 +252,7 @@ public struct RiskReader: Sendable {
                 consumed = max(consumed, length)
             }
             if !negated, concern { reading.concern = true }
-            if !negated, let harm, reading.harmAt == nil { reading.harmAt = (harm, index) }
+            if !negated, let harm, reading.harmAt == nil { reading.harmAt = (phrases.text(of: harm), index) }
             if Clause.isClock(words[index]) {
                 // After "at" it is a time of today, as "at 3" is; on its own ("the 3.15 run") it says when,
                 // as "half past 2" does: a sign beside it is today, but it does not ask alone.
