@@ -30,7 +30,9 @@ extension Classifier {
             signs.insert(RiskReader.Sign(situation: RiskReader.Sign.writtenLikeRisk, words: "", quote: quote, urgency: .immediate), at: 0)
         }
         let cues = signs.filter { $0.urgency == .immediate }.map(\.quote)
-        return (urgency, signs, cues.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
+        // Through a set: a long answer can hold thousands of signs (an outside attack test, round 4, 2026-12-01).
+        var seen: Set<String> = []
+        return (urgency, signs, cues.filter { seen.insert($0).inserted })
     }
 
     /// A long clause by the words the risk model weighs most, so that the words that raised the question are in the quote: "a man

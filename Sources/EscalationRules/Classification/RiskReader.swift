@@ -93,7 +93,8 @@ public struct RiskReader: Sendable {
         // own clause places in the past ("took pills two years ago") into today.
         let onlyPresent = textTime == .now && readings.allSatisfy { $0.time != .now || $0.onlyPresent }
         var ranked: [(rank: Int, sign: Sign)] = []
-        for (clause, reading) in zip(clauses, readings) {
+        for (clause, reading) in zip(clauses, readings) where !reading.situations.isEmpty {
+            let typed = Clause.Quotable(clause.typed)
             for (situation, words, at) in reading.situations {
                 // "Today" anywhere in the description counts for every sign in it: a clause about last
                 // week's referral may sit beside one about tonight's contact.
@@ -103,7 +104,7 @@ public struct RiskReader: Sendable {
                 // is today only by the rest of the text ("disclosed SH cutting"): a reviewer (2026-11-30) was
                 // asked about the weaker words, and a "no" to them gave a routine route.
                 let rank = urgency != .immediate ? 2 : reading.time == .now ? 0 : 1
-                ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: clause.quote(around: at, through: at + Self.count(words)), urgency: urgency)))
+                ranked.append((rank, Sign(situation: situation.rawValue, words: words, quote: Clause.quote(typed, around: at, through: at + Self.count(words)), urgency: urgency)))
             }
         }
         ranked += ageGap(clauses, readings, textTime: textTime).map { (0, $0) }
