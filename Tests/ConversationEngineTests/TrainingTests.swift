@@ -269,6 +269,15 @@ struct TrainingTests {
         #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
     }
 
+    /// Torbay: "Resolution should be sought within the shortest timescale possible to ensure the child is protected". A child
+    /// going home tonight to the man who hit her was taught a week (a chat review, round 18, S5): the answer is now, as the
+    /// other policies' urgent cases and the live chat say it.
+    @Test("Torbay's immediate-risk case is answered 'as soon as possible', not the stage's week") func torbayUrgentNow() {
+        let question = PracticeCase.named("torbay-6").practice().deadlineQuestion
+        #expect(question.choices[question.answer] == "No date: as soon as possible", "\(question.choices)")
+        #expect(question.acceptedChoices == ["No date: as soon as possible"])
+    }
+
     @Test("where the policy names no other procedure, the answer says so") func noOtherProcedure() {
         let practice = PracticeCase.named("torbay-7").practice()
         #expect(practice.stageQuestion.explanation.contains("The Torbay policy does not say where a disagreement with your own manager goes."))

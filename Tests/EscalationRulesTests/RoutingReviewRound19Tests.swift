@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+/// An outside routing review, round 19 (2026-12-01): forty cases over the five texts. Each fix is checked against the
+/// policy's own words.
+@Suite("Routing review, round 19")
+struct RoutingReviewRound19Tests {
+    static func text(_ route: Route, _ id: String) -> String { route.lines(policy: Bundled.policy(id)).joined(separator: "\n") }
+
+    // MARK: D1. Torbay at immediate risk: now, with the stage's time as its outer limit only (T6)
+
+    /// "Resolution should be sought within the shortest timescale possible to ensure the child is protected"; "In all cases,
+    /// the matter should be resolved within specified timescales". The other four policies' urgent routes say "By: now, as
+    /// soon as possible" (JSON deadline null) and keep the stage's time as an outer limit.
+    @Test("Torbay at immediate risk is due now, in the text and the JSON; the stage's time is only its outer limit", arguments: [
+        (Facts.make(risk: .immediate, tried: 0, raised: nil, now: "2026-07-04T02:30", subject: .child), "Friday 10 July 2026"),
+        (Facts.make(risk: .immediate, tried: 2, raised: "2026-03-02", stageStarted: "2026-03-09", now: "2026-03-10T10:00"), "Monday 16 March 2026"),
+    ])
+    func torbayImmediateIsNow(_ facts: Facts, _ limit: String) throws {
+        let route = Bundled.route("torbay", facts)
+        #expect(route.outcome == .urgent)
+        #expect(route.deadline == nil)
+        #expect(route.json["deadline"] == .null)
+        #expect(route.deadlineBasis == "now, as soon as possible")
+        let text = Self.text(route, "torbay")
+        #expect(text.contains("By: now, as soon as possible."), "\(text)")
+        #expect(!text.contains("By: \(limit)"), "\(text)")
+        let outer = try #require(route.actions.first { $0.hasPrefix("Outer limit, the time of the stage you have reached") })
+        #expect(outer.contains("(not a reason to wait): by \(limit)"), "\(outer)")
+        // Said before the stages to choose from, after the policy's words that keep it.
+        let at = try #require(route.actions.firstIndex(of: outer))
+        #expect(route.actions[..<at].contains { $0.hasPrefix("In all cases the matter should be resolved") })
+        #expect(route.actions[at...].contains { $0.hasPrefix("You may start at ") })
+        #expect(route.citations.contains { $0.quote == "In all cases, the matter should be resolved within specified timescales" })
+        #expect(route.citations.contains { $0.quote.contains("One week of the issues being raised") || $0.quote.contains("working days") }, "\(route.citations.map(\.quote))")
+    }
+}
