@@ -35,4 +35,38 @@ struct RoutingReviewRound19Tests {
         #expect(route.citations.contains { $0.quote == "In all cases, the matter should be resolved within specified timescales" })
         #expect(route.citations.contains { $0.quote.contains("One week of the issues being raised") || $0.quote.contains("working days") }, "\(route.citations.map(\.quote))")
     }
+
+    // MARK: D2. A stage's start given without the day it was first raised
+
+    /// Torbay: "Stages 1/2 One week of the issues being raised (5 working days)". Stage One ended on 2 March, so it was raised
+    /// no later: the week ran out by Monday 9 March at the latest, not a week from today.
+    @Test("Torbay's Stage Two, raised not given: counted from the stage's start, the latest it can be, and said so") func torbayRaisedBoundedByStageStart() throws {
+        var facts = Facts.make(tried: 1, raised: nil, stageStarted: "2026-03-02", now: "2026-03-10T10:00")
+        facts.subject = .child
+        let route = Bundled.route("torbay", facts)
+        #expect(route.stage?.position == 2)
+        #expect(route.deadline == .on("2026-03-09"))
+        #expect(route.deadlinePassed)
+        let basis = try #require(route.deadlineBasis)
+        #expect(basis.contains("5 working days from Monday 2 March 2026, when Stage One ended without agreement, taken as the day it was first raised, which is not given and was no later"), "\(basis)")
+        #expect(!basis.contains("from today"), "\(basis)")
+        #expect(!route.warnings.contains { $0.contains("before the disagreement was first raised") }, "\(route.warnings)")
+    }
+
+    /// B3, T5, I3, I4: only the stage's start was given, and the route said it was before the day it was first raised.
+    @Test("no warning that the stage began before it was raised, where the day it was raised is not given", arguments: [
+        ("isle-of-man", Facts(risk: .none, tried: 2, stageStarted: .on("2027-06-28"), now: .at("2027-07-05T10:00"), subject: .child, setting: .police, specialCases: [.chainExhausted])),
+        ("torbay", Facts(risk: .none, tried: 4, stageStarted: .on("2026-11-02"), now: .at("2026-12-07T10:00"), subject: .child, specialCases: [.unsureWhomToContact])),
+        ("bcssp", Facts(risk: .none, tried: 2, stageStarted: .on("2026-12-28"), now: .at("2027-01-02T23:40"), subject: .child)),
+    ])
+    func noFalseBeforeRaisedWarning(_ id: String, _ facts: Facts) {
+        let route = Bundled.route(id, facts)
+        #expect(!route.warnings.contains { $0.contains("before the disagreement was first raised") }, "\(route.warnings)")
+    }
+
+    /// Given both, a stage begun before it was raised is still said to need checking.
+    @Test("a stage given as begun before the day given for when it was raised is still flagged") func realBeforeRaised() {
+        let route = Bundled.route("torbay", .make(tried: 1, raised: "2026-03-05", stageStarted: "2026-03-02", now: "2026-03-10T10:00", subject: .child))
+        #expect(route.warnings.contains { $0.contains("before the disagreement was first raised") })
+    }
 }

@@ -36,7 +36,7 @@ extension RouteDraft {
             if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
                other.timescale.anchor == .arose || stage.position == 1 {
                 // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
-                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
