@@ -69,4 +69,26 @@ struct RoutingReviewRound19Tests {
         let route = Bundled.route("torbay", .make(tried: 1, raised: "2026-03-05", stageStarted: "2026-03-02", now: "2026-03-10T10:00", subject: .child))
         #expect(route.warnings.contains { $0.contains("before the disagreement was first raised") })
     }
+
+    // MARK: Chat review round 18, W2: counts that start in 2024
+
+    /// The Isle of Man's Stage Four, "within 5 working days", from Tuesday 24 December 2024: 25 and 26 December and
+    /// 1 January are not working days, so Friday 3 January 2025, not yet passed on 2 January.
+    @Test("a count from December 2024 skips that Christmas, with no note about the calendar's years") func christmas2024() {
+        let route = Bundled.route("isle-of-man", .make(tried: 3, raised: "2024-12-02", stageStarted: "2024-12-24", now: "2025-01-02T10:00", subject: .child))
+        #expect(route.deadline == .on("2025-01-03"))
+        #expect(!route.deadlinePassed)
+        #expect(!Self.text(route, "isle-of-man").contains("No bank holidays are known"))
+        let shropshire = Bundled.route("shropshire", .make(tried: 0, raised: "2024-12-24", now: "2024-12-24T10:00", subject: .child))
+        let due = shropshire.deadline
+        #expect(due != nil && due != .on("2024-12-25") && due != .on("2024-12-26"), "\(String(describing: due))")
+    }
+
+    /// Before the calendar's first year, the note says "before" it: it said no holidays were known "after 2035".
+    @Test("a count before the calendar's years says none are known before its first day") func beforeTheCalendar() {
+        let route = Bundled.route("shropshire", .make(tried: 0, raised: "2023-12-20", now: "2023-12-20T10:00", subject: .child))
+        let text = Self.text(route, "shropshire")
+        #expect(text.contains("No bank holidays are known here before Monday 1 January 2024"), "\(text)")
+        #expect(!text.contains("after Monday 31 December 2035"))
+    }
 }
