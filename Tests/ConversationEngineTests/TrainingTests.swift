@@ -119,8 +119,9 @@ struct TrainingTests {
         // A chat review (round 12): the passed date picked was told "the earlier is the safer" of the later date; round 16: it
         // was marked right at all.
         let passed = question.choices.firstIndex(of: "By Friday 20 November 2026")
+        // A chat review (round 18, C2): "That is" after the answer read as describing the answer.
         #expect(passed.map(question.verdict) == ["Not quite. The answer is: By Wednesday 25 November 2026.",
-                                                 "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+                                                 "Your answer, Friday 20 November 2026, is the earlier reading's date, and it has already passed: it is not one to work to."])
     }
 
     /// A chat review, round 16, 2026-12-01: Shropshire's Case 3, on Monday 23 November, scored "By Monday 16 November 2026",
@@ -147,7 +148,7 @@ struct TrainingTests {
             .reduce(conversation.startTraining(policyID: "shropshire", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
         let lines = turn.replies.first?.lines ?? []
         #expect(Array(lines.prefix(3)) == [Conversation.trainingBanner, "Not quite. The answer is: By Friday 27 November 2026.",
-                                           "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+                                           "Your answer, Monday 16 November 2026, is the earlier reading's date, and it has already passed: it is not one to work to."])
         #expect(lines.contains { $0.contains("by Monday 16 November 2026") && $0.contains("That date has already passed") })
         let state = turn.session.training
         #expect(state?.correct == 9 && state?.answered == 12)
