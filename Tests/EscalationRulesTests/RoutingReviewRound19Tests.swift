@@ -91,4 +91,17 @@ struct RoutingReviewRound19Tests {
         #expect(text.contains("No bank holidays are known here before Monday 1 January 2024"), "\(text)")
         #expect(!text.contains("after Monday 31 December 2035"))
     }
+
+    // MARK: Chat review round 18, Po2: the area asked for nothing
+
+    @Test("Pan-Cheshire past its last step at no risk needs no area; at significant risk it still does") func noAreaPastLastStep() {
+        let router = Router(policy: Bundled.policy("pan-cheshire"), calendar: Bundled.englandAndWales)
+        var facts = Facts.make(tried: 4, raised: "2025-01-20", now: "2025-03-20T10:00", subject: .child)
+        #expect(!router.neededFacts(facts).contains(.area))
+        facts.tried = 2
+        #expect(router.neededFacts(facts).contains(.area))
+        facts.tried = 4
+        facts.risk = .significant
+        #expect(router.neededFacts(facts).contains(.area))
+    }
 }
