@@ -352,7 +352,9 @@ struct Practice {
         question.explanation += route.timeNotes
         for day in passed {
             if let index = days.firstIndex(of: day) {
-                question.noLonger[index] = "That is the \(day < workTo ? "earlier" : "later") reading's date, and it has already passed: it is not one to work to."
+                // Said of the trainee's answer by its date: after the right answer, "That is" read as describing it (a chat
+                // review, round 18, C2).
+                question.noLonger[index] = "Your answer, \(day.spoken), is the \(day < workTo ? "earlier" : "later") reading's date, and it has already passed: it is not one to work to."
             }
         }
         if right.count > 1 {

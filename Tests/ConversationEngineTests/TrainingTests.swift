@@ -119,8 +119,9 @@ struct TrainingTests {
         // A chat review (round 12): the passed date picked was told "the earlier is the safer" of the later date; round 16: it
         // was marked right at all.
         let passed = question.choices.firstIndex(of: "By Friday 20 November 2026")
+        // A chat review (round 18, C2): "That is" after the answer read as describing the answer.
         #expect(passed.map(question.verdict) == ["Not quite. The answer is: By Wednesday 25 November 2026.",
-                                                 "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+                                                 "Your answer, Friday 20 November 2026, is the earlier reading's date, and it has already passed: it is not one to work to."])
     }
 
     /// A chat review, round 16, 2026-12-01: Shropshire's Case 3, on Monday 23 November, scored "By Monday 16 November 2026",
@@ -147,7 +148,7 @@ struct TrainingTests {
             .reduce(conversation.startTraining(policyID: "shropshire", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
         let lines = turn.replies.first?.lines ?? []
         #expect(Array(lines.prefix(3)) == [Conversation.trainingBanner, "Not quite. The answer is: By Friday 27 November 2026.",
-                                           "That is the earlier reading's date, and it has already passed: it is not one to work to."])
+                                           "Your answer, Monday 16 November 2026, is the earlier reading's date, and it has already passed: it is not one to work to."])
         #expect(lines.contains { $0.contains("by Monday 16 November 2026") && $0.contains("That date has already passed") })
         let state = turn.session.training
         #expect(state?.correct == 9 && state?.answered == 12)
@@ -267,6 +268,15 @@ struct TrainingTests {
         let shropshire = PracticeCase.named("shropshire-7").practice().stageQuestion
         #expect(shropshire.explanation.first?.contains("Expedite this stage") == true)
         #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
+    }
+
+    /// Torbay: "Resolution should be sought within the shortest timescale possible to ensure the child is protected". A child
+    /// going home tonight to the man who hit her was taught a week (a chat review, round 18, S5): the answer is now, as the
+    /// other policies' urgent cases and the live chat say it.
+    @Test("Torbay's immediate-risk case is answered 'as soon as possible', not the stage's week") func torbayUrgentNow() {
+        let question = PracticeCase.named("torbay-6").practice().deadlineQuestion
+        #expect(question.choices[question.answer] == "No date: as soon as possible", "\(question.choices)")
+        #expect(question.acceptedChoices == ["No date: as soon as possible"])
     }
 
     @Test("where the policy names no other procedure, the answer says so") func noOtherProcedure() {

@@ -478,8 +478,9 @@ struct RouterCaseTests {
         #expect(route.actions.contains("Use discretion as to which stage of this policy to start at."))
         #expect(!route.actions.joined().contains("do not work through the stages"))
         // Review 8: "within the shortest timescale possible" is the policy's own time for it; with a stage reached, that
-        // stage's own time is kept beside it as the outer limit, "In all cases" (an outside routing review, round 18).
-        #expect(route.deadlineBasis?.hasPrefix("within the shortest timescale possible, and at the latest by this date") == true)
+        // stage's own time is kept beside it as the outer limit, "In all cases" (outside routing reviews, rounds 18 and 19).
+        #expect(route.deadlineBasis == "now, as soon as possible")
+        #expect(route.actions.contains { $0.hasPrefix("Outer limit, the time of the stage you have reached") })
     }
 
     // MARK: Urgent numbers at open, closed and bank-holiday times

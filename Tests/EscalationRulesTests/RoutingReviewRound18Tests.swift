@@ -59,11 +59,10 @@ struct RoutingReviewRound18Tests {
     func torbayImmediateKeepsStageTime(_ facts: Facts, _ due: String, _ basis: String) throws {
         let route = Bundled.route("torbay", facts)
         #expect(route.outcome == .urgent)
-        #expect(route.deadline == .on(due))
-        let wording = try #require(route.deadlineBasis)
-        #expect(wording.hasPrefix("within the shortest timescale possible, and at the latest by this date, the time of the stage you have reached"), "\(wording)")
-        #expect(wording.contains("an outer limit only, not a reason to wait") && wording.hasSuffix(basis), "\(wording)")
-        #expect(route.json["deadline"]?.stringValue == due)
+        // Round 19: the time is now; the stage's date is its outer limit, said on a line of its own.
+        #expect(route.deadline == nil)
+        let wording = try #require(route.actions.first { $0.hasPrefix("Outer limit, the time of the stage you have reached") })
+        #expect(wording.contains("(not a reason to wait): by \(Day.on(due).spoken)") && wording.hasSuffix(basis + "."), "\(wording)")
         #expect(route.citations.contains { $0.quote == "In all cases, the matter should be resolved within specified timescales" })
         #expect(route.citations.contains { $0.quote.contains("One week of the issues being raised") }, "\(route.citations.map(\.quote))")
         // The haste stays: the policy's own words.

@@ -5,7 +5,8 @@ public struct Facts: Codable, Equatable, Sendable {
     /// How many stages were tried without resolution: positions 1...tried. Nil when not yet known,
     /// as when a conversation gives the urgent route before asking.
     public var tried: Int?
-    /// The day the disagreement arose (was first raised); today when not given.
+    /// The day the disagreement arose (was first raised); when not given, the day the current stage began if that is
+    /// given (`raisedDay`), or today.
     public var raised: Day?
     /// The day the current stage began, the day the stage before ended without agreement; today
     /// when not given, or the day it arose for the first stage.
@@ -35,7 +36,16 @@ public struct Facts: Codable, Equatable, Sendable {
         self.urgentStepsTaken = urgentStepsTaken
     }
 
-    public var raisedDay: Day { raised ?? now.day }
+    /// The day it was first raised, as counted. Not given, it is no later than the day the current stage began, where that
+    /// is given: counted from today, a stage begun days ago gave Torbay's Stage Two a week later than the policy allows
+    /// (an outside routing review, round 19, 2026-12-01, D2).
+    public var raisedDay: Day { raised ?? stageStartBoundsRaised ?? now.day }
+
+    /// The day the current stage began, where the day it was first raised is not given and that day is the latest it can be.
+    public var stageStartBoundsRaised: Day? {
+        guard raised == nil, let started = stageStarted, started < now.day else { return nil }
+        return started
+    }
 
     /// The day the stage after `tried` began: for the first stage, the day it arose.
     public var stageStartDay: Day { stageStarted ?? ((tried ?? 0) == 0 ? raisedDay : now.day) }

@@ -21,9 +21,12 @@ extension RouteDraft {
         for stage in stages where stage.contact.role.value == nil { stage.contact.pointers.forEach { act($0) } }
     }
 
+    /// How each stage the practitioner may start at is offered.
+    static let choiceStart = "You may start at "
+
     /// "You may start at Stage Three – ... (the stage you have reached): contact your Head of Service ...; notify the TSCP Business Manager ...".
     mutating func choice(_ stage: Stage, reached: Bool, asLevel: Bool = false) -> String {
-        let start = (asLevel ? "Level: " : "You may start at ") + "\(stage.label)\(reached ? " (the stage you have reached)" : ""): "
+        let start = (asLevel ? "Level: " : Self.choiceStart) + "\(stage.label)\(reached ? " (the stage you have reached)" : ""): "
         cite(stage.quote)
         var parts: [String] = []
         if let role = stage.contact.role.value {

@@ -36,7 +36,7 @@ extension RouteDraft {
             if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
                other.timescale.anchor == .arose || stage.position == 1 {
                 // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
-                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and today is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+                basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
@@ -115,11 +115,15 @@ extension RouteDraft {
     /// beside "the same day" and 48 clock hours taught readers to pass over the one that matters).
     func beyondCalendar(_ day: Day?, counting timescale: Timescale) -> String {
         guard let day, timescale.countsWorkingDays, !router.calendar.knows(day) else { return "" }
-        return ". " + beyondCalendarWarning
+        return ". " + beyondCalendarWarning(day)
     }
 
-    var beyondCalendarWarning: String {
-        "No bank holidays are known here after \(router.calendar.covers.upperBound.spoken): any in this count were counted as working days, so check the date against that year's bank holidays"
+    /// Said of a date outside the calendar's years, on the side it falls: a count from 2024 was told none were known "after
+    /// 2035" (a chat review, round 18, W2).
+    func beyondCalendarWarning(_ day: Day) -> String {
+        let covers = router.calendar.covers
+        let edge = day < covers.lowerBound ? "before \(covers.lowerBound.spoken)" : "after \(covers.upperBound.spoken)"
+        return "No bank holidays are known here \(edge): any in this count were counted as working days, so check the date against that year's bank holidays"
     }
 
     /// Says where a date rests on a holiday whose date was assumed rather than published.

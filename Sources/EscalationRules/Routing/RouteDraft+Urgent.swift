@@ -183,19 +183,21 @@ extension RouteDraft {
 
     /// Where the policy leaves the stage to start at to the practitioner (Torbay's discretion at immediate risk), the time of
     /// the stage they have reached, which the policy keeps "In all cases", as the outer limit beside its haste: an outside
-    /// routing review (round 18, 2026-12-01) found "By: now" with Stages 1/2's week dropped, where the other policies' urgent
-    /// routes keep their stage's own time as an outer limit.
+    /// routing review (round 18, 2026-12-01) found "By: now" with Stages 1/2's week dropped. The time itself stays "now, as
+    /// soon as possible", as the other policies' urgent routes say it, in the JSON as in the text; the stage's date is a line
+    /// of its own, before the stages to choose from (an outside routing review, round 19, 2026-12-01: "By: Friday 10 July"
+    /// headed an immediate-risk route, and a practice round marked that week as the answer).
     mutating func reachedStageLimit() {
-        guard facts.tried != nil, let next = router.nextStageIndex(facts), let draft = calmDraft(at: next), let due = draft.route.deadline,
-              let basis = draft.route.deadlineBasis else { return }
+        guard facts.tried != nil, let next = router.nextStageIndex(facts), let draft = calmDraft(at: next),
+              let wording = draft.route.deadlineWording(sayingToday: true), draft.route.deadline != nil else { return }
         let stage = policy.stages[next]
-        route.deadline = due
-        route.deadlineBasis = "within the shortest timescale possible, and at the latest by this date, the time of the stage you have reached, \(stage.label) (an outer limit only, not a reason to wait): \(basis)"
-        route.deadlinePassed = draft.route.deadlinePassed
-        route.deadlineIsToday = draft.route.deadlineIsToday
-        route.deadlinePassedNote = draft.route.deadlinePassedNote
-        route.timescale = draft.route.timescale
+        var limit = "Outer limit, the time of the stage you have reached, \(stage.label) (not a reason to wait): by \(wording)".sentence
         // An earlier reading of the stage's time is kept, as beside a stage to pursue; a later one adds only a reason to wait.
-        if let other = draft.route.otherReading, let second = other.deadline, second < due { route.otherReading = other }
+        if let other = draft.route.otherReading, let second = other.deadline, let due = draft.route.deadline, second < due,
+           let said = draft.route.otherReadingWording {
+            limit += " Another reading" + said
+        }
+        let firstChoice = route.actions.firstIndex { $0.hasPrefix(Self.choiceStart) } ?? route.actions.endIndex
+        route.actions.insert(limit, at: firstChoice)
     }
 }

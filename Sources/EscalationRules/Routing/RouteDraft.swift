@@ -153,7 +153,8 @@ struct RouteDraft {
         }
         if let started = facts.stageStarted {
             if started > today { warn("The day given for when this stage began, \(started.spoken), is after today: check it") }
-            if started < facts.raisedDay { warn("The day given for when this stage began, \(started.spoken), is before the disagreement was first raised: check both") }
+            // Where the day it was first raised is not given, there is nothing to check the stage's start against.
+            if let raised = facts.raised, started < raised { warn("The day given for when this stage began, \(started.spoken), is before the disagreement was first raised: check both") }
         }
     }
 

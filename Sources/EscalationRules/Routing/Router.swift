@@ -88,7 +88,10 @@ public final class Router: Sendable {
         if facts.subject == nil, !(policy.covers.children && !policy.covers.adults) { needed.append(.subject) }
         let staged = urgentRoute(facts) == nil
         if staged, facts.stageStarted == nil, dependsOnStageStart(facts) { needed.append(.stageStarted) }
-        if facts.area == nil, policy.areas.count > 1 { needed.append(.area) }
+        // Past the last stage at no risk the route names no one, in any area: the area was asked for nothing (a chat review,
+        // round 18, Po2).
+        let pastLastStage = staged && facts.tried != nil && nextStageIndex(facts) == nil
+        if facts.area == nil, policy.areas.count > 1, !pastLastStage { needed.append(.area) }
         let position = (facts.tried ?? 0) + 1
         let bySetting = policy.specialCases.contains { facts.specialCases.contains($0.kind) && !$0.bySetting.isEmpty && $0.applies(at: position) }
         if facts.setting == nil, staged, bySetting { needed.append(.setting) }

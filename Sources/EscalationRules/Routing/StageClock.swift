@@ -64,6 +64,10 @@ struct StageClock {
         guard facts.raised == nil else {
             return "\(dayOne.spoken) as Day 1 (\(dayOne == arose ? "the day it arose" : "the first working day after it arose on \(arose.spoken)"))"
         }
+        if facts.stageStartBoundsRaised != nil {
+            let first = dayOne == arose ? "\(arose.spoken) as Day 1," : "\(dayOne.spoken) as Day 1, the first working day after \(arose.spoken),"
+            return "\(first) \(raisedNoLaterThanStageStart)"
+        }
         let today = dayOne == arose ? "today, \(arose.spoken), as Day 1," : "\(dayOne.spoken) as Day 1, the first working day after today, \(arose.spoken),"
         return "\(today) taken as the day it was first raised (give the day if it was earlier)"
     }
@@ -73,6 +77,7 @@ struct StageClock {
         // The first stage begins the day the disagreement arises, whichever anchor its time names.
         if anchor == .arose || position == 1 {
             let day = facts.raisedDay
+            if facts.stageStartBoundsRaised != nil { return (day, "\(day.spoken), \(raisedNoLaterThanStageStart)") }
             return (day, facts.raised == nil ? "today, \(day.spoken), taken as the day it was first raised (give the day if it was earlier)"
                                              : "\(day.spoken), when it was first raised")
         }
@@ -81,6 +86,13 @@ struct StageClock {
         return (day, facts.stageStarted == nil
                 ? "today, \(day.spoken), taken as the day \(previous) ended without agreement (give the day if it was earlier)"
                 : "\(day.spoken), when \(previous) ended without agreement" + (startsWhen.map { " and \($0)" } ?? ""))
+    }
+
+    /// Said of the day the current stage began, counted as the day it was first raised where that is not given: it was raised
+    /// no later, so the date is the latest the policy's time can run to.
+    var raisedNoLaterThanStageStart: String {
+        let previous = facts.tried.flatMap { policy.stage(at: $0)?.nameAsEvent } ?? "the stage before"
+        return "when \(previous) ended without agreement, taken as the day it was first raised, which is not given and was no later (give that day: counted from it, the date is earlier)"
     }
 
     /// The reading with the bank holidays its count of working days passed over named, those with
