@@ -5,6 +5,11 @@ import Foundation
 extension PrivacyGuard {
     /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// A word after a first name or a title's name that may be more of it: not what the person did, which went with the name and
+    /// left the record saying no one did anything ("Kerry slapped her" kept as "[removed] her", "Mrs Khan refuse to engage" as
+    /// "[removed] to engage": a chat review, round 18, 2026-12-01). A word in lower case ending "ed" or "ing" is a verb unless it is
+    /// a family name ("reed").
+    private static let moreOfName = #"(?!(?i:\#(alternation(verbsAfterName)))\b)(?!(?=(?-i:\p{Ll}+(?:ed|ing))\b)(?!(?i:\#(alternation(familyNames)))\b))\#(nameWord)"#
     /// The word after a title: any capitalised word, role words too ("Mrs Warden", "Mr Judge"), or a lower-case one
     /// that is not an ordinary word ("mrs quixote"; "the dr said" keeps "said").
     private static let titledName = #"(?:(?-i:\p{Lu})[\p{L}'’-]*\p{L}|\#(nameWord))"#
@@ -183,7 +188,7 @@ extension PrivacyGuard {
         // follows a name's "'s": "Ieuan's meds had changed" lost "meds" (the labelled descriptions, round 16). Clare's Law and Sarah's
         // Law are disclosure schemes, not people.
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
-        (.name, .words(.firstName), #"(?i)\b(?<!\bport\s)(?<!['’-])(?!(?:clare|sarah)['’]s\s+law\b)(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s|(?:\s+\#(nameWord)){0,2})(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.name, .words(.firstName), #"(?i)\b(?<!\bport\s)(?<!['’-])(?!(?:clare|sarah)['’]s\s+law\b)(?:\#(alternation(firstNames)))(?:s(?=\s+(?:\#(alternation(kinWords)))\b)|\b(?:-\p{L}+)*(?:'s|’s|(?:\s+\#(moreOfName)){0,2}))(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month as ordinals, in figures or words, and the year if it follows: "born on the 3rd of the
         // 4th 2015", "dob the 3rd of the 4th 15" (review, round 9), "born the third of the fourth". Before the pattern below,
         // which read "of the 12" as a month and a year.
@@ -241,7 +246,7 @@ extension PrivacyGuard {
         // surname goes with the initials before it: "Ms. J. Okafor" kept "Okafor" (review, round 8).
         // An initial may be accented and a family name start with a particle: "Ms Ó Súilleabháin", "Mrs Ní Bhriain", "Mr Mac an
         // tSaoi", "Ms O' Brien", "Dr de la Cruz" (review, round 10).
-        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(nameWord))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
+        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(moreOfName))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
         // A full name whose first name is on no list, by its family name: "Bethan Jones was seen by the GP", "worried about Andrei
         // Popescu", "Saoirse O'Brien", "Bethan Mair Pugh-Evans's school" (a chat review, round 16, 2026-12-01, found them kept while
         // "Olivia Jones" went). Not a place's, a body's or a thing's name ("Cheshire West", "Mixed White", "Operation Encompass",
@@ -252,6 +257,10 @@ extension PrivacyGuard {
         // patel", "near Newton Abbot", "ask evans"), unless it is a first name that is an everyday word ("blessing jones"). The
         // family name is looked for first, as the checks of the word before it cost 100 us a description with names (a debug build).
         (.name, .words(.familyNameCue), #"(?i)\b(?=[\p{L}'’-]+\s+(?:(?:\#(alternation(particles.union(["ó", "ní", "uí"]))))(?:['’]\s*|\s+)){0,3}\#(anyCaseFamilyName))\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
+        // A family name first, in capitals or a listed one capitalised, then a comma and the first name: "Referral re: SMITH, Aeron",
+        // "JONES, Tyler-James", "Patel, Aarav" (a chat review, round 18, 2026-12-01, found "SMITH, [removed]" kept). Not a place
+        // or a word that is never a name after the comma ("JONES, Ludlow", "SMITH, CSC").
+        (.name, .words(.familyNameCue), #"\b(?:(?-i:(?=\p{Lu}{2})(?i:\#(alternation(familyNames)))(?![\p{L}'’-]))|(?=\p{Lu}\p{Ll})(?i:\#(alternation(familyNames.subtracting(everydayFamilyNames))))(?![\p{L}'’-]))\s*,\s*\#(firstNameWord)"#, placeholder),
         // A family name after "the" before who they are: "the Jones twins", "the Patel children", "the Jones escalation" (the labelled
         // descriptions, round 16: each was kept).
         (.name, .words(.familyNameCue), #"(\b(?i:the)\s)\#(capitalFamilyName)(?=\s+(?i:children|kids|twins|boys|girls|siblings|brothers|sisters|family|household|case|escalation|referral)\b)"#, "$1" + placeholder),
@@ -319,6 +328,9 @@ extension PrivacyGuard {
         // abbreviation not in the list ("SH cutting") is a clinical term the reader and the risk reading need; three
         // capitals are more often an agency's ("CFD", "DBS"), so they need a cue before them.
         (.likelyName, .words(.initial), #"(?<![\p{L}\d&'’./-])(?=[A-Z]{2}\s+(?i:is|was|has|had|isn['’]?t|wasn['’]?t|hasn['’]?t|not|lives|lived|attends|attended|went|goes|ran|runs|came|comes|refused|refuses|wants|wanted|keeps|kept|stayed|stays|slept|sleeps|cried|hit|hits|ate|eats|missed|misses|left|appeared|presented|seemed|looked|reported|stated|states|will|would|can|could|should|did|does|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t)\b)\#(determiner)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}"#, placeholder),
+        // Initials joined by a hyphen: "T-J came in with a cut lip", "A-J's mum" (a chat review, round 18, 2026-12-01, found them kept and
+        // quoted back). Not "A-Z" or "A-E".
+        (.name, .words(.initial), #"(?<![\p{L}\d&'’./-])(?!A-[EZ]\b)[A-Z]-[A-Z](?:-[A-Z])?(?=['’]s\b|[^\p{L}\d&'’-]|$)"#, placeholder),
         // A family name: "the quixote family", "Quixote household"; not a family worker's kind ("Voluntary sector family worker"),
         // what a family does ("Welsh speaking family") or whose it is ("the tenant's family").
         (.name, .words(.family), #"(?i)\b(?!\p{L}+ing\b)\#(nameWord)(?<!['’]s)(?=\s+(?:family|household)\b)(?!\s+family\s+(?:worker|support|centre|court|hub|time|home|meeting|group|conference|liaison|network|members?|practitioner|nurse|therapy|therapist)\b)"#, placeholder),
@@ -398,6 +410,10 @@ extension PrivacyGuard {
         // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8),
         // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10), before a removed name or after one ("[removed] O Sullivan": round 16).
         (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+(?:[OÓ]\s+)?\#(capitalWord)){1,2}\b"#, ""),
+        // A family name first, before a comma and a removed first name: "SMITH, [removed]", "Jones, [removed]" (a chat review, round
+        // 18): a listed family name in capitals or capitalised, or one of a family name's shape. Not any word in capitals, which is
+        // mostly an agency's ("the RSPCA, [removed] says": the labelled descriptions).
+        (.name, .removal, #"\b(?:(?=\p{Lu}{2})(?i:\#(alternation(familyNames)))|(?=\p{Lu}\p{Ll})(?i:\#(alternation(familyNames.subtracting(everydayFamilyNames))))|\#(familyNameShape))(?![\p{L}'’-])\s*,\s*\[removed\]"#, placeholder),
         // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
         (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
     ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }
