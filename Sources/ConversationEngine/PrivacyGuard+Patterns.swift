@@ -78,7 +78,10 @@ extension PrivacyGuard {
     /// After a capitalised name, an age or a school year: "River is 7 and", "Hope is 4.", "Faith (year 2)", "Skye (Y2)".
     private static let ageOrYear = #"(?:\s+is\s+\d{1,2}(?=\s*(?:and\b|but\b|,|;|\.(?!\d)|\)|$|(?:years?|yrs?|yo|y/o|months?)\b))|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\))"#
     /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015", "Feb '19".
-    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th))"#
+    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th)|\#(cardinalDay))"#
+    /// A day of the month as a number in words: "twelve", "twenty one", "thirty-first" is an ordinal (a chat review, round 18,
+    /// 2026-12-01: "dob twelve march two thousand fifteen" was kept).
+    private static let cardinalDay = #"(?:(?:twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"#
     private static let yearInWords = #"(?:\d{4}|['’]?\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
     /// A house named "The" and a plural: "The Willows", "the old oaks".
     private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
@@ -200,7 +203,7 @@ extension PrivacyGuard {
         // fifteen" (review, round 6). A month alone ("born in April") stays.
         // A day and month are enough after a cue, with "the" and "of" too: "her dob is the 3rd of March" (review, round 10), "born on
         // March the third".
-        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|\#(ordinalDay)\s+(?:of\s+)?\#(month)\b|\#(month)\s+\#(ordinalDay)\b)"#, placeholder),
+        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|(?:\#(ordinalDay)|\#(cardinalDay))\s+(?:of\s+)?\#(month)\b|\#(month)\s+(?:\#(ordinalDay)|\#(cardinalDay)(?!\#(unitAfter)))\b)"#, placeholder),
         // A date of birth as a day's name or counted from today, after the patterns above took the dates in figures and months:
         // "[removed], lives with nan", "born [removed] at Torbay hospital", "DOB [removed]" (a chat review, round 17, 2026-12-01).
         (.detail, .words(.birth), birthDayHoliday, placeholder),

@@ -53,4 +53,16 @@ struct ChatReviewRound18PrivacyTests {
         let record = try everything(description).record
         #expect(record.contains(kept), "\(record)")
     }
+
+    @Test("a date of birth in words is never quoted back or kept", arguments: [
+        "dob twelve march two thousand fifteen, MASH said no",
+        "DOB twelve March 2015, MASH said no",
+        "born march twelve two thousand and fifteen, MASH said no",
+        "dob twenty one march, MASH said no",
+    ])
+    func dateOfBirthInWords(_ description: String) throws {
+        let all = try everything(description).all.lowercased()
+        for word in ["twelve", "twenty one", "fifteen", "2015"] { #expect(!all.contains(word), "\(word): \(all)") }
+        #expect(all.contains("mash said no"), "\(all)")
+    }
 }
