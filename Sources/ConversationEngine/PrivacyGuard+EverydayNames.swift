@@ -39,3 +39,17 @@ extension PrivacyGuard {
         texts lies tried tries wont won't cant can't didnt doesnt isnt wasnt hasnt
         """.split { $0 == " " || $0 == "\n" }))
 }
+
+extension PrivacyGuard {
+    /// Words after "lives in" or "family in" that are not where someone lives: a kind of home, a month or a day, a country and a
+    /// council's area, which say whose procedures apply (a chat review, round 18, 2026-12-01).
+    static let placesKept: Set<Substring> = monthNames.union(Set("""
+        temporary supported emergency residential sheltered social private shared council foster kinship
+        monday tuesday wednesday thursday friday saturday sunday
+        england scotland wales ireland northern britain uk europe spain portugal france germany italy poland romania lithuania latvia
+        bulgaria hungary ukraine russia turkey albania india pakistan bangladesh nigeria ghana somalia eritrea sudan syria afghanistan
+        iraq iran china vietnam jamaica australia america usa canada isle
+        cheshire halton warrington shropshire telford wrekin torbay devon cornwall somerset wirral merseyside powys wrexham flintshire
+        staffordshire herefordshire
+        """.split { $0 == " " || $0 == "\n" }))
+}

@@ -99,6 +99,14 @@ extension PrivacyGuard {
     /// The town after a numbered address, in text read case-sensitively: "12 Lhon Dhoo, Ballasalla" (review, round 8), "3 Ashdown
     /// Close Paignton" (round 9); whole words, so not the letters that start a postcode ("Cardiff CF14").
     private static let town = #"(?:(?:,\s*|\s+)\#(capitalWord)\b(?:\s+\#(capitalWord)\b){0,2})?"#
+    /// A known town after a numbered street, typed in lower case: "14 oak rd shrewsbury, police" (a chat review, round 18, 2026-12-01,
+    /// found the town kept and quoted back six times). Any word ending the clause was tried too, and took "ins" from "under 18s as
+    /// walk ins", read as a street (the labelled descriptions).
+    private static let lowerCaseTown = #"(?:(?:\s*,\s*|\s+)(?:\#(alternation(places.union(englandWalesPlaces))))\b)?"#
+    /// A place where someone lives, capitalised, up to three words: not a kind of home, a month ("referred this family in March"), a
+    /// country or a council's area, which says whose procedures apply ("child lives in Scotland, goes to school in England", "lives in
+    /// Halton"), nor the start of a school's or a service's name.
+    private static let placeName = #"(?!(?i:\#(alternation(placesKept)))\b)\#(capitalWord)(?:\s+(?:(?i:on|upon|le|la|de|of)\s+)?\#(capitalWord)){0,2}(?![\p{L}'’-])(?!\s+(?i:\#(alternation(institutionWords.union(notFamilyNames))))\b)"#
     /// A postcode, whole, in any case: "SY8 1AB", "cf14 2ab", "TQ45XX". An area of one letter is one of the eight there are,
     /// so a school year and an ordinal are not one ("Y6 2nd time").
     private static let postcode = #"\b(?i:(?:[beglmnsw]|[a-z]{2})\d[a-z\d]?\s*\d[a-z]{2})\b"#
@@ -127,7 +135,7 @@ extension PrivacyGuard {
     private static let addressPart = #"(?:\[removed\]|\d[\p{L}\d]*|\#(capitalWord)(?:(?<=\bSt)\.)?)"#
     /// What "lives at" or "address" starts: a part, or a house number and the words of its street in any case
     /// ("12 lhon dhoo"), but not a distance ("2 doors from"); "The" only before a name ("The Old Forge", not "The Refuge").
-    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+)?(?!\d)\#(addressPart))"#
+    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+|the\s+(?!(?i:refuge|hostel|hotel|shelter|foyer|b&b|bnb)\b))?(?!\d)\#(addressPart))"#
 
     /// A capitalised word that may be a first name before a family name: not one that starts a place's, a body's or a thing's name
     /// ("Cheshire West", "Mixed White", "Operation Encompass"), or an abbreviation written as a name ("Di Evans").
@@ -397,7 +405,7 @@ extension PrivacyGuard {
         (.detail, .words([.numberLabel, .figure]), #"(?i)(\b(?=[a-z]{2,12}\.?\s+(?:no\.?|number|num)\s*:?\s*[a-z]{0,4}[-/]?\d)(?!(?:the|a|an|any|some|this|that|same|wrong|total|page|paragraph|para|section|step|stage|item|question|version|year|bus|route|room|bed|door|seat|table|platform|is|was|has|had|have|with|of|and|or|but|to|in|on|at|by|for|from|there)\b)[a-z]{2,12}\.?\s+(?:no\.?|number|num|#)\s*:?\s*#?\s*)[a-z]{0,4}[-/]?\d[\d/-]*\d\d\b"#, "$1" + placeholder),
         // Part of a postcode, after the word: "postcode tq1", "post code TQ1 4".
         (.detail, .digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
-        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))\#(lowerCaseTown)"#, placeholder),
         (.detail, .digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
         // A house number with no street after a word that says where: "living at no. 23", "at number 23", "next door at no 4" (a chat
         // review, round 17, 2026-12-01: quoted back as "23 with the new boyfriend"). Not "no 1:1", "said no 3 times".
@@ -409,7 +417,14 @@ extension PrivacyGuard {
         // Bwthyn", "12 Lhon Dhoo, Ballasalla" (review, round 8). It ends at a word in lower case or a role ("lives at Seaview
         // with nan", "address Seaview, CSC closed it"); "lives at home", "lives at Nan's", "address NFA" and "an address 2
         // streets away" stay.
-        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of|in)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        // Where someone lives or a family is, a place's name: "the child lives in Ludlow with nan", "family at Meole Brace", "their
+        // flat on the Castlefields estate" (a chat review, round 18, 2026-12-01, found each kept and quoted back). Not what kind of
+        // home ("lives in Temporary Accommodation", "family in Foster Care") nor a school's or a service's name ("family at Ludlow
+        // Primary School").
+        (.detail, .words(.addressLead), #"(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+in\s+))\#(placeName)"#, "$1" + placeholder),
+        (.detail, .words(.family), #"(\b(?i:family|household)\s+(?i:at|in)\s+)\#(placeName)"#, "$1" + placeholder),
+        (.detail, .words([.everydayStreet, .addressCue]), #"(\b(?i:at|on|in|from|off|near)\s+(?i:the)\s+)(?=\p{Lu})\#(capitalWord)(?:\s+\#(capitalWord)){0,2}\s+(?i:\#(alternation(["estate", "close", "green", "square", "hill", "vale", "fields"])))\b"#, "$1" + placeholder),
         // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8),
         // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10), before a removed name or after one ("[removed] O Sullivan": round 16).
         (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+(?:[OÓ]\s+)?\#(capitalWord)){1,2}\b"#, ""),

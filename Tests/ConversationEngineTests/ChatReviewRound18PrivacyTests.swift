@@ -65,4 +65,17 @@ struct ChatReviewRound18PrivacyTests {
         for word in ["twelve", "twenty one", "fifteen", "2015"] { #expect(!all.contains(word), "\(word): \(all)") }
         #expect(all.contains("mash said no"), "\(all)")
     }
+
+    @Test("where a child lives is never quoted back or kept: a town after a street, a hotel, an estate, a district, a town", arguments: [
+        ("he lives at 14 oak rd shrewsbury, police no further action", ["oak", "shrewsbury"], "police no further action"),
+        ("family lives at the Travelodge in Shrewsbury, CSC NFA", ["Travelodge", "Shrewsbury"], "CSC NFA"),
+        ("dad hits her at their flat on the Castlefields estate", ["Castlefields"], "dad hits her at their flat"),
+        ("family at Meole Brace, CSC NFA", ["Meole", "Brace"], "CSC NFA"),
+        ("the child lives in Ludlow with nan, CSC NFA", ["Ludlow"], "with nan, CSC NFA"),
+    ])
+    func placeNames(_ description: String, _ gone: [String], _ kept: String) throws {
+        let (all, record) = try everything(description)
+        for word in gone { #expect(!all.lowercased().contains(word.lowercased()), "\(word): \(all)") }
+        #expect(record.contains(kept), "\(record)")
+    }
 }
