@@ -27,3 +27,29 @@ extension PrivacyGuard {
     /// A capitalised everyday-word name: "Grace", "Will", "Rocky" (not "GRACE" or "grace").
     static let capitalEverydayName = #"(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))\b"#
 }
+
+extension PrivacyGuard {
+    /// What a person does, after their name, that is never more of it: "Kerry slapped her", "jayden hit by stepdad", "Mrs Khan refuse
+    /// to engage" (a chat review, round 18, 2026-12-01). The verbs in lower case ending "ed" or "ing" are read by their ending.
+    static let verbsAfterName: Set<Substring> = personVerbs.union(Set("""
+        hit hits punch punches kick kicks slap slaps bite bit bitten push pushes shove shoves smack smacks grab grabs strangle strangles
+        choke chokes threaten threatens hurt hurts assault assaults attack attacks abuse abuses shake shakes shook beat beats threw throws
+        refuse refuses came comes went ran runs left took takes keeps kept stole steals shouts swore swears screams touches sent sends
+        showed shows broke breaks smokes drinks drank uses sells sold gave gives lost hides hid sat sleeps ate eats drove drives met meets
+        texts lies tried tries wont won't cant can't didnt doesnt isnt wasnt hasnt
+        """.split { $0 == " " || $0 == "\n" }))
+}
+
+extension PrivacyGuard {
+    /// Words after "lives in" or "family in" that are not where someone lives: a kind of home, a month or a day, a country and a
+    /// council's area, which say whose procedures apply (a chat review, round 18, 2026-12-01).
+    static let placesKept: Set<Substring> = monthNames.union(Set("""
+        temporary supported emergency residential sheltered social private shared council foster kinship
+        monday tuesday wednesday thursday friday saturday sunday
+        england scotland wales ireland northern britain uk europe spain portugal france germany italy poland romania lithuania latvia
+        bulgaria hungary ukraine russia turkey albania india pakistan bangladesh nigeria ghana somalia eritrea sudan syria afghanistan
+        iraq iran china vietnam jamaica australia america usa canada isle
+        cheshire halton warrington shropshire telford wrekin torbay devon cornwall somerset wirral merseyside powys wrexham flintshire
+        staffordshire herefordshire
+        """.split { $0 == " " || $0 == "\n" }))
+}

@@ -5,6 +5,11 @@ import Foundation
 extension PrivacyGuard {
     /// A word that could be a name: letters, an apostrophe or hyphen inside, and not one of `notNames`.
     private static let nameWord = #"(?!(?:\#(alternation(notNames)))\b)\p{L}[\p{L}'’-]*\p{L}"#
+    /// A word after a first name or a title's name that may be more of it: not what the person did, which went with the name and
+    /// left the record saying no one did anything ("Kerry slapped her" kept as "[removed] her", "Mrs Khan refuse to engage" as
+    /// "[removed] to engage": a chat review, round 18, 2026-12-01). A word in lower case ending "ed" or "ing" is a verb unless it is
+    /// a family name ("reed").
+    private static let moreOfName = #"(?!(?i:\#(alternation(verbsAfterName)))\b)(?!(?=(?-i:\p{Ll}+(?:ed|ing))\b)(?!(?i:\#(alternation(familyNames)))\b))\#(nameWord)"#
     /// The word after a title: any capitalised word, role words too ("Mrs Warden", "Mr Judge"), or a lower-case one
     /// that is not an ordinary word ("mrs quixote"; "the dr said" keeps "said").
     private static let titledName = #"(?:(?-i:\p{Lu})[\p{L}'’-]*\p{L}|\#(nameWord))"#
@@ -73,7 +78,10 @@ extension PrivacyGuard {
     /// After a capitalised name, an age or a school year: "River is 7 and", "Hope is 4.", "Faith (year 2)", "Skye (Y2)".
     private static let ageOrYear = #"(?:\s+is\s+\d{1,2}(?=\s*(?:and\b|but\b|,|;|\.(?!\d)|\)|$|(?:years?|yrs?|yo|y/o|months?)\b))|\s*\(\s*(?:year|yr|y)\s*\d{1,2}\s*\))"#
     /// A day, month and year in words or figures: "third of April twenty fifteen", "may 3rd 2018", "April 2015", "Feb '19".
-    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th))"#
+    private static let dayInWords = #"(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)[\s-])?[a-z]+(?:st|nd|rd|th)|\#(cardinalDay))"#
+    /// A day of the month as a number in words: "twelve", "twenty one", "thirty-first" is an ordinal (a chat review, round 18,
+    /// 2026-12-01: "dob twelve march two thousand fifteen" was kept).
+    private static let cardinalDay = #"(?:(?:twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"#
     private static let yearInWords = #"(?:\d{4}|['’]?\d{2}|(?:twenty|nineteen|two\s+thousand(?:\s+and)?)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh)[\s-]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\b"#
     /// A house named "The" and a plural: "The Willows", "the old oaks".
     private static let houseName = #"the\s+(?:old\s+)?(?:\#(alternation(houseNames)))\b"#
@@ -91,6 +99,14 @@ extension PrivacyGuard {
     /// The town after a numbered address, in text read case-sensitively: "12 Lhon Dhoo, Ballasalla" (review, round 8), "3 Ashdown
     /// Close Paignton" (round 9); whole words, so not the letters that start a postcode ("Cardiff CF14").
     private static let town = #"(?:(?:,\s*|\s+)\#(capitalWord)\b(?:\s+\#(capitalWord)\b){0,2})?"#
+    /// A known town after a numbered street, typed in lower case: "14 oak rd shrewsbury, police" (a chat review, round 18, 2026-12-01,
+    /// found the town kept and quoted back six times). Any word ending the clause was tried too, and took "ins" from "under 18s as
+    /// walk ins", read as a street (the labelled descriptions).
+    private static let lowerCaseTown = #"(?:(?:\s*,\s*|\s+)(?:\#(alternation(places.union(englandWalesPlaces))))\b)?"#
+    /// A place where someone lives, capitalised, up to three words: not a kind of home, a month ("referred this family in March"), a
+    /// country or a council's area, which says whose procedures apply ("child lives in Scotland, goes to school in England", "lives in
+    /// Halton"), nor the start of a school's or a service's name.
+    private static let placeName = #"(?!(?i:\#(alternation(placesKept)))\b)\#(capitalWord)(?:\s+(?:(?i:on|upon|le|la|de|of)\s+)?\#(capitalWord)){0,2}(?![\p{L}'’-])(?!\s+(?i:\#(alternation(institutionWords.union(notFamilyNames))))\b)"#
     /// A postcode, whole, in any case: "SY8 1AB", "cf14 2ab", "TQ45XX". An area of one letter is one of the eight there are,
     /// so a school year and an ordinal are not one ("Y6 2nd time").
     private static let postcode = #"\b(?i:(?:[beglmnsw]|[a-z]{2})\d[a-z\d]?\s*\d[a-z]{2})\b"#
@@ -119,7 +135,7 @@ extension PrivacyGuard {
     private static let addressPart = #"(?:\[removed\]|\d[\p{L}\d]*|\#(capitalWord)(?:(?<=\bSt)\.)?)"#
     /// What "lives at" or "address" starts: a part, or a house number and the words of its street in any case
     /// ("12 lhon dhoo"), but not a distance ("2 doors from"); "The" only before a name ("The Old Forge", not "The Refuge").
-    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+)?(?!\d)\#(addressPart))"#
+    private static let addressStart = #"(?:\d{1,4}[a-zA-Z]?,?(?=\s+(?:\p{L}|\[removed\]))(?:\s+(?!(?i:\#(alternation(notNames))|doors?|streets?|roads?|miles?|minutes?|mins?|houses?|flats?|floors?|blocks?|away|down|up|along|metres?|yards?|hours?|days?|weeks?|months?|years?|times?)\b)(?:\#(addressPart)|\p{Ll}[\p{L}'’-]*)){1,4}|(?:The\s+|the\s+(?!(?i:refuge|hostel|hotel|shelter|foyer|b&b|bnb)\b))?(?!\d)\#(addressPart))"#
 
     /// A capitalised word that may be a first name before a family name: not one that starts a place's, a body's or a thing's name
     /// ("Cheshire West", "Mixed White", "Operation Encompass"), or an abbreviation written as a name ("Di Evans").
@@ -183,7 +199,7 @@ extension PrivacyGuard {
         // follows a name's "'s": "Ieuan's meds had changed" lost "meds" (the labelled descriptions, round 16). Clare's Law and Sarah's
         // Law are disclosure schemes, not people.
         // Not after "Port": Port Erin is a town on the Isle of Man, not a person (a chat review, 2026-11-30).
-        (.name, .words(.firstName), #"(?i)\b(?<!\bport\s)(?<!['’-])(?!(?:clare|sarah)['’]s\s+law\b)(?:\#(alternation(firstNames)))\b(?:-\p{L}+)*(?:'s|’s|(?:\s+\#(nameWord)){0,2})(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
+        (.name, .words(.firstName), #"(?i)\b(?<!\bport\s)(?<!['’-])(?!(?:clare|sarah)['’]s\s+law\b)(?:\#(alternation(firstNames)))(?:s(?=\s+(?:\#(alternation(kinWords)))\b)|\b(?:-\p{L}+)*(?:'s|’s|(?:\s+\#(moreOfName)){0,2}))(?:\s*,?\s*\(?\s*\#(dateOfBirthCue)?\s*:?\s*\#(date)\)?)?"#, placeholder),
         // After a cue a day and month as ordinals, in figures or words, and the year if it follows: "born on the 3rd of the
         // 4th 2015", "dob the 3rd of the 4th 15" (review, round 9), "born the third of the fourth". Before the pattern below,
         // which read "of the 12" as a month and a year.
@@ -195,7 +211,7 @@ extension PrivacyGuard {
         // fifteen" (review, round 6). A month alone ("born in April") stays.
         // A day and month are enough after a cue, with "the" and "of" too: "her dob is the 3rd of March" (review, round 10), "born on
         // March the third".
-        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|\#(ordinalDay)\s+(?:of\s+)?\#(month)\b|\#(month)\s+\#(ordinalDay)\b)"#, placeholder),
+        (.detail, .words(.month), #"(?i)\b\#(dateOfBirthCue)\s*:?\s*(?:the\s+)?(?:\#(dayInWords)\s+(?:of\s+)?\#(month),?\s+(?:of\s+)?\#(yearInWords)|\#(month)\s+(?:the\s+)?(?:\#(dayInWords),?\s+)?(?:of\s+)?\#(yearInWords)|(?:\#(ordinalDay)|\#(cardinalDay))\s+(?:of\s+)?\#(month)\b|\#(month)\s+(?:\#(ordinalDay)|\#(cardinalDay)(?!\#(unitAfter)))\b)"#, placeholder),
         // A date of birth as a day's name or counted from today, after the patterns above took the dates in figures and months:
         // "[removed], lives with nan", "born [removed] at Torbay hospital", "DOB [removed]" (a chat review, round 17, 2026-12-01).
         (.detail, .words(.birth), birthDayHoliday, placeholder),
@@ -241,7 +257,7 @@ extension PrivacyGuard {
         // surname goes with the initials before it: "Ms. J. Okafor" kept "Okafor" (review, round 8).
         // An initial may be accented and a family name start with a particle: "Ms Ó Súilleabháin", "Mrs Ní Bhriain", "Mr Mac an
         // tSaoi", "Ms O' Brien", "Dr de la Cruz" (review, round 10).
-        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(nameWord))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
+        (.name, .words(.title), #"(?i)\b(?-i:(?!MS\b))(?:mr|mrs|ms|miss|mx|dr)\b\.?\s+(?:(?:(?-i:(?!I\b)\p{Lu})(?:\.\s*|\s+)){0,3}(?:\#(particle)){0,2}\#(titledName)(?:\s+\#(moreOfName))?|(?-i:\p{Lu})\b\.?)"#, placeholder),
         // A full name whose first name is on no list, by its family name: "Bethan Jones was seen by the GP", "worried about Andrei
         // Popescu", "Saoirse O'Brien", "Bethan Mair Pugh-Evans's school" (a chat review, round 16, 2026-12-01, found them kept while
         // "Olivia Jones" went). Not a place's, a body's or a thing's name ("Cheshire West", "Mixed White", "Operation Encompass",
@@ -252,6 +268,10 @@ extension PrivacyGuard {
         // patel", "near Newton Abbot", "ask evans"), unless it is a first name that is an everyday word ("blessing jones"). The
         // family name is looked for first, as the checks of the word before it cost 100 us a description with names (a debug build).
         (.name, .words(.familyNameCue), #"(?i)\b(?=[\p{L}'’-]+\s+(?:(?:\#(alternation(particles.union(["ó", "ní", "uí"]))))(?:['’]\s*|\s+)){0,3}\#(anyCaseFamilyName))\#(determiner)(?:(?-i:(?=\p{Lu}))|(?=(?:\#(alternation(everydayNames)))\b)|(?!\p{L}+(?:ed|ing|ly|s)\b)(?!(?:\#(alternation(notLowerCaseFirstNames)))\b))(?!(?:\#(alternation(notFirstNames)))\b)\p{L}[\p{L}'’-]*\p{L}\s+(?:\#(particle)){0,2}\#(anyCaseFamilyName)"#, placeholder),
+        // A family name first, in capitals or a listed one capitalised, then a comma and the first name: "Referral re: SMITH, Aeron",
+        // "JONES, Tyler-James", "Patel, Aarav" (a chat review, round 18, 2026-12-01, found "SMITH, [removed]" kept). Not a place
+        // or a word that is never a name after the comma ("JONES, Ludlow", "SMITH, CSC").
+        (.name, .words(.familyNameCue), #"\b(?:(?-i:(?=\p{Lu}{2})(?i:\#(alternation(familyNames)))(?![\p{L}'’-]))|(?=\p{Lu}\p{Ll})(?i:\#(alternation(familyNames.subtracting(everydayFamilyNames))))(?![\p{L}'’-]))\s*,\s*\#(firstNameWord)"#, placeholder),
         // A family name after "the" before who they are: "the Jones twins", "the Patel children", "the Jones escalation" (the labelled
         // descriptions, round 16: each was kept).
         (.name, .words(.familyNameCue), #"(\b(?i:the)\s)\#(capitalFamilyName)(?=\s+(?i:children|kids|twins|boys|girls|siblings|brothers|sisters|family|household|case|escalation|referral)\b)"#, "$1" + placeholder),
@@ -319,6 +339,9 @@ extension PrivacyGuard {
         // abbreviation not in the list ("SH cutting") is a clinical term the reader and the risk reading need; three
         // capitals are more often an agency's ("CFD", "DBS"), so they need a cue before them.
         (.likelyName, .words(.initial), #"(?<![\p{L}\d&'’./-])(?=[A-Z]{2}\s+(?i:is|was|has|had|isn['’]?t|wasn['’]?t|hasn['’]?t|not|lives|lived|attends|attended|went|goes|ran|runs|came|comes|refused|refuses|wants|wanted|keeps|kept|stayed|stays|slept|sleeps|cried|hit|hits|ate|eats|missed|misses|left|appeared|presented|seemed|looked|reported|stated|states|will|would|can|could|should|did|does|didn['’]?t|doesn['’]?t|won['’]?t|can['’]?t)\b)\#(determiner)(?!(?i:\#(alternation(notNames)))\b)[A-Z]{2}"#, placeholder),
+        // Initials joined by a hyphen: "T-J came in with a cut lip", "A-J's mum" (a chat review, round 18, 2026-12-01, found them kept and
+        // quoted back). Not "A-Z" or "A-E".
+        (.name, .words(.initial), #"(?<![\p{L}\d&'’./-])(?!A-[EZ]\b)[A-Z]-[A-Z](?:-[A-Z])?(?=['’]s\b|[^\p{L}\d&'’-]|$)"#, placeholder),
         // A family name: "the quixote family", "Quixote household"; not a family worker's kind ("Voluntary sector family worker"),
         // what a family does ("Welsh speaking family") or whose it is ("the tenant's family").
         (.name, .words(.family), #"(?i)\b(?!\p{L}+ing\b)\#(nameWord)(?<!['’]s)(?=\s+(?:family|household)\b)(?!\s+family\s+(?:worker|support|centre|court|hub|time|home|meeting|group|conference|liaison|network|members?|practitioner|nurse|therapy|therapist)\b)"#, placeholder),
@@ -382,7 +405,7 @@ extension PrivacyGuard {
         (.detail, .words([.numberLabel, .figure]), #"(?i)(\b(?=[a-z]{2,12}\.?\s+(?:no\.?|number|num)\s*:?\s*[a-z]{0,4}[-/]?\d)(?!(?:the|a|an|any|some|this|that|same|wrong|total|page|paragraph|para|section|step|stage|item|question|version|year|bus|route|room|bed|door|seat|table|platform|is|was|has|had|have|with|of|and|or|but|to|in|on|at|by|for|from|there)\b)[a-z]{2,12}\.?\s+(?:no\.?|number|num|#)\s*:?\s*#?\s*)[a-z]{0,4}[-/]?\d[\d/-]*\d\d\b"#, "$1" + placeholder),
         // Part of a postcode, after the word: "postcode tq1", "post code TQ1 4".
         (.detail, .digit, #"(?i)(\b(?:postcode|post code|p/code)\s*:?\s*)[a-z]{1,2}\d[a-z\d]?(?:\s*\d[a-z]{0,2})?\b"#, "$1" + placeholder),
-        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))"#, placeholder),
+        (.detail, .digit, #"(?i)\b(?=[\dfanu])(?<!\baged?\s)(?:(?:flat|apartment|apt|unit|no\.?|number)\s*\d{1,4}[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:(?!(?:lives|living|lived|live|at|in|on|by|near|with|and|or|is|was|has|had|years?|yrs?|months?|weeks?|yo|from|to|off)\b)[\p{L}'-]+\s+){1,3}(?:\#(alternation(streetTypes.union(everydayStreetTypes))))\b\.?(?-i:\#(town))\#(lowerCaseTown)"#, placeholder),
         (.detail, .digit, #"(?i)\b(?:flat|apartment|apt|unit)\s*\d{1,4}[a-z]?\b"#, placeholder),
         // A house number with no street after a word that says where: "living at no. 23", "at number 23", "next door at no 4" (a chat
         // review, round 17, 2026-12-01: quoted back as "23 with the new boyfriend"). Not "no 1:1", "said no 3 times".
@@ -394,10 +417,21 @@ extension PrivacyGuard {
         // Bwthyn", "12 Lhon Dhoo, Ballasalla" (review, round 8). It ends at a word in lower case or a role ("lives at Seaview
         // with nan", "address Seaview, CSC closed it"); "lives at home", "lives at Nan's", "address NFA" and "an address 2
         // streets away" stay.
-        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        (.detail, .words(.addressLead), #"(?:(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+at\s+|address(?:\s+is\s+|\s*:\s*)))\#(addressStart)|(\b(?i:address)\s+)(?!\d+\s+\p{Ll})\#(addressStart))(?:(?:\s*,\s*|\s+)(?:(?:y|yr|ny|yn|na|on|upon|le|la|de|of|in)\s+)?\#(addressPart))*"#, "$1$2" + placeholder),
+        // Where someone lives or a family is, a place's name: "the child lives in Ludlow with nan", "family at Meole Brace", "their
+        // flat on the Castlefields estate" (a chat review, round 18, 2026-12-01, found each kept and quoted back). Not what kind of
+        // home ("lives in Temporary Accommodation", "family in Foster Care") nor a school's or a service's name ("family at Ludlow
+        // Primary School").
+        (.detail, .words(.addressLead), #"(\b(?i:(?:lives|living|live|lived|staying|stays|stopping|resides|residing|reside)\s+in\s+))\#(placeName)"#, "$1" + placeholder),
+        (.detail, .words(.family), #"(\b(?i:family|household)\s+(?i:at|in)\s+)\#(placeName)"#, "$1" + placeholder),
+        (.detail, .words([.everydayStreet, .addressCue]), #"(\b(?i:at|on|in|from|off|near)\s+(?i:the)\s+)(?=\p{Lu})\#(capitalWord)(?:\s+\#(capitalWord)){0,2}\s+(?i:\#(alternation(["estate", "close", "green", "square", "hill", "vale", "fields"])))\b"#, "$1" + placeholder),
         // A capitalised word beside a removed name is more of it: "Zofia [removed]", "Ms. J. [removed] Okafor" (review, round 8),
         // and so is an Irish "Ó" ("Ó Súilleabháin said": round 10), before a removed name or after one ("[removed] O Sullivan": round 16).
         (.likelyName, .removal, #"\b(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\[removed\])(?:(?:\#(capitalWord)|Ó)\s+){1,2}(?=\[removed\])|(?<=\[removed\])(?:\s+(?:[OÓ]\s+)?\#(capitalWord)){1,2}\b"#, ""),
+        // A family name first, before a comma and a removed first name: "SMITH, [removed]", "Jones, [removed]" (a chat review, round
+        // 18): a listed family name in capitals or capitalised, or one of a family name's shape. Not any word in capitals, which is
+        // mostly an agency's ("the RSPCA, [removed] says": the labelled descriptions).
+        (.name, .removal, #"\b(?:(?=\p{Lu}{2})(?i:\#(alternation(familyNames)))|(?=\p{Lu}\p{Ll})(?i:\#(alternation(familyNames.subtracting(everydayFamilyNames))))|\#(familyNameShape))(?![\p{L}'’-])\s*,\s*\[removed\]"#, placeholder),
         // A second name joined to one removed: "Dafydd ap Rhys and Siân", "Grace and [removed]", "[removed] and Will".
         (.likelyName, .removal, #"\[removed\](\s+(?:and|&)\s+)\#(capitalName)|\b(?=\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+\[removed\])\#(capitalName)(\s+(?:and|&)\s+)\[removed\]"#, placeholder + "$1$2" + placeholder),
     ] as [(Finds, Needs, String, String)]).map { Pattern(finds: $0.0, needs: $0.1, expression: try! NSRegularExpression(pattern: $0.2), template: $0.3) }

@@ -155,7 +155,12 @@ enum PrivacyGuard {
         /// a word starting "balla" may be a Manx place.
         mutating func heard(_ word: inout [UInt8], capitals: Bool, titleCase: Bool) {
             guard !word.isEmpty else { return }
-            let found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
+            var found = PrivacyGuard.groups[String(decoding: word, as: UTF8.self)] ?? []
+            // A first name and an "s" with no apostrophe is its possessive: "Jaydens mum" (a chat review, round 18, 2026-12-01).
+            if found.isEmpty, word.count > 3, word.last == UInt8(ascii: "s"),
+               PrivacyGuard.groups[String(decoding: word.dropLast(), as: UTF8.self)]?.contains(.firstName) == true {
+                found = .firstName
+            }
             groups.formUnion(found.subtracting(.wordAsInitials))
             heardTogether(found, titleCase: titleCase)
             heardInOrder(found, word: word, titleCase: titleCase)

@@ -57,7 +57,8 @@ struct PrivacyGuardTests {
         Case(text: "she was born twenty-first june 2017 and the GP disagrees", removed: ["twenty-first", "june", "2017"], kept: ["the GP disagrees"]),
         Case(text: "DOB: 2016-09-11, not seen at school", removed: ["2016", "09-11"], kept: ["not seen at school"]),
         Case(text: "referral dated 12/10/2026 was screened out", removed: ["12/10/2026"], kept: ["referral dated", "was screened out"]),
-        Case(text: "they live at Heol y Bryn in Cardiff now", removed: ["Heol", "Bryn"], kept: ["they live at", "in Cardiff now"]),
+        // The town where someone lives goes with the street (a chat review, round 18, 2026-12-01).
+        Case(text: "they live at Heol y Bryn in Cardiff now", removed: ["Heol", "Bryn", "Cardiff"], kept: ["they live at", "now"]),
         Case(text: "the baby, Baby R in our notes, went home", removed: ["Baby R"], kept: ["the baby", "in our notes, went home"]),
         Case(text: "known to us as TK, the lad was excluded", removed: ["TK"], kept: ["the lad was excluded"]),
         // A fourth review (2026-11-30): house names, Welsh places, a day and month of birth, two initials, hospital numbers.
@@ -570,7 +571,7 @@ struct PrivacyGuardTests {
         "Early Help said", "Children's Services said", "Women's Aid said", "Everyone said it was fine", "Stepdad says", "Mummy said",
         "the child's mum refused", "her friend's dad said", "the victim's mum was scared", "referred to A&E with CP concerns",
         "ADHD and s47, on a CP plan then CIN", "referred to EHA and seen by HV, DSL aware", "Douglas has no beds", "Year 6 (11) pupils",
-        "Grace period ended", "Mark the date", "lives in Ballasalla", "a little boy", "Baby Boy", "Close to the school",
+        "Grace period ended", "Mark the date", "the school in Ballasalla", "a little boy", "Baby Boy", "Close to the school",
         // Everyday words that are names only with a cue after them (round 6).
         "the summer holidays were difficult", "she may be at risk", "dad will go to court", "hope so, school disagree", "we hope to escalate",
         "the summer is 6 weeks long", "mark the plan as closed", "in may said the school nurse", "will be seen on friday", "the Hope project said no",
