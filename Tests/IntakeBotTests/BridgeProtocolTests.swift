@@ -374,4 +374,28 @@ struct BridgeProtocolTests {
             #expect(read == 2_000)
         }
     }
+
+    /// An outside attack test, round 4 (2026-12-01): the share was counted per 64 KiB read, so a client writing lines of
+    /// 4,096 bytes (16 to a read) had every read come back full and none over its share, and was read on alone.
+    @Test("a client writing 64 KiB of at most 16 lines at a time still has only its share of a pass") func shareAcrossReads() throws {
+        try Self.withServer(["--max-output", "67108864"]) { server, client in
+            let busy = try SocketClient(server.socket)
+            defer { busy.close() }
+            let pad = { (line: String) in line + String(repeating: " ", count: 4_095 - line.utf8.count) + "\n" }
+            let requests = [pad(#"{"conversation": "a", "text": "hi", "policy": "torbay", "turn": 0}"#)]
+                + (1..<2_000).map { pad(#"{"conversation": "a", "text": "status", "turn": \#($0)}"#) }
+            // The writer only sends and the test only reads: the socket is safe to share between the two.
+            nonisolated(unsafe) let sender = busy
+            let bytes = Array(requests.joined().utf8)
+            let writer = Thread { sender.send(bytes) }
+            writer.start()
+            usleep(50_000)
+            let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
+            let turns = try #require(status["turns"] as? Int)
+            #expect(turns < 1_000, "answered after \(turns) of the busy client's 2,000 turns")
+            var read = 0
+            while read < 2_000, busy.line(seconds: 10) != nil { read += 1 }
+            #expect(read == 2_000)
+        }
+    }
 }

@@ -29,6 +29,8 @@ final class Server {
     /// Lines one connection has answered in one pass: a thousand clients each pipelining made an ordinary turn wait 7 to 19
     /// seconds while each had a whole read answered in turn (an outside attack test, round 3, 2026-12-01).
     static let linesPerPass = 16
+    /// Loop passes so far: a connection's share is counted per pass, not per read.
+    var pass = 0
     /// Connections with replies staged this pass.
     var touched: [Connection] = []
     /// Replies of earlier passes, oldest first, each with the journal position that must be durable
@@ -83,6 +85,7 @@ final class Server {
         if let journal = service.journal { tell(journal.recovery) }
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
+            pass += 1
             let now = Posix.monotonicSeconds()
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
             if !paused.isEmpty { resumePaused(at: now) }
