@@ -398,4 +398,27 @@ struct BridgeProtocolTests {
             #expect(read == 2_000)
         }
     }
+
+    /// An outside attack test, round 4 (2026-12-01): a pass answered 16 lines of every connection however long they took,
+    /// so with a thousand connections pipelining `calendar` a status waited 4 to 5 s. Busy connections now have a time a pass.
+    @Test("many connections pipelining costly requests leave an ordinary status answered within a few hundred ms") func passTime() throws {
+        try Self.withServer(["--max-output", "67108864"]) { server, client in
+            _ = client.request(["conversation": "f", "text": "hi", "policy": "torbay"])
+            for answer in Scripted.answers(tried: 2) { _ = client.request(["conversation": "f", "text": answer]) }
+            let line = Array(#"{"conversation": "f", "command": "calendar"}"#.utf8) + [0x0A]
+            let busy = try (0..<100).map { _ in try SocketClient(server.socket) }
+            defer { busy.forEach { $0.close() } }
+            let requests = Array(Array(repeating: line, count: 200).joined())
+            for connection in busy { connection.sendWithoutWaiting(requests) }
+            // A newcomer is first read as one that sends little; once it has had its share, it is known to be busy.
+            for connection in busy { #expect(connection.line() != nil) }
+            var waits: [Double] = []
+            for _ in 0..<9 {
+                let asked = Date()
+                #expect(client.request(["command": "status"])?["status"] != nil)
+                waits.append(Date().timeIntervalSince(asked))
+            }
+            #expect(waits.sorted()[4] < 0.4, "statuses took \(waits) s behind 100 connections pipelining calendar")
+        }
+    }
 }

@@ -36,6 +36,8 @@ final class Connection {
     var sharePass = -1
     var answered = 0
     var deferred: [[UInt8]?] = []
+    /// Whether it used its whole share when last read: it is read after the others, while the pass has time.
+    var busy = false
 
     /// Whether the server reads what it sends: not while paused after a wrong resume code, backed up, or past its share.
     var reads: Bool { pausedUntil == 0 && !backedUp && !yielded }

@@ -31,6 +31,11 @@ final class Server {
     static let linesPerPass = 16
     /// Loop passes so far: a connection's share is counted per pass, not per read.
     var pass = 0
+    /// Until when this pass answers connections that used their whole share, and whether one has had its turn yet; the
+    /// last of them that did, so the next pass goes on from there (see `takesTurn`).
+    var passDeadline = 0.0
+    var busyServed = false
+    var lastBusy: Int32 = -1
     /// Connections with replies staged this pass.
     var touched: [Connection] = []
     /// Replies of earlier passes, oldest first, each with the journal position that must be durable
@@ -94,8 +99,11 @@ final class Server {
             let now = Posix.monotonicSeconds()
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
             if !paused.isEmpty { resumePaused(at: now) }
+            passDeadline = now + Self.passTime
             if !yielded.isEmpty { resumeYielded() }
-            for event in loop.wait(milliseconds: waitLimit(now)) { handle(event) }
+            let events = loop.wait(milliseconds: waitLimit(now))
+            startTurns()
+            for event in inTurn(events) { handle(event) }
             if let failure = loop.failure { stop(fatally: "\(failure)") }
             if !backedUp.isEmpty { resumeDrained() }
             commitAndFlush()
@@ -145,7 +153,7 @@ final class Server {
             // Not reading it: a hang-up is the one thing to hear, or poll would report it again and again. One past its
             // share of a pass has its lines answered first, as a client that sent them and hung up had before.
             if event.hangup, !connection.yielded { return drop(connection) }
-        } else if event.readable {
+        } else if event.readable, takesTurn(connection) {
             read(connection)
         }
         if event.writable, connections[connection.fd] === connection { flush(connection) }
