@@ -51,14 +51,30 @@ extension Server {
         if configuration.wireProtocol == .line { stage(lineProtocol.opened(connection, at: connection.lastActive), on: connection) }
     }
 
-    /// Tells a refused connection the server is busy and closes it at once: it is never counted among the connections, so
-    /// `--max-connections` holds (refusals had waited for the pass to end, 15,633 open at once at a limit of 1,024).
+    /// Tells a refused connection the server is busy: it is never counted among the connections, so `--max-connections`
+    /// holds (refusals had waited for the pass to end, 15,633 open at once at a limit of 1,024). It is closed a moment
+    /// later, so a client that writes as it connects can still read why; at most `acceptsPerPass` wait so.
     private func refuse(_ connection: Connection, _ refusal: [(String, JSONValue)]) {
         logRefusal("limit", refusal)
-        // What it sent already is taken first: closing on unread input would reset the connection before it read why.
-        _ = Posix.receive(connection.fd, into: readBuffer)
         _ = busyMessage.withUnsafeBytes { Posix.send(connection.fd, $0) }
-        close(connection.fd)
+        refused.append((connection.fd, Posix.monotonicSeconds() + Self.refusedGrace))
+        if refused.count > Self.acceptsPerPass { closeRefused(refused.removeFirst().fd) }
+    }
+
+    static let refusedGrace = 0.1
+
+    /// Closes refused connections whose moment is over (all of them when stopping).
+    func closeRefused(at now: Double = .infinity) {
+        while let first = refused.first, first.until <= now {
+            refused.removeFirst()
+            closeRefused(first.fd)
+        }
+    }
+
+    private func closeRefused(_ fd: Int32) {
+        // What it sent is taken first: closing on unread input would reset the connection before it read why.
+        _ = Posix.receive(fd, into: readBuffer)
+        close(fd)
     }
 
     /// Why a new connection cannot be served, if it cannot: its user holds its share of connections,

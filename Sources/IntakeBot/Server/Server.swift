@@ -53,6 +53,8 @@ final class Server {
     /// and closing in a loop over its quota logged three lines an attempt, 0.4 MB a second (an outside attack test, round 4,
     /// 2026-12-01).
     var unloggedRefusals: [String: Int] = [:]
+    /// Refused connections told the server is busy, oldest first, each closed at `until`.
+    var refused: [(fd: Int32, until: Double)] = []
     var lastRefusalEvent: [String: Double] = [:]
     /// Set when the server must stop for an error: it then exits non-zero.
     private var fatal: String?
@@ -106,6 +108,7 @@ final class Server {
             for event in inTurn(events) { handle(event) }
             if let failure = loop.failure { stop(fatally: "\(failure)") }
             if !backedUp.isEmpty { resumeDrained() }
+            if !refused.isEmpty { closeRefused(at: Posix.monotonicSeconds()) }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
@@ -159,12 +162,12 @@ final class Server {
         if event.writable, connections[connection.fd] === connection { flush(connection) }
     }
 
-    /// How long the loop may wait: a quarter second, or less when a paused connection is due, or not at all when a
+    /// How long the loop may wait: a quarter second, or less when a paused connection or a refused one's close is due, or not at all when a
     /// connection had its share of the last pass with lines left, or a backed-up client has read its replies (sent whole
     /// by the last pass, they leave no event to wake the loop).
     private func waitLimit(_ now: Double) -> Int32 {
         if !yielded.isEmpty || backedUp.contains(where: drained) { return 0 }
-        guard let due = paused.map(\.pausedUntil).min() else { return 250 }
+        guard let due = (paused.map(\.pausedUntil) + refused.prefix(1).map(\.until)).min() else { return 250 }
         return Int32(max(1, min(250, (due - now) * 1000)))
     }
 
@@ -178,6 +181,7 @@ final class Server {
         loop.forget(listener)
         close(listener)
         unlink(configuration.socketPath)
+        closeRefused()
         commitAndFlush()
         service.journal?.waitUntilDurable()
         commitAndFlush()
