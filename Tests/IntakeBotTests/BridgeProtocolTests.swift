@@ -421,4 +421,20 @@ struct BridgeProtocolTests {
             #expect(waits.sorted()[4] < 0.4, "statuses took \(waits) s behind 100 connections pipelining calendar")
         }
     }
+
+    /// An outside attack test, round 4 (2026-12-01): the lines of a burst past the 16-line share were answered at the top of
+    /// the next pass, but their replies waited for the loop's quarter-second wait to end.
+    @Test("a burst of more than 16 requests has its last replies at once, not a quarter second later") func burstTail() throws {
+        try Self.withServer { _, client in
+            let burst = Array(String(repeating: #"{"command": "status"}"# + "\n", count: 17).utf8)
+            var quickest = Double.infinity
+            for _ in 0..<3 {
+                let started = Date()
+                client.send(burst)
+                for _ in 0..<17 { #expect(client.line() != nil) }
+                quickest = min(quickest, Date().timeIntervalSince(started))
+            }
+            #expect(quickest < 0.15, "the 17th reply came after \(quickest) s")
+        }
+    }
 }

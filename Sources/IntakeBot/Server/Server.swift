@@ -164,9 +164,11 @@ final class Server {
 
     /// How long the loop may wait: a quarter second, or less when a paused connection or a refused one's close is due, or not at all when a
     /// connection had its share of the last pass with lines left, or a backed-up client has read its replies (sent whole
-    /// by the last pass, they leave no event to wake the loop).
+    /// by the last pass, they leave no event to wake the loop), or replies are staged: the lines held back from the last
+    /// pass, answered at the top of this one, waited a quarter second for theirs to be sent (an outside attack test,
+    /// round 4, 2026-12-01).
     private func waitLimit(_ now: Double) -> Int32 {
-        if !yielded.isEmpty || backedUp.contains(where: drained) { return 0 }
+        if !yielded.isEmpty || !touched.isEmpty || backedUp.contains(where: drained) { return 0 }
         guard let due = (paused.map(\.pausedUntil) + refused.prefix(1).map(\.until)).min() else { return 250 }
         return Int32(max(1, min(250, (due - now) * 1000)))
     }
