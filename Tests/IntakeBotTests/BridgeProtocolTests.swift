@@ -374,4 +374,67 @@ struct BridgeProtocolTests {
             #expect(read == 2_000)
         }
     }
+
+    /// An outside attack test, round 4 (2026-12-01): the share was counted per 64 KiB read, so a client writing lines of
+    /// 4,096 bytes (16 to a read) had every read come back full and none over its share, and was read on alone.
+    @Test("a client writing 64 KiB of at most 16 lines at a time still has only its share of a pass") func shareAcrossReads() throws {
+        try Self.withServer(["--max-output", "67108864"]) { server, client in
+            let busy = try SocketClient(server.socket)
+            defer { busy.close() }
+            let pad = { (line: String) in line + String(repeating: " ", count: 4_095 - line.utf8.count) + "\n" }
+            let requests = [pad(#"{"conversation": "a", "text": "hi", "policy": "torbay", "turn": 0}"#)]
+                + (1..<2_000).map { pad(#"{"conversation": "a", "text": "status", "turn": \#($0)}"#) }
+            // The writer only sends and the test only reads: the socket is safe to share between the two.
+            nonisolated(unsafe) let sender = busy
+            let bytes = Array(requests.joined().utf8)
+            let writer = Thread { sender.send(bytes) }
+            writer.start()
+            usleep(50_000)
+            let status = try #require(client.request(["command": "status"])?["status"] as? [String: Any])
+            let turns = try #require(status["turns"] as? Int)
+            #expect(turns < 1_000, "answered after \(turns) of the busy client's 2,000 turns")
+            var read = 0
+            while read < 2_000, busy.line(seconds: 10) != nil { read += 1 }
+            #expect(read == 2_000)
+        }
+    }
+
+    /// An outside attack test, round 4 (2026-12-01): a pass answered 16 lines of every connection however long they took,
+    /// so with a thousand connections pipelining `calendar` a status waited 4 to 5 s. Busy connections now have a time a pass.
+    @Test("many connections pipelining costly requests leave an ordinary status answered within a few hundred ms") func passTime() throws {
+        try Self.withServer(["--max-output", "67108864"]) { server, client in
+            _ = client.request(["conversation": "f", "text": "hi", "policy": "torbay"])
+            for answer in Scripted.answers(tried: 2) { _ = client.request(["conversation": "f", "text": answer]) }
+            let line = Array(#"{"conversation": "f", "command": "calendar"}"#.utf8) + [0x0A]
+            let busy = try (0..<100).map { _ in try SocketClient(server.socket) }
+            defer { busy.forEach { $0.close() } }
+            let requests = Array(Array(repeating: line, count: 200).joined())
+            for connection in busy { connection.sendWithoutWaiting(requests) }
+            // A newcomer is first read as one that sends little; once it has had its share, it is known to be busy.
+            for connection in busy { #expect(connection.line() != nil) }
+            var waits: [Double] = []
+            for _ in 0..<9 {
+                let asked = Date()
+                #expect(client.request(["command": "status"])?["status"] != nil)
+                waits.append(Date().timeIntervalSince(asked))
+            }
+            #expect(waits.sorted()[4] < 0.4, "statuses took \(waits) s behind 100 connections pipelining calendar")
+        }
+    }
+
+    /// An outside attack test, round 4 (2026-12-01): the lines of a burst past the 16-line share were answered at the top of
+    /// the next pass, but their replies waited for the loop's quarter-second wait to end.
+    @Test("a burst of more than 16 requests has its last replies at once, not a quarter second later") func burstTail() throws {
+        try Self.withServer { _, client in
+            let burst = Array(String(repeating: #"{"command": "status"}"# + "\n", count: 17).utf8)
+            var quickest = Double.infinity
+            for _ in 0..<3 {
+                let started = Date()
+                client.send(burst)
+                for _ in 0..<17 { #expect(client.line() != nil) }
+                quickest = min(quickest, Date().timeIntervalSince(started))
+            }
+            #expect(quickest < 0.15, "the 17th reply came after \(quickest) s")
+        }
+    }
 }

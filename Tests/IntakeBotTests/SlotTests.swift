@@ -243,6 +243,44 @@ extension SlotTests {
         #expect(server.log.contains("\"limit\": \"conversations-other-users\""))
     }
 
+    /// An outside attack test, round 4 (2026-12-01): a client connecting and closing in a loop kept the accept loop going
+    /// (a status took 12 s), refused connections waited for the pass to end (15,633 open at a limit of 1,024), and each
+    /// attempt logged three lines.
+    @Test("a client connecting and closing in a loop neither stalls the others, nor takes the server past its limit, nor floods the log")
+    func acceptFlood() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try ServerProcess(["--protocol", "jsonl", "--max-connections", "8"], folder: folder)
+        defer { server.stop() }
+        let held = try (0..<8).map { _ in try SocketClient(server.socket) }
+        defer { held.forEach { $0.close() } }
+        for client in held { #expect(client.request(["command": "health"])?["health"] != nil) }
+        let path = server.socket
+        let flood = Thread {
+            let until = Date().addingTimeInterval(3)
+            while Date() < until { (try? SocketClient(path))?.close() }
+        }
+        flood.start()
+        usleep(200_000)
+        var slowest = 0.0, most = 0
+        let until = Date().addingTimeInterval(2)
+        while Date() < until {
+            let asked = Date()
+            let status = held[0].request(["command": "status"])?["status"] as? [String: Any]
+            slowest = max(slowest, Date().timeIntervalSince(asked))
+            most = max(most, status?["connections"] as? Int ?? .max)
+        }
+        #expect(slowest < 0.5, "a status took \(slowest) s during the flood")
+        #expect(most <= 8, "\(most) connections open at a limit of 8")
+        sleep(2)
+        server.stop()
+        let log = server.log
+        let limits = log.components(separatedBy: "\"event\": \"limit\"").count - 1
+        #expect(limits <= 8, "\(limits) limit lines for a 3 s flood")
+        #expect(log.contains("\"alsoRefused\"") || log.contains("refusals-unlogged"), "the refusals not logged are counted")
+        #expect(!log.contains("\"connections\": 9"), "never more than 8 connections")
+    }
+
     /// An outside attack test, round 3 (2026-12-01): users each within their share of connections filled them all, and the
     /// bridge, running as the server's own user, got `connection-limit`.
     @Test("other users together cannot take every connection: the server's own user still connects", .enabled(if: isRoot && ["/usr/bin/setpriv", "/usr/bin/python3"].allSatisfy(FileManager.default.isExecutableFile)))

@@ -32,7 +32,12 @@ final class Connection {
     var backedUp = false
     /// Whether it has had its share of this loop pass: its other lines wait in `deferred` for the next.
     var yielded = false
+    /// The loop pass `answered` counts lines of: the share is the connection's for a pass, however many reads it takes.
+    var sharePass = -1
+    var answered = 0
     var deferred: [[UInt8]?] = []
+    /// Whether it used its whole share when last read: it is read after the others, while the pass has time.
+    var busy = false
 
     /// Whether the server reads what it sends: not while paused after a wrong resume code, backed up, or past its share.
     var reads: Bool { pausedUntil == 0 && !backedUp && !yielded }

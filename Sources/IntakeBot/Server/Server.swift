@@ -15,7 +15,7 @@ final class Server {
     let service: ConversationService
     let log: ServerLog
     let loop = EventLoop()
-    private var listener: Int32 = -1
+    var listener: Int32 = -1
     private var shutdownSignal: Int32 = -1
     var connections: [Int32: Connection] = [:]
     /// Connections each peer user holds.
@@ -29,6 +29,13 @@ final class Server {
     /// Lines one connection has answered in one pass: a thousand clients each pipelining made an ordinary turn wait 7 to 19
     /// seconds while each had a whole read answered in turn (an outside attack test, round 3, 2026-12-01).
     static let linesPerPass = 16
+    /// Loop passes so far: a connection's share is counted per pass, not per read.
+    var pass = 0
+    /// Until when this pass answers connections that used their whole share, and whether one has had its turn yet; the
+    /// last of them that did, so the next pass goes on from there (see `takesTurn`).
+    var passDeadline = 0.0
+    var busyServed = false
+    var lastBusy: Int32 = -1
     /// Connections with replies staged this pass.
     var touched: [Connection] = []
     /// Replies of earlier passes, oldest first, each with the journal position that must be durable
@@ -42,10 +49,17 @@ final class Server {
     /// against a full disk logged a line per refused turn (an outside attack test, round 2, 2026-12-01).
     var unloggedWithdrawals = (replies: 0, conversations: 0, message: "")
     var lastStorageEvent = -Double.infinity
+    /// Refusals of new connections not yet logged, by what refused them, and when each was last logged: a client connecting
+    /// and closing in a loop over its quota logged three lines an attempt, 0.4 MB a second (an outside attack test, round 4,
+    /// 2026-12-01).
+    var unloggedRefusals: [String: Int] = [:]
+    /// Refused connections told the server is busy, oldest first, each closed at `until`.
+    var refused: [(fd: Int32, until: Double)] = []
+    var lastRefusalEvent: [String: Double] = [:]
     /// Set when the server must stop for an error: it then exits non-zero.
     private var fatal: String?
-    private var numbered = 0
-    private var acceptPausedUntil = 0.0
+    var numbered = 0
+    var acceptPausedUntil = 0.0
     private var stopping = false
     /// What stopped the server: a signal's name.
     private var stopReason = ""
@@ -83,13 +97,18 @@ final class Server {
         if let journal = service.journal { tell(journal.recovery) }
         var lastSweep = Posix.monotonicSeconds()
         while !stopping {
+            pass += 1
             let now = Posix.monotonicSeconds()
             if acceptPausedUntil > 0, now >= acceptPausedUntil { acceptPausedUntil = 0; loop.watch(listener) }
             if !paused.isEmpty { resumePaused(at: now) }
+            passDeadline = now + Self.passTime
             if !yielded.isEmpty { resumeYielded() }
-            for event in loop.wait(milliseconds: waitLimit(now)) { handle(event) }
+            let events = loop.wait(milliseconds: waitLimit(now))
+            startTurns()
+            for event in inTurn(events) { handle(event) }
             if let failure = loop.failure { stop(fatally: "\(failure)") }
             if !backedUp.isEmpty { resumeDrained() }
+            if !refused.isEmpty { closeRefused(at: Posix.monotonicSeconds()) }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
         }
@@ -98,7 +117,7 @@ final class Server {
     }
 
     /// Stops for an error the server cannot serve past: after a clean shutdown, it exits non-zero, so a supervisor restarts it.
-    private func stop(fatally reason: String) {
+    func stop(fatally reason: String) {
         guard fatal == nil else { return }
         fatal = reason
         log.event("error", [("what", "fatal"), ("message", .string(reason))], always: true)
@@ -137,113 +156,21 @@ final class Server {
             // Not reading it: a hang-up is the one thing to hear, or poll would report it again and again. One past its
             // share of a pass has its lines answered first, as a client that sent them and hung up had before.
             if event.hangup, !connection.yielded { return drop(connection) }
-        } else if event.readable {
+        } else if event.readable, takesTurn(connection) {
             read(connection)
         }
         if event.writable, connections[connection.fd] === connection { flush(connection) }
     }
 
-    /// How long the loop may wait: a quarter second, or less when a paused connection is due, or not at all when a
+    /// How long the loop may wait: a quarter second, or less when a paused connection or a refused one's close is due, or not at all when a
     /// connection had its share of the last pass with lines left, or a backed-up client has read its replies (sent whole
-    /// by the last pass, they leave no event to wake the loop).
+    /// by the last pass, they leave no event to wake the loop), or replies are staged: the lines held back from the last
+    /// pass, answered at the top of this one, waited a quarter second for theirs to be sent (an outside attack test,
+    /// round 4, 2026-12-01).
     private func waitLimit(_ now: Double) -> Int32 {
-        if !yielded.isEmpty || backedUp.contains(where: drained) { return 0 }
-        guard let due = paused.map(\.pausedUntil).min() else { return 250 }
+        if !yielded.isEmpty || !touched.isEmpty || backedUp.contains(where: drained) { return 0 }
+        guard let due = (paused.map(\.pausedUntil) + refused.prefix(1).map(\.until)).min() else { return 250 }
         return Int32(max(1, min(250, (due - now) * 1000)))
-    }
-
-    private func acceptConnections() {
-        while true {
-            let fd = accept(listener, nil, nil)
-            if fd < 0 {
-                if errno == EINTR { continue }
-                // The listening socket itself is broken: no one can connect again.
-                if errno == EBADF || errno == EINVAL || errno == ENOTSOCK { return stop(fatally: "\(SystemError(call: "accept", errno: errno))") }
-                if errno == EMFILE || errno == ENFILE {
-                    // Out of descriptors: stop accepting for a moment rather than spin.
-                    log.event("limit", [("limit", "descriptors")])
-                    loop.forget(listener)
-                    acceptPausedUntil = Posix.monotonicSeconds() + 0.1
-                }
-                return
-            }
-            // accept() inherits neither flag from the listener.
-            Posix.setNonBlocking(fd)
-            Posix.setCloseOnExec(fd)
-            admit(fd)
-        }
-    }
-
-    private func admit(_ fd: Int32) {
-        numbered += 1
-        let connection = Connection(fd: fd, number: numbered, now: Posix.monotonicSeconds())
-        connection.credentials = Posix.peerCredentials(fd)
-        guard permits(connection.credentials) else {
-            log.event("refused", [("connection", .number(Double(numbered))), ("uid", .number(Double(connection.credentials?.uid ?? 0)))])
-            close(fd)
-            return
-        }
-        connections[fd] = connection
-        if let uid = connection.credentials?.uid { connectionsByUser[uid, default: 0] += 1 }
-        loop.watch(fd)
-        log.event("connect", [("connection", .number(Double(numbered))), ("connections", .number(Double(connections.count)))])
-        if let refusal = refusal(connection) {
-            log.event("limit", refusal)
-            stage(busyMessage, on: connection)
-            connection.closeWhenFlushed = true
-            return
-        }
-        if configuration.wireProtocol == .line { stage(lineProtocol.opened(connection, at: connection.lastActive), on: connection) }
-    }
-
-    /// Why a new connection cannot be served, if it cannot: its user holds its share of connections,
-    /// or the server holds all the connections it can and none is silent. Slots are for people: a
-    /// connection that has never sent a line is closed to make room for a new one, and so is one
-    /// whose line conversation no one has answered when every conversation slot is taken.
-    private func refusal(_ connection: Connection) -> [(String, JSONValue)]? {
-        if let uid = connection.credentials?.uid, uid != geteuid(), connectionsByUser[uid, default: 0] > configuration.connectionsPerUser {
-            return [("limit", "connections-per-uid"), ("uid", .number(Double(uid))), ("maximum", .number(Double(configuration.connectionsPerUser)))]
-        }
-        // Other users together leave a quarter to the server's own user (its bridges): four users each within their share
-        // had filled every connection (an outside attack test, round 3, 2026-12-01).
-        if let uid = connection.credentials?.uid, uid != geteuid(),
-           connectionsByUser.reduce(0, { $0 + ($1.key == geteuid() ? 0 : $1.value) }) > configuration.connectionsOfOthers {
-            return [("limit", "connections-other-users"), ("maximum", .number(Double(configuration.connectionsOfOthers)))]
-        }
-        if connections.count > configuration.maximumConnections, !closeSilent(besides: connection, limit: "connections") {
-            return [("limit", "connections"), ("maximum", .number(Double(configuration.maximumConnections)))]
-        }
-        if configuration.wireProtocol == .line, service.conversationCount >= configuration.maximumConversations {
-            // If none is silent, the conversation limit refuses the newcomer as it opens.
-            _ = closeSilent(besides: connection, limit: "conversations")
-        }
-        return nil
-    }
-
-    /// Closes the oldest connection that has never sent a line, to make room; false if there is none. Another user's
-    /// newcomer never closes one of the server's own user's (its bridges): an outside attack test (2026-11-30) closed a
-    /// bridge's idle connections from another uid within its quota.
-    private func closeSilent(besides newcomer: Connection, limit: String) -> Bool {
-        let own = geteuid()
-        let mayClose = { (candidate: Connection) in newcomer.credentials?.uid == own || candidate.credentials?.uid != own }
-        let silent = connections.values.filter { !$0.spoken && $0 !== newcomer && !$0.closeWhenFlushed && mayClose($0) }.min { $0.number < $1.number }
-        guard let silent else { return false }
-        log.event("limit", [("limit", .string(limit)), ("closedSilent", .number(Double(silent.number)))])
-        drop(silent)
-        return true
-    }
-
-    private func permits(_ credentials: Posix.Credentials?) -> Bool {
-        if configuration.allowedUIDs.isEmpty, configuration.allowedGIDs.isEmpty { return true }
-        guard let credentials else { return false }
-        return configuration.allowedUIDs.contains(credentials.uid) || configuration.allowedGIDs.contains(credentials.gid)
-    }
-
-    private var busyMessage: [UInt8] {
-        switch configuration.wireProtocol {
-        case .line: return lineProtocol.render(["The server is busy. Please try again shortly."])
-        case .jsonl: return Array(#"{"conversation": null, "error": {"code": "connection-limit", "message": "The server is busy; try again shortly."}}"#.utf8) + [0x0A]
-        }
     }
 
     // MARK: Stopping
@@ -251,10 +178,12 @@ final class Server {
     /// Stops accepting, sends what is pending, makes state durable, and removes the socket file.
     private func shutdown() {
         logWithdrawals()
+        logRefusals()
         log.event("stopping", [("signal", .string(stopReason)), ("connections", .number(Double(connections.count)))])
         loop.forget(listener)
         close(listener)
         unlink(configuration.socketPath)
+        closeRefused()
         commitAndFlush()
         service.journal?.waitUntilDurable()
         commitAndFlush()
