@@ -49,4 +49,56 @@ struct ChatReviewRound18Tests {
         let answered = play([answer], from: asked)
         #expect(answered.session.intake.risk != .immediate, "\(said(answered))")
     }
+
+    // MARK: S1: harm placed in the past got no question at all
+
+    @Test("harm the description places in the past is asked about as significant risk after a no", arguments: [
+        "Young person took an overdose last week, CAMHS discharged",
+        "she was raped last year and CSC say it is a police matter",
+        "the 14yo ran away a few weeks ago and was picked up by older men, police NFA",
+    ])
+    func pastHarmAsked(_ description: String) {
+        let turn = play(["3", "shropshire", "1", "1", "yes", description])
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+        let significant = turn.session.intake.askingAboutSignificant
+            || play(["no"], from: turn).session.intake.askingAboutSignificant
+        #expect(significant, "\(said(turn))")
+        let yes = play(["yes"], from: turn)
+        #expect(yes.session.intake.risk != Risk.none)
+    }
+
+    @Test("missing days ago and not said to be found is asked about today") func missingDaysAgo() {
+        let turn = play(["3", "shropshire", "1", "1", "yes", "the 15yo went missing 2 days ago and police have closed the log"])
+        #expect(turn.session.step == .riskAgain && !turn.session.intake.askingAboutSignificant, "\(said(turn))")
+        #expect(said(turn).contains("at risk of harm today?"), "\(said(turn))")
+    }
+
+    @Test("harm placed long ago is still not asked about as significant risk", arguments: [
+        "mum was assaulted by her ex in 2017, he is in prison and we disagree about the CIN plan",
+        "she was hit as a toddler and we disagree about who chairs the meeting",
+    ])
+    func longAgoNotAsked(_ description: String) {
+        let turn = play(["3", "shropshire", "1", "1", "yes", description])
+        #expect(!(turn.session.step == .riskAgain && turn.session.intake.askingAboutSignificant), "\(said(turn))")
+    }
+
+    // MARK: S4: risk typed at another question lost the question about significant risk
+
+    @Test("risk typed at the checklist: a no to today is followed by the question about significant risk") func significantAfterChecklist() {
+        let note = "Spoke to SW at MASH. Mum reports partner drunk and violent last night, child has bruise on arm. SW says NFA. I disagree."
+        let asked = play(["3", "shropshire", "1", "1", note])
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        let no = play(["no"], from: asked)
+        #expect(no.session.step == .riskAgain && no.session.intake.askingAboutSignificant, "\(said(no))")
+        #expect(said(no).contains("significant risk of harm, though not today?"), "\(said(no))")
+        let yes = play(["yes"], from: no)
+        #expect(yes.session.intake.risk == .significant)
+    }
+
+    @Test("risk typed at whom it is about: 'no, not today' is followed by the question about significant risk") func significantAfterSubject() {
+        let asked = play(["3", "shropshire", "the child, dad punched him last night and he has a black eye"])
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        let no = play(["no, not today"], from: asked)
+        #expect(no.session.intake.askingAboutSignificant, "\(said(no))")
+    }
 }
