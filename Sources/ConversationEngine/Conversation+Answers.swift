@@ -82,7 +82,9 @@ extension Conversation {
         if unclear == .unsure {
             return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
         }
-        guard let yes = yesNo(text, in: session) ?? (unclear == nil ? nil : false) else { return .rejected(Prompts.yesOrNo) }
+        guard let yes = Self.namesSomeoneElseAtRisk(text) ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
+            return .rejected(Prompts.yesOrNo)
+        }
         var next = session
         // The question asked once a lower answer follows the urgent advice is answered as the immediate one is.
         let confirmingLower = session.intake.askingAfterUrgent

@@ -29,6 +29,22 @@ extension Conversation {
         var prompt: String { self == .unsure ? Prompts.riskUnsure : Prompts.riskNotImmediate }
     }
 
+    /// A no about the person asked of that names someone else at risk: "no, his wife is", "no but the baby is at risk". A
+    /// yes to whether anyone is, read as a plain no, had ended on a routine route (a chat review, round 18, 2026-12-01). A
+    /// no that says the other person is safe ("no, his wife is fine") stays a no.
+    static func namesSomeoneElseAtRisk(_ text: String) -> Bool {
+        guard let (answer, rest) = leadingAnswer(text), Answers.yesNo(answer) == false else { return false }
+        let words = Answers.normalized(rest).split(separator: " ").map(String.init)
+        guard words.contains(where: PeopleMentioned.isPerson) else { return false }
+        let said = " \(words.joined(separator: " ")) "
+        if notAtRisk.contains(where: said.contains) { return false }
+        return ["is", "are", "too", "though"].contains(words.last ?? "") || atRisk.contains(where: said.contains)
+    }
+
+    static let atRisk = [" at risk ", " in danger ", " unsafe ", " not safe ", " being hurt ", " being harmed ", " is hurt ", " is injured "]
+    static let notAtRisk = [" not at risk ", " isnt at risk ", " is not ", " are not ", " isnt ", " arent ", " no risk ", " safe now ",
+                            " is safe ", " are safe ", " is fine ", " are fine ", " is ok ", " are ok ", " is okay ", " are okay ", " nobody ", " no one "]
+
     static func unclearRisk(_ text: String) -> RiskDoubt? {
         let words = " \(Answers.normalized(text)) "
         let has = { (phrases: [String]) in phrases.contains { words.utf8.contains($0.utf8) } }

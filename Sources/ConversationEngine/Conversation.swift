@@ -98,9 +98,11 @@ public struct Conversation: Sendable {
         let listening = listensForCues(in: readable, session: session)
         let redacted = listening ? PrivacyGuard.redact(readable).reading : nil
         let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
-        let heard = described.map { ($0.urgency, $0.cues) }
-            ?? redacted.map { Classifier.standard.urgency(of: $0, timeAloneAsks: false) }
-        let beyond = listening && !input.beyond.isEmpty ? Self.riskHeard(in: input.beyond) : nil
+        let heardSigns = described.map { (urgency: $0.urgency, signs: $0.signs, cues: $0.cues) }
+            ?? redacted.map { Classifier.standard.riskSigns(of: $0, timeAloneAsks: false) }
+        let heard = heardSigns.map { (urgency: $0.urgency, cues: $0.cues) }
+        let beyondSigns = listening && !input.beyond.isEmpty ? Self.riskSignsHeard(in: input.beyond) : nil
+        let beyond = beyondSigns.map { (urgency: $0.urgency, cues: $0.cues) }
         // Words after a short answer are read apart at every question: "no - she told me her stepdad touched her" at the
         // checklist passed as a plain no, the "no" negating the disclosure (a chat review, round 14, 2026-11-30). At the
         // risk question an answer that is itself about risk ("not immediate, but significant") is not split.
@@ -108,7 +110,11 @@ public struct Conversation: Sendable {
         // Nor in a description, read whole as it is classified; nor at the question asked again about risk, nor once someone
         // is at immediate risk, where nothing is listened for.
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
-        let detail = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.riskHeard(in: $0.detail) } : nil
+        let detailSigns = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.riskSignsHeard(in: $0.detail) } : nil
+        let detail = detailSigns.map { (urgency: $0.urgency, cues: $0.cues) }
+        // Harm named, not only a time or a person, wherever it was typed: a "no" to risk today is then followed by the
+        // question about significant risk, at the description or at any other question (a chat review, round 18, 2026-12-01).
+        let harmNamed = [heardSigns, beyondSigns, detailSigns].contains { $0?.signs.contains(where: \.namesHarm) == true }
         // Text in a language the classifier cannot read is asked about as a sign would be: nothing can be read from it.
         let unread = listening && OtherLanguage.isWelsh(readable) ? redacted.map { (Urgency.immediate, [OtherLanguage.quote($0)]) } : nil
         let unasked = [heard, beyond, detail, unread].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
@@ -118,8 +124,7 @@ public struct Conversation: Sendable {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
-                next.intake.raiseRisk(cues)
-                next.intake.significantAfterNo = next.intake.risk == Risk.none && (described?.signs.contains(where: \.namesHarm) ?? false)
+                next.intake.raiseRisk(cues, harmNamed: harmNamed)
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
@@ -130,7 +135,7 @@ public struct Conversation: Sendable {
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
             var next = session
             next.history.append(session.snapshot)
-            next.intake.raiseRisk(cues)
+            next.intake.raiseRisk(cues, harmNamed: harmNamed)
             // Where the same question comes next, why it is asked again is said: "yes, but not right now - tomorrow ..." at
             // the first question had it repeated with no word (a chat review, round 16, 2026-12-01).
             return advance(next, at: now, saying: notes + (nextStep(next, at: now) == session.step ? [Reply(hint)] : []))
@@ -138,7 +143,7 @@ public struct Conversation: Sendable {
             updated.history.append(session.snapshot)
             // A sign in an answer that needs a follow-up is asked about first; the follow-up comes back after it.
             if let cues, updated.intake.risk != .immediate {
-                updated.intake.raiseRisk(cues)
+                updated.intake.raiseRisk(cues, harmNamed: harmNamed)
                 return advance(updated, at: now, saying: notes)
             }
             updated.misses = 0
@@ -248,20 +253,33 @@ public struct Conversation: Sendable {
     func significantClaim(in redacted: String, read: Classification?, session: Session) -> String? {
         guard session.step == .description, session.intake.risk == Risk.none else { return nil }
         let concern = read.flatMap { $0.urgency == .significant ? $0.signs.first { $0.situation == RiskReader.Sign.concern }?.quote : nil }
-        guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern ?? recentHarm(in: redacted, read: read),
+        guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern ?? recentHarm(in: redacted, read: read, year: session.started.day.year),
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
     }
 
-    /// Harm done days ago, not today: "CSC closed the case though dad hit him last week" was given the routine route with
-    /// no question, after a "no" (a chat review, round 15, 2026-11-30). Harm years ago ("the assault was in 2019") is not asked.
-    func recentHarm(in redacted: String, read: Classification?) -> String? {
-        guard let read, read.urgency == .significant else { return nil }
-        let text = redacted.lowercased()
-        guard ["last week", "this week", "days ago", "day ago", "recently", "at the weekend", "over the weekend", "the other day"]
-            .contains(where: text.contains) else { return nil }
-        return read.signs.first { ["violence", "injury", "disclosure", "weapon", "selfHarm"].contains($0.situation) }?.quote
+    /// Harm the description places in the past, not today: "CSC closed the case though dad hit him last week" was given the
+    /// routine route with no question, after a "no" (a chat review, round 15, 2026-11-30). So were "took an overdose last
+    /// week", "went missing 2 days ago" and "raped last year" (a chat review, round 18, 2026-12-01): only some words of
+    /// time and some kinds of harm had been asked about. Any harm named is now asked about as significant risk unless the
+    /// words place it long ago ("the assault was in 2019", "two years ago", "as a toddler").
+    func recentHarm(in redacted: String, read: Classification?, year: Int) -> String? {
+        guard let read, read.urgency == .significant, !Self.placesLongAgo(redacted, year: year) else { return nil }
+        return read.signs.first { $0.urgency == .significant && $0.namesHarm }?.quote
     }
+
+    /// Words that place harm long ago: two years or more, childhood, or a year before last.
+    static func placesLongAgo(_ text: String, year: Int) -> Bool {
+        let words = " \(Answers.normalized(text)) "
+        if longAgo.contains(where: words.contains) { return true }
+        return words.split(separator: " ").contains { word in
+            word.count == 4 && Int(word).map { (1950..<(year - 1)).contains($0) } == true
+        }
+    }
+
+    static let longAgo = [" years ago ", " yrs ago ", " historic ", " historical ", " historically ", " as a baby ", " as a toddler ",
+                          " as a child ", " as an infant ", " as a young child ", " as a teen ", " as a teenager ", " in childhood ",
+                          " when younger ", " when she was younger ", " when he was younger ", " when she was little ", " when he was little "]
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.
     func unaskedCues(_ heard: (urgency: Urgency, cues: [String]), session: Session) -> [String]? {
@@ -275,7 +293,13 @@ extension Conversation {
     /// The urgency and cues of free text read apart from an answer, with identifying details removed first, as only those
     /// words may be quoted back or kept: text past the length limit, words after a short answer, a bridge's opening message.
     static func riskHeard(in text: String) -> (urgency: Urgency, cues: [String]) {
-        Classifier.standard.urgency(of: PrivacyGuard.redact(text).reading)
+        let heard = riskSignsHeard(in: text)
+        return (heard.urgency, heard.cues)
+    }
+
+    /// `riskHeard(in:)` with every sign heard.
+    static func riskSignsHeard(in text: String) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+        Classifier.standard.riskSigns(of: PrivacyGuard.redact(text).reading)
     }
 
     /// A short answer to the first question with words after it ("no - dad hits her", "3, she goes home to him tonight"):

@@ -176,11 +176,13 @@ public struct Intake: Equatable, Sendable {
         riskAnswers[riskQuoted.count - 1] = risk
     }
 
-    /// Asks the risk question again about `cues`, and never again about the same words.
-    mutating func raiseRisk(_ cues: [String]) {
+    /// Asks the risk question again about `cues`, and never again about the same words. Where the words named harm and no
+    /// risk was answered, a "no" to risk today is followed by the question about significant risk.
+    mutating func raiseRisk(_ cues: [String], harmNamed: Bool = false) {
         pendingCues = cues
         cuesAsked += cues
         if let first = cues.first { riskQuoted.append(first) }
+        significantAfterNo = risk == Risk.none && harmNamed
     }
 }
 

@@ -41,7 +41,10 @@ struct ChatReviewRound14Tests {
         let turn = play(["no", "1", "1", "no, and the 4 year old was left home alone again last night"], policy: "torbay")
         #expect(turn.session.intake.checklistGaps.isEmpty)
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
-        let after = conversation.reply(to: "no", in: turn.session, at: friday)
+        // Harm named is asked about as significant risk after the "no", as at the description (a chat review, round 18).
+        let significant = conversation.reply(to: "no", in: turn.session, at: friday)
+        #expect(significant.session.intake.askingAboutSignificant, "\(said(significant))")
+        let after = conversation.reply(to: "no", in: significant.session, at: friday)
         #expect(after.session.step == .checklistGaps, "\(said(after))")
         #expect(Answers.itemNumbers("no, 3 and 5") == [3, 5] && Answers.itemNumbers("yes but not 2") == [2])
         #expect(Answers.itemNumbers("the 4 year old and 3 kids at 5") == [])

@@ -176,7 +176,10 @@ struct ConversationTests {
     @Test("after a risk question at the checklist's items, the items are asked again, not the yes or no") func checklistGapsAfterRisk() {
         let asked = play(["no", "child", "1", "no", "CSC closed the case and dad hits her"], policy: "shropshire")
         #expect(asked.session.step == .riskAgain, "\(asked.replies.flatMap(\.lines))")
-        #expect(conversation.reply(to: "no", in: asked.session, at: monday).session.step == .checklistGaps)
+        // Harm named is asked about as significant risk after the "no", as at the description (a chat review, round 18).
+        let significant = conversation.reply(to: "no", in: asked.session, at: monday)
+        #expect(significant.session.step == .riskAgain && significant.session.intake.askingAboutSignificant)
+        #expect(conversation.reply(to: "no", in: significant.session, at: monday).session.step == .checklistGaps)
     }
 
     /// A chat review (round 13): "yes but I haven't spoken to my supervisor yet" was a plain yes, and "all done" recorded.

@@ -329,6 +329,13 @@ extension RiskReaderTests {
         "the respite carer has not arrived, the agency say cover is the council's problem and the 6yo keeps asking where she is sleeping",
         "I am sat in the car with the 9yo while his parents are fighting in the house, the duty manager says it is not a strategy",
         "her partner had a broken bottle in his hand when we got there, the sergeant says it is a civil matter",
+        // From a chat review, round 18 (2026-12-01): FGM spelled out, a bruise misspelt, images of a child shared, insulin
+        // withheld and an adult who keeps falling, in our own words.
+        "the aunt told the school nurse about female genital mutilation in the family and the 8yo is off to stay with them",
+        "the 6yo has a brused cheek and the duty team say it was an accident at play",
+        "nudes of the 14yo are going round her year group and the PCSO says it is for school",
+        "the 9yo's insulin is not being given at home and the paediatric team say it is for social care",
+        "the 84yo keeps falling in the bathroom and the reablement team will not come back",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

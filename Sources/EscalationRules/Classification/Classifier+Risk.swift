@@ -11,9 +11,16 @@ extension Classifier {
     /// answers other than the description so, as "today, the SW told me" answering "when was it first
     /// raised?" is the date, not a sign (an outside review, 2026-11-30).
     public func urgency(of text: String, timeAloneAsks: Bool = true) -> (urgency: Urgency, cues: [String]) {
-        let words = Clause.reading(text)
-        let reading = riskReading(words.clauses, stems: { read(words.tokens) }, timeAloneAsks: timeAloneAsks)
+        let reading = riskSigns(of: text, timeAloneAsks: timeAloneAsks)
         return (reading.urgency, reading.cues)
+    }
+
+    /// `urgency(of:timeAloneAsks:)` with every sign heard: whether one names harm decides, as at a description, whether a
+    /// "no" to risk today is followed by the question about significant risk (a chat review, round 18, 2026-12-01: risk
+    /// typed at any other question lost it).
+    public func riskSigns(of text: String, timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+        let words = Clause.reading(text)
+        return riskReading(words.clauses, stems: { read(words.tokens) }, timeAloneAsks: timeAloneAsks)
     }
 
     /// The rules' reading of `clauses`, with the learnt second opinion where they heard no risk today,

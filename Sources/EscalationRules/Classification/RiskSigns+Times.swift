@@ -32,6 +32,10 @@ extension RiskSigns {
         "just got off", "just got out of", "just got into", "end of the school day", "end of school",
         "till teatime", "until teatime", "till tea time", "until tea time", "flies to _ in the morning", "flying to _ in the morning",
         "flies out in the morning", "flying out in the morning", "flies in the morning", "flight in the morning", "flight is in the morning",
+        // Missing days ago and not said to be found is missing now (a chat review, round 18, 2026-12-01: "went missing 2 days
+        // ago" was read as past, and given a routine route).
+        // Not "still missing", which is as often school or appointments.
+        "went missing _ days ago", "went missing _ day ago", "gone missing _ days ago", "has been missing since",
     ]
 
     /// Words that say a state is current, not that anything happens today ("settled now", "currently no

@@ -21,7 +21,7 @@ enum RiskSigns {
         "misper": "missing", "mispers": "missing", "mfh": "missing", "mfc": "missing",
         "dv": "domestic violence", "da": "domestic abuse", "ipv": "domestic violence", "dva": "domestic abuse",
         "cse": "sexual exploitation", "cce": "criminal exploitation", "sa": "sexual abuse",
-        "bruse": "bruise", "bruses": "bruises", "brusing": "bruising", "bruiseing": "bruising", "bruis": "bruise",
+        "bruse": "bruise", "bruses": "bruises", "brused": "bruised", "brusied": "bruised", "bruized": "bruised", "bruzed": "bruised", "brusing": "bruising", "bruiseing": "bruising", "bruis": "bruise",
         "injurys": "injuries", "injery": "injury", "alon": "alone", "aloneand": "alone",
         "nife": "knife", "knif": "knife", "sucidal": "suicidal", "suicidel": "suicidal", "suicdal": "suicidal",
         "drunkk": "drunk", "pissed": "drunk", "hammered": "drunk", "wasted": "drunk", "stoned": "drunk",
@@ -248,6 +248,9 @@ enum RiskSigns {
             "can not leave till", "can not leave until", "package is sold", "sold the package", "counties away", "2 phones", "two phones", "burner*",
             "the one running", "is running him", "is running her", "man in the van", "man in a van", "getting in the van", "getting in the car", "getting in his car", "house full of", "flat full of", "full of grown men", "full of older men", "full of men", "in a room with adults", "in a room with men", "in a room with older", "in a hotel room with", "hotel room with", "the men are still", "getting into the van", "getting in a van", "gets in the same", "gets into the same", "gets in his car", "gets into his car", "gets in a car", "gets into a car", "gets in their car",
             "abroad", "going to be cut", "be cut", "married off",
+            // A chat review, round 18 (2026-12-01): FGM spelled out, and sexual images of a child passed round.
+            "female genital mutilation", "genital mutilation", "female circumcision", "nudes", "nude photo*", "nude image*",
+            "naked photo*", "naked image*", "indecent image*", "indecent photo*", "explicit photo*", "explicit image*", "sexting",
             // From summer, a mix of forty roles, adults and people close to them, and teenagers relayed (2026-11-30).
             "filming kids", "filming children", "filming the kids", "filming the children", "filming girls", "photographing children",
             "she is there now", "he is there now", "they are there now", "she is there", "backstage with", "still backstage", "and his mates",
@@ -275,6 +278,13 @@ enum RiskSigns {
             "not to give him", "not to give them",
             "refusing insulin", "refusing his insulin", "refusing her insulin", "refuses insulin", "refuses his insulin", "refuses her insulin", "refused insulin", "refused his insulin", "refused her insulin", "bm reading hi", "bm is hi", "bm hi", "bm reads hi", "sugar reading hi", "sugars reading hi", "left on the floor", "leave him on the floor", "leave her on the floor", "leaving him on the floor", "leaving her on the floor", "leave the man _ _ _ on the floor", "leave the woman _ _ _ on the floor", "refusing help on the floor", "can not do his own insulin", "can not do her own insulin", "can not do his insulin", "can not do her insulin", "can not give himself insulin", "can not give herself insulin", "can not manage his insulin", "can not manage her insulin",
             "package pulled", "package withdrawn", "carers pulled out", "care pulled",
+            // A chat review, round 18 (2026-12-01): a child's insulin or treatment withheld, and an adult who keeps falling.
+            "insulin not being given", "insulin is not being given", "insulin not given", "insulin is not given", "insulin withheld", "not giving her insulin",
+            "not giving his insulin", "not giving insulin", "not given her insulin", "not given his insulin", "not being given insulin",
+            "not being given her insulin", "not being given his insulin", "missed insulin", "missing insulin", "refuse treatment",
+            "refuse cancer treatment", "refusing treatment", "refused treatment", "refuse medical treatment", "refusing medical treatment",
+            "keeps falling", "keep falling", "kept falling", "keeps having falls", "repeated falls", "frequent falls", "several falls",
+            "multiple falls", "falls at night", "falling at night", "fell again", "fallen again",
             // From a chat review, round 10 (2026-11-30): adults neglected or restrained as a matter of routine, in the
             // present tense, with no word of today: a state that is current now.
             "no working toilet", "no toilet", "no running water", "no water", "no hot water", "water cut off", "water has been cut off",
