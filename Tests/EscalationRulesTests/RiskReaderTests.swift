@@ -5,7 +5,7 @@ import Testing
 @Suite("Reading risk in descriptions")
 struct RiskReaderTests {
     /// The urgency the conversation acts on: the rules, with the learnt second opinion.
-    static func urgency(_ text: String) -> Urgency { Classifier.standard.classify(text).urgency }
+    static func urgency(_ text: String) -> Urgency { CorpusReadings.reading(text).full.urgency }
 
     @Test("tuning part: every immediate-risk description caught") func tuning() {
         let figures = UrgencyFigures(Corpus.tuning, read: Self.urgency)
@@ -336,6 +336,9 @@ extension RiskReaderTests {
         "nudes of the 14yo are going round her year group and the PCSO says it is for school",
         "the 9yo's insulin is not being given at home and the paediatric team say it is for social care",
         "the 84yo keeps falling in the bathroom and the reablement team will not come back",
+        // From the fifteenth session's last two sets (2026-12-01): an overdose told without naming the tablets, in our own words.
+        "the pharmacist says the man on her script rang to say he has taken the lot, the out of hours GP says it is for the police",
+        "the 17yo messaged her youth worker that she took all of them an hour ago, the crisis line says it is not theirs",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
