@@ -13,9 +13,8 @@ struct RiskOnlyReadingTests {
 
     @Test("urgency and cues are what the full reading gives, on every labelled description and short answer")
     func agreesWithClassify() {
-        for text in (Corpus.all + Corpus.team).map(\.text) + Self.answers {
-            let full = Classifier.standard.classify(text)
-            let risk = Classifier.standard.urgency(of: text)
+        for text in CorpusReadings.texts {
+            let (full, risk) = (CorpusReadings.byText[text]!.full, CorpusReadings.byText[text]!.risk)
             #expect(risk.urgency == full.urgency, "\(text)")
             #expect(risk.cues == full.cues, "\(text)")
         }

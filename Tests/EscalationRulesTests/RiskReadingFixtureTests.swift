@@ -15,12 +15,11 @@ struct RiskReadingFixtureTests {
 
     /// Every labelled description in corpus order, then the team's, then the short answers; only the
     /// line number names a description, so no text is copied here.
-    static var texts: [String] { (Corpus.all + Corpus.team).map(\.text) + RiskOnlyReadingTests.answers }
+    static var texts: [String] { CorpusReadings.texts }
 
     /// One line for everything `classify` and `urgency(of:)` say of `text`; confidences to the last bit.
     static func reading(_ text: String) -> String {
-        let full = Classifier.standard.classify(text)
-        let risk = Classifier.standard.urgency(of: text)
+        let (full, risk) = (CorpusReadings.reading(text).full, CorpusReadings.reading(text).risk)
         let signs = full.signs.map { "\($0.situation)|\($0.words)|\($0.quote)|\($0.urgency.rawValue)" }.joined(separator: " ; ")
         let alternatives = full.alternatives.map { "\($0.type.rawValue)=\($0.confidence.bitPattern)" }.joined(separator: ",")
         return [full.urgency.rawValue, full.type.rawValue, String(full.confidence.bitPattern), alternatives, full.cues.joined(separator: " | "),

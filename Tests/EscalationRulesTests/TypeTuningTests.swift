@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Typing disagreements on descriptions nobody on the team wrote")
 struct TypeTuningTests {
-    static func type(_ text: String) -> DisagreementType { Classifier.standard.classify(text).type }
+    static func type(_ text: String) -> DisagreementType { CorpusReadings.reading(text).full.type }
 
     @Test("tuning part: type accuracy") func tuning() {
         let figures = TypeFigures(Corpus.tuning, read: Self.type)
