@@ -149,6 +149,45 @@ struct AttackTests {
         print("attack full disk: \(refused) turns refused storage-unavailable while full, server kept running, recovered, every acknowledged turn on disk")
     }
 
+    /// Finding 11 of an outside attack test: the idle clock moved only on input, so a client reading a long answer a
+    /// little at a time, its replies going out every tenth of a second, was closed as idle with most of them unread.
+    @Test("a client reading its replies slowly but steadily is not closed as idle; one that neither reads nor writes still is")
+    func slowSteadyReader() throws {
+        let server = try ServerProcess(["--policy", "torbay", "--connection-idle-timeout", "2s", "--max-output", "4194304"])
+        defer { server.stop(); server.folder.remove() }
+        let reader = try SocketClient(server.socket), silent = try SocketClient(server.socket)
+        defer { reader.close(); silent.close() }
+        // 2,400 answers of help are about 1.3 MB, all unread within --max-output, so none waits for back-pressure. A Unix
+        // socket holds about 200 KB and takes more only once three quarters are read: read 16 KiB a tenth of a second,
+        // the server's sends go on about once a second.
+        reader.send(Array(String(repeating: "help\n", count: 2_400).utf8))
+        var received: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 16_384)
+        let started = Date()
+        while Date().timeIntervalSince(started) < 5 {
+            let count = recv(reader.fd, &chunk, chunk.count, Int32(MSG_DONTWAIT))
+            if count == 0 { break }
+            if count > 0 { received += chunk[..<count] }
+            usleep(100_000)
+        }
+        let slowly = received.count
+        var ready = pollfd(fd: reader.fd, events: Int16(POLLIN), revents: 0)
+        while poll(&ready, 1, 2_000) > 0 {
+            let count = recv(reader.fd, &chunk, chunk.count, 0)
+            if count <= 0 { break }
+            received += chunk[..<count]
+        }
+        let prompts = received.split(separator: 0x0A, omittingEmptySubsequences: false).filter { $0.elementsEqual([0x3E]) }.count
+        #expect(prompts == 2_401, "the opening turn and 2,400 answers; \(received.count) bytes, \(slowly) of them in 5 s of slow reading")
+        reader.send("help")
+        #expect(reader.turn() != nil, "still open after 5 s of slow reading, with a 2 s idle timeout")
+        #expect(silent.turn() != nil, "the opening turn waited in its socket")
+        #expect(silent.line(seconds: 2) == nil)
+        server.stop()
+        let idle = server.log.split(separator: "\n").filter { $0.contains("\"connection-idle\"") }
+        #expect(idle.count == 1 && idle.first?.contains("\"connection\": 3") == true, "only the silent connection was closed as idle: \(idle)")
+        print("attack slow steady reader: \(slowly) bytes read 16 KiB a tenth of a second for 5 s, then \(received.count) in all, \(prompts) turns; then a turn answered on it, and \(idle.count) closed as idle")
+    }
+
     @Test("SIGHUP stops the server cleanly: exit 0, no socket file left, every acknowledged turn on disk") func hangUp() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -17,6 +17,7 @@ final class Connection {
     var held = 0
     var output: [UInt8] = []
     var written = 0
+    /// When it last sent anything, or a send to it made progress: the idle clock of `--connection-idle-timeout`.
     var lastActive: Double
     var watchingWrite = false
     /// Close once everything staged and queued has been sent.
