@@ -188,6 +188,47 @@ struct AttackTests {
         print("attack slow steady reader: \(slowly) bytes read 16 KiB a tenth of a second for 5 s, then \(received.count) in all, \(prompts) turns; then a turn answered on it, and \(idle.count) closed as idle")
     }
 
+    /// Findings 4 and 9 of an outside attack test: input a connection had sent but not had answered, the lines held back
+    /// past its share of a pass and the line not yet ended, was outside every budget. 300 clients each pipelining 256 KiB
+    /// of two-byte lines without reading grew the server by about 540 MiB, and 300 each sending a line one byte short of a
+    /// `--max-line` of 1 MiB, unended, by about 320 MiB.
+    @Test("many clients holding input not yet answered keep the server within its input budget, and others are served",
+          arguments: ["pipelined lines", "unended long lines"])
+    func heldInput(_ attack: String) throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--max-line", "1048576"])
+        defer { server.stop(); server.folder.remove() }
+        let pid = server.process.processIdentifier
+        let before = try Self.residentMiB(pid)
+        let payload = attack == "pipelined lines" ? [UInt8](repeating: 0, count: 128 << 10).flatMap { _ in [0x78, 0x0A] }
+            : [UInt8](repeating: 0x78, count: (1 << 20) - 1)
+        let clients = try (0..<300).map { _ in try SocketClient(server.socket) }
+        defer { clients.forEach { $0.close() } }
+        var sent = [Int](repeating: 0, count: clients.count), lastProgress = Date()
+        while Date().timeIntervalSince(lastProgress) < 1, sent.contains(where: { $0 < payload.count }) {
+            for (index, client) in clients.enumerated() where sent[index] < payload.count {
+                let count = payload.withUnsafeBytes {
+                    Glibc.send(client.fd, $0.baseAddress! + sent[index], min(65_536, payload.count - sent[index]), Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+                }
+                if count > 0 { sent[index] += count; lastProgress = Date() }
+            }
+            usleep(10_000)
+        }
+        usleep(1_000_000)
+        let grown = try Self.residentMiB(pid) - before
+        let bystander = try SocketClient(server.socket)
+        defer { bystander.close() }
+        #expect(bystander.request(["command": "status"])?["status"] != nil, "others are still served")
+        // The budget is 64 MiB; arrays grow by doubling, and each socket has its own buffers.
+        #expect(grown < 100, "the server grew by \(grown) MiB")
+        print("attack held input (\(attack)): 300 clients sent \(sent.reduce(0, +) >> 20) MiB, not reading; the server grew by \(grown) MiB; a status answered")
+    }
+
+    static func residentMiB(_ pid: Int32) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+        return try #require(Int(line.split(separator: " ").dropFirst().first ?? "")) >> 10
+    }
+
     @Test("SIGHUP stops the server cleanly: exit 0, no socket file left, every acknowledged turn on disk") func hangUp() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

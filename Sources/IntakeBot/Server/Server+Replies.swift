@@ -129,6 +129,7 @@ extension Server {
 
     func drop(_ connection: Connection) {
         guard connections.removeValue(forKey: connection.fd) != nil else { return }
+        connection.dropInput()
         if let uid = connection.credentials?.uid { connectionsByUser[uid] = (connectionsByUser[uid] ?? 1) > 1 ? connectionsByUser[uid]! - 1 : nil }
         if configuration.wireProtocol == .line { lineProtocol.closed(connection) }
         loop.forget(connection.fd)
