@@ -149,6 +149,86 @@ struct AttackTests {
         print("attack full disk: \(refused) turns refused storage-unavailable while full, server kept running, recovered, every acknowledged turn on disk")
     }
 
+    /// Finding 11 of an outside attack test: the idle clock moved only on input, so a client reading a long answer a
+    /// little at a time, its replies going out every tenth of a second, was closed as idle with most of them unread.
+    @Test("a client reading its replies slowly but steadily is not closed as idle; one that neither reads nor writes still is")
+    func slowSteadyReader() throws {
+        let server = try ServerProcess(["--policy", "torbay", "--connection-idle-timeout", "2s", "--max-output", "4194304"])
+        defer { server.stop(); server.folder.remove() }
+        let reader = try SocketClient(server.socket), silent = try SocketClient(server.socket)
+        defer { reader.close(); silent.close() }
+        // 2,400 answers of help are about 1.3 MB, all unread within --max-output, so none waits for back-pressure. A Unix
+        // socket holds about 200 KB and takes more only once three quarters are read: read 16 KiB a tenth of a second,
+        // the server's sends go on about once a second.
+        reader.send(Array(String(repeating: "help\n", count: 2_400).utf8))
+        var received: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 16_384)
+        let started = Date()
+        while Date().timeIntervalSince(started) < 5 {
+            let count = recv(reader.fd, &chunk, chunk.count, Int32(MSG_DONTWAIT))
+            if count == 0 { break }
+            if count > 0 { received += chunk[..<count] }
+            usleep(100_000)
+        }
+        let slowly = received.count
+        var ready = pollfd(fd: reader.fd, events: Int16(POLLIN), revents: 0)
+        while poll(&ready, 1, 2_000) > 0 {
+            let count = recv(reader.fd, &chunk, chunk.count, 0)
+            if count <= 0 { break }
+            received += chunk[..<count]
+        }
+        let prompts = received.split(separator: 0x0A, omittingEmptySubsequences: false).filter { $0.elementsEqual([0x3E]) }.count
+        #expect(prompts == 2_401, "the opening turn and 2,400 answers; \(received.count) bytes, \(slowly) of them in 5 s of slow reading")
+        reader.send("help")
+        #expect(reader.turn() != nil, "still open after 5 s of slow reading, with a 2 s idle timeout")
+        #expect(silent.turn() != nil, "the opening turn waited in its socket")
+        #expect(silent.line(seconds: 2) == nil)
+        server.stop()
+        let idle = server.log.split(separator: "\n").filter { $0.contains("\"connection-idle\"") }
+        #expect(idle.count == 1 && idle.first?.contains("\"connection\": 3") == true, "only the silent connection was closed as idle: \(idle)")
+        print("attack slow steady reader: \(slowly) bytes read 16 KiB a tenth of a second for 5 s, then \(received.count) in all, \(prompts) turns; then a turn answered on it, and \(idle.count) closed as idle")
+    }
+
+    /// Findings 4 and 9 of an outside attack test: input a connection had sent but not had answered, the lines held back
+    /// past its share of a pass and the line not yet ended, was outside every budget. 300 clients each pipelining 256 KiB
+    /// of two-byte lines without reading grew the server by about 540 MiB, and 300 each sending a line one byte short of a
+    /// `--max-line` of 1 MiB, unended, by about 320 MiB.
+    @Test("many clients holding input not yet answered keep the server within its input budget, and others are served",
+          arguments: ["pipelined lines", "unended long lines"])
+    func heldInput(_ attack: String) throws {
+        let server = try ServerProcess(["--protocol", "jsonl", "--quiet", "--max-line", "1048576"])
+        defer { server.stop(); server.folder.remove() }
+        let pid = server.process.processIdentifier
+        let before = try Self.residentMiB(pid)
+        let payload = attack == "pipelined lines" ? [UInt8](repeating: 0, count: 128 << 10).flatMap { _ in [0x78, 0x0A] }
+            : [UInt8](repeating: 0x78, count: (1 << 20) - 1)
+        let clients = try (0..<300).map { _ in try SocketClient(server.socket) }
+        defer { clients.forEach { $0.close() } }
+        var sent = [Int](repeating: 0, count: clients.count), lastProgress = Date()
+        while Date().timeIntervalSince(lastProgress) < 1, sent.contains(where: { $0 < payload.count }) {
+            for (index, client) in clients.enumerated() where sent[index] < payload.count {
+                let count = payload.withUnsafeBytes {
+                    Glibc.send(client.fd, $0.baseAddress! + sent[index], min(65_536, payload.count - sent[index]), Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+                }
+                if count > 0 { sent[index] += count; lastProgress = Date() }
+            }
+            usleep(10_000)
+        }
+        usleep(1_000_000)
+        let grown = try Self.residentMiB(pid) - before
+        let bystander = try SocketClient(server.socket)
+        defer { bystander.close() }
+        #expect(bystander.request(["command": "status"])?["status"] != nil, "others are still served")
+        // The budget is 64 MiB; arrays grow by doubling, and each socket has its own buffers.
+        #expect(grown < 100, "the server grew by \(grown) MiB")
+        print("attack held input (\(attack)): 300 clients sent \(sent.reduce(0, +) >> 20) MiB, not reading; the server grew by \(grown) MiB; a status answered")
+    }
+
+    static func residentMiB(_ pid: Int32) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+        return try #require(Int(line.split(separator: " ").dropFirst().first ?? "")) >> 10
+    }
+
     @Test("SIGHUP stops the server cleanly: exit 0, no socket file left, every acknowledged turn on disk") func hangUp() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

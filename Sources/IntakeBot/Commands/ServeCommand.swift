@@ -26,7 +26,7 @@ enum ServeCommand {
             .init(name: "max-conversations-per-uid", value: "N", help: "Line-protocol conversations one other peer user may hold (default a quarter of --max-conversations)."),
             .init(name: "unanswered-timeout", value: "DURATION", help: "Remove a line-protocol conversation no one has answered after this (default 5m)."),
             .init(name: "idle-timeout", value: "DURATION", help: "Remove a conversation untouched this long (default 24h; 30s, 10m, 2h, 1d)."),
-            .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection silent this long (default 1h)."),
+            .init(name: "connection-idle-timeout", value: "DURATION", help: "Close a connection that neither sends nor reads this long (default 1h)."),
             .init(name: "max-output", value: "BYTES", help: "Unread reply bytes past which a client's requests wait until it reads (default 1048576; 65536 to 67108864)."),
             .init(name: "retention", value: "DURATION", help: "Keep an ended conversation this long (default 1h)."),
             .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "Fix the clock, for demonstrations and training."),

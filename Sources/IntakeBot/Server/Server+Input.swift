@@ -6,7 +6,7 @@ import ConversationEngine
 
 /// How the server takes what clients send: reading, answering line by line, and holding a connection's input while it
 /// waits after a wrong resume code, has had its share of a pass, or has more replies unread than its limit; the lines
-/// read meanwhile wait in `deferred`, in order.
+/// read meanwhile wait in its input, in order, and it is read no further while it holds its share of the input budget.
 extension Server {
     /// Reads again from connections whose wait is over, answering first the lines that waited.
     func resumePaused(at now: Double) {
@@ -89,9 +89,44 @@ extension Server {
 
     /// Answers the lines that waited, then reads on if nothing stops it again.
     func resume(_ connection: Connection) {
-        let lines = connection.deferred
-        connection.deferred = []
-        if answer(lines, on: connection) { loop.change(connection.fd, reading: true, writable: connection.watchingWrite) }
+        if answerHeld(on: connection) { loop.change(connection.fd, reading: true, writable: connection.watchingWrite) }
+    }
+
+    /// The input bytes a connection may read now: up to its share of the input budget (see `ServerConfiguration.inputShare`),
+    /// and for a line longer than that, on to `--max-line` while all connections together hold less than the half of the
+    /// budget kept for long lines.
+    func inputRoom(_ connection: Connection) -> Int {
+        let share = configuration.inputShare(connections: connections.count), unanswered = connection.unanswered
+        if unanswered < share { return share - unanswered }
+        // Two bytes past the limit: a "\r\n" ending is not the line's.
+        return max(0, min(configuration.maximumLine + 2 - unanswered, ServerConfiguration.longLineBudget - heldInput.bytes))
+    }
+
+    /// Stops reading a connection that holds all the input it may: what it sends waits in the kernel until its lines are
+    /// answered or the others hold less. One that stays so is closed after the connection idle timeout.
+    func holdReading(_ connection: Connection) {
+        connection.inputFull = true
+        fullOfInput.append(connection)
+        loop.change(connection.fd, reading: false, writable: connection.watchingWrite)
+        // Logged once a connection: a long line let on a few bytes at a time as others' lines are answered fills again and again.
+        guard !connection.inputFullLogged else { return }
+        connection.inputFullLogged = true
+        log.event("limit", [("limit", "input"), ("connection", .number(Double(connection.number)))])
+    }
+
+    /// Reads again from connections that held all the input they may and now have room.
+    func resumeRoomy() {
+        var due: [Connection] = []
+        fullOfInput.removeAll { connection in
+            guard connections[connection.fd] === connection else { return true }
+            guard inputRoom(connection) > 0 else { return false }
+            due.append(connection)
+            return true
+        }
+        for connection in due {
+            connection.inputFull = false
+            if connection.reads { loop.change(connection.fd, reading: true, writable: connection.watchingWrite) }
+        }
     }
 
     /// Reads what the socket holds, answering each whole line. A read that leaves room in the buffer
@@ -99,13 +134,16 @@ extension Server {
     /// included, is reported on the next pass, and reading on to EAGAIN would cost a call a turn.
     func read(_ connection: Connection) {
         while true {
-            switch Posix.receive(connection.fd, into: readBuffer) {
+            let room = inputRoom(connection)
+            guard room > 0 else { return holdReading(connection) }
+            let wanted = min(room, readBuffer.count)
+            switch Posix.receive(connection.fd, into: UnsafeMutableRawBufferPointer(rebasing: readBuffer[0..<wanted])) {
             case .done(let count):
                 connection.lastActive = Posix.monotonicSeconds()
-                let lines = connection.lines(adding: UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), maximum: configuration.maximumLine)
+                connection.receive(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
                 // Its share used, what it sent next waits in the kernel: a client writing 64 KiB of at most 16 lines at a
                 // time had every read come back full, so it was read on and on (an outside attack test, round 4, 2026-12-01).
-                guard answer(lines, on: connection), count == readBuffer.count, connection.answered < Self.linesPerPass else {
+                guard answerHeld(on: connection), count == wanted, connection.answered < Self.linesPerPass else {
                     connection.busy = connection.answered >= Self.linesPerPass
                     return
                 }
@@ -124,21 +162,18 @@ extension Server {
         }
     }
 
-    /// Answers lines in turn, until the connection is closing, has more replies unread than its
-    /// output limit, has had its share of this pass, or is made to wait after a wrong resume code: the rest wait in `deferred`, and it
+    /// Answers the lines a connection holds in turn, until it is closing, has more replies unread than its output limit,
+    /// has had its share of this pass, or is made to wait after a wrong resume code: the rest wait in its input, and it
     /// is not read meanwhile. Returns whether to read on.
-    func answer(_ lines: [[UInt8]?], on connection: Connection) -> Bool {
+    func answerHeld(on connection: Connection) -> Bool {
         if connection.sharePass != pass { connection.sharePass = pass; connection.answered = 0 }
-        for (index, line) in lines.enumerated() where !connection.closeWhenFlushed {
-            if connection.answered >= Self.linesPerPass, !connection.yielded {
+        while !connection.closeWhenFlushed {
+            if connection.answered >= Self.linesPerPass, !connection.yielded, connection.holdsLine(maximum: configuration.maximumLine) {
                 connection.yielded = true
                 connection.busy = true
                 yielded.append(connection)
             }
-            guard connection.reads else {
-                connection.deferred += lines[index...]
-                break
-            }
+            guard connection.answers, let line = connection.nextLine(maximum: configuration.maximumLine) else { break }
             if line != nil { connection.spoken = true }
             answer(line, on: connection)
             connection.answered += 1
@@ -146,6 +181,8 @@ extension Server {
             // most one reply over the limit, however much one read brought in.
             if connection.unsent > outputLimit { holdInput(connection) }
         }
+        // Nothing more it sent is answered once it is closing.
+        if connection.closeWhenFlushed { connection.dropInput() }
         if connection.pausedUntil > 0, !paused.contains(where: { $0 === connection }) { paused.append(connection) }
         guard !connection.reads else { return true }
         loop.change(connection.fd, reading: false, writable: connection.watchingWrite)

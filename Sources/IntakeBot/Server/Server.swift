@@ -26,6 +26,10 @@ final class Server {
     var backedUp: [Connection] = []
     /// Connections that had their share of the last pass; their other lines are answered in the next.
     var yielded: [Connection] = []
+    /// Connections not read from until they may hold more input (see `inputRoom`).
+    var fullOfInput: [Connection] = []
+    /// The input bytes all connections hold, sent but not yet answered.
+    let heldInput = HeldInput()
     /// Lines one connection has answered in one pass: a thousand clients each pipelining made an ordinary turn wait 7 to 19
     /// seconds while each had a whole read answered in turn (an outside attack test, round 3, 2026-12-01).
     static let linesPerPass = 16
@@ -108,6 +112,7 @@ final class Server {
             for event in inTurn(events) { handle(event) }
             if let failure = loop.failure { stop(fatally: "\(failure)") }
             if !backedUp.isEmpty { resumeDrained() }
+            if !fullOfInput.isEmpty { resumeRoomy() }
             if !refused.isEmpty { closeRefused(at: Posix.monotonicSeconds()) }
             commitAndFlush()
             if Posix.monotonicSeconds() - lastSweep >= 1 { sweep(); lastSweep = Posix.monotonicSeconds() }
@@ -168,7 +173,7 @@ final class Server {
     /// pass, answered at the top of this one, waited a quarter second for theirs to be sent (an outside attack test,
     /// round 4, 2026-12-01).
     private func waitLimit(_ now: Double) -> Int32 {
-        if !yielded.isEmpty || !touched.isEmpty || backedUp.contains(where: drained) { return 0 }
+        if !yielded.isEmpty || !touched.isEmpty || backedUp.contains(where: drained) || fullOfInput.contains(where: { inputRoom($0) > 0 }) { return 0 }
         guard let due = (paused.map(\.pausedUntil) + refused.prefix(1).map(\.until)).min() else { return 250 }
         return Int32(max(1, min(250, (due - now) * 1000)))
     }

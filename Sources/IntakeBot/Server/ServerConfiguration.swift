@@ -43,6 +43,20 @@ struct ServerConfiguration {
     /// 1 MiB each held 1.2 GB (an outside attack test, round 3, 2026-12-01).
     static let outputBudget = 64 << 20
 
+    /// Input all clients together may hold sent but not answered (held back by the share of a pass or by back-pressure,
+    /// or a line not yet ended): 500 clients pipelining without reading grew the server to 905 MiB, and 500 sending a
+    /// line one byte short of a `--max-line` of 1 MiB to 535 MiB (findings 4 and 9 of an outside attack test). Half is
+    /// split into each connection's share; the other half is for lines longer than a share (`longLineBudget`).
+    static let inputBudget = 64 << 20
+    static let longLineBudget = inputBudget / 2
+    /// The smallest share, more than a line of the default `--max-line`: such a line never waits for the long lines' half.
+    static let smallestInputShare = 32 << 10
+
+    /// What one of `connections` may hold sent but not answered: its share of half the input budget, at least 32 KiB.
+    func inputShare(connections: Int) -> Int {
+        max(Self.smallestInputShare, Self.inputBudget / 2 / max(1, connections))
+    }
+
     /// What one of `connections` may leave unread: `--max-output`, or its share of the budget when many connections
     /// share it, never less than a whole reply's room.
     func outputLimit(connections: Int) -> Int {
