@@ -32,6 +32,10 @@ enum Prompts {
     static func riskAfterUrgent(about subject: Subject?) -> String {
         "Earlier you said \(subject == nil ? "someone" : who(subject)) was at immediate risk of significant harm, and I gave the urgent advice. Is \(who(subject)) at immediate risk of harm now? (yes / no)"
     }
+    static func proceduresAtSignificantRisk(_ quote: String, policy: String) -> String {
+        "At significant risk, the \(policy) policy says: \"\(quote)\" So follow safeguarding procedures now, alongside the escalation; the questions about the disagreement go on below."
+    }
+
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
         "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
     }
