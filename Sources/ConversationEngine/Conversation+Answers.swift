@@ -229,7 +229,10 @@ extension Conversation {
         if session.intake.descriptionContinues, let before = session.intake.description {
             var next = session
             next.intake.descriptionContinues = false
-            if Self.endsDescription(text) { return .accepted(next, []) }
+            if Self.endsDescription(text) {
+                let check = Self.checkCounterpart(before, in: &next)
+                return .accepted(next, check)
+            }
             // The whole is read again: its type and signs may lie across the pieces.
             let whole = String((before + " " + text).prefix(Self.maximumInput))
             return describe(whole, in: next, heard: nil)
@@ -251,9 +254,21 @@ extension Conversation {
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
-        guard Self.stopsMidSentence(text) else { return .accepted(next, notes) }
+        guard Self.stopsMidSentence(text) else {
+            let check = Self.checkCounterpart(guarded.text, in: &next)
+            return .accepted(next, notes + check)
+        }
         next.intake.descriptionContinues = true
         return .accepted(next, notes)
+    }
+
+    /// A description that says the disagreement is with someone other than the one chosen: the choice is undone, so it is
+    /// asked again, and why is said.
+    static func checkCounterpart(_ description: String, in session: inout Session) -> [Reply] {
+        guard let answered = session.intake.counterpart,
+              let (_, quote) = counterpartContradicted(by: description, answered: answered) else { return [] }
+        session.intake.counterpart = nil
+        return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: session.intake.subject)))]
     }
 
     /// Words a description pasted in pieces stops on before its next piece: a joining word, or a comma.

@@ -49,6 +49,9 @@ enum Prompts {
     static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"
+    static func counterpartContradicted(_ quote: String, answered: String) -> String {
+        "You wrote '\(quote)', but chose before: \(answered). To check which is right:"
+    }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"

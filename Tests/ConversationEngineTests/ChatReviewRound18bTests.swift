@@ -59,3 +59,44 @@ struct ChatReviewRound18bTests {
         #expect(!said(turn).contains("safeguarding procedures should be followed"), "\(said(turn))")
     }
 }
+
+extension ChatReviewRound18bTests {
+    // MARK: W1: a description that contradicts whom the disagreement is with was ignored
+
+    @Test("a description that says the disagreement is with someone else asks again whom it is with", arguments: [
+        ("1", "my own manager refuses to let me escalate the CSC decision", "your own manager"),
+        ("1", "I have a disagreement with my line manager about whether to refer", "your own manager"),
+        ("1", "the ICPC chair decided no plan was needed despite our concerns", "conference"),
+        ("1", "a disagreement with our own team's practice on unannounced visits", "your own organisation"),
+        ("6", "the RCPC chair ended the plan against the advice of the school", "conference"),
+    ])
+    func contradictionAsked(_ counterpart: String, _ description: String, _ meant: String) {
+        let asked = play(["3", "shropshire", "1", counterpart, "yes", description])
+        #expect(asked.session.step == .counterpart, "\(said(asked))")
+        #expect(said(asked).contains("but chose before"), "\(said(asked))")
+        #expect(asked.session.intake.description != nil)
+    }
+
+    @Test("the answer to the check is the one routed on") func contradictionAnswerRoutes() {
+        let asked = play(["3", "1", "1", "yes", "my manager won't let me escalate the CSC decision"], policy: "bcssp")
+        #expect(asked.session.step == .counterpart, "\(said(asked))")
+        let own = play(["2"], from: asked)
+        #expect(own.session.intake.counterpart == .ownManager)
+        #expect(said(own).contains("whistle-blowing"), "\(said(own))")
+        let kept = play(["1"], from: asked)
+        #expect(kept.session.intake.counterpart == .otherAgency)
+        #expect(kept.session.step != .counterpart && kept.session.step != .description, "\(said(kept))")
+    }
+
+    @Test("a manager or agency named without contradicting the answer asks nothing", arguments: [
+        ("1", "my manager agrees CSC should have assessed but they closed it"),
+        ("1", "discussed with my supervisor; police will not share the strategy notes"),
+        ("1", "CSC refused to convene a child protection conference"),
+        ("1", "police say the threshold for a strategy meeting is not met, and my manager agrees with me"),
+    ])
+    func noContradiction(_ counterpart: String, _ description: String) {
+        let turn = play(["3", "shropshire", "1", counterpart, "yes", description])
+        #expect(turn.session.step != .counterpart, "\(said(turn))")
+        #expect(!said(turn).contains("but chose before"))
+    }
+}
