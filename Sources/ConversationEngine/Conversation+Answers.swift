@@ -155,11 +155,16 @@ extension Conversation {
             return .rejected(Prompts.partnershipUnknownAtRisk(policies: library.policies.count) + " " + partnershipNotRecognised)
         }
         next.policyID = policy.id
-        // "cheshire east" names the area as well as the policy.
-        if policy.areas.count > 1 {
-            next.intake.area = choices.areasByName[policy.id]?.best(text)
+        // "cheshire east" names the area as well as the policy, and so does a town in it: "Crewe" had given Pan-Cheshire, and
+        // its area was asked again (a chat review, round 18, 2026-12-01). An area read from a town is said, to be undone.
+        var replies = [Reply("Using the \(policy.shortName) policy: \(policy.name).")]
+        if policy.areas.count > 1, let id = choices.areasByName[policy.id]?.best(text), let area = policy.area(id) {
+            next.intake.area = id
+            if Answers.normalized(text) != Answers.normalized(area.name), !Answers.normalized(text).contains(Answers.normalized(area.name)) {
+                replies.append(Reply(Prompts.areaFromPlace(area.name)))
+            }
         }
-        return .accepted(next, [Reply("Using the \(policy.shortName) policy: \(policy.name).")])
+        return .accepted(next, replies)
     }
 
     /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.

@@ -52,6 +52,7 @@ enum Prompts {
     static func counterpartContradicted(_ quote: String, answered: String) -> String {
         "You wrote '\(quote)', but chose before: \(answered). To check which is right:"
     }
+    static func areaFromPlace(_ area: String) -> String { "Area: \(area), from the place you named ('back' to change it)." }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"

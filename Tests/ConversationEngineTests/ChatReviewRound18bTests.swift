@@ -100,3 +100,41 @@ extension ChatReviewRound18bTests {
         #expect(!said(turn).contains("but chose before"))
     }
 }
+
+extension ChatReviewRound18bTests {
+    // MARK: L2: a town typed for the partnership lost its area
+
+    @Test("a town typed for the partnership gives its area too, said so, and the area is not asked again", arguments: [
+        ("Crewe", "cheshire-east"), ("macclesfield", "cheshire-east"), ("Widnes", "halton"), ("Chester", "cheshire-west"),
+    ])
+    func townGivesArea(_ town: String, _ area: String) {
+        let chosen = play(["3", town])
+        #expect(chosen.session.policyID == "pan-cheshire")
+        #expect(chosen.session.intake.area == area, "\(said(chosen))")
+        #expect(said(chosen).contains("from the place you named ('back' to change it)"))
+        let routed = play(["1", "1", "yes", "CSC closed the case", "yes", "0", "today"], from: chosen)
+        #expect(routed.session.step == .routed, "\(said(routed))")
+    }
+
+    @Test("an area named for the partnership is kept without a note; the partnership alone leaves the area to ask", arguments: [
+        ("cheshire east", "cheshire-east"), ("warrington", "warrington"), ("cheshire", nil),
+    ])
+    func areaNamed(_ answer: String, _ area: String?) {
+        let chosen = play(["3", answer])
+        #expect(chosen.session.intake.area == area)
+        #expect(!said(chosen).contains("from the place you named"))
+    }
+
+    @Test("at immediate risk, a town gives its own area's numbers alone") func townAtRisk() {
+        let urgent = play(["1", "Crewe"])
+        #expect(urgent.session.step == .urgentShown, "\(said(urgent))")
+        #expect(said(urgent).contains("Cheshire East"))
+        #expect(!said(urgent).contains("Halton:"), "\(said(urgent))")
+    }
+
+    @Test("a town is understood at the area question too") func townAtAreaQuestion() {
+        let asked = play(["3", "1", "1", "yes", "CSC closed the case", "yes", "0", "today"], policy: "pan-cheshire")
+        #expect(asked.session.step == .area, "\(said(asked))")
+        #expect(play(["Nantwich"], from: asked).session.intake.area == "cheshire-east")
+    }
+}
