@@ -151,7 +151,13 @@ extension Conversation {
               let policy = library.policy(id) else {
             // Someone at risk, and a partnership not found here: what to do does not wait for it (an outside
             // review, 2026-11-30, found "don't know" and "devon" met only with "didn't catch that").
-            guard let risk = session.intake.risk, risk != .none else { return .rejected(partnershipNotRecognised) }
+            // A place no policy here covers is said to be one, with what to do, rather than not understood (a chat review,
+            // round 18, 2026-12-01: "Bristol" and "Wirral" met "Sorry, I didn't catch that").
+            let atRisk = session.intake.risk.map { $0 != .none } ?? false
+            if let place = PlacesNotCovered.named(in: text) {
+                return .rejected(Prompts.placeNotCovered(place, partnerships: library.policies.map(\.shortName), atRisk: atRisk))
+            }
+            guard atRisk else { return .rejected(partnershipNotRecognised) }
             return .rejected(Prompts.partnershipUnknownAtRisk(policies: library.policies.count) + " " + partnershipNotRecognised)
         }
         next.policyID = policy.id

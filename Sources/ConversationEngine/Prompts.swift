@@ -109,6 +109,14 @@ enum Prompts {
     static let describeWithoutDetails = "I left all of that out, as it identifies someone. Please say in a few words what the disagreement is about, without names, dates of birth or addresses."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
+    /// Not from any policy: which policy applies where none here covers the place is the practitioner's own partnership's.
+    static func placeNotCovered(_ place: String, partnerships: [String], atRisk: Bool) -> String {
+        let list = partnerships.count > 1 ? partnerships.dropLast().joined(separator: ", ") + " and " + partnerships.last! : partnerships.joined()
+        return "No policy I have covers \(place): I have the escalation policies of \(list) only. "
+            + (atRisk ? "Someone is at risk, so do not wait for a policy: contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy). " : "")
+            + "Where none of these is your partnership, your own partnership's policy applies: your manager or safeguarding lead can give it to you. If your agency works under one of these, type its number."
+    }
+
     static func partnershipUnknownAtRisk(policies: Int) -> String {
         "I have the escalation policies of \(policies) partnerships only. If yours is not one of them, or you do not know which it is, do not wait for it: "
             + "contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy)."

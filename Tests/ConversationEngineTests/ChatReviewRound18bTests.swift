@@ -138,3 +138,36 @@ extension ChatReviewRound18bTests {
         #expect(play(["Nantwich"], from: asked).session.intake.area == "cheshire-east")
     }
 }
+
+extension ChatReviewRound18bTests {
+    // MARK: C1: an area no policy covers met "Sorry, I didn't catch that"
+
+    @Test("a place no loaded policy covers is said to be so, with the partnerships there are and what applies", arguments: [
+        ("Bristol", "Bristol"), ("wirral", "Wirral"), ("Somerset", "Somerset"), ("north somerset", "North Somerset"),
+        ("I work in Plymouth", "Plymouth"), ("isle of wight", "Isle of Wight"),
+    ])
+    func placeNotCovered(_ answer: String, _ place: String) {
+        let turn = play(["3", answer])
+        #expect(turn.session.step == .choosePolicy)
+        #expect(said(turn).contains("No policy I have covers \(place): I have the escalation policies of B&NES, Torbay, Pan-Cheshire, Isle of Man and Shropshire only."), "\(said(turn))")
+        #expect(said(turn).contains("your own partnership's policy applies"))
+        #expect(!said(turn).contains("didn't catch"))
+    }
+
+    @Test("at risk, a place not covered also says not to wait for a policy") func placeNotCoveredAtRisk() {
+        let turn = play(["1", "Wirral"])
+        #expect(said(turn).contains("No policy I have covers Wirral"), "\(said(turn))")
+        #expect(said(turn).contains("do not wait for a policy"))
+    }
+
+    @Test("no place in the list is one a loaded policy covers") func listHoldsNoCoveredPlace() {
+        let covered = PlacesNotCovered.names.filter { conversation.choices.policies.best($0) != nil }
+        #expect(covered.isEmpty, "\(covered)")
+    }
+
+    @Test("places the policies cover still choose them", arguments: [("Douglas", "isle-of-man"), ("north east somerset", "bcssp"),
+                                                                    ("Torquay", "torbay"), ("Shrewsbury", "shropshire")])
+    func coveredPlaces(_ answer: String, _ policy: String) {
+        #expect(play(["3", answer]).session.policyID == policy)
+    }
+}

@@ -325,9 +325,12 @@ struct ConversationTests {
 
     /// An outside review (2026-11-30): after "yes", "devon" and "don't know" met only "didn't catch that".
     @Test("someone at risk and a partnership not found here: what to do now is said") func unknownPartnershipAtRisk() {
-        let turn = play(["yes", "devon"])
+        let turn = play(["yes", "don't know"])
         #expect(turn.session.step == .choosePolicy)
         #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies of 5 partnerships only.") && $0.contains("front door now") })
+        // A place no policy covers is named as such since chat review 18 (C1), and the front door is still said at once.
+        let devon = play(["yes", "devon"])
+        #expect(devon.replies.flatMap(\.lines).contains { $0.hasPrefix("No policy I have covers Devon") && $0.contains("front door now") })
         let calm = play(["no", "devon"])
         #expect(!calm.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies") })
     }
