@@ -133,6 +133,7 @@ enum Prompts {
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
     }
+    static let backToRoute = "Going back. The route as it stands now:"
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."

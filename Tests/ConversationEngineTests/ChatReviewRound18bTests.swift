@@ -171,3 +171,30 @@ extension ChatReviewRound18bTests {
         #expect(play(["3", answer]).session.policyID == policy)
     }
 }
+
+extension ChatReviewRound18bTests {
+    // MARK: C3: back after a situation typed at the route said "route above" of a route no longer standing
+
+    @Test("back after 'away' gives the route as it stands again, not 'route above'") func backAfterAway() throws {
+        let routed = play(["3", "1", "1", "yes", "CSC closed the referral", "yes", "0", "today", "halton"], policy: "pan-cheshire")
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let away = play(["away"], from: routed)
+        #expect(said(away).contains("who is away"), "\(said(away))")
+        let back = play(["back"], from: away)
+        #expect(back.session.step == .routed)
+        #expect(!said(back).contains("route above"), "\(said(back))")
+        #expect(said(back).contains("Going back. The route as it stands now:"))
+        #expect(said(back).contains("Contact: The professional you disagree with"), "\(said(back))")
+        #expect(!said(back).contains("who is away"))
+        let record = try #require(back.effects.compactMap { if case .saveRecord(let record) = $0 { record } else { nil } }.last)
+        #expect(record.superseded == nil && record.specialCases.isEmpty)
+        #expect(back.session.wentBackFromRoute == nil)
+    }
+
+    @Test("back from a route to a question still says the route no longer stands") func backFromRouteToQuestion() {
+        let routed = play(["3", "1", "1", "yes", "CSC closed the referral", "yes", "0", "today", "halton"], policy: "pan-cheshire")
+        let back = play(["back"], from: routed)
+        #expect(back.session.step == .area)
+        #expect(back.session.wentBackFromRoute != nil)
+    }
+}
