@@ -350,11 +350,17 @@ extension Conversation {
         case .day(let day):
             var next = session
             next.intake.raised = day
-            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
+            return .accepted(next, Self.dateSaid(text, day, today: today))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)
         }
+    }
+
+    /// The day read, said back where the practitioner may not have meant it.
+    static func dateSaid(_ text: String, _ day: Day, today: Day) -> [Reply] {
+        if DateAnswer.isWeekOnly(text) { return [Reply(Prompts.weekTaken(day))] }
+        return DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : []
     }
 
     func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
@@ -363,7 +369,7 @@ extension Conversation {
             if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
             var next = session
             next.intake.stageStarted = day
-            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
+            return .accepted(next, Self.dateSaid(text, day, today: today))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)

@@ -129,6 +129,9 @@ enum Prompts {
     }
     static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
     static func dateTaken(_ day: Day) -> String { "Taken as \(day.spoken) ('back' to change it)." }
+    static func weekTaken(_ monday: Day) -> String {
+        "Last week was \(monday.spoken) to \(monday.adding(days: 6).spoken). Taken as its first day, \(monday.spoken), the earliest it could be, so no time is counted from later than it should be. If you know the day, type 'back', then the day."
+    }
     static func dateInFuture(_ day: String) -> String { "\(day) is in the future. When was it first raised?" }
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"

@@ -198,3 +198,45 @@ extension ChatReviewRound18bTests {
         #expect(back.session.wentBackFromRoute != nil)
     }
 }
+
+extension ChatReviewRound18bTests {
+    // MARK: Po1: answers not understood
+
+    func atTried(_ policy: String = "torbay") -> Turn {
+        play(["3", "1", "1", "yes", "CSC closed the referral", "yes"], policy: policy)
+    }
+
+    @Test("'nothing yet' at the stages tried is none", arguments: ["nothing yet", "Nothing so far", "none tried", "haven't tried any"])
+    func nothingYet(_ answer: String) {
+        let asked = atTried()
+        #expect(asked.session.step == .tried, "\(said(asked))")
+        let turn = play([answer], from: asked)
+        #expect(turn.session.intake.tried == 0, "\(said(turn))")
+    }
+
+    @Test("a stage named without a space is read", arguments: [("stage1", "torbay", 1), ("Stage3", "shropshire", 3), ("step1", "pan-cheshire", 2)])
+    func stageWithoutSpace(_ answer: String, _ policy: String, _ position: Int) {
+        let turn = play([answer], from: atTried(policy))
+        #expect(turn.session.intake.tried == position, "\(said(turn))")
+    }
+
+    @Test("'weds' is Wednesday", arguments: ["weds", "last weds", "Weds"])
+    func weds(_ answer: String) {
+        let asked = play(["0"], from: atTried())
+        #expect(asked.session.step == .raised)
+        let turn = play([answer], from: asked)
+        // Friday 14 March 2025: the Wednesday before is the 12th.
+        #expect(turn.session.intake.raised == Day(year: 2025, month: 3, day: 12), "\(said(turn))")
+    }
+
+    @Test("'last week' is taken as its Monday, the earliest, with the week said") func lastWeek() {
+        let turn = play(["0", "last week"], from: atTried())
+        #expect(turn.session.intake.raised == Day(year: 2025, month: 3, day: 3), "\(said(turn))")
+        #expect(said(turn).contains("Last week was Monday 3 March 2025 to Sunday 9 March 2025. Taken as its first day, Monday 3 March 2025"), "\(said(turn))")
+        #expect(said(turn).contains("type 'back', then the day"))
+    }
+
+    @Test("'a week ago' is still seven days back") func aWeekAgo() {
+        #expect(play(["0", "a week ago"], from: atTried()).session.intake.raised == Day(year: 2025, month: 3, day: 7))
+    }
+}

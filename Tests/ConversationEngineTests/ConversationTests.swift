@@ -813,7 +813,7 @@ struct ConversationTests {
     /// A chat review (round 5, 2026-11-30): "last week" became exactly seven days back, and "12/11" typed in March
     /// last November, without a word; the practitioner is now told the day taken.
     @Test("a date read from a week, a weekday or last year's day and month is said back", arguments: [
-        ("last week", "2026-11-23T10:00", "Taken as Monday 16 November 2026"), ("last Monday", "2026-11-24T10:00", "Taken as Monday 23 November 2026"),
+        ("last week", "2026-11-23T10:00", "Last week was Monday 16 November 2026 to Sunday 22 November 2026. Taken as its first day"), ("last Monday", "2026-11-24T10:00", "Taken as Monday 23 November 2026"),
         ("2 weeks ago", "2026-11-23T10:00", "Taken as Monday 9 November 2026"), ("12/11", "2026-03-10T10:00", "Taken as Wednesday 12 November 2025"),
     ])
     func dateSaidBack(_ answer: String, _ now: String, _ said: String) {
