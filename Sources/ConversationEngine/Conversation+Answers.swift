@@ -151,15 +151,26 @@ extension Conversation {
               let policy = library.policy(id) else {
             // Someone at risk, and a partnership not found here: what to do does not wait for it (an outside
             // review, 2026-11-30, found "don't know" and "devon" met only with "didn't catch that").
-            guard let risk = session.intake.risk, risk != .none else { return .rejected(partnershipNotRecognised) }
+            // A place no policy here covers is said to be one, with what to do, rather than not understood (a chat review,
+            // round 18, 2026-12-01: "Bristol" and "Wirral" met "Sorry, I didn't catch that").
+            let atRisk = session.intake.risk.map { $0 != .none } ?? false
+            if let place = PlacesNotCovered.named(in: text) {
+                return .rejected(Prompts.placeNotCovered(place, partnerships: library.policies.map(\.shortName), atRisk: atRisk))
+            }
+            guard atRisk else { return .rejected(partnershipNotRecognised) }
             return .rejected(Prompts.partnershipUnknownAtRisk(policies: library.policies.count) + " " + partnershipNotRecognised)
         }
         next.policyID = policy.id
-        // "cheshire east" names the area as well as the policy.
-        if policy.areas.count > 1 {
-            next.intake.area = choices.areasByName[policy.id]?.best(text)
+        // "cheshire east" names the area as well as the policy, and so does a town in it: "Crewe" had given Pan-Cheshire, and
+        // its area was asked again (a chat review, round 18, 2026-12-01). An area read from a town is said, to be undone.
+        var replies = [Reply("Using the \(policy.shortName) policy: \(policy.name).")]
+        if policy.areas.count > 1, let id = choices.areasByName[policy.id]?.best(text), let area = policy.area(id) {
+            next.intake.area = id
+            if Answers.normalized(text) != Answers.normalized(area.name), !Answers.normalized(text).contains(Answers.normalized(area.name)) {
+                replies.append(Reply(Prompts.areaFromPlace(area.name)))
+            }
         }
-        return .accepted(next, [Reply("Using the \(policy.shortName) policy: \(policy.name).")])
+        return .accepted(next, replies)
     }
 
     /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.
@@ -229,7 +240,10 @@ extension Conversation {
         if session.intake.descriptionContinues, let before = session.intake.description {
             var next = session
             next.intake.descriptionContinues = false
-            if Self.endsDescription(text) { return .accepted(next, []) }
+            if Self.endsDescription(text) {
+                let check = Self.checkCounterpart(before, in: &next)
+                return .accepted(next, check)
+            }
             // The whole is read again: its type and signs may lie across the pieces.
             let whole = String((before + " " + text).prefix(Self.maximumInput))
             return describe(whole, in: next, heard: nil)
@@ -251,9 +265,21 @@ extension Conversation {
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
-        guard Self.stopsMidSentence(text) else { return .accepted(next, notes) }
+        guard Self.stopsMidSentence(text) else {
+            let check = Self.checkCounterpart(guarded.text, in: &next)
+            return .accepted(next, notes + check)
+        }
         next.intake.descriptionContinues = true
         return .accepted(next, notes)
+    }
+
+    /// A description that says the disagreement is with someone other than the one chosen: the choice is undone, so it is
+    /// asked again, and why is said.
+    static func checkCounterpart(_ description: String, in session: inout Session) -> [Reply] {
+        guard let answered = session.intake.counterpart,
+              let (_, quote) = counterpartContradicted(by: description, answered: answered) else { return [] }
+        session.intake.counterpart = nil
+        return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: session.intake.subject)))]
     }
 
     /// Words a description pasted in pieces stops on before its next piece: a joining word, or a comma.
@@ -324,11 +350,17 @@ extension Conversation {
         case .day(let day):
             var next = session
             next.intake.raised = day
-            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
+            return .accepted(next, Self.dateSaid(text, day, today: today))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)
         }
+    }
+
+    /// The day read, said back where the practitioner may not have meant it.
+    static func dateSaid(_ text: String, _ day: Day, today: Day) -> [Reply] {
+        if DateAnswer.isWeekOnly(text) { return [Reply(Prompts.weekTaken(day))] }
+        return DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : []
     }
 
     func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
@@ -337,7 +369,7 @@ extension Conversation {
             if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
             var next = session
             next.intake.stageStarted = day
-            return .accepted(next, DateAnswer.needsSaying(text, day, today: today) ? [Reply(Prompts.dateTaken(day))] : [])
+            return .accepted(next, Self.dateSaid(text, day, today: today))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
         case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
         case .unreadable: return .rejected(Prompts.dateUnreadable)

@@ -4,7 +4,7 @@ import EscalationRules
 struct PreparedChoices: Sendable {
     /// Partnerships by number, id, names, aliases and areas.
     let policies: ChoiceList<String>
-    /// By policy id: its areas by name (an answer to the partnership question may name one).
+    /// By policy id: its areas by name or by a town in them (an answer to the partnership question may name one).
     let areasByName: [String: ChoiceList<String>]
     /// By policy id: its areas by name or id (the area question).
     let areas: [String: ChoiceList<String>]
@@ -17,11 +17,11 @@ struct PreparedChoices: Sendable {
         policies = ChoiceList(library.policies.map { policy in
             // Not its number: a whole number is read before this, and as a name "4" matched "4/12", a date typed
             // at the wrong question (an outside review, 2026-11-30).
-            (policy.id, [policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.map(\.name))
+            (policy.id, [policy.id, policy.shortName, policy.name] + policy.aliases + policy.areas.flatMap { [$0.name] + $0.places })
         })
         let byID = library.policies.map { ($0.id, $0) }
-        areasByName = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name]) })) }, uniquingKeysWith: { first, _ in first })
-        areas = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name, $0.id]) })) }, uniquingKeysWith: { first, _ in first })
+        areasByName = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name] + $0.places) })) }, uniquingKeysWith: { first, _ in first })
+        areas = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.areas.map { ($0.id, [$0.name, $0.id] + $0.places) })) }, uniquingKeysWith: { first, _ in first })
         stages = Dictionary(byID.map { id, policy in (id, ChoiceList(policy.stages.map { ($0.position, [$0.label]) })) }, uniquingKeysWith: { first, _ in first })
         stagesByNumber = Dictionary(byID.map { id, policy in (id, Self.numbered(policy.stages)) }, uniquingKeysWith: { first, _ in first })
     }

@@ -43,6 +43,16 @@ extension Conversation {
         guard let previous = session.history.popLast() else {
             return replying(session, Reply(Prompts.nothingToUndo), at: now)
         }
+        // Back to a route ("away" typed after one, then "back"): that route is given again, as it stands, with its record and
+        // its words for 'why'. Only the menu had followed, saying "You have your route above" of the route just undone, or of
+        // none in sight (a chat review, round 18, 2026-12-01).
+        if previous.step == .routed {
+            session.policyID = previous.policyID
+            session.intake = previous.intake
+            session.step = .routed
+            session.misses = 0
+            return routedTurn(session, at: now, before: [Reply(Prompts.backToRoute)])
+        }
         // Back from a route to change an answer: the record kept of it says it may no longer apply.
         var superseded = record(for: session, at: now)
         superseded?.superseded = now

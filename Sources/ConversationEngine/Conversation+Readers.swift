@@ -120,7 +120,11 @@ extension Conversation {
     func tried(_ text: String, stages: [Stage], policyID: String?) -> Int? {
         if let n = Answers.number(text) ?? Self.triedNumber(text) { return (0...stages.count).contains(n) ? n : nil }
         switch Answers.normalized(text) {
-        case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero": return 0
+        case "none", "none yet", "no", "nothing", "not yet", "no stages", "zero",
+             // As practitioners also say it (a chat review, round 18, 2026-12-01: "nothing yet" was not understood).
+             "nothing yet", "nothing so far", "none so far", "nothing tried", "none tried", "not tried any", "not tried any yet",
+             "havent tried any", "haven t tried any", "have not tried any", "no stages yet", "not started", "not started yet", "none of them",
+             "no stage", "no stage yet": return 0
         case "all", "all of them", "every stage", "all stages": return stages.count
         default: break
         }
@@ -187,7 +191,13 @@ extension Conversation {
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
     func stageNamed(_ text: String, policyID: String?) -> Int? {
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        // "stage1" and "step2" as "stage 1" and "step 2" (a chat review, round 18, 2026-12-01: not understood).
+        let words = Answers.normalized(text).split(separator: " ").flatMap { word -> [String] in
+            for name in ["stage", "step"] where word.hasPrefix(name) && word.count > name.count && Int(word.dropFirst(name.count)) != nil {
+                return [name, String(word.dropFirst(name.count))]
+            }
+            return [String(word)]
+        }
         guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
               let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
         return policyID.flatMap { choices.stagesByNumber[$0]?["\(words[index]) \(number)"] }

@@ -158,11 +158,24 @@ public struct Conversation: Sendable {
         var session = session
         session.step = nextStep(session, at: now)
         session.misses = 0
+        var before = before
+        if let procedures = proceduresToSay(&session) { before.append(procedures) }
         switch session.step {
         case .urgentShown: return urgentTurn(session, at: now, before: before)
         case .routed: return routedTurn(session, at: now, before: before)
         default: return Turn(session: session, replies: before + [question(session.step, in: session, at: now)], effects: [])
         }
+    }
+
+    /// At significant risk, a policy's words to follow safeguarding procedures, said once, as soon as the risk and the policy
+    /// are both known, and the questions go on: B&NES keeps the case on its stages, so its words had come only with the route.
+    /// Not where a route is given now, which says them itself.
+    func proceduresToSay(_ session: inout Session) -> Reply? {
+        guard session.training == nil, !session.intake.proceduresSaid, session.intake.risk == .significant,
+              let policy = policy(of: session), let procedures = policy.significantRisk.proceduresOnTheStages else { return nil }
+        session.intake.proceduresSaid = true
+        guard ![.urgentShown, .routed, .ended].contains(session.step) else { return nil }
+        return Reply(Prompts.proceduresAtSignificantRisk(procedures.quote.withoutSourceMarkup, policy: policy.shortName))
     }
 
     func nextStep(_ session: Session, at now: Moment) -> Step {

@@ -53,7 +53,11 @@ enum DateAnswer {
         // Read so that it is said to be in the future, rather than not read (an outside review, 2026-11-30).
         case "tomorrow", "tmrw", "tomorrow morning": return today.adding(days: 1)
         case "day before yesterday", "the day before yesterday": return today.adding(days: -2)
-        case "last week", "a week ago": return today.adding(days: -7)
+        case "a week ago": return today.adding(days: -7)
+        // "Last week" gives no day: its Monday, the earliest it could be, so no time counted from it runs later than it should;
+        // said back with the week, to be changed (a chat review, round 18, 2026-12-01: seven days back was taken without a word
+        // that the day was a guess).
+        case "last week", "last wk", "earlier last week", "sometime last week", "some time last week": return lastWeek(before: today)
         // Everyday phrases an outside review (round 9, 2026-11-30) found not read.
         case "fortnight ago", "a fortnight ago", "a fortnight back": return today.adding(days: -14)
         default: break
@@ -89,6 +93,16 @@ enum DateAnswer {
             return today.adding(days: -(back == 0 ? 7 : back))
         }
         return nil
+    }
+
+    /// The Monday of the week before `today`'s.
+    static func lastWeek(before today: Day) -> Day {
+        today.adding(days: -((today.weekday.rawValue + 6) % 7) - 7)
+    }
+
+    /// Whether an answer gave only a week, read as its first day.
+    static func isWeekOnly(_ text: String) -> Bool {
+        ["last week", "last wk", "earlier last week", "sometime last week", "some time last week"].contains(Answers.normalized(text))
     }
 
     /// "12th", "the 12th", "on the 1st": a day of the month with its ordinal ending, and nothing else. A bare number is not
@@ -138,6 +152,8 @@ enum DateAnswer {
 
     static func weekday(_ word: String) -> Weekday? {
         guard word.count >= 3 else { return nil }
+        // "weds" is how many write Wednesday (a chat review, round 18, 2026-12-01: not read).
+        if word == "weds" || word == "wednes" { return .wednesday }
         return Weekday.allCases.first { $0.name.lowercased().hasPrefix(word) || word.hasPrefix($0.name.lowercased()) }
     }
 

@@ -32,6 +32,10 @@ enum Prompts {
     static func riskAfterUrgent(about subject: Subject?) -> String {
         "Earlier you said \(subject == nil ? "someone" : who(subject)) was at immediate risk of significant harm, and I gave the urgent advice. Is \(who(subject)) at immediate risk of harm now? (yes / no)"
     }
+    static func proceduresAtSignificantRisk(_ quote: String, policy: String) -> String {
+        "At significant risk, the \(policy) policy says: \"\(quote)\" So follow safeguarding procedures now, alongside the escalation; the questions about the disagreement go on below."
+    }
+
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
         "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
     }
@@ -45,6 +49,10 @@ enum Prompts {
     static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"
+    static func counterpartContradicted(_ quote: String, answered: String) -> String {
+        "You wrote '\(quote)', but chose before: \(answered). To check which is right:"
+    }
+    static func areaFromPlace(_ area: String) -> String { "Area: \(area), from the place you named ('back' to change it)." }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
@@ -101,6 +109,14 @@ enum Prompts {
     static let describeWithoutDetails = "I left all of that out, as it identifies someone. Please say in a few words what the disagreement is about, without names, dates of birth or addresses."
     static let describeInWords = "That looks like an answer to the question before: the description is kept in your record, so please put it in words."
     /// Said when someone is at risk and the partnership is not one of the bot's: not from any policy.
+    /// Not from any policy: which policy applies where none here covers the place is the practitioner's own partnership's.
+    static func placeNotCovered(_ place: String, partnerships: [String], atRisk: Bool) -> String {
+        let list = partnerships.count > 1 ? partnerships.dropLast().joined(separator: ", ") + " and " + partnerships.last! : partnerships.joined()
+        return "No policy I have covers \(place): I have the escalation policies of \(list) only. "
+            + (atRisk ? "Someone is at risk, so do not wait for a policy: contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy). " : "")
+            + "Where none of these is your partnership, your own partnership's policy applies: your manager or safeguarding lead can give it to you. If your agency works under one of these, type its number."
+    }
+
     static func partnershipUnknownAtRisk(policies: Int) -> String {
         "I have the escalation policies of \(policies) partnerships only. If yours is not one of them, or you do not know which it is, do not wait for it: "
             + "contact your local authority's children's or adults' social care front door now, or its out-of-hours team (not from any policy)."
@@ -113,10 +129,14 @@ enum Prompts {
     }
     static let dateUnreadable = "Sorry, I couldn't read that date. Try: today, yesterday, last Monday, 3 days ago, 12/11, 12 Nov or 2026-11-12."
     static func dateTaken(_ day: Day) -> String { "Taken as \(day.spoken) ('back' to change it)." }
+    static func weekTaken(_ monday: Day) -> String {
+        "Last week was \(monday.spoken) to \(monday.adding(days: 6).spoken). Taken as its first day, \(monday.spoken), the earliest it could be, so no time is counted from later than it should be. If you know the day, type 'back', then the day."
+    }
     static func dateInFuture(_ day: String) -> String { "\(day) is in the future. When was it first raised?" }
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
     }
+    static let backToRoute = "Going back. The route as it stands now:"
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."

@@ -76,6 +76,7 @@ extension Intake: Schema {
         try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
         try visitor.member("askingAfterUrgent", &value.askingAfterUrgent, default: false)
         try visitor.member("significantAfterNo", &value.significantAfterNo, default: false)
+        try visitor.member("proceduresSaid", &value.proceduresSaid, default: false)
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)

@@ -153,6 +153,9 @@ public struct Intake: Equatable, Sendable {
     /// followed by the question about significant risk (a chat review, round 11, 2026-11-30, found belt beatings "most
     /// weekends" and a 15yo sexually exploited routed as no risk after that "no").
     public var significantAfterNo = false
+    /// The policy's words to follow safeguarding procedures at significant risk were said as soon as that risk was known,
+    /// not only with the route (a chat review, round 18, 2026-12-01: B&NES's came six questions later).
+    public var proceduresSaid = false
     public var tried: Int?
     public var raised: Day?
     /// The day the stage after `tried` began: the day the one before ended without agreement.

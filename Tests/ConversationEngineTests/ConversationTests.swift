@@ -325,9 +325,12 @@ struct ConversationTests {
 
     /// An outside review (2026-11-30): after "yes", "devon" and "don't know" met only "didn't catch that".
     @Test("someone at risk and a partnership not found here: what to do now is said") func unknownPartnershipAtRisk() {
-        let turn = play(["yes", "devon"])
+        let turn = play(["yes", "don't know"])
         #expect(turn.session.step == .choosePolicy)
         #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies of 5 partnerships only.") && $0.contains("front door now") })
+        // A place no policy covers is named as such since chat review 18 (C1), and the front door is still said at once.
+        let devon = play(["yes", "devon"])
+        #expect(devon.replies.flatMap(\.lines).contains { $0.hasPrefix("No policy I have covers Devon") && $0.contains("front door now") })
         let calm = play(["no", "devon"])
         #expect(!calm.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies") })
     }
@@ -810,7 +813,7 @@ struct ConversationTests {
     /// A chat review (round 5, 2026-11-30): "last week" became exactly seven days back, and "12/11" typed in March
     /// last November, without a word; the practitioner is now told the day taken.
     @Test("a date read from a week, a weekday or last year's day and month is said back", arguments: [
-        ("last week", "2026-11-23T10:00", "Taken as Monday 16 November 2026"), ("last Monday", "2026-11-24T10:00", "Taken as Monday 23 November 2026"),
+        ("last week", "2026-11-23T10:00", "Last week was Monday 16 November 2026 to Sunday 22 November 2026. Taken as its first day"), ("last Monday", "2026-11-24T10:00", "Taken as Monday 23 November 2026"),
         ("2 weeks ago", "2026-11-23T10:00", "Taken as Monday 9 November 2026"), ("12/11", "2026-03-10T10:00", "Taken as Wednesday 12 November 2025"),
     ])
     func dateSaidBack(_ answer: String, _ now: String, _ said: String) {

@@ -44,6 +44,8 @@ extension Intake {
         intake.significantAfterNo = true
         // Added in chat review round 17 (2026-12-01).
         intake.riskAnswers = [.significant]
+        // Added in chat review round 18b (2026-12-01).
+        intake.proceduresSaid = true
         return intake
     }
 }

@@ -97,6 +97,7 @@ struct SchemaTests {
         before.intake.riskQuoted = []
         before.intake.riskAnswers = []
         before.intake.significantAfterNo = false
+        before.intake.proceduresSaid = false
         before.intake.checklistNotAllDone = false
         before.routeUndated = false
         before.wentBackFromRoute = nil
@@ -112,6 +113,7 @@ struct SchemaTests {
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
+            snapshot.intake.proceduresSaid = false
             snapshot.intake.riskAnswers = []
             snapshot.intake.checklistNotAllDone = false
             snapshot.intake.askingAfterUrgent = false

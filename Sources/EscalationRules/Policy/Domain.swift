@@ -97,6 +97,15 @@ public enum Setting: String, CaseIterable, Codable, Sendable {
 public struct Area: Equatable, Sendable, Identifiable {
     public var id: String
     public var name: String
+    /// Towns practitioners name for the area ("Crewe" for Cheshire East): geography, not the policy's words, so a town
+    /// typed for the partnership also gives the area (a chat review, round 18: it was asked again).
+    public var places: [String] = []
+
+    public init(id: String, name: String, places: [String] = []) {
+        self.id = id
+        self.name = name
+        self.places = places
+    }
 }
 
 /// Whom a policy is for.

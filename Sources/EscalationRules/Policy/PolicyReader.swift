@@ -129,7 +129,7 @@ struct PolicyReader {
         let id = json.text(value, "id", at: path)
         let name = json.text(value, "name", at: path)
         guard let id, let name else { return nil }
-        return Area(id: id, name: name)
+        return Area(id: id, name: name, places: json.member(value, "places", at: path, required: false) == nil ? [] : json.texts(value, "places", at: path))
     }
 
     mutating func checklistItem(_ value: JSONValue, at path: String) -> ChecklistItem? {

@@ -40,6 +40,13 @@ public struct UrgentRoute: Equatable, Sendable {
     /// complaint at significant risk lost the Isle of Man's "Their welfare and safety must remain paramount throughout").
     public var safety: [Cited] = []
 
+    /// The policy's own words to follow safeguarding procedures at this risk, where it keeps the case on the stages
+    /// (B&NES: "should they be considered to be at significant risk, safeguarding procedures should be followed"): what
+    /// to do at once, while the questions for the escalation go on.
+    public var proceduresOnTheStages: Cited? {
+        leads == .stage ? actions.first { $0.text.hasPrefix(RouteDraft.policyProceduresStart) } : nil
+    }
+
     public init(leads: Leads = .urgent, stage: StageUse = .then, actions: [Cited], contacts: [ContactPoint], timescale: StageTimescale,
                 pursue: [Cited] = [], otherReading: OtherReading? = nil) {
         self.leads = leads

@@ -1,0 +1,48 @@
+import EscalationRules
+import Foundation
+
+/// A description that says the disagreement is with someone other than the one chosen: "my manager won't let me escalate"
+/// after choosing another agency. A chat review (round 18, 2026-12-01) found it ignored, and the route given for the
+/// answer the description contradicted. The counterpart is then asked again, with both said, and the route follows that
+/// answer; the description and every other answer are kept.
+extension Conversation {
+    /// Who the description says the disagreement is with, where that contradicts `answered`, and the words that say so.
+    static func counterpartContradicted(by description: String, answered: Counterpart) -> (described: Counterpart, quote: String)? {
+        let text = description.replacingOccurrences(of: "\u{2019}", with: "'")
+        for (described, patterns, contradicts) in described where contradicts.contains(answered) {
+            if described == .conference, convening.firstMatch(in: text) != nil { continue }
+            if let quote = patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first { return (described, quote) }
+        }
+        return nil
+    }
+
+    /// The kinds a description can state plainly, how it states them, and the answers each contradicts. One person's
+    /// conduct is left alone: it may be anyone's, in any agency.
+    private static let described: [(Counterpart, [Pattern], Set<Counterpart>)] = [
+        (.ownManager, [Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|conflict|falling out|fell out) with my (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader)\b"#),
+                       Pattern(#"\bmy (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader) (?:has |is |had )?(?:won'?t|will not|wouldn'?t|would not|refuses|refused|refusing|disagrees|disagreed|doesn'?t agree|does not agree|didn'?t agree|did not agree|overruled|overrode|blocked|stopped me|says no|said no|says not to|said not to|told me not to|doesn'?t think|does not think|didn'?t think|did not think)\b"#)],
+         [.otherAgency, .conference, .conferenceConvening]),
+        (.ownOrganisation, [Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|concerns?|issues?) (?:with|about) (?:my|our) own (?:organisation|organization|agency|team|service)(?:'s (?:practice|decision|policy|approach))?\b"#),
+                            Pattern(#"\b(?:my|our) own (?:organisation|organization|agency|team|service)'?s? (?:practice|decision|policy|approach)\b"#)],
+         [.otherAgency, .conference, .conferenceConvening]),
+        // How a conference went, or its outcome, said of the conference itself: a conference named only in passing ("agreed at
+        // RCPC the SW would visit") is another agency's work, and is not asked about.
+        (.conference, [Pattern(#"\b(?:(?:the |an? )?(?:icpc|rcpc|conference) chair|chair of the (?:icpc|rcpc|conference|cp conference|child protection conference)|(?:icpc|rcpc|conference) (?:decided|decision|outcome)|(?:decision|outcome) (?:of|at|from) the (?:icpc|rcpc|conference|cp conference|child protection conference))\b(?:\s+\S+){0,3}"#)],
+         [.otherAgency, .conferenceConvening]),
+    ]
+
+    /// Words about calling a conference, not how one went: a disagreement between agencies, which the stages take.
+    private static let convening = Pattern(#"\b(?:convene|convened|convening|call(?:ing)? an?|hold(?:ing)? an?|request(?:ed|ing)? an?|need(?:s|ed)? an?|strategy)\b"#)
+
+    /// A case-insensitive pattern, and the first words it finds.
+    struct Pattern: @unchecked Sendable {
+        let regex: NSRegularExpression
+
+        init(_ pattern: String) { regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) }
+
+        func firstMatch(in text: String) -> String? {
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+                .flatMap { Range($0.range, in: text) }.map { String(text[$0]).trimmingCharacters(in: .punctuationCharacters) }
+        }
+    }
+}
