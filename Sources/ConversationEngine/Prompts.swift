@@ -33,7 +33,7 @@ enum Prompts {
         "Earlier you said \(subject == nil ? "someone" : who(subject)) was at immediate risk of significant harm, and I gave the urgent advice. Is \(who(subject)) at immediate risk of harm now? (yes / no)"
     }
     static func proceduresAtSignificantRisk(_ quote: String, policy: String) -> String {
-        "At significant risk, the \(policy) policy says: \"\(quote)\" So follow safeguarding procedures now, alongside the escalation; the questions about the disagreement go on below."
+        "At significant risk, the \(policy) policy says: \"\(quote)\" So follow your safeguarding procedures as well as this escalation; the questions about the disagreement go on below."
     }
 
     static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
