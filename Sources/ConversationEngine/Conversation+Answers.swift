@@ -120,6 +120,9 @@ extension Conversation {
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
         if let unclear = Self.unclearRisk(text) { return .rejected(unclear.prompt) }
+        // "no, significant policy issues" had been taken as significant risk: a no with "significant" said of something
+        // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).
+        if Self.noWithSignificantElsewhere(text) { return .rejected(Prompts.riskNotImmediate) }
         let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) }
         // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`); "3, ongoing neglect" is a 3 too,
         // however few the words after it (a chat review, round 15: it was refused).

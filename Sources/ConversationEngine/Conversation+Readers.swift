@@ -76,6 +76,15 @@ extension Conversation {
         return nil
     }
 
+    /// A no first, then "significant" not said of risk or harm: "no, significant policy issues", "nope but significant delays".
+    static func noWithSignificantElsewhere(_ text: String) -> Bool {
+        let words = Answers.normalized(text).split(separator: " ")
+        guard let first = words.first, ["no", "nope", "nah", "none"].contains(first),
+              let at = words.firstIndex(of: "significant") else { return false }
+        let after = words[(at + 1)...].prefix(2)
+        return !after.contains("risk") && !after.contains("harm") && !words.contains("risk") && !words.contains("harm")
+    }
+
     static func specialCase(_ text: String) -> SpecialCase.Kind? {
         let answer = Answers.normalized(text)
         return SpecialCase.Kind.allCases.first { $0.key == answer } ?? specialCaseKinds.best(text)

@@ -17,6 +17,24 @@ struct ChatReviewRound18bTests {
 
     func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
 
+    // MARK: Po3: "no, significant policy issues" was taken as significant risk
+
+    @Test("a no with 'significant' said of something else is asked about, not taken as significant risk",
+          arguments: ["no, significant policy issues", "nope but significant delays from CSC", "no - significant disagreement over the plan"])
+    func noWithSignificantElsewhere(_ answer: String) {
+        let turn = play([answer], policy: "bcssp")
+        #expect(turn.session.intake.risk == nil, "\(said(turn))")
+        #expect(said(turn).contains("are they at significant risk of harm"), "\(said(turn))")
+        #expect(!said(turn).contains(Self.bcsspProcedures))
+        #expect(play(["3"], from: turn).session.intake.risk == Risk.none)
+        #expect(play(["2"], from: turn).session.intake.risk == .significant)
+    }
+
+    @Test("a no that names significant risk or harm is still significant", arguments: ["no, but significant risk", "not immediate, significant harm though", "no immediate danger but significant risk of harm"])
+    func noWithSignificantRisk(_ answer: String) {
+        #expect(play([answer], policy: "bcssp").session.intake.risk == .significant)
+    }
+
     // MARK: S6: B&NES's words on significant risk came only with the route
 
     static let bcsspProcedures = "should they be considered to be at significant risk, safeguarding procedures should be followed"
