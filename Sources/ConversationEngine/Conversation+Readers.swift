@@ -76,13 +76,15 @@ extension Conversation {
         return nil
     }
 
-    /// A no first, then "significant" not said of risk or harm: "no, significant policy issues", "nope but significant delays".
+    /// A no first, then "significant" said of something, not risk or harm: "no, significant policy issues", "nope but
+    /// significant delays".
     static func noWithSignificantElsewhere(_ text: String) -> Bool {
         let words = Answers.normalized(text).split(separator: " ")
         guard let first = words.first, ["no", "nope", "nah", "none"].contains(first),
               let at = words.firstIndex(of: "significant") else { return false }
-        let after = words[(at + 1)...].prefix(2)
-        return !after.contains("risk") && !after.contains("harm") && !words.contains("risk") && !words.contains("harm")
+        // "no but significant" answers the question in its own terms: significant risk.
+        guard let next = words[(at + 1)...].first, !["though", "tho", "yes"].contains(next) else { return false }
+        return !words.contains("risk") && !words.contains("harm")
     }
 
     static func specialCase(_ text: String) -> SpecialCase.Kind? {

@@ -30,7 +30,7 @@ struct ChatReviewRound18bTests {
         #expect(play(["2"], from: turn).session.intake.risk == .significant)
     }
 
-    @Test("a no that names significant risk or harm is still significant", arguments: ["no, but significant risk", "not immediate, significant harm though", "no immediate danger but significant risk of harm"])
+    @Test("a no that names significant risk or harm is still significant", arguments: ["no, but significant risk", "not immediate, significant harm though", "no immediate danger but significant risk of harm", "no but significant", "no, significant though"])
     func noWithSignificantRisk(_ answer: String) {
         #expect(play([answer], policy: "bcssp").session.intake.risk == .significant)
     }
