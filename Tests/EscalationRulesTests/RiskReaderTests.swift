@@ -339,6 +339,10 @@ extension RiskReaderTests {
         // From the fifteenth session's last two sets (2026-12-01): an overdose told without naming the tablets, in our own words.
         "the pharmacist says the man on her script rang to say he has taken the lot, the out of hours GP says it is for the police",
         "the 17yo messaged her youth worker that she took all of them an hour ago, the crisis line says it is not theirs",
+        // From a chat review, round 18 (2026-12-01): a child under 16 said to be pregnant, in our own words.
+        "13 year old pregnant, father is 19",
+        "the 12 year old is pregnant and CSC say it is a health matter",
+        "school nurse: year 9 girl, 14yo, told me about her pregnancy, the clinic say it is for school to refer",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
@@ -471,6 +475,15 @@ extension RiskReaderTests {
     ])
     func notImmediateByTheRules(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency != .immediate)
+    }
+
+    /// A mother pregnant beside a child's age is not the child's pregnancy; a pregnancy placed in the past is significant.
+    @Test("a child's pregnancy is read as the child's only, and placed in the past it is significant") func childPregnancy() {
+        #expect(RiskReader.standard.read("mum is pregnant and the 14yo is refusing school, the EWO says it is for CSC").signs.allSatisfy { !$0.words.hasPrefix("pregnant aged") })
+        #expect(RiskReader.standard.read("her mother is 30 weeks pregnant with the 12 year old's sibling, housing say no priority").signs.allSatisfy { !$0.words.hasPrefix("pregnant aged") })
+        let past = RiskReader.standard.read("she was pregnant as a 15 year old in 2019 and the school were not told")
+        #expect(past.signs.contains { $0.words == "pregnant aged 15" && $0.urgency == .significant })
+        #expect(RiskReader.standard.read("the 13yo is pregnant, MASH say consensual").signs.first?.words == "pregnant aged 13")
     }
 
     @Test("the risk model was trained on exactly the tuning part and the routine tuning sets") func riskModelProvenance() throws {

@@ -108,6 +108,7 @@ public struct RiskReader: Sendable {
             }
         }
         ranked += ageGap(clauses, readings, textTime: textTime).map { (0, $0) }
+        ranked += childPregnancy(clauses, readings, textTime: textTime).map { ($0.urgency == .immediate ? 0 : 2, $0) }
         // A stable sort: signs of one rank stay in the order they were written.
         let signs = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.sign)
         if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs) }
@@ -155,6 +156,26 @@ public struct RiskReader: Sendable {
                      quote: clause.quote, urgency: .immediate)]
     }
 
+    /// A child of 10 to 15 in a text that says someone who may be a child is pregnant: sexual activity with a child under 16 is a crime, and under 13 it is rape
+    /// in law, so whether the child is at risk today is asked ("13 year old pregnant, father is 19" had no sign heard: a
+    /// chat review, round 18, 2026-12-01). Placed in the past, it is significant risk.
+    private func childPregnancy(_ clauses: [Clause], _ readings: [ClauseReading], textTime: Time?) -> [Sign] {
+        guard let age = readings.compactMap(\.youngest).filter({ (10...15).contains($0) }).min(),
+              let (clause, _) = zip(clauses, readings).first(where: { $0.1.childMayBePregnant }) else { return [] }
+        return [Sign(situation: RiskSigns.Situation.exploitation.rawValue, words: "pregnant aged \(age)", quote: clause.quote,
+                     urgency: textTime == .past ? .significant : .immediate)]
+    }
+
+    /// Whether a clause says someone is pregnant who may be a child: not when a mother is the one said to be ("mum is
+    /// pregnant", "her mother is 30 weeks pregnant"), read past the words between ("is", "30 weeks").
+    static func childMayBePregnant(_ words: [String]) -> Bool {
+        guard let at = words.firstIndex(where: { $0 == "pregnant" || $0 == "pregnancy" }) else { return false }
+        let between: Set<String> = ["is", "was", "now", "weeks", "wks", "months", "about", "around", "nearly", "again"]
+        let before = words[..<at].filter { !between.contains($0) && !$0.allSatisfy(\.isNumber) }.suffix(2)
+        let mothers: Set<String> = ["mum", "mom", "mam", "mother", "stepmum", "stepmother", "mummy", "carer", "foster", "mums", "mothers"]
+        return !before.contains(where: mothers.contains)
+    }
+
     struct ClauseReading {
         /// Each sign heard, its words, and where in the clause's words it starts.
         var situations: [(RiskSigns.Situation, String, Int)] = []
@@ -166,6 +187,8 @@ public struct RiskReader: Sendable {
         var youngest: Int?
         var oldest: Int?
         var relationship = false
+        /// Whether it says someone is pregnant who may be a child (`childMayBePregnant`), read with the ages of the whole text.
+        var childMayBePregnant = false
         /// The first harm named, its words and where they start, for the question about significant risk.
         var harmAt: (String, Int)?
         /// The clause's only time word says a state is current ("now"), not that something happens today.
@@ -273,6 +296,7 @@ public struct RiskReader: Sendable {
             index += consumed
         }
         if resolved { reading.situations = [] }
+        reading.childMayBePregnant = Self.childMayBePregnant(words)
         reading.time = sawNow || sawPresent ? .now : sawPast ? .past : nil
         reading.onlyPresent = sawPresent && !sawNow
         return reading
