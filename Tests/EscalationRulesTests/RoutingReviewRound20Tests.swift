@@ -43,3 +43,64 @@ struct RoutingReviewRound20Tests {
         #expect(!route.actions.contains { $0.contains("above your manager") })
     }
 }
+
+// MARK: F2. Clock hours across a change of the clocks
+
+/// "within 48 hours of the concern arising" (002 l.59) is elapsed time: 48 hours from 14:00 BST on Friday 23 October 2026
+/// end at 13:00 GMT on Sunday 25 October, as the clocks go back at 02:00 BST that morning; the route said 14:00, 49 real
+/// hours. In spring it said 10:00 on Sunday 29 March 2026 for 48 hours from 10:00 GMT on Friday 27 March, 47 real hours.
+@Suite("Routing review, round 20: clock hours across a change of the clocks")
+struct ClockChangeHoursTests {
+    @Test("UK time, elapsed hours: an hour less by the clock in October, an hour more in March, none otherwise", arguments: [
+        ("2026-10-23T14:00", 48, "2026-10-25T13:00"),
+        ("2026-03-27T10:00", 48, "2026-03-29T11:00"),
+        ("2026-06-10T09:15", 48, "2026-06-12T09:15"),
+        ("2026-12-24T16:00", 24, "2026-12-25T16:00"),
+        ("2026-10-25T00:30", 2, "2026-10-25T01:30"),   // 00:30 BST, +2 h: 01:30 GMT, the second time the clock shows 01:30
+        ("2026-03-29T00:30", 1, "2026-03-29T02:30"),   // 00:30 GMT, +1 h: 02:30 BST; 01:00 to 02:00 never shows
+        ("2026-10-25T13:00", -48, "2026-10-23T14:00"),
+    ])
+    func elapsedHours(_ from: String, _ hours: Int, _ expected: String) throws {
+        let start = try #require(Moment(iso: from))
+        #expect(start.addingElapsed(hours: hours).description == expected)
+    }
+
+    @Test("utc and back is the same moment, every hour of both change days") func roundTrip() throws {
+        for day in ["2026-03-29", "2026-10-25", "2027-03-28", "2027-10-31"] {
+            for minute in stride(from: 0, to: 1440, by: 30) {
+                let moment = Moment(day: try #require(Day(iso: day)), minute: minute)
+                let back = moment.utcFromUKTime.ukTimeFromUTC
+                // The hour the spring change skips is not a time the clock shows; every other one comes back as it went.
+                let skipped = day.hasSuffix("-03-29") || day.hasSuffix("-03-28") ? (60..<120).contains(minute) : false
+                if !skipped { #expect(back == moment, "\(moment) came back as \(back)") }
+            }
+        }
+    }
+
+    @Test("Pan-Cheshire's 48 hours end at 13:00 across the October change, at 11:00 across the March one", arguments: [
+        ("2026-10-23", "2026-10-23T14:00", "2026-10-25", "by 13:00 on Sunday 25 October 2026 at the latest"),
+        ("2026-03-27", "2026-03-27T10:00", "2026-03-29", "by 11:00 on Sunday 29 March 2026 at the latest"),
+        ("2026-06-10", "2026-06-10T09:15", "2026-06-12", "by 09:15 on Friday 12 June 2026 at the latest"),
+    ])
+    func panCheshireAcrossTheChange(_ raised: String, _ now: String, _ due: String, _ said: String) throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: raised, now: now, subject: .child, setting: .school, area: "cheshire-east"))
+        #expect(route.deadline == .on(due))
+        let basis = try #require(route.deadlineBasis)
+        #expect(basis.contains(said), "\(basis)")
+    }
+
+    /// Raised on Friday 23 October, seen at 10:00 GMT on Sunday 25 October: 48 elapsed hours back from now is 11:00 BST on Friday.
+    @Test("the hours already run out are counted back in elapsed hours too") func alreadyRunOut() throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2026-10-23", now: "2026-10-25T10:00", subject: .child, setting: .school, area: "cheshire-east"))
+        let basis = try #require(route.deadlineBasis)
+        #expect(basis.contains("If it arose before 11:00 on Friday 23 October 2026, the 48 hours have already run out"), "\(basis)")
+    }
+
+    /// B&NES's "within 24 hours" at immediate risk, counted from 10:00 BST on Saturday 24 October 2026: 09:00 GMT on Sunday.
+    @Test("B&NES's 24 hours from now end an hour earlier by the clock across the October change") func bcssp24Hours() throws {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, raised: nil, now: "2026-10-24T10:00", subject: .child, setting: .gp))
+        let other = try #require(route.otherReading)
+        #expect(other.deadline == .on("2026-10-25"))
+        #expect(other.basis.contains("until 09:00 on Sunday 25 October 2026"), "\(other.basis)")
+    }
+}
