@@ -104,3 +104,28 @@ struct ClockChangeHoursTests {
         #expect(other.basis.contains("until 09:00 on Sunday 25 October 2026"), "\(other.basis)")
     }
 }
+
+// MARK: F3. Torbay, your own manager, immediate risk: no stage, so no stage's time
+
+/// Torbay gives immediate risk no time, only "if a child is thought to be at risk of immediate harm discretion should be used
+/// as to which stage is initiated" (001 l.24), and does not cover a disagreement with your own manager: the route said "the
+/// time of the stage you start at still holds" with no stage to start at, and that the policy's "only time for immediate risk
+/// is for expediting its escalation process".
+@Suite("Routing review, round 20: Torbay's own-manager route at immediate risk")
+struct TorbayOwnManagerImmediateTests {
+    @Test("off the stages: no outer limit of a stage, and the time is now because the policy sets none for immediate risk") func offTheStages() throws {
+        let route = Bundled.route("torbay", .make(risk: .immediate, with: .ownManager, raised: nil, now: "2026-04-02T15:00", subject: .child, setting: .hospital))
+        #expect(route.outcome == .urgent)
+        #expect(route.deadline == nil)
+        #expect(!route.actions.contains { $0.contains("the stage you start at") }, "\(route.actions)")
+        let basis = try #require(route.deadlineBasis)
+        #expect(basis.contains("the Torbay policy sets no time for immediate risk"), "\(basis)")
+        #expect(!basis.contains("expediting"), "\(basis)")
+        #expect(route.actions.contains { $0.hasPrefix("The Torbay policy does not cover this kind of disagreement") })
+    }
+
+    @Test("on the stages the policy's 'In all cases' still keeps the stage's time as the outer limit") func onTheStages() {
+        let route = Bundled.route("torbay", .make(risk: .immediate, tried: 0, raised: nil, now: "2026-04-02T15:00", subject: .child, setting: .hospital))
+        #expect(route.actions.contains { $0.hasPrefix("In all cases the matter should be resolved within the policy's specified timescales") }, "\(route.actions)")
+    }
+}

@@ -255,6 +255,7 @@ struct PolicyReader {
             })
         route.safety = citedList(value, "safety", at: here)
         route.forEveryone = json.flag(value, "forEveryone", at: here)
+        route.onStages = citedList(value, "onStages", at: here)
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

@@ -68,6 +68,7 @@ extension RouteDraft {
             route.actions.append(agencyProcedures)
         }
         actions.forEach { act($0) }
+        if onStages, !everyStageTried { urgent.onStages.forEach { act($0) } }
         if !onStages, urgent.forEveryone, facts.counterpart == .ownManager { route.actions.append(Self.aboveYourManager) }
         // Off the stages or past the last, the policy's words on the child's or adult's safety are kept, as its words on
         // the escalation are not (round 13).
@@ -117,7 +118,11 @@ extension RouteDraft {
         let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.utf8.contains(quote.utf8) || quote.utf8.contains($0.quote.utf8) }
         guard onStages || !aboutProcess else {
             route.deadline = nil
-            route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
+            // Torbay's words at immediate risk choose a stage and set no time (001 l.24): not "its only time ... is for
+            // expediting" (an outside routing review, round 20).
+            route.deadlineBasis = urgent.stage == .choose && facts.risk == .immediate
+                ? "now (not from the policy: the \(policy.shortName) policy sets no time for immediate risk; its words for it are about which of its stages to start at, and this disagreement does not go through them)"
+                : "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
             route.timescale = nil
             return
         }
