@@ -129,3 +129,15 @@ struct TorbayOwnManagerImmediateTests {
         #expect(route.actions.contains { $0.hasPrefix("In all cases the matter should be resolved within the policy's specified timescales") }, "\(route.actions)")
     }
 }
+
+// MARK: F4. Pan-Cheshire, the professional away: whose immediate line manager
+
+/// "If the professional with who the challenge should be raised is away, then the concern must be raised with the immediate
+/// line manager" (002 l.59): theirs (as l.71, "their immediate line manager") or your own (l.61, "notify their line
+/// manager"). The route chose theirs without saying the words allow both.
+@Test("Pan-Cheshire's first step with the professional away says 'the immediate line manager' may be yours, and to tell both if in doubt")
+func panCheshireAwayBothReadings() {
+    let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-07-14T10:00", subject: .child, setting: .police, area: "halton", special: [.personAway]))
+    #expect(route.contact.role == "The immediate line manager of the professional you need, who is away")
+    #expect(route.actions.contains { $0.contains("may mean your own line manager") && $0.contains("tell both") }, "\(route.actions)")
+}
