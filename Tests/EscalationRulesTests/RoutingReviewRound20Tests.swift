@@ -141,3 +141,19 @@ func panCheshireAwayBothReadings() {
     #expect(route.contact.role == "The immediate line manager of the professional you need, who is away")
     #expect(route.actions.contains { $0.contains("may mean your own line manager") && $0.contains("tell both") }, "\(route.actions)")
 }
+
+// MARK: F5. The date to work to, in the JSON
+
+/// Pan-Cheshire's Step 2 over Christmas: "deadline" is the main reading's date (4 January 2027), the text route says to work
+/// to 31 December 2026 (`workTo.deadline`). A consumer reading one field got the later date.
+@Test("route JSON gives the date to work to in one top-level field, and deadline keeps its meaning") func dateToWorkTo() {
+    let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: "2026-12-14", stageStarted: "2026-12-21", now: "2026-12-21T10:00",
+                                                     subject: .child, setting: .police, area: "warrington"))
+    #expect(route.json["deadline"] == .string("2027-01-04"))
+    #expect(route.json["workTo"]?["deadline"] == .string("2026-12-31"))
+    #expect(route.json["dateToWorkTo"] == .string("2026-12-31"))
+    let calm = Bundled.route("torbay", .make(tried: 1, raised: "2026-11-23", now: "2026-11-23T10:00", subject: .child))
+    #expect(calm.json["dateToWorkTo"] == calm.json["deadline"])
+    let urgent = Bundled.route("torbay", .make(risk: .immediate, now: "2026-11-23T10:00", subject: .child))
+    #expect(urgent.json["dateToWorkTo"] == .null)
+}
