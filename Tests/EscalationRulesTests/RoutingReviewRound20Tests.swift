@@ -157,3 +157,25 @@ func panCheshireAwayBothReadings() {
     let urgent = Bundled.route("torbay", .make(risk: .immediate, now: "2026-11-23T10:00", subject: .child))
     #expect(urgent.json["dateToWorkTo"] == .null)
 }
+
+// MARK: F6. A same-day time late in the day
+
+@Test("B&NES's same day at 23:30 says only 30 minutes of today remain; at 16:00 nothing is added") func sameDayLate() throws {
+    let late = Bundled.route("bcssp", .make(risk: .immediate, raised: nil, now: "2026-12-31T23:30", subject: .adult, setting: .police))
+    let basis = try #require(late.deadlineBasis)
+    #expect(basis.contains("only 30 minutes of today remain, until midnight"), "\(basis)")
+    #expect(late.otherReading?.basis.contains("until 23:30 on Friday 1 January 2027") == true)
+    let evening = Bundled.route("bcssp", .make(risk: .immediate, raised: nil, now: "2026-12-31T21:45", subject: .adult, setting: .police))
+    #expect(evening.deadlineBasis?.contains("only 2 hours 15 minutes of today remain") == true, "\(evening.deadlineBasis ?? "")")
+    let afternoon = Bundled.route("bcssp", .make(risk: .immediate, raised: nil, now: "2026-12-24T16:00", subject: .child, setting: .gp))
+    #expect(afternoon.deadlineBasis == "today, the same day")
+}
+
+@Test("the Isle of Man's 'within the working day it arose' at 17:30 says the working day may be over") func workingDayLate() throws {
+    let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .conferenceConvening, raised: nil, now: "2026-12-24T17:30", subject: .child, setting: .police))
+    let other = try #require(route.otherReading)
+    #expect(other.deadline == .on("2026-12-24"))
+    #expect(other.basis.contains("It is already 17:30: little or none of today's working day may be left"), "\(other.basis)")
+    let morning = Bundled.route("isle-of-man", .make(risk: .significant, with: .conferenceConvening, raised: nil, now: "2026-12-24T10:00", subject: .child, setting: .police))
+    #expect(morning.otherReading?.basis.contains("It is already") == false)
+}

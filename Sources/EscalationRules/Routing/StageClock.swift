@@ -51,7 +51,7 @@ struct StageClock {
             return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day))
         case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
         case .sameWorkingDay:
-            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }
+            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)) }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed for this stage and recorded: the policy sets none")
@@ -165,13 +165,30 @@ struct StageClock {
         return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off"
     }
 
+    /// Late in the day, how little of it is left for a time that runs to the end of today: "today, the same day" at 23:30
+    /// left 30 minutes unsaid (an outside routing review, round 20). Not from the policy: under three hours before midnight.
+    func todayLeft(at now: Moment) -> String {
+        let left = 1440 - now.minute
+        guard left < 180 else { return "" }
+        let said = left < 60 ? "\(left) minute\(left == 1 ? "" : "s")" : "\(left / 60) hour\(left >= 120 ? "s" : "")" + (left % 60 == 0 ? "" : " \(left % 60) minute\(left % 60 == 1 ? "" : "s")")
+        return ": only \(said) of today remain, until midnight"
+    }
+
+    /// A time that ends with today's working day, read late on that day: the working day may have ended (the Isle of Man's
+    /// "within the working day it arose" at 17:30 on Christmas Eve, an outside routing review, round 20). No policy gives
+    /// working hours, so from 17:00 it is said as a doubt, not a fact.
+    func workingDayLate(_ day: Day?) -> String {
+        guard day == facts.now.day, facts.now.minute >= 17 * 60 else { return "" }
+        return ". It is already \(Moment.clockText(facts.now.minute)): little or none of today's working day may be left (working hours are not from the policy)"
+    }
+
     /// The urgent route's time, counted from now: "now", or the policy's time.
     func urgentReading(_ stageTimescale: StageTimescale) -> Reading {
         let now = facts.now
         switch stageTimescale.timescale {
         case .sameDay:
             let off = calendar.dayOff(now.day).map { " (\($0): the same day still means today)" } ?? ""
-            return Reading(day: now.day, basis: "today, the same day\(off)")
+            return Reading(day: now.day, basis: "today, the same day\(off)" + todayLeft(at: now))
         case .hours(let n):
             let end = now.addingElapsed(hours: n)
             let change = clockChangeSaid(hours: n, from: now, to: end)
