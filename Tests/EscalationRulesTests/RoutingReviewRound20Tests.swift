@@ -179,3 +179,14 @@ func panCheshireAwayBothReadings() {
     let morning = Bundled.route("isle-of-man", .make(risk: .significant, with: .conferenceConvening, raised: nil, now: "2026-12-24T10:00", subject: .child, setting: .police))
     #expect(morning.otherReading?.basis.contains("It is already") == false)
 }
+
+// MARK: F7. Just before a front door opens
+
+@Test("Cheshire East at 08:25 on Christmas Eve: the daytime line opens at 08:30, in 5 minutes") func opensSoon() {
+    let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T08:25", subject: .child, setting: .gp, area: "cheshire-east"))
+    let text = RoutingReviewRound20Tests.text(route, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ")
+    #expect(text.contains("is closed now; opens at 08:30, in 5 minutes"), "\(text)")
+    #expect(text.contains("(closed now; opens at 08:30, in 5 minutes; open Mon-Thu 08:30-17:00"), "\(text)")
+    let early = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T07:00", subject: .child, setting: .gp, area: "cheshire-east"))
+    #expect(!RoutingReviewRound20Tests.text(early, "pan-cheshire").contains("opens at"))
+}
