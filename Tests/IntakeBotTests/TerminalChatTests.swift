@@ -143,7 +143,8 @@ struct CommandLineTests {
         #expect(json?["deadlineBasis"] as? String == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
         #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
         #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "actions", "record", "recordNote", "citations", "warnings"])
+                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "dateToWorkTo", "actions", "record", "recordNote", "citations", "warnings"])
+        #expect(json?["dateToWorkTo"] as? String == "2026-11-30")
     }
 
     @Test("route takes the day the stage began and the special cases, and refuses a date after --now") func routeFacts() throws {

@@ -48,6 +48,33 @@ public struct Moment: Hashable, Comparable, Schema, Sendable, CustomStringConver
         return minute >= 60 ? Moment(day: day, minute: minute - 60) : Moment(day: day.adding(days: -1), minute: minute + 1380)
     }
 
+    /// This moment, read as UTC, in UK (and Isle of Man) wall-clock time: the inverse of `utcFromUKTime`, by the same rule.
+    public var ukTimeFromUTC: Moment {
+        guard let start = Moment.lastSunday(of: 3, in: day.year), let end = Moment.lastSunday(of: 10, in: day.year) else { return self }
+        let summer = self >= Moment(day: start, minute: 60) && self < Moment(day: end, minute: 60)
+        return summer ? adding(minutes: 60) : self
+    }
+
+    /// The UK (and Isle of Man) wall-clock time `hours` real hours after this one (before it, when negative): across a change
+    /// of the clocks, an hour less or more by the clock face (an outside routing review, round 20: "within 48 hours" from
+    /// 14:00 on Friday 23 October 2026 was given as 14:00 on Sunday, 49 real hours, as the clocks go back that morning).
+    ///
+    /// Counted through UTC by the rule in law (the Summer Time Order 2002; the Isle of Man keeps the same) rather than by a
+    /// time zone database: this module does not read the system's, the rule is two lines, and tests pin it exactly.
+    public func addingElapsed(hours: Int) -> Moment {
+        utcFromUKTime.adding(minutes: hours * 60).ukTimeFromUTC
+    }
+
+    /// The moment `minutes` on (or back, when negative), on the same clock, with no change of the clocks.
+    func adding(minutes: Int) -> Moment {
+        let total = minute + minutes
+        let days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440)
+        return Moment(day: day.adding(days: days), minute: total - days * 1440)
+    }
+
+    /// Minutes from `earlier` to this moment on the same clock (negative when `earlier` is later).
+    func minutesSince(_ earlier: Moment) -> Int { earlier.day.days(until: day) * 1440 + minute - earlier.minute }
+
     static func lastSunday(of month: Int, in year: Int) -> Day? {
         guard let last = Day(year: year, month: month, day: Day.length(ofMonth: month, in: year)) else { return nil }
         return last.adding(days: -((last.weekday.rawValue - Weekday.sunday.rawValue + 7) % 7))

@@ -254,6 +254,8 @@ struct PolicyReader {
                 otherReading($0, at: JSONReader.join(here, "otherReading"), counted: false)
             })
         route.safety = citedList(value, "safety", at: here)
+        route.forEveryone = json.flag(value, "forEveryone", at: here)
+        route.onStages = citedList(value, "onStages", at: here)
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

@@ -39,6 +39,16 @@ public struct UrgentRoute: Equatable, Sendable {
     /// this risk that leaves the stages or has passed the last (an outside routing review, round 13: a conference
     /// complaint at significant risk lost the Isle of Man's "Their welfare and safety must remain paramount throughout").
     public var safety: [Cited] = []
+    /// The policy's words for this risk bind everyone, whatever the disagreement, not only its escalation process (B&NES:
+    /// "everyone must take action to escalate to an appropriate level so that the required action is taken on the same
+    /// day"): off the stages its actions, its time and its other reading still hold (an outside routing review, round 20:
+    /// with your own manager at immediate risk the route said the time did not apply, then showed its 24-hour reading).
+    public var forEveryone = false
+    /// The policy's words for this risk about its stages' own times, said only where the case goes through the stages and
+    /// a stage is left (Torbay's "In all cases, the matter should be resolved within specified timescales"): off them no
+    /// stage's time holds (an outside routing review, round 20: "the time of the stage you start at still holds" was said
+    /// on a route with no stage to start at).
+    public var onStages: [Cited] = []
 
     /// The policy's own words to follow safeguarding procedures at this risk, where it keeps the case on the stages
     /// (B&NES: "should they be considered to be at significant risk, safeguarding procedures should be followed"): what

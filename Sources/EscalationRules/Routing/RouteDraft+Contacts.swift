@@ -52,8 +52,11 @@ extension RouteDraft {
             outOfHours.note = (Self.closingSoon(contact, at: facts.now).map { Self.ifNoAnswer(closes: $0) } ?? "out of hours") + Self.noHours(outOfHours)
             return (door, [outOfHours])
         case false?:
-            outOfHours.note = "\(contact.role) is closed now" + Self.noHours(outOfHours)
-            door.note = "closed now; open \(door.hours ?? "")"
+            // Near opening, when it opens, as near closing when it closes (an outside routing review, round 20: at 08:25 the
+            // daytime line was only "closed now", its hours beside).
+            let opening = Self.openingSoon(contact, at: facts.now).map { "; opens at \(Moment.clockText($0)), in \(Self.minutes($0 - facts.now.minute))" } ?? ""
+            outOfHours.note = "\(contact.role) is closed now\(opening)" + Self.noHours(outOfHours)
+            door.note = "closed now\(opening); open \(door.hours ?? "")"
             return (outOfHours, [door])
         case nil:
             // No policy gives its front doors' bank holiday hours: a holiday is out of hours.
@@ -80,6 +83,15 @@ extension RouteDraft {
     static func closes(_ contact: Contact, at now: Moment) -> Int? {
         contact.hours?.sessions.first { $0.days.contains(now.day.weekday) && $0.opens <= now.minute && now.minute < $0.closes }?.closes
     }
+
+    /// The opening time, when the line is closed and opens today within `closingWindow` minutes.
+    static func openingSoon(_ contact: Contact, at now: Moment) -> Int? {
+        contact.hours?.sessions.filter { $0.days.contains(now.day.weekday) && now.minute < $0.opens && $0.opens - now.minute <= closingWindow }
+            .map(\.opens).min()
+    }
+
+    /// "5 minutes", "1 minute".
+    static func minutes(_ count: Int) -> String { "\(count) minute\(count == 1 ? "" : "s")" }
 
     /// Not from the policy: how near closing a daytime line is treated as closing, so that the team
     /// answering after it is a call-now number too.

@@ -43,11 +43,13 @@ extension RouteDraft {
             : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
-        let actions = onStages && !everyStageTried ? urgent.actions : urgent.actions.filter { action in
+        // Words that bind everyone (B&NES's "everyone must take action to escalate") hold off the stages too.
+        let keepsWords = (onStages && !everyStageTried) || (!onStages && urgent.forEveryone)
+        let actions = keepsWords ? urgent.actions : urgent.actions.filter { action in
             !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
         }
         // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
-        if urgent.stage == .levels, facts.risk == .immediate, onStages, !everyStageTried, let lead = actions.first {
+        if urgent.stage == .levels, facts.risk == .immediate, keepsWords, let lead = actions.first {
             route.headline = route.headline.replacingOccurrences(of: " Act now to protect them.", with: "")
                 + " The \(policy.shortName) policy says: \"\(lead.quote.withoutSourceMarkup)\"."
             cite(lead.quote)
@@ -66,11 +68,13 @@ extension RouteDraft {
             route.actions.append(agencyProcedures)
         }
         actions.forEach { act($0) }
+        if onStages, !everyStageTried { urgent.onStages.forEach { act($0) } }
+        if !onStages, urgent.forEveryone, facts.counterpart == .ownManager { route.actions.append(Self.aboveYourManager) }
         // Off the stages or past the last, the policy's words on the child's or adult's safety are kept, as its words on
         // the escalation are not (round 13).
         if !onStages || everyStageTried { urgent.safety.forEach { act($0) } }
         route.notify = urgent.contacts.dropFirst().map { resolve($0, what: "whom to tell") }
-        urgentDeadline(urgent, onStages: onStages)
+        urgentDeadline(urgent, onStages: onStages || urgent.forEveryone)
         if let other = urgent.otherReading {
             let alternative = clock.urgentReading(other.timescale)
             route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
@@ -85,6 +89,11 @@ extension RouteDraft {
         if onStages { keepRecords(urgent.stage) }
         caseOwnRoute(scope)
     }
+
+    /// Where the policy's words at this risk bind everyone and the disagreement is with your own manager, the level to
+    /// escalate to is above them: B&NES's whistle-blowing (000 l.24) is for the disagreement itself, and the slow route for a
+    /// manager who blocks action on immediate harm (an outside routing review, round 20).
+    static let aboveYourManager = "Your own manager is the one you disagree with, so go above your manager, today: the policy does not say which level is the appropriate one."
 
     /// The policy's duty to record holds when the risk is urgent too: none of the texts lifts it. What the
     /// stage to pursue asks to be recorded (or every stage offered, where the practitioner chooses), then
@@ -109,7 +118,11 @@ extension RouteDraft {
         let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.utf8.contains(quote.utf8) || quote.utf8.contains($0.quote.utf8) }
         guard onStages || !aboutProcess else {
             route.deadline = nil
-            route.deadlineBasis = "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
+            // Torbay's words at immediate risk choose a stage and set no time (001 l.24): not "its only time ... is for
+            // expediting" (an outside routing review, round 20).
+            route.deadlineBasis = urgent.stage == .choose && facts.risk == .immediate
+                ? "now (not from the policy: the \(policy.shortName) policy sets no time for immediate risk; its words for it are about which of its stages to start at, and this disagreement does not go through them)"
+                : "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
             route.timescale = nil
             return
         }

@@ -39,7 +39,9 @@ struct StageClock {
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
-            return Reading(day: day, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(day, hours: n, from: start) + clockNote(day, hours: n))
+            // Arising today, the hours run to a time by the clock, which a change of the clocks can carry into another day.
+            let due = start == facts.now.day ? facts.now.addingElapsed(hours: n).day : day
+            return Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
@@ -49,7 +51,7 @@ struct StageClock {
             return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day))
         case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
         case .sameWorkingDay:
-            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)") }
+            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)) }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed for this stage and recorded: the policy sets none")
@@ -129,16 +131,55 @@ struct StageClock {
         guard let day else { return "" }
         if start == facts.now.day {
             let now = Moment.clockText(facts.now.minute)
-            return "by \(now) on \(day.spoken) at the latest: it arose today, no later than \(now), and the \(hours) hours end earlier if it arose earlier"
+            let due = facts.now.addingElapsed(hours: hours)
+            let change = clockChangeSaid(hours: hours, from: facts.now, to: due)
+            return "by \(Moment.clockText(due.minute)) on \(due.day.spoken) at the latest: it arose today, no later than \(now), and the \(hours) hours end earlier if it arose earlier" + (change.isEmpty ? "" : ". " + change.capitalisedFirst)
         }
-        let end = "by the time of day it arose, on \(day.spoken) (only the day is known here); the end of \(day.spoken) at the very latest"
+        // Only the day is known, so the change is the one between the two days' middays.
+        let change = clockChange(from: Moment(day: start, minute: 720), to: Moment(day: day, minute: 720))
+        let shifted = change.shift == 0 ? "" : ", an hour \(change.shift > 0 ? "earlier" : "later") by the clock as \(change.on)"
+        let end = "by the time of day it arose\(shifted), on \(day.spoken) (only the day is known here); the end of \(day.spoken) at the very latest"
         guard day == facts.now.day, facts.raised != nil else { return end }
-        return end + ". If it arose before \(Moment.clockText(facts.now.minute)) on \(start.spoken), the \(hours) hours have already run out"
+        let cutoff = facts.now.addingElapsed(hours: -hours)
+        return end + ". If it arose before \(Moment.clockText(cutoff.minute)) on \(cutoff.day.spoken), the \(hours) hours have already run out"
+    }
+
+    /// Whether the clocks change between two UK times, the hours being real hours: +1 where they go back (the hours end an
+    /// hour earlier by the clock), -1 where they go forward, 0 where they do not; and the Sunday they change.
+    func clockChange(from start: Moment, to end: Moment) -> (shift: Int, on: String) {
+        let shift = (end.utcFromUKTime.minutesSince(start.utcFromUKTime) - end.minutesSince(start)) / 60
+        let sunday = shift == 0 ? nil : Moment.lastSunday(of: shift > 0 ? 10 : 3, in: end.day.year)
+        return (shift, sunday.map { "the clocks go \(shift > 0 ? "back" : "forward") an hour on \($0.spoken)" } ?? "")
+    }
+
+    /// "the clocks go back an hour on Sunday 25 October 2026, so 48 hours from 14:00 end at 13:00 by the clock", said where
+    /// they change within the hours; empty where they do not.
+    func clockChangeSaid(hours: Int, from start: Moment, to end: Moment) -> String {
+        let change = clockChange(from: start, to: end)
+        guard change.shift != 0 else { return "" }
+        return "\(change.on), so \(hours) hours from \(Moment.clockText(start.minute)) end at \(Moment.clockText(end.minute)) by the clock"
     }
 
     func clockNote(_ day: Day?, hours: Int) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
         return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off"
+    }
+
+    /// Late in the day, how little of it is left for a time that runs to the end of today: "today, the same day" at 23:30
+    /// left 30 minutes unsaid (an outside routing review, round 20). Not from the policy: under three hours before midnight.
+    func todayLeft(at now: Moment) -> String {
+        let left = 1440 - now.minute
+        guard left < 180 else { return "" }
+        let said = left < 60 ? "\(left) minute\(left == 1 ? "" : "s")" : "\(left / 60) hour\(left >= 120 ? "s" : "")" + (left % 60 == 0 ? "" : " \(left % 60) minute\(left % 60 == 1 ? "" : "s")")
+        return ": only \(said) of today remain, until midnight"
+    }
+
+    /// A time that ends with today's working day, read late on that day: the working day may have ended (the Isle of Man's
+    /// "within the working day it arose" at 17:30 on Christmas Eve, an outside routing review, round 20). No policy gives
+    /// working hours, so from 17:00 it is said as a doubt, not a fact.
+    func workingDayLate(_ day: Day?) -> String {
+        guard day == facts.now.day, facts.now.minute >= 17 * 60 else { return "" }
+        return ". It is already \(Moment.clockText(facts.now.minute)): little or none of today's working day may be left (working hours are not from the policy)"
     }
 
     /// The urgent route's time, counted from now: "now", or the policy's time.
@@ -147,13 +188,14 @@ struct StageClock {
         switch stageTimescale.timescale {
         case .sameDay:
             let off = calendar.dayOff(now.day).map { " (\($0): the same day still means today)" } ?? ""
-            return Reading(day: now.day, basis: "today, the same day\(off)")
+            return Reading(day: now.day, basis: "today, the same day\(off)" + todayLeft(at: now))
         case .hours(let n):
-            let end = now.minute + n * 60
-            let day = now.day.adding(days: end / 1440)
+            let end = now.addingElapsed(hours: n)
+            let change = clockChangeSaid(hours: n, from: now, to: end)
+            let said = change.isEmpty ? "" : " (\(change))"
             // The hours run from when the risk was identified, which the practitioner is not asked: counted from now, the
             // latest they can end (review 7, 2026-11-30: "from now" alone was read as the policy's start).
-            return Reading(day: day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end % 1440)) on \(day.spoken), and earlier if it was identified earlier")
+            return Reading(day: end.day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end.minute)) on \(end.day.spoken), and earlier if it was identified earlier" + said)
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: facts.risk == .significant

@@ -76,6 +76,10 @@ extension StageDetails {
 
     /// The "Work to" line after its label: any haste first, the date ("today" where `sayingToday` and it is), and why that
     /// date, with what it is where a day off; nil where there is no date to work to.
+    /// The date the text route says to work to: `workTo`'s where a reading gives an earlier date still ahead, else the
+    /// deadline; nil where the route gives no date ("now", or a time the policy does not state).
+    public var dateToWorkTo: Day? { workTo?.day ?? deadline }
+
     public func workToWording(sayingToday: Bool) -> String? {
         guard let workTo else { return nil }
         return "\(hasteBeforeDate)\(sayingToday && workTo.isToday ? "today, " : "")\(workTo.spoken), \(workTo.reason())"
@@ -157,7 +161,7 @@ extension StageDetails {
     }
 
     /// Writes contact, otherContacts, notify, form, deadline, deadlineBasis, deadlinePurpose,
-    /// otherReading and workTo, in that order, into the object `writer` has open.
+    /// otherReading, workTo and dateToWorkTo, in that order, into the object `writer` has open.
     func writeDetails(to writer: inout JSONWriter) {
         writer.key("contact")
         contact.write(to: &writer)
@@ -197,5 +201,8 @@ extension StageDetails {
         } else {
             writer.null()
         }
+        // The one date the text route tells the reader to work to, so a consumer that reads one field gets it: "deadline" is
+        // the main reading's date, later than workTo's where there is one (an outside routing review, round 20).
+        writer.member("dateToWorkTo", orNull: dateToWorkTo?.description)
     }
 }

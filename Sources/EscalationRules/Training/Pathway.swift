@@ -51,7 +51,8 @@ public struct Pathway: Sendable {
             ? [("Immediate or significant risk of harm", policy.immediateRisk)]
             : [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)]
         urgent = routes.map { title, route in
-            let actions = route.actions.map(\.text).joined(separator: " ")
+            // The pathway is the disagreement with another agency, on the stages, so the words about their times hold.
+            let actions = (route.actions + route.onStages).map(\.text).joined(separator: " ")
             guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
             let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) }
                 ?? "the policy names no one to call: your agency's safeguarding procedures, and 999 if anyone is in danger"
