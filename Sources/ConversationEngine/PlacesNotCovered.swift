@@ -7,14 +7,19 @@
 /// not any policy's words.
 enum PlacesNotCovered {
     /// The place `text` names, as the list spells it, or nil; the longest name found wins ("north somerset", not "somerset").
+    /// Looked up by its runs of words, longest first: searching the answer for each of 150 names took about 100 us a turn.
     static func named(in text: String) -> String? {
-        let words = " \(Answers.normalized(text)) "
-        return byLength.first { words.contains(" \($0.key) ") }?.name
+        let words = Answers.normalized(text).split(separator: " ")
+        for length in stride(from: min(longest, words.count), through: 1, by: -1) {
+            for start in 0...(words.count - length) {
+                if let name = byWords[words[start..<start + length].joined(separator: " ")] { return name }
+            }
+        }
+        return nil
     }
 
-    private static let byLength: [(key: String, name: String)] = names
-        .map { (Answers.normalized($0), $0) }
-        .sorted { $0.0.count > $1.0.count }
+    private static let byWords: [String: String] = Dictionary(names.map { (Answers.normalized($0), $0) }, uniquingKeysWith: { first, _ in first })
+    private static let longest = byWords.keys.map { $0.split(separator: " ").count }.max() ?? 0
 
     static let names = [
         // Around B&NES.
