@@ -19,9 +19,7 @@ extension Conversation {
     /// The kinds a description can state plainly, how it states them, and the answers each contradicts. One person's
     /// conduct is left alone: it may be anyone's, in any agency.
     private static let described: [(Counterpart, [Pattern], Set<Counterpart>)] = [
-        (.ownManager, [Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|conflict|falling out|fell out) with my (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader)\b"#),
-                       Pattern(#"\bmy (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader) (?:has |is |had )?(?:won'?t|will not|wouldn'?t|would not|refuses|refused|refusing|disagrees|disagreed|doesn'?t agree|does not agree|didn'?t agree|did not agree|overruled|overrode|blocked|stopped me|says no|said no|says not to|said not to|told me not to|doesn'?t think|does not think|didn'?t think|did not think)\b"#)],
-         [.otherAgency, .conference, .conferenceConvening]),
+        (.ownManager, ownManagerSays, [.otherAgency, .conference, .conferenceConvening]),
         (.ownOrganisation, [Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|concerns?|issues?) (?:with|about) (?:my|our) own (?:organisation|organization|agency|team|service)(?:'s (?:practice|decision|policy|approach))?\b"#),
                             Pattern(#"\b(?:my|our) own (?:organisation|organization|agency|team|service)'?s? (?:practice|decision|policy|approach)\b"#)],
          [.otherAgency, .conference, .conferenceConvening]),
@@ -29,6 +27,17 @@ extension Conversation {
         // RCPC the SW would visit") is another agency's work, and is not asked about.
         (.conference, [Pattern(#"\b(?:(?:the |an? )?(?:icpc|rcpc|conference) chair|chair of the (?:icpc|rcpc|conference|cp conference|child protection conference)|(?:icpc|rcpc|conference) (?:decided|decision|outcome)|(?:decision|outcome) (?:of|at|from) the (?:icpc|rcpc|conference|cp conference|child protection conference))\b(?:\s+\S+){0,3}"#)],
          [.otherAgency, .conferenceConvening]),
+    ]
+
+    /// Words that say the disagreement is with the practitioner's own manager, an agency named or not: "a disagreement with my
+    /// line manager", "my manager won't let me make a referral to CSC". A chat review (round 19, 2026-12-08) found the second read
+    /// at "who with" as a disagreement with CSC, because CSC is named, and B&NES routed to Stage 1 with the other worker rather
+    /// than to its whistle-blowing line (000 l.24). A manager who won't let the practitioner refer, escalate or act is theirs.
+    static let ownManagerSays = [
+        Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|conflict|falling out|fell out) with my (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader)\b"#),
+        Pattern(#"\bmy (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader) (?:has |is |had )?(?:won'?t|will not|wouldn'?t|would not|refuses|refused|refusing|disagrees|disagreed|doesn'?t agree|does not agree|didn'?t agree|did not agree|overruled|overrode|blocked|blocking|stopped me|stopping me|says no|said no|says not to|said not to|told me not to|doesn'?t think|does not think|didn'?t think|did not think|isn'?t letting me|is not letting me|not letting me|doesn'?t want me to|does not want me to|didn'?t want me to|did not want me to|won'?t allow|will not allow)\b"#),
+        // "my manager says the neglect concerns don't need a referral to CSC".
+        Pattern(#"\bmy (?:own |line |team |direct |senior )?(?:manager|supervisor|boss|team leader) (?:says|said|thinks|thought|decided|feels|felt)\b[^.;!?]{0,60}?\b(?:(?:doesn'?t|don'?t|does not|do not) need (?:a |an |to )?(?:referral|refer|referring|escalat)|no need (?:for |to )|(?:isn'?t|is not|not) (?:needed|necessary))"#),
     ]
 
     /// Words about calling a conference, not how one went: a disagreement between agencies, which the stages take.

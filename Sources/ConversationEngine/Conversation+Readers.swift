@@ -107,6 +107,10 @@ extension Conversation {
 
     static func counterpart(_ text: String) -> Counterpart? {
         if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
+        // "my manager won't let me make a referral to CSC": the agency is who the referral was for; the disagreement is with the
+        // manager (a chat review, round 19).
+        let typed = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        if ownManagerSays.contains(where: { $0.firstMatch(in: typed) != nil }) { return .ownManager }
         if let best = counterparts.best(text) { return best }
         // A manager and an agency both named ("CSC team manager says no further action", "my manager and I both think CSC
         // are wrong"): the disagreement is with the agency, unless it is said to be with one's own manager.

@@ -21,8 +21,13 @@ extension PrivacyGuard {
     static let personVerbs: Set<Substring> = Set("""
         hit hits punched punches kicked kicks slapped slaps bit bites pushed pushes grabbed grabs strangled choked threatened threatens
         says said told tells disclosed discloses lives lived attends attended ran runs cried cries screamed screams refused refuses wants
-        wanted absconded stayed stays sleeps slept
+        wanted absconded stayed stays sleeps slept fell falls wandered wanders alleged alleges complained complains reported reports
+        shouted shouts swore spat
         """.split { $0 == " " || $0 == "\n" })
+
+    /// Words between "the" and who someone is that say what kind of one: "Bill, the elderly resident", "Dot the 84 year old
+    /// resident".
+    static let personDescriptions = #"(?:(?i:elderly|older|old|young|younger|new|vulnerable|frail|disabled|male|female|autistic|other|same|long[\s-]term|respite)\s+|\d{1,3}[\s-]*(?:(?i:year[\s-]*old|yr[\s-]*old|yo|y/o))\s+){0,2}"#
 
     /// A capitalised everyday-word name: "Grace", "Will", "Rocky" (not "GRACE" or "grace").
     static let capitalEverydayName = #"(?=\p{Lu}\p{Ll})(?i:\#(alternation(everydayNames)))\b"#

@@ -325,6 +325,14 @@ extension PrivacyGuard {
         // A capitalised everyday-word name as the subject of "has", "is" or "was" with a body or harm word after: "Mark has bruises",
         // "Grace was hit" (a chat review, round 15); "April was seen in April" keeps both.
         (.likelyName, .words([.everydayNameSubject, .harm]), #"\b(?=\p{Lu}\p{Ll})(?<!\b(?i:the|a|an|this|that|his|her|their|our|my|your|its|in|of|on|for|by|to|from|with|about|at|last|next|every|each|since|until|during)\s)(?i:\#(alternation(everydayNames)))(?=\s+(?i:has|had|is|was)\s+(?:(?i:\#(alternation(harmFillers)))\s+){0,3}(?i:\#(alternation(harmWords)))\b)"#, placeholder),
+        // A capitalised everyday-word name where it stands as who someone is: before "the resident", "the service user" or "the
+        // patient", with or without commas, and before the room or bed they are in ("Bill the resident is being hit by staff", "Dawn,
+        // the resident in room 4, ...", "Frank in room 12 has bruising"); and after a word a service writes before a name ("patient
+        // Ray was left"). A chat review, round 19, 2026-12-08, found them kept and quoted back. Not "a bill", "the mark", "Patient
+        // Transport" or "resident Amber rating".
+        (.likelyName, .words([.everydayName, .appositionLead]), #"\b\#(determiner)(?<!\b(?i:last|next|every|each|this|that|its)\s)(?!(?i:\#(alternation(monthNames.union(notPairLeads))))\b)\#(capitalEverydayName)(?=\s*,?\s+(?i:the|a|an|our|my|this)\s+\#(personDescriptions)(?i:service\s+users?|young\s+person|\#(alternation(appositionLeads)))\b)"#, placeholder),
+        (.likelyName, .words([.everydayName, .room]), #"\b\#(determiner)(?<!\b(?i:last|next|every|each|this|that|its)\s)(?!(?i:\#(alternation(monthNames.union(notPairLeads))))\b)\#(capitalEverydayName)(?=\s*,?\s+(?i:in|on|at|from)\s+(?:(?i:the|her|his|their)\s+)?(?i:rm\.?|room|bed|bay|cubicle|side\s+room|bedroom|bedsit)\b)"#, placeholder),
+        (.likelyName, .words([.client, .everydayName]), #"(\b(?i:service\s+user|\#(alternation(clientWords.subtracting(["user"]))))\s+)(?!(?i:\#(alternation(clientServices.union(monthNames))))\b)\#(capitalEverydayName)(?![\p{L}'’-])(?!\s+(?i:\#(alternation(thingWords)))\b)"#, "$1" + placeholder),
         // Initials after the word "initials", whatever they spell: "the child (initials TM) is 5", "initials KT" (a chat review,
         // round 12). "Initial" is a label only with a colon, and an agency's or a process's abbreviation is never initials: "the
         // initial CP conference" lost "CP" (a chat review, round 14, 2026-11-30).

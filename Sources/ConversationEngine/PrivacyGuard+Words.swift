@@ -69,6 +69,7 @@ extension PrivacyGuard {
         leyla lilah lexie macey mya myla neve skyla tiana aurelia alba cora clara elsa pippa nala lana gabriella
         maria marta teresa carmen lucia ines joana beatriz catarina mariana pedro miguel jose luis carlos antonio manuel francisco nuno
         paulo ricardo sergio diego pablo javier alejandro marco giuseppe giovanni francesca giulia chiara
+        ernie alf wilf dottie winnie bertha bernie queenie
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,
@@ -195,7 +196,7 @@ extension PrivacyGuard {
         rain star blue angel princess king prince duke honey amber jade crystal misty robin heather hazel violet iris blossom destiny harmony
         melody liberty journey ocean indie story bay raven phoenix reign royal hunter archer chance ray sunny penny ginger cherry frank drew
         chase miles guy ash sunshine precious heaven blessing paisley ama ana favour miracle lincoln
-        rocky rusty sandy lucky pearl olive fern wren ebony clover sage
+        rocky rusty sandy lucky pearl olive fern wren ebony clover sage dot
         """.split { $0 == " " || $0 == "\n" })
     /// What is a child's own in a case, after a name's "'s" ("Rose's case", "Faith's CP plan") or before "for" and a name ("the
     /// case for Holly"): a chat review, round 14, 2026-11-30, found everyday-word names kept there.
@@ -225,15 +226,17 @@ extension PrivacyGuard {
     /// The words between "has", "is" or "was" and a harm word: "Mark has a black eye", "Will has been hit".
     static let harmFillers: Set<Substring> = Set("""
         a an got been some new more fresh old visible several multiple unexplained bad nasty large small big two three four lots of very
-        really so being badly severely again also now still black
+        really so being badly severely again also now still black financially sexually physically emotionally verbally
+        psychologically
         """.split { $0 == " " || $0 == "\n" })
     /// What is done to a body or seen on it, after "has", "is" or "was": "Mark has bruises", "Grace was hit" (a chat review,
-    /// round 15).
+    /// round 15); and what an older person has or is put through: "Iris has dementia", "Violet is being exploited" (a chat review,
+    /// round 19, 2026-12-08).
     static let harmWords: Set<Substring> = Set("""
         bruise bruises bruised bruising injury injuries injured burn burns burned burnt cut cuts scratch scratches scratched marks marked
         fracture fractures fractured broken bleeding bled hurt hit punched kicked slapped beaten strangled choked bitten bite bites swelling
         swollen sore pain welts welt wound wounds wounded assaulted abused harmed neglected raped molested touched limping graze grazes
-        lice nits rash lesions lesion thrown pushed shaken smacked eye eyes
+        lice nits rash lesions lesion thrown pushed shaken smacked eye eyes dementia alzheimers alzheimer exploited groomed scammed
         """.split { $0 == " " || $0 == "\n" }).union(["mark"])
     /// Pairs that start a sentence, "X and Y are", and are not names when both are of these: months, seasons and the colours of a
     /// rating ("April and May were busy", "Summer and Autumn are", "Amber and Red are the ratings").

@@ -7,7 +7,8 @@ import Foundation
 /// and initials found by what follows them ("Grace said", "JS (aged 7)", "Mason (7)", "River is 7 and",
 /// "Faith (year 2)", "JS is not in school", "Lou and Bea are", "Bubba (the baby)") or comes before ("for K.",
 /// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean", "Resident Bill Smith",
-/// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin"),
+/// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin", "Bill the resident",
+/// "Frank in room 4", "patient Ray"),
 /// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
 /// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
