@@ -79,7 +79,8 @@ public struct Conversation: Sendable {
         }
         var input = Input(line)
         if let chosen = optionChosen(byNumber: input.text, in: session, at: now) { input.text = chosen }
-        if let command = Command(input.text) {
+        // "?" at a question about risk is doubt, and gets that question's advice to answer yes if unsure.
+        if let command = Command(input.text), !(Command.isQuestionMarkAlone(input.text) && [.immediateRisk, .riskAgain].contains(session.step)) {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         }
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
