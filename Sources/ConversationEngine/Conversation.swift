@@ -84,6 +84,7 @@ public struct Conversation: Sendable {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         }
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
+        if let corrected = correctedRisk(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(input.unread ? Prompts.truncatedUnread : Prompts.truncated)) }

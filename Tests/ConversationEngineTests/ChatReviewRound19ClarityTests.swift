@@ -85,3 +85,40 @@ extension ChatReviewRound19ClarityTests {
         #expect(turn.session.step == .subject)
     }
 }
+
+// MARK: C3: a correction of the risk answer at the next prompt
+
+extension ChatReviewRound19ClarityTests {
+    @Test("'sorry I meant yes' after a no raises the risk to immediate", arguments: ["sorry I meant yes", "actually yes", "oops, I meant yes"])
+    func correctionToYes(_ typed: String) {
+        let turn = play(["3", typed])
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+        #expect(said(turn).contains("Taking that as yes to the question about risk."), "\(said(turn))")
+        #expect(turn.session.urgentGiven != nil || turn.session.step == .urgentShown || said(turn).contains("999"), "\(said(turn))")
+    }
+
+    @Test("a correction to no is never taken: the risk stays and 'back' is named") func correctionToNoNotTaken() {
+        let turn = play(["1", "sorry I meant no"])
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+        #expect(said(turn).contains("type 'back'"), "\(said(turn))")
+    }
+
+    @Test("a correction after significant raises it to immediate, never lower") func correctionAfterSignificant() {
+        let turn = play(["2", "actually yes"])
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+    }
+
+    @Test("a correction is not read where the risk question was not the last") func correctionElsewhere() {
+        let turn = play(["3", "shropshire", "sorry I meant yes"])
+        #expect(turn.session.intake.risk == Risk.none, "\(said(turn))")
+    }
+}
+
+extension ChatReviewRound19ClarityTests {
+    @Test("a correction at the significant-risk question after a no to today is taken for today") func correctionAtSignificant() {
+        let asked = play(["3", "shropshire", "1", "1", "yes", "he turned up with a black eye again and CSC say it was football", "no"])
+        #expect(asked.session.intake.askingAboutSignificant, "\(said(asked))")
+        let turn = play(["sorry I meant yes"], from: asked)
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+    }
+}
