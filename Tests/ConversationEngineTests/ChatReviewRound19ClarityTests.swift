@@ -122,3 +122,34 @@ extension ChatReviewRound19ClarityTests {
         #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
     }
 }
+
+// MARK: C1: the risk question quotes the harm; a checklist answer is not taken for one
+
+extension ChatReviewRound19ClarityTests {
+    @Test("a checklist answer naming a colleague's part and sickness is not asked about as risk") func checklistNotRisk() {
+        let turn = play(["3", "torbay", "1", "1", "yes apart from the supervisor bit, she's off sick"], at: Moment(iso: "2026-12-07T09:30")!)
+        #expect(!said(turn).contains("at risk of harm today"), "\(said(turn))")
+        #expect(turn.session.step == .checklistGaps, "\(said(turn))")
+    }
+
+    @Test("a checklist answer with harm in it is still asked about") func checklistWithHarm() {
+        let turn = play(["3", "torbay", "1", "1", "yes but dad hit her again last night"])
+        #expect(said(turn).contains("at risk of harm today"), "\(said(turn))")
+    }
+
+    @Test("a long account quotes the harm, not the diagnosis") func quotesHarm() {
+        let description = "So basically I've been the manager at Oakfield House for 6 years and we've had this resident for about 2 years, lovely man, dementia, and his son comes in every Sunday and since October his bank cards have gone missing and he's been asking for money, then last week staff saw the son grab his arm hard enough to leave marks, we raised it with ASC and they said it was a family matter and closed it the same day, we think it should be a s42 enquiry, the son is due in again on Sunday"
+        let turn = play(["3", "bath", "2", "1", "yes", description])
+        #expect(said(turn).contains("grab his arm hard enough to leave marks"), "\(said(turn))")
+        #expect(!said(turn).contains("You wrote 'dementia'"), "\(said(turn))")
+    }
+
+    @Test("'bit' as a part of something is not a bite", arguments: ["we've done our bit", "apart from the supervisor bit", "the bit about school"])
+    func bitAsPart(_ text: String) {
+        #expect(Classifier.standard.riskSigns(of: text).signs.allSatisfy { $0.words != "bit" })
+    }
+
+    @Test("'the dog bit the 2yo' is still an injury") func dogBit() {
+        #expect(Classifier.standard.riskSigns(of: "the dog bit the 2yo this morning").signs.contains { $0.words == "bit" })
+    }
+}
