@@ -30,10 +30,14 @@ enum Answers {
     static let yesWords: Set<String> = ["yes", "y", "yeah", "yep", "yup", "ye", "yes please", "correct", "right", "ok", "okay",
                                          "sure", "i have", "done", "yes i have", "yes they are", "that is right", "true", "aye", "definitely", "def", "defo",
                                          // Welsh, as practitioners on the border answer (a chat review, round 16, 2026-12-01).
-                                         "ie", "oes", "ydy", "ydw"]
+                                         "ie", "oes", "ydy", "ydw",
+                                         // Typed in a hurry (a chat review, round 19, 2026-12-02: "yse" was not understood).
+                                         "yse", "yess", "yesss", "yea", "yeh", "ys"]
     static let noWords: Set<String> = ["no", "n", "nope", "nah", "not yet", "no not yet", "i have not", "not really", "wrong",
                                         "no it is not", "false", "none", "no they are not", "not",
-                                        "na", "nac oes", "naddo", "nage", "nac ydy", "nac ydw", "cha nel"]
+                                        "na", "nac oes", "naddo", "nage", "nac ydy", "nac ydw", "cha nel",
+                                        // Typed in a hurry (a chat review, round 19: "noo" and "N0" were not understood).
+                                        "noo", "nooo", "n0", "no0", "nop"]
 
     /// A yes or no word first, then more: "yep def", "nope, not at all" (a chat review, round 8).
     static let yesOpenings = ["yes ", "yep ", "yeah ", "yup "]

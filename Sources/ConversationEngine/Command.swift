@@ -8,7 +8,10 @@ public enum Command: Equatable, Sendable {
     /// Each command as its words read (lower case, one space apart). A phrase may be any length.
     static let phrases: [String: Command] = [
         "help": .help, "commands": .help,
-        "back": .back, "undo": .back,
+        // "stop" and "cancel" say something is wanted but not what: the commands are listed, so nothing is lost (a chat
+        // review, round 19, 2026-12-02: these, "go back" and the typos below were not understood).
+        "stop": .help, "cancel": .help,
+        "back": .back, "undo": .back, "go back": .back, "bakc": .back, "bcak": .back, "previous": .back,
         "restart": .restart, "start again": .restart, "start over": .restart,
         "status": .status, "summary": .status, "summarise": .status, "summarize": .status,
         "train": .train, "training": .train, "practice": .train,
@@ -17,10 +20,16 @@ public enum Command: Equatable, Sendable {
         "quit": .end, "exit": .end, "bye": .end, "end": .end,
         "record": .record(.text), "record text": .record(.text), "record markdown": .record(.markdown),
         "record md": .record(.markdown), "record json": .record(.json),
+        "reocrd": .record(.text), "recrod": .record(.text), "recod": .record(.text),
     ]
 
     /// The command the text's words make, if they make one.
     init?(_ text: String) {
+        // "?" alone asks what can be typed here; its words are none, so it is read before them.
+        if Command.isQuestionMarkAlone(text) {
+            self = .help
+            return
+        }
         guard Command.mayBeOne(text), let command = Command.phrases[Answers.normalized(text)] else { return nil }
         self = command
     }
@@ -43,6 +52,11 @@ public enum Command: Equatable, Sendable {
             if letters > mostLetters { return false }
         }
         return true
+    }
+
+    /// One or more question marks and nothing else but spaces.
+    static func isQuestionMarkAlone(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "?")) && text.utf8.allSatisfy { $0 == UInt8(ascii: "?") || $0 == 0x20 }
     }
 
     static let mostLetters = phrases.keys.map { $0.filter { $0 != " " }.count }.max() ?? 0

@@ -23,8 +23,10 @@ extension Conversation {
             if Self.namesBoth(text) { return .rejected(Prompts.subjectBoth) }
             guard let subject = Self.subject(text) else { return .rejected(Prompts.number(upTo: 2)) }
             next.intake.subject = subject
-            return .accepted(next, [])
+            let byAge = Answers.number(text) == nil && Self.subjects.best(text) == nil
+            return .accepted(next, byAge ? [Reply(Prompts.subjectByAge(subject))] : [])
         case .counterpart:
+            if Answers.number(text) == nil, Self.namesOwnSafeguardingLead(text) { return .rejected(Prompts.counterpartOwnSafeguardingLead) }
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
             // Read from words, the choice is said back, so a wrong reading is seen and undone with one word (a chat review,

@@ -40,8 +40,12 @@ struct PreparedChoices: Sendable {
 
 extension Conversation {
     static let subjects = ChoiceList([
-        (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child", "plentyn", "person ifanc"]),
-        (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer", "oedolyn"]),
+        (Subject.child, ["child", "children", "young person", "baby", "kid", "teenager", "teen", "boy", "girl", "infant", "unborn", "a child", "plentyn", "person ifanc",
+                        // As practitioners also say it (a chat review, round 19, 2026-12-02: "yp" and "pupil" were not understood).
+                        "yp", "cyp", "young people", "pupil", "pupils", "looked after child", "cla", "lac"]),
+        (.adult, ["adult", "adults", "vulnerable adult", "older person", "an adult", "elderly", "carer", "oedolyn",
+                  // Round 19 too: "resident" (of a care home) was not understood.
+                  "resident", "residents", "care home resident", "tenant"]),
     ])
 
     static let counterparts = ChoiceList([
@@ -49,7 +53,9 @@ extension Conversation {
         // own manager and sent to whistle-blowing (a chat review, round 14, 2026-11-30): with both named, it is asked again.
         (Counterpart.otherAgency, ["agency", "decision"] + agencyWords),
         (.ownManager, ["my manager", "own manager", "manager", "boss", "supervisor"]),
-        (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice"]),
+        (.ownOrganisation, ["my organisation", "own organisation", "organisation", "my agency", "my own team", "own practice",
+                            // Round 19: "our own team" was not understood.
+                            "own team", "our own team", "our team", "my team", "our organisation", "our agency"]),
         (.individualConduct, ["conduct", "one person", "individual", "poor practice", "behaviour", "complaint"]),
         (.conference, ["conference", "child protection conference", "cp conference", "icpc", "rcpc", "case conference", "cp chair",
                        "conference chair"]),

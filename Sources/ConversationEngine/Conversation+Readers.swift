@@ -94,7 +94,35 @@ extension Conversation {
 
     static func subject(_ text: String) -> Subject? {
         if let n = Answers.number(text) { return n == 1 ? .child : n == 2 ? .adult : nil }
-        return subjects.best(text)
+        return subjects.best(text) ?? subjectByAge(text)
+    }
+
+    /// A person's age alone, "17yo", "a 17 year old", "aged 17": under 18 is a child (a chat review, round 19, 2026-12-02:
+    /// each was not understood). Said back, as a reading of words, since an age at the line is easily mistyped.
+    static func subjectByAge(_ text: String) -> Subject? {
+        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        guard words.count <= 5 else { return nil }
+        var ages: [Int] = []
+        for (index, word) in words.enumerated() {
+            for suffix in ["yo", "yrs", "yr", "y"] where word.hasSuffix(suffix) {
+                if let age = Int(word.dropLast(suffix.count)) { ages.append(age) }
+            }
+            guard let age = Int(word) else { continue }
+            let after = words.dropFirst(index + 1).prefix(2).joined(separator: " ")
+            let before = index > 0 ? words[index - 1] : ""
+            if ["year old", "years old", "yr old", "yrs old", "yo"].contains(where: after.hasPrefix) || ["aged", "age"].contains(before) { ages.append(age) }
+        }
+        guard ages.count == 1, let age = ages.first, (0...120).contains(age) else { return nil }
+        return age < 18 ? .child : .adult
+    }
+
+    /// The practitioner's own designated safeguarding lead, named as the one they disagree with: their own agency, but
+    /// as their manager or as its practice only they can say, and "your agency's safeguarding lead" is where either route
+    /// sends them. Asked, not guessed (a chat review, round 19: "my DSL" was not understood).
+    static func namesOwnSafeguardingLead(_ text: String) -> Bool {
+        let words = " \(Answers.normalized(text)) "
+        return [" my dsl ", " our dsl ", " my safeguarding lead ", " our safeguarding lead ", " my designated safeguarding lead ",
+                " our designated safeguarding lead ", " my named nurse ", " our named nurse "].contains(where: words.contains)
     }
 
     /// "both", "either", or a child and an adult named together ("a mum and her baby" when no one word chooses).
@@ -128,7 +156,9 @@ extension Conversation {
                               "childrens services", "children s services", "children services", "social services", "paediatrician",
                               "paediatrics", "paeds", "head teacher", "headteacher", "health visitor", "midwife", "doctor",
                               "ambulance", "cafcass", "yot", "youth offending", "early help", "front door", "edt", "emergency duty team",
-                              "strategy meeting", "strategy discussion", "strat"]
+                              "strategy meeting", "strategy discussion", "strat",
+                              // Round 19: "the IRO" was not understood.
+                              "iro", "independent reviewing officer"]
 
     /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
     /// Pan-Cheshire's Step 1, whatever its place in the list).

@@ -79,10 +79,12 @@ public struct Conversation: Sendable {
         }
         var input = Input(line)
         if let chosen = optionChosen(byNumber: input.text, in: session, at: now) { input.text = chosen }
-        if let command = Command(input.text) {
+        // "?" at a question about risk is doubt, and gets that question's advice to answer yes if unsure.
+        if let command = Command(input.text), !(Command.isQuestionMarkAlone(input.text) && [.immediateRisk, .riskAgain].contains(session.step)) {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         }
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
+        if let corrected = correctedRisk(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
         var notes: [Reply] = []
         if input.truncated { notes.append(Reply(input.unread ? Prompts.truncatedUnread : Prompts.truncated)) }
@@ -99,7 +101,7 @@ public struct Conversation: Sendable {
         let redacted = listening ? PrivacyGuard.redact(readable).reading : nil
         let described = session.step == .description ? redacted.map(Classifier.standard.classify) : nil
         let heardSigns = described.map { (urgency: $0.urgency, signs: $0.signs, cues: $0.cues) }
-            ?? redacted.map { Classifier.standard.riskSigns(of: $0, timeAloneAsks: false) }
+            ?? redacted.map { Self.checklistSignsOnly(Classifier.standard.riskSigns(of: $0, timeAloneAsks: false), at: session.step) }
         let heard = heardSigns.map { (urgency: $0.urgency, cues: $0.cues) }
         let beyondSigns = listening && !input.beyond.isEmpty ? Self.riskSignsHeard(in: input.beyond) : nil
         let beyond = beyondSigns.map { (urgency: $0.urgency, cues: $0.cues) }
@@ -110,7 +112,7 @@ public struct Conversation: Sendable {
         // Nor in a description, read whole as it is classified; nor at the question asked again about risk, nor once someone
         // is at immediate risk, where nothing is listened for.
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
-        let detailSigns = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.riskSignsHeard(in: $0.detail) } : nil
+        let detailSigns = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.checklistSignsOnly(Self.riskSignsHeard(in: $0.detail), at: session.step) } : nil
         let detail = detailSigns.map { (urgency: $0.urgency, cues: $0.cues) }
         // Harm named, not only a time or a person, wherever it was typed: a "no" to risk today is then followed by the
         // question about significant risk, at the description or at any other question (a chat review, round 18, 2026-12-01).
@@ -308,6 +310,16 @@ extension Conversation {
     static func riskHeard(in text: String) -> (urgency: Urgency, cues: [String]) {
         let heard = riskSignsHeard(in: text)
         return (heard.urgency, heard.cues)
+    }
+
+    /// At the checklist, where the answer is about the practitioner's own preparation, the learnt opinion alone is not asked
+    /// about: "yes apart from the supervisor bit, she's off sick" had been asked "Is the child at risk of harm today?" for the
+    /// colleague's sickness (a chat review, round 19, 2026-12-02). A sign the rules hear there is still asked about.
+    static func checklistSignsOnly(_ heard: (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]), at step: Step)
+        -> (urgency: Urgency, signs: [RiskReader.Sign], cues: [String]) {
+        guard [.checklist, .checklistGaps].contains(step), !heard.signs.isEmpty,
+              heard.signs.allSatisfy({ $0.situation == RiskReader.Sign.writtenLikeRisk }) else { return heard }
+        return (.routine, [], [])
     }
 
     /// `riskHeard(in:)` with every sign heard.

@@ -43,6 +43,12 @@ enum Prompts {
     static let subject = "Is the disagreement about a child or an adult?"
     /// Not from any policy: each conversation follows one person's case, so the other gets one of their own.
     static let subjectBoth = "I follow one person's case at a time. Choose the person at greatest risk now: type 1 for the child or 2 for the adult. When this one is done, type 'restart' for a second conversation about the other."
+    static let counterpartOwnSafeguardingLead = "Your safeguarding lead is in your own agency. Type 2 if you disagree with them as your manager, 3 if it is about your organisation's practice, or 1 if they are in another agency."
+    static let riskCorrectionYes = "Taking that as yes to the question about risk."
+    static let riskCorrectionNo = "To change your answer about risk, type 'back' and answer that question again."
+    static func subjectByAge(_ subject: Subject) -> String {
+        readAsUndo(subject == .child ? "a child or young person (under 18)" : "an adult (18 or over)")
+    }
     static func policySwitched(_ short: String, _ name: String) -> String {
         "Using the \(short) policy now: \(name). Your description and the answers that do not depend on the policy are kept; the route given before no longer stands, and the questions that depend on the policy come next."
     }

@@ -19,9 +19,10 @@ enum Executable {
     /// Runs to completion with `input` on standard input (closed after), killed after `seconds`.
     /// - Parameter changes: environment variables to set, or with nil to unset.
     static func run(_ arguments: [String], input: [UInt8] = [], seconds: Double = 20, changes: [String: String?] = [:],
-                    executable: URL = url) throws -> Result {
+                    executable: URL = url, directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"

@@ -124,7 +124,12 @@ public struct RiskReader: Sendable {
             return (.immediate, [Sign(situation: Sign.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
-            return (.immediate, [Sign(situation: Sign.vulnerable, words: "", quote: who.0.quote, urgency: .immediate)] + signs)
+            // The harm is quoted, not the condition that makes it urgent: "dementia" alone had been asked about, beside "the
+            // son grab his arm hard enough to leave marks" (a chat review, round 19, 2026-12-02), and may honestly get a no.
+            // A clause that itself says what is wrong ("toddler coming into nursery grubbier every week") is kept.
+            let saysWhatIsWrong = who.1.concern || !who.1.situations.isEmpty
+            let quote = saysWhatIsWrong ? who.0.quote : signs.first(where: \.namesHarm)?.quote ?? who.0.quote
+            return (.immediate, [Sign(situation: Sign.vulnerable, words: "", quote: quote, urgency: .immediate)] + signs)
         }
         if !signs.isEmpty || concern { return (.significant, signs + currentConcern(clauses, readings, denied: denied)) }
         return (.routine, [])

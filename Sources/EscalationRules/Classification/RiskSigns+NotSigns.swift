@@ -42,7 +42,11 @@ extension RiskSigns {
         "not told", "not been told", "not informed", "not been informed", "not notified",
         // Ordinary words from a fourth routine tuning set (2026-11-30): where someone lives, a waiting list, "a bit".
         "lives alone", "living alone", "lived alone", "take her off", "take him off", "take them off", "a bit", "bit of", "bit more",
-        "bit longer", "little bit", "nobody else agreed", "no one else agreed", "discharging to gp", "discharging to the gp",
+        "bit longer", "little bit",
+        // "bit" as a part of something, not a bite (a chat review, round 19, 2026-12-02: "yes apart from the supervisor bit"
+        // at the checklist was asked about as harm today).
+        "apart from the _ bit", "except the _ bit", "except for the _ bit", "apart from that bit", "apart from this bit",
+        "our bit", "their bit", "my bit", "bit about", "the _ bit is", "that bit is", "with that bit", "that bit changed", "nobody else agreed", "no one else agreed", "discharging to gp", "discharging to the gp",
         // "... is no longer a concern but he was sat in her room": the practitioner contradicts the resolution.
         "no longer a concern but", "no longer a risk but", "no longer a worry but",
         // Advice is not negation: "she shouldnt leave with the man in the van" still says who she may leave with.

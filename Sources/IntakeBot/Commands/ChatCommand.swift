@@ -62,15 +62,23 @@ struct TerminalChat {
     }
 
     func show(_ turn: Turn, name: String) {
-        for reply in turn.replies {
+        // What was done is said before the question that follows it: "Saved: ..." had come after "You have your route
+        // above ...", where it read as an answer to nothing (a chat review, round 19, 2026-12-02).
+        let (said, asked) = turn.effects.isEmpty ? (turn.replies[...], []) : (turn.replies.dropLast(), turn.replies.suffix(1))
+        write(said)
+        for effect in turn.effects { act(on: effect, name: name) }
+        write(asked)
+        console.line("")
+    }
+
+    func write(_ replies: some Sequence<Reply>) {
+        for reply in replies {
             // Wrap first: colour codes take no columns on screen.
             for line in reply.textLines {
                 let pieces = reply.preformatted ? [line] : Wrapping.wrap(line, width: console.width)
                 console.write(pieces.map { styled($0, urgent: line.hasPrefix("URGENT") || line.hasPrefix("Call now")) }.joined(separator: "\n") + "\n")
             }
         }
-        for effect in turn.effects { act(on: effect, name: name) }
-        console.line("")
     }
 
     func styled(_ line: String, urgent: Bool) -> String {
@@ -84,8 +92,11 @@ struct TerminalChat {
             case .saveRecord(let record):
                 try store?.save(record, conversation: name)
             case .saveCalendarEntry(let file, let text):
-                let path = try (store ?? RecordStore(workingDirectory: ".")).saveCalendarEntry(text, name: file)
-                console.line("Saved: \(path)")
+                // Without --record-dir, in the folder the bot was started from, named in full so it can be found; readable
+                // by its owner alone, as every file the bot writes.
+                let path = try (store ?? RecordStore(workingDirectory: FileManager.default.currentDirectoryPath)).saveCalendarEntry(text, name: file)
+                let saved = store == nil ? "Saved, for you alone to read, in the folder you started me from: \(path)" : "Saved, for you alone to read, with your records: \(path)"
+                console.line(Wrapping.wrap(saved, width: console.width).joined(separator: "\n"))
             case .end: break
             }
         } catch {
