@@ -125,6 +125,8 @@ public struct Conversation: Sendable {
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
+            } else if let later = laterTodayAsked(input.text, at: session.step, risk: next.intake.risk) {
+                next.intake.raiseRisk([later])
             }
             if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
@@ -266,6 +268,13 @@ public struct Conversation: Sendable {
         guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern ?? recentHarm(in: redacted, read: read, year: session.started.day.year),
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
+    }
+
+    /// A no (or significant risk) to the first question with a time later today and no sign heard in it: the answer,
+    /// quoted, to be asked about today ("no (she's in school till 3)" had passed as a plain no: a chat review, round 19, S2).
+    func laterTodayAsked(_ text: String, at step: Step, risk: Risk?) -> String? {
+        guard step == .immediateRisk, let risk, risk != .immediate, Self.laterToday(text) != nil else { return nil }
+        return PrivacyGuard.redact(text).reading
     }
 
     /// Harm the description places in the past, not today: "CSC closed the case though dad hit him last week" was given the

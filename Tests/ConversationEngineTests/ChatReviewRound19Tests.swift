@@ -49,3 +49,65 @@ struct ChatReviewRound19Tests {
         #expect(said(answered).contains("though not today?"), "\(said(answered))")
     }
 }
+
+extension ChatReviewRound19Tests {
+    // MARK: S2: harm later today is risk today
+
+    static let friday = Moment(iso: "2026-12-04T16:20")!
+
+    @Test("a time later today with a yes, or after 'not now, but', is read as immediate risk at the first question", arguments: [
+        "not right now but tonight yes",
+        "not now but when she goes home at 3:15",
+        "no not now. later today yes",
+        "not at this second, he is in school, but he goes home to him later",
+    ])
+    func laterTodayIsImmediate(_ answer: String) {
+        let turn = play([answer], at: Self.friday)
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+        #expect(said(turn).contains("harm later today is risk today, so I have taken that as yes"), "\(said(turn))")
+        #expect(!said(turn).contains("Not at immediate risk"))
+    }
+
+    @Test("a time later today with only a no is asked about today, never taken as no risk", arguments: [
+        "no (she's in school till 3)",
+        "no, but there's a meeting this afternoon",
+        "3 - he goes home tonight",
+    ])
+    func laterTodayWithNoIsAsked(_ answer: String) {
+        let turn = play([answer], at: Self.friday)
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+        #expect(said(turn).contains("'. Is anyone at risk of harm today? (yes / no)"), "\(said(turn))")
+        #expect(play(["yes"], from: turn, at: Self.friday).session.intake.risk == .immediate)
+        let no = play(["no"], from: turn, at: Self.friday)
+        #expect(said(no).contains("at significant risk of harm, though not today?"), "\(said(no))")
+    }
+
+    @Test("a time later today with nothing else clear is asked about at the first question", arguments: [
+        "he's in school till 3", "not immediate, he's in school till 3",
+    ])
+    func laterTodayUnclearIsAsked(_ answer: String) {
+        let turn = play([answer], at: Self.friday)
+        #expect(turn.session.intake.risk == nil, "\(said(turn))")
+        #expect(said(turn).contains("You said 'till 3': harm later today is risk today. Is anyone at risk of harm today, later today included?"), "\(said(turn))")
+        #expect(!said(turn).contains("Not at immediate risk"))
+        #expect(play(["3"], from: turn, at: Self.friday).session.intake.risk == Risk.none)
+    }
+
+    @Test("a time negated or said safe is not read as risk later today", arguments: ["no, not tonight either", "not now, she's safe tonight"])
+    func laterTodayNegated(_ answer: String) {
+        let turn = play([answer], at: Self.friday)
+        #expect(!said(turn).contains("so I have taken that as yes"), "\(said(turn))")
+        #expect(turn.session.intake.risk != .immediate)
+    }
+
+    @Test("at the risk question asked again, 'not now but tonight' is a yes") func laterTodayAgain() {
+        let asked = play(["3", "torbay", "1", "1", "yes", "CSC closed the case but mum's partner came back last night and she's got a black eye"],
+                         at: Self.friday)
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        let answered = play(["not now but tonight"], from: asked, at: Self.friday)
+        #expect(answered.session.intake.risk == .immediate, "\(said(answered))")
+        let noOnly = play(["no, she's in school till 3"], from: asked, at: Self.friday)
+        #expect(noOnly.session.step == .riskAgain, "\(said(noOnly))")
+        #expect(said(noOnly).contains("You said 'till 3': harm later today is risk today."), "\(said(noOnly))")
+    }
+}
