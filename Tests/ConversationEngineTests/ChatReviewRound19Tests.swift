@@ -111,3 +111,16 @@ extension ChatReviewRound19Tests {
         #expect(said(noOnly).contains("You said 'till 3': harm later today is risk today."), "\(said(noOnly))")
     }
 }
+
+extension ChatReviewRound19Tests {
+    // MARK: S3: ages written as bare numbers
+
+    @Test("a child's and an adult's bare ages beside a relationship are asked about, today then significant risk") func bareAgesAsked() {
+        let asked = play(["3", "torbay", "1", "1", "yes", "she's 15 and her boyfriend is 31"])
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        #expect(said(asked).contains("You wrote 'she's 15 and her boyfriend is 31'. Is anyone at risk of harm today?"), "\(said(asked))")
+        let answered = play(["no"], from: asked)
+        #expect(said(answered).contains("at significant risk of harm, though not today?"), "\(said(answered))")
+        #expect(answered.session.intake.urgency == .immediate)
+    }
+}
