@@ -124,3 +124,29 @@ extension ChatReviewRound19Tests {
         #expect(answered.session.intake.urgency == .immediate)
     }
 }
+
+extension ChatReviewRound19Tests {
+    // MARK: S5: a description read as risk today, answered no twice
+
+    static let lateFriday = Moment(iso: "2026-12-04T16:50")!
+
+    @Test("after two noes to a description read as risk today, the route and the record keep the policy's words") func riskKeptAfterTwoNoes() throws {
+        let routed = play(["no", "shropshire", "child", "another agency", "yes",
+                           "CSC closed the case but mum's partner came back last night and she's got a black eye, kids are going home to him after school today",
+                           "no", "no", "yes", "0", "today"], at: Self.lateFriday)
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        #expect(routed.session.intake.risk == Risk.none)
+        let words = "the Shropshire policy says: \"Please note that this process should be expedited if someone is at risk of harm.\""
+        #expect(said(routed).contains("Your description reads as risk today ('"), "\(said(routed))")
+        #expect(said(routed).contains(words), "\(said(routed))")
+        let record = try #require(conversation.record(for: routed.session, at: Self.lateFriday))
+        #expect(record.rendered(.text).contains("Risk in the description: Your description reads as risk today"), "\(record.rendered(.text))")
+        #expect(record.rendered(.text).contains(words))
+    }
+
+    @Test("a routine description answered no has no such line") func noLineForRoutine() {
+        let routed = play(["no", "shropshire", "child", "another agency", "yes", "CSC and health disagree about who writes the plan", "yes", "0", "today"])
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        #expect(!said(routed).contains("reads as risk today"))
+    }
+}
