@@ -42,6 +42,9 @@ public struct CaseRecord: Equatable, Sendable {
     public var superseded: Moment?
     /// When the urgent advice was given in this case, where the risk answer was lowered after it: the record keeps it.
     public var urgentGiven: Moment?
+    /// Where the description reads as risk today and no was answered: that, and the policy's words for someone at risk (a
+    /// chat review, round 19, S5: after two noes the record kept no trace of the danger described).
+    public var riskInDescription: String? = nil
 
     /// The first answer, where asking again changed it; nil where it did not.
     var riskBeforeAskingAgain: Risk? { firstRisk.flatMap { $0 == risk ? nil : $0 } }
@@ -122,6 +125,7 @@ public struct CaseRecord: Equatable, Sendable {
                 : "given \(urgentGiven.spoken), after a yes to immediate risk; the answer was changed after it, and no was confirmed when asked again"))
         }
         if !riskAskedAgain.isEmpty { rows.append(("Asked again about", askedAgain)) }
+        if let riskInDescription { rows.append(("Risk in the description", riskInDescription)) }
         rows += [
             ("About", subject?.rawValue ?? "not given"),
             ("Disagreement with", counterpart?.phrase(about: subject) ?? "not asked yet"),

@@ -84,7 +84,10 @@ extension Conversation {
         if unclear == .unsure {
             return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
         }
-        guard let yes = Self.namesSomeoneElseAtRisk(text) ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
+        // "Not now, but tonight" answers "at risk of harm today?" yes; a time later today with only a no is asked about.
+        let later = session.intake.askingAboutSignificant ? nil : Self.laterToday(text)
+        if let later, !later.affirmed { return .rejected(Prompts.laterTodayAskedAgain(later.words)) }
+        guard let yes = later != nil || Self.namesSomeoneElseAtRisk(text) ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
             return .rejected(Prompts.yesOrNo)
         }
         var next = session
@@ -121,16 +124,30 @@ extension Conversation {
     /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.
     /// A yes before any partnership is chosen is told to call 999 at once.
     func riskAnswer(_ text: String, in session: Session) -> Answer {
-        if let unclear = Self.unclearRisk(text) { return .rejected(unclear.prompt) }
-        // "no, significant policy issues" had been taken as significant risk: a no with "significant" said of something
-        // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).
-        if Self.noWithSignificantElsewhere(text) { return .rejected(Prompts.riskNotImmediate) }
+        let unclear = Self.unclearRisk(text)
+        if unclear == .unsure { return .rejected(RiskDoubt.unsure.prompt) }
         let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) }
         // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`); "3, ongoing neglect" is a 3 too,
         // however few the words after it (a chat review, round 15: it was refused).
-        guard let risk = read(text) ?? Self.leadingAnswer(text).flatMap({ read($0.answer) }) else {
-            return .rejected(Prompts.riskChoices)
+        let typed = read(text) ?? Self.leadingAnswer(text).flatMap({ read($0.answer) })
+        // Harm later today is risk today, read before "not right now" is taken for not immediate, or a no for no risk (a
+        // chat review, round 19, S2).
+        // A no with a time later today is taken, and asked about again in its own words (`laterTodayAsked`); a time with
+        // nothing else clear is asked about here.
+        if typed != .immediate || unclear != nil, let later = Self.laterToday(text) {
+            if later.affirmed { return riskAnswered(.immediate, in: session, saying: [Reply(Prompts.laterTodayTaken(later.words))]) }
+            if typed == nil || unclear != nil { return .rejected(Prompts.laterTodayAsked(later.words)) }
         }
+        if let unclear { return .rejected(unclear.prompt) }
+        // "no, significant policy issues" had been taken as significant risk: a no with "significant" said of something
+        // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).
+        if Self.noWithSignificantElsewhere(text) { return .rejected(Prompts.riskNotImmediate) }
+        guard let risk = typed else { return .rejected(Prompts.riskChoices) }
+        return riskAnswered(risk, in: session)
+    }
+
+    /// The first question answered with `risk`.
+    func riskAnswered(_ risk: Risk, in session: Session, saying said: [Reply] = []) -> Answer {
         var next = session
         next.intake.risk = risk
         next.intake.carriedOnAfterUrgent = false
@@ -147,7 +164,7 @@ extension Conversation {
             next.intake.riskAnswers = Array(next.intake.riskAnswers.prefix(next.intake.riskQuoted.count))
             next.intake.pendingCues = []
         }
-        return .accepted(next, risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
+        return .accepted(next, said + (risk == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : []))
     }
 
     func choosePolicy(_ text: String, in session: Session) -> Answer {

@@ -66,6 +66,49 @@ extension Conversation {
         return nil
     }
 
+    /// A time later today named in an answer to a question about risk, and whether the answer says the risk comes then.
+    ///
+    /// Harm later today is harm today, in the words the risk question is asked again in: "not right now but tonight yes",
+    /// "not now but when she goes home at 3:15" and "no not now. later today yes" had been read back as "Not at immediate
+    /// risk", and "no (she's in school till 3)" as a plain no (a chat review, round 19, S2, at 16:20 on a Friday). A time
+    /// with a yes, or after "not now, but", says the risk comes then; a time with only a no is asked about. A time negated
+    /// ("not tonight") is not one, nor one said to be safe.
+    struct LaterToday: Equatable {
+        /// The words that name the time, as read.
+        var words: String
+        /// A yes beside the time, or "not now, but", and nothing said to be safe.
+        var affirmed: Bool
+    }
+
+    static func laterToday(_ text: String) -> LaterToday? {
+        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        guard let named = laterTodayWords(in: words) else { return nil }
+        let said = " \(words.joined(separator: " ")) "
+        let safe = saidSafe.contains(where: said.contains)
+        // "not now but when she goes home" says the risk comes then; "no, but there's a meeting this afternoon" may not.
+        let notNowBut = words.first == "not" && words.contains("but")
+        let affirmed = !safe && (notNowBut || words.contains { ["yes", "yeah", "yep", "yea"].contains($0) })
+        return LaterToday(words: named, affirmed: affirmed)
+    }
+
+    private static func laterTodayWords(in words: [String]) -> String? {
+        for start in words.indices where start == 0 || !["not", "nor", "no"].contains(words[start - 1]) {
+            if let phrase = laterTodayPhrases.first(where: { words[start...].starts(with: $0) }) { return phrase.joined(separator: " ") }
+            // A clock time: "at 3", "till 3", "until 5".
+            if clockWords.contains(words[start]), start + 1 < words.count, let hour = Int(words[start + 1]), (1...12).contains(hour) {
+                return words[start...min(start + 2, words.count - 1)].prefix { $0 == words[start] || Int($0) != nil }.joined(separator: " ")
+            }
+        }
+        return nil
+    }
+
+    static let laterTodayPhrases: [[String]] = [
+        ["tonight"], ["later"], ["this", "evening"], ["this", "afternoon"], ["after", "school"], ["home", "time"], ["overnight"],
+        ["goes", "home"], ["go", "home"], ["going", "home"], ["gets", "home"], ["get", "home"], ["gets", "back"], ["bedtime"],
+    ]
+    static let clockWords: Set<String> = ["at", "till", "til", "until", "by"]
+    static let saidSafe = [" safe ", " fine ", " no risk ", " not at risk ", " is ok ", " are ok ", " is okay ", " are okay "]
+
     static func risk(_ text: String) -> Risk? {
         let answer = Answers.normalized(text)
         if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }

@@ -19,8 +19,19 @@ extension Conversation {
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, _ in
-            [Reply(route.lines(policy: router.policy)), afterRoute(in: session, at: now, dated: route.workTo != nil || route.deadline != nil)]
+            let reminder = riskInDescription(session.intake, policy: router.policy).map { [Reply($0)] } ?? []
+            return [Reply(route.lines(policy: router.policy))] + reminder + [afterRoute(in: session, at: now, dated: route.workTo != nil || route.deadline != nil)]
         }
+    }
+
+    /// Where the description reads as risk today but no was answered to each question about it: that, with the policy's
+    /// own words for someone at significant risk ("this process should be expedited if someone is at risk of harm"), so the
+    /// route and the record keep a trace of the danger described (a chat review, round 19, S5: a black eye and children
+    /// "going home to him after school today" got the plain route after two noes).
+    func riskInDescription(_ intake: Intake, policy: Policy) -> String? {
+        guard intake.risk == Risk.none, intake.urgency == .immediate, let words = policy.significantRisk.actions.first?.quote else { return nil }
+        let quote = intake.riskQuoted.last.map { " ('\($0)')" } ?? ""
+        return "Your description reads as risk today\(quote), though you answered no. If anyone is at risk of harm, the \(policy.shortName) policy says: \"\(words)\""
     }
 
     /// A turn that gives a route: its quotes kept for `why`, and its record for the shell to keep.
@@ -49,7 +60,8 @@ extension Conversation {
                           riskAnswersAgain: intake.riskQuoted.isEmpty ? [] : intake.riskAnswers, urgentQuote: session.urgentQuote,
                           // The first answer as given, not the first left after going back (a chat review, round 17).
                           firstRisk: session.firstRisk ?? session.history.lazy.compactMap(\.intake.risk).first,
-                          urgentGiven: intake.risk != .immediate || session.urgentLowered ? session.urgentGiven : nil, route: route)
+                          urgentGiven: intake.risk != .immediate || session.urgentLowered ? session.urgentGiven : nil,
+                          riskInDescription: riskInDescription(intake, policy: policy), route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

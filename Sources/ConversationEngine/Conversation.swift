@@ -114,9 +114,6 @@ public struct Conversation: Sendable {
         let readsDetail = !riskWords && ![.description, .riskAgain].contains(session.step) && session.intake.risk != .immediate
         let detailSigns = readsDetail && !itemByItem ? Self.riskAnswerSplit(input.text).map { Self.checklistSignsOnly(Self.riskSignsHeard(in: $0.detail), at: session.step) } : nil
         let detail = detailSigns.map { (urgency: $0.urgency, cues: $0.cues) }
-        // Harm named, not only a time or a person, wherever it was typed: a "no" to risk today is then followed by the
-        // question about significant risk, at the description or at any other question (a chat review, round 18, 2026-12-01).
-        let harmNamed = [heardSigns, beyondSigns, detailSigns].contains { $0?.signs.contains(where: \.namesHarm) == true }
         // Text in a language the classifier cannot read is asked about as a sign would be: nothing can be read from it.
         let unread = listening && OtherLanguage.isWelsh(readable) ? redacted.map { (Urgency.immediate, [OtherLanguage.quote($0)]) } : nil
         let unasked = [heard, beyond, detail, unread].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
@@ -126,10 +123,12 @@ public struct Conversation: Sendable {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
-                next.intake.raiseRisk(cues, harmNamed: harmNamed)
+                next.intake.raiseRisk(cues)
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
+            } else if let later = laterTodayAsked(input.text, at: session.step, risk: next.intake.risk) {
+                next.intake.raiseRisk([later])
             }
             if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
@@ -137,7 +136,7 @@ public struct Conversation: Sendable {
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
             var next = session
             next.history.append(session.snapshot)
-            next.intake.raiseRisk(cues, harmNamed: harmNamed)
+            next.intake.raiseRisk(cues)
             // Where the same question comes next, why it is asked again is said: "yes, but not right now - tomorrow ..." at
             // the first question had it repeated with no word (a chat review, round 16, 2026-12-01).
             return advance(next, at: now, saying: notes + (nextStep(next, at: now) == session.step ? [Reply(hint)] : []))
@@ -145,7 +144,7 @@ public struct Conversation: Sendable {
             updated.history.append(session.snapshot)
             // A sign in an answer that needs a follow-up is asked about first; the follow-up comes back after it.
             if let cues, updated.intake.risk != .immediate {
-                updated.intake.raiseRisk(cues, harmNamed: harmNamed)
+                updated.intake.raiseRisk(cues)
                 return advance(updated, at: now, saying: notes)
             }
             updated.misses = 0
@@ -271,6 +270,13 @@ public struct Conversation: Sendable {
         guard let claim = RiskReader.standard.significantClaim(in: redacted) ?? concern ?? recentHarm(in: redacted, read: read, year: session.started.day.year),
               !session.intake.cuesAsked.contains(claim) else { return nil }
         return claim
+    }
+
+    /// A no (or significant risk) to the first question with a time later today and no sign heard in it: the answer,
+    /// quoted, to be asked about today ("no (she's in school till 3)" had passed as a plain no: a chat review, round 19, S2).
+    func laterTodayAsked(_ text: String, at step: Step, risk: Risk?) -> String? {
+        guard step == .immediateRisk, let risk, risk != .immediate, Self.laterToday(text) != nil else { return nil }
+        return PrivacyGuard.redact(text).reading
     }
 
     /// Harm the description places in the past, not today: "CSC closed the case though dad hit him last week" was given the

@@ -18,6 +18,16 @@ enum Prompts {
     /// Said wherever the risk question meets doubt: asking costs less than a miss.
     static let unsureAdvice = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them."
     static let riskUnsure = unsureAdvice + " Type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
+    /// Said when a time later today is read as risk today, and when one is named with only a no (a chat review, round 19, S2).
+    static func laterTodayTaken(_ words: String) -> String {
+        "You said '\(words)': harm later today is risk today, so I have taken that as yes."
+    }
+    static func laterTodayAsked(_ words: String) -> String {
+        "You said '\(words)': harm later today is risk today. Is anyone at risk of harm today, later today included? Type 1 (yes), 2 (significant risk, not today) or 3 (no)."
+    }
+    static func laterTodayAskedAgain(_ words: String) -> String {
+        "You said '\(words)': harm later today is risk today. Is anyone at risk of harm today, later today included? (yes / no)"
+    }
     static let riskNotImmediate = "Not at immediate risk: are they at significant risk of harm, though not immediately? Type 2 (yes, significant risk) or 3 (no), or 1 if they are at immediate risk after all."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."

@@ -149,9 +149,10 @@ public struct Intake: Equatable, Sendable {
     /// The question asked again is whether anyone is still at immediate risk: the urgent advice was given in this case,
     /// and the risk answer was then lowered.
     public var askingAfterUrgent = false
-    /// The description named a situation or harm, not only a time of today: a "no" to "at risk of harm today?" is then
-    /// followed by the question about significant risk (a chat review, round 11, 2026-11-30, found belt beatings "most
-    /// weekends" and a 15yo sexually exploited routed as no risk after that "no").
+    /// The question asked again came after no risk was answered (or before any was): a "no" to "at risk of harm today?" is
+    /// then followed by the question about significant risk (a chat review, round 11, 2026-11-30, found belt beatings "most
+    /// weekends" and a 15yo sexually exploited routed as no risk after that "no"; round 19, 2026-12-02, found a child's
+    /// disclosure of sexual abuse and a newborn going home tomorrow routed so, as only signs that named harm had it).
     public var significantAfterNo = false
     /// The policy's words to follow safeguarding procedures at significant risk were said as soon as that risk was known,
     /// not only with the route (a chat review, round 18, 2026-12-01: B&NES's came six questions later).
@@ -179,13 +180,15 @@ public struct Intake: Equatable, Sendable {
         riskAnswers[riskQuoted.count - 1] = risk
     }
 
-    /// Asks the risk question again about `cues`, and never again about the same words. Where the words named harm and no
-    /// risk was answered, a "no" to risk today is followed by the question about significant risk.
-    mutating func raiseRisk(_ cues: [String], harmNamed: Bool = false) {
+    /// Asks the risk question again about `cues`, and never again about the same words. Where no risk was answered, or none
+    /// yet, a "no" to risk today is followed by the question about significant risk, whatever the sign: a sign heard is
+    /// enough to ask, and a false alarm costs one question (a chat review, round 19, S1: a sign read only from the words'
+    /// likeness to risk, or from a newborn, had no follow-up, and the gravest descriptions ran as routine).
+    mutating func raiseRisk(_ cues: [String]) {
         pendingCues = cues
         cuesAsked += cues
         if let first = cues.first { riskQuoted.append(first) }
-        significantAfterNo = risk == Risk.none && harmNamed
+        significantAfterNo = risk == nil || risk == Risk.none
     }
 }
 

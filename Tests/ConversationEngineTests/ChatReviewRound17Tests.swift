@@ -113,7 +113,8 @@ struct ChatReviewRound17Tests {
         let described = play(["no", "torbay", "1", "1", "yes", "Police will not share information about a man who is picking up a 15 year old from school"],
                              from: check)
         #expect(described.session.step == .riskAgain)
-        let onward = play(["no"], from: described)
+        // Then significant risk, asked after every no to risk today (a chat review, round 19, S1).
+        let onward = play(["no", "no"], from: described)
         #expect(onward.session.step != .riskAgain, "\(said(onward))")
         #expect(!said(onward).contains("Earlier you said"))
         let routed = play(["yes", "0", "today"], from: onward)

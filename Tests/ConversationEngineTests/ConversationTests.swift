@@ -282,7 +282,8 @@ struct ConversationTests {
 
     /// A chat review (round 11, 2026-11-30): belt beatings "most weekends" were asked about today, and the "no" left the
     /// child at no risk at all. Where the description names harm, the "no" is followed by the question about significant
-    /// risk, about the same words; where only a time of today raised it, not.
+    /// risk, about the same words; where only a time of today raised it, too, as any sign asked about is (a chat review,
+    /// round 19, S1: a child's disclosure read only by the learnt opinion had no follow-up).
     @Test("a no to risk today about harm named is followed by the question about significant risk") func significantAfterNo() {
         let asked = play(["no", "child", "1", "yes", "dad beats him with a belt most weekends and CSC say it is a parenting issue", "no"],
                          policy: "bcssp")
@@ -293,7 +294,7 @@ struct ConversationTests {
         let no = conversation.reply(to: "no", in: asked.session, at: monday)
         #expect(no.session.intake.risk == Risk.none && no.session.step != .riskAgain)
         let timeOnly = play(["no", "child", "1", "yes", "the review is today and CSC have not sent the minutes", "no"], policy: "bcssp")
-        #expect(timeOnly.session.step != .riskAgain, "\(timeOnly.replies.flatMap(\.lines))")
+        #expect(timeOnly.session.step == .riskAgain && timeOnly.session.intake.askingAboutSignificant, "\(timeOnly.replies.flatMap(\.lines))")
     }
 
     /// A chat review (round 11, 2026-11-30): identifiers typed with their labels ("postcode ..., phone ...", "bed ..., cubicle

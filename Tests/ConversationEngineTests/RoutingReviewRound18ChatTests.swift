@@ -63,7 +63,7 @@ struct RoutingReviewRound18ChatTests {
     /// Chat review round 17, finding 10: the Isle of Man lists "There is disagreement between agencies about the need to
     /// convene a Strategy discussion" in a line of its own; the check quoted the Child Protection Case Conference line.
     @Test("the type check quotes the policy's own line for a strategy discussion") func strategyDiscussionLine() {
-        let turn = play(["no", "isle-of-man", "child", "1", "yes", "GP: CFD will not convene a strategy discussion", "no"], at: "2026-12-07T09:30")
+        let turn = play(["no", "isle-of-man", "child", "1", "yes", "GP: CFD will not convene a strategy discussion", "no", "no"], at: "2026-12-07T09:30")
         let said = turn.replies.flatMap(\.lines).joined(separator: "\n")
         #expect(said.contains("The Isle of Man policy lists: \"There is disagreement between agencies about the need to convene a Strategy discussion\"."), "\(said)")
         // A conference is still read as the conference line, for the child's and the adult's.

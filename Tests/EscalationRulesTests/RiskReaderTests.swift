@@ -363,6 +363,33 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read("the 14yo had a relationship with a 20yo two years ago, police took no action").urgency != .immediate)
     }
 
+    /// A chat review (round 19, S3): "she's 15 and her boyfriend is 31" had no sign heard, where "13 year old has a 19 year
+    /// old boyfriend" had one: ages written as bare numbers after "she's", "is" or "aged" were not read.
+    @Test("a bare age after she's, is or aged beside a relationship is read as an age", arguments: [
+        "she's 15 and her boyfriend is 31",
+        "she is 14 and her boyfriend is 22, police say it is consensual",
+        "girl aged 13 with a boyfriend who is 19",
+        "he's 15 and his girlfriend is 45",
+    ])
+    func bareAgeGap(_ text: String) {
+        let read = RiskReader.standard.read(text)
+        #expect(read.urgency == .immediate && read.signs.contains { $0.situation == "exploitation" }, "\(text): \(read.signs)")
+    }
+
+    @Test("a bare age reading leaves counts and older ages alone", arguments: [
+        "her boyfriend is 31 and the waiting list is 15 weeks",
+        "she's 17 and her boyfriend is 19, housing say not eligible",
+        "the boyfriend is 20 minutes away and she is 12 miles from school",
+        "she is 15 and CSC will not allocate",
+    ])
+    func bareAgeNotCounts(_ text: String) {
+        #expect(!RiskReader.standard.read(text).signs.contains { $0.words.hasPrefix("aged ") }, "\(text): \(RiskReader.standard.read(text).signs)")
+    }
+
+    @Test("a bare age and pregnant is a child's pregnancy") func bareAgePregnant() {
+        #expect(RiskReader.standard.read("she is 14 and pregnant, school nurse told CSC").signs.contains { $0.words == "pregnant aged 14" })
+    }
+
     @Test("the rules read harm from a past year as not today") func harmFromAYear() {
         #expect(RiskReader.standard.read("she told us about an assault from 2015 and the police will not look at it again").urgency == .significant)
     }

@@ -183,7 +183,21 @@ struct Clause {
         case "mo", "m", "mth", "mths", "month", "months", "wk", "wks", "week", "weeks", "wo", "day", "days":
             return aged ? Age(isVulnerable: true, isTime: false, words: span) : nil
         case "am", "pm", "ish": return Age(isVulnerable: false, isTime: true)
-        default: return nil
+        default: return separate && bareAge(number, words, at: index) ? Age(isVulnerable: false, isTime: false, years: number) : nil
         }
     }
+
+    /// A number written alone as someone's age: "she's 15 and her boyfriend is 31" had no sign heard, as only ages with
+    /// "year old" or "yo" were read (a chat review, round 19, S3). Read narrowly, so a count is not taken for an age: 10 to
+    /// 99, right after "is", "aged" or "age", or "she" or "he" (the tokens leave "she's" as "she"), with nothing after it
+    /// in the clause or a word that goes on about the person ("and", "with", "but", "pregnant"), not a unit ("is 18 weeks",
+    /// "is 12 miles away", "is 20 minutes late" stay counts).
+    static func bareAge(_ number: Int, _ words: [String], at index: Int) -> Bool {
+        guard (10...99).contains(number), index > 0, ["is", "aged", "age", "she", "he"].contains(words[index - 1]) else { return false }
+        return index + 1 == words.count || afterBareAge.contains(words[index + 1])
+    }
+
+    static let afterBareAge: Set<String> = ["and", "but", "with", "who", "whose", "while", "so", "now", "her", "his", "their", "she",
+                                            "he", "they", "has", "had", "is", "was", "lives", "living", "staying", "stays", "dating",
+                                            "seeing", "pregnant", "too", "also", "already", "or"]
 }
