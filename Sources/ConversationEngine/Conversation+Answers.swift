@@ -85,16 +85,21 @@ extension Conversation {
             return .rejected(session.intake.askingAboutSignificant ? Prompts.significantAgainUnsure : Prompts.riskAgainUnsure)
         }
         // "Not now, but tonight" answers "at risk of harm today?" yes; a time later today with only a no is asked about.
-        let later = session.intake.askingAboutSignificant ? nil : Self.laterToday(text)
-        if let later, !later.affirmed { return .rejected(Prompts.laterTodayAskedAgain(later.words)) }
-        guard let yes = later != nil || Self.namesSomeoneElseAtRisk(text) ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
+        let later = Self.laterToday(text)
+        let aboutSignificant = session.intake.askingAboutSignificant
+        if let later, !later.affirmed, !aboutSignificant { return .rejected(Prompts.laterTodayAskedAgain(later.words)) }
+        // "yes, tonight" to "at significant risk, though not today?" says the harm comes today: the yes is to risk today
+        // (a chat review, round 19: it was taken as significant risk only).
+        let todayAfterAll = aboutSignificant && later?.affirmed == true
+        guard let yes = (later != nil && !aboutSignificant) || todayAfterAll || Self.namesSomeoneElseAtRisk(text)
+                ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
             return .rejected(Prompts.yesOrNo)
         }
         var next = session
         // The question asked once a lower answer follows the urgent advice is answered as the immediate one is.
         let confirmingLower = session.intake.askingAfterUrgent
         next.intake.askingAfterUrgent = false
-        let asked: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
+        let asked: Risk = aboutSignificant && !todayAfterAll ? .significant : .immediate
         next.intake.risk = yes ? asked : (session.intake.risk ?? .none)
         if yes { next.intake.carriedOnAfterUrgent = false }
         next.intake.askingAboutSignificant = false

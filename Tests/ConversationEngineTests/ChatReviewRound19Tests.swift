@@ -35,6 +35,15 @@ struct ChatReviewRound19Tests {
         #expect(significant.session.intake.risk == .significant, "\(said(significant))")
     }
 
+    @Test("a yes with a time later today to the significant-risk question is risk today", arguments: ["yes, tonight", "yes he's back later", "not now but after school"])
+    func laterTodayAtSignificant(_ answer: String) {
+        let asked = play(["3", "shropshire", "1", "1", "yes", "the child told me daddy puts his willy in my mouth", "no"])
+        #expect(said(asked).contains("though not today?"), "\(said(asked))")
+        let answered = play([answer], from: asked)
+        #expect(answered.session.intake.risk == .immediate, "\(said(answered))")
+        #expect(said(answered).contains("URGENT") || said(answered).contains("999"), "\(said(answered))")
+    }
+
     @Test("the significant-risk question is asked once: a second no goes on") func significantAskedOnce() {
         let answered = play(["3", "shropshire", "1", "1", "yes", "the child told me daddy puts his willy in my mouth", "no", "no"])
         #expect(answered.session.step != .riskAgain, "\(said(answered))")
