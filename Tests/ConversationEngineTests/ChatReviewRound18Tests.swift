@@ -5,17 +5,10 @@ import EscalationRules
 
 /// A chat review, round 18 (2026-12-01): safety findings, each replayed in the engine as a whole conversation.
 @Suite("Chat review, round 18")
-struct ChatReviewRound18Tests {
+struct ChatReviewRound18Tests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     let friday = Moment(iso: "2025-03-14T10:00")!
-
-    func play(_ answers: [String], policy: String? = nil, from start: Turn? = nil) -> Turn {
-        var turn = start ?? conversation.start(policyID: policy, at: friday)
-        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: friday) }
-        return turn
-    }
-
-    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+    var now: Moment { friday }
 
     // MARK: S3: the risk question names the subject when the harm is to someone else
 

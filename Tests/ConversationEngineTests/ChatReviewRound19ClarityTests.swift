@@ -5,18 +5,10 @@ import EscalationRules
 
 /// A chat review, round 19 (2026-12-02): the confusing and polish findings, each replayed in the engine.
 @Suite("Chat review, round 19: clarity")
-struct ChatReviewRound19ClarityTests {
+struct ChatReviewRound19ClarityTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     let tuesday = Moment(iso: "2026-12-08T11:00")!
-
-    func play(_ answers: [String], policy: String? = nil, from start: Turn? = nil, at now: Moment? = nil) -> Turn {
-        let now = now ?? tuesday
-        var turn = start ?? conversation.start(policyID: policy, at: now)
-        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: now) }
-        return turn
-    }
-
-    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+    var now: Moment { tuesday }
 
     // MARK: C5: everyday wording
 

@@ -5,17 +5,10 @@ import EscalationRules
 
 /// A chat review, round 19 (2026-12-02): safety findings, each replayed in the engine as a whole conversation.
 @Suite("Chat review, round 19")
-struct ChatReviewRound19Tests {
+struct ChatReviewRound19Tests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     let tuesday = Moment(iso: "2026-12-08T11:00")!
-
-    func play(_ answers: [String], policy: String? = nil, from start: Turn? = nil, at now: Moment? = nil) -> Turn {
-        var turn = start ?? conversation.start(policyID: policy, at: now ?? tuesday)
-        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: now ?? tuesday) }
-        return turn
-    }
-
-    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+    var now: Moment { tuesday }
 
     // MARK: S1: after a no to risk today, significant risk is always asked
 
