@@ -115,6 +115,8 @@ enum DateAnswer {
     }
 
     static func numeric(_ text: String, today: Day) -> Day? {
+        // No digit, no date in numbers: most answers read here are words ("stage two"), and trimming goes through Foundation.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let iso = Day(iso: trimmed) { return iso }
         let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
@@ -132,11 +134,16 @@ enum DateAnswer {
         guard filtered.count == 2 || filtered.count == 3 else { return nil }
         // "Dec 1st" as "1st Dec" (a chat review, 2026-11-30).
         if month(filtered[0]) != nil, month(filtered[1]) == nil { filtered.swapAt(0, 1) }
-        let dayText = filtered[0].replacingOccurrences(of: "st", with: "").replacingOccurrences(of: "nd", with: "")
-            .replacingOccurrences(of: "rd", with: "").replacingOccurrences(of: "th", with: "")
-        guard let d = Int(dayText), let m = month(filtered[1]) else { return nil }
+        // The month first: most answers read here are not dates ("stage two"), and the day's number is dearer to read.
+        guard let m = month(filtered[1]), let d = dayNumber(filtered[0]) else { return nil }
         if filtered.count == 3, let y = Int(filtered[2]) { return Day(year: y < 100 ? y + 2000 : y, month: m, day: d) }
         return latest(day: d, month: m, today: today)
+    }
+
+    /// A day of the month as typed, its ordinal ending dropped: "12", "1st", "22nd", "3rd", "14th".
+    static func dayNumber(_ word: String) -> Int? {
+        let ordinal = ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) }
+        return Int(ordinal ? String(word.dropLast(2)) : word)
     }
 
     /// The day and month in this year, or last year's when this year's is still to come.
