@@ -10,13 +10,17 @@ enum PlacesNotCovered {
     /// Looked up by its runs of words, longest first: searching the answer for each of 150 names took about 100 us a turn.
     static func named(in text: String) -> String? {
         let words = Answers.normalized(text).split(separator: " ")
+        // Only runs that begin with a word some name begins with are joined and looked up: most answers have none.
+        let starts = words.indices.filter { firstWords.contains(String(words[$0])) }
         for length in stride(from: min(longest, words.count), through: 1, by: -1) {
-            for start in 0...(words.count - length) {
+            for start in starts where start + length <= words.count {
                 if let name = byWords[words[start..<start + length].joined(separator: " ")] { return name }
             }
         }
         return nil
     }
+
+    private static let firstWords = Set(byWords.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     private static let byWords: [String: String] = Dictionary(names.map { (Answers.normalized($0), $0) }, uniquingKeysWith: { first, _ in first })
     private static let longest = byWords.keys.map { $0.split(separator: " ").count }.max() ?? 0
