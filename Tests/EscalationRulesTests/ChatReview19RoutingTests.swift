@@ -57,3 +57,41 @@ struct ChatReview19RoutingTests {
         #expect(route.actions.contains { $0.contains("at the lowest possible level") && $0.contains(". The policy recognises that differences in status") }, "\(route.actions)")
     }
 }
+
+/// C4. A date that falls on a day off: the date the reading gives is kept, and the last working day before it is named.
+@Suite("Chat review, round 19: a date on a day off")
+struct ChatReview19DayOffTests {
+    /// Torbay's Stage Four, "Two additional weeks of the issues not being reached at Stage 3", read as 14 calendar days
+    /// from Friday 18 December 2026: Friday 1 January 2027, New Year's Day.
+    static var torbayStageFour: Route {
+        var facts = Facts.make(tried: 3, raised: "2026-12-01", now: "2026-12-18T15:00", subject: .child)
+        facts.stageStarted = .on("2026-12-18")
+        return Bundled.route("torbay", facts)
+    }
+
+    @Test("Torbay's Stage Four on New Year's Day: the date kept, said a bank holiday, and the working day before it named") func torbayNewYear() throws {
+        let route = Self.torbayStageFour
+        let workTo = try #require(route.workTo)
+        #expect(workTo.day == .on("2027-01-01"))
+        #expect(workTo.lastWorkingDay == .on("2026-12-31"))
+        let text = route.lines(policy: Bundled.policy("torbay")).joined(separator: "\n")
+        #expect(text.contains("Work to: Friday 1 January 2027"), "\(text)")
+        #expect(text.contains("It is New Year's Day, a bank holiday, not a working day: the policy does not say what happens when its time ends on a day off. The last working day before it is Thursday 31 December 2026."), "\(text)")
+        let reading = try #require(route.otherReading)
+        #expect(reading.basis.hasSuffix("That is New Year's Day, a bank holiday, not a working day. The last working day before it is Thursday 31 December 2026"), "\(reading.basis)")
+    }
+
+    @Test("a date to work to that is a working day names no other") func workingDayNamesNone() {
+        var workTo = WorkTo(day: .on("2026-12-31"))
+        workTo.lastWorkingDay = nil
+        #expect(!workTo.reason().contains("last working day"))
+    }
+
+    @Test("the last working day before a day off skips weekends and bank holidays", arguments: [
+        ("2027-01-01", "2026-12-31"), ("2026-12-28", "2026-12-24"), ("2026-11-29", "2026-11-27"),
+    ])
+    func lastWorkingDay(_ day: String, _ before: String) throws {
+        let calendar = try #require(Bundled.library.calendars["england-and-wales"])
+        #expect(calendar.lastWorkingDay(before: .on(day)) == .on(before))
+    }
+}
