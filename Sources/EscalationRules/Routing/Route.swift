@@ -62,6 +62,13 @@ public struct StageSummary: Equatable, Sendable {
     public var label: String
     /// The label with who raises it with whom, where the label alone does not say.
     public var title: String
+    /// How many stages the policy has.
+    public var of: Int = 0
+
+    /// "Stage One – Professional to Professional (stage 1 of 5)": the stage as a record names it, one way for every policy,
+    /// as the route's headline does (a chat review, round 19, Po3: "Stage: Stage 1" on one path, "Stage: 1: Stage One – ..."
+    /// on another).
+    public var named: String { "\(title) (stage \(position) of \(of))" }
 }
 
 /// A second date for a stage, from a second reading of the policy's words.

@@ -179,7 +179,7 @@ struct RouteDraft {
 
     mutating func stage(_ stage: Stage, headline: String) {
         route.outcome = .stage
-        route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title)
+        route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title, of: policy.stages.count)
         route.headline = headline
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
