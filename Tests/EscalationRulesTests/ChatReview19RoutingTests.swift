@@ -48,6 +48,15 @@ struct ChatReview19RoutingTests {
         }
     }
 
+    @Test("a checklist part naming no checklist item is a problem in the file") func partNamingNoItem() throws {
+        let text = try Paths.text(Paths.bundledPolicies.appendingPathComponent("torbay.json"))
+        try #require(text.contains(#"{"item": "aim","#))
+        let broken = Array(text.replacingOccurrences(of: #"{"item": "aim","#, with: #"{"item": "aims","#).utf8)
+        let outcome = Bundled.library.read(broken, file: "torbay.json", today: .on("2026-11-22"))
+        #expect(outcome.problems.contains { $0.path == "stages[0].escalatorMust[0].checklist.parts[3].item" && $0.message.contains("\"aims\" is not one of the policy's checklist items") },
+                "\(outcome.problems.map(\.description))")
+    }
+
     /// "It should be recognised that differences in status and/or experience may affect the confidence of some workers to
     /// pursue this unsupported": an observation, said with the step it qualifies, never as an action of its own.
     @Test("the observation on status and experience is not an action of its own", arguments: ["torbay", "bcssp"])
