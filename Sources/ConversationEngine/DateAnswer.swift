@@ -92,7 +92,17 @@ enum DateAnswer {
             let back = (today.weekday.rawValue - weekday.rawValue + 7) % 7
             return today.adding(days: -(back == 0 ? 7 : back))
         }
-        return weekdayInAnswer(words).flatMap { relative(["last", $0.name.lowercased()], today: today) }
+        return nil
+    }
+
+    /// An answer to a date question: read as `read` reads it, or else by the one weekday it names (`weekdayInAnswer`). Only
+    /// where a date is asked for: elsewhere a sentence with a weekday in it is not a date alone ("dad hit her on monday" is a
+    /// description, to be read for risk).
+    static func answer(_ text: String, today: Day) -> Reading {
+        let reading = read(text, today: today)
+        guard reading == .unreadable, let weekday = weekdayInAnswer(Answers.normalized(text).split(separator: " ").map(String.init)),
+              let day = relative(["last", weekday.name.lowercased()], today: today) else { return reading }
+        return .day(day)
     }
 
     /// The one weekday named in a short answer that says no other date ("when [removed] told me, on Monday"), read as it

@@ -37,7 +37,7 @@ struct ChatReviewRound19RestTests: PlaysConversations {
         ("on weds after the meeting", "2026-12-09"), ("she raised it on Tuesday with them", "2026-12-08"), ("on monday", "2026-12-07"),
     ])
     func weekdayInAnswer(_ typed: String, _ day: String) {
-        #expect(DateAnswer.read(typed, today: Self.friday11) == .day(Day(iso: day)!))
+        #expect(DateAnswer.answer(typed, today: Self.friday11) == .day(Day(iso: day)!))
     }
 
     @Test("a weekday to come, in another week, beside a number or one of two is not read", arguments: [
@@ -45,7 +45,13 @@ struct ChatReviewRound19RestTests: PlaysConversations {
         "she sat with me at the meeting",
     ])
     func weekdayNotRead(_ typed: String) {
-        #expect(DateAnswer.read(typed, today: Self.friday11) == .unreadable)
+        #expect(DateAnswer.answer(typed, today: Self.friday11) == .unreadable)
+    }
+
+    @Test("a short description with a weekday is still a description, read for risk") func weekdayInDescription() {
+        #expect(!Conversation.isDateAlone("dad hit her on monday", today: Self.friday11))
+        let turn = play(["3", "shropshire", "1", "1", "yes", "dad hit her on monday"])
+        #expect(turn.session.intake.description != nil, "\(said(turn))")
     }
 
     @Test("', on Monday' at the date prompt is taken, and said back") func weekdayAtPrompt() {
