@@ -144,10 +144,9 @@ public struct CaseRecord: Equatable, Sendable {
 
     var routeRows: [(String, String)] {
         var rows: [(String, String)] = [("Outcome", route.outcome.rawValue)]
-        // "Stage 1" at position 1 is said once, not "1: Stage 1" (a chat review, 2026-11-30).
-        if let stage = route.stage {
-            rows.append(("Stage", stage.label.hasPrefix("Stage \(stage.position)") ? stage.label : "\(stage.position): \(stage.label)"))
-        }
+        // One way for every policy, as the route's headline says it: "Stage 1" is not "1: Stage 1" (a chat review, 2026-11-30),
+        // and "Stage One" is not "1: Stage One" either (round 19, Po3).
+        if let stage = route.stage { rows.append(("Stage", stage.named)) }
         // Each row in the route's own words (a chat review, round 14, 2026-11-30: the route said a deadline had passed and a
         // contact was unknown, the record neither).
         if route.outcome == .stage || route.outcome == .urgent || route.outcome == .outOfScope {
@@ -168,7 +167,7 @@ public struct CaseRecord: Equatable, Sendable {
             rows.append(("Another reading", other.hasPrefix(", ") ? String(other.dropFirst(2)) : other.trimmingCharacters(in: .whitespaces)))
         }
         if let next = route.stageToPursue {
-            rows.append((next.expedite ? "Stage to expedite now" : "Next stage to pursue", "\(next.position): \(next.label)"))
+            rows.append((next.expedite ? "Stage to expedite now" : "Next stage to pursue", next.named))
             rows.append(("Its contact", next.contactWording))
             if let time = next.deadlineWording(sayingToday: false) { rows.append(("Its own time, an outer limit only", time)) }
         }

@@ -374,7 +374,7 @@ extension Conversation {
     }
 
     func raised(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.read(text, today: today) {
+        switch DateAnswer.answer(text, today: today) {
         case .day(let day):
             var next = session
             next.intake.raised = day
@@ -392,7 +392,7 @@ extension Conversation {
     }
 
     func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.read(text, today: today) {
+        switch DateAnswer.answer(text, today: today) {
         case .day(let day):
             if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
             var next = session

@@ -244,9 +244,11 @@ public struct Conversation: Sendable {
 
     func facts(_ session: Session, at now: Moment) -> Facts {
         let intake = session.intake
-        return Facts(risk: intake.risk ?? .none, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried, raised: intake.raised,
+        var facts = Facts(risk: intake.risk ?? .none, counterpart: intake.counterpart ?? .otherAgency, tried: intake.tried, raised: intake.raised,
                      stageStarted: intake.stageStarted, now: now, subject: intake.subject, setting: intake.setting, area: intake.area,
                      specialCases: Set(intake.specialCases), urgentStepsTaken: intake.carriedOnAfterUrgent)
+        facts.checklistGaps = intake.checklistAnswered ? intake.checklistGaps : nil
+        return facts
     }
 
     /// Whether an answer is read for urgency words: free text, once the risk question has been answered no.

@@ -95,6 +95,36 @@ enum DateAnswer {
         return nil
     }
 
+    /// An answer to a date question: read as `read` reads it, or else by the one weekday it names (`weekdayInAnswer`). Only
+    /// where a date is asked for: elsewhere a sentence with a weekday in it is not a date alone ("dad hit her on monday" is a
+    /// description, to be read for risk).
+    static func answer(_ text: String, today: Day) -> Reading {
+        let reading = read(text, today: today)
+        guard reading == .unreadable, let weekday = weekdayInAnswer(Answers.normalized(text).split(separator: " ").map(String.init)),
+              let day = relative(["last", weekday.name.lowercased()], today: today) else { return reading }
+        return .day(day)
+    }
+
+    /// The one weekday named in a short answer that says no other date ("when [removed] told me, on Monday"), read as it
+    /// would be alone (a chat review, round 19, Po3: not read, where "on monday" alone was). A weekday in full, or short
+    /// after "on" or "last" ("sat" and "wed" are words too); not one to come ("next", "till"), nor a day of a week or month
+    /// named ("last week on Monday"), nor beside a number, which may be a date the words do not read.
+    static func weekdayInAnswer(_ words: [String]) -> Weekday? {
+        guard words.count <= 12, !words.contains(where: { $0.contains(where: \.isNumber) || otherTimes.contains($0) }) else { return nil }
+        var found: [Weekday] = []
+        for (index, word) in words.enumerated() {
+            let before = index > 0 ? words[index - 1] : ""
+            let full = Weekday.allCases.first { $0.name.lowercased() == word || $0.name.lowercased() + "s" == word } ?? (word == "weds" ? .wednesday : nil)
+            guard let weekday = full ?? (["on", "last"].contains(before) ? weekday(word) : nil) else { continue }
+            if ["next", "coming", "till", "until", "til", "by", "before", "this"].contains(before) { return nil }
+            if !found.contains(weekday) { found.append(weekday) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Words that place a weekday in another week or a time to come: "last week on Monday", "Monday next week".
+    static let otherTimes: Set<String> = ["week", "weeks", "wk", "fortnight", "month", "months", "ago", "next", "tomorrow", "tmrw", "coming"]
+
     /// The Monday of the week before `today`'s.
     static func lastWeek(before today: Day) -> Day {
         today.adding(days: -((today.weekday.rawValue + 6) % 7) - 7)

@@ -102,20 +102,22 @@ struct RoutingReviewRound17Tests {
         #expect(workTo.day == .on("2026-12-28") && route.otherReading?.deadline == .on("2026-12-28") && route.deadline == .on("2026-12-30"))
         #expect(workTo.dayOff == "Boxing Day (observed), a bank holiday")
         let text = Self.text(route, "torbay")
-        #expect(text.contains("Work to: Monday 28 December 2026, the earliest date the readings below give, leaving aside a less likely reading (not from the policy: where the words allow more than one reading, the earlier is the safer). It is Boxing Day (observed), a bank holiday, not a working day: the policy does not say what happens when its time ends on a day off. The readings:"), "\(text)")
-        #expect(!text.contains("Thursday 24 December") && !text.contains("the working day before"), "\(text)")
+        #expect(text.contains("Work to: Monday 28 December 2026, the earliest date the readings below give, leaving aside a less likely reading (not from the policy: where the words allow more than one reading, the earlier is the safer). It is Boxing Day (observed), a bank holiday, not a working day: the policy does not say what happens when its time ends on a day off. The last working day before it is Thursday 24 December 2026. The readings:"), "\(text)")
+        // The working day before is named beside the reading's date, never in its place (chat review 19, C4).
+        #expect(!text.contains("Work to: Thursday 24 December"), "\(text)")
         // The JSON says what the text says: the reason, its "not from the policy", and the day off.
         let json = try #require(route.json["workTo"])
         #expect(json["deadline"] == "2026-12-28")
         #expect(json["dayOff"] == "Boxing Day (observed), a bank holiday")
-        #expect(json["basis"]?.stringValue == "the earliest date the readings in deadline and otherReading give, leaving aside a less likely reading (not from the policy: where the words allow more than one reading, the earlier is the safer). It is Boxing Day (observed), a bank holiday, not a working day: the policy does not say what happens when its time ends on a day off")
+        #expect(json["lastWorkingDayBefore"] == "2026-12-24")
+        #expect(json["basis"]?.stringValue == "the earliest date the readings in deadline and otherReading give, leaving aside a less likely reading (not from the policy: where the words allow more than one reading, the earlier is the safer). It is Boxing Day (observed), a bank holiday, not a working day: the policy does not say what happens when its time ends on a day off. The last working day before it is Thursday 24 December 2026")
     }
 
     /// Pan-Cheshire: "within 48 hours of the concern arising". Its clock hours end on a Sunday and are kept: the same rule.
     @Test("Pan-Cheshire's 48 clock hours ending on a Sunday are kept, with the same silence said") func panCheshireHoursKept() {
         let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T16:31", subject: .child, setting: .school, area: "cheshire-west"))
         #expect(route.deadline == .on("2026-11-29"))
-        #expect(route.deadlineBasis?.hasSuffix("That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off") == true)
+        #expect(route.deadlineBasis?.hasSuffix("That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off. The last working day before it is Friday 27 November 2026") == true)
     }
 
     /// The date to work to is always one a reading gives: its own date, the second reading's, or the one in a note. Swept

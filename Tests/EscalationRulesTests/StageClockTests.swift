@@ -81,7 +81,7 @@ struct StageClockTests {
         // "The discussion should take place as soon as possible, and within 48 hours of the concern arising."
         let route = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2026-11-27", now: "2026-11-27T10:00", area: "halton"))
         #expect(route.deadline == .on("2026-11-29"))
-        #expect(route.deadlineBasis == "as soon as possible, and within 48 hours of when it arose (Friday 27 November 2026, when it was first raised): by 10:00 on Sunday 29 November 2026 at the latest: it arose today, no later than 10:00, and the 48 hours end earlier if it arose earlier. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off")
+        #expect(route.deadlineBasis == "as soon as possible, and within 48 hours of when it arose (Friday 27 November 2026, when it was first raised): by 10:00 on Sunday 29 November 2026 at the latest: it arose today, no later than 10:00, and the 48 hours end earlier if it arose earlier. That is a Sunday, not a working day: the 48 hours are clock hours, and the policy makes no allowance for days off. The last working day before it is Friday 27 November 2026")
         // The heading "Day 1-2" is the other reading: Day 2 is the Monday.
         #expect(route.otherReading?.deadline == .on("2026-11-30"))
     }
@@ -167,7 +167,7 @@ struct StageClockTests {
         #expect(route.otherReading?.basis == "14 days from Monday 22 March 2027, when Stage Three ended without agreement")
         // Fourteen days from Friday 18 December 2026 end on Friday 1 January, and the route says so plainly.
         let newYear = Bundled.route("torbay", .make(tried: 3, raised: "2026-11-02", stageStarted: "2026-12-18", now: "2026-12-18T10:00"))
-        #expect(newYear.otherReading?.basis == "14 days from Friday 18 December 2026, when Stage Three ended without agreement. That is New Year's Day, a bank holiday, not a working day")
+        #expect(newYear.otherReading?.basis == "14 days from Friday 18 December 2026, when Stage Three ended without agreement. That is New Year's Day, a bank holiday, not a working day. The last working day before it is Thursday 31 December 2026")
     }
 
     @Test("Pan-Cheshire Steps 2 and 3: Day 13 and Day 19 of the whole process; their six days as a length from the step's start, the other reading", arguments: [

@@ -77,6 +77,13 @@ extension HolidayCalendar {
     /// `day` itself when it is a working day, otherwise the next one.
     public func firstWorkingDay(onOrAfter day: Day) -> Day { adding(workingDays: 0, to: day) }
 
+    /// The last working day before `day`: said beside a date that falls on a day off.
+    public func lastWorkingDay(before day: Day) -> Day {
+        var before = day.adding(days: -1)
+        while !isWorkingDay(before) { before = before.adding(days: -1) }
+        return before
+    }
+
     /// The holidays from `first` through `last`, in date order.
     public func holidays(from first: Day, through last: Day) -> [Holiday] {
         guard first <= last else { return [] }

@@ -7,6 +7,7 @@ extension Policy {
         check.stageOrder()
         check.timescalesGoForward()
         check.references()
+        check.checklistParts()
         check.contactDetails()
         check.reviewDate(today: today)
         return check.problems
@@ -67,6 +68,19 @@ struct PolicyCheck {
                 add("stages[\(index)].timescale", "goes backwards: counted from the day it arose, this stage would end before stage \(latest.index + 1) does")
             }
             if end >= latest?.end ?? 0 { latest = (end, index) }
+        }
+    }
+
+    /// Each part of a step said for the checklist names one of the policy's checklist items: a part naming none would be
+    /// said whatever was answered.
+    mutating func checklistParts() {
+        let ids = Set(policy.checklist.map(\.id))
+        for (index, stage) in policy.stages.enumerated() {
+            for (step, cited) in stage.escalatorMust.enumerated() {
+                for (part, named) in (cited.checklist?.parts ?? []).enumerated() where !ids.contains(named.id) {
+                    add("stages[\(index)].escalatorMust[\(step)].checklist.parts[\(part)].item", "\"\(named.id)\" is not one of the policy's checklist items")
+                }
+            }
         }
     }
 

@@ -63,7 +63,19 @@ struct PolicyReader {
         let text = json.text(value, "text", at: path)
         let quote = self.quote(value, at: path)
         guard let text, let quote else { return nil }
-        return Cited(text, quote: quote)
+        var cited = Cited(text, quote: quote)
+        cited.checklist = json.member(value, "checklist", at: path, required: false).flatMap { checklistStep($0, at: JSONReader.join(path, "checklist")) }
+        return cited
+    }
+
+    /// A step said part by part for the checklist items it does.
+    mutating func checklistStep(_ value: JSONValue, at path: String) -> ChecklistStep? {
+        guard json.object(value, at: path) != nil, let lead = json.text(value, "lead", at: path) else { return nil }
+        let parts = json.list(value, "parts", at: path).compactMap { part, here -> (id: String, text: String)? in
+            guard let id = json.text(part, "item", at: here), let text = json.text(part, "text", at: here) else { return nil }
+            return (id, text)
+        }
+        return ChecklistStep(lead: lead, parts: parts)
     }
 
     /// A fact's source words; a fact without one is the commonest authoring slip, so it gets its own sentence.

@@ -19,6 +19,9 @@ public struct Facts: Codable, Equatable, Sendable {
     public var specialCases: Set<SpecialCase.Kind>
     /// The urgent steps for `risk` are under way: route the disagreement itself, with the policy's words on urgency.
     public var urgentStepsTaken: Bool
+    /// The ids of the policy's checklist items not done yet, once the checklist is answered; nil when it was not asked.
+    /// A step that does the checklist says only these (`ChecklistStep`).
+    public var checklistGaps: [String]? = nil
 
     public init(risk: Risk = .none, counterpart: Counterpart = .otherAgency, tried: Int? = 0, raised: Day? = nil,
                 stageStarted: Day? = nil, now: Moment, subject: Subject? = nil, setting: Setting? = nil, area: String? = nil,

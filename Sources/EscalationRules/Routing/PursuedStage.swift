@@ -4,6 +4,11 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var position: Int
     public var label: String
     public var title: String
+    /// How many stages the policy has.
+    public var of: Int = 0
+
+    /// As the record names it, the way it names the route's own stage (`StageSummary.named`).
+    public var named: String { "\(title) (stage \(position) of \(of))" }
     /// The policy's words for the risk are about speeding up the process itself ("the process must be
     /// urgently expedited"), so this stage is expedited now; otherwise it follows the urgent step.
     public var expedite: Bool

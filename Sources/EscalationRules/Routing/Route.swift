@@ -62,6 +62,13 @@ public struct StageSummary: Equatable, Sendable {
     public var label: String
     /// The label with who raises it with whom, where the label alone does not say.
     public var title: String
+    /// How many stages the policy has.
+    public var of: Int = 0
+
+    /// "Stage One – Professional to Professional (stage 1 of 5)": the stage as a record names it, one way for every policy,
+    /// as the route's headline does (a chat review, round 19, Po3: "Stage: Stage 1" on one path, "Stage: 1: Stage One – ..."
+    /// on another).
+    public var named: String { "\(title) (stage \(position) of \(of))" }
 }
 
 /// A second date for a stage, from a second reading of the policy's words.
@@ -157,6 +164,9 @@ public struct WorkTo: Equatable, Sendable {
     /// when its time ends on a day off, and the working day before it, worked to until an outside routing review (round
     /// 17, 2026-12-01), was a date neither reading gave, called "the earliest date the readings below give".
     public var dayOff: String?
+    /// The last working day before `day` where that is a day off, named beside it and no more: which to aim for is the
+    /// practitioner's to judge (a chat review, round 19, C4: Torbay's Stage Four on New Year's Day gave no working day).
+    public var lastWorkingDay: Day? = nil
     /// Whether the date comes from a reading said only in a note, not from the two readings the route lists.
     public var inNote = false
     /// Whether a weaker reading was set aside in choosing it.
@@ -191,8 +201,13 @@ public struct WorkTo: Equatable, Sendable {
 
     /// "It is Boxing Day (observed), a bank holiday, not a working day: ...", where the date is a day off.
     public var dayOffNote: String? {
-        dayOff.map { "It is \($0), not a working day: \(WorkTo.dayOffSilence)" }
+        dayOff.map { "It is \($0), not a working day: \(WorkTo.dayOffSilence)" + (lastWorkingDay.map { ". " + WorkTo.lastWorkingDaySaid($0) } ?? "") }
     }
+
+    /// "The last working day before it is Thursday 31 December 2026": said wherever a date the bot gives falls on a day off,
+    /// a date to work to, a reading's date, or the end of a policy's clock hours. A calendar fact beside the policy's date,
+    /// never in its place.
+    public static func lastWorkingDaySaid(_ day: Day) -> String { "The last working day before it is \(day.spoken)" }
 
     /// Said of a date to work to that is a day off, as Pan-Cheshire's 48 clock hours ending on one are said: the date is
     /// the reading's, and what follows is the practitioner's to judge.

@@ -177,6 +177,7 @@ extension RouteDraft {
         // Step 2 was "Next stage to pursue", `"expedite": false`, under text that said to pursue it with urgency).
         let hasty = words.contains { Self.asksHaste($0.quote) }
         route.stageToPursue = PursuedStage(stage, expedite: use == .expedite || stage.atRisk != nil || hasty, route: draft.route)
+        route.stageToPursue?.of = router.policy.stages.count
     }
 
     /// The stage at `index` as it is at no risk, the urgency being in this route's own words, with its citations and

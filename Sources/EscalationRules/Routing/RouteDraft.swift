@@ -55,6 +55,18 @@ struct RouteDraft {
         cite(fact.quote)
     }
 
+    /// Adds a step, or for a step that does the checklist, only its parts not done yet, in the words of the checklist's
+    /// quotes; nothing once all are done. Unanswered, or with nothing done, the step is said whole.
+    mutating func actOnWhatIsLeft(_ step: Cited) {
+        guard let checklist = step.checklist, let gaps = facts.checklistGaps else { return act(step) }
+        let left = checklist.parts.filter { gaps.contains($0.id) }
+        guard left.count < checklist.parts.count else { return act(step) }
+        guard !left.isEmpty else { return }
+        let quotes = left.compactMap { part in policy.checklist.first { $0.id == part.id }?.quote }
+        act(Cited(checklist.lead + left.map(\.text).listed + ".", quote: quotes.first ?? step.quote))
+        quotes.dropFirst().forEach { cite($0) }
+    }
+
     mutating func warn(_ text: String) {
         let sentence = text.sentence
         if !route.warnings.contains(sentence) { route.warnings.append(sentence) }
@@ -167,7 +179,7 @@ struct RouteDraft {
 
     mutating func stage(_ stage: Stage, headline: String) {
         route.outcome = .stage
-        route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title)
+        route.stage = StageSummary(position: stage.position, label: stage.label, title: stage.title, of: policy.stages.count)
         route.headline = headline
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
@@ -184,7 +196,7 @@ struct RouteDraft {
         specialCases(at: stage.position)
         notifyOnceNamed()
         let replaced = (rule?.replaces ?? []) + specialCasesHere(at: stage.position).flatMap(\.replaces)
-        for step in stage.escalatorMust + stage.receiverMust where !replaced.contains(step.quote) { act(step) }
+        for step in stage.escalatorMust + stage.receiverMust where !replaced.contains(step.quote) { actOnWhatIsLeft(step) }
         if let use = stage.form { attachForm(use) }
         keepRecords(of: stage)
         sayRecordSilence(at: [stage])

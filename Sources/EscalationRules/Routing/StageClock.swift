@@ -120,7 +120,7 @@ struct StageClock {
     /// Said when a date lands on a day off, which only a count of calendar days or hours can do.
     func dayOffNote(_ day: Day?) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
-        return ". That is \(off), not a working day"
+        return ". That is \(off), not a working day. " + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
     }
 
     /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
@@ -162,7 +162,8 @@ struct StageClock {
 
     func clockNote(_ day: Day?, hours: Int) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
-        return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off"
+        return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off. "
+            + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
     }
 
     /// Late in the day, how little of it is left for a time that runs to the end of today: "today, the same day" at 23:30

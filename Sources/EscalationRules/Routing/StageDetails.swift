@@ -196,6 +196,7 @@ extension StageDetails {
             writer.open(.object)
             writer.member("deadline", workTo.day.description)
             writer.member("dayOff", orNull: workTo.dayOff)
+            writer.member("lastWorkingDayBefore", orNull: workTo.lastWorkingDay?.description)
             writer.member("basis", orNull: workToBasis)
             writer.close(.object)
         } else {

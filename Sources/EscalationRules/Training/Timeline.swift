@@ -106,7 +106,9 @@ public struct Timeline: Sendable {
     func workToNote(_ row: Row) -> String {
         guard let other = row.otherEnd, let end = row.end, other != end else { return "" }
         guard other < end else { return "; later: work to the date above \(WorkTo.rule)" }
-        let off = calendar.dayOff(other).map { " (\($0), not a working day: \(WorkTo.dayOffSilence))" } ?? ""
+        let off = calendar.dayOff(other).map {
+            " (\($0), not a working day: \(WorkTo.dayOffSilence); \(WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: other)).lowercasedFirstWord))"
+        } ?? ""
         return "; earlier: work to this date\(off) \(WorkTo.rule)"
     }
 
