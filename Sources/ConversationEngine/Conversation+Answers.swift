@@ -288,8 +288,8 @@ extension Conversation {
         next.intake.description = guarded.text
         next.intake.redacted = guarded.removed
         // A type guessed from words the classifier cannot read would be a guess: the full list is shown instead.
-        next.intake.typeShortlist = OtherLanguage.isWelsh(guarded.reading) ? [] : read.shortlist
-        next.intake.typeShortlist = Self.shortlist(next.intake.typeShortlist, readingRefusedReferralIn: guarded.text, policy: policy(of: session))
+        next.intake.typeShortlist = OtherLanguage.isWelsh(guarded.reading)
+            ? [] : Self.shortlist(read.shortlist, readingRefusedReferralIn: guarded.text, policy: policy(of: session))
         next.intake.urgency = read.urgency
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []

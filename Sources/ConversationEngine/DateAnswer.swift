@@ -46,6 +46,10 @@ enum DateAnswer {
 
     static func relative(_ words: [String], today: Day) -> Day? {
         let phrase = words.joined(separator: " ")
+        // "Last week" gives no day: its Monday, the earliest it could be, so no time counted from it runs later than it should;
+        // said back with the week, to be changed (a chat review, round 18, 2026-12-01: seven days back was taken without a word
+        // that the day was a guess).
+        if weekOnly.contains(phrase) { return lastWeek(before: today) }
         switch phrase {
         // With the Welsh words practitioners on the border use (a chat review, round 16, 2026-12-01).
         case "today", "this morning", "this afternoon", "now", "just now", "earlier today", "0", "heddiw": return today
@@ -54,10 +58,6 @@ enum DateAnswer {
         case "tomorrow", "tmrw", "tomorrow morning": return today.adding(days: 1)
         case "day before yesterday", "the day before yesterday": return today.adding(days: -2)
         case "a week ago": return today.adding(days: -7)
-        // "Last week" gives no day: its Monday, the earliest it could be, so no time counted from it runs later than it should;
-        // said back with the week, to be changed (a chat review, round 18, 2026-12-01: seven days back was taken without a word
-        // that the day was a guess).
-        case "last week", "last wk", "earlier last week", "sometime last week", "some time last week": return lastWeek(before: today)
         // Everyday phrases an outside review (round 9, 2026-11-30) found not read.
         case "fortnight ago", "a fortnight ago", "a fortnight back": return today.adding(days: -14)
         default: break
@@ -131,16 +131,17 @@ enum DateAnswer {
     }
 
     /// Whether an answer gave only a week, read as its first day.
-    static func isWeekOnly(_ text: String) -> Bool {
-        ["last week", "last wk", "earlier last week", "sometime last week", "some time last week"].contains(Answers.normalized(text))
-    }
+    static func isWeekOnly(_ text: String) -> Bool { weekOnly.contains(Answers.normalized(text)) }
+
+    /// Answers that give a week and no day in it.
+    static let weekOnly: Set<String> = ["last week", "last wk", "earlier last week", "sometime last week", "some time last week"]
 
     /// "12th", "the 12th", "on the 1st": a day of the month with its ordinal ending, and nothing else. A bare number is not
     /// one ("12" could be days).
     static func dayOfMonth(_ words: [String]) -> Int? {
         let rest = words.drop { $0 == "on" || $0 == "the" }
         guard rest.count == 1, let word = rest.first,
-              ["st", "nd", "rd", "th"].contains(where: { word.hasSuffix($0) }), let number = Int(word.dropLast(2)), (1...31).contains(number) else { return nil }
+              ordinalEndings.contains(where: word.hasSuffix), let number = dayNumber(word), (1...31).contains(number) else { return nil }
         return number
     }
 
@@ -172,9 +173,10 @@ enum DateAnswer {
 
     /// A day of the month as typed, its ordinal ending dropped: "12", "1st", "22nd", "3rd", "14th".
     static func dayNumber(_ word: String) -> Int? {
-        let ordinal = ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) }
-        return Int(ordinal ? String(word.dropLast(2)) : word)
+        Int(ordinalEndings.contains(where: word.hasSuffix) ? String(word.dropLast(2)) : word)
     }
+
+    static let ordinalEndings = ["st", "nd", "rd", "th"]
 
     /// The day and month in this year, or last year's when this year's is still to come.
     static func latest(day: Int, month: Int, today: Day) -> Day? {
