@@ -44,8 +44,7 @@ public struct Moment: Hashable, Comparable, Schema, Sendable, CustomStringConver
     public var utcFromUKTime: Moment {
         guard let start = Moment.lastSunday(of: 3, in: day.year), let end = Moment.lastSunday(of: 10, in: day.year) else { return self }
         let summer = (day > start || (day == start && minute >= 120)) && (day < end || (day == end && minute < 120))
-        guard summer else { return self }
-        return minute >= 60 ? Moment(day: day, minute: minute - 60) : Moment(day: day.adding(days: -1), minute: minute + 1380)
+        return summer ? adding(minutes: -60) : self
     }
 
     /// This moment, read as UTC, in UK (and Isle of Man) wall-clock time: the inverse of `utcFromUKTime`, by the same rule.
