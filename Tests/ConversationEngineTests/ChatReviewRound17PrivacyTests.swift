@@ -6,29 +6,10 @@ import EscalationRules
 /// A chat review, round 17 (2026-12-01): names that are everyday words, dates of birth in words and house numbers kept, quoted
 /// back and saved; quotes cut oddly. Each replayed in the engine as the reviewer typed it.
 @Suite("Chat review, round 17: privacy and quotes")
-struct ChatReviewRound17PrivacyTests {
+struct ChatReviewRound17PrivacyTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     let monday = Moment(iso: "2026-12-07T09:30")!
-
-    func play(_ answers: [String], policy: String? = nil) -> Turn {
-        var turn = conversation.start(policyID: policy, at: monday)
-        for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: monday) }
-        return turn
-    }
-
-    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
-
-    /// Everything the practitioner sees and the record keeps, as text and as JSON.
-    func everything(_ answers: [String]) throws -> String {
-        var seen: [String] = []
-        var turn = conversation.start(policyID: nil, at: monday)
-        for answer in answers {
-            turn = conversation.reply(to: answer, in: turn.session, at: monday)
-            seen.append(said(turn))
-        }
-        let record = try #require(conversation.record(for: turn.session, at: monday), "\(seen.joined(separator: "\n"))")
-        return (seen + record.textLines + [record.json.prettyText]).joined(separator: "\n")
-    }
+    var now: Moment { monday }
 
     static func torbay(_ description: String) -> [String] { ["3", "torbay", "1", "1", "yes", description, "no", "no", "skip", "0", "today"] }
 

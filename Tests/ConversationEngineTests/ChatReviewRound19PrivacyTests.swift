@@ -7,23 +7,10 @@ import EscalationRules
 /// Mark, Ray, Iris, Violet, Dot) and older names on no list (Ernie) kept in the record and quoted back where they stand as a
 /// care-home resident's name: "You wrote 'Bill the resident is being hit by staff'".
 @Suite("Chat review, round 19: everyday-word names of residents")
-struct ChatReviewRound19PrivacyTests {
+struct ChatReviewRound19PrivacyTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     let tuesday = Moment(iso: "2026-12-08T11:00")!
-
-    func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
-
-    /// Everything the practitioner sees and the record keeps, as text and as JSON.
-    func everything(_ answers: [String]) throws -> String {
-        var seen: [String] = []
-        var turn = conversation.start(policyID: nil, at: tuesday)
-        for answer in answers {
-            turn = conversation.reply(to: answer, in: turn.session, at: tuesday)
-            seen.append(said(turn))
-        }
-        let record = try #require(conversation.record(for: turn.session, at: tuesday), "\(seen.joined(separator: "\n"))")
-        return (seen + record.textLines + [record.json.prettyText]).joined(separator: "\n")
-    }
+    var now: Moment { tuesday }
 
     /// The reviewer's replay: Shropshire, an adult, another agency, and the description.
     static func shropshireAdult(_ description: String) -> [String] {

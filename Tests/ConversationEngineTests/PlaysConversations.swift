@@ -1,3 +1,4 @@
+import Testing
 import EscalationRules
 @testable import ConversationEngine
 
@@ -20,4 +21,16 @@ extension PlaysConversations {
 
     /// What the bot said in a turn, one line after another.
     func said(_ turn: Turn) -> String { turn.replies.flatMap(\.lines).joined(separator: "\n") }
+
+    /// Everything the practitioner sees after `answers` from the start, and the record keeps, as text and as JSON.
+    func everything(_ answers: [String]) throws -> String {
+        var seen: [String] = []
+        var turn = conversation.start(policyID: nil, at: now)
+        for answer in answers {
+            turn = conversation.reply(to: answer, in: turn.session, at: now)
+            seen.append(said(turn))
+        }
+        let record = try #require(conversation.record(for: turn.session, at: now), "\(seen.joined(separator: "\n"))")
+        return (seen + record.textLines + [record.json.prettyText]).joined(separator: "\n")
+    }
 }
