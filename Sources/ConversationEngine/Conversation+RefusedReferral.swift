@@ -15,8 +15,8 @@ extension Conversation {
     /// The shortlist with the policy's kind for a refused referral first, where the description says social care refused one.
     static func shortlist(_ shortlist: [DisagreementType], readingRefusedReferralIn description: String, policy: Policy?) -> [DisagreementType] {
         let text = description.replacingOccurrences(of: "\u{2019}", with: "'")
-        guard !shortlist.isEmpty, socialCare.firstMatch(in: text) != nil,
-              refusedReferral.contains(where: { $0.firstMatch(in: text) != nil }) else { return shortlist }
+        guard !shortlist.isEmpty, refusedReferral.contains(where: { $0.firstMatch(in: text) != nil }),
+              socialCare.firstMatch(in: text) != nil else { return shortlist }
         let lead = policy?.disagreementExamples.first { $0.quote.localizedCaseInsensitiveContains("referral") }?.type ?? .thresholdLevelOfNeed
         guard shortlist != [lead] else { return shortlist }
         return Array(([lead] + shortlist.filter { $0 != lead }).prefix(3))
@@ -27,7 +27,7 @@ extension Conversation {
 
     /// A referral refused, rejected, declined, bounced, screened out or closed with no further action, in either order.
     private static let refusedReferral = [
-        Pattern(#"\b(?:refus|reject|declin|bounc|screen(?:ed|s|ing)? out|turn(?:ed|s|ing)? down|nfa|won'?t accept|wouldn'?t accept|didn'?t accept|did not accept|will not accept|not accept)\w*(?:'d)?\s+(?:\w+\s+){0,2}referral\b"#),
-        Pattern(#"\breferral\b(?:\s+\w+){0,3}?\s+(?:was |has been |got |been |is )?(?:refused|rejected|declined|bounced|screened out|turned down|nfa'?d|not accepted)\b"#),
+        Pattern(#"\b(?:refus|reject|declin|bounc|screen(?:ed|s|ing)? out|turn(?:ed|s|ing)? down|nfa|won'?t accept|wouldn'?t accept|didn'?t accept|did not accept|will not accept|not accept)\w*(?:'d)?\s+(?:\w+\s+){0,2}referral\b"#, needs: ["referral"]),
+        Pattern(#"\breferral\b(?:\s+\w+){0,3}?\s+(?:was |has been |got |been |is )?(?:refused|rejected|declined|bounced|screened out|turned down|nfa'?d|not accepted)\b"#, needs: ["referral"]),
     ]
 }
