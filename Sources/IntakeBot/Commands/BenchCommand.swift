@@ -95,10 +95,12 @@ enum BenchCommand {
             costs.append((name, micros))
         }
         for (name, micros) in costs { lines.append("step \(name): \(String(format: "%.2f", micros)) us (\(String(format: "%.1f", micros / cheapest))x the cheapest)") }
-        guard only == nil else { return lines }
+        // A description is not a choice: it may cost what its classification and privacy guard need, so it is
+        // reported on its own line, not against the cheapest step (`--step description` times it alone).
+        guard only == nil || only == "description" else { return lines }
         let atDescription = session(["no", "torbay", "1", "1", "yes"])
         let description = "The social worker closed the case after one home visit although the school has reported three incidents of neglect this term and the child is often hungry"
-        let described = measure(limit) { _ in _ = conversation.reply(to: description, in: atDescription, at: now) }
+        let described = timedTurns(limit, conversation: conversation, answer: description, in: atDescription, now: now)
         lines.append("step free-text description (\(description.count) characters, classified and guarded): \(String(format: "%.2f", 1_000_000 / described)) us")
         return lines
     }
