@@ -30,7 +30,7 @@ struct PreparedChoices: Sendable {
     static func numbered(_ stages: [Stage]) -> [String: Int] {
         var table: [String: Int] = [:]
         for stage in stages {
-            let name = Answers.normalized(stage.shortLabel ?? "").split(separator: " ").map(String.init)
+            let name = Answers.words(stage.shortLabel ?? "")
             guard name.count == 2, let number = Int(name[1]) ?? DateAnswer.numberWords[name[1]], table["\(name[0]) \(number)"] == nil else { continue }
             table["\(name[0]) \(number)"] = stage.position
         }

@@ -8,7 +8,7 @@ import Foundation
 extension Conversation {
     /// Who the description says the disagreement is with, where that contradicts `answered`, and the words that say so.
     static func counterpartContradicted(by description: String, answered: Counterpart) -> (described: Counterpart, quote: String)? {
-        let text = description.replacingOccurrences(of: "\u{2019}", with: "'")
+        let text = description.straightApostrophes
         for (described, patterns, contradicts) in described where contradicts.contains(answered) {
             guard let quote = patterns.lazy.compactMap({ $0.firstMatch(in: text) }).first else { continue }
             if described == .conference, convening.firstMatch(in: text) != nil { continue }

@@ -34,7 +34,7 @@ extension Conversation {
     /// no that says the other person is safe ("no, his wife is fine") stays a no.
     static func namesSomeoneElseAtRisk(_ text: String) -> Bool {
         guard let (answer, rest) = leadingAnswer(text), Answers.yesNo(answer) == false else { return false }
-        let words = Answers.normalized(rest).split(separator: " ").map(String.init)
+        let words = Answers.words(rest)
         guard words.contains(where: PeopleMentioned.isPerson) else { return false }
         let said = " \(words.joined(separator: " ")) "
         if notAtRisk.contains(where: said.contains) { return false }
@@ -81,7 +81,7 @@ extension Conversation {
     }
 
     static func laterToday(_ text: String) -> LaterToday? {
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        let words = Answers.words(text)
         guard let named = laterTodayWords(in: words) else { return nil }
         let said = " \(words.joined(separator: " ")) "
         let safe = saidSafe.contains(where: said.contains)
@@ -122,7 +122,7 @@ extension Conversation {
     /// A no first, then "significant" said of something, not risk or harm: "no, significant policy issues", "nope but
     /// significant delays".
     static func noWithSignificantElsewhere(_ text: String) -> Bool {
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         guard let first = words.first, ["no", "nope", "nah", "none"].contains(first),
               let at = words.firstIndex(of: "significant") else { return false }
         // "no but significant" answers the question in its own terms: significant risk.
@@ -143,7 +143,7 @@ extension Conversation {
     /// A person's age alone, "17yo", "a 17 year old", "aged 17": under 18 is a child (a chat review, round 19, 2026-12-02:
     /// each was not understood). Said back, as a reading of words, since an age at the line is easily mistyped.
     static func subjectByAge(_ text: String) -> Subject? {
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        let words = Answers.words(text)
         guard words.count <= 5 else { return nil }
         var ages: [Int] = []
         for (index, word) in words.enumerated() {
@@ -170,7 +170,7 @@ extension Conversation {
 
     /// "both", "either", or a child and an adult named together ("a mum and her baby" when no one word chooses).
     static func namesBoth(_ text: String) -> Bool {
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         if words.contains("both") || words.contains("either") { return true }
         let people = PeopleMentioned(in: text)
         return people.child && people.adult && subject(text) == nil
@@ -180,7 +180,7 @@ extension Conversation {
         if let n = Answers.number(text) { return Counterpart.allCases.numbered(n) }
         // "my manager won't let me make a referral to CSC": the agency is who the referral was for; the disagreement is with the
         // manager (a chat review, round 19).
-        let typed = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        let typed = text.straightApostrophes
         if ownManagerSays.contains(where: { $0.firstMatch(in: typed) != nil }) { return .ownManager }
         if let best = counterparts.best(text) { return best }
         // A manager and an agency both named ("CSC team manager says no further action", "my manager and I both think CSC
@@ -242,7 +242,7 @@ extension Conversation {
     /// A time or a date, not a stage: "3 days ago", "2 weeks ago", "2 wks", "yesterday".
     static func readsAsTime(_ text: String, today: Day) -> Bool {
         if DateAnswer.read(text, today: today) != .unreadable { return true }
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         return words.count > 1 && words.dropFirst().contains { timeWords.contains(String($0)) }
     }
 
@@ -251,7 +251,7 @@ extension Conversation {
 
     /// Numbers and joining words alone ("up to 2", "1 and 2"): stages, with nothing else said.
     static func onlyStageNumbers(_ text: String) -> Bool {
-        Answers.normalized(text).split(separator: " ").allSatisfy { Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || triedJoining.contains($0) }
+        Answers.words(text).allSatisfy { Int($0) != nil || DateAnswer.numberWords[String($0)] != nil || triedJoining.contains($0) }
     }
 
     /// A stage whose own name carries `number` ("Step 2"), at another place in the list than `position`: its name.
@@ -265,7 +265,7 @@ extension Conversation {
     /// The last stage tried as a number with words around it: "2, the managers could not agree", "2 (manager to manager)",
     /// "two", and the highest of "1 and 2" or "up to 2" (a chat review, round 16, 2026-12-01: each was refused).
     static func triedNumber(_ text: String) -> Int? {
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         let numbers = words.compactMap { Int($0) ?? DateAnswer.numberWords[String($0)] }
         if !numbers.isEmpty, onlyStageNumbers(text) {
             return numbers.max()
@@ -275,12 +275,12 @@ extension Conversation {
         return Int(lowered[..<end]) ?? DateAnswer.numberWords[String(lowered[..<end])]
     }
 
-    static let triedJoining: Set<Substring> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
+    static let triedJoining: Set<String> = ["and", "up", "to", "both", "tried", "we", "i", "have", "only"]
 
     /// A stage by the number in its own name: "step 1", "stage three", "stage 2".
     func stageNamed(_ text: String, policyID: String?) -> Int? {
         // "stage1" and "step2" as "stage 1" and "step 2" (a chat review, round 18, 2026-12-01: not understood).
-        let words = Answers.normalized(text).split(separator: " ").flatMap { word -> [String] in
+        let words = Answers.words(text).flatMap { word -> [String] in
             for name in ["stage", "step"] where word.hasPrefix(name) && word.count > name.count && Int(word.dropFirst(name.count)) != nil {
                 return [name, String(word.dropFirst(name.count))]
             }

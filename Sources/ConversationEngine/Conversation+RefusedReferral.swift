@@ -14,7 +14,7 @@ import Foundation
 extension Conversation {
     /// The shortlist with the policy's kind for a refused referral first, where the description says social care refused one.
     static func shortlist(_ shortlist: [DisagreementType], readingRefusedReferralIn description: String, policy: Policy?) -> [DisagreementType] {
-        let text = description.replacingOccurrences(of: "\u{2019}", with: "'")
+        let text = description.straightApostrophes
         guard !shortlist.isEmpty, refusedReferral.contains(where: { $0.firstMatch(in: text) != nil }),
               socialCare.firstMatch(in: text) != nil else { return shortlist }
         let lead = policy?.disagreementExamples.first { $0.quote.localizedCaseInsensitiveContains("referral") }?.type ?? .thresholdLevelOfNeed

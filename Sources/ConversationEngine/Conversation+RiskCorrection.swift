@@ -30,7 +30,7 @@ extension Conversation {
     /// "sorry I meant yes", "actually yes", "oops, no": true for a yes, false for a no, nil when the text is not a correction.
     static func riskCorrection(_ text: String) -> Bool? {
         guard text.utf8.count <= 48 else { return nil }
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        let words = Answers.words(text)
         guard words.count >= 2, words.count <= 8, let last = words.last,
               words.dropLast().contains(where: correctionWords.contains) else { return nil }
         if Answers.yesWords.contains(last) { return true }

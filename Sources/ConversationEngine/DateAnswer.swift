@@ -18,7 +18,7 @@ enum DateAnswer {
         // Through Foundation only when there is a separator to space out: most answers ("today") have none.
         let spaced = text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-"))
             ? text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - ") : text
-        let words = Answers.normalized(spaced).split(separator: " ").map(String.init)
+        let words = Answers.words(spaced)
         if let day = relative(words, today: today) { return day > today ? .future(day) : .day(day) }
         guard let day = numeric(text, today: today) ?? named(words, today: today) else { return .unreadable }
         if day > today { return .future(day) }
@@ -32,10 +32,10 @@ enum DateAnswer {
     /// round 5, 2026-11-30: "12/11" typed in March became last November without a word), or a day of the month whose
     /// month is taken to be this one or the last ("the 12th").
     static func needsSaying(_ text: String, _ day: Day, today: Day) -> Bool {
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         // A bare "0" may be a stray stage number, not "today": said, so it can be undone (a chat review, round 12).
         return words == ["0"] || words.contains { $0.hasPrefix("week") || $0.hasPrefix("fortnight") || $0.hasPrefix("month") || weekday(String($0)) != nil }
-            || dayOfMonth(words.map(String.init)) != nil || (day.year != today.year && !givesYear(text))
+            || dayOfMonth(words) != nil || (day.year != today.year && !givesYear(text))
     }
 
     /// Whether a written date gives its year: three numbers ("11/12/25") or one of four digits ("12 Nov 2025").
@@ -100,7 +100,7 @@ enum DateAnswer {
     /// description, to be read for risk).
     static func answer(_ text: String, today: Day) -> Reading {
         let reading = read(text, today: today)
-        guard reading == .unreadable, let weekday = weekdayInAnswer(Answers.normalized(text).split(separator: " ").map(String.init)),
+        guard reading == .unreadable, let weekday = weekdayInAnswer(Answers.words(text)),
               let day = relative(["last", weekday.name.lowercased()], today: today) else { return reading }
         return .day(day)
     }

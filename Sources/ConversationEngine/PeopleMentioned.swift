@@ -16,7 +16,7 @@ struct PeopleMentioned: Equatable {
     var other = false
 
     init(in text: String) {
-        let words = Answers.normalized(text).split(separator: " ").map(String.init)
+        let words = Answers.words(text)
         for (index, word) in words.enumerated() {
             if Self.otherWords.contains(word) || (index > 0 && ["other", "another"].contains(words[index - 1]) && Self.isPerson(word)) {
                 other = true

@@ -9,7 +9,7 @@ enum PlacesNotCovered {
     /// The place `text` names, as the list spells it, or nil; the longest name found wins ("north somerset", not "somerset").
     /// Looked up by its runs of words, longest first: searching the answer for each of 150 names took about 100 us a turn.
     static func named(in text: String) -> String? {
-        let words = Answers.normalized(text).split(separator: " ")
+        let words = Answers.words(text)
         // Only runs that begin with a word some name begins with are joined and looked up: most answers have none.
         let starts = words.indices.filter { firstWords.contains(String(words[$0])) }
         for length in stride(from: min(longest, words.count), through: 1, by: -1) {
