@@ -91,6 +91,8 @@ enum RiskSigns {
             "refusing to have her back", "refusing to have him back", "refuses to have her", "refuses to have him",
             "will not have her back", "will not have him back", "will not take her", "will not take him", "no one to take",
             "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
+            // Someone behind a door that has gone unanswered, for days or since a day (the seventeenth session's sets).
+            "not answered _ door", "not answering _ door", "not opened _ door", "not opening _ door", "no answer at _ door",
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
             "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "not let her out", "not let him out", "not letting her out", "not letting him out",
@@ -118,6 +120,10 @@ enum RiskSigns {
             "tried to get out", "trying to get out", "tries to get out", "door alarm is not working", "door alarm not working",
             "door alarm is broken", "door alarms are not working", "exit alarm is not working", "exit alarm not working",
             "climb out", "tried to climb", "trying to abscond", "wandering", "wandered", "wandered off", "wandered out", "in her nightie", "in nightie", "in a nightie", "in pyjamas", "in her dressing gown", "in his dressing gown", "in his pyjamas", "in her pyjamas", "in her nightdress", "in his nightclothes", "in her nightclothes", "walking the streets", "walking along", "gone from school", "gone from the home", "last pinged", "phone pinged", "pinged near",
+            // Gone for hours, or a search called off while they are still gone (the seventeenth session's sets, 2026-12-02).
+            "been gone _ hours", "been gone for _ hours", "gone for _ hours", "been gone _ hrs", "been gone for _ hrs",
+            "stood down the search", "stand down the search", "standing down the search", "stood the search down",
+            "called off the search", "call off the search", "calling off the search",
             "out at midnight", "nobody has seen", "no one has seen", "nobody seen", "not been seen for", "milk on the step", "milk on the doorstep", "post piling up", "curtains still closed", "let him leave", "let her leave", "wants to go and find", "going to go and find", "undoing his seatbelt", "undoing her seatbelt", "undoes his seatbelt", "undoes her seatbelt", "undo his seatbelt", "undo her seatbelt", "trying to open the door", "tried to open the door", "tries to open the door",
         ],
         .notCollected: [
