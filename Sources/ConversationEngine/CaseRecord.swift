@@ -374,8 +374,13 @@ public struct CaseRecord: Equatable, Sendable {
         return lines.joined(separator: "\r\n ")
     }
 
-    /// The calendar entry's file name, as the bot gives it; nil when there is no deadline.
-    public var calendarFileName: String? { calendarDay.map { "escalation-deadline-\($0).ics" } }
+    /// The calendar entry's file name, as the bot gives it, named for the day the entry is on; nil when there is no deadline.
+    /// Where the date to work to had passed, the entry is a reminder on the record's day, and named so: named after the day
+    /// gone, it was a file for one date holding an event on another (a chat review, round 20, F14).
+    public var calendarFileName: String? {
+        guard let day = entryDay else { return nil }
+        return calendarDayPassed ? "escalation-reminder-\(day).ics" : "escalation-deadline-\(day).ics"
+    }
 
     static func icsEscaped(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")

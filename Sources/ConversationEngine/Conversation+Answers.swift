@@ -193,7 +193,9 @@ extension Conversation {
         next.intake.typeShortlist = OtherLanguage.isWelsh(guarded.reading)
             ? [] : Self.shortlist(read.shortlist, readingRefusedReferralIn: guarded.text, policy: policy(of: session))
         next.intake.urgency = read.urgency
-        next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
+        // Asked about only where the answer can change the route (a chat review, round 20: Shropshire asked whether the line
+        // manager is the DSL, then said its policy does not say what to do then).
+        next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text).filter { SpecialCaseCues.changesRoute($0.kind, under: policy(of: session)) }
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
         guard Self.stopsMidSentence(text) else {
             let check = Self.checkCounterpart(guarded.text, in: &next)

@@ -56,6 +56,9 @@ public struct Conversation: Sendable {
     /// or a command the shell sends as itself (a bridge's `restart` or `end`).
     public enum Message: Sendable {
         case text(String)
+        /// The first part of a line longer than the shell holds (a socket's `--max-line`): read as `text` is, kept to
+        /// `maximumInput` and the rest read for risk, and the practitioner is told that what came after it was not read.
+        case cutText(String)
         case command(Command)
     }
 
@@ -72,12 +75,13 @@ public struct Conversation: Sendable {
     }
 
     func respond(to message: Message, in session: Session, at now: Moment) -> Turn {
-        let line: String
+        let line: String, cut: Bool
         switch message {
         case .command(let command): return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
-        case .text(let text): line = text
+        case .text(let text): (line, cut) = (text, false)
+        case .cutText(let text): (line, cut) = (text, true)
         }
-        var input = Input(line)
+        var input = Input(line, cut: cut)
         if let chosen = optionChosen(byNumber: input.text, in: session, at: now) { input.text = chosen }
         // "?" at a question about risk is doubt, and gets that question's advice to answer yes if unsure.
         if let command = Command(input.text), !(Command.isQuestionMarkAlone(input.text) && [.immediateRisk, .riskAgain].contains(session.step)) {
@@ -87,7 +91,7 @@ public struct Conversation: Sendable {
         if let corrected = correctedRisk(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
         var notes: [Reply] = []
-        if input.truncated { notes.append(Reply(input.unread ? Prompts.truncatedUnread : Prompts.truncated)) }
+        if let said = input.notAllKept { notes.append(Reply(said)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
         // A sign of risk today ("left on his own since lunchtime") raises the risk question again, after the
         // answer itself is kept. It is read on the text with identifying details removed, as that is all
@@ -386,8 +390,10 @@ struct Input {
     /// What came after the length limit, up to `Conversation.riskReadLimit`: not kept or classified for its type, but
     /// read for risk, so a sign at the end of a pasted case note is still asked about (a practitioner's review).
     var beyond = ""
-    /// Text past `Conversation.riskReadLimit`, which is not read at all.
+    /// Text past `Conversation.riskReadLimit`, or past what the shell held of a line, which is not read at all.
     var unread = false
+    /// The line was cut by the shell (`Conversation.Message.cutText`), so more was typed than `text` and `beyond` hold.
+    var cut = false
 
     /// Printable ASCII within the length limit, with no space at either end or doubled.
     static func isClean(_ line: String) -> Bool {
@@ -400,7 +406,9 @@ struct Input {
         return true
     }
 
-    init(_ line: String) {
+    init(_ line: String, cut: Bool = false) {
+        self.cut = cut
+        unread = cut
         // Most answers are short printable ASCII with single spaces: nothing to clean.
         if Input.isClean(line) {
             text = line
@@ -418,10 +426,18 @@ struct Input {
         let sentenceEnd = limit.indices.last { limit[$0] == " " && $0 > limit.startIndex && ".!?".contains(limit[limit.index(before: $0)]) }
         let boundary = sentenceEnd.flatMap { limit.distance(from: limit.startIndex, to: $0) >= Conversation.maximumInput * 3 / 4 ? $0 : nil }
             ?? limit.lastIndex(of: " ")
-        let cut = truncated ? boundary.map { limit.distance(from: limit.startIndex, to: $0) } ?? Conversation.maximumInput : cleaned.count
-        text = truncated ? String(cleaned.prefix(cut)) : cleaned
-        if truncated { beyond = String(cleaned.dropFirst(cut + 1).prefix(Conversation.riskReadLimit - cut)) }
-        unread = cleaned.count > Conversation.riskReadLimit
+        let kept = truncated ? boundary.map { limit.distance(from: limit.startIndex, to: $0) } ?? Conversation.maximumInput : cleaned.count
+        text = truncated ? String(cleaned.prefix(kept)) : cleaned
+        if truncated { beyond = String(cleaned.dropFirst(kept + 1).prefix(Conversation.riskReadLimit - kept)) }
+        unread = cut || cleaned.count > Conversation.riskReadLimit
+    }
+
+    /// What the practitioner is told of what was not kept, if anything was not: the terminal's words, or for a line the
+    /// shell cut, how much of it was kept and read, as the socket server's lines stop at `--max-line` (a chat review,
+    /// round 20: a pasted account over it was dropped whole, with any sign of risk in it, and the answer asked for again).
+    var notAllKept: String? {
+        guard cut else { return truncated ? (unread ? Prompts.truncatedUnread : Prompts.truncated) : nil }
+        return truncated ? Prompts.cutAndScanned(kept: text.count, scanned: beyond.count) : Prompts.cut(kept: text.count)
     }
 
     /// A terminal escape sequence, whole: a CSI (ESC "[" or U+009B, parameters, a final letter: a colour, "ESC[31m"), an OSC

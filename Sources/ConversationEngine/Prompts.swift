@@ -116,6 +116,18 @@ enum Prompts {
     static let emptyAnswer = "Please type an answer, or 'help'."
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let truncatedUnread = "That was very long, so I kept only the first 2,000 characters and read the next 198,000 only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."
+    /// A line the socket server cut at `--max-line`: what of it was kept, what only read for risk, and that the rest was not read.
+    static func cutAndScanned(kept: Int, scanned: Int) -> String {
+        "That was longer than this connection takes in one message, so I kept only the first \(grouped(kept)) characters and read the next \(grouped(scanned)) only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."
+    }
+    static func cut(kept: Int) -> String {
+        "That was longer than this connection takes in one message, so I kept only the first \(grouped(kept)) characters; the rest was not read. If anything in it puts someone at risk today, say so now."
+    }
+    /// 14384 as "14,384".
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? [","] : []) + [digit] })
+    }
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).

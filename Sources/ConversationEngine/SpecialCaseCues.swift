@@ -25,6 +25,14 @@ enum SpecialCaseCues {
         cues.map { (kind, $0, " " + Words.tokens($0).joined(separator: " ") + " ") }
     }
 
+    /// Whether saying a situation applies can change a route under `policy`: the policy speaks of it at some stage, or it is
+    /// that no one more senior is left, where every route names the policy's next stage (not from the policy). Of any other
+    /// the route would only say the policy does not say what to do.
+    static func changesRoute(_ kind: SpecialCase.Kind, under policy: Policy?) -> Bool {
+        guard let policy, kind != .chainExhausted else { return true }
+        return policy.specialCases.contains { $0.kind == kind }
+    }
+
     /// The situations `text` seems to mention, each once, with the phrase heard. Compared as bytes:
     /// `String.contains` here reaches Foundation's search, which was 30% of a realistic mix's turn.
     static func spotted(in text: String) -> [SpottedCase] {

@@ -789,14 +789,15 @@ struct ConversationTests {
                          "1 Nov", "10 Nov", "calendar"], at: Moment(iso: "2026-12-18T16:59")!)
         let stage = "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent"
         #expect(turn.replies.first?.lines == [
-            "The date to work to, Tuesday 24 November 2026, has already passed, so the calendar entry is for today, Friday 18 December 2026, as a reminder: escalation-deadline-2026-11-24.ics.",
+            "The date to work to, Tuesday 24 November 2026, has already passed, so the calendar entry is for today, Friday 18 December 2026, as a reminder: escalation-reminder-2026-12-18.ics.",
             "The time the policy gives for \(stage) ran out on Tuesday 24 November 2026: if it is still unresolved, escalate without waiting (not from the policy).",
         ])
         let saved = turn.effects.compactMap { effect -> (String, String)? in
             if case .saveCalendarEntry(let name, let text) = effect { return (name, text) } else { return nil }
         }
         let (name, text) = try #require(saved.first)
-        #expect(name == "escalation-deadline-2026-11-24.ics")
+        // Named for the day it is on, as its event is (a chat review, round 20, F14: named for the day gone).
+        #expect(name == "escalation-reminder-2026-12-18.ics")
         #expect(text.contains("DTSTART;VALUE=DATE:20261218\r\n"))
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
         #expect(unfolded.contains("SUMMARY:Escalation deadline passed on Tuesday 24 November 2026: \(stage)"))

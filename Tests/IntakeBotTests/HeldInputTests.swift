@@ -9,10 +9,17 @@ struct HeldInputTests {
         Array(text.utf8).withUnsafeBytes { connection.receive($0) }
     }
 
-    /// Every line the connection holds now, taken; nil for one over the limit.
-    static func lines(_ connection: Connection, maximum: Int = 8) -> [String?] {
-        var lines: [String?] = []
-        while let line = connection.nextLine(maximum: maximum) { lines.append(line.map { String(decoding: $0, as: UTF8.self) }) }
+    /// Every line the connection holds now, taken; one over the limit as "cut:", its head, and "|" and what followed the
+    /// string the cut fell in, where that is kept.
+    static func lines(_ connection: Connection, maximum: Int = 8) -> [String] {
+        var lines: [String] = []
+        while let line = connection.nextLine(maximum: maximum) {
+            switch line {
+            case .whole(let bytes): lines.append(String(decoding: bytes, as: UTF8.self))
+            case .cut(let head, let after):
+                lines.append("cut:" + String(decoding: head, as: UTF8.self) + (after.map { "|" + String(decoding: $0, as: UTF8.self) } ?? ""))
+            }
+        }
         return lines
     }
 
@@ -31,19 +38,19 @@ struct HeldInputTests {
         #expect(budget.bytes == 0 && connection.unanswered == 0)
     }
 
-    @Test("a line over the limit comes back once as too long, ended or not, and the rest of it is dropped as it comes")
+    @Test("a line over the limit comes back once, cut, ended or not, and the rest of it is dropped as it comes")
     func overLong() {
         let budget = HeldInput()
         let connection = Connection(fd: -1, number: 1, now: 0, heldInput: budget)
         Self.receive("123456789\nok\n", on: connection)
-        #expect(Self.lines(connection) == [nil, "ok"])
+        #expect(Self.lines(connection) == ["cut:12345678", "ok"])
         // One byte over the limit, a "\r": it may yet end as a line at the limit.
         Self.receive("12345678\r", on: connection)
         #expect(Self.lines(connection) == [])
         Self.receive("\n", on: connection)
         #expect(Self.lines(connection) == ["12345678"])
         Self.receive("1234567890", on: connection)
-        #expect(Self.lines(connection) == [nil])
+        #expect(Self.lines(connection) == ["cut:12345678"])
         #expect(budget.bytes == 0)
         Self.receive("more of it", on: connection)
         #expect(Self.lines(connection) == [] && budget.bytes == 0)
@@ -52,12 +59,35 @@ struct HeldInputTests {
         #expect(budget.bytes == 0)
     }
 
+    /// A chat review, round 20: a jsonl request over --max-line was dropped whole. Its text is cut instead, and the members
+    /// after the text (its conversation and turn) are kept, bounded, while the rest of the text is dropped as it comes.
+    @Test("a jsonl line over the limit comes back when it ends, with what followed the string the cut fell in, held within bounds")
+    func overLongJSON() {
+        let budget = HeldInput()
+        let connection = Connection(fd: -1, number: 1, now: 0, heldInput: budget, answersCutAtEnd: true)
+        Self.receive(#"{"text": "ab\"cdefgh"#, on: connection)
+        #expect(Self.lines(connection, maximum: 12) == [])
+        #expect(budget.bytes == 12 + CutLine.afterLimit, "the head is held, with room for what follows the text")
+        // An escaped backslash, then an escaped quote: the string ends at the quote after "still".
+        Self.receive(#"more \\\" still", "turn": 3}"# + "\r\n" + #"{"a": 1}"# + "\n", on: connection)
+        #expect(Self.lines(connection, maximum: 12) == [#"cut:{"text": "ab|, "turn": 3}"#, #"{"a": 1}"#])
+        #expect(budget.bytes == 0)
+        // Cut outside a string, or with more than the limit after the text: nothing after is kept.
+        Self.receive(#"{"a": 1234567890}"# + "\n", on: connection)
+        Self.receive(#"{"text": "abcdefgh", "k": ""# + String(repeating: "x", count: CutLine.afterLimit) + "\"}\n", on: connection)
+        #expect(Self.lines(connection, maximum: 12) == [#"cut:{"a": 123456"#, #"cut:{"text": "ab"#])
+        Self.receive(#"{"text": "abcdefgh"#, on: connection)
+        #expect(Self.lines(connection, maximum: 12) == [] && budget.bytes > 0)
+        connection.dropInput()
+        #expect(budget.bytes == 0)
+    }
+
     @Test("lines held back count towards the budget, as many connections' do, until dropped") func heldBack() {
         let budget = HeldInput()
         let first = Connection(fd: -1, number: 1, now: 0, heldInput: budget), second = Connection(fd: -1, number: 2, now: 0, heldInput: budget)
         Self.receive("a\nb\nc", on: first)
         Self.receive("long line not ended", on: second)
-        #expect(first.nextLine(maximum: 100) == .some(Array("a".utf8)))
+        #expect(first.nextLine(maximum: 100) == .whole(Array("a".utf8)))
         #expect(first.holdsLine(maximum: 100) && !second.holdsLine(maximum: 100))
         #expect(budget.bytes == 3 + 19)
         first.dropInput()

@@ -136,7 +136,7 @@ enum BenchCommand {
         return measure(limit) { i in
             // The greeting is sent once per conversation; later rounds begin at the first answer.
             let step = i / 100 < round ? i / 100 : 1 + (i / 100 - 1) % (round - 1)
-            _ = jsonl.handle(requests[i % 100][step], at: 0)
+            _ = jsonl.handle(.whole(requests[i % 100][step]), at: 0)
             if i % 100 == 99 { _ = try? store.commit() }
         }
     }
@@ -177,7 +177,7 @@ enum BenchCommand {
             let slot = i % 100
             var state = slots[slot]
             let id = "c\(slot)-\(state.generation)"
-            _ = jsonl.handle(Array("{\"conversation\": \"\(id)\", \(scripts[state.script][state.line])}".utf8), at: 0)
+            _ = jsonl.handle(.whole(Array("{\"conversation\": \"\(id)\", \(scripts[state.script][state.line])}".utf8)), at: 0)
             // Checked once a conversation, before its end, by the step it reached: a look-up, not a search of the reply.
             if state.line == scripts[state.script].count - 2, let step = service.session(service.key(forBridgeID: id))?.step,
                step == .routed || step == .urgentShown { routed += 1 }

@@ -19,7 +19,7 @@ enum ServeCommand {
             .init(name: "record-dir", value: "DIR", help: "Save each conversation's record there (files are 0600)."),
             .init(name: "policy", value: "ID", help: "Start every conversation with this policy."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
-            .init(name: "max-line", value: "BYTES", help: "Longest line accepted (default 16384, at most 1048576); longer gets an error reply."),
+            .init(name: "max-line", value: "BYTES", help: "Longest line held (default 16384, at most 1048576); of a longer one only that much is read, and the rest dropped."),
             .init(name: "max-connections", value: "N", help: "Connections at once (default 1024)."),
             .init(name: "max-conversations", value: "N", help: "Conversations kept at once (default 10000)."),
             .init(name: "max-connections-per-uid", value: "N", help: "Connections one peer user other than the server's own may hold (default a quarter of --max-connections)."),

@@ -16,6 +16,11 @@ final class Connection {
     private var searched = 0
     /// After a line over the limit, the rest of it is dropped up to the next newline.
     private var discarding = false
+    /// Whether a line over the limit is answered when it ends, with what followed the string the cut fell in (jsonl, whose
+    /// request names its conversation and turn anywhere in the line), rather than at once (the line protocol).
+    let answersCutAtEnd: Bool
+    /// The line over the limit that a jsonl connection is sending, while the rest of it comes.
+    private var cutLine: CutLine?
     /// The input all connections hold, which this one's counts towards.
     let heldInput: HeldInput
     /// Whether it holds all the unanswered input it may (see `Server.inputRoom`): nothing more it sends is read until
@@ -57,8 +62,9 @@ final class Connection {
     /// Whether the server reads what it sends: while it answers, and has room for more input.
     var reads: Bool { answers && !inputFull }
 
-    init(fd: Int32, number: Int, now: Double, heldInput: HeldInput = HeldInput()) {
+    init(fd: Int32, number: Int, now: Double, heldInput: HeldInput = HeldInput(), answersCutAtEnd: Bool = false) {
         self.fd = fd
+        self.answersCutAtEnd = answersCutAtEnd
         self.number = number
         self.heldInput = heldInput
         lastActive = now
@@ -80,27 +86,41 @@ final class Connection {
         heldInput.bytes += bytes.count
     }
 
-    /// The next line it holds, taken: its bytes without the line ending, or nil for a line over `maximum`, which comes
-    /// back so once while the rest of it is dropped as it comes. Returns nothing until a whole line (or one over the
-    /// limit) is held.
-    func nextLine(maximum: Int) -> [UInt8]?? {
-        if discarding { skipDiscarded() }
-        guard !discarding else { return .none }
+    /// The next line it holds, taken: its bytes without the line ending, or for a line over `maximum` its first `maximum`
+    /// bytes, while the rest of it is dropped as it comes (see `HeldLine.cut`). Returns nothing until a whole line is held,
+    /// or, unless `answersCutAtEnd`, one over the limit.
+    func nextLine(maximum: Int) -> HeldLine? {
+        if discarding, let ended = skipDiscarded() { return ended }
+        guard !discarding else { return nil }
         if let newline = input[max(start, searched)...].firstIndex(of: 0x0A) {
             var line = input[start..<newline]
             // The "\r" of a "\r\n" ending is not the line's: a line at the limit was refused sent with CRLF and taken
             // with LF (an outside attack test, 2026-11-30).
             if line.last == 0x0D { line = line.dropLast() }
-            let taken: [UInt8]? = line.count > maximum ? nil : Array(line)
-            consume(to: newline + 1)
-            return .some(taken)
+            defer { consume(to: newline + 1) }
+            guard line.count > maximum else { return .whole(Array(line)) }
+            let head = Array(line.prefix(maximum))
+            guard answersCutAtEnd else { return .cut(head, after: nil) }
+            var cut = CutLine(head: head)
+            cut.take(line.dropFirst(maximum))
+            return .cut(head, after: cut.after)
         }
         searched = input.count
         // One byte more than the limit may yet be a "\r" that a "\n" ends.
-        guard unanswered > maximum + 1 || (unanswered == maximum + 1 && input.last != 0x0D) else { return .none }
+        guard unanswered > maximum + 1 || (unanswered == maximum + 1 && input.last != 0x0D) else { return nil }
         discarding = true
+        let head = Array(input[start..<start + maximum])
+        guard answersCutAtEnd else {
+            consume(to: input.count)
+            return .cut(head, after: nil)
+        }
+        var cut = CutLine(head: head)
+        cut.take(input[(start + maximum)...])
         consume(to: input.count)
-        return .some(nil)
+        // Held, and counted towards the input budget, until the line ends.
+        heldInput.bytes += cut.held
+        cutLine = cut
+        return nil
     }
 
     /// Whether `nextLine` would return a line now, as far as a look without taking one tells: a line ended, or one over the limit.
@@ -112,15 +132,25 @@ final class Connection {
     func dropInput() {
         consume(to: input.count)
         discarding = false
+        if let cut = cutLine { heldInput.bytes -= cut.held }
+        cutLine = nil
     }
 
-    private func skipDiscarded() {
-        if let newline = input[start...].firstIndex(of: 0x0A) {
-            discarding = false
-            consume(to: newline + 1)
-        } else {
+    /// Drops what it holds of a line over the limit, up to its end; returns a jsonl line so cut once it has ended.
+    private func skipDiscarded() -> HeldLine? {
+        guard let newline = input[start...].firstIndex(of: 0x0A) else {
+            cutLine?.take(input[start...])
             consume(to: input.count)
+            return nil
         }
+        discarding = false
+        let end = newline > start && input[newline - 1] == 0x0D ? newline - 1 : newline
+        cutLine?.take(input[start..<end])
+        consume(to: newline + 1)
+        guard let cut = cutLine else { return nil }
+        heldInput.bytes -= cut.held
+        cutLine = nil
+        return .cut(cut.head, after: cut.after)
     }
 
     private func consume(to end: Int) {

@@ -30,12 +30,18 @@ struct JSONLProtocol {
 
     /// The reply to one request line, and the conversation it answers (nil for status and for a
     /// request with no usable id).
-    func handle(_ line: [UInt8]?, at now: Double) -> (reply: [UInt8], conversation: String?) {
+    func handle(_ line: HeldLine, at now: Double) -> (reply: [UInt8], conversation: String?) {
         var writer = JSONWriter(capacity: 2048)
         var conversation: String?
         do throws(Failure) {
-            guard let line else { throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line and was ignored.") }
-            try answer(line, at: now, to: &writer, conversation: &conversation)
+            switch line {
+            case .whole(let bytes): try answer(bytes, at: now, to: &writer, conversation: &conversation)
+            case .cut(let head, let after):
+                guard let after, let request = Self.requestCut(head, after: after) else {
+                    throw Failure(code: "line-too-long", message: "The request was longer than the server's --max-line, not in its text, and was ignored.")
+                }
+                try answer(request, cut: true, at: now, to: &writer, conversation: &conversation)
+            }
         } catch {
             writer = JSONWriter(capacity: 256)
             Self.write(error, to: &writer)
@@ -61,6 +67,27 @@ struct JSONLProtocol {
         do { request = try JSONValue.parse(line) } catch {
             throw Failure(code: "invalid-json", message: "The request is not valid JSON: \(error.description).")
         }
+        try answer(request, cut: false, at: now, to: &writer, conversation: &conversation)
+    }
+
+    /// The request a line over `--max-line` makes when the cut fell in its `text`: its first `--max-line` bytes, the text
+    /// ended there, and the members after the text; nil where the cut fell anywhere else. A chat review, round 20: a
+    /// practitioner's long paste was answered `line-too-long` and lost whole, with any sign of risk in it.
+    static func requestCut(_ head: [UInt8], after: [UInt8]) -> JSONValue? {
+        // A noncharacter, which no one types, marks the cut, to find which string it fell in. The cut may fall inside an
+        // escape or a character: up to 12 bytes fewer (an escaped surrogate pair) end it cleanly.
+        for trim in 0...min(12, head.count) {
+            let line: [UInt8] = Array(head[..<(head.count - trim)]) + Array("\\uFDD0\"".utf8) + after
+            guard case .object(let members)? = try? JSONValue.parse(line),
+                  case .string(let text)? = members.first(where: { $0.0 == "text" })?.1, text.unicodeScalars.last?.value == 0xFDD0 else { continue }
+            let kept = JSONValue.string(String(String.UnicodeScalarView(text.unicodeScalars.dropLast())))
+            return .object(members.map { $0.0 == "text" ? ("text", kept) : $0 })
+        }
+        return nil
+    }
+
+    /// Writes the answer to a parsed request; `cut`, for a request whose text was cut at `--max-line`.
+    func answer(_ request: JSONValue, cut: Bool, at now: Double, to writer: inout JSONWriter, conversation: inout String?) throws(Failure) {
         guard case .object(let members) = request else { throw Failure(code: "invalid-request", message: "A request must be a JSON object.") }
         try Self.refuseRepeatedNames(members)
         // Both is no one request: `{"text": "yes", "command": "end"}` ended the conversation (an outside attack test, round 3).
@@ -87,7 +114,7 @@ struct JSONLProtocol {
         case "calendar": return try calendar(key, id: id, to: &writer)
         default: break
         }
-        let message = try self.message(of: request, command: command, key: key, id: id, turn: number)
+        let message = try self.message(of: request, command: command, key: key, id: id, turn: number, cut: cut)
         let fingerprint = Self.fingerprint(message, command: command, policy: policy)
         if let number, let sent = try sentBefore(key, id: id, turn: number, fingerprint: fingerprint) {
             service.touch(key, at: now)
@@ -116,9 +143,9 @@ struct JSONLProtocol {
     }
 
     /// What a request gives the conversation: what was typed, or a command as itself.
-    func message(of request: JSONValue, command: String?, key: String, id: String, turn: Int?) throws(Failure) -> Conversation.Message {
+    func message(of request: JSONValue, command: String?, key: String, id: String, turn: Int?, cut: Bool = false) throws(Failure) -> Conversation.Message {
         switch (command, request["text"]) {
-        case (nil, .string(let text)?): return .text(text)
+        case (nil, .string(let text)?): return cut ? .cutText(text) : .text(text)
         case ("restart", _): return .command(.restart)
         case ("end", _):
             guard service.hasConversation(key) else {
@@ -212,7 +239,7 @@ struct JSONLProtocol {
     func turn(_ key: String, id: String, message: Conversation.Message, policy: String?, at now: Double,
               answering: ConversationService.Answering) throws(Failure) -> Turn {
         if let existing = service.reply(key, to: message, at: now, answering: answering) { return existing }
-        let opening: String? = if case .text(let text) = message { text } else { nil }
+        let opening: String? = switch message { case .text(let text), .cutText(let text): text; case .command: nil }
         do { return try service.start(key, policy: policy, at: now, opening: opening, answering: answering) } catch {
             throw Failure(conversation: id, code: "conversation-limit", message: "The server is carrying as many conversations as it can; try again shortly.")
         }
@@ -289,7 +316,7 @@ struct JSONLProtocol {
     static func fingerprint(_ message: Conversation.Message, command: String?, policy: String?) -> Int {
         let text: String
         switch message {
-        case .text(let typed): text = typed
+        case .text(let typed), .cutText(let typed): text = typed
         case .command(let sent): text = sent == .end ? "quit" : "restart"
         }
         return fingerprint(command ?? "text", text, policy ?? "")

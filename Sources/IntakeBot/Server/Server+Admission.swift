@@ -36,7 +36,8 @@ extension Server {
 
     private func admit(_ fd: Int32) {
         numbered += 1
-        let connection = Connection(fd: fd, number: numbered, now: Posix.monotonicSeconds(), heldInput: heldInput)
+        let connection = Connection(fd: fd, number: numbered, now: Posix.monotonicSeconds(), heldInput: heldInput,
+                                    answersCutAtEnd: configuration.wireProtocol == .jsonl)
         connection.credentials = Posix.peerCredentials(fd)
         guard permits(connection.credentials) else {
             logRefusal("refused", [("connection", .number(Double(numbered))), ("uid", .number(Double(connection.credentials?.uid ?? 0)))])

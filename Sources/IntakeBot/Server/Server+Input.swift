@@ -174,7 +174,7 @@ extension Server {
                 yielded.append(connection)
             }
             guard connection.answers, let line = connection.nextLine(maximum: configuration.maximumLine) else { break }
-            if line != nil { connection.spoken = true }
+            connection.spoken = true
             answer(line, on: connection)
             connection.answered += 1
             // Checked after every answer, so a client that sends and never reads holds at
@@ -198,8 +198,8 @@ extension Server {
         log.event("limit", [("limit", "output"), ("connection", .number(Double(connection.number)))])
     }
 
-    func answer(_ line: [UInt8]?, on connection: Connection) {
-        if line == nil { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
+    func answer(_ line: HeldLine, on connection: Connection) {
+        if case .cut = line { log.event("limit", [("limit", "line-length"), ("connection", .number(Double(connection.number)))]) }
         let now = connection.lastActive
         switch configuration.wireProtocol {
         case .line:
