@@ -4,6 +4,8 @@ extension Conversation {
     enum Answer {
         case accepted(Session, [Reply])
         case rejected(String)
+        /// Not taken, and asked again with the words given, the session keeping that it was asked (a date far back).
+        case askedAgain(Session, String)
         /// Accepted, but the next question is a follow-up rather than the usual next step.
         case followUp(Session)
     }
@@ -276,14 +278,33 @@ extension Conversation {
     }
 
     func raised(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.answer(text, today: today) {
+        dateAnswer(text, in: session, today: today) { next, day in next.intake.raised = day }
+    }
+
+    /// An answer to a question asking for a day: `keep` keeps the day read. A day far back, which may be a date of birth, is
+    /// asked about once and kept only when typed again after it: the day itself is never kept meanwhile, nor said back, as the
+    /// session and the reply sent may be saved (a chat review, round 20, F4).
+    func dateAnswer(_ text: String, in session: Session, today: Day, keep: (inout Session, Day) -> Void) -> Answer {
+        var next = session
+        next.intake.dateAskedAgain = false
+        let reading = DateAnswer.answer(text, today: today)
+        switch reading {
         case .day(let day):
-            var next = session
-            next.intake.raised = day
+            keep(&next, day)
             return .accepted(next, Self.dateSaid(text, day, today: today))
+        case .farBack(let day) where session.intake.dateAskedAgain:
+            keep(&next, day)
+            return .accepted(next, [Reply(Prompts.dateTaken(day))])
+        case .farBack(let day):
+            next.intake.dateAskedAgain = true
+            return .askedAgain(next, Prompts.dateFarBack(DateAnswer.timeAgo(day, today: today), step: session.step))
+        case .longAgo(let day):
+            next.intake.dateAskedAgain = true
+            return .askedAgain(next, Prompts.dateLongAgo(day))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
-        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
-        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        case .unreadable:
+            let yes = session.intake.dateAskedAgain && Answers.yesNo(text) == true
+            return .rejected(yes ? Prompts.dateAgainToKeep : Prompts.dateUnreadable)
         }
     }
 
@@ -294,16 +315,10 @@ extension Conversation {
     }
 
     func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.answer(text, today: today) {
-        case .day(let day):
-            if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
-            var next = session
-            next.intake.stageStarted = day
-            return .accepted(next, Self.dateSaid(text, day, today: today))
-        case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
-        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
-        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        if let raised = session.intake.raised, let day = DateAnswer.answer(text, today: today).pastDay, day < raised {
+            return .rejected(Prompts.beforeRaised(raised.spoken))
         }
+        return dateAnswer(text, in: session, today: today) { next, day in next.intake.stageStarted = day }
     }
 
     func confirmSpecialCase(_ text: String, in session: Session) -> Answer {

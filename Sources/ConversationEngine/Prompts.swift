@@ -152,6 +152,12 @@ enum Prompts {
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
     }
+    /// Not the day itself, which may be a date of birth: the reply sent may be saved with the session.
+    static func dateFarBack(_ timeAgo: String, step: Step) -> String {
+        let when = step == .stageStarted ? "the stage really ended then" : "it really was first raised then"
+        return "That is \(timeAgo) ago. If it is a date of birth, I never need one, and I have not kept it. If \(when), type the date again; if not, which day?"
+    }
+    static let dateAgainToKeep = "To keep that date, type it again; if it was another day, type that day."
     static let backToRoute = "Going back. The route as it stands now:"
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
