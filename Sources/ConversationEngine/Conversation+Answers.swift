@@ -172,7 +172,7 @@ extension Conversation {
             var next = session
             next.intake.descriptionContinues = false
             if Self.endsDescription(text) {
-                let check = Self.checkCounterpart(before, in: &next)
+                let check = Self.checkCounterpart(before, in: &next, policy: policy(of: session))
                 return .accepted(next, check)
             }
             // The whole is read again: its type and signs may lie across the pieces.
@@ -198,7 +198,7 @@ extension Conversation {
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text)
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
         guard Self.stopsMidSentence(text) else {
-            let check = Self.checkCounterpart(guarded.text, in: &next)
+            let check = Self.checkCounterpart(guarded.text, in: &next, policy: policy(of: session))
             return .accepted(next, notes + check)
         }
         next.intake.descriptionContinues = true
@@ -207,11 +207,19 @@ extension Conversation {
 
     /// A description that says the disagreement is with someone other than the one chosen: the choice is undone, so it is
     /// asked again, and why is said.
-    static func checkCounterpart(_ description: String, in session: inout Session) -> [Reply] {
-        guard let answered = session.intake.counterpart,
-              let (_, quote) = counterpartContradicted(by: description, answered: answered) else { return [] }
+    /// So too one person's conduct, where the policy takes it apart from its stages: whether it is is asked.
+    static func checkCounterpart(_ description: String, in session: inout Session, policy: Policy?) -> [Reply] {
+        guard let answered = session.intake.counterpart else { return [] }
+        let subject = session.intake.subject
+        if let (_, quote) = counterpartContradicted(by: description, answered: answered) {
+            session.intake.counterpart = nil
+            return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: subject)))]
+        }
+        guard let policy, let quote = conductDescribed(in: description, answered: answered, policy: policy, subject: subject) else { return [] }
         session.intake.counterpart = nil
-        return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: session.intake.subject)))]
+        let number = (Counterpart.allCases.firstIndex(of: answered) ?? 0) + 1
+        let conduct = (Counterpart.allCases.firstIndex(of: .individualConduct) ?? 0) + 1
+        return [Reply(Prompts.conductAsked(quote, conduct: conduct, answered: answered.disagreement(about: subject), number: number, policy: policy.shortName))]
     }
 
     /// Words a description pasted in pieces stops on before its next piece: a joining word, or a comma.

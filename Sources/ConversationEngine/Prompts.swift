@@ -68,6 +68,10 @@ enum Prompts {
     static func counterpartContradicted(_ quote: String, answered: String) -> String {
         "You wrote '\(quote)', but chose before: \(answered). To check which is right:"
     }
+    /// Asked, not assumed: the words may be part of a disagreement about the case (a chat review, round 20, F5).
+    static func conductAsked(_ quote: String, conduct: Int, answered: String, number: Int, policy: String) -> String {
+        "You wrote '\(quote)'. Is this a complaint about one person's conduct or poor practice (\(conduct))? The answer changes what the \(policy) policy says to do. If it is \(answered), as you chose before, type \(number) again."
+    }
     static func areaFromPlace(_ area: String) -> String { "Area: \(area), from the place you named ('back' to change it)." }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }

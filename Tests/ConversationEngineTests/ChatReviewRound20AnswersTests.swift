@@ -65,4 +65,57 @@ struct ChatReviewRound20AnswersTests: PlaysConversations {
         #expect(decoded.intake.dateAskedAgain)
         #expect(!String(decoding: turn.session.jsonBytes, as: UTF8.self).contains("2015"))
     }
+
+    // MARK: F5: a complaint about one worker's conduct, after choosing another agency
+
+    static let complaint = "complaint about the SW's rude and poor practice, she is always late"
+
+    @Test("the Isle of Man asks whether a complaint about one worker is about one person's conduct") func conductAskedIsleOfMan() {
+        let turn = play(["3", "isle of man", "child", "1", "yes", Self.complaint])
+        #expect(turn.session.step == .counterpart, "\(said(turn))")
+        #expect(turn.session.intake.counterpart == nil)
+        #expect(said(turn).hasPrefix("You wrote 'complaint about the SW's rude and poor practice'. Is this a complaint about one person's conduct or poor practice (4)?"), "\(said(turn))")
+        // Kept: the description is not asked for again.
+        #expect(turn.session.intake.description == Self.complaint)
+    }
+
+    @Test("answered 4, the complaint goes to the complaint or grievance process; answered 1 again, to the stages") func conductAnswered() {
+        let conduct = play(["3", "isle of man", "child", "1", "yes", Self.complaint, "4"])
+        #expect(conduct.session.step == .routed, "\(said(conduct))")
+        #expect(said(conduct).contains("complaint or grievance process"), "\(said(conduct))")
+        #expect(!said(conduct).contains("Stage One"), "\(said(conduct))")
+        let agency = play(["3", "isle of man", "child", "1", "yes", Self.complaint, "1", "yes", "0", "today"])
+        #expect(agency.session.step == .routed, "\(said(agency))")
+        #expect(said(agency).contains("Next: Stage One"), "\(said(agency))")
+    }
+
+    @Test("other words of one worker's conduct are asked about too", arguments: [
+        "I want to complain about the social worker, she was rude to me", "the SW was rude and dismissive on the phone",
+        "the police officer's conduct at the visit was unprofessional", "poor practice by the health visitor, she never turns up",
+    ])
+    func conductWords(_ text: String) {
+        let turn = play(["3", "isle of man", "child", "1", "yes", text])
+        #expect(said(turn).contains("Is this a complaint about one person's conduct or poor practice (4)?"), "\(said(turn))")
+    }
+
+    /// Asked only where the answer changes the route: the Isle of Man takes such a complaint outside escalation, Torbay does
+    /// not say; B&NES, Pan-Cheshire and Shropshire take a concern about one person's practice through their stages.
+    @Test("the question is asked only where the policy treats conduct apart from its stages", arguments: [
+        ("isle of man", true), ("torbay", true), ("bath", false), ("cheshire east", false), ("shropshire", false),
+    ])
+    func conductAskedWhereItMatters(_ policy: String, _ asked: Bool) {
+        let turn = play(["3", policy, "child", "1", "yes", "yes", Self.complaint])
+        let checklist = turn.session.step == .checklist || turn.session.step == .checklistGaps
+        #expect(!checklist, "\(said(turn))")
+        #expect(said(turn).contains("one person's conduct or poor practice (4)?") == asked, "\(said(turn))")
+    }
+
+    @Test("a disagreement about a decision, or someone else's complaint, is not asked about", arguments: [
+        "CSC closed the case after the SW's visit, I disagree", "the complaint about the teacher was not upheld by the LADO",
+        "dad was rude to the SW at the visit and CSC closed the case", "the SW's practice of visiting unannounced is fine, the threshold decision is not",
+    ])
+    func notConduct(_ text: String) {
+        let turn = play(["3", "isle of man", "child", "1", "yes", text])
+        #expect(!said(turn).contains("one person's conduct or poor practice (4)?"), "\(said(turn))")
+    }
 }
