@@ -118,8 +118,9 @@ extension Conversation {
             return checklistAnswered(gaps: numbers.compactMap(policy.checklist.numbered), in: session, policy: policy)
         }
         let answer = yesNo(text, in: session)
+        // "all except 2" here is a yes to all but item 2: item 2 is the gap (at the question which are not done, the reverse).
         if !Answers.itemNumbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
-            return checklistGaps(text, in: session, policy: policy)
+            return gapsNamed(text, in: session, policy: policy)
         }
         guard let yes = answer else { return .rejected(Prompts.yesOrNo) }
         var next = session
@@ -147,7 +148,19 @@ extension Conversation {
             .contains { words.utf8.contains($0.utf8) }
     }
 
+    /// The answer to which items are not done yet. "all except 2" there is every item but 2: it had been read as 2 alone, the
+    /// opposite (a chat review, round 20, F13); the same shape naming no item on the list is asked again.
     func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
+        guard let policy else { return .rejected(Prompts.checklistGaps) }
+        if let others = Answers.allExcept(text, items: policy.checklist.count) {
+            guard !others.isEmpty else { return .rejected(Prompts.number(upTo: policy.checklist.count, orWords: false)) }
+            return checklistAnswered(gaps: others.compactMap(policy.checklist.numbered), in: session, policy: policy)
+        }
+        return gapsNamed(text, in: session, policy: policy)
+    }
+
+    /// The items named by number (or "all") as not done yet.
+    func gapsNamed(_ text: String, in session: Session, policy: Policy?) -> Answer {
         guard let policy else { return .rejected(Prompts.checklistGaps) }
         let items = policy.checklist
         var gaps = Answers.itemNumbers(text).compactMap(items.numbered)

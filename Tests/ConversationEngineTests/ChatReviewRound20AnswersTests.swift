@@ -118,4 +118,30 @@ struct ChatReviewRound20AnswersTests: PlaysConversations {
         let turn = play(["3", "isle of man", "child", "1", "yes", text])
         #expect(!said(turn).contains("one person's conduct or poor practice (4)?"), "\(said(turn))")
     }
+
+    // MARK: F13: "all except 2" at the checklist
+
+    static let shropshireChecklist = ["3", "shropshire", "child", "1"]
+
+    @Test("at which are not done, 'all except N' is every item but N", arguments: [
+        ("all except 2", ["record", "respectful"]), ("all but 2", ["record", "respectful"]), ("everything except 2", ["record", "respectful"]),
+        ("all apart from 1 and 3", ["systems"]), ("All except 1, 3", ["systems"]), ("all of them except for 3", ["record", "systems"]),
+    ])
+    func allExceptAtGaps(_ typed: String, _ gaps: [String]) {
+        let turn = play(Self.shropshireChecklist + ["no", typed])
+        #expect(turn.session.intake.checklistAnswered, "\(said(turn))")
+        #expect(turn.session.intake.checklistGaps == gaps, "\(said(turn))")
+    }
+
+    @Test("at can you answer yes to all, 'all except 2' is a yes but for item 2") func allExceptAtYesNo() {
+        let turn = play(Self.shropshireChecklist + ["all except 2"])
+        #expect(turn.session.intake.checklistGaps == ["systems"], "\(said(turn))")
+    }
+
+    @Test("'all except' with nothing clear after it is asked again", arguments: ["all except", "all except 7", "all but the second one", "all except 1 2 3"])
+    func allExceptUnclear(_ typed: String) {
+        let turn = play(Self.shropshireChecklist + ["no", typed])
+        #expect(turn.session.step == .checklistGaps, "\(said(turn))")
+        #expect(!turn.session.intake.checklistAnswered)
+    }
 }
