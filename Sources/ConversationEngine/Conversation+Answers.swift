@@ -67,6 +67,7 @@ extension Conversation {
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])
         case .routed:
+            if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session) { return corrected }
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
             // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
             else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }

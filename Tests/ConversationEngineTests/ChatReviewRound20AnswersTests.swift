@@ -144,4 +144,68 @@ struct ChatReviewRound20AnswersTests: PlaysConversations {
         #expect(turn.session.step == .checklistGaps, "\(said(turn))")
         #expect(!turn.session.intake.checklistAnswered)
     }
+
+    // MARK: F8: corrections after the route
+
+    static let torbayRouted = ["3", "torbay", "child", "1", "yes", "threshold, CSC said early help", "yes", "0", "today"]
+
+    @Test("after the route, a correction that raises the risk is taken, and the urgent advice given", arguments: [
+        "sorry I meant yes to the risk question", "wait, risk is yes", "change risk to yes", "risk should be 1", "oops the risk answer is yes",
+    ])
+    func riskRaisedAfterRoute(_ typed: String) {
+        let routed = play(Self.torbayRouted)
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let turn = play([typed], from: routed)
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+        #expect(turn.session.step == .urgentShown, "\(said(turn))")
+        #expect(said(turn).hasPrefix("Taking that as yes to the question about risk.\nURGENT"), "\(said(turn))")
+    }
+
+    @Test("after the route, significant risk named is taken as that") func significantAfterRoute() {
+        let turn = play(Self.torbayRouted + ["sorry, risk should be significant"])
+        #expect(turn.session.intake.risk == .significant, "\(said(turn))")
+        #expect(said(turn).hasPrefix(Prompts.riskCorrectionSignificant), "\(said(turn))")
+    }
+
+    @Test("after the route, a correction never lowers the risk") func riskNotLoweredAfterRoute() {
+        let significant = play(["2", "torbay", "child", "1", "yes", "threshold, CSC said early help", "yes", "0", "today"])
+        #expect(significant.session.step == .routed, "\(said(significant))")
+        let turn = play(["sorry, risk is no"], from: significant)
+        #expect(turn.session.intake.risk == .significant, "\(said(turn))")
+        #expect(turn.session.step == .routed)
+        #expect(said(turn).hasPrefix(Prompts.riskNotLoweredAfterRoute), "\(said(turn))")
+        let same = play(["change risk to significant"], from: significant)
+        #expect(said(same).hasPrefix("Your answer about risk is already: significant risk of harm, but not immediate."), "\(said(same))")
+    }
+
+    @Test("after the route, a risk correction that says two things is asked about") func riskUnclearAfterRoute() {
+        let turn = play(Self.torbayRouted + ["no wait yes, the risk one"])
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+    }
+
+    @Test("after the route, other corrections are told how to change the answer", arguments: [
+        "actually no, it was yesterday", "sorry I meant stage 1", "I meant 2 stages tried", "wrong date, should be last week",
+    ])
+    func otherCorrectionAfterRoute(_ typed: String) {
+        let routed = play(Self.torbayRouted)
+        let turn = play([typed], from: routed)
+        #expect(turn.session.step == .routed, "\(said(turn))")
+        #expect(turn.session.intake == routed.session.intake)
+        #expect(said(turn).hasPrefix(Prompts.correctionAfterRoute), "\(said(turn))")
+    }
+
+    @Test("after the route, a line that corrects nothing gets the menu as before", arguments: ["thanks", "ok", "what now"])
+    func noCorrectionAfterRoute(_ typed: String) {
+        let turn = play(Self.torbayRouted + [typed])
+        #expect(said(turn).hasPrefix("You have your route above."), "\(said(turn))")
+    }
+
+    @Test("back from the urgent advice a correction gave asks once whether anyone is still at immediate risk") func backAfterRaised() {
+        let turn = play(Self.torbayRouted + ["wait, risk is yes", "back"])
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+        #expect(turn.session.intake.askingAfterUrgent)
+        let lowered = play(["no"], from: turn)
+        #expect(lowered.session.step == .routed, "\(said(lowered))")
+        #expect(lowered.session.urgentLowered)
+    }
 }
