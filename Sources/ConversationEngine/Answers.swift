@@ -83,6 +83,24 @@ enum Answers {
         }
     }
 
+    /// "all except 2", "all but 1 and 3", "everything apart from 2": every item of a list of `items` but those named, or nil where
+    /// the answer is not of that shape. Empty where it is but what it sets apart is unclear (no number, or one not on the list),
+    /// or nothing is left: to be asked again.
+    static func allExcept(_ text: String, items: Int) -> [Int]? {
+        let answer = normalized(text)
+        guard let opening = allExceptOpenings.first(where: { answer.hasPrefix($0) }) else { return nil }
+        let rest = String(answer.dropFirst(opening.count))
+        let named = itemNumbers(rest)
+        guard !named.isEmpty, named.allSatisfy((1...max(items, 1)).contains),
+              rest.split(separator: " ").allSatisfy({ Int($0) != nil || ["and", "or", "nor"].contains($0) }) else { return [] }
+        return (1...max(items, 1)).filter { !named.contains($0) }
+    }
+
+    /// "all" or "everything", then a word that sets items apart.
+    private static let allExceptOpenings: [String] = ["all of them", "all", "everything", "every one", "each", "the lot"].flatMap { all in
+        ["except for", "except", "but not", "but", "apart from", "other than", "bar", "besides", "excluding", "save for", "save"].map { "\(all) \($0) " }
+    }
+
     /// "1-6", "2 to 4" spelled out as the numbers they span: read as two numbers, "1-6" had recorded items 1 and 6 alone
     /// (a chat review, round 16, 2026-12-01).
     static func withRanges(_ text: String) -> String {

@@ -4,6 +4,8 @@ extension Conversation {
     enum Answer {
         case accepted(Session, [Reply])
         case rejected(String)
+        /// Not taken, and asked again with the words given, the session keeping that it was asked (a date far back).
+        case askedAgain(Session, String)
         /// Accepted, but the next question is a follow-up rather than the usual next step.
         case followUp(Session)
     }
@@ -65,6 +67,7 @@ extension Conversation {
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])
         case .routed:
+            if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session) { return corrected }
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
             // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
             else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
@@ -116,8 +119,9 @@ extension Conversation {
             return checklistAnswered(gaps: numbers.compactMap(policy.checklist.numbered), in: session, policy: policy)
         }
         let answer = yesNo(text, in: session)
+        // "all except 2" here is a yes to all but item 2: item 2 is the gap (at the question which are not done, the reverse).
         if !Answers.itemNumbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
-            return checklistGaps(text, in: session, policy: policy)
+            return gapsNamed(text, in: session, policy: policy)
         }
         guard let yes = answer else { return .rejected(Prompts.yesOrNo) }
         var next = session
@@ -145,7 +149,19 @@ extension Conversation {
             .contains { words.utf8.contains($0.utf8) }
     }
 
+    /// The answer to which items are not done yet. "all except 2" there is every item but 2: it had been read as 2 alone, the
+    /// opposite (a chat review, round 20, F13); the same shape naming no item on the list is asked again.
     func checklistGaps(_ text: String, in session: Session, policy: Policy?) -> Answer {
+        guard let policy else { return .rejected(Prompts.checklistGaps) }
+        if let others = Answers.allExcept(text, items: policy.checklist.count) {
+            guard !others.isEmpty else { return .rejected(Prompts.number(upTo: policy.checklist.count, orWords: false)) }
+            return checklistAnswered(gaps: others.compactMap(policy.checklist.numbered), in: session, policy: policy)
+        }
+        return gapsNamed(text, in: session, policy: policy)
+    }
+
+    /// The items named by number (or "all") as not done yet.
+    func gapsNamed(_ text: String, in session: Session, policy: Policy?) -> Answer {
         guard let policy else { return .rejected(Prompts.checklistGaps) }
         let items = policy.checklist
         var gaps = Answers.itemNumbers(text).compactMap(items.numbered)
@@ -170,7 +186,7 @@ extension Conversation {
             var next = session
             next.intake.descriptionContinues = false
             if Self.endsDescription(text) {
-                let check = Self.checkCounterpart(before, in: &next)
+                let check = Self.checkCounterpart(before, in: &next, policy: policy(of: session))
                 return .accepted(next, check)
             }
             // The whole is read again: its type and signs may lie across the pieces.
@@ -198,7 +214,7 @@ extension Conversation {
         next.intake.spotted = SpecialCaseCues.spotted(in: guarded.text).filter { SpecialCaseCues.changesRoute($0.kind, under: policy(of: session)) }
         let notes = guarded.removed ? [Reply(Prompts.privacyNote)] : []
         guard Self.stopsMidSentence(text) else {
-            let check = Self.checkCounterpart(guarded.text, in: &next)
+            let check = Self.checkCounterpart(guarded.text, in: &next, policy: policy(of: session))
             return .accepted(next, notes + check)
         }
         next.intake.descriptionContinues = true
@@ -207,11 +223,19 @@ extension Conversation {
 
     /// A description that says the disagreement is with someone other than the one chosen: the choice is undone, so it is
     /// asked again, and why is said.
-    static func checkCounterpart(_ description: String, in session: inout Session) -> [Reply] {
-        guard let answered = session.intake.counterpart,
-              let (_, quote) = counterpartContradicted(by: description, answered: answered) else { return [] }
+    /// So too one person's conduct, where the policy takes it apart from its stages: whether it is is asked.
+    static func checkCounterpart(_ description: String, in session: inout Session, policy: Policy?) -> [Reply] {
+        guard let answered = session.intake.counterpart else { return [] }
+        let subject = session.intake.subject
+        if let (_, quote) = counterpartContradicted(by: description, answered: answered) {
+            session.intake.counterpart = nil
+            return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: subject)))]
+        }
+        guard let policy, let quote = conductDescribed(in: description, answered: answered, policy: policy, subject: subject) else { return [] }
         session.intake.counterpart = nil
-        return [Reply(Prompts.counterpartContradicted(quote, answered: answered.phrase(about: session.intake.subject)))]
+        let number = (Counterpart.allCases.firstIndex(of: answered) ?? 0) + 1
+        let conduct = (Counterpart.allCases.firstIndex(of: .individualConduct) ?? 0) + 1
+        return [Reply(Prompts.conductAsked(quote, conduct: conduct, answered: answered.disagreement(about: subject), number: number, policy: policy.shortName))]
     }
 
     /// Words a description pasted in pieces stops on before its next piece: a joining word, or a comma.
@@ -278,14 +302,33 @@ extension Conversation {
     }
 
     func raised(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.answer(text, today: today) {
+        dateAnswer(text, in: session, today: today) { next, day in next.intake.raised = day }
+    }
+
+    /// An answer to a question asking for a day: `keep` keeps the day read. A day far back, which may be a date of birth, is
+    /// asked about once and kept only when typed again after it: the day itself is never kept meanwhile, nor said back, as the
+    /// session and the reply sent may be saved (a chat review, round 20, F4).
+    func dateAnswer(_ text: String, in session: Session, today: Day, keep: (inout Session, Day) -> Void) -> Answer {
+        var next = session
+        next.intake.dateAskedAgain = false
+        let reading = DateAnswer.answer(text, today: today)
+        switch reading {
         case .day(let day):
-            var next = session
-            next.intake.raised = day
+            keep(&next, day)
             return .accepted(next, Self.dateSaid(text, day, today: today))
+        case .farBack(let day) where session.intake.dateAskedAgain:
+            keep(&next, day)
+            return .accepted(next, [Reply(Prompts.dateTaken(day))])
+        case .farBack(let day):
+            next.intake.dateAskedAgain = true
+            return .askedAgain(next, Prompts.dateFarBack(DateAnswer.timeAgo(day, today: today), step: session.step))
+        case .longAgo(let day):
+            next.intake.dateAskedAgain = true
+            return .askedAgain(next, Prompts.dateLongAgo(day))
         case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
-        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
-        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        case .unreadable:
+            let yes = session.intake.dateAskedAgain && Answers.yesNo(text) == true
+            return .rejected(yes ? Prompts.dateAgainToKeep : Prompts.dateUnreadable)
         }
     }
 
@@ -296,16 +339,10 @@ extension Conversation {
     }
 
     func stageStarted(_ text: String, in session: Session, today: Day) -> Answer {
-        switch DateAnswer.answer(text, today: today) {
-        case .day(let day):
-            if let raised = session.intake.raised, day < raised { return .rejected(Prompts.beforeRaised(raised.spoken)) }
-            var next = session
-            next.intake.stageStarted = day
-            return .accepted(next, Self.dateSaid(text, day, today: today))
-        case .future(let day): return .rejected(Prompts.dateInFuture(day.spoken))
-        case .longAgo(let day): return .rejected(Prompts.dateLongAgo(day))
-        case .unreadable: return .rejected(Prompts.dateUnreadable)
+        if let raised = session.intake.raised, let day = DateAnswer.answer(text, today: today).pastDay, day < raised {
+            return .rejected(Prompts.beforeRaised(raised.spoken))
         }
+        return dateAnswer(text, in: session, today: today) { next, day in next.intake.stageStarted = day }
     }
 
     func confirmSpecialCase(_ text: String, in session: Session) -> Answer {

@@ -47,8 +47,15 @@ extension Conversation {
         // its words for 'why'. Only the menu had followed, saying "You have your route above" of the route just undone, or of
         // none in sight (a chat review, round 18, 2026-12-01).
         if previous.step == .routed {
+            let raised = session.intake.risk.map(Self.rank) ?? 0
             session.policyID = previous.policyID
             session.intake = previous.intake
+            // Back past a risk raised after the route (a correction taken, `routeCorrected`), to a route with a lower risk: the
+            // lower answer after the urgent advice is asked about once, as it is at the risk question itself.
+            if session.urgentGiven != nil, !session.loweringChecked, Self.rank(previous.intake.risk ?? .none) < raised {
+                session.intake.askingAfterUrgent = true
+                return advance(session, at: now, saying: [Reply("Going back.")])
+            }
             session.step = .routed
             session.misses = 0
             return routedTurn(session, at: now, before: [Reply(Prompts.backToRoute)])

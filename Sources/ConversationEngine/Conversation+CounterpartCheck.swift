@@ -17,8 +17,37 @@ extension Conversation {
         return nil
     }
 
+    /// One person's conduct or poor practice, as a description puts it ("complaint about the SW's rude and poor practice",
+    /// "the social worker was rude to me"), after a disagreement with another agency was chosen: the words, where the policy
+    /// takes such a complaint somewhere other than its stages, as the Isle of Man's does ("managed outside of the escalation
+    /// procedural process", 003 l.63). A chat review (round 20, F5) found such a complaint taken into Stage One. Asked, not
+    /// assumed: a worker's rudeness may be part of a disagreement about the case, which the stages take.
+    static func conductDescribed(in description: String, answered: Counterpart, policy: Policy?, subject: Subject?) -> String? {
+        guard [.otherAgency, .conferenceConvening].contains(answered), let policy else { return nil }
+        if case .stages = policy.scope(of: .individualConduct, about: subject) { return nil }
+        let text = description.straightApostrophes
+        return conductSays.lazy.compactMap { $0.firstMatch(in: text) }.first
+    }
+
+    /// A worker, as practitioners name one.
+    private static let worker = #"(?:sw|social worker|worker|key ?worker|support worker|teacher|head ?teacher|nurse|health visitor|hv|gp|doctor|midwife|police officer|officer|pc|practitioner|paramedic|consultant|therapist|lado|iro)"#
+
+    /// Words said of a worker's conduct or practice.
+    private static let conductWords = #"(?:poor|bad|rude|unprofessional|awful|terrible|appalling|dismissive)"#
+
+    /// Words that put one person's conduct or poor practice at the centre: a complaint about a worker, a worker's conduct, a
+    /// worker rude or unprofessional. A complaint made by others ("the complaint about the teacher was not upheld") is a
+    /// disagreement about its outcome, so only the practitioner's own is read.
+    static let conductSays = [
+        Pattern(#"(?:^|\b(?:i|we|i'd|we'd|i'm|we're|my|our|to|make a|made a|making a|raise a|raised a|raising a|lodge a|have a|put in a|formal))\s*(?:complain(?:t|ts|ing|ed)?|grievance) (?:about|against|regarding|re|over) (?:the |a |an |one |this |that |their |our )?"# + worker + #"\b(?:'s(?: [a-z]+){0,4}? (?:practice|conduct|behaviou?r|attitude|manner|rudeness))?"#, needs: ["complain", "grievance"]),
+        Pattern(#"\b"# + worker + #"'s (?:"# + conductWords + #"(?:,| and)? )*(?:conduct|attitude|manner|rudeness|unprofessionalism)\b"#, needs: ["'s "]),
+        Pattern(#"\b"# + worker + #"'s (?:"# + conductWords + #"(?:,| and)? )+(?:practice|behaviou?r)\b"#, needs: ["'s "]),
+        Pattern(#"\b(?:poor|unprofessional) (?:practice|conduct) (?:of|by|from) (?:the |a |an |one |this |that |their )?"# + worker + #"\b"#, needs: ["practice", "conduct"]),
+        Pattern(#"\b"# + worker + #" (?:was|is|has been|keeps being|were|are) (?:so |very |really |extremely |quite |incredibly |always )?(?:rude|unprofessional|disrespectful|condescending|patroni[sz]ing)\b(?: (?:to|towards|with) (?:me|us|my colleagues?|staff))?"#, needs: ["rude", "unprofessional", "disrespectful", "condescending", "patroni"]),
+    ]
+
     /// The kinds a description can state plainly, how it states them, and the answers each contradicts. One person's
-    /// conduct is left alone: it may be anyone's, in any agency.
+    /// conduct is read apart (`conductDescribed`): it is asked about only where the policy routes it apart from the stages.
     private static let described: [(Counterpart, [Pattern], Set<Counterpart>)] = [
         (.ownManager, ownManagerSays, [.otherAgency, .conference, .conferenceConvening]),
         (.ownOrganisation, [Pattern(#"\b(?:disagree(?:ment|s|ing)?|dispute|differences?|concerns?|issues?) (?:with|about) (?:my|our) own (?:organisation|organization|agency|team|service)(?:'s (?:practice|decision|policy|approach))?\b"#, needs: ["own "]),

@@ -39,4 +39,65 @@ extension Conversation {
     }
 
     static let correctionWords: Set<String> = ["meant", "mean", "actually", "sorry", "oops", "correction", "wait", "should", "typo", "mistake"]
+
+    // MARK: After the route
+
+    /// A correction typed after the route (a chat review, round 20, F8: "sorry I meant yes to the risk question", "wait, risk is
+    /// yes", "change risk to yes", "actually it was yesterday" and "sorry I meant stage 1" all met "You have your route above").
+    enum RouteCorrection: Equatable {
+        /// The risk question answered again, plainly: `risk`.
+        case risk(Risk)
+        /// The risk question named with answers that disagree ("no wait yes, risk"): asked about, as any doubt about risk is.
+        case riskUnclear
+        /// Another answer corrected: the practitioner is told how to change it.
+        case other
+    }
+
+    /// The answer to give a correction typed after the route, if `text` is one. A higher risk is taken, as at the question after
+    /// the first ("Taking that as yes"), and its advice given; a risk is never lowered on words read as a correction; any other
+    /// correction is told how to change the answer with 'back'.
+    func routeCorrected(_ text: String, in session: Session) -> Answer? {
+        guard let correction = Self.routeCorrection(text) else { return nil }
+        let current = session.intake.risk ?? .none
+        switch correction {
+        case .risk(let risk) where Self.rank(risk) > Self.rank(current):
+            guard case .accepted(let next, let said) = riskAnswered(risk, in: session) else { return nil }
+            return .accepted(next, [Reply(risk == .immediate ? Prompts.riskCorrectionYes : Prompts.riskCorrectionSignificant)] + said)
+        case .risk(let risk) where risk == current: return .rejected(Prompts.riskAlready(risk.phrase))
+        case .risk: return .rejected(Prompts.riskNotLoweredAfterRoute)
+        case .riskUnclear:
+            var next = session
+            next.intake.raiseRisk([PrivacyGuard.redact(text).reading])
+            return .accepted(next, [])
+        case .other: return .rejected(Prompts.correctionAfterRoute)
+        }
+    }
+
+    static func rank(_ risk: Risk) -> Int { Risk.allCases.firstIndex(of: risk) ?? 0 }
+
+    /// What a short line after the route corrects: the risk question, where it names risk and gives an answer to it; another
+    /// answer, where it has a word of correction ("sorry", "meant", "actually", "change"); nil where it is neither.
+    static func routeCorrection(_ text: String) -> RouteCorrection? {
+        guard text.utf8.count <= 100 else { return nil }
+        let words = Answers.words(text)
+        guard words.count >= 2, words.count <= 14 else { return nil }
+        if words.contains(where: { $0 == "risk" || $0 == "danger" }) {
+            let readings = Set(words.compactMap { riskWords[$0] })
+            if readings.count == 1, let risk = readings.first { return .risk(risk) }
+            if readings.count > 1 { return .riskUnclear }
+        }
+        return words.contains(where: afterRouteCorrectionWords.contains) ? .other : nil
+    }
+
+    /// Words that answer the risk question, as a correction gives them: its yes, its numbers and its words.
+    static let riskWords: [String: Risk] = [
+        "yes": .immediate, "y": .immediate, "yeah": .immediate, "yep": .immediate, "yup": .immediate, "aye": .immediate, "1": .immediate,
+        "immediate": .immediate, "2": .significant, "significant": .significant,
+        "no": .none, "n": .none, "nope": .none, "nah": .none, "none": .none, "not": .none, "3": .none,
+    ]
+
+    /// Words that say an answer given is being corrected.
+    static let afterRouteCorrectionWords: Set<String> = correctionWords.union(["change", "changed", "meant", "instead", "wrong", "misread",
+                                                                               "misclicked", "mistyped", "actually", "sorry"])
 }
+

@@ -123,7 +123,8 @@ public struct Conversation: Sendable {
         let unasked = [heard, beyond, detail, unread].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         if unread != nil { notes.append(Reply(Prompts.englishOnly)) }
         let cues = unasked.isEmpty ? nil : unasked
-        switch answer(input.text, in: session, at: now, heard: described) {
+        let answered = answer(input.text, in: session, at: now, heard: described)
+        switch answered {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
@@ -136,7 +137,10 @@ public struct Conversation: Sendable {
             }
             if next.trainingRequested, let policyID = next.policyID { return startTraining(policyID: policyID, at: now, in: next) }
             return advance(next, at: now, saying: notes + replies)
-        case .rejected(let hint):
+        case .rejected(let hint), .askedAgain(_, let hint):
+            // Asked again, the session keeps that it was (a date far back: `dateAnswer`).
+            var session = session
+            if case .askedAgain(let kept, _) = answered { session = kept }
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
             var next = session
             next.history.append(session.snapshot)

@@ -11,7 +11,19 @@ enum DateAnswer {
         /// A day and month with no year that could only be last year's, more than half a year back: more
         /// likely a slip ("11/12" typed on 1 December) than a disagreement raised so long ago, so asked again.
         case longAgo(Day)
+        /// A date typed in figures or with a month's name (not words such as "3 weeks ago") more than half a year back, other
+        /// than `longAgo`: it may be a date of birth typed at the wrong question, so it is asked about before it is kept (a
+        /// chat review, round 20, F4: "12/03/2015" and "3/4/19" were kept in the record as "First raised").
+        case farBack(Day)
         case unreadable
+
+        /// The day read, where it is not in the future.
+        var pastDay: Day? {
+            switch self {
+            case .day(let day), .longAgo(let day), .farBack(let day): return day
+            case .future, .unreadable: return nil
+            }
+        }
     }
 
     static func read(_ text: String, today: Day) -> Reading {
@@ -22,8 +34,19 @@ enum DateAnswer {
         if let day = relative(words, today: today) { return day > today ? .future(day) : .day(day) }
         guard let day = numeric(text, today: today) ?? named(words, today: today) else { return .unreadable }
         if day > today { return .future(day) }
-        if day.year < today.year, today.ordinal - day.ordinal > 183, !givesYear(text) { return .longAgo(day) }
-        return .day(day)
+        guard day.days(until: today) > farBackDays else { return .day(day) }
+        return day.year < today.year && !givesYear(text) ? .longAgo(day) : .farBack(day)
+    }
+
+    /// Days back past which a date typed is asked about before it is kept: half a year.
+    static let farBackDays = 183
+
+    /// How long ago `day` was, in whole years, or in months under a year: "11 years", "9 months".
+    static func timeAgo(_ day: Day, today: Day) -> String {
+        let (then, now) = (day.components, today.components)
+        let months = (now.year - then.year) * 12 + now.month - then.month - (now.day < then.day ? 1 : 0)
+        if months >= 12 { return months / 12 == 1 ? "a year" : "\(months / 12) years" }
+        return months == 1 ? "a month" : "\(months) months"
     }
 
     /// Whether the day read from an answer is one the practitioner may not have meant, so it is said back: a

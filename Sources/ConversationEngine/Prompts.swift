@@ -55,6 +55,11 @@ enum Prompts {
     static let subjectBoth = "I follow one person's case at a time. Choose the person at greatest risk now: type 1 for the child or 2 for the adult. When this one is done, type 'restart' for a second conversation about the other."
     static let counterpartOwnSafeguardingLead = "Your safeguarding lead is in your own agency. Type 2 if you disagree with them as your manager, 3 if it is about your organisation's practice, or 1 if they are in another agency."
     static let riskCorrectionYes = "Taking that as yes to the question about risk."
+    static let riskCorrectionSignificant = "Taking that as significant risk of harm, though not immediate, in answer to the question about risk."
+    static func riskAlready(_ phrase: String) -> String { "Your answer about risk is already: \(phrase)." }
+    /// After a route 'back' goes one question at a time, so the way back to the risk question is said in full.
+    static let riskNotLoweredAfterRoute = "A correction never lowers the answer about risk. To change it, type 'back' until the question about risk comes again, or 'restart' to begin again."
+    static let correctionAfterRoute = "To change an answer, type 'back': each 'back' goes one question further back, the last one first. Type 'status' to see your answers so far."
     static let riskCorrectionNo = "To change your answer about risk, type 'back' and answer that question again."
     static func subjectByAge(_ subject: Subject) -> String {
         readAsUndo(subject == .child ? "a child or young person (under 18)" : "an adult (18 or over)")
@@ -67,6 +72,10 @@ enum Prompts {
     static let counterpart = "Who is the disagreement with?"
     static func counterpartContradicted(_ quote: String, answered: String) -> String {
         "You wrote '\(quote)', but chose before: \(answered). To check which is right:"
+    }
+    /// Asked, not assumed: the words may be part of a disagreement about the case (a chat review, round 20, F5).
+    static func conductAsked(_ quote: String, conduct: Int, answered: String, number: Int, policy: String) -> String {
+        "You wrote '\(quote)'. Is this a complaint about one person's conduct or poor practice (\(conduct))? The answer changes what the \(policy) policy says to do. If it is \(answered), as you chose before, type \(number) again."
     }
     static func areaFromPlace(_ area: String) -> String { "Area: \(area), from the place you named ('back' to change it)." }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
@@ -164,6 +173,12 @@ enum Prompts {
     static func dateLongAgo(_ day: Day) -> String {
         "That would be \(day.spoken), most of a year ago. If so, type it with its year (\(day.components.day)/\(day.month)/\(day.year)); if not, which day?"
     }
+    /// Not the day itself, which may be a date of birth: the reply sent may be saved with the session.
+    static func dateFarBack(_ timeAgo: String, step: Step) -> String {
+        let when = step == .stageStarted ? "the stage really ended then" : "it really was first raised then"
+        return "That is \(timeAgo) ago. If it is a date of birth, I never need one, and I have not kept it. If \(when), type the date again; if not, which day?"
+    }
+    static let dateAgainToKeep = "To keep that date, type it again; if it was another day, type that day."
     static let backToRoute = "Going back. The route as it stands now:"
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."

@@ -79,6 +79,7 @@ extension Intake: Schema {
         try visitor.member("proceduresSaid", &value.proceduresSaid, default: false)
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
+        try visitor.member("dateAskedAgain", &value.dateAskedAgain, default: false)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)
         try visitor.member("specialCases", &value.specialCases, default: [])
         try visitor.member("spotted", &value.spotted, default: [])

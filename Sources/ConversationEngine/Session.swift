@@ -159,6 +159,9 @@ public struct Intake: Equatable, Sendable {
     public var proceduresSaid = false
     public var tried: Int?
     public var raised: Day?
+    /// A date far back was typed at the question asked now and asked about ("If it is a date of birth, ..."): typed again, it
+    /// is kept. The date itself is not kept meanwhile, as it may be a date of birth (a chat review, round 20, F4).
+    public var dateAskedAgain = false
     /// The day the stage after `tried` began: the day the one before ended without agreement.
     public var stageStarted: Day?
     /// The situations the policies single out that the practitioner said apply.

@@ -860,8 +860,8 @@ struct AnswerTests {
     @Test("dates as practitioners type them, day first", arguments: [
         ("today", "2026-11-23"), ("yesterday", "2026-11-22"), ("last Monday", "2026-11-16"), ("friday", "2026-11-20"),
         ("3 days ago", "2026-11-20"), ("a week ago", "2026-11-16"), ("2 weeks ago", "2026-11-09"), ("12/11", "2026-11-12"),
-        ("12 Nov", "2026-11-12"), ("Nov 12th", "2026-11-12"), ("November 12", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"), ("1/12/2025", "2025-12-01"),
-        ("5/11/26", "2026-11-05"), ("24 dec 2025", "2025-12-24"), ("3/6", "2026-06-03"),
+        ("12 Nov", "2026-11-12"), ("Nov 12th", "2026-11-12"), ("November 12", "2026-11-12"), ("12th November", "2026-11-12"), ("2026-11-12", "2026-11-12"),
+        ("5/11/26", "2026-11-05"), ("3/6", "2026-06-03"),
         ("yesterday afternoon", "2026-11-22"), ("last night", "2026-11-22"),
         // An outside review (round 9, 2026-11-30).
         ("a fortnight ago", "2026-11-09"), ("fortnight ago", "2026-11-09"), ("2 fortnights ago", "2026-10-26"),
@@ -893,6 +893,15 @@ struct AnswerTests {
     ])
     func longAgoDates(_ text: String, _ iso: String) {
         #expect(DateAnswer.read(text, today: today) == .longAgo(Day(iso: iso)!))
+    }
+
+    /// A chat review, round 20 (F4): a date of birth typed at the date question was kept as the day it was first raised. A
+    /// date typed more than half a year back, with its year or this year's, is read as far back, to be asked about.
+    @Test("a date typed more than half a year back is read as far back", arguments: [
+        ("1/12/2025", "2025-12-01"), ("24 dec 2025", "2025-12-24"), ("12/03/2015", "2015-03-12"), ("3/4/19", "2019-04-03"), ("1/5", "2026-05-01"),
+    ])
+    func farBackDates(_ text: String, _ iso: String) {
+        #expect(DateAnswer.read(text, today: today) == .farBack(Day(iso: iso)!))
     }
 
     @Test("future and unreadable dates are caught", arguments: ["2027-01-01", "31/02", "soon", "the 40th"])

@@ -32,6 +32,7 @@ extension Intake {
         intake.descriptionContinues = true
         intake.tried = 2
         intake.raised = Day(year: 2026, month: 11, day: 2)
+        intake.dateAskedAgain = true
         intake.stageStarted = Day(year: 2026, month: 11, day: 16)
         intake.specialCases = [.personAway]
         intake.spotted = [SpottedCase(kind: .chainExhausted, cue: "no one above")]

@@ -110,6 +110,7 @@ struct SchemaTests {
         before.routeStoodAtEnd = false
         before.intake.askingAfterUrgent = false
         before.intake.descriptionContinues = false
+        before.intake.dateAskedAgain = false
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
@@ -118,6 +119,7 @@ struct SchemaTests {
             snapshot.intake.checklistNotAllDone = false
             snapshot.intake.askingAfterUrgent = false
             snapshot.intake.descriptionContinues = false
+            snapshot.intake.dateAskedAgain = false
             return snapshot
         }
         // Nor a practice round's kept case (read as none waiting).
