@@ -196,7 +196,9 @@ struct RouterCaseTests {
     ])
     func urgentHeadline(_ id: String, _ subject: Subject?, _ whom: String) {
         let route = Bundled.route(id, .make(risk: .immediate, subject: subject, area: "halton"))
-        #expect(route.headline == "URGENT: \(whom) may be at immediate risk of significant harm. Act now to protect them.")
+        // Torbay words its trigger "risk of immediate harm", and the heading says it in those words (round 21).
+        let trigger = id == "torbay" ? "at risk of immediate harm (the Torbay policy's words)" : "at immediate risk of significant harm"
+        #expect(route.headline == "URGENT: \(whom) may be \(trigger). Act now to protect them.")
     }
 
     // MARK: Immediate risk: the stage to pursue, or to expedite

@@ -39,6 +39,7 @@ struct PolicyReader {
             stages: stages,
             week: week,
             timescalesNote: json.member(root, "timescalesNote", at: "", required: false).flatMap { cited($0, at: "timescalesNote") },
+            atAnyRiskOfHarm: json.member(root, "atAnyRiskOfHarm", at: "", required: false).flatMap { cited($0, at: "atAnyRiskOfHarm") },
             immediateRisk: urgent.flatMap { urgentRoute($0, "immediate", at: "urgent") } ?? Self.noRoute,
             significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
             outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },
@@ -268,6 +269,7 @@ struct PolicyReader {
         route.safety = citedList(value, "safety", at: here)
         route.forEveryone = json.flag(value, "forEveryone", at: here)
         route.onStages = citedList(value, "onStages", at: here)
+        route.trigger = json.member(value, "trigger", at: here, required: false).flatMap { cited($0, at: JSONReader.join(here, "trigger")) }
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }

@@ -37,10 +37,11 @@ extension RouteDraft {
         let everyStageTried = onStages && facts.tried != nil && router.nextStageIndex(facts) == nil
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
-            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
+            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be \(urgent.trigger.map { "\($0.text) (the \(policy.shortName) policy's words)" } ?? "at immediate risk of significant harm"). Act now to protect them."
             // No policy puts a time on its words for significant risk, nor says they come before the stages (an outside
             // review, 2026-11-30): alongside, not "now, then".
             : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
+        if facts.risk == .immediate, let trigger = urgent.trigger { cite(trigger.quote) }
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
         // Words that bind everyone (B&NES's "everyone must take action to escalate") hold off the stages too.

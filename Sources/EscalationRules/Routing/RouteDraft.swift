@@ -201,6 +201,9 @@ struct RouteDraft {
         keepRecords(of: stage)
         sayRecordSilence(at: [stage])
         if let rule { expeditedDeadline(rule, stage) } else if let haste = hasteAtImmediateRisk { hastenedDeadline(haste, stage) } else { stageDeadline(stage) }
+        // At every risk given: at significant risk the policy's own words for it have said it already (the same quote, so
+        // said once), and a stage pursued under an urgent route is under the urgent route's words, which say it.
+        if !expediting, let note = policy.atAnyRiskOfHarm { act(note) }
     }
 
     /// The policy's words asking for haste at immediate risk, where a stage has no at-risk time of its own: the Isle of

@@ -9,7 +9,7 @@ enum RouteCommand {
         options: [
             .init(name: "policy", value: "ID", help: "The policy: bcssp, torbay, pan-cheshire, isle-of-man, shropshire."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file (see docs/policy-format.md)."),
-            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm: immediate risk of significant harm now, significant risk but not immediate, or none (the default)."),
+            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm, in the tool's words, not a policy's: immediate risk of significant harm now, significant risk but not immediate, or none (the default). The policies word their own triggers, and routes quote them: B&NES and Torbay act at \"risk of immediate harm\"; Shropshire expedites \"if someone is at risk of harm\", which its routes say at every level."),
             .init(name: "with", value: "WHO", help: "other-agency (default), own-manager, own-organisation, individual-conduct, conference (how a child protection conference worked, or its outcome), conference-convening (another agency's view on whether to convene one)."),
             .init(name: "subject", value: "child|adult", help: "Whom the disagreement is about."),
             .init(name: "tried", value: "N", help: "Stages already tried without resolution (default 0)."),
