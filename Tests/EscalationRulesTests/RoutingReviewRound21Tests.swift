@@ -45,3 +45,33 @@ struct RoutingReviewRound21Tests {
         #expect(route.headline.hasPrefix("URGENT: a child may be at immediate risk of significant harm."))
     }
 }
+
+// MARK: F2. The Isle of Man's individual conduct: a general concern, or a decision on this child's safety
+
+/// "There are situations, sometimes unrelated to a particular child, vulnerable adult or family, where more general concerns
+/// emerge about an individual's professional practice ..." (003 l.63, under "Areas falling outside of this Procedure"). The
+/// areas for the stages include "Where there is an interagency role and there is dispute and strong disagreement about
+/// decision making" (l.49) and "Issues of managing power and authority between staff" (l.44). Any complaint about one
+/// worker's practice was sent wholly out of escalation, even with a named child at significant risk.
+@Suite("Routing review, round 21: the Isle of Man's individual conduct")
+struct IsleOfManIndividualConductTests {
+    @Test("both readings: a general concern to the complaint or grievance process, a decision on this child's safety through the stages",
+          arguments: [Risk.none, .significant])
+    func bothReadings(_ risk: Risk) {
+        let route = Bundled.route("isle-of-man", .make(risk: risk, with: .individualConduct, now: "2027-06-10T15:00", subject: .child, setting: .school))
+        #expect(route.headline.contains("general concerns"), "\(route.headline)")
+        #expect(route.headline.contains("Read another way") && route.headline.contains("still goes through its stages"))
+        #expect(route.actions.contains { $0.hasPrefix("If your concern is a general one") && $0.contains("complaint or grievance process") }, "\(route.actions)")
+        let stages = route.actions.first { $0.contains("take it through the stages, starting at Stage One") }
+        #expect(stages?.contains("(a reading: the policy does not say") == true, "\(route.actions)")
+        let quotes = route.citations.map(\.quote)
+        #expect(quotes.contains { $0.contains("sometimes unrelated to a particular child, vulnerable adult or family") })
+        #expect(quotes.contains("Where there is an interagency role and there is dispute and strong disagreement about decision making"))
+        #expect(quotes.contains { $0.hasPrefix("Issues of managing power and authority between staff") })
+    }
+
+    @Test("the pathway shows the stages reading beside the complaint or grievance process") func pathway() {
+        let branch = Pathway(policy: Bundled.policy("isle-of-man")).outOfScope.first { $0.title.contains("conduct") }
+        #expect(branch?.detail.hasPrefix("the complaint or grievance process; but a disagreement about a decision on a child's or vulnerable adult's safety") == true, "\(String(describing: branch))")
+    }
+}

@@ -289,7 +289,8 @@ struct PolicyReader {
             subject = Subject(rawValue: text)
             if subject == nil { json.problem(JSONReader.join(path, "subject"), "should be child or adult, but is \"\(text)\"") }
         }
-        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline, subject: subject)
+        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline, subject: subject,
+                               stagesReading: json.text(value, "stagesReading", at: path, required: false))
     }
 
     mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {

@@ -86,6 +86,11 @@ public struct OutOfScopeRoute: Equatable, Sendable {
     /// Where the procedure is for one of them only: the Isle of Man sends a child protection conference to
     /// its Child Protection Conference Procedure, which says nothing of an adult's case conference.
     public var subject: Subject? = nil
+    /// Where the policy's carve-out can be read as leaving some such disagreements on its stages, that reading, said beside
+    /// the procedure in the pathway (the Isle of Man's "more general concerns ... about an individual's professional
+    /// practice": a disagreement about a decision on this child's safety is among the areas its stages are for; an outside
+    /// routing review, round 21).
+    public var stagesReading: String? = nil
 }
 
 /// A disagreement other than with another agency that a policy nonetheless takes through its stages.

@@ -66,7 +66,8 @@ public struct Pathway: Sendable {
         }
         outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in
             switch policy.scope(of: counterpart) {
-            case .elsewhere(let route): return Branch(title: "With \(counterpart.phrase)", detail: route.procedure)
+            case .elsewhere(let route):
+                return Branch(title: "With \(counterpart.phrase)", detail: route.procedure + (route.stagesReading.map { "; but \($0)" } ?? ""))
             case .stages: return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
             case .silent: return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say")
             }
