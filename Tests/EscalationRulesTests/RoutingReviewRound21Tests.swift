@@ -75,3 +75,19 @@ struct IsleOfManIndividualConductTests {
         #expect(branch?.detail.hasPrefix("the complaint or grievance process; but a disagreement about a decision on a child's or vulnerable adult's safety") == true, "\(String(describing: branch))")
     }
 }
+
+// MARK: F3. Pan-Cheshire's Step 1 with a manager away: whose manager
+
+/// "If the manager with whom the challenge should be raised is away, then the concern must be brought to the attention of their
+/// equivalent, or their immediate line manager" (002 l.71). At Step 1 the practitioner notifies their own line manager (l.61),
+/// so the words can mean the practitioner's own line manager as well as the other agency's; the route assumed the latter.
+@Test("Pan-Cheshire Step 1 with --away: the other agency's manager, or your own line manager, both said")
+func panCheshireStepOneAway() {
+    let route = Bundled.route("pan-cheshire", .make(tried: 1, raised: "2027-08-26", stageStarted: "2027-08-27", now: "2027-08-27T16:20",
+                                                     setting: .college, area: "cheshire-west", special: [.personAway]))
+    let advice = route.actions.first { $0.contains("the manager with whom the challenge should be raised") }
+    #expect(advice?.contains("the opposite manager your line manager raises it with") == true, "\(route.actions)")
+    #expect(advice?.contains("may mean your own line manager") == true)
+    #expect(advice?.contains("If in doubt, tell both") == true)
+    #expect(route.citations.contains { $0.quote.hasPrefix("If the manager with whom the challenge should be raised is away") })
+}

@@ -35,7 +35,7 @@ struct SpecialCaseTests {
         .init(policy: "pan-cheshire", kind: .personAway, tried: 0, says: "immediate line manager"),
         // "If the manager with whom the challenge should be raised is away, then the concern must be brought to
         // the attention of their equivalent, or their immediate line manager"
-        .init(policy: "pan-cheshire", kind: .personAway, tried: 1, says: "that manager's equivalent, or their immediate line manager"),
+        .init(policy: "pan-cheshire", kind: .personAway, tried: 1, says: "the concern must be brought to the attention of their equivalent, or their immediate line manager"),
         .init(policy: "pan-cheshire", kind: .personAway, tried: 2, says: nil),
         // "the Line Manager / Designated Safeguarding Lead should seek support from the following at Step 3: ... Schools – (SCiE)"
         .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 2, says: "For school: Safeguarding Children in Education Team (SCiE)", setting: .school),
