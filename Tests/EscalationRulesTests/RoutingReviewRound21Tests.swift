@@ -91,3 +91,17 @@ func panCheshireStepOneAway() {
     #expect(advice?.contains("If in doubt, tell both") == true)
     #expect(route.citations.contains { $0.quote.hasPrefix("If the manager with whom the challenge should be raised is away") })
 }
+
+// MARK: F4. B&NES Stage 2: whose manager is "the relevant manager"
+
+/// "If unresolved, the problem should be referred to the relevant manager." (000 l.45): whose manager, the text does not say,
+/// and the flowchart that might is missing (the policies' README). The contact was given as settled.
+@Test("B&NES Stage 2 says whose manager 'the relevant manager' is, is not said")
+func bcsspRelevantManager() {
+    let route = Bundled.route("bcssp", .make(tried: 1, raised: "2027-01-04", now: "2027-01-08T16:55", subject: .child, setting: .school))
+    #expect(route.contact.role == "The relevant manager")
+    let note = route.actions.first { $0.contains("\"the relevant manager\"") } ?? ""
+    #expect(note.contains("the policy does not say"), "\(route.actions)")
+    #expect(note.contains("your own manager") && note.contains("the manager of the worker you disagree with"))
+    #expect(note.hasSuffix("If in doubt, tell both (not from the policy)."))
+}
