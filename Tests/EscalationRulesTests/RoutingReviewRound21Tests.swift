@@ -105,3 +105,34 @@ func bcsspRelevantManager() {
     #expect(note.contains("your own manager") && note.contains("the manager of the worker you disagree with"))
     #expect(note.hasSuffix("If in doubt, tell both (not from the policy)."))
 }
+
+// MARK: F6. The tool's own readings are marked as such
+
+/// Torbay's "In all cases, the matter should be resolved within specified timescales" (001 l.50) does not say which stage's
+/// time holds when you start at a later stage by discretion (l.24); B&NES's "escalate to an appropriate level ... same day"
+/// (000 l.54) does not say "go above your manager". Both were printed as if they were the policy's words.
+@Suite("Routing review, round 21: the tool's readings marked")
+struct ReadingsMarkedTests {
+    @Test("Torbay at immediate risk: the outer limit is marked as a reading") func torbayOuterLimit() {
+        let route = Bundled.route("torbay", .make(risk: .immediate, now: "2026-12-25T22:00", setting: .hospital))
+        let line = route.actions.first { $0.contains("still holds, as an outer limit") }
+        #expect(line?.contains("(a reading, not stated in the policy") == true, "\(route.actions)")
+    }
+
+    @Test("B&NES, your own manager, immediate risk: 'go above your manager' is marked not from the policy") func bcsspAboveYourManager() {
+        let route = Bundled.route("bcssp", .make(risk: .immediate, with: .ownManager, now: "2027-01-08T16:45", subject: .adult, setting: .hospital))
+        let line = route.actions.first { $0.contains("go above your manager") }
+        #expect(line?.contains("(not from the policy") == true, "\(route.actions)")
+    }
+
+    /// The same kind of sentence found elsewhere: a conclusion drawn from the words, said as theirs.
+    @Test("the other readings found: each marked", arguments: [
+        ("isle-of-man", 1, SpecialCase.Kind.managerIsDesignatedLead, "one person holding both roles is enough (a reading"),
+        ("isle-of-man", 1, .chainExhausted, "it is your most senior staff member who acts (a reading"),
+        ("pan-cheshire", 2, .managerIsDesignatedLead, "the support is given at both steps (not from the policy)"),
+    ])
+    func otherReadings(_ id: String, _ tried: Int, _ kind: SpecialCase.Kind, _ says: String) {
+        let route = Bundled.route(id, .make(tried: tried, stageStarted: "2026-11-20", setting: .school, area: "halton", special: [kind]))
+        #expect(route.actions.contains { $0.contains(says) }, "\(route.actions)")
+    }
+}

@@ -94,7 +94,7 @@ extension RouteDraft {
     /// Where the policy's words at this risk bind everyone and the disagreement is with your own manager, the level to
     /// escalate to is above them: B&NES's whistle-blowing (000 l.24) is for the disagreement itself, and the slow route for a
     /// manager who blocks action on immediate harm (an outside routing review, round 20).
-    static let aboveYourManager = "Your own manager is the one you disagree with, so go above your manager, today: the policy does not say which level is the appropriate one."
+    static let aboveYourManager = "Your own manager is the one you disagree with, so go above your manager, today (not from the policy: it says to escalate \"to an appropriate level\" on the same day, and does not say which level is the appropriate one)."
 
     /// The policy's duty to record holds when the risk is urgent too: none of the texts lifts it. What the
     /// stage to pursue asks to be recorded (or every stage offered, where the practitioner chooses), then
