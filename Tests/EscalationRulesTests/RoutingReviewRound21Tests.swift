@@ -136,3 +136,16 @@ struct ReadingsMarkedTests {
         #expect(route.actions.contains { $0.contains(says) }, "\(route.actions)")
     }
 }
+
+// MARK: F7. Torbay's Stage Five: who refers it to the Chair is unknown
+
+/// "the matter should be referred to the Chair of the TSCP Executive Group" (001 l.43) is passive: it does not say by whom. The
+/// pathway said so; the route gave the Chair as the contact with no word of it.
+@Test("Torbay Stage Five carries the pathway's unknown: who refers it to the Chair")
+func torbayStageFiveWhoRefers() {
+    let route = Bundled.route("torbay", .make(tried: 4, raised: "2026-11-02", stageStarted: "2026-12-31", now: "2027-01-01T10:00"))
+    #expect(route.contact.role == "The Chair of the TSCP Executive Group")
+    #expect(route.contact.note == "who raises it with them is unknown: the policy does not say who makes the referral to the Chair", "\(String(describing: route.contact.note))")
+    let text = RoutingReviewRound21Tests.text(route, "torbay")
+    #expect(text.contains("Contact: The Chair of the TSCP Executive Group (who raises it with them is unknown"), "\(text)")
+}

@@ -184,6 +184,12 @@ struct RouteDraft {
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
+        // Whom the referral goes to is known and who makes it is not (Torbay's Stage Five, "the matter should be referred to the
+        // Chair"): said beside the contact, as the pathway says it, or the contact line reads as yours to write to (an outside
+        // routing review, round 21).
+        if case .unknown(let reason) = stage.raisedBy, route.contact.role != nil, route.contact.note == nil {
+            route.contact.note = "who raises it with them is unknown" + (reason.isEmpty ? "" : ": " + reason.trimmingTrailingFullStop.lowercasedFirstWord)
+        }
         route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
         for point in stage.support {
             point.role.value.map { cite($0.quote) }
