@@ -35,7 +35,7 @@ struct SpecialCaseTests {
         .init(policy: "pan-cheshire", kind: .personAway, tried: 0, says: "immediate line manager"),
         // "If the manager with whom the challenge should be raised is away, then the concern must be brought to
         // the attention of their equivalent, or their immediate line manager"
-        .init(policy: "pan-cheshire", kind: .personAway, tried: 1, says: "that manager's equivalent, or their immediate line manager"),
+        .init(policy: "pan-cheshire", kind: .personAway, tried: 1, says: "the concern must be brought to the attention of their equivalent, or their immediate line manager"),
         .init(policy: "pan-cheshire", kind: .personAway, tried: 2, says: nil),
         // "the Line Manager / Designated Safeguarding Lead should seek support from the following at Step 3: ... Schools – (SCiE)"
         .init(policy: "pan-cheshire", kind: .managerIsDesignatedLead, tried: 2, says: "For school: Safeguarding Children in Education Team (SCiE)", setting: .school),
@@ -156,7 +156,7 @@ struct SpecialCaseTests {
     }
 
     @Test("Pan-Cheshire, a line manager who is also the DSL, at Step 2 and at Step 3", arguments: [
-        (2, "Your line manager is also your Designated Safeguarding Lead, so they are already involved at Step 2. The policy says they should seek support from the following \"at Step 3\", in its section on Step 2: its step numbers do not agree, so the support is given at both steps."),
+        (2, "Your line manager is also your Designated Safeguarding Lead, so they are already involved at Step 2. The policy says they should seek support from the following \"at Step 3\", in its section on Step 2: its step numbers do not agree, so the support is given at both steps (not from the policy)."),
         (3, "Your line manager is also your Designated Safeguarding Lead: the policy says they should seek support from the following at Step 3."),
     ])
     func cheshireDesignatedLead(_ tried: Int, _ advice: String) {

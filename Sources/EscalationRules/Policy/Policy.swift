@@ -21,6 +21,11 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var week: WeekDefinition?
     /// What the policy says of all its timescales ("maximum timescales", "guidelines"), shown on every stage.
     public var timescalesNote: Cited?
+    /// What the policy says to do whenever someone is at risk of harm, of any degree: said on every stage's route, whatever
+    /// risk was given (Shropshire's "this process should be expedited if someone is at risk of harm"). The tool's risk levels
+    /// start at significant harm, so a practitioner with a real but lesser risk answers "none" (an outside routing review,
+    /// round 21: the words were said only at significant or immediate risk).
+    public var atAnyRiskOfHarm: Cited?
     public var immediateRisk: UrgentRoute
     public var significantRisk: UrgentRoute
     public var outOfScope: [OutOfScopeRoute]

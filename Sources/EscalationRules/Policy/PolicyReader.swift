@@ -39,6 +39,7 @@ struct PolicyReader {
             stages: stages,
             week: week,
             timescalesNote: json.member(root, "timescalesNote", at: "", required: false).flatMap { cited($0, at: "timescalesNote") },
+            atAnyRiskOfHarm: json.member(root, "atAnyRiskOfHarm", at: "", required: false).flatMap { cited($0, at: "atAnyRiskOfHarm") },
             immediateRisk: urgent.flatMap { urgentRoute($0, "immediate", at: "urgent") } ?? Self.noRoute,
             significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
             outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },
@@ -268,6 +269,7 @@ struct PolicyReader {
         route.safety = citedList(value, "safety", at: here)
         route.forEveryone = json.flag(value, "forEveryone", at: here)
         route.onStages = citedList(value, "onStages", at: here)
+        route.trigger = json.member(value, "trigger", at: here, required: false).flatMap { cited($0, at: JSONReader.join(here, "trigger")) }
         if route.actions.isEmpty, json.problems.allSatisfy({ !$0.path.hasPrefix(JSONReader.join(here, "actions")) }) {
             json.problem(JSONReader.join(here, "actions"), "should list at least one action: what to do when someone is at risk")
         }
@@ -287,7 +289,8 @@ struct PolicyReader {
             subject = Subject(rawValue: text)
             if subject == nil { json.problem(JSONReader.join(path, "subject"), "should be child or adult, but is \"\(text)\"") }
         }
-        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline, subject: subject)
+        return OutOfScopeRoute(counterpart: counterpart, procedure: procedure, actions: actions, quote: quote, headline: headline, subject: subject,
+                               stagesReading: json.text(value, "stagesReading", at: path, required: false))
     }
 
     mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {

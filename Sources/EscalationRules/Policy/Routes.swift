@@ -49,6 +49,10 @@ public struct UrgentRoute: Equatable, Sendable {
     /// stage's time holds (an outside routing review, round 20: "the time of the stage you start at still holds" was said
     /// on a route with no stage to start at).
     public var onStages: [Cited] = []
+    /// The policy's own words for when this risk's rule applies, where they differ from the tool's level (B&NES and Torbay:
+    /// "risk of immediate harm", where the tool's level is immediate risk of significant harm): the route states the trigger
+    /// in them (an outside routing review, round 21: relabelled, the test read narrower than the policy's).
+    public var trigger: Cited?
 
     /// The policy's own words to follow safeguarding procedures at this risk, where it keeps the case on the stages
     /// (B&NES: "should they be considered to be at significant risk, safeguarding procedures should be followed"): what
@@ -82,6 +86,11 @@ public struct OutOfScopeRoute: Equatable, Sendable {
     /// Where the procedure is for one of them only: the Isle of Man sends a child protection conference to
     /// its Child Protection Conference Procedure, which says nothing of an adult's case conference.
     public var subject: Subject? = nil
+    /// Where the policy's carve-out can be read as leaving some such disagreements on its stages, that reading, said beside
+    /// the procedure in the pathway (the Isle of Man's "more general concerns ... about an individual's professional
+    /// practice": a disagreement about a decision on this child's safety is among the areas its stages are for; an outside
+    /// routing review, round 21).
+    public var stagesReading: String? = nil
 }
 
 /// A disagreement other than with another agency that a policy nonetheless takes through its stages.

@@ -37,10 +37,11 @@ extension RouteDraft {
         let everyStageTried = onStages && facts.tried != nil && router.nextStageIndex(facts) == nil
         route.outcome = .urgent
         route.headline = facts.risk == .immediate
-            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be at immediate risk of significant harm. Act now to protect them."
+            ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be \(urgent.trigger.map { "\($0.text) (the \(policy.shortName) policy's words)" } ?? "at immediate risk of significant harm"). Act now to protect them."
             // No policy puts a time on its words for significant risk, nor says they come before the stages (an outside
             // review, 2026-11-30): alongside, not "now, then".
             : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
+        if facts.risk == .immediate, let trigger = urgent.trigger { cite(trigger.quote) }
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
         // Words that bind everyone (B&NES's "everyone must take action to escalate") hold off the stages too.
@@ -93,7 +94,7 @@ extension RouteDraft {
     /// Where the policy's words at this risk bind everyone and the disagreement is with your own manager, the level to
     /// escalate to is above them: B&NES's whistle-blowing (000 l.24) is for the disagreement itself, and the slow route for a
     /// manager who blocks action on immediate harm (an outside routing review, round 20).
-    static let aboveYourManager = "Your own manager is the one you disagree with, so go above your manager, today: the policy does not say which level is the appropriate one."
+    static let aboveYourManager = "Your own manager is the one you disagree with, so go above your manager, today (not from the policy: it says to escalate \"to an appropriate level\" on the same day, and does not say which level is the appropriate one)."
 
     /// The policy's duty to record holds when the risk is urgent too: none of the texts lifts it. What the
     /// stage to pursue asks to be recorded (or every stage offered, where the practitioner chooses), then

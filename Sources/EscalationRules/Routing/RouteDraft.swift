@@ -184,6 +184,12 @@ struct RouteDraft {
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
+        // Whom the referral goes to is known and who makes it is not (Torbay's Stage Five, "the matter should be referred to the
+        // Chair"): said beside the contact, as the pathway says it, or the contact line reads as yours to write to (an outside
+        // routing review, round 21).
+        if case .unknown(let reason) = stage.raisedBy, route.contact.role != nil, route.contact.note == nil {
+            route.contact.note = "who raises it with them is unknown" + (reason.isEmpty ? "" : ": " + reason.trimmingTrailingFullStop.lowercasedFirstWord)
+        }
         route.notify = stage.notify.map { resolve($0, what: "whom to notify") }
         for point in stage.support {
             point.role.value.map { cite($0.quote) }
@@ -201,6 +207,9 @@ struct RouteDraft {
         keepRecords(of: stage)
         sayRecordSilence(at: [stage])
         if let rule { expeditedDeadline(rule, stage) } else if let haste = hasteAtImmediateRisk { hastenedDeadline(haste, stage) } else { stageDeadline(stage) }
+        // At every risk given: at significant risk the policy's own words for it have said it already (the same quote, so
+        // said once), and a stage pursued under an urgent route is under the urgent route's words, which say it.
+        if !expediting, let note = policy.atAnyRiskOfHarm { act(note) }
     }
 
     /// The policy's words asking for haste at immediate risk, where a stage has no at-risk time of its own: the Isle of

@@ -50,7 +50,10 @@ public struct Pathway: Sendable {
         let routes = policy.immediateRisk == policy.significantRisk
             ? [("Immediate or significant risk of harm", policy.immediateRisk)]
             : [("Immediate risk of significant harm", policy.immediateRisk), ("Significant risk of harm", policy.significantRisk)]
-        urgent = routes.map { title, route in
+        urgent = routes.map { level, route in
+            // The tool's level, then the policy's own trigger where it words it otherwise (round 21: B&NES's and Torbay's
+            // "risk of immediate harm").
+            let title = route.trigger.map { "\(level) (the policy's words: \($0.text))" } ?? level
             // The pathway is the disagreement with another agency, on the stages, so the words about their times hold.
             let actions = (route.actions + route.onStages).map(\.text).joined(separator: " ")
             guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
@@ -63,7 +66,8 @@ public struct Pathway: Sendable {
         }
         outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in
             switch policy.scope(of: counterpart) {
-            case .elsewhere(let route): return Branch(title: "With \(counterpart.phrase)", detail: route.procedure)
+            case .elsewhere(let route):
+                return Branch(title: "With \(counterpart.phrase)", detail: route.procedure + (route.stagesReading.map { "; but \($0)" } ?? ""))
             case .stages: return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
             case .silent: return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say")
             }

@@ -9,10 +9,10 @@ enum RouteCommand {
         options: [
             .init(name: "policy", value: "ID", help: "The policy: bcssp, torbay, pan-cheshire, isle-of-man, shropshire."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file (see docs/policy-format.md)."),
-            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm: immediate risk of significant harm now, significant risk but not immediate, or none (the default)."),
+            .init(name: "risk", value: "none|significant|immediate", help: "Risk of harm, in the tool's words, not a policy's: immediate risk of significant harm now, significant risk but not immediate, or none (the default). The policies word their own triggers, and routes quote them: B&NES and Torbay act at \"risk of immediate harm\"; Shropshire expedites \"if someone is at risk of harm\", which its routes say at every level."),
             .init(name: "with", value: "WHO", help: "other-agency (default), own-manager, own-organisation, individual-conduct, conference (how a child protection conference worked, or its outcome), conference-convening (another agency's view on whether to convene one)."),
             .init(name: "subject", value: "child|adult", help: "Whom the disagreement is about."),
-            .init(name: "tried", value: "N", help: "Stages already tried without resolution (default 0)."),
+            .init(name: "tried", value: "N", help: "Stages already tried without resolution (default 0), counted from the policy's first stage as 1, in the order `pathway` lists them. A policy's own numbers may differ: Pan-Cheshire's first stage is an unnumbered conversation, so its Step 1 is stage 2, and having tried Step 1 is --tried 2."),
             .init(name: "raised", value: "YYYY-MM-DD", help: "When the disagreement arose, first raised (default --now's day)."),
             .init(name: "stage-started", value: "YYYY-MM-DD", help: "When the stage after --tried began: the day the stage before ended without agreement (default --now's day; for the first stage, --raised)."),
             .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "The time to route at (default now)."),
@@ -31,7 +31,8 @@ enum RouteCommand {
         guard let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
         else { throw usage("--policy or --policy-file is required") }
         let facts = try self.facts(arguments, now: now, policy: policy)
-        let route = Router(policy: policy, calendar: library.calendar(for: policy)).route(facts)
+        var route = Router(policy: policy, calendar: library.calendar(for: policy)).route(facts)
+        if let tried = facts.tried, let note = numberingNote(tried: tried, in: policy) { route.warnings.append(note) }
         if arguments.has("json") {
             output.line(route.json.prettyText)
         } else {
@@ -62,6 +63,25 @@ enum RouteCommand {
             facts.area = area
         }
         return facts
+    }
+
+    /// Where the policy's own step numbers are not the stage count --tried takes (Pan-Cheshire's Step 1 is its stage 2), what
+    /// --tried N was taken to mean, and what to give for the policy's Step N: a DSL who had tried "Step 1" gave --tried 1 and
+    /// was sent back to the line managers (an outside routing review, round 21). The chat asks from a list of the stages by
+    /// name and says the one taken back by its name, so it needs no such note.
+    static func numberingNote(tried: Int, in policy: Policy) -> String? {
+        let steps = policy.stages.compactMap { stage in stepNumber(stage.label).map { (position: stage.position, step: $0) } }
+        guard tried > 0, tried <= policy.stages.count, let first = steps.first, first.position != first.step,
+              let meant = steps.first(where: { $0.step == tried }) else { return nil }
+        return "--tried counts the \(policy.shortName) policy's stages from its first, \(policy.stages[0].name), as 1, and the policy "
+            + "numbers its steps from its stage \(first.position), so its Step \(tried) is stage \(meant.position) here: --tried \(tried) "
+            + "was taken as tried up to \(policy.stages[tried - 1].name). If you have tried up to Step \(tried), give --tried \(meant.position)."
+    }
+
+    /// "Step 1: Line Manager to Line Manager (Day 3-7)" as 1; nil for a label not numbered as a step.
+    static func stepNumber(_ label: String) -> Int? {
+        guard label.hasPrefix("Step ") else { return nil }
+        return Int(label.dropFirst(5).prefix { $0.isNumber })
     }
 
     static let specialCaseFlags: [(String, SpecialCase.Kind)] = [
