@@ -156,7 +156,7 @@ extension RouteDraft {
         guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
         var workTo = WorkTo(day: earliest, dayOff: router.calendar.dayOff(earliest))
-        if workTo.dayOff != nil { workTo.lastWorkingDay = router.calendar.lastWorkingDay(before: earliest) }
+        if workTo.dayOff != nil, case let last = router.calendar.lastWorkingDay(before: earliest), last >= today { workTo.lastWorkingDay = last }
         workTo.inNote = earliest != other
         workTo.weakerAside = (route.otherReading?.weaker == true && !hastened) || weakerNoted
         workTo.hastened = hastened

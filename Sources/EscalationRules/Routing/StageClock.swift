@@ -34,22 +34,22 @@ struct StageClock {
         case .workingDays:
             return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
         case .calendarDays, .weeks(_, nil):
-            return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
+            return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day, from: start))
         case .weeks(let n, let each?):
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
             // Arising today, the hours run to a time by the clock, which a change of the clocks can carry into another day.
             let due = start == facts.now.day ? facts.now.addingElapsed(hours: n).day : day
-            return Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n))
+            return Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n, from: start))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
             return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
         case .processCalendarDays(let first, let last):
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting calendar days with "
-            return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day))
-        case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
+            return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day, from: start))
+        case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day, from: start))
         case .sameWorkingDay:
             guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)) }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
@@ -118,9 +118,14 @@ struct StageClock {
     }
 
     /// Said when a date lands on a day off, which only a count of calendar days or hours can do.
-    func dayOffNote(_ day: Day?) -> String {
+    func dayOffNote(_ day: Day?, from start: Day) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
-        return ". That is \(off), not a working day. " + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
+        return ". That is \(off), not a working day. " + lastWorkingDaySaid(before: day, from: start)
+    }
+
+    /// The last working day before `day`, or that none is left, counting neither days before `start` nor days already gone.
+    func lastWorkingDaySaid(before day: Day, from start: Day) -> String {
+        WorkTo.lastWorkingDaySaid(before: day, in: calendar, notBefore: max(start, facts.now.day))
     }
 
     /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
@@ -160,10 +165,10 @@ struct StageClock {
         return "\(change.on), so \(hours) hours from \(Moment.clockText(start.minute)) end at \(Moment.clockText(end.minute)) by the clock"
     }
 
-    func clockNote(_ day: Day?, hours: Int) -> String {
+    func clockNote(_ day: Day?, hours: Int, from start: Day) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
         return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off. "
-            + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
+            + lastWorkingDaySaid(before: day, from: start)
     }
 
     /// Late in the day, how little of it is left for a time that runs to the end of today: "today, the same day" at 23:30

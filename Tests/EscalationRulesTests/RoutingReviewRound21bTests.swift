@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+/// An outside routing review, round 21 (findings F8 to F15, the polish): each fix checked against the policy's words or the calendar.
+@Suite("Routing review, round 21: polish")
+struct RoutingReviewRound21bTests {
+    static func text(_ route: Route, _ id: String) -> String {
+        route.lines(policy: Bundled.policy(id)).joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+    }
+
+    // MARK: F9. The last working day before a day off is never before the day counted from, nor gone
+
+    /// 48 hours from 10:00 on Good Friday 26 March 2027 end at 11:00 BST on Sunday 28 March: the route named Thursday 25 March as
+    /// the last working day before it, a day before the disagreement arose. No working day is left between.
+    @Test("48 hours from Good Friday name no working day before it arose") func goodFridayHours() throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2027-03-26", now: "2027-03-26T10:00", area: "cheshire-west"))
+        #expect(route.deadline == .on("2027-03-28"))
+        let basis = try #require(route.deadlineBasis)
+        #expect(!basis.contains("Thursday 25 March 2027"), "\(basis)")
+        #expect(basis.hasSuffix("the policy makes no allowance for days off. There is no working day left before it"), "\(basis)")
+    }
+
+    /// Arising on a working day, the day it arose is still named: Friday 8 January 2027 (C21b).
+    @Test("a working day from the day it arose on is still named") func workingDayStillNamed() throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2027-01-08", now: "2027-01-08T16:00", area: "warrington"))
+        let basis = try #require(route.deadlineBasis)
+        #expect(basis.hasSuffix("The last working day before it is Friday 8 January 2027"), "\(basis)")
+    }
+
+    /// A date to work to on a day off, read on the day before it that is itself a day off: the working day before both is gone.
+    @Test("a date to work to names no working day already gone") func workToNamesNoneGone() {
+        var workTo = WorkTo(day: .on("2027-03-29"), dayOff: "Easter Monday, a bank holiday")
+        workTo.lastWorkingDay = nil
+        #expect(workTo.dayOffNote?.hasSuffix("There is no working day left before it") == true, "\(workTo.dayOffNote ?? "")")
+        let calendar = Bundled.library.calendar(for: Bundled.policy("shropshire"))
+        #expect(WorkTo.lastWorkingDaySaid(before: .on("2027-03-29"), in: calendar, notBefore: .on("2027-03-26")) == "There is no working day left before it")
+        #expect(WorkTo.lastWorkingDaySaid(before: .on("2027-03-29"), in: calendar, notBefore: .on("2027-03-25")) == "The last working day before it is Thursday 25 March 2027")
+    }
+}
