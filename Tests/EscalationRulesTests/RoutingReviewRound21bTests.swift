@@ -37,4 +37,26 @@ struct RoutingReviewRound21bTests {
         #expect(WorkTo.lastWorkingDaySaid(before: .on("2027-03-29"), in: calendar, notBefore: .on("2027-03-26")) == "There is no working day left before it")
         #expect(WorkTo.lastWorkingDaySaid(before: .on("2027-03-29"), in: calendar, notBefore: .on("2027-03-25")) == "The last working day before it is Thursday 25 March 2027")
     }
+
+    // MARK: F10. Why a later reading is later: for want of the day, only where that is why
+
+    /// Pan-Cheshire's first stage: 48 hours and the heading's "Day 1-2" both run from the day it arose, so giving an earlier day
+    /// moves both; the Day 1-2 reading is later for reading the words another way, given the day or not (C21 and C21b).
+    @Test("a first stage's later reading is later for its reading, whether or not the day it arose is given", arguments: [nil, "2027-01-08"])
+    func firstStageLaterForItsReading(_ raised: String?) throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: raised, now: "2027-01-08T16:00", area: "warrington", special: [.personAway]))
+        let other = try #require(route.otherReading)
+        #expect(other.deadline == .on("2027-01-11"))
+        #expect(route.deadline == .on("2027-01-10"))
+        #expect(!other.basis.contains(AlternativeDeadline.laterBecause), "\(other.basis)")
+        #expect(route.otherReadingGuidance == "It is later only because it reads the policy's words another way: work to the date above (not from the policy).")
+    }
+
+    /// Where the later reading runs from the day it arose and the date above from when this stage began, the day not given is why
+    /// (Pan-Cheshire's Step 2, counted as Day 8-13 of the whole process): that is still said.
+    @Test("a later reading from the day it arose, beside one from the stage's start, still asks for the day") func laterForWantOfTheDay() throws {
+        let route = Bundled.route("pan-cheshire", .make(tried: 2, raised: nil, now: "2026-11-25T10:00", area: "halton"))
+        let other = try #require(route.otherReading)
+        #expect(other.basis.contains(AlternativeDeadline.laterBecause + " the day it was first raised is not given"), "\(other.basis)")
+    }
 }

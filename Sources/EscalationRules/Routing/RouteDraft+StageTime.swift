@@ -33,9 +33,12 @@ extension RouteDraft {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
             var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day, counting: other.timescale.timescale) : "")
-            if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
-               other.timescale.anchor == .arose || stage.position == 1 {
-                // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
+            // Counted from today as the day it arose, while the date above runs from when this stage began: from the real,
+            // earlier day it comes out earlier. Where both run from the day it arose (any first stage), an earlier day moves
+            // both, and it is later for its reading of the words, as its guidance says (an outside routing review, round 21,
+            // F10: Pan-Cheshire's Day 1-2 beside its 48 hours was said to be later only for want of the day).
+            if let second = alternative.day, let first = reading.day, second > first, facts.raised == nil, stage.position > 1,
+               other.timescale.anchor == .arose, main.anchor != .arose {
                 basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
