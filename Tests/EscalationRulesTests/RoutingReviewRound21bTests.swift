@@ -59,4 +59,28 @@ struct RoutingReviewRound21bTests {
         let other = try #require(route.otherReading)
         #expect(other.basis.contains(AlternativeDeadline.laterBecause + " the day it was first raised is not given"), "\(other.basis)")
     }
+
+    // MARK: F15. An assumed day is said only where a date shown counts across it or lands on it
+
+    /// C28: Isle of Man Stage Two, dates of Friday 4 and Monday 7 June 2027; the TT Friday assumed on 11 June touches neither.
+    @Test("dates before an assumed holiday say nothing of it") func ttNoteOnlyWhereReached() {
+        let route = Bundled.route("isle-of-man", .make(tried: 1, raised: "2027-06-02", stageStarted: "2027-06-03", now: "2027-06-03T17:05", subject: .child, setting: .school))
+        #expect(route.deadline == .on("2027-06-07"))
+        #expect(route.workTo?.day == .on("2027-06-04"))
+        #expect(!route.warnings.contains { $0.contains("assumed date") }, "\(route.warnings)")
+        #expect(!Self.text(route, "isle-of-man").contains("TT Bank Holiday"))
+    }
+
+    @Test("a count across an assumed holiday says it is assumed") func ttNoteWhereCrossed() {
+        let route = Bundled.route("isle-of-man", .make(tried: 1, raised: "2027-06-09", stageStarted: "2027-06-10", now: "2027-06-10T10:00"))
+        #expect(route.warnings.contains { $0.hasPrefix("The TT Bank Holiday on Friday 11 June 2027 is an assumed date") }, "\(route.warnings)")
+    }
+
+    /// 48 clock hours from 10:00 on Saturday 1 January 2028 end on Monday 3 January, New Year's Day observed by the usual
+    /// pattern, not yet published: the date lands on the assumed day, and that is said.
+    @Test("clock hours that end on an assumed holiday say it is assumed") func landingOnAssumedDay() throws {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2028-01-01", now: "2028-01-01T10:00", area: "halton"))
+        #expect(route.deadline == .on("2028-01-03"))
+        #expect(route.warnings.contains { $0.hasPrefix("The New Year's Day (observed) on Monday 3 January 2028 is an assumed date") }, "\(route.warnings)")
+    }
 }
