@@ -83,4 +83,15 @@ struct RoutingReviewRound21bTests {
         #expect(route.deadline == .on("2028-01-03"))
         #expect(route.warnings.contains { $0.hasPrefix("The New Year's Day (observed) on Monday 3 January 2028 is an assumed date") }, "\(route.warnings)")
     }
+
+    // MARK: F14. compare gives the dates policies gives
+
+    /// 003 l.5: "Isle of Man Safeguarding Board Approved April 2023 Review Date April 2025"; `policies` said "approved: April
+    /// 2023" and `compare` "not stated".
+    @Test("compare's Dated row gives each approval date the text states") func compareApproved() throws {
+        let comparison = Comparison(policies: Bundled.library.policies)
+        let dated = try #require(comparison.rows.first { $0.0 == "Dated" }?.1)
+        #expect(dated == ["approved June 2018; last amended July 2020", "dated April 2021, in its heading", "not stated", "approved April 2023",
+                          "completed February 2023 (its date of approval is left blank)"])
+    }
 }
