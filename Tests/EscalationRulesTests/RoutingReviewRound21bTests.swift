@@ -94,4 +94,15 @@ struct RoutingReviewRound21bTests {
         #expect(dated == ["approved June 2018; last amended July 2020", "dated April 2021, in its heading", "not stated", "approved April 2023",
                           "completed February 2023 (its date of approval is left blank)"])
     }
+
+    // MARK: F13. UK times the clock never shows, or shows twice
+
+    @Test("the hour skipped in March and repeated in October are told from every other", arguments: [
+        ("2027-03-28T01:00", Moment.ClockChange.skipped), ("2027-03-28T01:59", .skipped), ("2027-03-28T00:59", .ordinary), ("2027-03-28T02:00", .ordinary),
+        ("2027-10-31T01:00", .repeated), ("2027-10-31T01:30", .repeated), ("2027-10-31T02:00", .ordinary), ("2027-10-24T01:30", .ordinary),
+        ("2026-03-29T01:30", .skipped), ("2026-10-25T01:30", .repeated), ("2027-03-21T01:30", .ordinary),
+    ])
+    func clockChangeStanding(_ text: String, _ standing: Moment.ClockChange) {
+        #expect(Moment.at(text).clockChange == standing)
+    }
 }
