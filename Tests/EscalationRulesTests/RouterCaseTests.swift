@@ -793,7 +793,7 @@ struct RouterCaseTests {
         let json = Bundled.route("torbay", .make(tried: 2, stageStarted: "2026-11-23")).json
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.map(\.0) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "dateToWorkTo", "actions", "record", "recordNote", "citations", "warnings"])
+                                     "deadline", "deadlineTime", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "dateToWorkTo", "timeToWorkTo", "actions", "record", "recordNote", "citations", "warnings"])
         guard case .object(let contact)? = json["contact"] else { Issue.record("no contact"); return }
         #expect(contact.map(\.0) == ["role", "name", "email", "phone", "how", "area", "hours", "openNow", "note"])
         #expect(json["deadline"] == "2026-11-30")

@@ -105,4 +105,43 @@ struct RoutingReviewRound21bTests {
     func clockChangeStanding(_ text: String, _ standing: Moment.ClockChange) {
         #expect(Moment.at(text).clockChange == standing)
     }
+
+    // MARK: F12. The clock time of a 48 or 24 hour limit, beside its date in the JSON
+
+    /// C20: 48 hours from 10:00 on Good Friday 2027 end at 11:00 BST on Sunday 28 March, said only in the prose.
+    @Test("48 clock hours counted from now carry their time beside the date") func hoursCarryTime() {
+        let json = Bundled.route("pan-cheshire", .make(raised: "2027-03-26", now: "2027-03-26T10:00", area: "cheshire-west")).json
+        #expect(json["deadline"] == "2027-03-28")
+        #expect(json["deadlineTime"] == "11:00")
+        #expect(json["otherReading"]?["deadlineTime"] == .null)
+        #expect(json["dateToWorkTo"] == "2027-03-28")
+        #expect(json["timeToWorkTo"] == "11:00")
+    }
+
+    /// C17: B&NES at immediate risk, 23:30 on Saturday 30 October 2027: "within 24 hours" ends at 22:30 GMT on the Sunday, as the
+    /// clocks go back; the same-day reading has no time.
+    @Test("an urgent route's 24 hours carry their time; the same day has none") func urgentHoursCarryTime() {
+        let json = Bundled.route("bcssp", .make(risk: .immediate, raised: nil, now: "2027-10-30T23:30", subject: .adult)).json
+        #expect(json["deadline"] == "2027-10-30")
+        #expect(json["deadlineTime"] == .null)
+        #expect(json["otherReading"]?["deadline"] == "2027-10-31")
+        #expect(json["otherReading"]?["deadlineTime"] == "22:30")
+        #expect(json["timeToWorkTo"] == .null)
+    }
+
+    /// Where the earlier reading, the one to work to, is a day's, the date to work to has no time, though the later one has.
+    @Test("the time to work to is the time of the reading worked to, not of the later one") func timeToWorkToFollowsTheDate() {
+        let route = Bundled.route("pan-cheshire", .make(raised: nil, now: "2026-11-25T10:00", area: "halton"))
+        #expect(route.workTo?.day == .on("2026-11-26"))
+        #expect(route.json["deadlineTime"] == "10:00")
+        #expect(route.json["dateToWorkTo"] == "2026-11-26")
+        #expect(route.json["timeToWorkTo"] == .null)
+    }
+
+    /// Arising on an earlier day, the hour it arose is not known: the JSON gives no time, as the prose says the end of the day.
+    @Test("hours from an earlier day carry no time") func hoursFromEarlierDay() {
+        let json = Bundled.route("pan-cheshire", .make(raised: "2026-11-24", now: "2026-11-25T10:00", area: "halton")).json
+        #expect(json["deadlineTime"] == .null)
+        #expect(json["timeToWorkTo"] == .null)
+    }
 }

@@ -25,6 +25,9 @@ public struct Route: Equatable, Sendable {
     public var notify: [RoutedContact]
     public var form: RoutedForm?
     public var deadline: Day?
+    /// The UK clock time on `deadline` the time ends, minutes since midnight, where the policy's time is clock hours (48 or 24)
+    /// counted from now; nil otherwise, the time being a day's.
+    public var deadlineTime: Int? = nil
     /// How the policy words the time, such as "5 working days"; nil where no time applies.
     public var timescale: String?
     /// What the time runs from, in words: "5 working days from Monday 30 November 2026, when Stage Two ended without agreement".
@@ -77,6 +80,8 @@ public struct AlternativeDeadline: Equatable, Sendable {
     public var reading: String
     public var deadline: Day?
     public var basis: String
+    /// The UK clock time on `deadline` the reading ends, minutes since midnight, where it is clock hours counted from now.
+    public var time: Int? = nil
     /// A reading the words allow but argue against (`OtherReading.weaker`): never the date to work to.
     public var weaker = false
 }

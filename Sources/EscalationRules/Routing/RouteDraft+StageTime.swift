@@ -9,6 +9,7 @@ extension RouteDraft {
         }
         warnAssumed(reading)
         route.deadline = reading.day
+        route.deadlineTime = reading.time
         let mainBeyondCalendar = beyondCalendar(reading.day, counting: main.timescale)
         route.deadlineBasis = reading.basis + mainBeyondCalendar
         // A special case that replaces whom the time's purpose names says what the time is for instead (the Isle of Man's
@@ -44,7 +45,7 @@ extension RouteDraft {
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
             }
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, time: alternative.time, weaker: other.weaker)
             cite(other.timescale.quote)
         }
         // A third reading (Pan-Cheshire's "Day 8-13" counted as calendar days, which the heading does not rule out) is said

@@ -21,6 +21,8 @@ struct StageClock {
     struct Reading: Equatable {
         var day: Day?
         var basis: String
+        /// The clock time on `day` the reading ends, minutes since midnight, where it is known: clock hours counted from now.
+        var time: Int? = nil
         /// The holidays the count skipped whose dates were assumed, not published: the route says so.
         var assumed: [HolidayCalendar.Holiday] = []
     }
@@ -40,8 +42,10 @@ struct StageClock {
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
             // Arising today, the hours run to a time by the clock, which a change of the clocks can carry into another day.
-            let due = start == facts.now.day ? facts.now.addingElapsed(hours: n).day : day
-            return landing(Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n, from: start)))
+            // Arising on an earlier day, only the day is known, not the hour it arose: no time.
+            let end = start == facts.now.day ? facts.now.addingElapsed(hours: n) : nil
+            let due = end?.day ?? day
+            return landing(Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n, from: start), time: end?.minute))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
@@ -208,7 +212,7 @@ struct StageClock {
             let said = change.isEmpty ? "" : " (\(change))"
             // The hours run from when the risk was identified, which the practitioner is not asked: counted from now, the
             // latest they can end (review 7, 2026-11-30: "from now" alone was read as the policy's start).
-            return Reading(day: end.day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end.minute)) on \(end.day.spoken), and earlier if it was identified earlier" + said)
+            return Reading(day: end.day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end.minute)) on \(end.day.spoken), and earlier if it was identified earlier" + said, time: end.minute)
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: facts.risk == .significant

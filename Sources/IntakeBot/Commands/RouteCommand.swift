@@ -22,7 +22,7 @@ enum RouteCommand {
             .init(name: "contact-unknown", value: nil, help: "You cannot tell whom to contact."),
             .init(name: "dsl-is-line-manager", value: nil, help: "Your line manager is also your Designated Safeguarding Lead (give --setting too)."),
             .init(name: "chain-exhausted", value: nil, help: "Your agency's management chain is exhausted: there is no one more senior."),
-            .init(name: "json", value: nil, help: "Print the route as JSON."),
+            .init(name: "json", value: nil, help: "Print the route as JSON (see README): dateToWorkTo, with timeToWorkTo for clock hours, is the date to act by; deadline is the main reading's, and can be later."),
         ])
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
