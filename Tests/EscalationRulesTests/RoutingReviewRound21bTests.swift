@@ -144,4 +144,43 @@ struct RoutingReviewRound21bTests {
         #expect(json["deadlineTime"] == .null)
         #expect(json["timeToWorkTo"] == .null)
     }
+
+    // MARK: F11. Quotes are the source's words, markup aside, and never join separate lines into one sentence
+
+    /// A source line as a quote may take words from it: markup out (`withoutSourceMarkup`, headings' `#`, list bullets, table
+    /// rules), white space as single spaces.
+    static func shownLines(_ source: String) -> [String] {
+        source.split(separator: "\n").map { line in
+            var shown = Substring(String(line).withoutSourceMarkup)
+            shown = shown.drop { $0 == " " || $0 == "#" }
+            if shown.hasPrefix("- ") { shown = shown.dropFirst(2) }
+            return collapsed(String(shown).replacingOccurrences(of: "---", with: ""))
+        }
+    }
+
+    static func collapsed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    /// 004 l.61 and 63 are two headings, `#### Stage 1` and `#### within 2 working days`, quoted as "Stage 1 within 2 working
+    /// days"; l.71-74 a heading and list items joined as "should: Inform their Director (or equivalent) Convene a meeting".
+    @Test("every quote's parts between ' / ' each lie within one line of the source, markup aside", arguments: PolicySourceTests.files)
+    func quotePartsWithinLines(_ file: String) throws {
+        let bytes = try Paths.bytes(Paths.bundledPolicies.appendingPathComponent(file))
+        let sourceFile = try #require(PolicyLibrary.sourceFile(in: bytes))
+        let lines = Self.shownLines(try Paths.text(Paths.fixtures.appendingPathComponent("sources/\(sourceFile)")))
+        for (path, quote) in PolicyLibrary.quotes(in: try JSONValue.parse(bytes), at: "") where !quote.isEmpty {
+            for part in Self.collapsed(quote.withoutSourceMarkup).components(separatedBy: " / ") {
+                #expect(lines.contains { $0.contains(part) }, "\(file) \(path): \"\(part)\" is not within one line of \(sourceFile)")
+            }
+        }
+    }
+
+    @Test("Shropshire's heading pairs are quoted with the break kept") func shropshireHeadingsKeepTheBreak() {
+        let route = Bundled.route("shropshire", .make(raised: "2027-01-04", now: "2027-01-04T10:00", subject: .child))
+        let quotes = route.json["citations"].flatMap { citations -> [String] in
+            guard case .array(let items) = citations else { return [] }
+            return items.compactMap { $0["quote"]?.stringValue }
+        } ?? []
+        #expect(quotes.contains("Stage 1 / within 2 working days"), "\(quotes)")
+        #expect(!quotes.contains("Stage 1 within 2 working days"))
+    }
 }
