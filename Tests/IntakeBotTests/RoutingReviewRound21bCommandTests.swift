@@ -33,3 +33,29 @@ struct RoutingReviewRound21bCommandTests {
         #expect(result.errors.isEmpty, "\(result.errors)")
     }
 }
+
+/// An outside routing review, round 21, F8 (the explanation only): `classify --explain` said "risk: no sign heard" beside "urgency
+/// significant", and "written like risk today" with no risk word in "Police won't convene a strategy discussion for this child".
+/// The classifications stay as they were; the explanation says what decided them.
+@Suite("Routing review, round 21: classify --explain says what decided the urgency")
+struct ClassifyExplainTests {
+    static let lines = ["Police won't convene a strategy discussion for this child",
+                        "The child protection plan is drifting, agreed actions are not being followed through",
+                        "The health visitor won't share information with the school about the family"]
+
+    @Test("the same classifications, each urgency explained by what decided it") func explained() throws {
+        let result = try Executable.run(["classify", "--explain"], input: Executable.lines(Self.lines))
+        #expect(result.status == 0)
+        let out = result.output.split(separator: "\n").map(String.init)
+        #expect(out.filter { !$0.hasPrefix(" ") } == ["convening-strategy-or-conference (100%), urgency immediate",
+                                                       "lack-of-action-or-drift-delay (83%), urgency significant",
+                                                       "information-sharing-communication (100%), urgency routine"])
+        let risk = out.filter { $0.hasPrefix("  risk: ") }
+        #expect(risk.count == 3, "\(risk)")
+        #expect(risk[0].hasPrefix("  risk: immediate, no risk word heard: the learnt risk model reads the whole description as risk today, weighing most "), "\(risk[0])")
+        #expect(risk[0].hasSuffix("most in 'Police won't convene a strategy discussion for this child'"), "\(risk[0])")
+        #expect(!risk[0].contains("written like risk today"))
+        #expect(risk[1] == "  risk: significant, no sign of harm named, but a word of concern: \"child protection\" in 'The child protection plan is drifting'", "\(risk[1])")
+        #expect(risk[2] == "  risk: no sign heard")
+    }
+}
