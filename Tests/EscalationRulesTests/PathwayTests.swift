@@ -120,7 +120,9 @@ struct PathwayTests {
         #expect(comparison.headers == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
         #expect(comparison.text().contains("Stage 5"))
         // The date each text gives, as `policies` shows it (a chat review, round 17, 2026-12-01).
-        #expect(comparison.rows.first { $0.0 == "Dated" }?.1 == Bundled.library.policies.map { $0.dated?.text ?? "not stated" })
+        #expect(comparison.rows.first { $0.0 == "Dated" }?.1 == Bundled.library.policies.map { policy in
+            [policy.approved.map { "approved \($0)" }, policy.dated?.text].compactMap { $0 }.joined(separator: "; ")
+        }.map { $0.isEmpty ? "not stated" : $0 })
         #expect(comparison.rows.first { $0.0 == "Dated" }?.1[1] == "dated April 2021, in its heading")
         #expect(comparison.markdown.split(separator: "\n").count == comparison.rows.count + 2)
         _ = try SVGText.read(comparison.html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>"))

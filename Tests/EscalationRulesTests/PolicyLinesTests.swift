@@ -17,7 +17,7 @@ struct PolicyLinesTests {
         #expect(fields?.contains("the date Step 2 was concluded") == true, "\(route.actions)")
         // The child's details the form asks for are said to go on the form, not here (a chat review, round 8).
         #expect(fields?.contains("the child's name, date of birth and address (write them on the form itself, in your agency's secure system: this bot never takes them)") == true)
-        #expect(cites(route, "Name of Child/Young Person: Date of Birth: Address: Name of Manager who escalated concern at Step 1, Role and Agency: Name of Manager who escalated concern at Step 2, Role and Agency: Date that Step 2 was concluded Name of Board Members, Roles and Agencies Involved: Brief details about the inter-agency disagreement: What was the methodology used to resolve the disagreement?"))
+        #expect(cites(route, "Name of Child/Young Person: / Date of Birth: / Address: / Name of Manager who escalated concern at Step 1, Role and Agency: / Name of Manager who escalated concern at Step 2, Role and Agency: / Date that Step 2 was concluded / Name of Board Members, Roles and Agencies Involved: / Brief details about the inter-agency disagreement: / What was the methodology used to resolve the disagreement?"))
         // Step 2 names no form and so does not carry either line.
         let earlier = Bundled.route("pan-cheshire", .make(tried: 2, area: "halton"))
         #expect(!earlier.actions.contains { $0.hasPrefix("Appendix A asks for") })

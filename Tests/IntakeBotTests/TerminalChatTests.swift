@@ -143,7 +143,7 @@ struct CommandLineTests {
         #expect(json?["deadlineBasis"] as? String == "5 working days from today, Monday 23 November 2026, taken as the day Stage Two ended without agreement (give the day if it was earlier)")
         #expect((json?["stage"] as? [String: Any])?["position"] as? Int == 3)
         #expect(Set(json?.keys.map { $0 } ?? []) == ["policy", "outcome", "risk", "headline", "stage", "stageToPursue", "contact", "otherContacts", "notify", "form",
-                                                     "deadline", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "dateToWorkTo", "actions", "record", "recordNote", "citations", "warnings"])
+                                                     "deadline", "deadlineTime", "deadlineBasis", "deadlinePurpose", "otherReading", "workTo", "dateToWorkTo", "timeToWorkTo", "actions", "record", "recordNote", "citations", "warnings"])
         #expect(json?["dateToWorkTo"] as? String == "2026-11-30")
     }
 

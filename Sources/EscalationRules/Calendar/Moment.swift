@@ -47,6 +47,24 @@ public struct Moment: Hashable, Comparable, Schema, Sendable, CustomStringConver
         return summer ? adding(minutes: -60) : self
     }
 
+    /// Where this UK (and Isle of Man) wall-clock time stands at a change of the clocks.
+    public enum ClockChange: Equatable, Sendable {
+        case ordinary
+        /// Never shown: 01:00 to 01:59 on the last Sunday of March, when the clocks go forward from 01:00 to 02:00.
+        case skipped
+        /// Shown twice: 01:00 to 01:59 on the last Sunday of October, when the clocks go back from 02:00 to 01:00. It is read
+        /// as its first, summer-time, occurrence (`utcFromUKTime`).
+        case repeated
+    }
+
+    /// Whether the clock shows this time once, never (the hour skipped in March) or twice (the hour repeated in October): a
+    /// time typed for `--now` in either was taken silently (an outside routing review, round 21, F13).
+    public var clockChange: ClockChange {
+        guard (60..<120).contains(minute), day.weekday == .sunday else { return .ordinary }
+        if day == Moment.lastSunday(of: 3, in: day.year) { return .skipped }
+        return day == Moment.lastSunday(of: 10, in: day.year) ? .repeated : .ordinary
+    }
+
     /// This moment, read as UTC, in UK (and Isle of Man) wall-clock time: the inverse of `utcFromUKTime`, by the same rule.
     public var ukTimeFromUTC: Moment {
         guard let start = Moment.lastSunday(of: 3, in: day.year), let end = Moment.lastSunday(of: 10, in: day.year) else { return self }

@@ -42,6 +42,30 @@ extension Classifier {
         return (urgency, signs, cues.filter { seen.insert($0).inserted })
     }
 
+    /// The words of concern heard in `text`, each with the practitioner's words around it: what makes a description
+    /// significant where no sign of harm is named ("drifting"). For `classify --explain`, which said "no sign heard" beside
+    /// "urgency significant" (an outside routing review, round 21, F8); nothing that decides reads it.
+    public func concernsHeard(in text: String) -> [(words: String, quote: String)] {
+        Clause.reading(text).clauses.compactMap { clause in
+            guard let (words, at) = risk.read(clause).concernAt else { return nil }
+            return (words, clause.quote(around: at, through: at + RiskReader.count(words)))
+        }
+    }
+
+    /// The features the learnt risk model weighs towards risk today in `text`, most first: what its "written like risk today"
+    /// rests on where no risk word was heard ("Police won't convene a strategy discussion for this child"). For `classify
+    /// --explain`, as `evidence(for:in:)` is for the type.
+    public func riskEvidence(in text: String) -> [(words: String, weight: Double)] {
+        guard let riskModel else { return [] }
+        var seen: Set<String> = []
+        let names = TypeFeatures.names(of: read(Words.tokens(text)).map(\.text), pairs: true).filter { seen.insert($0).inserted }
+        return names.compactMap { name -> (words: String, weight: Double)? in
+            guard let weight = riskModel.weights[name], weight > 0 else { return nil }
+            let words = String(name.dropFirst(2))
+            return (name.hasPrefix("n:") ? "not ... \(words)" : words, weight)
+        }.sorted { $0.weight > $1.weight }
+    }
+
     /// A long clause by the words the risk model weighs most, so that the words that raised the question are in the quote: "a man
     /// who is ..." left out "sleeping in his car" (a chat review, round 17, 2026-12-01). The first such window where two weigh alike.
     func tellingQuote(of clause: Clause) -> String {

@@ -196,6 +196,9 @@ public struct RiskReader: Sendable {
         var childMayBePregnant = false
         /// The first harm named, its words and where they start, for the question about significant risk.
         var harmAt: (String, Int)?
+        /// The first word of concern or harm heard, not negated, and where it starts: said by `classify --explain` where it
+        /// alone made the urgency significant. Read by nothing that decides.
+        var concernAt: (String, Int)?
         /// The clause's only time word says a state is current ("now"), not that something happens today.
         var onlyPresent = false
         /// The practitioner says in so many words that nobody is at risk ("nobody is at risk", "no concerns about safety
@@ -230,15 +233,19 @@ public struct RiskReader: Sendable {
             var context: PhraseIndex<Tag>.Phrase?
             var situation: (RiskSigns.Situation, Int)?
             var concern = false
+            var concernPhrase: PhraseIndex<Tag>.Phrase?
             var harm: PhraseIndex<Tag>.Phrase?
             var notSign = 0
             phrases.forEachMatch(in: numbered, at: index) { phrase in
                 switch phrase.tag {
                 case .situation(let kind): if phrase.count > situation?.1 ?? 0 { situation = (kind, phrase.count) }
-                case .concern: concern = true
+                case .concern:
+                    concern = true
+                    if phrase.count > concernPhrase?.count ?? 0 { concernPhrase = phrase }
                 case .harm:
                     concern = true
                     if phrase.count > harm?.count ?? 0 { harm = phrase }
+                    if phrase.count > concernPhrase?.count ?? 0 { concernPhrase = phrase }
                 case .notSign: notSign = max(notSign, phrase.count)
                 case .denial:
                     notSign = max(notSign, phrase.count)
@@ -281,6 +288,7 @@ public struct RiskReader: Sendable {
                 consumed = max(consumed, length)
             }
             if !negated, concern { reading.concern = true }
+            if !negated, let concernPhrase, reading.concernAt == nil { reading.concernAt = (phrases.text(of: concernPhrase), index) }
             if !negated, let harm, reading.harmAt == nil { reading.harmAt = (phrases.text(of: harm), index) }
             if Clause.isClock(words[index]) {
                 // After "at" it is a time of today, as "at 3" is; on its own ("the 3.15 run") it says when,

@@ -17,6 +17,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var notify: [RoutedContact]
     public var form: RoutedForm?
     public var deadline: Day?
+    public var deadlineTime: Int?
     public var deadlineBasis: String?
     public var deadlinePurpose: String?
     public var otherReading: AlternativeDeadline?
@@ -39,6 +40,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         notify = route.notify
         form = route.form
         deadline = route.deadline
+        deadlineTime = route.deadlineTime
         deadlineBasis = route.deadlineBasis
         deadlinePurpose = route.deadlinePurpose
         // A later outer limit beside an urgent route adds nothing but a reason to wait (an outside review, 2026-11-30);

@@ -25,6 +25,9 @@ public struct Route: Equatable, Sendable {
     public var notify: [RoutedContact]
     public var form: RoutedForm?
     public var deadline: Day?
+    /// The UK clock time on `deadline` the time ends, minutes since midnight, where the policy's time is clock hours (48 or 24)
+    /// counted from now; nil otherwise, the time being a day's.
+    public var deadlineTime: Int? = nil
     /// How the policy words the time, such as "5 working days"; nil where no time applies.
     public var timescale: String?
     /// What the time runs from, in words: "5 working days from Monday 30 November 2026, when Stage Two ended without agreement".
@@ -77,6 +80,8 @@ public struct AlternativeDeadline: Equatable, Sendable {
     public var reading: String
     public var deadline: Day?
     public var basis: String
+    /// The UK clock time on `deadline` the reading ends, minutes since midnight, where it is clock hours counted from now.
+    public var time: Int? = nil
     /// A reading the words allow but argue against (`OtherReading.weaker`): never the date to work to.
     public var weaker = false
 }
@@ -166,6 +171,7 @@ public struct WorkTo: Equatable, Sendable {
     public var dayOff: String?
     /// The last working day before `day` where that is a day off, named beside it and no more: which to aim for is the
     /// practitioner's to judge (a chat review, round 19, C4: Torbay's Stage Four on New Year's Day gave no working day).
+    /// Nil where it would be before today: then no working day is left before it, and that is said.
     public var lastWorkingDay: Day? = nil
     /// Whether the date comes from a reading said only in a note, not from the two readings the route lists.
     public var inNote = false
@@ -201,13 +207,25 @@ public struct WorkTo: Equatable, Sendable {
 
     /// "It is Boxing Day (observed), a bank holiday, not a working day: ...", where the date is a day off.
     public var dayOffNote: String? {
-        dayOff.map { "It is \($0), not a working day: \(WorkTo.dayOffSilence)" + (lastWorkingDay.map { ". " + WorkTo.lastWorkingDaySaid($0) } ?? "") }
+        dayOff.map { "It is \($0), not a working day: \(WorkTo.dayOffSilence). " + (lastWorkingDay.map(WorkTo.lastWorkingDaySaid) ?? WorkTo.noWorkingDayLeft) }
     }
 
     /// "The last working day before it is Thursday 31 December 2026": said wherever a date the bot gives falls on a day off,
     /// a date to work to, a reading's date, or the end of a policy's clock hours. A calendar fact beside the policy's date,
     /// never in its place.
     public static func lastWorkingDaySaid(_ day: Day) -> String { "The last working day before it is \(day.spoken)" }
+
+    /// The last working day before `day` as `lastWorkingDaySaid` says it, or, where that is before `floor` (today, or the
+    /// day the time is counted from where that is later), that none is left: a day before the disagreement arose, or one
+    /// already gone, is no day to aim for (an outside routing review, round 21, F9: 48 hours from Good Friday named
+    /// Thursday 25 March, the day before it arose).
+    public static func lastWorkingDaySaid(before day: Day, in calendar: HolidayCalendar, notBefore floor: Day) -> String {
+        let last = calendar.lastWorkingDay(before: day)
+        return last < floor ? noWorkingDayLeft : lastWorkingDaySaid(last)
+    }
+
+    /// Said in place of a last working day that would be before the day counted from, or before today.
+    public static let noWorkingDayLeft = "There is no working day left before it"
 
     /// Said of a date to work to that is a day off, as Pan-Cheshire's 48 clock hours ending on one are said: the date is
     /// the reading's, and what follows is the practitioner's to judge.

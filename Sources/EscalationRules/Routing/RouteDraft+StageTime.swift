@@ -9,6 +9,7 @@ extension RouteDraft {
         }
         warnAssumed(reading)
         route.deadline = reading.day
+        route.deadlineTime = reading.time
         let mainBeyondCalendar = beyondCalendar(reading.day, counting: main.timescale)
         route.deadlineBasis = reading.basis + mainBeyondCalendar
         // A special case that replaces whom the time's purpose names says what the time is for instead (the Isle of Man's
@@ -33,15 +34,18 @@ extension RouteDraft {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
             var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day, counting: other.timescale.timescale) : "")
-            if let second = alternative.day, let main = reading.day, second > main, facts.raised == nil,
-               other.timescale.anchor == .arose || stage.position == 1 {
-                // Counted from today as the day it arose: from the real, earlier day it comes out earlier.
+            // Counted from today as the day it arose, while the date above runs from when this stage began: from the real,
+            // earlier day it comes out earlier. Where both run from the day it arose (any first stage), an earlier day moves
+            // both, and it is later for its reading of the words, as its guidance says (an outside routing review, round 21,
+            // F10: Pan-Cheshire's Day 1-2 beside its 48 hours was said to be later only for want of the day).
+            if let second = alternative.day, let first = reading.day, second > first, facts.raised == nil, stage.position > 1,
+               other.timescale.anchor == .arose, main.anchor != .arose {
                 basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
             }
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, weaker: other.weaker)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, time: alternative.time, weaker: other.weaker)
             cite(other.timescale.quote)
         }
         // A third reading (Pan-Cheshire's "Day 8-13" counted as calendar days, which the heading does not rule out) is said
@@ -156,7 +160,7 @@ extension RouteDraft {
         guard let due = route.deadline, let earliest = [other, noted].compactMap({ $0 }).filter({ $0 >= today }).min(),
               earliest < due else { return nil }
         var workTo = WorkTo(day: earliest, dayOff: router.calendar.dayOff(earliest))
-        if workTo.dayOff != nil { workTo.lastWorkingDay = router.calendar.lastWorkingDay(before: earliest) }
+        if workTo.dayOff != nil, case let last = router.calendar.lastWorkingDay(before: earliest), last >= today { workTo.lastWorkingDay = last }
         workTo.inNote = earliest != other
         workTo.weakerAside = (route.otherReading?.weaker == true && !hastened) || weakerNoted
         workTo.hastened = hastened

@@ -78,7 +78,7 @@ extension RouteDraft {
         urgentDeadline(urgent, onStages: onStages || urgent.forEveryone)
         if let other = urgent.otherReading {
             let alternative = clock.urgentReading(other.timescale)
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis, time: alternative.time)
             cite(other.timescale.quote)
         }
         if everyStageTried {
@@ -119,6 +119,7 @@ extension RouteDraft {
         let aboutProcess = !quote.isEmpty && urgent.pursue.contains { $0.quote.utf8.contains(quote.utf8) || quote.utf8.contains($0.quote.utf8) }
         guard onStages || !aboutProcess else {
             route.deadline = nil
+            route.deadlineTime = nil
             // Torbay's words at immediate risk choose a stage and set no time (001 l.24): not "its only time ... is for
             // expediting" (an outside routing review, round 20).
             route.deadlineBasis = urgent.stage == .choose && facts.risk == .immediate
@@ -129,6 +130,7 @@ extension RouteDraft {
         }
         let reading = clock.urgentReading(urgent.timescale)
         route.deadline = reading.day
+        route.deadlineTime = reading.time
         route.deadlineBasis = reading.basis + beyondCalendar(reading.day, counting: urgent.timescale.timescale)
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(quote) }

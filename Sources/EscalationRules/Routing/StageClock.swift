@@ -21,6 +21,8 @@ struct StageClock {
     struct Reading: Equatable {
         var day: Day?
         var basis: String
+        /// The clock time on `day` the reading ends, minutes since midnight, where it is known: clock hours counted from now.
+        var time: Int? = nil
         /// The holidays the count skipped whose dates were assumed, not published: the route says so.
         var assumed: [HolidayCalendar.Holiday] = []
     }
@@ -34,22 +36,24 @@ struct StageClock {
         case .workingDays:
             return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
         case .calendarDays, .weeks(_, nil):
-            return Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day))
+            return landing(Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day, from: start)))
         case .weeks(let n, let each?):
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
             return skipping(Reading(day: day, basis: basis), after: start)
         case .hours(let n):
             // Arising today, the hours run to a time by the clock, which a change of the clocks can carry into another day.
-            let due = start == facts.now.day ? facts.now.addingElapsed(hours: n).day : day
-            return Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n))
+            // Arising on an earlier day, only the day is known, not the hour it arose: no time.
+            let end = start == facts.now.day ? facts.now.addingElapsed(hours: n) : nil
+            let due = end?.day ?? day
+            return landing(Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n, from: start), time: end?.minute))
         case .processDays(let first, let last):
             let dayOne = calendar.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
             return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
         case .processCalendarDays(let first, let last):
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting calendar days with "
-            return Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day))
-        case .sameDay: return Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day))
+            return landing(Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day, from: start)))
+        case .sameDay: return landing(Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day, from: start)))
         case .sameWorkingDay:
             guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)) }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
@@ -103,24 +107,36 @@ struct StageClock {
         guard let end = reading.day else { return reading }
         let skipped = calendar.holidays(from: start.adding(days: 1), through: end).filter { !$0.day.isWeekend }
         var result = reading
-        // An assumed holiday the count skipped moves the date: said. So is one within a week of the count whose day may
-        // move once published (the Isle of Man's TT Friday follows the race week). An assumed day fixed by its rule that the
-        // count does not cross moves nothing, and "check it before relying on the date" cast doubt on a certain date (an
-        // outside routing review, round 18, 2026-12-01: New Year's Day observed on 3 January 2028 beside counts ending in
-        // December 2027).
-        result.assumed = calendar.holidays(from: start.adding(days: -6), through: end.adding(days: 7)).filter { holiday in
-            holiday.assumed != nil && !holiday.day.isWeekend && (holiday.mayMove || (holiday.day > start && holiday.day <= end))
-        }
+        // An assumed holiday the count skipped moves the date: said. One the count does not cross is not: "check it before
+        // relying on the date" cast doubt on a date it does not touch (an outside routing review, round 18: New Year's Day
+        // observed on 3 January 2028 beside counts ending in December 2027; round 21, F15: the TT Friday assumed on 11 June
+        // 2027 beside dates of 4 and 7 June). Nor for one whose day may move once published (the TT Friday follows the race
+        // week): moved into the count it would make the date later, never earlier, so the date given is still in time.
+        result.assumed = skipped.filter { $0.assumed != nil }
         guard !skipped.isEmpty else { return result }
         let named = skipped.map { "\($0.name) on \($0.day.spoken)\($0.assumed == nil ? "" : " (date assumed)")" }
         result.basis += ". Bank holidays not counted: " + named.listed
         return result
     }
 
+    /// The reading with the assumed holiday its date lands on, which only a count of calendar days or hours can do: the route
+    /// says the day is assumed, as it does of one a count of working days passed over.
+    func landing(_ reading: Reading) -> Reading {
+        guard let day = reading.day else { return reading }
+        var result = reading
+        result.assumed = calendar.holidays(from: day, through: day).filter { $0.assumed != nil && !$0.day.isWeekend }
+        return result
+    }
+
     /// Said when a date lands on a day off, which only a count of calendar days or hours can do.
-    func dayOffNote(_ day: Day?) -> String {
+    func dayOffNote(_ day: Day?, from start: Day) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
-        return ". That is \(off), not a working day. " + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
+        return ". That is \(off), not a working day. " + lastWorkingDaySaid(before: day, from: start)
+    }
+
+    /// The last working day before `day`, or that none is left, counting neither days before `start` nor days already gone.
+    func lastWorkingDaySaid(before day: Day, from start: Day) -> String {
+        WorkTo.lastWorkingDaySaid(before: day, in: calendar, notBefore: max(start, facts.now.day))
     }
 
     /// When a clock time from a day runs out. A day carries no time of day, so the hour it ends is the
@@ -160,10 +176,10 @@ struct StageClock {
         return "\(change.on), so \(hours) hours from \(Moment.clockText(start.minute)) end at \(Moment.clockText(end.minute)) by the clock"
     }
 
-    func clockNote(_ day: Day?, hours: Int) -> String {
+    func clockNote(_ day: Day?, hours: Int, from start: Day) -> String {
         guard let day, let off = calendar.dayOff(day) else { return "" }
         return ". That is \(off), not a working day: the \(hours) hours are clock hours, and the policy makes no allowance for days off. "
-            + WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: day))
+            + lastWorkingDaySaid(before: day, from: start)
     }
 
     /// Late in the day, how little of it is left for a time that runs to the end of today: "today, the same day" at 23:30
@@ -196,7 +212,7 @@ struct StageClock {
             let said = change.isEmpty ? "" : " (\(change))"
             // The hours run from when the risk was identified, which the practitioner is not asked: counted from now, the
             // latest they can end (review 7, 2026-11-30: "from now" alone was read as the policy's start).
-            return Reading(day: end.day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end.minute)) on \(end.day.spoken), and earlier if it was identified earlier" + said)
+            return Reading(day: end.day, basis: "\(n) hours from when the risk was identified: counted from now, until \(Moment.clockText(end.minute)) on \(end.day.spoken), and earlier if it was identified earlier" + said, time: end.minute)
         case .asSoonAsPossible: return Reading(day: nil, basis: "now, as soon as possible")
         case .unknown, .agreedLocally:
             return Reading(day: nil, basis: facts.risk == .significant

@@ -8,6 +8,8 @@ public protocol StageDetails {
     var notify: [RoutedContact] { get }
     var form: RoutedForm? { get }
     var deadline: Day? { get }
+    /// The UK clock time on `deadline` the time ends, minutes since midnight, where it is clock hours counted from now.
+    var deadlineTime: Int? { get }
     /// What the time runs from, in words.
     var deadlineBasis: String? { get }
     /// What must be done by the deadline, where it is not simply the stage.
@@ -79,6 +81,13 @@ extension StageDetails {
     /// The date the text route says to work to: `workTo`'s where a reading gives an earlier date still ahead, else the
     /// deadline; nil where the route gives no date ("now", or a time the policy does not state).
     public var dateToWorkTo: Day? { workTo?.day ?? deadline }
+
+    /// The clock time on `dateToWorkTo` the time ends, where the reading that gives it is clock hours counted from now; nil
+    /// where it is a day's (an outside routing review, round 21, F12: 11:00 or 22:30 was only in the prose).
+    public var timeToWorkTo: Int? {
+        guard let workTo else { return deadlineTime }
+        return !workTo.inNote && otherReading?.deadline == workTo.day ? otherReading?.time : nil
+    }
 
     public func workToWording(sayingToday: Bool) -> String? {
         guard let workTo else { return nil }
@@ -176,6 +185,7 @@ extension StageDetails {
         writer.key("form")
         if let form { form.write(to: &writer) } else { writer.null() }
         writer.member("deadline", orNull: deadline?.description)
+        writer.member("deadlineTime", orNull: deadlineTime.map(Moment.clockText))
         writer.member("deadlineBasis", orNull: deadlineBasis)
         writer.member("deadlinePurpose", orNull: deadlinePurpose)
         writer.key("otherReading")
@@ -183,6 +193,7 @@ extension StageDetails {
             writer.open(.object)
             writer.member("reading", otherReading.reading)
             writer.member("deadline", orNull: otherReading.deadline?.description)
+            writer.member("deadlineTime", orNull: otherReading.time.map(Moment.clockText))
             writer.member("basis", otherReading.basis)
             writer.key("lessLikely")
             writer.bool(otherReading.weaker)
@@ -205,5 +216,6 @@ extension StageDetails {
         // The one date the text route tells the reader to work to, so a consumer that reads one field gets it: "deadline" is
         // the main reading's date, later than workTo's where there is one (an outside routing review, round 20).
         writer.member("dateToWorkTo", orNull: dateToWorkTo?.description)
+        writer.member("timeToWorkTo", orNull: timeToWorkTo.map(Moment.clockText))
     }
 }

@@ -9,9 +9,10 @@ public struct Comparison: Sendable {
         var rows: [(String, [String])] = [
             ("Covers", policies.map { $0.covers.phrase }),
             ("Review due", policies.map { $0.reviewDue?.description ?? "not stated" }),
-            // Any other date the text gives, as `policies` shows it: Torbay has no approval or review date but is headed
-            // "(April 2021)" (a chat review, round 17, 2026-12-01).
-            ("Dated", policies.map { $0.dated?.text ?? "not stated" }),
+            // The approval date and any other date the text gives, as `policies` shows them: Torbay has no approval or review
+            // date but is headed "(April 2021)" (a chat review, round 17, 2026-12-01); the Isle of Man's "Approved April 2023"
+            // was "not stated" here while `policies` gave it (an outside routing review, round 21, F14).
+            ("Dated", policies.map(Self.dated)),
             ("Stages", policies.map { "\($0.stages.count)" }),
         ]
         let deepest = policies.map(\.stages.count).max() ?? 0
@@ -35,6 +36,12 @@ public struct Comparison: Sendable {
         }
         rows.append(("After the last stage", pathways.map(\.afterLastStage)))
         self.rows = rows
+    }
+
+    /// "approved April 2023", "approved June 2018; last amended July 2020", or "not stated" where the text gives no date.
+    static func dated(_ policy: Policy) -> String {
+        let dates = [policy.approved.map { "approved \($0)" }, policy.dated?.text].compactMap { $0 }
+        return dates.isEmpty ? "not stated" : dates.joined(separator: "; ")
     }
 
     /// An aligned text table, cells wrapped to `cellWidth` characters.

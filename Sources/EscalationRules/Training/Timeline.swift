@@ -107,7 +107,7 @@ public struct Timeline: Sendable {
         guard let other = row.otherEnd, let end = row.end, other != end else { return "" }
         guard other < end else { return "; later: work to the date above \(WorkTo.rule)" }
         let off = calendar.dayOff(other).map {
-            " (\($0), not a working day: \(WorkTo.dayOffSilence); \(WorkTo.lastWorkingDaySaid(calendar.lastWorkingDay(before: other)).lowercasedFirstWord))"
+            " (\($0), not a working day: \(WorkTo.dayOffSilence); \(WorkTo.lastWorkingDaySaid(before: other, in: calendar, notBefore: raised).lowercasedFirstWord))"
         } ?? ""
         return "; earlier: work to this date\(off) \(WorkTo.rule)"
     }

@@ -22,7 +22,7 @@ enum RouteCommand {
             .init(name: "contact-unknown", value: nil, help: "You cannot tell whom to contact."),
             .init(name: "dsl-is-line-manager", value: nil, help: "Your line manager is also your Designated Safeguarding Lead (give --setting too)."),
             .init(name: "chain-exhausted", value: nil, help: "Your agency's management chain is exhausted: there is no one more senior."),
-            .init(name: "json", value: nil, help: "Print the route as JSON."),
+            .init(name: "json", value: nil, help: "Print the route as JSON (see README): dateToWorkTo, with timeToWorkTo for clock hours, is the date to act by; deadline is the main reading's, and can be later."),
         ])
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
@@ -115,7 +115,22 @@ enum RouteCommand {
         guard let moment = Moment(iso: text) else {
             throw CommandFailure(message: "intake-bot: --now needs a time as YYYY-MM-DDTHH:MM, not '\(text)'.", status: 2)
         }
+        switch moment.clockChange {
+        case .ordinary: break
+        case .skipped:
+            // The hour the clocks go forward past is not a UK time: counting from it would give hours nobody lived.
+            throw CommandFailure(message: "intake-bot: --now \(text) is not a UK time: the clocks go forward from 01:00 to 02:00 on \(moment.day.spoken), so the clock never shows it. Give a time before 01:00 or from 02:00.", status: 2)
+        case .repeated:
+            Console.error(repeatedTimeNote(moment))
+        }
         return moment
+    }
+
+    /// Said on stderr of a `--now` the clock shows twice, with the one taken: the first, in British Summer Time, as `Moment`
+    /// counts it. Not on stdout, which `--json` keeps to the route.
+    static func repeatedTimeNote(_ moment: Moment) -> String {
+        let gmt = Moment.clockText(moment.minute - 60)
+        return "intake-bot: note: \(Moment.clockText(moment.minute)) on \(moment.day.spoken) happens twice, as the clocks go back from 02:00 to 01:00 that morning: it is taken as the first, in British Summer Time (\(gmt) GMT), and times counted from it are counted from then. The second, an hour later, cannot be given as a UK time."
     }
 
     static func usage(_ message: String) -> CommandFailure {
