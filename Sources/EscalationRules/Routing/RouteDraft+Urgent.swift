@@ -47,7 +47,7 @@ extension RouteDraft {
         // Words that bind everyone (B&NES's "everyone must take action to escalate") hold off the stages too.
         let keepsWords = (onStages && !everyStageTried) || (!onStages && urgent.forEveryone)
         let actions = keepsWords ? urgent.actions : urgent.actions.filter { action in
-            !urgent.pursue.contains { action.quote.contains($0.quote) || $0.quote.contains(action.quote) }
+            !urgent.pursue.contains { action.quote.containsText($0.quote) || $0.quote.containsText(action.quote) }
         }
         // "Escalate to an appropriate level" (B&NES): the policy's own words are the headline.
         if urgent.stage == .levels, facts.risk == .immediate, keepsWords, let lead = actions.first {
@@ -156,7 +156,7 @@ extension RouteDraft {
     /// route has said them, are all there is to say (a chat review, round 10, item 10d: Shropshire's "Expedite the
     /// escalation process" was followed by "Expedite the escalation from the stage you have reached").
     mutating func escalationWithNoStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
-        let said = words.contains { word in actedQuotes.contains { $0.contains(word.quote) || word.quote.contains($0) } }
+        let said = words.contains { word in actedQuotes.contains { $0.containsText(word.quote) || word.quote.containsText($0) } }
         guard !said else { return }
         route.actions.append(use == .expedite ? "Expedite the escalation process: which stage that is depends on the stages already tried."
                                               : "Then pursue the escalation: which stage comes next depends on the stages already tried.")

@@ -303,7 +303,7 @@ struct RouteDraft {
         // for it, unless the role already names it.
         if let name = contact.name {
             routed.name = name
-        } else if let role = routed.role, !role.contains(contact.role), !contact.role.contains(role) {
+        } else if let role = routed.role, !role.containsText(contact.role), !contact.role.containsText(role) {
             routed.name = contact.role
         }
         routed.role = routed.role ?? contact.role
