@@ -179,7 +179,7 @@ public struct CaseRecord: Equatable, Sendable {
     /// The deadline with what it runs from and whether it has passed, as the route gives it, but never "today": a record is
     /// read later.
     var deadline: String {
-        route.deadlineWording(sayingToday: false) ?? route.deadline?.spoken ?? "none set by the policy"
+        route.deadlineWording(sayingToday: false, hasteFirst: route.risk == .immediate && route.workTo == nil) ?? route.deadline?.spoken ?? "none set by the policy"
     }
 
     /// Each quote asked about again with its answer, said once for all where they share it.

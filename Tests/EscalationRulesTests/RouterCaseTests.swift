@@ -246,7 +246,9 @@ struct RouterCaseTests {
         taken.urgentStepsTaken = true
         let stage = Bundled.route("pan-cheshire", taken)
         #expect(stage.outcome == .stage && stage.deadline == .on("2028-12-24") && stage.workTo == nil)
-        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest") == true)
+        // At immediate risk, that the policy sets no time for it is said (a chat review, round 20, F2).
+        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm (the Pan-Cheshire policy sets no time for immediate risk") == true)
+        #expect(stage.deadlineBasis?.contains("; at the latest, as the stage's own time counts it: ") == true)
         #expect(stage.actions.contains { $0.hasPrefix("The child is at risk of harm, so resolution must be attempted") })
         // At no risk, the stage is as it was.
         let calm = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))

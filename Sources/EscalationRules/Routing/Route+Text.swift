@@ -11,7 +11,7 @@ extension Route {
         if !forStages.isEmpty { shown.otherContacts.removeAll(where: Self.isForAStage) }
         lines += shown.contactLines()
         lines += notifyAndFormLines
-        lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
+        lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil, hasteFirst: risk == .immediate)
         let now = nowAction
         lines += actions.filter { !leads($0) && $0 != now }.map { "- \($0)" }
         lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
