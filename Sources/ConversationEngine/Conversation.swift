@@ -232,9 +232,11 @@ public struct Conversation: Sendable {
         guard options.indices.contains(number - 1) else { return nil }
         // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):
         // "3" typed at the urgent prompt, meant for the question expected next, had ended the conversation, and "5" at a
-        // route had restarted it (a chat review, round 14, 2026-11-30). So do numbers that go back or carry on past the urgent
-        // advice: "4" at a route had withdrawn it, and "1" at the urgent advice carried on (a chat review, round 16).
-        if ["quit", "restart", "back", "continue"].contains(options[number - 1].key), session.step != .ended,
+        // route had restarted it (a chat review, round 14, 2026-11-30). So do numbers that go back: "4" at a route had withdrawn it
+        // (a chat review, round 16).
+        // "1" for 'continue' at the urgent advice is taken, as the choice the prompt offers first: refused three times, it cost a
+        // practitioner reporting a child at risk three turns (a chat review, round 20, F3); the route that follows keeps the risk.
+        if ["quit", "restart", "back"].contains(options[number - 1].key), session.step != .ended,
            session.misses < Self.missesBeforeNumbers { return nil }
         return options[number - 1].key
     }

@@ -119,6 +119,8 @@ enum Prompts {
     static let truncated = "That was long, so I kept only the first 2,000 characters; the rest was read only for signs of risk."
     static let truncatedUnread = "That was very long, so I kept only the first 2,000 characters and read the next 198,000 only for signs of risk; the rest was not read. If anything in it puts someone at risk today, say so now."
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    /// "2" to the question about significant risk, which the first question's choices read as significant risk (round 20, F3).
+    static let significantTwo = "At the first question 2 meant significant risk; here the answers are yes and no. If they are at significant risk of harm, answer yes."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).
     static let significantAgainUnsure = "If you are not sure whether they are at significant risk of harm, answer yes: what the policy says for it comes first. Please answer yes or no."

@@ -47,4 +47,57 @@ struct ChatReviewRound20SafetyTests: PlaysConversations {
         let text = try everything(Self.opening + [account, "no", "no", "yes", "0", "today", "no"])
         for detail in ["Darren", "Whitcombe", "07700", "900123", "Elm Street"] { #expect(!text.contains(detail), "\(detail) in: \(text)") }
     }
+
+    // MARK: F3: the numbers of a yes/no question's choices are taken from the first answer, never as the wrong risk answer
+
+    /// convs/c021.in: the first question is answered by number, so the question asked again is too.
+    static let reasked = ["3", "shropshire", "child", "1", "yes", "bruise on his face and mum collecting him at 3pm, CSC say not their case"]
+
+    @Test("1 to the risk question asked again is yes, at once") func oneIsYes() {
+        let asked = play(Self.reasked)
+        #expect(asked.session.step == .riskAgain, "\(said(asked))")
+        let answered = play(["1"], from: asked)
+        #expect(answered.session.intake.risk == .immediate, "\(said(answered))")
+        #expect(said(answered).contains("URGENT"), "\(said(answered))")
+    }
+
+    @Test("2 is no to risk today; at the significant-risk question it is asked about, as the first question read it as significant")
+    func twoIsNoThenAsked() {
+        let significant = play(Self.reasked + ["2"])
+        #expect(significant.session.intake.askingAboutSignificant, "\(said(significant))")
+        let two = play(["2"], from: significant)
+        #expect(two.session.step == .riskAgain && two.session.intake.askingAboutSignificant, "\(said(two))")
+        #expect(said(two).contains("At the first question 2 meant significant risk"), "\(said(two))")
+        #expect(play(["1"], from: significant).session.intake.risk == .significant)
+        #expect(play(["no"], from: two).session.intake.risk == Risk.none)
+    }
+
+    @Test("3, no at the first question, is never taken as an answer to a yes/no risk question") func threeIsNotAnAnswer() {
+        let asked = play(Self.reasked)
+        // Not at the first try, nor once the choices are listed as 1. Yes and 2. No.
+        var turn = asked
+        for _ in 0..<4 {
+            turn = play(["3"], from: turn)
+            #expect(turn.session.step == .riskAgain && turn.session.intake.risk == Risk.none, "\(said(turn))")
+        }
+        let significant = play(Self.reasked + ["2"])
+        let three = play(["3", "3", "3", "3"], from: significant)
+        #expect(three.session.step == .riskAgain && three.session.intake.risk == Risk.none, "\(said(three))")
+    }
+
+    @Test("1 to 'Is that right?' confirms the type, and 2 asks for another kind") func typeByNumber() {
+        let proposed = play(["3", "shropshire", "child", "1", "yes", "CSC closed the case after the single assessment"])
+        #expect(proposed.session.step == .confirmType && proposed.session.intake.typeShortlist.count == 1, "\(said(proposed))")
+        let yes = play(["1"], from: proposed)
+        #expect(yes.session.intake.type == proposed.session.intake.typeShortlist.first, "\(said(yes))")
+        #expect(play(["2"], from: proposed).session.step == .pickType)
+    }
+
+    @Test("1 at the urgent advice carries on; 3 does not quit") func urgentContinueByNumber() {
+        let urgent = play(["1", "torbay"])
+        #expect(urgent.session.step == .urgentShown, "\(said(urgent))")
+        let carried = play(["1"], from: urgent)
+        #expect(carried.session.intake.carriedOnAfterUrgent && carried.session.intake.risk == .immediate, "\(said(carried))")
+        #expect(play(["3"], from: urgent).session.step == .urgentShown)
+    }
 }
