@@ -58,4 +58,42 @@ struct ChatReview20RoutingTests {
         let calm = Bundled.route("torbay", .make(tried: 0, raised: "2026-12-04", now: "2026-12-04T16:45", subject: .child))
         #expect(Self.text(calm, "torbay").contains("By: Friday 11 December 2026"))
     }
+
+    // MARK: F9: significant risk is exactly as strong as the words: the front door, its hours, the EDT only if it cannot wait
+
+    /// Pan-Cheshire 002 l.27: "should they be considered at significant risk the local authority children's social care front
+    /// door should be contacted". A Saturday morning had "URGENT ... Call now" and the Emergency Duty Teams first.
+    @Test("Pan-Cheshire at significant risk on a Saturday: the front door, when it next opens, and the EDT only if it cannot wait")
+    func cheshireSignificantSaturday() throws {
+        let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-05T11:00", subject: .child, area: "halton"))
+        #expect(route.outcome == .urgent)
+        let text = Self.text(route, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ")
+        #expect(!text.contains("URGENT") && !text.contains("Call now"), "\(text)")
+        #expect(route.contact.name == "Integrated Contact and Referral Team (Halton)", "\(route.contact)")
+        #expect(route.contact.note?.contains("opens Monday 7 December 2026 at 09:00") == true, "\(route.contact)")
+        let team = try #require(route.otherContacts.first { $0.role?.contains("Emergency Duty Team") == true }, "\(route.otherContacts)")
+        #expect(team.note?.hasPrefix("if it cannot wait until the front door opens; not from the policy") == true, "\(team)")
+        #expect(text.contains("Contact: Your area's key contact in Appendix B, Integrated Contact and Referral Team (Halton)"), "\(text)")
+        #expect(!text.contains("By: now"), "\(text)")
+        // With no area given, each area's front door comes before its team.
+        let every = Self.text(Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-05T11:00", subject: .child)), "pan-cheshire")
+        #expect(!every.contains("URGENT") && !every.contains("Call now"), "\(every)")
+        let halton = every.components(separatedBy: "\n").filter { $0.hasPrefix("  Halton: ") }
+        #expect(halton.count == 2 && halton[0].contains("Integrated Contact") && halton[1].contains("Emergency Duty Team"), "\(every)")
+    }
+
+    @Test("immediate risk keeps URGENT and Call now, with the team that answers now") func cheshireImmediateUnchanged() {
+        let route = Bundled.route("pan-cheshire", .make(risk: .immediate, raised: nil, now: "2026-12-05T11:00", subject: .child, area: "halton"))
+        let text = Self.text(route, "pan-cheshire")
+        #expect(text.hasPrefix("URGENT") && text.contains("Call now: Emergency Duty Team (Halton)"), "\(text)")
+    }
+
+    @Test("no policy's significant-risk answer says URGENT or Call now", arguments: ["bcssp", "torbay", "pan-cheshire", "isle-of-man", "shropshire"])
+    func noUrgencyAtSignificant(_ id: String) {
+        for now in ["2026-12-05T11:00", "2026-12-07T11:00", "2026-12-25T20:00"] {
+            let route = Bundled.route(id, .make(risk: .significant, raised: nil, now: now, subject: .child))
+            let text = Self.text(route, id)
+            #expect(!text.contains("URGENT") && !text.contains("Call now"), "\(id) at \(now): \(text)")
+        }
+    }
 }

@@ -103,7 +103,7 @@ extension StageDetails {
     func contactLines(label: String = "Contact: ") -> [String] {
         var line = label + contactWording
         // Each area's line below leaves out what they would all repeat: it is said here, once.
-        let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
+        let areaNotes = otherContacts.filter { other in Route.byArea.contains { other.note?.hasPrefix($0) == true } }.compactMap(\.note)
         let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
         if !shared.isEmpty {
             line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists this team", with: "lists each team").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
@@ -113,7 +113,7 @@ extension StageDetails {
 
     var otherContactLines: [String] {
         otherContacts.map { other in
-            if other.note?.hasPrefix(Route.callNowIn) == true {
+            if Route.byArea.contains(where: { other.note?.hasPrefix($0) == true }) {
                 var shown = other
                 // The role every area shares, with its caveat, is on the "Call now" line above.
                 if shown.role == contact.role, shown.name != nil || shown.phone != nil { shown.role = nil }
