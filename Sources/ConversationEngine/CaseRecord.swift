@@ -34,6 +34,8 @@ public struct CaseRecord: Equatable, Sendable {
     public var riskAnswersAgain: [Risk] = []
     /// Of `riskAskedAgain`, the words whose yes led to the urgent advice, where the answer was then lowered.
     public var urgentQuote: String?
+    /// Of `riskAskedAgain`, the words read in the part of a long answer not kept, which the record holds nowhere else.
+    public var riskAskedFromUnkept: [String] = []
     /// The first answer to the risk question: the record keeps it where asking again changed it.
     public var firstRisk: Risk?
     /// When the practitioner went back from this route to change an answer: the route may no longer apply, and the
@@ -177,12 +179,12 @@ public struct CaseRecord: Equatable, Sendable {
     /// The deadline with what it runs from and whether it has passed, as the route gives it, but never "today": a record is
     /// read later.
     var deadline: String {
-        route.deadlineWording(sayingToday: false) ?? route.deadline?.spoken ?? "none set by the policy"
+        route.deadlineWording(sayingToday: false, hasteFirst: route.risk == .immediate && route.workTo == nil) ?? route.deadline?.spoken ?? "none set by the policy"
     }
 
     /// Each quote asked about again with its answer, said once for all where they share it.
     var askedAgain: String {
-        let quoted = riskAskedAgain.map { "'\($0)'" }
+        let quoted = riskAskedAgain.map { riskAskedFromUnkept.contains($0) ? "'\($0)' (from the part of a long answer not kept)" : "'\($0)'" }
         guard riskAnswersAgain.count == riskAskedAgain.count else {
             // Answers not kept quote by quote: one for all, as records before them said.
             let changedFrom = riskBeforeAskingAgain

@@ -105,11 +105,25 @@ extension Conversation {
         return .accepted(next, replies)
     }
 
-    /// Yes or no; once the choices have been listed as 1 and 2, those numbers too.
+    /// Yes or no; the numbers of the choices, 1 for yes and 2 for no, where the question offers only those two and nothing
+    /// else numbered is on screen, from the first answer; elsewhere once the choices have been listed as 1 and 2. The first
+    /// question teaches numbers, and "1" to "Is anyone at risk of harm today?" had been refused three times before it was taken
+    /// (a chat review, round 20, F3). A number never reads as yes beyond these: "3", no at the first question, is not an answer.
     func yesNo(_ text: String, in session: Session) -> Bool? {
         if let answer = Answers.yesNo(text) { return answer }
-        guard session.misses >= Self.missesBeforeNumbers, let number = Answers.number(text) else { return nil }
+        guard let number = Answers.number(text),
+              Self.yesNoByNumber.contains(session.step) || session.misses >= Self.missesBeforeNumbers else { return nil }
         return number == 1 ? true : number == 2 ? false : nil
+    }
+
+    /// The questions whose only choices are yes and no, with no numbered list beside them: the checklist's items are
+    /// numbered, so there a number names an item.
+    static let yesNoByNumber: Set<Step> = [.riskAgain, .confirmSpecialCase]
+
+    /// A bare "2" to the question about significant risk: no by the question's own choices, but significant risk by the first
+    /// question's, so it is asked about rather than taken as either (a chat review, round 20, F3).
+    static func twoMeansEither(_ text: String, in session: Session) -> Bool {
+        session.step == .riskAgain && session.intake.askingAboutSignificant && session.misses < missesBeforeNumbers && Answers.number(text) == 2
     }
 
     func checklist(_ text: String, in session: Session, policy: Policy?) -> Answer {
@@ -262,6 +276,10 @@ extension Conversation {
         var next = session
         let answer = Answers.normalized(text)
         let confirming = session.step == .confirmType && session.intake.typeShortlist.count == 1
+        // One type proposed offers yes, another kind and skip: their numbers are theirs, from the first answer (round 20, F3).
+        if confirming, let number = Answers.number(text), let key = [1: "yes", 2: "other", 3: "skip"][number] {
+            return chooseType(key, in: session)
+        }
         if ["skip", "skip it", "not sure", "dont know", "do not know", "pass"].contains(answer) {
             next.intake.typeSkipped = true
             return .accepted(next, [])

@@ -17,8 +17,10 @@ extension Conversation {
             let intake = session.intake
             if intake.askingAfterUrgent { return Reply(Prompts.riskAfterUrgent(about: session.urgentAbout), options: Option.yesNo) }
             let person = personAsked(intake)
-            return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: person)
-                                                       : Prompts.riskAgain(intake.pendingCues, about: person, afterSignificant: intake.risk == .significant),
+            let unkept = intake.pendingCues.first.map(intake.quotedFromUnkept.contains) ?? false
+            return Reply(intake.askingAboutSignificant ? Prompts.significantAgain(intake.pendingCues, about: person, fromUnkept: unkept)
+                                                       : Prompts.riskAgain(intake.pendingCues, about: person, afterSignificant: intake.risk == .significant,
+                                                                           fromUnkept: unkept),
                    options: Option.yesNo)
         case .subject: return Reply(Prompts.subject, options: [Option("1", "A child or young person"), Option("2", "An adult")], numbered: true)
         case .counterpart:

@@ -17,6 +17,7 @@ extension Conversation {
         let later = Self.laterToday(text)
         let aboutSignificant = session.intake.askingAboutSignificant
         if let later, !later.affirmed, !aboutSignificant { return .rejected(Prompts.laterTodayAskedAgain(later.words)) }
+        if Self.twoMeansEither(text, in: session) { return .rejected(Prompts.significantTwo) }
         // "yes, tonight" to "at significant risk, though not today?" says the harm comes today: the yes is to risk today
         // (a chat review, round 19: it was taken as significant risk only).
         let todayAfterAll = aboutSignificant && later?.affirmed == true

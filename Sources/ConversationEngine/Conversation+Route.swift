@@ -58,6 +58,7 @@ extension Conversation {
                           checklistGaps: intake.checklistGaps.map { id in policy.checklist.first { $0.id == id }?.question ?? id },
                           riskAskedAgain: intake.riskQuoted.isEmpty ? intake.cuesAsked : intake.riskQuoted,
                           riskAnswersAgain: intake.riskQuoted.isEmpty ? [] : intake.riskAnswers, urgentQuote: session.urgentQuote,
+                          riskAskedFromUnkept: intake.quotedFromUnkept,
                           // The first answer as given, not the first left after going back (a chat review, round 17).
                           firstRisk: session.firstRisk ?? session.history.lazy.compactMap(\.intake.risk).first,
                           urgentGiven: intake.risk != .immediate || session.urgentLowered ? session.urgentGiven : nil,

@@ -122,13 +122,17 @@ public struct Conversation: Sendable {
         let unread = listening && OtherLanguage.isWelsh(readable) ? redacted.map { (Urgency.immediate, [OtherLanguage.quote($0)]) } : nil
         let unasked = [heard, beyond, detail, unread].compactMap { $0.flatMap { unaskedCues($0, session: session) } }.flatMap { $0 }
         if unread != nil { notes.append(Reply(Prompts.englishOnly)) }
-        let cues = unasked.isEmpty ? nil : unasked
+        // The question quotes the strongest sign heard, wherever it is: a long paste's kept part, read only as likely risk by
+        // its wording, had been quoted over a disclosure in the part not kept (a chat review, round 20, F1).
+        let signs = [heardSigns?.signs, beyondSigns?.signs, detailSigns?.signs].compactMap { $0 }.flatMap { $0 }
+        let cues = unasked.isEmpty ? nil : Self.strongestFirst(unasked, signs: signs)
+        let unkept = (beyond?.cues ?? []).filter { !(heard?.cues ?? []).contains($0) }
         let answered = answer(input.text, in: session, at: now, heard: described)
         switch answered {
         case .accepted(var next, let replies):
             next.history.append(session.snapshot)
             if let cues, next.intake.risk != .immediate {
-                next.intake.raiseRisk(cues)
+                next.intake.raiseRisk(cues, unkept: unkept)
             } else if let redacted, let claim = significantClaim(in: redacted, read: described, session: session) {
                 next.intake.raiseRisk([claim])
                 next.intake.askingAboutSignificant = true
@@ -144,7 +148,7 @@ public struct Conversation: Sendable {
             guard let cues else { return reprompt(session, at: now, hint: hint, before: notes) }
             var next = session
             next.history.append(session.snapshot)
-            next.intake.raiseRisk(cues)
+            next.intake.raiseRisk(cues, unkept: unkept)
             // Where the same question comes next, why it is asked again is said: "yes, but not right now - tomorrow ..." at
             // the first question had it repeated with no word (a chat review, round 16, 2026-12-01).
             return advance(next, at: now, saying: notes + (nextStep(next, at: now) == session.step ? [Reply(hint)] : []))
@@ -152,7 +156,7 @@ public struct Conversation: Sendable {
             updated.history.append(session.snapshot)
             // A sign in an answer that needs a follow-up is asked about first; the follow-up comes back after it.
             if let cues, updated.intake.risk != .immediate {
-                updated.intake.raiseRisk(cues)
+                updated.intake.raiseRisk(cues, unkept: unkept)
                 return advance(updated, at: now, saying: notes)
             }
             updated.misses = 0
@@ -236,9 +240,11 @@ public struct Conversation: Sendable {
         guard options.indices.contains(number - 1) else { return nil }
         // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):
         // "3" typed at the urgent prompt, meant for the question expected next, had ended the conversation, and "5" at a
-        // route had restarted it (a chat review, round 14, 2026-11-30). So do numbers that go back or carry on past the urgent
-        // advice: "4" at a route had withdrawn it, and "1" at the urgent advice carried on (a chat review, round 16).
-        if ["quit", "restart", "back", "continue"].contains(options[number - 1].key), session.step != .ended,
+        // route had restarted it (a chat review, round 14, 2026-11-30). So do numbers that go back: "4" at a route had withdrawn it
+        // (a chat review, round 16).
+        // "1" for 'continue' at the urgent advice is taken, as the choice the prompt offers first: refused three times, it cost a
+        // practitioner reporting a child at risk three turns (a chat review, round 20, F3); the route that follows keeps the risk.
+        if ["quit", "restart", "back"].contains(options[number - 1].key), session.step != .ended,
            session.misses < Self.missesBeforeNumbers { return nil }
         return options[number - 1].key
     }
@@ -311,6 +317,16 @@ public struct Conversation: Sendable {
     static let longAgo = [" years ago ", " yrs ago ", " historic ", " historical ", " historically ", " as a baby ", " as a toddler ",
                           " as a child ", " as an infant ", " as a young child ", " as a teen ", " as a teenager ", " in childhood ",
                           " when younger ", " when she was younger ", " when he was younger ", " when she was little ", " when he was little "]
+
+    /// `cues` with the strongest sign's words first, the order otherwise kept: a sign that names a situation or harm, then
+    /// one of a time, a person who cannot protect themselves or a concern, then words read only as like risk today.
+    static func strongestFirst(_ cues: [String], signs: [RiskReader.Sign]) -> [String] {
+        func strength(_ cue: String) -> Int {
+            signs.lazy.filter { $0.quote == cue }.map { $0.namesHarm ? 2 : $0.situation == RiskReader.Sign.writtenLikeRisk ? 0 : 1 }.max() ?? 1
+        }
+        let ranked = cues.enumerated().map { (index: $0.offset, cue: $0.element, strength: strength($0.element)) }
+        return ranked.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.index < $1.index }.map(\.cue)
+    }
 
     /// The practitioner's words around each sign of risk today in what was `heard`, not yet asked about.
     func unaskedCues(_ heard: (urgency: Urgency, cues: [String]), session: Session) -> [String]? {

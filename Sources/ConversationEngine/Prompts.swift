@@ -34,11 +34,13 @@ enum Prompts {
     /// After "significant risk, but not immediate", the question says immediate: "at risk of harm today" is what someone
     /// at significant risk may truthfully answer yes to, and the yes gave the urgent route for immediate risk (an outside
     /// routing review, round 16, 2026-11-30).
-    static func riskAgain(_ quotes: [String], about subject: Subject?, afterSignificant: Bool = false) -> String {
+    /// Words read in the part of a long answer not kept say so (a chat review, round 20, F1).
+    static func riskAgain(_ quotes: [String], about subject: Subject?, afterSignificant: Bool = false, fromUnkept: Bool = false) -> String {
         afterSignificant
-            ? "You wrote '\(quotes.first ?? "")'. You said significant risk, not immediate: is \(who(subject)) at immediate risk of harm today? (yes / no)"
-            : "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
+            ? "\(youWrote(fromUnkept)) '\(quotes.first ?? "")'. You said significant risk, not immediate: is \(who(subject)) at immediate risk of harm today? (yes / no)"
+            : "\(youWrote(fromUnkept)) '\(quotes.first ?? "")'. Is \(who(subject)) at risk of harm today? (yes / no)"
     }
+    private static func youWrote(_ fromUnkept: Bool) -> String { fromUnkept ? "In the part I did not keep, you wrote" : "You wrote" }
     static func riskAfterUrgent(about subject: Subject?) -> String {
         "Earlier you said \(subject == nil ? "someone" : who(subject)) was at immediate risk of significant harm, and I gave the urgent advice. Is \(who(subject)) at immediate risk of harm now? (yes / no)"
     }
@@ -46,8 +48,8 @@ enum Prompts {
         "At significant risk, the \(policy) policy says: \"\(quote)\" So follow your safeguarding procedures as well as this escalation; the questions about the disagreement go on below."
     }
 
-    static func significantAgain(_ quotes: [String], about subject: Subject?) -> String {
-        "You wrote '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
+    static func significantAgain(_ quotes: [String], about subject: Subject?, fromUnkept: Bool = false) -> String {
+        "\(youWrote(fromUnkept)) '\(quotes.first ?? "")'. Is \(who(subject)) at significant risk of harm, though not today? (yes / no)"
     }
     private static func who(_ subject: Subject?) -> String { subject == .child ? "the child" : subject == .adult ? "the adult" : "anyone" }
     static let subject = "Is the disagreement about a child or an adult?"
@@ -138,6 +140,8 @@ enum Prompts {
         return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? [","] : []) + [digit] })
     }
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    /// "2" to the question about significant risk, which the first question's choices read as significant risk (round 20, F3).
+    static let significantTwo = "At the first question 2 meant significant risk; here the answers are yes and no. If they are at significant risk of harm, answer yes."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).
     static let significantAgainUnsure = "If you are not sure whether they are at significant risk of harm, answer yes: what the policy says for it comes first. Please answer yes or no."

@@ -72,6 +72,7 @@ extension Intake: Schema {
         try visitor.member("cuesAsked", &value.cuesAsked, default: [])
         try visitor.member("riskQuoted", &value.riskQuoted, default: [])
         try visitor.member("riskAnswers", &value.riskAnswers, default: [])
+        try visitor.member("quotedFromUnkept", &value.quotedFromUnkept, default: [])
         try visitor.member("pendingCues", &value.pendingCues, default: [])
         try visitor.member("askingAboutSignificant", &value.askingAboutSignificant, default: false)
         try visitor.member("askingAfterUrgent", &value.askingAfterUrgent, default: false)

@@ -144,6 +144,10 @@ public struct Intake: Equatable, Sendable {
     /// The answer each question asked again came to, in the order of `riskQuoted`: the record gives each quote its own
     /// answer (a chat review, round 17, 2026-12-01: one answer for all had said "yes" of words answered no).
     public var riskAnswers: [Risk] = []
+    /// Of `riskQuoted` and `pendingCues`, the words read in the part of a long answer not kept (past
+    /// `Conversation.maximumInput`): the question and the record say so, as the words are nowhere else in the record (a
+    /// chat review, round 20, F1: a disclosure at the end of a long paste was quoted nowhere and lost after two noes).
+    public var quotedFromUnkept: [String] = []
     /// The question asked again is about significant risk: the practitioner said no risk, and described significant harm.
     public var askingAboutSignificant = false
     /// The question asked again is whether anyone is still at immediate risk: the urgent advice was given in this case,
@@ -187,8 +191,9 @@ public struct Intake: Equatable, Sendable {
     /// yet, a "no" to risk today is followed by the question about significant risk, whatever the sign: a sign heard is
     /// enough to ask, and a false alarm costs one question (a chat review, round 19, S1: a sign read only from the words'
     /// likeness to risk, or from a newborn, had no follow-up, and the gravest descriptions ran as routine).
-    mutating func raiseRisk(_ cues: [String]) {
+    mutating func raiseRisk(_ cues: [String], unkept: [String] = []) {
         pendingCues = cues
+        quotedFromUnkept += unkept.filter { cues.contains($0) && !quotedFromUnkept.contains($0) }
         cuesAsked += cues
         if let first = cues.first { riskQuoted.append(first) }
         significantAfterNo = risk == nil || risk == Risk.none

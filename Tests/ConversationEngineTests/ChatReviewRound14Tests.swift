@@ -97,7 +97,9 @@ struct ChatReviewRound14Tests {
         #expect(!iom.contains("which the words favour"))
         let torbay = said(play(["yes", "continue", "1", "1", "yes", "Police wont do a welfare check on a 5 year old left home alone", "1", "0", "today"],
                                policy: "torbay", at: eve))
-        #expect(torbay.contains("as soon as possible, as the policy says where a child is at risk of harm; at the latest"), "\(torbay)")
+        // Since round 20 (F2), with the policy's silence on a time said in its own words, and the haste before the date.
+        #expect(torbay.contains("By: as soon as possible, as the policy says where a child is at risk of harm (the Torbay policy sets no time for immediate risk"), "\(torbay)")
+        #expect(torbay.contains("; at the latest "), "\(torbay)")
     }
 }
 

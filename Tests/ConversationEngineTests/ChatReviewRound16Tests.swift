@@ -140,7 +140,9 @@ struct ChatReviewRound16Tests {
         #expect(play(["4"], from: routed).session.step == .routed)
         #expect(play(["record"], from: routed).effects.contains { if case .saveRecord = $0 { true } else { false } })
         let urgent = play(["yes"])
-        #expect(play(["1"], from: urgent).session.step == .urgentShown)
+        // Since round 20 (F3), "1" for 'continue', the urgent prompt's first choice, is taken; "3" still does not quit.
+        #expect(play(["1"], from: urgent).session.intake.carriedOnAfterUrgent)
+        #expect(play(["3"], from: urgent).session.step == .urgentShown)
         // Shown numbered after three answers not understood, the numbers are the menu's.
         #expect(play(["x", "y", "z", "4"], from: routed).session.step != .routed)
     }

@@ -47,6 +47,8 @@ extension Intake {
         intake.riskAnswers = [.significant]
         // Added in chat review round 18b (2026-12-01).
         intake.proceduresSaid = true
+        // Added in chat review round 20 (2026-12-04).
+        intake.quotedFromUnkept = ["bruise"]
         return intake
     }
 }

@@ -96,6 +96,7 @@ struct SchemaTests {
         before.intake.askingAboutSignificant = false
         before.intake.riskQuoted = []
         before.intake.riskAnswers = []
+        before.intake.quotedFromUnkept = []
         before.intake.significantAfterNo = false
         before.intake.proceduresSaid = false
         before.intake.checklistNotAllDone = false
@@ -116,6 +117,7 @@ struct SchemaTests {
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
             snapshot.intake.proceduresSaid = false
             snapshot.intake.riskAnswers = []
+            snapshot.intake.quotedFromUnkept = []
             snapshot.intake.checklistNotAllDone = false
             snapshot.intake.askingAfterUrgent = false
             snapshot.intake.descriptionContinues = false

@@ -249,7 +249,9 @@ struct RouterCaseTests {
         taken.urgentStepsTaken = true
         let stage = Bundled.route("pan-cheshire", taken)
         #expect(stage.outcome == .stage && stage.deadline == .on("2028-12-24") && stage.workTo == nil)
-        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm; at the latest") == true)
+        // At immediate risk, that the policy sets no time for it is said (a chat review, round 20, F2).
+        #expect(stage.deadlineBasis?.hasPrefix("as soon as possible, as the policy says where a child is at risk of harm (the Pan-Cheshire policy sets no time for immediate risk") == true)
+        #expect(stage.deadlineBasis?.contains("; at the latest, as the stage's own time counts it: ") == true)
         #expect(stage.actions.contains { $0.hasPrefix("The child is at risk of harm, so resolution must be attempted") })
         // At no risk, the stage is as it was.
         let calm = Bundled.route("pan-cheshire", .make(tried: 0, raised: "2028-12-22", now: "2028-12-22T17:01", area: "halton"))
@@ -409,7 +411,10 @@ struct RouterCaseTests {
         // "Line Manager's should seek resolution within 5 working days of being notified of the escalation." "the line manager
         // receiving the escalation will confirm the agreed outcome ... This must be documented, in writing to their counterpart."
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 1, raised: "2027-01-04", stageStarted: "2027-01-06", now: "2027-01-07T17:01", area: "cheshire-east"))
-        #expect(route.contact.phone == "0300 123 5022")
+        // At significant risk the front door is the contact, closed or not, its team beside it if it cannot wait (chat review,
+        // round 20, F9).
+        #expect(route.contact.phone == "0300 123 5012 (opt 3 opt 2)")
+        #expect(route.otherContacts.map(\.phone) == ["0300 123 5022"])
         let next = try #require(route.stageToPursue)
         #expect(next.contact.role == "Your line manager, who discusses it with their opposite manager in the other agency")
         // At risk, Step 1's "as soon as possible between the managers" comes first; its 5 working days stay as the outer limit (round 13).
@@ -498,8 +503,9 @@ struct RouterCaseTests {
 
     // Appendix B: "Information Access and Referral Team 0300 123 7047 Mon – Thurs 08.30- 17.00 Fri 08.30 – 16.30
     // Emergency Duty Team 01244 977 277". Near closing both are "Call now": the daytime line, then the EDT if it does not answer.
+    // At immediate risk only: at significant risk the policy says to contact the front door, and nothing of now (round 20, F9).
     @Test("Pan-Cheshire urgent in a daytime line's last half hour: both it and the Emergency Duty Team are 'Call now'", arguments: [
-        ("2026-11-27T16:29", "16:30", Risk.immediate), ("2026-11-25T16:59", "17:00", .immediate), ("2026-11-25T16:59", "17:00", .significant),
+        ("2026-11-27T16:29", "16:30", Risk.immediate), ("2026-11-25T16:59", "17:00", .immediate),
     ])
     func frontDoorClosingSoon(_ now: String, _ closes: String, _ risk: Risk) {
         let route = Bundled.route("pan-cheshire", .make(risk: risk, now: now, area: "cheshire-west"))

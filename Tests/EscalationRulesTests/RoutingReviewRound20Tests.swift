@@ -185,8 +185,13 @@ func panCheshireAwayBothReadings() {
 @Test("Cheshire East at 08:25 on Christmas Eve: the daytime line opens at 08:30, in 5 minutes") func opensSoon() {
     let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T08:25", subject: .child, setting: .gp, area: "cheshire-east"))
     let text = RoutingReviewRound20Tests.text(route, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ")
-    #expect(text.contains("is closed now; opens at 08:30, in 5 minutes"), "\(text)")
+    // Since chat review round 20 (F9) the front door is the contact at significant risk, open or not, and its team is for
+    // if it cannot wait.
     #expect(text.contains("(closed now; opens at 08:30, in 5 minutes; open Mon-Thu 08:30-17:00"), "\(text)")
+    #expect(text.contains("(if it cannot wait until the front door opens"), "\(text)")
+    let immediate = Bundled.route("pan-cheshire", .make(risk: .immediate, raised: nil, now: "2026-12-24T08:25", subject: .child, setting: .gp, area: "cheshire-east"))
+    #expect(RoutingReviewRound20Tests.text(immediate, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ").contains("is closed now; opens at 08:30, in 5 minutes"))
     let early = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T07:00", subject: .child, setting: .gp, area: "cheshire-east"))
     #expect(!RoutingReviewRound20Tests.text(early, "pan-cheshire").contains("opens at"))
+    #expect(RoutingReviewRound20Tests.text(early, "pan-cheshire").contains("opens today at 08:30"))
 }

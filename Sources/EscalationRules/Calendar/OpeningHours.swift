@@ -17,6 +17,19 @@ public struct OpeningHours: Equatable, Sendable {
         return sessions.contains { $0.days.contains(weekday) && $0.opens <= moment.minute && moment.minute < $0.closes }
     }
 
+    /// When the contact next opens after `moment`, skipping public holidays (whose hours no policy gives), within two weeks;
+    /// nil where it is open at `moment` or opens on none of those days.
+    public func nextOpening(after moment: Moment, in calendar: HolidayCalendar) -> Moment? {
+        guard isOpen(at: moment, in: calendar) != true else { return nil }
+        for offset in 0..<14 {
+            let day = moment.day.adding(days: offset)
+            guard !calendar.isHoliday(day) else { continue }
+            let opens = sessions.filter { $0.days.contains(day.weekday) && (offset > 0 || $0.opens > moment.minute) }.map(\.opens).min()
+            if let opens { return Moment(day: day, minute: opens) }
+        }
+        return nil
+    }
+
     /// "Mon-Thu 08:30-17:00, Fri 08:30-16:30".
     public var summary: String {
         sessions.map { "\(OpeningHours.dayRange($0.days)) \(Moment.clockText($0.opens))-\(Moment.clockText($0.closes))" }

@@ -11,7 +11,7 @@ extension Route {
         if !forStages.isEmpty { shown.otherContacts.removeAll(where: Self.isForAStage) }
         lines += shown.contactLines()
         lines += notifyAndFormLines
-        lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil)
+        lines += timeLines(missing: outcome == .stage ? "By: not stated in the policy." : nil, hasteFirst: risk == .immediate)
         let now = nowAction
         lines += actions.filter { !leads($0) && $0 != now }.map { "- \($0)" }
         lines += forStages.map { "For the stage you start at: \($0.summary)" + (Route.detail($0).map { " (\($0))" } ?? "") }
@@ -55,13 +55,18 @@ extension Route {
     public func contactLines() -> [String] {
         guard outcome == .stage || outcome == .urgent else { return otherContactLines }
         guard outcome == .urgent else { return contactLines(label: "Contact: ") }
-        guard contact.role == nil else { return contactLines(label: "Call now: ") }
+        // "Call now" is for immediate risk: at significant risk no policy says now (a chat review, round 20, F9).
+        guard contact.role == nil else { return contactLines(label: risk == .immediate ? "Call now: " : "Contact: ") }
         let label = risk == .significant ? "Alongside the escalation: " : "Now: "
         return [label + (nowAction ?? RouteDraft.agencyProceduresStart)] + otherContactLines
     }
 
-    /// How an urgent route's line for one area starts its note.
-    static let callNowIn = "call now in "
+    /// How an urgent route's line for one area starts its note: at immediate risk, and at significant risk.
+    static let callNowIn = "call now in ", contactIn = "contact in "
+    static let byArea = [callNowIn, contactIn]
+
+    /// How the note of a front door's out-of-hours team starts at significant risk, where no policy says now or out of hours.
+    static let ifItCannotWait = "if it cannot wait until the front door opens", onceClosed = "out of hours, once the front door has closed"
 
     /// How the note of an out-of-hours team starts when the daytime line above it is about to close:
     /// such a team is a "Call now" number too (not from the policy).
@@ -76,7 +81,7 @@ extension Route {
     static func detail(_ contact: RoutedContact) -> String? {
         var parts: [String] = []
         if let note = contact.note {
-            let said = note.hasPrefix(callNowIn) ? note.split(separator: "; ", maxSplits: 1).dropFirst().first.map(String.init) : note
+            let said = byArea.contains(where: note.hasPrefix) ? note.split(separator: "; ", maxSplits: 1).dropFirst().first.map(String.init) : note
             if let said { parts.append(said) }
         }
         if let hours = contact.hours, !["until", "closed", "bank holiday"].contains(where: { contact.note?.contains($0) == true }) {

@@ -32,6 +32,71 @@ extension RouteDraft {
         }
     }
 
+    /// At significant risk, the policy's words send the practitioner to a front door, with no word of now or out of hours
+    /// (Pan-Cheshire 002 l.27: "should they be considered at significant risk the local authority children's social care front
+    /// door should be contacted"): the front door is the contact, with its hours and when it next opens, and its out-of-hours
+    /// team only as the tool's own suggestion if it cannot wait. The route had said "URGENT ... Call now" and led with the
+    /// Emergency Duty Teams on a Saturday morning (a chat review, round 20, F9).
+    mutating func frontDoor(_ point: ContactPoint) {
+        let role = point.role.value
+        role.map { cite($0.quote) }
+        guard let ref = point.ref else {
+            route.contact = RoutedContact(role: role?.text)
+            return
+        }
+        if let contact = policy.contact(ref.id(in: area)) {
+            route.contact = doorWithHours(contact, role: role?.text)
+            route.otherContacts += ifItCannotWait(contact, doorOpen: route.contact.openNow == true).map { [$0] } ?? []
+            return
+        }
+        route.contact = RoutedContact(role: role?.text, note: "each area has its own number: contact your area's, below")
+        for area in policy.areas {
+            guard let contact = policy.contact(ref.id(in: area.id)) else { continue }
+            var door = doorWithHours(contact, role: role?.text)
+            door.note = Route.contactIn + area.name + (door.note.map { "; \($0)" } ?? "")
+            route.otherContacts.append(door)
+            guard var team = ifItCannotWait(contact, doorOpen: door.openNow == true) else { continue }
+            team.note = Route.contactIn + area.name + "; " + (team.note ?? "")
+            route.otherContacts.append(team)
+        }
+    }
+
+    /// The front door with its hours, open or not now, and when it next opens.
+    mutating func doorWithHours(_ contact: Contact, role: String?) -> RoutedContact {
+        var door = RoutedContact(role: role)
+        fill(&door, from: contact)
+        switch door.openNow {
+        case true?: door.note = Self.openUntil(contact, at: facts.now)
+        case false?:
+            let next = contact.hours?.nextOpening(after: facts.now, in: router.calendar)
+            door.note = "closed now" + (next.map { "; opens \(Self.spokenOpening($0, from: facts.now))" } ?? "") + "; open \(door.hours ?? "")"
+        case nil:
+            let next = contact.hours?.nextOpening(after: facts.now, in: router.calendar)
+            door.note = "today is a bank holiday, whose hours the policy does not give" + (next.map { "; opens \(Self.spokenOpening($0, from: facts.now))" } ?? "")
+                + "; weekday hours \(door.hours ?? "")"
+        }
+        return door
+    }
+
+    /// "at 08:30, in 5 minutes" (today, within `closingWindow`), "today at 08:30", "Monday 7 December 2026 at 08:30".
+    static func spokenOpening(_ moment: Moment, from now: Moment) -> String {
+        if moment.day == now.day, moment.minute - now.minute <= closingWindow {
+            return "at \(Moment.clockText(moment.minute)), in \(minutes(moment.minute - now.minute))"
+        }
+        return "\(moment.day == now.day ? "today" : moment.day.spoken) at \(Moment.clockText(moment.minute))"
+    }
+
+    /// The front door's out-of-hours team, said as the tool's suggestion where the matter cannot wait for the door to open, or
+    /// once it has closed.
+    mutating func ifItCannotWait(_ contact: Contact, doorOpen: Bool) -> RoutedContact? {
+        guard let fallback = policy.contact(contact.outOfHours) else { return nil }
+        var team = RoutedContact(role: fallback.role)
+        fill(&team, from: fallback)
+        let noHours = Self.noHours(team)
+        team.note = (doorOpen ? Route.onceClosed : Route.ifItCannotWait) + (noHours.isEmpty ? " (not from the policy)" : noHours)
+        return team
+    }
+
     /// The contact that answers at `facts.now`, and the others worth knowing: the out-of-hours team
     /// while the front door is open, the front door while it is shut.
     mutating func answering(_ contact: Contact, role: String?) -> (RoutedContact, [RoutedContact]) {

@@ -203,9 +203,55 @@ extension RouteDraft {
         guard let own = route.deadlineBasis, route.deadline != nil else { return }
         // "At risk of harm", as the weakest of the policies' words says it (Shropshire: "expedited if someone is at risk of
         // harm"), and "an adult" (a chat review, round 15: "where a adult is at immediate risk of significant harm").
-        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm; at the latest, as the stage's own time counts it: \(own)"
+        // That the policy sets no time for immediate risk is said plainly, in its own words for the haste (a chat review, round
+        // 20, F2: Torbay's week headed an immediate-risk route after `continue`).
+        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm (\(noTimeAtImmediateRisk(haste.quote)))\(Self.atTheLatest)\(own)"
         cite(haste.quote)
     }
+
+    /// At immediate risk on the stages (the urgent steps under way), the policy's own dated time for immediate risk heads the
+    /// stage's time where it is earlier or the stage has none: B&NES's "so that the required action is taken on the same day"
+    /// (000 l.54), where the route had said "By: a time agreed for this stage and recorded: the policy sets none" (a chat
+    /// review, round 20, F2). Its other reading (the introduction's "within 24 hours") is kept, as on the urgent route.
+    mutating func timeAtImmediateRisk() {
+        guard facts.risk == .immediate, let urgent = policy.urgentRoute(for: .immediate) else { return }
+        let reading = clock.urgentReading(urgent.timescale)
+        guard let day = reading.day else { return undatedStageInHaste() }
+        guard route.deadline.map({ day < $0 }) ?? true else { return }
+        let today = facts.now.day
+        let own = route.deadlineWording(sayingToday: false).map { "; this stage's own time (\($0.trimmingTrailingFullStop)) does not lengthen it" } ?? ""
+        let time = day == today && reading.basis.hasPrefix("today, ") ? String(reading.basis.dropFirst("today, ".count)) : reading.basis
+        route.deadline = day
+        route.deadlinePurpose = nil
+        route.deadlineIsToday = day == today
+        route.deadlinePassed = false
+        route.timescale = urgent.timescale.timescale.phrase
+        route.deadlineBasis = "\(time), as the \(policy.shortName) policy says where \(atRiskWithArticle) is at risk of immediate harm: \"\(urgent.timescale.quote.withoutSourceMarkup.trimmingTrailingFullStop)\"\(own)"
+        cite(urgent.timescale.quote)
+        guard route.otherReading == nil, let other = urgent.otherReading else { return }
+        let alternative = clock.urgentReading(other.timescale)
+        route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: alternative.basis)
+        cite(other.timescale.quote)
+    }
+
+    /// A stage with no time of its own at immediate risk, where the policy asks for haste and sets no time: the haste is the
+    /// time, and the stage's silence follows it (Torbay's Stage Five, the Isle of Man's Stage Three had "By: not stated in the
+    /// policy" alone for a child at immediate risk: a chat review, round 20, F2).
+    mutating func undatedStageInHaste() {
+        guard route.deadline == nil, let haste = hasteAtImmediateRisk else { return }
+        let own = route.deadlineBasis.map { "; this stage's own time: \($0.trimmingTrailingFullStop)" } ?? ""
+        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm (\(noTimeAtImmediateRisk(haste.quote)))\(own)"
+        cite(haste.quote)
+    }
+
+    /// That the policy sets no time for immediate risk, and its words for the haste it asks.
+    func noTimeAtImmediateRisk(_ quote: String) -> String {
+        "the \(policy.shortName) policy sets no time for immediate risk; its words: \"\(quote.withoutSourceMarkup.trimmingTrailingFullStop)\""
+    }
+
+    /// Between a stage's haste at risk and its own time, kept as the outer limit: the "By:" line at immediate risk puts the
+    /// haste first and the date after it (`StageDetails.deadlineWording(sayingToday:hasteFirst:)`).
+    static let atTheLatest = "; at the latest, as the stage's own time counts it: "
 
     /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
     /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
@@ -221,12 +267,14 @@ extension RouteDraft {
     /// is met by the haste said first and by the outer limit being said as one.
     mutating func expeditedDeadline(_ rule: StageAtRisk, _ stage: Stage) {
         stageDeadline(stage)
-        let haste = clock.urgentReading(rule.timescale).basis.replacingOccurrences(of: "now, ", with: "")
-            + "\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm"
+        let reading = clock.urgentReading(rule.timescale)
+        var haste = reading.basis.replacingOccurrences(of: "now, ", with: "") + "\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm"
+        // At immediate risk, a haste with no time is said to be one, as `hastenedDeadline` says it (round 20, F2).
+        if facts.risk == .immediate, reading.day == nil { haste += " (\(noTimeAtImmediateRisk(rule.timescale.quote)))" }
         if let own = route.deadlineBasis, route.deadline != nil {
             // Its own words' "as soon as possible" (Pan-Cheshire's "as soon as possible, and within 48 hours") is said once.
             let limit = own.hasPrefix(Self.hasteAnd) ? String(own.dropFirst(Self.hasteAnd.count)) : own
-            route.deadlineBasis = "\(haste); at the latest, as the stage's own time counts it: \(limit)"
+            route.deadlineBasis = "\(haste)\(Self.atTheLatest)\(limit)"
         } else {
             route.deadlineBasis = haste + (route.deadlineBasis.map { "; its own time: \($0)" } ?? "")
         }

@@ -39,8 +39,9 @@ extension RouteDraft {
         route.headline = facts.risk == .immediate
             ? "URGENT: \(atRisk == "adult" ? "an" : "a") \(atRisk) may be \(urgent.trigger.map { "\($0.text) (the \(policy.shortName) policy's words)" } ?? "at immediate risk of significant harm"). Act now to protect them."
             // No policy puts a time on its words for significant risk, nor says they come before the stages (an outside
-            // review, 2026-11-30): alongside, not "now, then".
-            : "URGENT: significant risk of harm. Do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
+            // review, 2026-11-30): alongside, not "now, then". Nor does any say "urgent" of it: the label is for immediate risk
+            // (a chat review, round 20, F9).
+            : "Significant risk of harm: do what the \(policy.shortName) policy says for it\(onStages && !everyStageTried ? ", and pursue the escalation alongside it" : "")."
         if facts.risk == .immediate, let trigger = urgent.trigger { cite(trigger.quote) }
         // Off the stages, the policy's words on the escalation itself ("the process must be urgently expedited", "discretion
         // ... as to which stage is initiated") would send the practitioner up a route the case does not take.
@@ -64,7 +65,7 @@ extension RouteDraft {
             route.actions.append(Self.otherSubjectLead + "\(other == .adult ? "an adult" : "a child"): the \(policy.shortName) policy is for \(policy.covers.phrase) only\(numbers): follow \(Self.ownProcedures(for: other)) (not from the policy).")
         }
         if let first = urgent.contacts.first {
-            callNow(first)
+            if facts.risk == .immediate { callNow(first) } else { frontDoor(first) }
         } else if !actions.contains(where: { action in Self.nowStarts.contains { action.text.hasPrefix($0) } }) {
             route.actions.append(agencyProcedures)
         }
@@ -132,6 +133,10 @@ extension RouteDraft {
         route.deadline = reading.day
         route.deadlineTime = reading.time
         route.deadlineBasis = reading.basis + beyondCalendar(reading.day, counting: urgent.timescale.timescale)
+        // At significant risk a haste is said in the policy's words, not as "now" (a chat review, round 20, F9).
+        if facts.risk == .significant, reading.day == nil, urgent.timescale.timescale == .asSoonAsPossible, !quote.isEmpty {
+            route.deadlineBasis = "as soon as possible: the \(policy.shortName) policy's words are \"\(quote.withoutSourceMarkup.trimmingTrailingFullStop)\"; it sets no time of its own for this"
+        }
         route.timescale = urgent.timescale.timescale == .unknown ? nil : urgent.timescale.timescale.phrase
         if urgent.timescale.timescale != .unknown { cite(quote) }
     }

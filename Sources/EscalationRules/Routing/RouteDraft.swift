@@ -196,6 +196,7 @@ struct RouteDraft {
             point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
         }
         riskWords()
+        discretionOverTheStage(after: stage)
         noOneNamedToCall()
         let rule = expedited ? stage.atRisk : nil
         rule?.actions.forEach { act($0) }
@@ -210,6 +211,15 @@ struct RouteDraft {
         // At every risk given: at significant risk the policy's own words for it have said it already (the same quote, so
         // said once), and a stage pursued under an urgent route is under the urgent route's words, which say it.
         if !expediting, let note = policy.atAnyRiskOfHarm { act(note) }
+        timeAtImmediateRisk()
+    }
+
+    /// Where the policy leaves the stage to start at to the practitioner at immediate risk (Torbay: "discretion should be used
+    /// as to which stage is initiated", 001 l.105), the headline says the stage after those tried is not the only one: it had
+    /// named Stage One alone, with its week, for a child at immediate risk (a chat review, round 20, F2).
+    mutating func discretionOverTheStage(after stage: Stage) {
+        guard facts.risk == .immediate, policy.urgentRoute(for: .immediate)?.stage == .choose, stage.position < policy.stages.count else { return }
+        route.headline += ", or a later stage: at immediate risk the \(policy.shortName) policy leaves which stage to start at to your discretion"
     }
 
     /// The policy's words asking for haste at immediate risk, where a stage has no at-risk time of its own: the Isle of

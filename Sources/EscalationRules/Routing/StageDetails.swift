@@ -42,11 +42,18 @@ extension StageDetails {
     /// The stage's date as the "By:" line says it after its label: "today" where `sayingToday` and it is, "(already passed)"
     /// where it has, what it is for and what it runs from; nil where the policy gives no time. A record says it so too, without
     /// "today", as it is read later (a chat review, round 14, 2026-11-30: the record's deadline did not say it had passed).
-    public func deadlineWording(sayingToday: Bool) -> String? {
+    /// Where `hasteFirst` (immediate risk) and the time is a haste with the stage's own time as its outer limit, the haste
+    /// comes first and the date after "at the latest": a date as the first word of the line read as the time there was (a
+    /// chat review, round 20, F2: "By: Friday 11 December" headed Torbay's route for a child at immediate risk).
+    public func deadlineWording(sayingToday: Bool, hasteFirst: Bool = false) -> String? {
         switch (deadline, deadlineBasis) {
         case let (day?, basis?):
             let purpose = deadlinePurpose.map { ", for \($0)" } ?? ""
-            return "\(sayingToday && deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose): \(basis)"
+            let date = "\(sayingToday && deadlineIsToday ? "today, " : "")\(day.spoken)\(deadlinePassed ? " (already passed)" : "")\(purpose)"
+            if hasteFirst, let latest = basis.range(of: RouteDraft.atTheLatest) {
+                return "\(basis[..<latest.lowerBound]); at the latest \(date): \(basis[latest.upperBound...])"
+            }
+            return "\(date): \(basis)"
         case let (nil, basis?): return basis
         case (_, nil): return nil
         }
@@ -105,7 +112,7 @@ extension StageDetails {
     func contactLines(label: String = "Contact: ") -> [String] {
         var line = label + contactWording
         // Each area's line below leaves out what they would all repeat: it is said here, once.
-        let areaNotes = otherContacts.filter { $0.note?.hasPrefix(Route.callNowIn) == true }.compactMap(\.note)
+        let areaNotes = otherContacts.filter { other in Route.byArea.contains { other.note?.hasPrefix($0) == true } }.compactMap(\.note)
         let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
         if !shared.isEmpty {
             line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists this team", with: "lists each team").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
@@ -115,7 +122,7 @@ extension StageDetails {
 
     var otherContactLines: [String] {
         otherContacts.map { other in
-            if other.note?.hasPrefix(Route.callNowIn) == true {
+            if Route.byArea.contains(where: { other.note?.hasPrefix($0) == true }) {
                 var shown = other
                 // The role every area shares, with its caveat, is on the "Call now" line above.
                 if shown.role == contact.role, shown.name != nil || shown.phone != nil { shown.role = nil }
@@ -147,12 +154,12 @@ extension StageDetails {
     /// Where a reading gives an earlier date than the first, that date comes first, as the one to work to,
     /// and the readings follow; an urgent route's stage gives its outer limits only (`PursuedStage` has no date to work
     /// to and no later reading).
-    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?) -> [String] {
+    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?, hasteFirst: Bool = false) -> [String] {
         var lines: [String] = []
         // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
         // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
         if let work = workToWording(sayingToday: true) { lines.append("Work to: \(work). The readings:") }
-        switch (deadline, deadlineWording(sayingToday: true)) {
+        switch (deadline, deadlineWording(sayingToday: true, hasteFirst: hasteFirst && workTo == nil)) {
         case let (_?, wording?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(wording)".sentence)
         case let (nil, wording?): lines.append("\(undated)\(wording)".sentence)
         case (_, nil): if let missing { lines.append(missing) }
