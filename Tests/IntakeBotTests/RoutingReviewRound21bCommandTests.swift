@@ -47,9 +47,10 @@ struct ClassifyExplainTests {
         let result = try Executable.run(["classify", "--explain"], input: Executable.lines(Self.lines))
         #expect(result.status == 0)
         let out = result.output.split(separator: "\n").map(String.init)
-        #expect(out.filter { !$0.hasPrefix(" ") } == ["convening-strategy-or-conference (100%), urgency immediate",
-                                                       "lack-of-action-or-drift-delay (83%), urgency significant",
-                                                       "information-sharing-communication (100%), urgency routine"])
+        // Type and urgency, not the confidence, which moves a point whenever the model is retrained on new sets.
+        let readings = out.filter { !$0.hasPrefix(" ") }.map { $0.replacingOccurrences(of: #" \(\d+%\)"#, with: "", options: .regularExpression) }
+        #expect(readings == ["convening-strategy-or-conference, urgency immediate", "lack-of-action-or-drift-delay, urgency significant",
+                             "information-sharing-communication, urgency routine"])
         let risk = out.filter { $0.hasPrefix("  risk: ") }
         #expect(risk.count == 3, "\(risk)")
         #expect(risk[0].hasPrefix("  risk: immediate, no risk word heard: the learnt risk model reads the whole description as risk today, weighing most "), "\(risk[0])")

@@ -81,11 +81,16 @@ public struct RiskReader: Sendable {
     private static let negations = Set(RiskSigns.negations)
 
     /// How urgent `text` sounds, with every sign heard, most urgent first.
-    public func read(_ text: String) -> (urgency: Urgency, signs: [Sign]) { read(clauses: Clause.reading(text).clauses) }
+    public func read(_ text: String) -> (urgency: Urgency, signs: [Sign]) {
+        let reading = read(clauses: Clause.reading(text).clauses)
+        return (reading.urgency, reading.signs)
+    }
 
     /// `timeAloneAsks` false: a time of today is not asked about for itself (see `Classifier.urgency(of:timeAloneAsks:)`);
     /// the other readings, such as a concern about someone who cannot protect themselves, still are.
-    func read(clauses: [Clause], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [Sign]) {
+    /// `denied`: risk denied in so many words ("the child is safe today") and nothing heard of harm, concern or a vulnerable
+    /// person, which the learnt second opinion respects as the rules do.
+    func read(clauses: [Clause], timeAloneAsks: Bool = true) -> (urgency: Urgency, signs: [Sign], denied: Bool) {
         let readings = clauses.map(read)
         let textTime: Time? = readings.contains { $0.time == .now } ? .now : readings.contains { $0.time == .past } ? .past : nil
         let vulnerable = readings.contains { $0.vulnerable }
@@ -111,7 +116,7 @@ public struct RiskReader: Sendable {
         ranked += childPregnancy(clauses, readings, textTime: textTime).map { ($0.urgency == .immediate ? 0 : 2, $0) }
         // A stable sort: signs of one rank stay in the order they were written.
         let signs = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.sign)
-        if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs) }
+        if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs, false) }
         // No situation recognised as urgent, but something is happening today, or a concern is about
         // someone who cannot protect themselves: situations outrun any list, so ask.
         let concern = readings.contains { $0.concern }
@@ -121,7 +126,7 @@ public struct RiskReader: Sendable {
         // Denied in so many words and nothing heard: "ASC closed the enquiry today, nobody is at risk" (an outside review, round 9).
         let denied = readings.contains { $0.denial } && !heard
         if timeAloneAsks, !denied, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
-            return (.immediate, [Sign(situation: Sign.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs)
+            return (.immediate, [Sign(situation: Sign.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs, false)
         }
         if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
             // The harm is quoted, not the condition that makes it urgent: "dementia" alone had been asked about, beside "the
@@ -129,10 +134,10 @@ public struct RiskReader: Sendable {
             // A clause that itself says what is wrong ("toddler coming into nursery grubbier every week") is kept.
             let saysWhatIsWrong = who.1.concern || !who.1.situations.isEmpty
             let quote = saysWhatIsWrong ? who.0.quote : signs.first(where: \.namesHarm)?.quote ?? who.0.quote
-            return (.immediate, [Sign(situation: Sign.vulnerable, words: "", quote: quote, urgency: .immediate)] + signs)
+            return (.immediate, [Sign(situation: Sign.vulnerable, words: "", quote: quote, urgency: .immediate)] + signs, false)
         }
-        if !signs.isEmpty || concern { return (.significant, signs + currentConcern(clauses, readings, denied: denied)) }
-        return (.routine, [])
+        if !signs.isEmpty || concern { return (.significant, signs + currentConcern(clauses, readings, denied: denied), false) }
+        return (.routine, [], denied)
     }
 
     /// Harm named with no word of the past anywhere in the description and no denial ("her daughter is financially

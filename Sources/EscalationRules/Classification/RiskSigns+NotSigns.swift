@@ -80,5 +80,8 @@ extension RiskSigns {
         "nobody is at risk", "no one is at risk", "nobody at risk", "no one at risk", "noone is at risk", "no concerns about safety",
         "no concerns about _ safety", "no concerns about _ _ safety", "no safety concerns", "no safeguarding concerns today", "no risk to anyone", "nobody is in any danger",
         "no one is in any danger",
+        // Safe today in so many words, with nothing heard of harm: the retrained second opinion began to ask about "the child
+        // is safe today, the issue is who chairs the review" (the seventeenth session).
+        "is safe today", "are safe today", "is safe right now", "are safe right now",
     ]
 }
