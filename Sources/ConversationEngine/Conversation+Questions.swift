@@ -121,9 +121,10 @@ extension Conversation {
     /// convene a strategy discussion", where the Isle of Man lists a strategy discussion in a line of its own.
     static func closest(_ examples: [DisagreementExample], to description: String?) -> DisagreementExample? {
         let said = Set(Words.tokens(description ?? "").filter { $0.count > 3 })
-        func shared(_ example: DisagreementExample) -> Int { Set(Words.tokens(example.quote)).intersection(said).count }
-        let most = examples.map(shared).max() ?? 0
-        let best = examples.filter { shared($0) == most }
+        // Each example's words are read once: counted again to pick the best, they were half of a `back` to this question.
+        let shared = examples.map { Set(Words.tokens($0.quote)).intersection(said).count }
+        let most = shared.max() ?? 0
+        let best = zip(examples, shared).filter { $0.1 == most }.map(\.0)
         return best.first(where: { $0.subject != nil }) ?? best.first
     }
 

@@ -381,10 +381,12 @@ extension Conversation {
 
     static let separators = Set<Character>(" -,;:.!)\u{2013}\u{2014}")
 
+    /// Built once: asked of every answer, the set had been built afresh on each (a tenth of a date answer's turn, issue 17).
+    static let leadingAnswers: Set<Substring> = ["no", "nope", "nah", "n", "none", "yes", "yep", "y", "1", "2", "3"]
+
     /// A short answer at the start of a longer one ("3, ongoing neglect", "no - dad hits her"): the answer, and what follows.
     static func leadingAnswer(_ text: String) -> (answer: String, rest: String)? {
-        let answers: Set<Substring> = ["no", "nope", "nah", "n", "none", "yes", "yep", "y", "1", "2", "3"]
-        guard let end = text.firstIndex(where: separators.contains), answers.contains(Substring(text[..<end].lowercased())) else { return nil }
+        guard let end = text.firstIndex(where: separators.contains), leadingAnswers.contains(Substring(text[..<end].lowercased())) else { return nil }
         let rest = text[end...].drop(while: separators.contains)
         return rest.isEmpty ? nil : (String(text[..<end]), String(rest))
     }
