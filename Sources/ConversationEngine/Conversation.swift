@@ -42,8 +42,10 @@ public struct Conversation: Sendable {
     ///   yes (a gap left since issue 15: the first message of a conversation over jsonl was never read).
     public func start(policyID: String? = nil, at now: Moment, opening: String? = nil) -> Turn {
         var session = Session(policyID: policyID.flatMap { library.policy($0)?.id }, started: now)
+        // Read to `riskReadLimit`, past the part a long answer keeps, as a long answer is: only the first 2,000 characters had
+        // been read (the seventeenth session, on a report of chat review 20's fixes).
         if let opening, case let input = Input(opening), Self.hasThreeWords(input.text),
-           let cues = unaskedCues(Self.riskHeard(in: input.text), session: session) {
+           let cues = unaskedCues(Self.riskHeard(in: input.beyond.isEmpty ? input.text : input.text + " " + input.beyond), session: session) {
             session.intake.raiseRisk(cues)
         }
         // A partnership chosen by the shell or a bridge is named, as one the practitioner chooses is, so a room can check

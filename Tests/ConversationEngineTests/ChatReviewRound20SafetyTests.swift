@@ -32,6 +32,14 @@ struct ChatReviewRound20SafetyTests: PlaysConversations {
         #expect(said(significant).contains("In the part I did not keep, you wrote '"), "\(said(significant))")
     }
 
+    @Test("a bridge's opening message is read for risk past the part kept, as a long answer is") func openingReadPastTheKeptPart() {
+        // Only its first 2,000 characters had been read (chat20-safety's report, seventeenth session).
+        var turn = conversation.start(policyID: "shropshire", at: now, opening: Self.longAccount())
+        turn = conversation.reply(to: "3", in: turn.session, at: now)
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+        #expect(said(turn).contains("hurt her") || said(turn).contains("back living at the house") || said(turn).contains("conviction for violence"), "\(said(turn))")
+    }
+
     @Test("after no and no, the record keeps the disclosure's words and where they were") func recordKeepsTheDisclosure() throws {
         let text = try everything(Self.opening + [Self.longAccount(), "no", "no", "yes", "0", "today", "no"])
         let record = text.split(separator: "\n").filter { $0.contains("Asked again about") }.joined(separator: "\n")
