@@ -4,12 +4,7 @@ extension RouteDraft {
     /// Leads an urgent route with a number that answers now: the area's front door while it is open,
     /// its out-of-hours team while it is closed or on a bank holiday; with no area known, each area's.
     mutating func callNow(_ point: ContactPoint) {
-        let role = point.role.value
-        role.map { cite($0.quote) }
-        guard let ref = point.ref else {
-            route.contact = RoutedContact(role: role?.text)
-            return
-        }
+        guard let (ref, role) = reference(citing: point) else { return }
         if let contact = policy.contact(ref.id(in: area)) {
             let (now, others) = answering(contact, role: role?.text)
             route.contact = now
@@ -38,12 +33,7 @@ extension RouteDraft {
     /// team only as the tool's own suggestion if it cannot wait. The route had said "URGENT ... Call now" and led with the
     /// Emergency Duty Teams on a Saturday morning (a chat review, round 20, F9).
     mutating func frontDoor(_ point: ContactPoint) {
-        let role = point.role.value
-        role.map { cite($0.quote) }
-        guard let ref = point.ref else {
-            route.contact = RoutedContact(role: role?.text)
-            return
-        }
+        guard let (ref, role) = reference(citing: point) else { return }
         if let contact = policy.contact(ref.id(in: area)) {
             route.contact = doorWithHours(contact, role: role?.text)
             route.otherContacts += ifItCannotWait(contact, doorOpen: route.contact.openNow == true).map { [$0] } ?? []
@@ -59,6 +49,17 @@ extension RouteDraft {
             team.note = Route.contactIn + area.name + "; " + (team.note ?? "")
             route.otherContacts.append(team)
         }
+    }
+
+    /// The point's role, cited, and the contact it refers to; where it refers to none, the role alone is the route's contact.
+    mutating func reference(citing point: ContactPoint) -> (ContactRef, Cited?)? {
+        let role = point.role.value
+        role.map { cite($0.quote) }
+        guard let ref = point.ref else {
+            route.contact = RoutedContact(role: role?.text)
+            return nil
+        }
+        return (ref, role)
     }
 
     /// The front door with its hours, open or not now, and when it next opens.
