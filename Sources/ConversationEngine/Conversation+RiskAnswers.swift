@@ -78,8 +78,27 @@ extension Conversation {
         // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).
         if Self.noWithSignificantElsewhere(text) { return .rejected(Prompts.riskNotImmediate) }
         guard let risk = typed else { return .rejected(Prompts.riskChoices) }
+        // "no, 2" had been taken as no and "2 no" as significant risk: a yes or no and a number of the list that disagree
+        // are taken at the higher risk, and said, never the lower (a chat review, round 21, F1).
+        if let (number, listed, said) = Self.listNumberBesideWord(text), listed != said {
+            let higher = [listed, said, risk].max { Self.riskOrder($0) < Self.riskOrder($1) } ?? risk
+            return riskAnswered(higher, in: session, saying: [Reply(Prompts.riskWordAndNumber(number, higher))])
+        }
         return riskAnswered(risk, in: session)
     }
+
+    /// The one number of the first question's list (1 to 3) in a short answer that also holds a yes or a no: the number,
+    /// its risk on the list, and the risk the word says (yes: immediate; no: none).
+    static func listNumberBesideWord(_ text: String) -> (number: Int, listed: Risk, said: Risk)? {
+        let words = Answers.words(text)
+        let numbers = words.compactMap { Int($0) }.filter { (1...3).contains($0) }
+        guard numbers.count == 1, let number = numbers.first, words.count <= 4 else { return nil }
+        let yes = words.contains(where: Answers.yesWords.contains), no = words.contains(where: Answers.noWords.contains)
+        guard yes != no else { return nil }
+        return (number, [1: Risk.immediate, 2: .significant, 3: Risk.none][number]!, yes ? .immediate : Risk.none)
+    }
+
+    static func riskOrder(_ risk: Risk) -> Int { risk == .immediate ? 2 : risk == .significant ? 1 : 0 }
 
     /// The first question answered with `risk`.
     func riskAnswered(_ risk: Risk, in session: Session, saying said: [Reply] = []) -> Answer {

@@ -19,6 +19,9 @@ enum Prompts {
     static let unsureAdvice = "If you are not sure whether they are safe today, answer yes: the urgent steps come first, and you can carry on with the disagreement after them."
     static let riskUnsure = unsureAdvice + " Type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."
     /// Said when a time later today is read as risk today, and when one is named with only a no (a chat review, round 19, S2).
+    static func riskWordAndNumber(_ number: Int, _ risk: Risk) -> String {
+        "You typed both a yes or no and \(number), which do not agree, so I have taken the higher: \(risk.phrase). If that is wrong, type 'back'."
+    }
     static func laterTodayTaken(_ words: String) -> String {
         "You said '\(words)': harm later today is risk today, so I have taken that as yes."
     }
