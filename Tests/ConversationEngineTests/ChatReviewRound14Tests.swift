@@ -98,7 +98,8 @@ struct ChatReviewRound14Tests {
         let torbay = said(play(["yes", "continue", "1", "1", "yes", "Police wont do a welfare check on a 5 year old left home alone", "1", "0", "today"],
                                policy: "torbay", at: eve))
         // Since round 20 (F2), with the policy's silence on a time said in its own words, and the haste before the date.
-        #expect(torbay.contains("By: as soon as possible, as the policy says where a child is at risk of harm (the Torbay policy sets no time for immediate risk"), "\(torbay)")
+        // Since round 21 (F8), with no condition of risk put in the policy's mouth: Torbay asks the shortest timescale of every case.
+        #expect(torbay.contains("By: as soon as possible, as the policy asks (the Torbay policy sets no time for immediate risk"), "\(torbay)")
         #expect(torbay.contains("; at the latest "), "\(torbay)")
     }
 }
@@ -171,6 +172,7 @@ struct ChatReviewRound15Tests {
         }
         let text = said(turn)
         #expect(!text.contains("a adult"))
-        #expect(text.contains("as the policy says where an adult is at risk of harm"), "\(text)")
+        // Since round 21 (F8) the haste at immediate risk names no condition the policy does not state; the article test stands.
+        #expect(text.contains("as the policy asks (the Shropshire policy sets no time for immediate risk"), "\(text)")
     }
 }

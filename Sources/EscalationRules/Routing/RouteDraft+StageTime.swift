@@ -205,7 +205,7 @@ extension RouteDraft {
         // harm"), and "an adult" (a chat review, round 15: "where a adult is at immediate risk of significant harm").
         // That the policy sets no time for immediate risk is said plainly, in its own words for the haste (a chat review, round
         // 20, F2: Torbay's week headed an immediate-risk route after `continue`).
-        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm (\(noTimeAtImmediateRisk(haste.quote)))\(Self.atTheLatest)\(own)"
+        route.deadlineBasis = "as soon as possible\(Self.hasteAsked) (\(noTimeAtImmediateRisk(haste.quote)))\(Self.atTheLatest)\(own)"
         cite(haste.quote)
     }
 
@@ -240,7 +240,7 @@ extension RouteDraft {
     mutating func undatedStageInHaste() {
         guard route.deadline == nil, let haste = hasteAtImmediateRisk else { return }
         let own = route.deadlineBasis.map { "; this stage's own time: \($0.trimmingTrailingFullStop)" } ?? ""
-        route.deadlineBasis = "as soon as possible\(Self.atRiskSays)\(atRiskWithArticle) is at risk of harm (\(noTimeAtImmediateRisk(haste.quote)))\(own)"
+        route.deadlineBasis = "as soon as possible\(Self.hasteAsked) (\(noTimeAtImmediateRisk(haste.quote)))\(own)"
         cite(haste.quote)
     }
 
@@ -256,6 +256,12 @@ extension RouteDraft {
     /// What follows an expedited stage's haste in its time ("as soon as possible, as the policy says where a child is at
     /// risk of harm"): `StageDetails.hasteBeforeDate` finds the haste by it.
     static let atRiskSays = ", as the policy says where "
+
+    /// What follows the haste where the policy asks for haste in words of its own that name no condition of risk (Torbay's
+    /// "the shortest timescale possible", said of every case; the Isle of Man's "urgently expedited", said of immediate risk of
+    /// significant harm): "as the policy says where a child is at risk of harm" had put a condition in its mouth (a chat
+    /// review, round 21, F8). Its words follow in brackets.
+    static let hasteAsked = ", as the policy asks"
 
     /// "a child", "an adult".
     var atRiskWithArticle: String { (atRisk == "adult" ? "an " : "a ") + atRisk }

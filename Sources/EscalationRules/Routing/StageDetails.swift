@@ -145,7 +145,7 @@ extension StageDetails {
     /// Said before the date to work to where the stage is expedited at a risk: its time begins "as soon as possible"
     /// (`RouteDraft.expeditedDeadline`).
     public var hasteBeforeDate: String {
-        guard let basis = deadlineBasis, let says = basis.range(of: RouteDraft.atRiskSays) else { return "" }
+        guard let basis = deadlineBasis, let says = basis.range(of: RouteDraft.atRiskSays) ?? basis.range(of: RouteDraft.hasteAsked + " (") else { return "" }
         return "\(basis[..<says.lowerBound]); at the latest "
     }
 
