@@ -65,6 +65,7 @@ extension Conversation {
             return .accepted(next, [Reply(risk == .immediate ? Prompts.riskCorrectionYes : Prompts.riskCorrectionSignificant)] + said)
         case .risk(let risk) where risk == current: return .rejected(Prompts.riskAlready(risk.phrase))
         case .risk: return .rejected(Prompts.riskNotLoweredAfterRoute)
+        case .riskUnclear where current == .immediate: return .rejected(Prompts.riskAlready(current.phrase))
         case .riskUnclear:
             var next = session
             next.intake.raiseRisk([PrivacyGuard.redact(text).reading])
@@ -86,6 +87,9 @@ extension Conversation {
             if readings.count == 1, let risk = readings.first { return .risk(risk) }
             if readings.count > 1 { return .riskUnclear }
         }
+        // "sorry I meant yes" names no question: after the route it may be the risk answer, so risk is asked about again, as
+        // any doubt about risk is (a chat review, round 21, F3: it had been told how to use 'back', about ten times over).
+        if riskCorrection(text) == true { return .riskUnclear }
         return words.contains(where: afterRouteCorrectionWords.contains) ? .other : nil
     }
 

@@ -25,3 +25,28 @@ struct ChatReviewRound21Tests: PlaysConversations {
         #expect(!said(turn).contains("You typed both"), "\(said(turn))")
     }
 }
+
+/// A chat review, round 21, F3: after the route, "sorry I meant yes" named no question and was told how to use 'back'
+/// (about ten of them to reach the risk answer). A yes typed as a correction after the route may be the risk answer: risk is
+/// asked about again, once, unless it was already answered as immediate.
+@Suite("Chat review, round 21: a yes corrected after the route")
+struct ChatReviewRound21CorrectionTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-04T10:00")! }
+    static let torbayRouted = ["3", "torbay", "child", "1", "yes", "threshold, CSC said early help", "yes", "0", "today"]
+
+    @Test("'sorry I meant yes' after the route asks about risk again", arguments: ["sorry I meant yes", "oops, yes", "actually yes"])
+    func yesCorrectedAsksAboutRisk(_ typed: String) {
+        let routed = play(Self.torbayRouted)
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let turn = play([typed], from: routed)
+        #expect(turn.session.step == .riskAgain, "\(said(turn))")
+        let yes = play(["yes"], from: turn)
+        #expect(yes.session.intake.risk == .immediate, "\(said(yes))")
+    }
+
+    @Test("a no corrected after the route is not taken as lowering anything") func noCorrectedIsNot() {
+        let turn = play(["sorry I meant no"], from: play(Self.torbayRouted))
+        #expect(turn.session.step == .routed, "\(said(turn))")
+    }
+}
