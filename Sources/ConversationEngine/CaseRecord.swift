@@ -292,6 +292,10 @@ public struct CaseRecord: Equatable, Sendable {
         route.workTo?.day ?? route.deadline
     }
 
+    /// Whether the date is only the latest, at immediate risk, where the route asks for haste first ("as soon as possible ...;
+    /// at the latest"): an entry titled "Escalation deadline" a week ahead had said otherwise (a chat review, round 21, F7).
+    var dateIsTheLatest: Bool { route.risk == .immediate && (route.deadlineBasis?.hasPrefix("as soon as possible") ?? false) }
+
     /// Whether the day to work to had already passed when the record was made.
     public var calendarDayPassed: Bool { calendarDay.map { $0 < created.day } ?? false }
 
@@ -304,7 +308,9 @@ public struct CaseRecord: Equatable, Sendable {
     /// with no word). Nil where there is no deadline.
     public var calendarLines: [String]? {
         guard let day = calendarDay, let name = calendarFileName else { return nil }
-        guard calendarDayPassed else { return ["Calendar entry for \(day.spoken): \(name)."] }
+        guard calendarDayPassed else {
+            return ["Calendar entry for \(day.spoken)\(dateIsTheLatest ? ", the latest date: act as soon as possible, before it" : ""): \(name)."]
+        }
         return ["The date to work to, \(day.spoken), has already passed, so the calendar entry is for today, \(created.day.spoken), as a reminder: \(name)."]
             + [route.deadlinePassedNote].compactMap { $0 }
     }
@@ -317,7 +323,8 @@ public struct CaseRecord: Equatable, Sendable {
         let utc = created.utcFromUKTime
         let stamp = utc.day.description.replacingOccurrences(of: "-", with: "") + "T" + Moment.clockText(utc.minute).replacingOccurrences(of: ":", with: "") + "00Z"
         let what = route.stage.map { "\($0.label)" } ?? route.outcome.rawValue
-        let summary = calendarDayPassed ? "Escalation deadline passed on \(calendarDay!.spoken)" : "Escalation deadline"
+        let summary = calendarDayPassed ? "Escalation deadline passed on \(calendarDay!.spoken)"
+            : dateIsTheLatest ? "Escalation as soon as possible, at the latest by this date" : "Escalation deadline"
         return [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//IntakeBot//Escalation deadline//EN", "BEGIN:VEVENT",
             "UID:intakebot-\(policyID)-\(date)-\(stamp)", "DTSTAMP:\(stamp)",

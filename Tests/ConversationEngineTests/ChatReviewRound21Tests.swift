@@ -50,3 +50,26 @@ struct ChatReviewRound21CorrectionTests: PlaysConversations {
         #expect(turn.session.step == .routed, "\(said(turn))")
     }
 }
+
+/// A chat review, round 21, F7: at immediate risk the calendar entry for Torbay was dated a week ahead and titled "Escalation
+/// deadline", while the chat said "as soon as possible": the entry now says the date is the latest, and to act before it.
+@Suite("Chat review, round 21: the calendar at immediate risk")
+struct ChatReviewRound21CalendarTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-04T16:45")! }
+
+    @Test("an entry whose date is the latest at immediate risk says so, in its title and in the chat") func latestNotDeadline() throws {
+        let turn = play(["1", "torbay", "continue", "child", "1", "yes", "CSC say no s47 but baby has a bruise", "2", "0", "today"])
+        #expect(turn.session.step == .routed, "\(said(turn))")
+        let record = try #require(conversation.record(for: turn.session, at: now))
+        let entry = try #require(record.calendarEntry)
+        #expect(entry.contains("SUMMARY:Escalation as soon as possible\\, at the latest by this date"), "\(entry)")
+        #expect(record.calendarLines?.first?.contains("the latest date: act as soon as possible") == true, "\(record.calendarLines ?? [])")
+    }
+
+    @Test("without immediate risk the entry is the deadline, as before") func deadlineOtherwise() throws {
+        let turn = play(["3", "torbay", "child", "1", "yes", "threshold, CSC said early help", "yes", "0", "today"])
+        let record = try #require(conversation.record(for: turn.session, at: now))
+        #expect(try #require(record.calendarEntry).contains("SUMMARY:Escalation deadline:"))
+    }
+}
