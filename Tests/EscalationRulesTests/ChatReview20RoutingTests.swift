@@ -72,7 +72,7 @@ struct ChatReview20RoutingTests {
         #expect(route.contact.name == "Integrated Contact and Referral Team (Halton)", "\(route.contact)")
         #expect(route.contact.note?.contains("opens Monday 7 December 2026 at 09:00") == true, "\(route.contact)")
         let team = try #require(route.otherContacts.first { $0.role?.contains("Emergency Duty Team") == true }, "\(route.otherContacts)")
-        #expect(team.note?.hasPrefix("do not wait for the front door to open if the child may be at significant risk before then; not from the policy") == true, "\(team)")
+        #expect(team.note?.hasPrefix("do not wait for the front door to open if the child may be at significant risk before then; when to call it is not from the policy") == true, "\(team)")
         #expect(text.contains("Contact: Your area's key contact in Appendix B, Integrated Contact and Referral Team (Halton)"), "\(text)")
         #expect(!text.contains("By: now"), "\(text)")
         // With no area given, each area's front door comes before its team.

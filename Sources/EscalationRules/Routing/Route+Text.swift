@@ -76,10 +76,11 @@ extension Route {
     /// such a team is a "Call now" number too (not from the policy).
     static let ifNoAnswer = "if the line above does not answer"
 
-    /// The caveats every area's line would otherwise repeat: said once, on the "Call now" line.
-    static let sharedCaveats = [
-        "; not from the policy, which lists this team beside the daytime number and gives it no hours",
-    ]
+    /// The caveats every area's line would otherwise repeat: said once, on the "Call now" line. "When to call it": the numbers
+    /// are the policy's (Appendix B), and "not from the policy" alone had read as if they were the tool's own (a chat review,
+    /// round 21, F9).
+    static let sharedCaveats = [noHoursCaveat]
+    static let noHoursCaveat = "; when to call it is not from the policy, which lists this team beside the daytime number and gives it no hours"
 
     /// A contact's note and hours in brackets: "closed now; open Mon-Thu 08:30-17:00, Fri 08:30-16:30".
     static func detail(_ contact: RoutedContact) -> String? {

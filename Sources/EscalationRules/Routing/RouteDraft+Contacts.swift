@@ -136,7 +136,7 @@ extension RouteDraft {
     /// Said of an out-of-hours team the policy gives no hours (Pan-Cheshire's Emergency Duty Teams, listed
     /// beside each daytime number): that it answers out of hours is the bot's reading, not the text's.
     static func noHours(_ team: RoutedContact) -> String {
-        team.hours == nil ? "; not from the policy, which lists this team beside the daytime number and gives it no hours" : ""
+        team.hours == nil ? Route.noHoursCaveat : ""
     }
 
     /// "open now, until 16:30", and "closes in 1 minute" when it closes within `closingWindow`.

@@ -115,7 +115,7 @@ extension StageDetails {
         let areaNotes = otherContacts.filter { other in Route.byArea.contains { other.note?.hasPrefix($0) == true } }.compactMap(\.note)
         let shared = Route.sharedCaveats.filter { caveat in areaNotes.contains { $0.contains(caveat) } }
         if !shared.isEmpty {
-            line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "lists this team", with: "lists each team").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
+            line += ". Every area's Emergency Duty Team below: " + shared.map { $0.dropFirst(2).replacingOccurrences(of: "call it", with: "call them").replacingOccurrences(of: "lists this team", with: "lists each team").replacingOccurrences(of: "gives it", with: "gives them") }.joined(separator: "; ") + "."
         }
         return [line] + otherContactLines
     }
