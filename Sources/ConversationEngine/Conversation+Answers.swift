@@ -126,6 +126,12 @@ extension Conversation {
         session.step == .riskAgain && session.intake.askingAboutSignificant && session.misses < missesBeforeNumbers && Answers.number(text) == 2
     }
 
+    /// A bare "1" to the question about significant risk: yes by the question's own choices, but risk today by the first
+    /// question's (a chat review, round 21, F6).
+    static func oneMeansEither(_ text: String, in session: Session) -> Bool {
+        session.step == .riskAgain && session.intake.askingAboutSignificant && session.misses < missesBeforeNumbers && Answers.number(text) == 1
+    }
+
     func checklist(_ text: String, in session: Session, policy: Policy?) -> Answer {
         // Items named as not done are the gaps, whatever word comes first: "yes but not 3", "yes apart from 2", "no, 3" (a chat
         // review, round 12, 2026-11-30: "yes but not 3" was a yes, and the record said "all done").

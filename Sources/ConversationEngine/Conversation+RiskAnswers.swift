@@ -20,7 +20,10 @@ extension Conversation {
         if Self.twoMeansEither(text, in: session) { return .rejected(Prompts.significantTwo) }
         // "yes, tonight" to "at significant risk, though not today?" says the harm comes today: the yes is to risk today
         // (a chat review, round 19: it was taken as significant risk only).
-        let todayAfterAll = aboutSignificant && later?.affirmed == true
+        // A bare "1" there: yes to significant risk by this question's choices, but risk today by the first question's, so the
+        // higher is taken, and said (a chat review, round 21, F6: it had been taken as significant risk unasked).
+        let oneAsToday = Self.oneMeansEither(text, in: session)
+        let todayAfterAll = aboutSignificant && (later?.affirmed == true || oneAsToday)
         guard let yes = (later != nil && !aboutSignificant) || todayAfterAll || Self.namesSomeoneElseAtRisk(text)
                 ? true : yesNo(text, in: session) ?? (unclear == nil ? nil : false) else {
             return .rejected(Prompts.yesOrNo)
@@ -53,7 +56,8 @@ extension Conversation {
         next.intake.pendingCues = []
         next.intake.significantAfterNo = false
         // As after a yes to the first question: before any partnership is chosen, 999 first.
-        return .accepted(next, yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
+        let said = (oneAsToday ? [Reply(Prompts.significantOneTaken)] : []) + (yes && asked == .immediate && session.policyID == nil ? [Reply(Prompts.call999)] : [])
+        return .accepted(next, said)
     }
 
     /// The first question's three answers: immediate risk now, significant risk but not immediate, or none.

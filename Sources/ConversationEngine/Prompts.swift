@@ -144,6 +144,7 @@ enum Prompts {
     }
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
     /// "2" to the question about significant risk, which the first question's choices read as significant risk (round 20, F3).
+    static let significantOneTaken = "At the first question 1 meant at risk of harm today, so I have taken the higher: at risk of harm today. If that is wrong, type 'back'."
     static let significantTwo = "At the first question 2 meant significant risk; here the answers are yes and no. If they are at significant risk of harm, answer yes."
     static let riskAgainUnsure = unsureAdvice + " Please answer yes or no."
     /// The same doubt at the question about significant risk, which is not about today (a chat review, round 11).

@@ -73,3 +73,24 @@ struct ChatReviewRound21CalendarTests: PlaysConversations {
         #expect(try #require(record.calendarEntry).contains("SUMMARY:Escalation deadline:"))
     }
 }
+
+/// A chat review, round 21, F6: a bare "1" at "at significant risk, though not today?" was taken as significant risk, where at
+/// the first question 1 meant risk today: the higher is taken, and said, as a disagreeing word and number are (F1).
+@Suite("Chat review, round 21: 1 at the significant-risk question")
+struct ChatReviewRound21NumbersTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-04T10:00")! }
+
+    @Test("'1' at the significant question is taken as risk today, and said") func oneIsToday() {
+        let asked = play(["3", "torbay", "child", "1", "yes", "CSC closed the case though dad hit him last week"])
+        #expect(asked.session.step == .riskAgain && asked.session.intake.askingAboutSignificant, "\(said(asked))")
+        let turn = play(["1"], from: asked)
+        #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
+        #expect(said(turn).contains("so I have taken the higher: at risk of harm today"), "\(said(turn))")
+    }
+
+    @Test("'yes' there is significant risk, as before") func yesIsSignificant() {
+        let asked = play(["3", "torbay", "child", "1", "yes", "CSC closed the case though dad hit him last week"])
+        #expect(play(["yes"], from: asked).session.intake.risk == .significant)
+    }
+}
