@@ -111,13 +111,16 @@ extension Conversation {
 
     static func risk(_ text: String) -> Risk? {
         let answer = Answers.normalized(text)
-        if let n = Answers.number(text) { return [1: Risk.immediate, 2: .significant, 3: Risk.none][n] }
+        if let n = Answers.number(text) { return listedRisk(n) }
         let words = " \(answer) "
         if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: { words.utf8.contains($0.utf8) }) { return Risk.none }
         if words.utf8.contains(" significant ".utf8) { return .significant }
         if [" immediate ", " right now ", " in danger "].contains(where: { words.utf8.contains($0.utf8) }) { return .immediate }
         return nil
     }
+
+    /// The first question's list: 1 immediate risk, 2 significant risk but not immediate, 3 none.
+    static func listedRisk(_ number: Int) -> Risk? { [1: Risk.immediate, 2: .significant, 3: Risk.none][number] }
 
     /// A no first, then "significant" said of something, not risk or harm: "no, significant policy issues", "nope but
     /// significant delays".

@@ -85,7 +85,7 @@ extension Conversation {
         // "no, 2" had been taken as no and "2 no" as significant risk: a yes or no and a number of the list that disagree
         // are taken at the higher risk, and said, never the lower (a chat review, round 21, F1).
         if let (number, listed, said) = Self.listNumberBesideWord(text), listed != said {
-            let higher = [listed, said, risk].max { Self.riskOrder($0) < Self.riskOrder($1) } ?? risk
+            let higher = [listed, said, risk].max { Self.rank($0) < Self.rank($1) } ?? risk
             return riskAnswered(higher, in: session, saying: [Reply(Prompts.riskWordAndNumber(number, higher))])
         }
         return riskAnswered(risk, in: session)
@@ -99,10 +99,9 @@ extension Conversation {
         guard numbers.count == 1, let number = numbers.first, words.count <= 4 else { return nil }
         let yes = words.contains(where: Answers.yesWords.contains), no = words.contains(where: Answers.noWords.contains)
         guard yes != no else { return nil }
-        return (number, [1: Risk.immediate, 2: .significant, 3: Risk.none][number]!, yes ? .immediate : Risk.none)
+        guard let listed = listedRisk(number) else { return nil }
+        return (number, listed, yes ? .immediate : Risk.none)
     }
-
-    static func riskOrder(_ risk: Risk) -> Int { risk == .immediate ? 2 : risk == .significant ? 1 : 0 }
 
     /// The first question answered with `risk`.
     func riskAnswered(_ risk: Risk, in session: Session, saying said: [Reply] = []) -> Answer {
