@@ -169,7 +169,7 @@ public struct CaseRecord: Equatable, Sendable {
             rows.append(("Another reading", other.hasPrefix(", ") ? String(other.dropFirst(2)) : other.trimmingCharacters(in: .whitespaces)))
         }
         if let next = route.stageToPursue {
-            rows.append((next.expedite ? "Stage to expedite now" : "Next stage to pursue", next.named))
+            rows.append((next.lead, next.named))
             rows.append(("Its contact", next.contactWording))
             if let time = next.deadlineWording(sayingToday: false) { rows.append(("Its own time, an outer limit only", time)) }
         }

@@ -30,6 +30,11 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     public var significantRisk: UrgentRoute
     public var outOfScope: [OutOfScopeRoute]
     public var alsoInScope: [ScopeInclusion]
+    /// Kinds of disagreement the policy is silent on, part of which its words take in: the route stays "not covered", and
+    /// says which part the stages take (Torbay is for "the decision made by a worker from another agency on a child
+    /// protection or child in need case", 001 l.7, and says nothing of a person's conduct: a chat review, round 21, F4,
+    /// found a complaint that included a missed agreed visit sent only to complaints).
+    public var partlyInScope: [ScopeInclusion] = []
     public var specialCases: [SpecialCase]
     /// What the policy says once its last stage has not resolved it.
     public var exhausted: Known<[Cited]>

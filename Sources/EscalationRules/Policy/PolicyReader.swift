@@ -44,6 +44,7 @@ struct PolicyReader {
             significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
             outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },
             alsoInScope: json.list(root, "alsoInScope", at: "").compactMap { inclusion($0, at: $1) },
+            partlyInScope: json.list(root, "partlyInScope", at: "").compactMap { inclusion($0, at: $1) },
             specialCases: json.list(root, "specialCases", at: "").compactMap { specialCase($0, at: $1) },
             exhausted: exhausted(root),
             recordKeeping: citedList(root, "recordKeeping", at: ""),

@@ -12,6 +12,14 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     /// The policy's words for the risk are about speeding up the process itself ("the process must be
     /// urgently expedited"), so this stage is expedited now; otherwise it follows the urgent step.
     public var expedite: Bool
+    /// Where the stage is pursued on one reading of the policy only (the Isle of Man's one person's conduct, read as a
+    /// decision on this child's or adult's safety), that reading, said before the stage.
+    public var reading: String? = nil
+    /// "Stage to expedite now" or "Next stage to pursue", as one reading's where it is.
+    public var lead: String {
+        let lead = expedite ? "Stage to expedite now" : "Next stage to pursue"
+        return reading.map { "\($0), \(lead.lowercasedFirstWord)" } ?? lead
+    }
     public var contact: RoutedContact
     public var otherContacts: [RoutedContact]
     public var notify: [RoutedContact]

@@ -48,6 +48,7 @@ extension PursuedStage {
         writer.member("title", title)
         writer.key("expedite")
         writer.bool(expedite)
+        if let reading { writer.member("reading", reading) }
         writeDetails(to: &writer)
         writer.member("actions", strings: actions)
         writer.close(.object)

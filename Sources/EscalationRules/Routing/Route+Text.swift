@@ -124,7 +124,7 @@ extension PursuedStage {
         var lines = contactLines() + notifyAndFormLines
         lines += timeLines(dated: "Its own time, an outer limit only, not a reason to wait: by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.")
         lines += actions.map { "- \($0)" }
-        return ["\(expedite ? "Stage to expedite now" : "Next stage to pursue"): \(heading) (stage \(position) of \(policy.stages.count))."]
+        return ["\(lead): \(heading) (stage \(position) of \(policy.stages.count))."]
             + lines.map { "  " + $0 }
     }
 }

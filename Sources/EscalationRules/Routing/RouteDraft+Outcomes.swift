@@ -8,6 +8,13 @@ extension RouteDraft {
         if let note = included.note, !route.actions.contains(note) { route.actions.append(note) }
     }
 
+    /// The part of a kind the policy is silent on that its words take in, said beside "does not say".
+    mutating func partlyTakenIn(_ counterpart: Counterpart) {
+        for part in policy.partlyInScope where part.counterpart == counterpart && (part.subject == nil || part.subject == facts.subject) {
+            takenIn(part)
+        }
+    }
+
     mutating func outOfScope(_ named: OutOfScopeRoute) {
         route.outcome = .outOfScope
         route.headline = named.headline ?? "This goes outside the \(policy.shortName) escalation policy, to \(named.procedure)."
@@ -15,6 +22,8 @@ extension RouteDraft {
         cite(named.quote)
         safeguardingWords(leavesPolicy: true)
         named.actions.forEach { act($0) }
+        // Once the urgent steps are under way, the stages reading's haste still holds (a chat review, round 21, F5).
+        if let urgent = policy.urgentRoute(for: facts.risk) { stagesReading(urgent, scope: .elsewhere(named)) }
     }
 
     mutating func exhausted() {
@@ -73,6 +82,7 @@ extension RouteDraft {
         // "a policy for disagreements between agencies" would say more than some texts do.
         route.headline = "The \(policy.shortName) policy does not say how to handle this."
         route.actions.append("The \(policy.shortName) policy does not say where \(counterpart.disagreement(about: facts.subject)) goes.")
+        partlyTakenIn(counterpart)
         safeguardingWords(leavesPolicy: true)
         // The Isle of Man names a procedure for a child's conference only: said, so its silence on an adult's is plain.
         if let theirs = policy.outOfScope.first(where: { $0.counterpart == counterpart && $0.subject != nil && $0.subject != facts.subject }),

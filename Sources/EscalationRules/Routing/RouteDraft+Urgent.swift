@@ -90,6 +90,26 @@ extension RouteDraft {
         }
         if onStages { keepRecords(urgent.stage) }
         caseOwnRoute(scope)
+        stagesReading(urgent, scope: scope)
+    }
+
+    /// One person's conduct where the policy's words allow both readings (the Isle of Man: "more general concerns" about a
+    /// person go to the complaint or grievance process, 003 l.63; "dispute and strong disagreement about decision making"
+    /// goes through the stages, l.33): read as a decision on this child's or adult's safety, the policy's words on the
+    /// process at this risk hold for it ("only then must the process be urgently expedited", l.73), with the stage's own
+    /// time (a chat review, round 21, F5: that reading was given with neither, under "By: now").
+    mutating func stagesReading(_ urgent: UrgentRoute, scope: Policy.Scope) {
+        // Only where the policy's words speed up the process itself: at significant risk the Isle of Man keeps to its stages,
+        // which the reading's own line already says to take.
+        guard case .elsewhere(let named) = scope, named.stagesReading != nil, urgent.stage == .expedite else { return }
+        let reading = "Read as a decision on this \(atRisk)'s safety"
+        for word in urgent.pursue {
+            route.actions.append("\(reading), which goes through the stages: \(word.text.lowercasedFirstWord)")
+            cite(word.quote)
+        }
+        // No stage tried is asked off the stages: the first stage is shown as where that reading starts, and said so.
+        let tried = facts.tried != nil ? reading : "\(reading), with no stage tried yet"
+        pursueStage(urgent.stage, words: [], reading: tried)
     }
 
     /// Where the policy's words at this risk bind everyone and the disagreement is with your own manager, the level to
@@ -123,6 +143,11 @@ extension RouteDraft {
             route.deadlineTime = nil
             // Torbay's words at immediate risk choose a stage and set no time (001 l.24): not "its only time ... is for
             // expediting" (an outside routing review, round 20).
+            if case .elsewhere(let named) = router.scope(of: facts.counterpart, about: facts.subject), named.stagesReading != nil {
+                route.deadlineBasis = "now (not from the policy: read as a general concern about the person, this disagreement does not go through the \(policy.shortName) policy's escalation process, whose only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting it; read as a decision on this \(atRisk)'s safety, it does: see the stage below)"
+                route.timescale = nil
+                return
+            }
             route.deadlineBasis = urgent.stage == .choose && facts.risk == .immediate
                 ? "now (not from the policy: the \(policy.shortName) policy sets no time for immediate risk; its words for it are about which of its stages to start at, and this disagreement does not go through them)"
                 : "now (not from the policy: the \(policy.shortName) policy's only time for \(facts.risk == .immediate ? "immediate risk" : "this risk") is for expediting its escalation process, which this disagreement does not go through)"
@@ -153,6 +178,7 @@ extension RouteDraft {
             named.actions.forEach { act($0) }
         case .silent:
             route.actions.append("The \(policy.shortName) policy does not cover this kind of disagreement: it does not say where \(facts.counterpart.disagreement(about: facts.subject)) goes.")
+            partlyTakenIn(facts.counterpart)
             route.actions.append("Where to turn (not from the policy): \(Self.whereToTurn(facts.counterpart, about: facts.subject)).")
         }
     }
@@ -169,15 +195,16 @@ extension RouteDraft {
 
     /// The stage reached, to pursue after the urgent step or to expedite now, with what it asks; the
     /// policy's words on pursuing it where the escalation follows the urgent step.
-    mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited]) {
-        guard use != .notNamed, case .stages = router.scope(of: facts.counterpart, about: facts.subject) else { return }
+    mutating func pursueStage(_ use: UrgentRoute.StageUse, words: [Cited], reading: String? = nil) {
+        guard use != .notNamed else { return }
+        if reading == nil { guard case .stages = router.scope(of: facts.counterpart, about: facts.subject) else { return } }
         if use == .choose || use == .levels {
             stagesToChoose(asLevels: use == .levels)
             if use == .choose { reachedStageLimit() }
             return
         }
         if use == .then { words.forEach { act($0) } }
-        guard facts.tried != nil else { return escalationWithNoStage(use, words: words) }
+        guard facts.tried != nil || reading != nil else { return escalationWithNoStage(use, words: words) }
         guard let next = router.nextStageIndex(facts), let draft = calmDraft(at: next) else { return }
         let stage = router.policy.stages[next]
         // Words on pursuing the escalation that ask for haste at every step expedite this one too (an outside routing
@@ -186,6 +213,7 @@ extension RouteDraft {
         let hasty = words.contains { Self.asksHaste($0.quote) }
         route.stageToPursue = PursuedStage(stage, expedite: use == .expedite || stage.atRisk != nil || hasty, route: draft.route)
         route.stageToPursue?.of = router.policy.stages.count
+        route.stageToPursue?.reading = reading
     }
 
     /// The stage at `index` as it is at no risk, the urgency being in this route's own words, with its citations and

@@ -69,7 +69,9 @@ public struct Pathway: Sendable {
             case .elsewhere(let route):
                 return Branch(title: "With \(counterpart.phrase)", detail: route.procedure + (route.stagesReading.map { "; but \($0)" } ?? ""))
             case .stages: return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
-            case .silent: return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say")
+            case .silent:
+                let part = policy.partlyInScope.first { $0.counterpart == counterpart }
+                return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say" + (part.map { ", except the part its words take in, for its stages: \"\($0.quote.withoutSourceMarkup)\"" } ?? ""))
             }
         }
         switch policy.exhausted {

@@ -1,0 +1,69 @@
+import Testing
+@testable import EscalationRules
+
+/// A chat review, round 21: the routing parts of its findings. Each is checked against the policy's own words.
+@Suite("Chat review 21, routing")
+struct ChatReview21RoutingTests {
+    // MARK: F4. Torbay: one person's conduct, with a decision on the child's case in it
+
+    /// Torbay is for when "the decision made by a worker from another agency on a child protection or child in need case is
+    /// not a safe decision" (001 l.7) and says nothing of a person's conduct. A complaint that included a missed agreed visit
+    /// was sent only to "the complaints procedure", with nothing saying the decision on the case still goes through the stages.
+    @Test("Torbay's conduct route stays not covered and says that a worker's decision on the case goes through its stages",
+          arguments: [Risk.none, .significant, .immediate])
+    func torbayConductKeepsTheCaseDecision(_ risk: Risk) {
+        let route = Bundled.route("torbay", .make(risk: risk, with: .individualConduct, now: "2027-03-03T11:00", subject: .child))
+        let part = route.actions.first { $0.contains("\"the decision made by a worker from another agency on a child protection or child in need case is not a safe decision\"") }
+        #expect(part?.contains("that part goes through its stages") == true, "\(route.actions)")
+        #expect(part?.contains("Of their conduct apart from such a decision it says nothing.") == true)
+        #expect(route.actions.contains { $0.contains("does not say where a complaint about one person's conduct or poor practice goes") })
+        #expect(route.citations.contains { $0.quote.contains("the decision made by a worker from another agency") })
+        if risk != .immediate { #expect(route.outcome == .notCovered) }
+    }
+
+    @Test("the words are Torbay's only: other policies' silences say nothing of a part taken in") func onlyWhereThePolicySaysIt() {
+        let route = Bundled.route("torbay", .make(with: .ownManager, now: "2027-03-03T11:00", subject: .child))
+        #expect(!route.actions.contains { $0.contains("decision made by a worker from another agency") }, "\(route.actions)")
+    }
+
+    // MARK: F5. The Isle of Man's conduct read as a decision on the child's safety, at immediate risk
+
+    /// "only then must the process be urgently expedited to ensure the protection of the child or vulnerable adult" (003 l.73);
+    /// Stage One "within 1 working day" (l.111). The conduct route gave the stages reading (routing review 21, F2) with
+    /// neither, under "By: now (... which this disagreement does not go through)".
+    @Test("at immediate risk the stages reading expedites Stage One with its own time, before and after the urgent steps",
+          arguments: [false, true])
+    func isleOfManConductStagesReadingAtImmediateRisk(_ stepsTaken: Bool) {
+        let route = Bundled.route("isle-of-man", .make(risk: .immediate, with: .individualConduct, raised: "2027-03-03", now: "2027-03-03T11:00",
+                                                        subject: .child, urgentStepsTaken: stepsTaken))
+        #expect(route.actions.contains { $0.hasPrefix("Read as a decision on this child's safety, which goes through the stages: urgently expedite") }, "\(route.actions)")
+        let stage = route.stageToPursue
+        #expect(stage?.position == 1 && stage?.expedite == true)
+        #expect(stage?.reading == "Read as a decision on this child's safety")
+        #expect(stage?.deadline == Day.on("2027-03-04"), "\(String(describing: stage?.deadline))")
+        #expect(route.citations.contains { $0.quote.contains("only then must the process be urgently expedited") })
+        // The general-concern reading still goes to the complaint or grievance process.
+        #expect(route.actions.contains { $0.hasPrefix("If your concern is a general one") })
+        let text = route.lines(policy: Bundled.policy("isle-of-man")).joined(separator: "\n")
+        #expect(text.contains("Read as a decision on this child's safety, stage to expedite now: Stage One"), "\(text)")
+        if !stepsTaken {
+            #expect(route.deadlineBasis?.contains("read as a decision on this child's safety, it does: see the stage below") == true,
+                    "\(route.deadlineBasis ?? "nil")")
+            #expect(route.deadlineBasis?.contains("which this disagreement does not go through") == false)
+        }
+    }
+
+    @Test("with no stage tried known, the reading says Stage One is where it starts") func noStageTried() {
+        var facts = Facts.make(risk: .immediate, with: .individualConduct, now: "2027-03-03T11:00", subject: .adult, urgentStepsTaken: true)
+        facts.tried = nil
+        let route = Bundled.route("isle-of-man", facts)
+        #expect(route.stageToPursue?.reading == "Read as a decision on this adult's safety, with no stage tried yet")
+        #expect(route.stageToPursue?.position == 1)
+    }
+
+    @Test("at significant risk the policy keeps to its stages, so no stage is expedited") func significantRisk() {
+        let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .individualConduct, now: "2027-03-03T11:00", subject: .child))
+        #expect(route.stageToPursue == nil)
+        #expect(!route.actions.contains { $0.contains("urgently expedite") })
+    }
+}
