@@ -94,3 +94,31 @@ struct ChatReviewRound21NumbersTests: PlaysConversations {
         #expect(play(["yes"], from: asked).session.intake.risk == .significant)
     }
 }
+
+/// A chat review, round 21, F3 (the rest): after two noes about a risk the description reads as today's, the route's note quoted
+/// the policy's words for someone at risk and gave no number, though the area was known. It now names the number the route at
+/// risk today would give for that area, open now, and how to get that route; the record keeps the note without them.
+@Suite("Chat review, round 21: whom to call beside a risk read in the description")
+struct ChatReviewRound21RiskNoteTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-02T14:00")! }
+    static let description = "health visitor saw a bruise on the 4 month old baby this morning and CSC say no further action, mum is taking him home to dad tonight"
+
+    @Test("Pan-Cheshire in Halton, open: Halton's key contact, and 'yes, at risk today' gives the urgent route") func halton() {
+        let routed = play(["3", "pan-cheshire", "child", "1", "yes", Self.description, "no", "no", "yes", "0", "today", "halton"])
+        #expect(routed.session.step == .routed, "\(said(routed))")
+        let note = said(routed).components(separatedBy: "\n").first { $0.hasPrefix("Your description reads as risk today") } ?? ""
+        #expect(note.contains("If someone may be at risk today: call your area's key contact in Appendix B, Integrated Contact and Referral Team (Halton), 0151 907 8305 now"), "\(said(routed))")
+        #expect(!note.contains("(closed now)"))
+        let urgent = play(["yes, at risk today"], from: routed)
+        #expect(urgent.session.intake.risk == .immediate, "\(said(urgent))")
+        let record = play(["record"], from: routed)
+        #expect(said(record).contains("Risk in the description: Your description reads as risk today"))
+        #expect(!said(record).contains("0151 907 8305 now"), "the record is read later: \(said(record))")
+    }
+
+    @Test("a policy that names no one to call for risk today says how to get the urgent route, and 999") func torbay() {
+        let routed = play(["3", "torbay", "child", "1", "yes", Self.description, "no", "no", "yes", "0", "today"])
+        #expect(said(routed).contains("If someone may be at risk today, type 'yes, at risk today' for the urgent route; in an emergency call 999."), "\(said(routed))")
+    }
+}
