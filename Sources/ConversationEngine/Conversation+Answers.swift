@@ -67,7 +67,7 @@ extension Conversation {
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])
         case .routed:
-            if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session) { return corrected }
+            if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session, today: now.day) { return corrected }
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
             // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
             else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
@@ -126,6 +126,13 @@ extension Conversation {
         session.step == .riskAgain && session.intake.askingAboutSignificant && session.misses < missesBeforeNumbers && Answers.number(text) == 2
     }
 
+    /// A bare "2" to "at risk of harm today?": no by the question's own choices, significant risk by the first question's;
+    /// both say not today, so it is a no, and significant risk is asked next whatever the words (a chat review, round 21, F6).
+    static func twoMeansNotToday(_ text: String, in session: Session) -> Bool {
+        session.step == .riskAgain && !session.intake.askingAboutSignificant && !session.intake.askingAfterUrgent
+            && session.misses < missesBeforeNumbers && Answers.number(text) == 2
+    }
+
     /// A bare "1" to the question about significant risk: yes by the question's own choices, but risk today by the first
     /// question's (a chat review, round 21, F6).
     static func oneMeansEither(_ text: String, in session: Session) -> Bool {
@@ -143,7 +150,8 @@ extension Conversation {
         if !Answers.itemNumbers(text).isEmpty, answer == false || Self.namesExceptions(text) {
             return gapsNamed(text, in: session, policy: policy)
         }
-        guard let yes = answer else { return .rejected(Prompts.yesOrNo) }
+        // A bare item number is an item, not an answer: said, rather than "didn't catch that" (a chat review, round 21, F6).
+        guard let yes = answer else { return .rejected(Answers.number(text) != nil ? Prompts.checklistNumber : Prompts.yesOrNo) }
         var next = session
         // A yes that sets something apart with no number ("yes but I haven't spoken to my supervisor yet") is asked which
         // items are not done, rather than kept as "all done" (a chat review, round 13, 2026-11-30).

@@ -48,10 +48,11 @@ extension Conversation {
             return .accepted(next, [])
         }
         // Not at risk today, but the harm named may still be significant: asked next, about the same words.
-        if !yes, asked == .immediate, session.intake.significantAfterNo, next.intake.risk == Risk.none {
+        let twoAsNotToday = Self.twoMeansNotToday(text, in: session)
+        if !yes, asked == .immediate, session.intake.significantAfterNo || twoAsNotToday, next.intake.risk == Risk.none {
             next.intake.askingAboutSignificant = true
             next.intake.significantAfterNo = false
-            return .accepted(next, [])
+            return .accepted(next, twoAsNotToday ? [Reply(Prompts.twoAsNotToday)] : [])
         }
         next.intake.pendingCues = []
         next.intake.significantAfterNo = false

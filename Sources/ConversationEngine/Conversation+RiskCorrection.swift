@@ -21,6 +21,27 @@ extension Conversation {
         return turn
     }
 
+    /// The yes-or-no questions besides risk whose answer a correction typed at the next question changes, either way: nothing
+    /// is lowered by it (a chat review, round 21, F10: "sorry I meant yes" after a no at the checklist met "Please type a
+    /// number from 1 to 6" at the question which items are not done).
+    static let correctableYesNo: Set<Step> = [.checklist, .confirmSpecialCase]
+
+    /// The turn for a correction of the yes or no just given to one of `correctableYesNo`, if `text` is one: the question is
+    /// answered again with it, and said. Not at a question about risk, where a yes is that question's (`correctedRisk`).
+    func correctedYesNo(_ text: String, in session: Session, at now: Moment) -> Turn? {
+        guard let said = Self.riskCorrection(text), let previous = session.history.last, Self.correctableYesNo.contains(previous.step),
+              session.step != previous.step, ![.immediateRisk, .riskAgain].contains(session.step) else { return nil }
+        var restored = session
+        restored.history.removeLast()
+        restored.policyID = previous.policyID
+        restored.intake = previous.intake
+        restored.step = previous.step
+        restored.misses = 0
+        var turn = respond(to: .text(said ? "yes" : "no"), in: restored, at: now)
+        turn.replies.insert(Reply(Prompts.correctionTaken(said)), at: 0)
+        return turn
+    }
+
     /// Past the risk question answered last: at another step, or at the significant-risk question that a no to "today" led to
     /// (a correction there is taken for the question about today, the higher risk).
     static func movedOn(from previous: Snapshot, to session: Session) -> Bool {
@@ -56,7 +77,7 @@ extension Conversation {
     /// The answer to give a correction typed after the route, if `text` is one. A higher risk is taken, as at the question after
     /// the first ("Taking that as yes"), and its advice given; a risk is never lowered on words read as a correction; any other
     /// correction is told how to change the answer with 'back'.
-    func routeCorrected(_ text: String, in session: Session) -> Answer? {
+    func routeCorrected(_ text: String, in session: Session, today: Day) -> Answer? {
         guard let correction = Self.routeCorrection(text) else { return nil }
         let current = session.intake.risk ?? .none
         switch correction {
@@ -70,9 +91,30 @@ extension Conversation {
             var next = session
             next.intake.raiseRisk([PrivacyGuard.redact(text).reading])
             return .accepted(next, [])
-        case .other: return .rejected(Prompts.correctionAfterRoute)
+        case .other:
+            guard let day = Self.raisedCorrected(text, in: session, today: today) else { return .rejected(Prompts.correctionAfterRoute) }
+            var next = session
+            next.intake.raised = day
+            return .accepted(next, [Reply(Prompts.raisedCorrected(day))])
         }
     }
+
+    /// A correction that gives a day ("actually it was yesterday"), where the day it was first raised is the only date asked:
+    /// that date, changed, as 'back' would have changed it, where "type 'back'" had been said (a chat review, round 21, F10).
+    /// With the stage's start asked too, which date is meant is not known, and 'back' is said as before.
+    static func raisedCorrected(_ text: String, in session: Session, today: Day) -> Day? {
+        guard session.intake.raised != nil, session.intake.stageStarted == nil else { return nil }
+        // The words of correction before the day ("actually it was", "sorry I meant") are dropped; the day is what is left.
+        let words = Answers.words(text)
+        guard let start = words.firstIndex(where: { !correctionLead.contains($0) }), start > 0,
+              !words[start...].allSatisfy({ Int($0) != nil }),
+              case .day(let day) = DateAnswer.read(words[start...].joined(separator: " "), today: today),
+              day != session.intake.raised else { return nil }
+        return day
+    }
+
+    static let correctionLead: Set<String> = ["actually", "sorry", "oops", "wait", "correction", "no", "i", "meant", "mean", "it", "was",
+                                              "its", "it's", "raised", "first", "the", "date", "should", "be", "is", "typo"]
 
     static func rank(_ risk: Risk) -> Int { Risk.allCases.firstIndex(of: risk) ?? 0 }
 

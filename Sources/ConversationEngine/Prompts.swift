@@ -143,6 +143,11 @@ enum Prompts {
         return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? [","] : []) + [digit] })
     }
     static let yesOrNo = "Sorry, I didn't catch that. Please answer yes or no."
+    static func raisedCorrected(_ day: Day) -> String { "Taking \(day.spoken) as the day it was first raised. To change another answer, type 'back'." }
+    static func correctionTaken(_ yes: Bool) -> String { "Taking that as \(yes ? "yes" : "no") to the question before." }
+    static let checklistNumber = "A number alone could be an item of the list or an answer. Type yes if all are done, or no; or name the ones not done yet, such as 'yes, except 2'."
+    static let twoAsNotToday = "At the first question 2 meant significant risk, not today: taken as no to risk today."
+
     /// "2" to the question about significant risk, which the first question's choices read as significant risk (round 20, F3).
     static let significantOneTaken = "At the first question 1 meant at risk of harm today, so I have taken the higher: at risk of harm today. If that is wrong, type 'back'."
     static let significantTwo = "At the first question 2 meant significant risk; here the answers are yes and no. If they are at significant risk of harm, answer yes."

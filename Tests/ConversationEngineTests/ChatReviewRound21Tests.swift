@@ -122,3 +122,69 @@ struct ChatReviewRound21RiskNoteTests: PlaysConversations {
         #expect(said(routed).contains("If someone may be at risk today, type 'yes, at risk today' for the urgent route; in an emergency call 999."), "\(said(routed))")
     }
 }
+
+/// A chat review, round 21, F6 (the rest): "2" at "at risk of harm today?" was taken as no without a word, where at the first
+/// question 2 meant significant risk; and the checklist refused "1" and "2" as not caught, without saying why.
+@Suite("Chat review, round 21: numbers at yes-or-no questions")
+struct ChatReviewRound21NumberTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-02T14:00")! }
+    static let described = ["3", "torbay", "1", "1", "yes", "the 4 month old baby had a bruise this morning and CSC say NFA, going home to dad tonight"]
+
+    @Test("a bare 2 at 'risk today?' is no to today, said, and significant risk is asked next") func twoAtRiskToday() {
+        let asked = play(Self.described)
+        #expect(asked.session.step == .riskAgain && !asked.session.intake.askingAboutSignificant, "\(said(asked))")
+        let two = play(["2"], from: asked)
+        #expect(said(two).contains("At the first question 2 meant significant risk, not today: taken as no to risk today."), "\(said(two))")
+        #expect(two.session.intake.askingAboutSignificant)
+        let yes = play(["yes"], from: two)
+        #expect(yes.session.intake.risk == .significant, "\(said(yes))")
+    }
+
+    @Test("a bare number at the checklist says why it is not taken", arguments: ["1", "2"])
+    func numberAtChecklist(_ typed: String) {
+        let turn = play(["3", "torbay", "1", "1", typed])
+        #expect(turn.session.step == .checklist, "\(said(turn))")
+        #expect(said(turn).contains("A number alone could be an item of the list or an answer."), "\(said(turn))")
+        #expect(!said(turn).contains("Sorry, I didn't catch that"))
+    }
+}
+
+/// A chat review, round 21, F10: "sorry I meant yes" typed at the question after a yes-or-no one (the checklist's "which are not
+/// done yet?") met "Please type a number"; "actually it was yesterday" after the route was told to type 'back'.
+@Suite("Chat review, round 21: corrections of yes, no and the day raised")
+struct ChatReviewRound21CorrectionsTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-02T14:00")! }
+    static let toChecklist = ["3", "torbay", "1", "1"]
+    static let routed = toChecklist + ["yes", "CSC closed the case, we think it needs a CIN plan", "yes", "0", "today"]
+
+    @Test("a no at the checklist corrected to yes: every item done, and the description asked") func checklistNoToYes() {
+        let gaps = play(Self.toChecklist + ["no"])
+        #expect(gaps.session.step == .checklistGaps, "\(said(gaps))")
+        let corrected = play(["sorry I meant yes"], from: gaps)
+        #expect(said(corrected).hasPrefix("Taking that as yes to the question before."), "\(said(corrected))")
+        #expect(corrected.session.step == .description && corrected.session.intake.checklistAnswered)
+    }
+
+    @Test("a yes at the checklist corrected to no: which are not done is asked") func checklistYesToNo() {
+        let corrected = play(Self.toChecklist + ["yes", "oops, no"])
+        #expect(corrected.session.step == .checklistGaps, "\(said(corrected))")
+    }
+
+    @Test("the day raised corrected after the route: taken, said, and the route dated from it",
+          arguments: [("actually it was yesterday", "2026-12-01"), ("sorry I meant last monday", "2026-11-30"), ("oops it was 3 days ago", "2026-11-29")])
+    func raisedCorrected(_ typed: String, _ day: String) {
+        let turn = play([typed], from: play(Self.routed))
+        #expect(turn.session.intake.raised == Day(iso: day), "\(said(turn))")
+        #expect(said(turn).contains("as the day it was first raised"))
+        #expect(turn.session.step == .routed)
+    }
+
+    @Test("a correction naming no day is told how to change the answer, as before", arguments: ["sorry I meant stage 1", "actually it was 2"])
+    func otherCorrection(_ typed: String) {
+        let turn = play([typed], from: play(Self.routed))
+        #expect(turn.session.intake.raised == Day(iso: "2026-12-02"), "\(said(turn))")
+        #expect(said(turn).contains("type 'back'"))
+    }
+}
