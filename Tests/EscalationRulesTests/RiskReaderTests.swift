@@ -351,6 +351,10 @@ extension RiskReaderTests {
         "the care home say he has been gone for 4 hours and the duty officer called off the search",
         "the lad in flat 2 hasn't opened his door for two days, the warden says he can't go in without the police",
         "student in halls hasnt answered her door since friday, her insulin pens are in the kitchen, security say not their job",
+        // From the eighteenth session's sets (2026-12-02): "yest" for yesterday, and drugs a child found at home, in our own
+        // words.
+        "the 86yo has not opened up since yest, housing say its not theirs",
+        "9yo showed her teacher a baggie she found in mums bag, duty say they will send a letter before she goes home",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -13,7 +13,7 @@ enum RiskSigns {
 
     /// Words typed for others: abbreviations, text speak and misspellings, each opened into the words below.
     static let spellings: [String: String] = [
-        "w": "with", "yday": "yesterday", "ystday": "yesterday", "rso": "registered sex offender", "tonite": "tonight", "tonites": "tonight", "tonights": "tonight", "tonigt": "tonight", "tonght": "tonight", "2nite": "tonight", "2night": "tonight", "tnight": "tonight",
+        "w": "with", "yday": "yesterday", "ystday": "yesterday", "yest": "yesterday", "yesterdy": "yesterday", "yesturday": "yesterday", "rso": "registered sex offender", "tonite": "tonight", "tonites": "tonight", "tonights": "tonight", "tonigt": "tonight", "tonght": "tonight", "2nite": "tonight", "2night": "tonight", "tnight": "tonight",
         "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "tomoz": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
         "tomorow": "tomorrow", "tommorow": "tomorrow", "2day": "today", "tday": "today", "todays": "today",
         "atm": "at the moment", "rn": "right now", "nite": "night", "arvo": "afternoon", "aft": "afternoon",
@@ -93,6 +93,8 @@ enum RiskSigns {
             "nobody to take", "who is taking", "not have her home", "not have him home", "can not get out", "could not get out",
             // Someone behind a door that has gone unanswered, for days or since a day (the seventeenth session's sets).
             "not answered _ door", "not answering _ door", "not opened _ door", "not opening _ door", "no answer at _ door",
+            // The same, typed without "the" or "her" (the eighteenth session's sets): "not answered door since yest".
+            "not answered door", "not answering door", "not opened door", "not opening door", "no answer at door",
             "not seen since", "not been seen", "forcing entry", "force entry", "forced entry", "welfare check",
             "lock* her in", "lock* him in", "lock* her room", "lock* his room", "lock* their room", "lock* her bedroom", "lock* his bedroom", "lock* her door", "lock* his door", "lock* them in", "lock* the kids in", "lock* the children in",
             "not let her leave", "not let him leave", "not letting her leave", "not letting him leave", "not let her out", "not let him out", "not letting her out", "not letting him out",
@@ -233,6 +235,8 @@ enum RiskSigns {
             "begging not to go home", "begging not to go", "pleading not to go home", "crying not to go home",
             "should not go home", "should not be going home", "not safe to go home", "should not be sent home",
             "send him home", "send her home", "sending him home", "sending her home",
+            // Drugs a child has shown or found at home, named as they are carried (the eighteenth session's sets).
+            "baggie", "baggies", "bag of white powder", "white powder",
             "begged me not to", "begging me not to", "begged not to", "pleaded not to", "begging to stay", "begged to stay", "paraffin*", "capped the gas", "gas capped",
         ],
         .sayUnsafe: [
