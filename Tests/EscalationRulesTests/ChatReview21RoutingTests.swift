@@ -61,6 +61,17 @@ struct ChatReview21RoutingTests {
         #expect(route.stageToPursue?.position == 1)
     }
 
+    // MARK: F11. The Isle of Man's conduct reading keeps its condition
+
+    /// "more general concerns emerge about an individual's professional practice which has impaired or inhibited an effective
+    /// working relationship between two agencies" (003 l.63): the route gave the general-concern reading without its condition.
+    @Test("the general-concern reading says it is practice that has impaired working between two agencies") func conductCondition() {
+        let route = Bundled.route("isle-of-man", .make(with: .individualConduct, now: "2027-03-03T11:00", subject: .adult))
+        #expect(route.headline.contains("that has impaired or inhibited an effective working relationship between two agencies"), "\(route.headline)")
+        let general = route.actions.first { $0.hasPrefix("If your concern is a general one") }
+        #expect(general?.contains("\"has impaired or inhibited an effective working relationship between two agencies\"") == true, "\(route.actions)")
+    }
+
     @Test("at significant risk the policy keeps to its stages, so no stage is expedited") func significantRisk() {
         let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .individualConduct, now: "2027-03-03T11:00", subject: .child))
         #expect(route.stageToPursue == nil)

@@ -184,7 +184,7 @@ struct RoutingReviewRound17Tests {
     /// working day, a reading the words argue against (c25). The guidance after each reading is in the JSON too.
     @Test("the JSON's other reading carries the text's guidance and whether it is less likely", arguments: [
         ("bcssp", Facts.make(risk: .immediate, raised: nil, now: "2026-11-27T16:50", subject: .child), false,
-         "It is later only because it reads the policy's words another way: work to the date above (not from the policy)."),
+         "This later date comes only from reading the policy's words another way: work to the earlier date above (not from the policy)."),
         ("isle-of-man", Facts.make(tried: 0, raised: "2026-06-04", now: "2026-06-04T17:01", subject: .adult, setting: .adultSocialCare), true,
          AlternativeDeadline.weakerEarlier),
     ])

@@ -49,7 +49,7 @@ struct RoutingReviewRound21bTests {
         #expect(other.deadline == .on("2027-01-11"))
         #expect(route.deadline == .on("2027-01-10"))
         #expect(!other.basis.contains(AlternativeDeadline.laterBecause), "\(other.basis)")
-        #expect(route.otherReadingGuidance == "It is later only because it reads the policy's words another way: work to the date above (not from the policy).")
+        #expect(route.otherReadingGuidance == "This later date comes only from reading the policy's words another way: work to the earlier date above (not from the policy).")
     }
 
     /// Where the later reading runs from the day it arose and the date above from when this stage began, the day not given is why

@@ -351,6 +351,6 @@ extension SecondReadingTests {
         let route = Bundled.route("bcssp", .make(risk: .immediate, now: "2026-11-25T10:00"))
         let line = route.lines(policy: Bundled.policy("bcssp")).first { $0.hasPrefix("Another reading") } ?? ""
         #expect(line.hasPrefix("Another reading, later ("))
-        #expect(line.hasSuffix("It is later only because it reads the policy's words another way: work to the date above (not from the policy)."), "\(line)")
+        #expect(line.hasSuffix("This later date comes only from reading the policy's words another way: work to the earlier date above (not from the policy)."), "\(line)")
     }
 }

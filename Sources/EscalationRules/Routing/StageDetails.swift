@@ -78,7 +78,7 @@ extension StageDetails {
             return other.weaker ? AlternativeDeadline.weakerEarlier : "Work to the earlier date (not from the policy)."
         }
         if second > main, !other.basis.contains(AlternativeDeadline.laterBecause) {
-            return "It is later only because it reads the policy's words another way: work to the date above (not from the policy)."
+            return "This later date comes only from reading the policy's words another way: work to the earlier date above (not from the policy)."
         }
         return nil
     }
