@@ -206,7 +206,9 @@ extension Conversation {
         next.intake.checklistGaps = gaps.map(\.id)
         next.why = gaps.map { "\"\($0.quote.withoutSourceMarkup)\" (\(policy.source.file))" }
         let steps = gaps.map { "- \($0.ifNot)" }
-        return .accepted(next, [Reply(steps + [Prompts.checklistGoOn])])
+        // At immediate risk "do them first" would put supervision and evidence before the urgent steps (a chat review, round
+        // 22, F4: after the Isle of Man's urgent route, whose process "must be urgently expedited").
+        return .accepted(next, [Reply(steps + [session.intake.risk == .immediate ? Prompts.checklistAlongside : Prompts.checklistGoOn])])
     }
 
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {

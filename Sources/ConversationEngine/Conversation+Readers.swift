@@ -114,9 +114,20 @@ extension Conversation {
         if let n = Answers.number(text) { return listedRisk(n) }
         let words = " \(answer) "
         if [" not significant ", " no risk ", " not at risk ", " none "].contains(where: { words.utf8.contains($0.utf8) }) { return Risk.none }
-        if words.utf8.contains(" significant ".utf8) { return .significant }
+        // "sig" and "signif" are how practitioners shorten it ("no but sig risk"; a chat review, round 22, F2).
+        if [" significant ", " sig ", " signif ", " signficant ", " significent "].contains(where: { words.utf8.contains($0.utf8) }) { return .significant }
+        if noButAtRisk(words) { return .significant }
         if [" immediate ", " right now ", " in danger "].contains(where: { words.utf8.contains($0.utf8) }) { return .immediate }
         return nil
+    }
+
+    /// A no to immediate risk that names a risk all the same: "no but at risk", "no but high risk", "not now but risk of harm".
+    /// It answers the first question's second choice, significant risk but not immediate; it had been kept as no risk, with the
+    /// policy's steps for significant risk left out (a chat review, round 22, F2). Never a yes lowered: only after a no.
+    static func noButAtRisk(_ words: String) -> Bool {
+        guard [" no ", " nope ", " nah ", " not immediate", " not now ", " not right now ", " not today "].contains(where: { words.hasPrefix($0) }),
+              words.utf8.contains(" but ".utf8) || words.utf8.contains(" though ".utf8) || words.hasPrefix(" no, ") else { return false }
+        return [" at risk ", " high risk ", " serious risk ", " risk of harm ", " some risk ", " harm ", " risk "].contains { words.utf8.contains($0.utf8) }
     }
 
     /// The first question's list: 1 immediate risk, 2 significant risk but not immediate, 3 none.

@@ -78,6 +78,8 @@ extension Conversation {
             if later.affirmed { return riskAnswered(.immediate, in: session, saying: [Reply(Prompts.laterTodayTaken(later.words))]) }
             if typed == nil || unclear != nil { return .rejected(Prompts.laterTodayAsked(later.words)) }
         }
+        // "Not immediate but sig risk" answers the question it would be asked next: significant risk (chat review 22, F2).
+        if unclear == .notImmediate, typed == .significant { return riskAnswered(.significant, in: session, saying: []) }
         if let unclear { return .rejected(unclear.prompt) }
         // "no, significant policy issues" had been taken as significant risk: a no with "significant" said of something
         // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).

@@ -21,6 +21,20 @@ extension Conversation {
         return turn
     }
 
+    /// A yes typed as a correction at a later question with choices (the partnership, the child or adult, whom with), where no
+    /// yes-or-no question has been asked since the one about risk: it can only be to that question, so it is taken there,
+    /// the answers since kept (a chat review, round 22, F3: "sorry I meant yes" at the child-or-adult question met "Sorry, I
+    /// didn't catch that", and the case went on as no risk). As at the next question, a no is never taken as lowering.
+    func correctedRiskLater(_ text: String, in session: Session, at now: Moment) -> Turn? {
+        guard Self.riskCorrection(text) == true, [.choosePolicy, .subject, .counterpart].contains(session.step),
+              session.intake.risk != .immediate,
+              let asked = session.history.lastIndex(where: { [.immediateRisk, .riskAgain].contains($0.step) }),
+              !session.history[(asked + 1)...].contains(where: { Self.correctableYesNo.contains($0.step) }),
+              case .accepted(var next, let said) = riskAnswered(.immediate, in: session) else { return nil }
+        next.history.append(session.snapshot)
+        return advance(next, at: now, saying: [Reply(Prompts.riskCorrectionYes)] + said)
+    }
+
     /// The yes-or-no questions besides risk whose answer a correction typed at the next question changes, either way: nothing
     /// is lowered by it (a chat review, round 21, F10: "sorry I meant yes" after a no at the checklist met "Please type a
     /// number from 1 to 6" at the question which items are not done).

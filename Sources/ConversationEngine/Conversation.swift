@@ -92,6 +92,7 @@ public struct Conversation: Sendable {
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         if let corrected = correctedRisk(input.text, in: session, at: now) { return corrected }
         if let corrected = correctedYesNo(input.text, in: session, at: now) { return corrected }
+        if let corrected = correctedRiskLater(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
         var notes: [Reply] = []
         if let said = input.notAllKept { notes.append(Reply(said)) }

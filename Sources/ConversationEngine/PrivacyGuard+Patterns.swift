@@ -1,4 +1,5 @@
 import Foundation
+import EscalationRules
 
 /// The patterns the guard runs, in order, and the pieces they are built from: names by their cues, dates of birth,
 /// addresses and postcodes, identifying numbers. Each names what it finds and what it cannot match without.
@@ -9,7 +10,10 @@ extension PrivacyGuard {
     /// left the record saying no one did anything ("Kerry slapped her" kept as "[removed] her", "Mrs Khan refuse to engage" as
     /// "[removed] to engage": a chat review, round 18, 2026-12-01). A word in lower case ending "ed" or "ing" is a verb unless it is
     /// a family name ("reed").
-    private static let moreOfName = #"(?!(?i:\#(alternation(verbsAfterName)))\b)(?!(?=(?-i:\p{Ll}+(?:ed|ing))\b)(?!(?i:\#(alternation(familyNames)))\b))\#(nameWord)"#
+    /// Nor a sign of harm in lower case ("Jayden misper tonite", "Kai burns on arm"): removed as a surname, it took the risk
+    /// with it, and nothing was asked (a chat review, round 22, F1). "Kai Burns" in capitals stays a name.
+    private static let signAfterName = #"(?!(?-i:(?:\#(alternation(Set(RiskReader.signWords.words.map { Substring($0) }))))\b|(?:\#(alternation(Set(RiskReader.signWords.prefixes.map { Substring($0) }))))\p{Ll}*\b))"#
+    private static let moreOfName = #"\#(signAfterName)(?!(?i:\#(alternation(verbsAfterName)))\b)(?!(?=(?-i:\p{Ll}+(?:ed|ing))\b)(?!(?i:\#(alternation(familyNames)))\b))\#(nameWord)"#
     /// The word after a title: any capitalised word, role words too ("Mrs Warden", "Mr Judge"), or a lower-case one
     /// that is not an ordinary word ("mrs quixote"; "the dr said" keeps "said").
     private static let titledName = #"(?:(?-i:\p{Lu})[\p{L}'’-]*\p{L}|\#(nameWord))"#

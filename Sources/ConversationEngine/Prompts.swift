@@ -90,6 +90,7 @@ enum Prompts {
     /// As strong as the policies' own words ("should initially consult"): do them first; the chat goes on meanwhile (a chat
     /// review, round 5, read "You can still go ahead while you do these" as weaker than "initially").
     static let checklistGoOn = "The policy expects these before you escalate: do them first. You can carry on here meanwhile."
+    static let checklistAlongside = "The policy expects these before you escalate, but someone may be at immediate risk: do them alongside the urgent steps, never before them (not from the policy: it does not say how these fit with urgent action). You can carry on here meanwhile."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS or case numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."
     static func readAs(_ phrase: String) -> String { "I read that as: \(phrase)." }

@@ -100,9 +100,12 @@ extension ChatReviewRound19ClarityTests {
         #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
     }
 
-    @Test("a correction is not read where the risk question was not the last") func correctionElsewhere() {
-        let turn = play(["3", "shropshire", "sorry I meant yes"])
+    /// Since chat review 22 (F3), a yes two questions on is the risk answer's where no other yes-or-no question came between
+    /// (ChatReviewRound22LateCorrectionTests); after the checklist's, it is not.
+    @Test("a correction is not read as risk's where another yes-or-no question came after it") func correctionElsewhere() {
+        let turn = play(["3", "shropshire", "child", "1", "yes", "sorry I meant no"])
         #expect(turn.session.intake.risk == Risk.none, "\(said(turn))")
+        #expect(play(["3", "shropshire", "sorry I meant yes"]).session.intake.risk == .immediate)
     }
 }
 

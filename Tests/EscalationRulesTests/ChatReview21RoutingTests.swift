@@ -78,3 +78,38 @@ struct ChatReview21RoutingTests {
         #expect(!route.actions.contains { $0.contains("urgently expedite") })
     }
 }
+
+/// An outside routing review, round 22: each fix checked against the policy's own words.
+@Suite("Routing review, round 22")
+struct RoutingReviewRound22Tests {
+    // MARK: F2. The pathway and compare in the route's hedged words
+
+    /// B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider using your
+    /// agency's whistle-blowing process." (000 l.24); the Isle of Man "may wish to ... consider" the Whistle-blowing policy
+    /// (003 l.65) and does not speak of your own manager; Torbay does not mention conferences. The pathway said "With your own
+    /// manager: the Whistle-blowing policy" and "goes through these stages".
+    @Test("the pathway's side branches keep the route's hedges") func pathwayHedges() {
+        func branch(_ id: String, _ counterpart: Counterpart) -> String {
+            Pathway(policy: Bundled.policy(id)).outOfScope.first { $0.title == "With \(counterpart.phrase)" }?.detail ?? ""
+        }
+        #expect(branch("bcssp", .ownManager).contains("if it cannot be resolved, you should consider"), "\(branch("bcssp", .ownManager))")
+        #expect(branch("isle-of-man", .ownManager).contains("does not speak of a disagreement with your own manager"))
+        #expect(branch("isle-of-man", .ownOrganisation).contains("you may consider the Whistle-blowing policy"), "\(branch("isle-of-man", .ownOrganisation))")
+        #expect(branch("torbay", .conference).contains("by a reading of its words") && branch("torbay", .conference).contains("It says nothing of how a conference was run"))
+        #expect(branch("shropshire", .individualConduct).contains("It says nothing of complaints about a person's conduct apart from a case"))
+        #expect(branch("pan-cheshire", .ownManager).contains("(a reading, not stated in the policy)"), "\(branch("pan-cheshire", .ownManager))")
+        #expect(branch("torbay", .conferenceConvening) == "goes through these stages")
+    }
+
+    // MARK: F4. A bank holiday passed over before a front door opens
+
+    /// Appendix B gives weekday hours only (002 l.169): "opens Tuesday 1 September" passed over the bank holiday Monday 31 August
+    /// as if the line were known to be closed then.
+    @Test("the next opening says which bank holiday it passed over, whose hours are unknown") func bankHolidayPassedOver() {
+        let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: "2026-08-28", now: "2026-08-28T16:45", subject: .child, area: "halton"))
+        let note = route.contact.note ?? ""
+        #expect(note.contains("opens Tuesday 1 September 2026 at 09:00 by its weekday hours, Monday 31 August 2026 being a bank holiday whose hours the policy does not give"), "\(note)")
+        let weekday = Bundled.route("pan-cheshire", .make(risk: .significant, raised: "2026-12-02", now: "2026-12-02T20:45", subject: .child, area: "halton"))
+        #expect(weekday.contact.note?.contains("opens Thursday 3 December 2026 at 09:00; open") == true, "\(weekday.contact.note ?? "")")
+    }
+}

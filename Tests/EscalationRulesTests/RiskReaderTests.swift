@@ -355,6 +355,10 @@ extension RiskReaderTests {
         // words.
         "the 86yo has not opened up since yest, housing say its not theirs",
         "9yo showed her teacher a baggie she found in mums bag, duty say they will send a letter before she goes home",
+        // From a routing review, round 22 (2026-12-02): "not being fed", in our own words, for a baby and an older adult.
+        "the health visitor says the 5 week old isn't being fed and CSC have closed it",
+        "ASC say no threshold though the 88yo with dementia is not being fed by her son",
+        "the kids arent being fed at weekends, duty say early help",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -30,6 +30,20 @@ public struct OpeningHours: Equatable, Sendable {
         return nil
     }
 
+    /// The public holidays `nextOpening` passed over on which the contact's weekday hours would have had it open: their hours
+    /// are unknown, so the opening it gives is the weekday hours' reading (an outside routing review, round 22, F4).
+    public func holidaysPassed(after moment: Moment, until next: Moment, in calendar: HolidayCalendar) -> [Day] {
+        var days: [Day] = []
+        var day = moment.day
+        while day < next.day {
+            if calendar.isHoliday(day), sessions.contains(where: { $0.days.contains(day.weekday) && (day != moment.day || $0.closes > moment.minute) }) {
+                days.append(day)
+            }
+            day = day.adding(days: 1)
+        }
+        return days
+    }
+
     /// "Mon-Thu 08:30-17:00, Fri 08:30-16:30".
     public var summary: String {
         sessions.map { "\(OpeningHours.dayRange($0.days)) \(Moment.clockText($0.opens))-\(Moment.clockText($0.closes))" }

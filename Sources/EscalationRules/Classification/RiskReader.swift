@@ -35,6 +35,16 @@ public struct RiskReader: Sendable {
 
     public static let standard = RiskReader()
 
+    /// The one-word signs of a situation as typed, and the abbreviations that open into one ("misper", "tonite", "od"): words
+    /// that say what happened, never more of a name before them. A privacy guard that took "Jayden misper tonite" for a
+    /// first name and surname removed the sign with the name, and nothing was asked (a chat review, round 22, F1).
+    /// `prefixes` are the words a pattern ending in `*` begins ("bruise*" as "bruise").
+    public static let signWords: (words: Set<String>, prefixes: Set<String>) = {
+        let single = RiskSigns.situations.values.joined().filter { !$0.contains(" ") }
+        let words = Set(single.filter { !$0.hasSuffix("*") }).union(RiskSigns.spellings.keys.filter { $0.count >= 2 })
+        return (words.union(["self", "selfharm", "harming", "tonight"]), Set(single.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) }))
+    }()
+
     init() {
         // In the situations' declared order, not the dictionary's: where two situations' phrases match the
         // same words, the first listed wins in every process alike.

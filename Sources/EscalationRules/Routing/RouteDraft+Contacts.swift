@@ -69,14 +69,20 @@ extension RouteDraft {
         switch door.openNow {
         case true?: door.note = Self.openUntil(contact, at: facts.now)
         case false?:
-            let next = contact.hours?.nextOpening(after: facts.now, in: router.calendar)
-            door.note = "closed now" + (next.map { "; opens \(Self.spokenOpening($0, from: facts.now))" } ?? "") + "; open \(door.hours ?? "")"
+            door.note = "closed now" + opening(contact) + "; open \(door.hours ?? "")"
         case nil:
-            let next = contact.hours?.nextOpening(after: facts.now, in: router.calendar)
-            door.note = "today is a bank holiday, whose hours the policy does not give" + (next.map { "; opens \(Self.spokenOpening($0, from: facts.now))" } ?? "")
-                + "; weekday hours \(door.hours ?? "")"
+            door.note = "today is a bank holiday, whose hours the policy does not give" + opening(contact) + "; weekday hours \(door.hours ?? "")"
         }
         return door
+    }
+
+    /// "; opens Tuesday 1 September 2026 at 09:00", with any bank holiday passed over on the way said as unknown, as its
+    /// hours are.
+    func opening(_ contact: Contact) -> String {
+        guard let hours = contact.hours, let next = hours.nextOpening(after: facts.now, in: router.calendar) else { return "" }
+        let passed = hours.holidaysPassed(after: facts.now, until: next, in: router.calendar).filter { $0 != facts.now.day }
+        let unknown = passed.isEmpty ? "" : " by its weekday hours, \(passed.map(\.spoken).listed) being \(passed.count == 1 ? "a bank holiday" : "bank holidays") whose hours the policy does not give"
+        return "; opens \(Self.spokenOpening(next, from: facts.now))" + unknown
     }
 
     /// "at 08:30, in 5 minutes" (today, within `closingWindow`), "today at 08:30", "Monday 7 December 2026 at 08:30".

@@ -66,9 +66,13 @@ public struct Pathway: Sendable {
         }
         outOfScope = Counterpart.allCases.filter { $0 != .otherAgency }.map { counterpart in
             switch policy.scope(of: counterpart) {
+            // In the route's own hedged words, not as a plain destination: "should consider", "the nearest it comes", "a
+            // reading" (an outside routing review, round 22, F2: the pathway and compare stated readings as the policy's).
             case .elsewhere(let route):
-                return Branch(title: "With \(counterpart.phrase)", detail: route.procedure + (route.stagesReading.map { "; but \($0)" } ?? ""))
-            case .stages: return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages")
+                let detail = route.stagesReading.map { "\(route.procedure); but \($0)" } ?? route.headline ?? route.procedure
+                return Branch(title: "With \(counterpart.phrase)", detail: detail)
+            case .stages(let included):
+                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages" + (included?.note.map { ", by a reading of its words: \($0)" } ?? ""))
             case .silent:
                 let part = policy.partlyInScope.first { $0.counterpart == counterpart }
                 return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say" + (part.map { ", except the part its words take in, for its stages: \"\($0.quote.withoutSourceMarkup)\"" } ?? ""))
