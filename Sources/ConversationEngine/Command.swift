@@ -21,6 +21,9 @@ public enum Command: Equatable, Sendable {
         "record": .record(.text), "record text": .record(.text), "record markdown": .record(.markdown),
         "record md": .record(.markdown), "record json": .record(.json),
         "reocrd": .record(.text), "recrod": .record(.text), "recod": .record(.text),
+        // As hurried thumbs type them (a chat review, round 22, F8).
+        "calender": .calendar, "calander": .calendar, "calandar": .calendar, "hlep": .help, "hepl": .help, "stauts": .status,
+        "staus": .status, "statsu": .status, "restrat": .restart, "retsart": .restart, "restar": .restart,
     ]
 
     /// The command the text's words make, if they make one.

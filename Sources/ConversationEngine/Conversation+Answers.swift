@@ -315,6 +315,12 @@ extension Conversation {
             next.intake.type = suggested
             return .accepted(next, [])
         }
+        // "yes" to two or three likeliest: the first, the likeliest, said so it can be changed (a chat review, round 22, F8: it
+        // was refused again and again, where one type proposed takes a yes).
+        if session.step == .confirmType, !confirming, Answers.yesNo(text) == true, let likeliest = session.intake.typeShortlist.first {
+            next.intake.type = likeliest
+            return .accepted(next, [Reply(Prompts.readAsUndo(likeliest.phrase))])
+        }
         // Numbers count in the list on screen: the shortlist, or all nine. One type proposed shows no list, so a number there
         // is no choice: "2" had recorded roles and responsibilities from the list behind 'other' (a chat review, round 15).
         let listed = session.step != .confirmType ? DisagreementType.allCases : confirming ? [] : session.intake.typeShortlist

@@ -250,7 +250,7 @@ extension Conversation {
             return .accepted(next, [Reply(Prompts.triedByListNumber(typed, stage.title, meant: clash))])
         }
         let numberWithWords = Answers.number(text) == nil && Self.triedNumber(text) != nil && !Self.onlyStageNumbers(text)
-        return .accepted(next, numberWithWords ? [Reply(Prompts.triedTaken(stage.title))] : [])
+        return .accepted(next, numberWithWords || Self.namesSeveralStages(text) ? [Reply(Prompts.triedTaken(stage.title))] : [])
     }
 
     /// A time or a date, not a stage: "3 days ago", "2 weeks ago", "2 wks", "yesterday".
@@ -300,9 +300,30 @@ extension Conversation {
             }
             return [String(word)]
         }
-        guard let index = words.firstIndex(where: { $0 == "stage" || $0 == "step" }), index + 1 < words.count,
-              let number = Int(words[index + 1]) ?? DateAnswer.numberWords[words[index + 1]] else { return nil }
-        return policyID.flatMap { choices.stagesByNumber[$0]?["\(words[index]) \(number)"] }
+        guard let index = words.firstIndex(where: { Self.stageWords[$0] != nil }), let name = Self.stageWords[words[index]],
+              let number = Self.stageNumbers(after: index, in: words).max() else { return nil }
+        return policyID.flatMap { choices.stagesByNumber[$0]?["\(name) \(number)"] }
+    }
+
+    static let stageWords = ["stage": "stage", "stages": "stage", "step": "step", "steps": "step"]
+
+    /// The numbers named after a stage word, through a list of them: "stage 1 and 2", "stage 1, stage 2", "stages 1 to 3", "stage
+    /// 1 then 2". The last tried is the highest: the first alone had been taken, and a practitioner past Stage 2 was sent back to
+    /// Stage 2 (a chat review, round 22, F6).
+    static func stageNumbers(after index: Int, in words: [String]) -> [Int] {
+        var numbers: [Int] = []
+        for word in words[(index + 1)...] {
+            if let number = Int(word) ?? DateAnswer.numberWords[word] { numbers.append(number); continue }
+            guard stageWords[word] != nil || ["and", "then", "to", "also", "both", "plus", "n"].contains(word) else { break }
+        }
+        return numbers
+    }
+
+    /// Whether a stage answer named more than one stage number: what was taken from it is said back.
+    static func namesSeveralStages(_ text: String) -> Bool {
+        let words = Answers.words(text).map { String($0) }
+        guard let index = words.firstIndex(where: { stageWords[$0] != nil }) else { return false }
+        return stageNumbers(after: index, in: words).count > 1
     }
 
     static func setting(_ text: String) -> Setting? {

@@ -67,8 +67,26 @@ enum DateAnswer {
         return numbers.count >= 3 || numbers.contains { $0.count == 4 }
     }
 
-    static func relative(_ words: [String], today: Day) -> Day? {
+    /// Shorthand for a time, as practitioners type it ("last nite", "2 wks ago", "yest"), and hedges before a day ("about a week
+    /// ago"): opened and dropped before the day is read (a chat review, round 22, F8: each was asked for again).
+    static let shorthand = ["nite": "night", "yest": "yesterday", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months",
+                            "xmas": "christmas", "nye": "new years eve"]
+    static let hedges: Set<String> = ["about", "around", "roughly", "approx", "approximately", "maybe", "probably", "prob", "abt"]
+
+    /// The latest Christmas, Boxing Day or New Year's day named, not after today.
+    static func holiday(_ phrase: String, today: Day) -> Day? {
+        let dates = ["christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+                     "new years eve": (12, 31), "new year s eve": (12, 31), "new years day": (1, 1), "new year s day": (1, 1), "new year": (1, 1)]
+        guard let (month, day) = dates[phrase], let thisYear = Day(year: today.year, month: month, day: day) else { return nil }
+        return thisYear <= today ? thisYear : Day(year: today.year - 1, month: month, day: day)
+    }
+
+    static func relative(_ typed: [String], today: Day) -> Day? {
+        var words = typed.drop { hedges.contains($0) }.flatMap { (shorthand[$0] ?? $0).split(separator: " ").map(String.init) }
+        // "week ago" with no count is one.
+        if words.count == 2, words[1] == "ago" { words.insert("a", at: 0) }
         let phrase = words.joined(separator: " ")
+        if let day = holiday(phrase, today: today) { return day }
         // "Last week" gives no day: its Monday, the earliest it could be, so no time counted from it runs later than it should;
         // said back with the week, to be changed (a chat review, round 18, 2026-12-01: seven days back was taken without a word
         // that the day was a guess).

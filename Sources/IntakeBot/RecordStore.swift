@@ -30,10 +30,28 @@ struct RecordStore {
         return path
     }
 
+    /// Saves a calendar entry under `name`, or, where another case's entry already has that name (two cases due the same
+    /// day), under "NAME-2.ics", "NAME-3.ics" ...: the same case's entry is replaced, another's never (a chat review, round
+    /// 22, F7: the second case's reminder silently replaced the first's).
     func saveCalendarEntry(_ text: String, name: String) throws(CommandFailure) -> String {
-        let path = (directory as NSString).appendingPathComponent(name)
+        let path = freePath(for: name, holding: text)
         try PrivateFile.write(Array(text.utf8), to: path, storage: storage)
         return path
+    }
+
+    /// The first of `name`, "NAME-2.ics" ... that is free or already holds this case's entry (the same UID line).
+    func freePath(for name: String, holding text: String) -> String {
+        let uid = text.split(whereSeparator: \.isNewline).first { $0.hasPrefix("UID:") }.map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let stem = (name as NSString).deletingPathExtension, suffix = (name as NSString).pathExtension
+        for number in 1...999 {
+            let candidate = number == 1 ? name : "\(stem)-\(number).\(suffix)"
+            let path = (directory as NSString).appendingPathComponent(candidate)
+            guard let bytes = try? storage.contents(of: path) else { return path }
+            let existing = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).first { $0.hasPrefix("UID:") }
+                .map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            if uid != nil, existing == uid { return path }
+        }
+        return (directory as NSString).appendingPathComponent(name)
     }
 
     /// A name for a case's record that says when it started: the same for every save of the case, across

@@ -97,3 +97,60 @@ struct ChatReviewRound22ChecklistTests: PlaysConversations {
         #expect(said(turn).contains("do them first"), "\(said(turn))")
     }
 }
+
+/// F6: "stage 1 and 2", "done stage 1 and stage 2", "stages 1 to 3" were read as the first stage named, unsaid: a practitioner
+/// past Stage 2 was sent back to Stage 2 with its deadline.
+@Suite("Chat review, round 22: several stages named")
+struct ChatReviewRound22StagesTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-04T10:00")! }
+
+    @Test("the highest stage named is the last tried, and it is said back", arguments: [
+        ("shropshire", "stage 1 and 2", 2), ("shropshire", "done stage 1 and stage 2", 2), ("shropshire", "stage 1, stage 2", 2),
+        ("shropshire", "stage 1 then 2", 2), ("shropshire", "stage 1 to 3", 3), ("shropshire", "stage 2 and 3", 3),
+        ("torbay", "stages 1 and 2", 2),
+    ])
+    func highestStage(_ policy: String, _ answer: String, _ tried: Int) {
+        let turn = play(["no", policy, "child", "1", "yes", "CSC closed referral NFA we disagree", "1", answer])
+        #expect(turn.session.intake.tried == tried, "\(said(turn))")
+        #expect(said(turn).contains("Taken as: tried up to"), "\(said(turn))")
+    }
+
+    @Test("one stage named is taken as before, unsaid") func oneStage() {
+        let turn = play(["no", "shropshire", "child", "1", "yes", "CSC closed referral NFA we disagree", "1", "stage 2"])
+        #expect(turn.session.intake.tried == 2)
+        #expect(!said(turn).contains("Taken as"))
+    }
+}
+
+/// F8: dates and commands as hurried practitioners type them were asked for again.
+@Suite("Chat review, round 22: shorthand dates and misspelt commands")
+struct ChatReviewRound22ShorthandTests {
+    @Test("shorthand dates and the winter holidays are read", arguments: [
+        ("last nite", "2026-12-03"), ("yest", "2026-12-03"), ("2 wks ago", "2026-11-20"), ("about a week ago", "2026-11-27"),
+        ("wk ago", "2026-11-27"), ("boxing day", "2025-12-26"), ("christmas eve", "2025-12-24"), ("new years day", "2026-01-01"),
+    ])
+    func dates(_ typed: String, _ day: String) {
+        #expect(DateAnswer.read(typed, today: Day(iso: "2026-12-04")!).pastDay == Day(iso: day), "\(typed)")
+    }
+
+    @Test("misspelt commands are commands", arguments: [("calender", Command.calendar), ("hlep", .help), ("stauts", .status), ("restrat", .restart)])
+    func commands(_ typed: String, _ command: Command) {
+        #expect(Command(typed) == command)
+    }
+}
+
+/// F8: "yes" to the two or three likeliest types was refused again and again.
+@Suite("Chat review, round 22: yes to a shortlist of types")
+struct ChatReviewRound22TypeYesTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-04T10:00")! }
+
+    @Test("yes takes the likeliest, and says so") func yesTakesTheFirst() {
+        let shown = play(["no", "shropshire", "child", "1", "yes", "the meeting went badly and nobody listens"])
+        #expect(shown.session.step == .confirmType && shown.session.intake.typeShortlist.count > 1, "\(said(shown))")
+        let yes = play(["yes"], from: shown)
+        #expect(yes.session.intake.type == shown.session.intake.typeShortlist.first)
+        #expect(said(yes).hasPrefix("I read that as: "), "\(said(yes))")
+    }
+}

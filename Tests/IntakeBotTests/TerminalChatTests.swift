@@ -112,6 +112,25 @@ struct TerminalChatTests {
         #expect(stats.output.contains("1 record in"))
         #expect(stats.output.contains("threshold-level-of-need"))
     }
+
+    /// A chat review, round 22, F7: two cases due the same day wrote the same .ics name, and the second replaced the first.
+    @Test("two cases due the same day keep two calendar entries; the same case asking again replaces its own") func calendarPerCase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let answers = ["no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]
+        for now in ["2026-11-23T10:00", "2026-11-23T11:00"] {
+            let result = try Executable.run(["--policy", "torbay", "--record-dir", folder.path, "--now", now], input: Executable.lines(answers))
+            #expect(result.status == 0)
+        }
+        let again = try Executable.run(["--policy", "torbay", "--record-dir", folder.path, "--now", "2026-11-23T11:00"],
+                                       input: Executable.lines(answers + ["calendar"]))
+        #expect(again.output.contains("escalation-deadline-2026-11-30-2.ics"), "\(again.output)")
+        let calendars = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".ics") }.sorted()
+        #expect(calendars == ["escalation-deadline-2026-11-30-2.ics", "escalation-deadline-2026-11-30.ics"], "\(calendars)")
+        for name in calendars { #expect(try folder.mode(of: name) == 0o600, "\(name)") }
+        let first = try String(contentsOfFile: (folder.path as NSString).appendingPathComponent(calendars[1]), encoding: .utf8)
+        #expect(first.contains("20261123T100000Z"), "the first case's entry is still there: \(first)")
+    }
 }
 
 @Suite("The command line")
