@@ -101,6 +101,19 @@ struct RoutingReviewRound22Tests {
         #expect(branch("torbay", .conferenceConvening) == "goes through these stages")
     }
 
+    // MARK: F3. An earlier reading passed, said in the JSON
+
+    /// Pan-Cheshire's "within 48 hours" (002 l.59) against the heading's "Day 1-2" (l.115): raised 22 December, routed on the
+    /// 24th, the heading's reading ran out on the 23rd while the 48 hours have not. The text said so in the reading's basis; the
+    /// JSON only there.
+    @Test("an earlier reading whose date has gone is marked passed in the JSON") func passedReadingInJSON() {
+        let route = Bundled.route("pan-cheshire", .make(raised: "2026-12-22", now: "2026-12-24T16:00", subject: .child, area: "halton"))
+        #expect(route.otherReading?.deadline == Day.on("2026-12-23") && route.otherReading?.passed == true, "\(String(describing: route.otherReading))")
+        #expect(route.json["otherReading"]?["passed"] == .bool(true))
+        let ahead = Bundled.route("pan-cheshire", .make(raised: "2026-12-22", now: "2026-12-22T16:00", subject: .child, area: "halton"))
+        #expect(ahead.otherReading?.passed == false)
+    }
+
     // MARK: F4. A bank holiday passed over before a front door opens
 
     /// Appendix B gives weekday hours only (002 l.169): "opens Tuesday 1 September" passed over the bank holiday Monday 31 August

@@ -84,6 +84,9 @@ public struct AlternativeDeadline: Equatable, Sendable {
     public var time: Int? = nil
     /// A reading the words allow but argue against (`OtherReading.weaker`): never the date to work to.
     public var weaker = false
+    /// Its date has passed: read this way, the time is up, though the date above may still be ahead (an outside routing
+    /// review, round 22, F3: the JSON gave no sign of it but the basis's words).
+    public var passed = false
 }
 
 /// A contact as a route presents it: nil wherever the policy gives no detail.

@@ -45,7 +45,8 @@ extension RouteDraft {
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
             }
-            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, time: alternative.time, weaker: other.weaker)
+            route.otherReading = AlternativeDeadline(reading: other.reading, deadline: alternative.day, basis: basis, time: alternative.time, weaker: other.weaker,
+                                                     passed: alternative.day.map { $0 < facts.now.day } ?? false)
             cite(other.timescale.quote)
         }
         // A third reading (Pan-Cheshire's "Day 8-13" counted as calendar days, which the heading does not rule out) is said

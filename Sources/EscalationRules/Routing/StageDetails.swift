@@ -204,6 +204,8 @@ extension StageDetails {
             writer.member("basis", otherReading.basis)
             writer.key("lessLikely")
             writer.bool(otherReading.weaker)
+            writer.key("passed")
+            writer.bool(otherReading.passed)
             writer.member("guidance", orNull: otherReadingGuidance)
             writer.close(.object)
         } else {
