@@ -10,14 +10,19 @@ extension Conversation {
         guard let said = Self.riskCorrection(text), let previous = session.history.last,
               [.immediateRisk, .riskAgain].contains(previous.step), Self.movedOn(from: previous, to: session) else { return nil }
         guard said else { return replying(session, Reply(Prompts.riskCorrectionNo), at: now) }
+        return answeredAgain(previous, with: "yes", in: session, at: now, saying: Prompts.riskCorrectionYes)
+    }
+
+    /// The question of `previous`, the last snapshot, answered again with `answer`, and `note` said first.
+    func answeredAgain(_ previous: Snapshot, with answer: String, in session: Session, at now: Moment, saying note: String) -> Turn {
         var restored = session
         restored.history.removeLast()
         restored.policyID = previous.policyID
         restored.intake = previous.intake
         restored.step = previous.step
         restored.misses = 0
-        var turn = respond(to: .text("yes"), in: restored, at: now)
-        turn.replies.insert(Reply(Prompts.riskCorrectionYes), at: 0)
+        var turn = respond(to: .text(answer), in: restored, at: now)
+        turn.replies.insert(Reply(note), at: 0)
         return turn
     }
 
@@ -45,15 +50,7 @@ extension Conversation {
     func correctedYesNo(_ text: String, in session: Session, at now: Moment) -> Turn? {
         guard let said = Self.riskCorrection(text), let previous = session.history.last, Self.correctableYesNo.contains(previous.step),
               session.step != previous.step, ![.immediateRisk, .riskAgain].contains(session.step) else { return nil }
-        var restored = session
-        restored.history.removeLast()
-        restored.policyID = previous.policyID
-        restored.intake = previous.intake
-        restored.step = previous.step
-        restored.misses = 0
-        var turn = respond(to: .text(said ? "yes" : "no"), in: restored, at: now)
-        turn.replies.insert(Reply(Prompts.correctionTaken(said)), at: 0)
-        return turn
+        return answeredAgain(previous, with: said ? "yes" : "no", in: session, at: now, saying: Prompts.correctionTaken(said))
     }
 
     /// Past the risk question answered last: at another step, or at the significant-risk question that a no to "today" led to
