@@ -13,7 +13,7 @@ import Foundation
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
 /// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
 /// "Will you"), a full name by its family name, listed or by its shape, whatever the first name ("Bethan Jones", "kofi mensah",
-/// "Saoirse O'Brien", "Andrei Popescu", "the Nguyen children"), a capitalised pair after a word that introduces a person ("worried
+/// "Saoirse O'Brien", "Andrei Popescu", "the Nguyen children"), a family in the plural ("the Nowaks"), a capitalised pair after a word that introduces a person ("worried
 /// about Heledd Gwyn", "re: Nanw Tegid"), a professional's name and collar number after their title, the title kept ("PC [removed]
 /// and Sgt [removed]", "Nurse [removed]"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
@@ -151,6 +151,9 @@ enum PrivacyGuard {
 
         enum Sequence { case none, title, lead, leadCapital }
 
+        /// Whether the word just read was "the", with only spaces since: "the Nowaks".
+        var afterThe = false
+
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
         /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
         /// a word starting "balla" may be a Manx place.
@@ -165,6 +168,9 @@ enum PrivacyGuard {
             groups.formUnion(found.subtracting(.wordAsInitials))
             heardTogether(found, titleCase: titleCase)
             heardInOrder(found, word: word, titleCase: titleCase)
+            // An "O" may start one, its apostrophe ending the word read ("the O'Briens").
+            if afterThe, titleCase, word.count >= 4 && word.last == UInt8(ascii: "s") || word == [UInt8(ascii: "o")] { groups.insert(.theCapitalPlural) }
+            afterThe = word == PrivacyGuard.the
             if capitals, found.contains(.wordAsInitials) { wordInCapitals = true }
             if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
             if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
@@ -211,6 +217,7 @@ enum PrivacyGuard {
         /// title may have its full stop ("Sgt. Brown") and a word that introduces a person its colon ("re: Bethan Jones").
         private mutating func broken(by byte: UInt8, isDigit: Bool) {
             before = .other
+            afterThe = false
             if isDigit, sequence == .title { groups.insert(.titledProfessional) }
             let kept = (byte == UInt8(ascii: ".") && sequence == .title) || (byte == UInt8(ascii: ":") && sequence == .lead)
             if !kept { sequence = .none }
@@ -277,6 +284,9 @@ enum PrivacyGuard {
         /// Who a name may follow between commas ("a coach, Will, who"), what a person does and an everyday-word name before it ("Rocky
         /// hit"): a chat review, round 17.
         static let appositionLead = Groups(rawValue: 1 << 60), personVerb = Groups(rawValue: 1 << 61), everydayNameVerb = Groups(rawValue: 1 << 62)
+        /// "the" before a capitalised word ending in "s", which may be a family in the plural ("the Nowaks"): a chat review, round
+        /// 22, F5.
+        static let theCapitalPlural = Groups(rawValue: 1 << 63)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -302,6 +312,7 @@ enum PrivacyGuard {
     }()
 
     static let balla = Array("balla".utf8)
+    static let the = Array("the".utf8)
 
     struct Pattern {
         var finds: Finds

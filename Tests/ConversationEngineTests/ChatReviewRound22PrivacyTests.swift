@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import ConversationEngine
+import EscalationRules
+
+/// A chat review, round 22, finding F5: names and places of residence the privacy guard kept, quoted back and saved. A family named
+/// in the plural ("the Nowaks, elderly couple, ASC closed referral"), while "the Smith family" went.
+@Suite("Chat review, round 22: names and places kept")
+struct ChatReviewRound22PrivacyTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    let friday = Moment(iso: "2026-12-04T10:00")!
+    var now: Moment { friday }
+
+    /// The reviewer's replay: the Isle of Man, an adult, another agency, the checklist done, and the description.
+    static func isleOfManAdult(_ description: String) -> [String] {
+        ["no", "isle of man", "adult", "1", "yes", description, "1", "0", "today"]
+    }
+
+    @Test("a family in the plural after 'the' is never quoted back or kept", arguments: [
+        ("the Nowaks, elderly couple, ASC closed referral", "Nowak"),
+        ("the Smiths have been known for years, ASC closed the referral", "Smith"),
+    ])
+    func familyInThePlural(_ description: String, _ name: String) throws {
+        let all = try everything(Self.isleOfManAdult(description))
+        #expect(!all.contains(name), "\(all)")
+    }
+
+    @Test("a capitalised plural after 'the' is a family's name", arguments: [
+        ("the Browns want a CIN plan", "the [removed] want a CIN plan"),
+        ("the Patels' house was searched", "the [removed] house was searched"),
+        ("the Murphys refused the visit", "the [removed] refused the visit"),
+        ("the O'Briens were not seen", "the [removed] were not seen"),
+        ("re the Khans CIN plan", "re the [removed] CIN plan"),
+        ("The Kowalczyks moved in March", "The [removed] moved in March"),
+    ])
+    func capitalPluralIsAFamily(_ text: String, _ guarded: String) {
+        #expect(PrivacyGuard.redact(text).text == guarded)
+    }
+
+    @Test("a capitalised plural that is a word, a place or a body stays", arguments: [
+        "the Police have not visited", "the Samaritans were called", "the Courts have said no", "walking in the Pennines",
+        "lives on the Wirral", "On the Teams call the DI said no", "we went to the Olympics", "police sent the Encompass this morning",
+        "before the Christmas closure", "The Cafcass report was sent", "the Scouts leader was dismissed", "the Minutes were not sent",
+        "the Authorities said no", "the Services are stretched", "the Valleys are poor", "the Greens said", "The Willows are by the river",
+        "the Parents refused", "the Magistrates refused", "the Trustees said no", "at the McDonalds car park", "the Curraghs wildlife park",
+        "the Quakers run it", "the Poles in the area", "the Judges said no", "the DNs said", "the SENCos met", "the GP's view",
+    ])
+    func wordsInThePluralStay(_ text: String) {
+        #expect(PrivacyGuard.redact(text).text == text)
+    }
+}
