@@ -223,6 +223,12 @@ extension PrivacyGuard {
         // A first name that is an everyday word, in any case, only with a cue after it: "summer told", "hope is 4 and",
         // "may's mum", "willow (yr 3)", "jay (aged 6)"; not "the summer holidays", "may be", "in may said" (review, round 6).
         (.likelyName, .words(.everydayName), #"(?i)(?<!\b(?:the|a|an|this|that|last|next|every|each|in|of|by|for|her|his|their|your|its)\s)\b(?:\#(alternation(everydayNames)))(?:(?:'s|’s)(?=\s+(?:\#(alternation(kinWords.union(caseWords))))\b)|(?=\s+(?:said|says|told|tells)\b|\#(ageOrYear)|\s*,?\s*\(?\s*(?:aged?|age:?)\s*\d{1,2}\b|\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,))"#, placeholder),
+        // A first name that is an everyday word at the very start of a description, in any case, before "is", "and her" or an age:
+        // "summer is misper tonite, police not looking", "hope and her brother left home alone tonite", "rocky 13 missing tonight"
+        // (a chat review, round 22, F5, found each quoted back in the risk question). What comes after stays, the signs too. Not
+        // a season or a time ("summer is 8 weeks away", "summer is over", "hope is that CSC will"), a date ("may 13 the meeting")
+        // or a verb with a number ("chase 2 referrals", "mark 3 as done"). No labelled description starts so.
+        (.likelyName, .words(.everydayName), #"(?i)^\s*(?:\#(alternation(everydayNames)))(?=\s+is\b(?!\s+(?:when|that|the|over|here|coming|approaching|nearly|almost|upon|\d{1,3}\s*(?:weeks?|wks?|days?|months?|hours?|hrs?|mins?|minutes?)\b))|\s+(?:and|&)\s+(?:her|his|their)\b|(?<!\b(?:april|june|may|chase|mark|will|drew|bill|pat))\s+\d{1,2}(?!\d|\s*(?:st|nd|rd|th|hrs?|hours?|mins?|minutes?|days?|weeks?|wks?|months?|miles?|times?|nights?|am|pm|o['’]?clock)\b|[:./]\d))"#, placeholder),
         // After "called" or "named" a name, but a role after "named" is one of the policies' own: "the Named Doctor",
         // "Named Nurse" (review, round 8), and after "called" a role or an agency is who was rung ("we called CSC"). After
         // "known as", "goes by" or "her name is" a nickname whole ("Nanny Peg"), and after "hereafter" or "referred to as"

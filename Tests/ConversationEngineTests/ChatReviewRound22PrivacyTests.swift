@@ -4,7 +4,8 @@ import Testing
 import EscalationRules
 
 /// A chat review, round 22, finding F5: names and places of residence the privacy guard kept, quoted back and saved. A family named
-/// in the plural ("the Nowaks, elderly couple, ASC closed referral"), while "the Smith family" went.
+/// in the plural ("the Nowaks, elderly couple, ASC closed referral"), while "the Smith family" went; a first name that is an everyday
+/// word starting a description in lower case ("summer is misper tonite"), quoted back in the risk question.
 @Suite("Chat review, round 22: names and places kept")
 struct ChatReviewRound22PrivacyTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
@@ -46,6 +47,37 @@ struct ChatReviewRound22PrivacyTests: PlaysConversations {
         "the Quakers run it", "the Poles in the area", "the Judges said no", "the DNs said", "the SENCos met", "the GP's view",
     ])
     func wordsInThePluralStay(_ text: String) {
+        #expect(PrivacyGuard.redact(text).text == text)
+    }
+
+    @Test("an everyday-word name starting a description is never quoted back or kept, and its sign is still asked about", arguments: [
+        ("summer is misper tonite, police not looking", "summer", "… is misper tonite"),
+        ("hope and her brother left home alone tonite", "hope", "… and her brother left home alone tonite"),
+        ("rocky 13 missing tonight", "rocky", "… 13 missing tonight"),
+    ])
+    func everydayNameAtTheStart(_ description: String, _ name: String, _ quoted: String) throws {
+        let all = try everything(Self.isleOfManAdult(description))
+        #expect(!all.lowercased().contains(name), "\(all)")
+        #expect(all.contains("You wrote '\(quoted)'"), "\(all)")
+    }
+
+    @Test("an everyday-word name at the start goes before 'is', 'and her' or an age, in any case", arguments: [
+        ("Summer is misper tonite", "[removed] is misper tonite"),
+        ("summer is a 14yo girl, self harming", "[removed] is a 14yo girl, self harming"),
+        ("will and his dad were seen", "[removed] and his dad were seen"),
+        ("Rocky 13yo missing tonight", "[removed] 13yo missing tonight"),
+        ("jay 16 ASD told me", "[removed] 16 ASD told me"),
+    ])
+    func everydayNameBeforeItsCue(_ text: String, _ guarded: String) {
+        #expect(PrivacyGuard.redact(text).text == guarded)
+    }
+
+    @Test("the same words as a season, a time, a date or a verb stay", arguments: [
+        "summer is 8 weeks away and CSC closed it", "summer is over and CSC closed it", "hope is that CSC will act",
+        "may 13 the meeting was cancelled", "chase 2 referrals sent no reply", "mark 3 as done", "CSC closed it. summer is busy",
+        "the summer is 6 weeks long", "hope so, school disagree",
+    ])
+    func everydayWordsAtTheStartStay(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 }
