@@ -21,7 +21,8 @@ import Foundation
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
 /// Insurance, UPN, hospital, case and police numbers, a room's or bed's ("room [removed]": a ward's stays) and a record system's ("PNC ID 19/123456A", "Mosaic ID
 /// 1234567", "LCS 998877": the system's name stays) and any "<word> number <figures>", phone numbers, postcodes (whole,
-/// with the address before them, or part after "postcode"), street addresses with or without a number
+/// with the address before them, or part after "postcode"), a care home's or supported living's name and a hospital's with a ward,
+/// bed or room by its number ("Oakwood care home", "Ballamona Hospital ward 3"), street addresses with or without a number
 /// (English, Welsh and Manx, with the town after a numbered one), house names ("Rose Cottage", "Bryn Awel",
 /// "Pant-y-Celyn", "Y Bwthyn", "The Willows" after "at", "5 The Maltings, Ludlow"), the rest of the clause after "lives at" or "address" ("lives at Seaview"), and
 /// email addresses. A name found by a sure cue goes wherever else it is typed ("Ms. J. Okafor ... the
@@ -262,7 +263,8 @@ enum PrivacyGuard {
         /// that pattern for every "child" (a third of a description's guarding on the bench's, 2026-11-30).
         static let kinTitle = Groups(rawValue: 1 << 36)
         /// A role a service writes before a name ("Resident Bill Smith"), anyone a label can name ("mother: Catriona", "the son
-        /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10.
+        /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10. A ward too, for the hospital named with one ("Ballamona
+        /// Hospital ward 3": a chat review, round 22, F5).
         static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
         /// A two-letter word typed in capitals ("AS", "ME") in text mostly in lower case, and the word "initials": a chat review, round 12.
         static let wordAsInitials = Groups(rawValue: 1 << 41), initialsWord = Groups(rawValue: 1 << 42)
@@ -301,7 +303,7 @@ enum PrivacyGuard {
                                (pluralVerbs, .pluralVerb), (nameEndings, .nameEnding), (addressLeads, .addressLead), (welshArticles, .welshArticle),
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
-                               (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
+                               (clientWords, .client), (labelWords, .label), (roomWords.union(["ward", "wards"]), .room), (wordsAsInitials, .wordAsInitials),
                                (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
                                (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb),
                                (professionalTitles, .professionalTitle), (familyNames, .familyName), (everydayFamilyNames, .everydayFamilyName),

@@ -5,7 +5,8 @@ import EscalationRules
 
 /// A chat review, round 22, finding F5: names and places of residence the privacy guard kept, quoted back and saved. A family named
 /// in the plural ("the Nowaks, elderly couple, ASC closed referral"), while "the Smith family" went; a first name that is an everyday
-/// word starting a description in lower case ("summer is misper tonite"), quoted back in the risk question.
+/// word starting a description in lower case ("summer is misper tonite"), quoted back in the risk question; a care home's or a
+/// hospital's name with the room or ward an adult is in ("Oakwood care home room [removed] resident", "Ballamona Hospital ward 3").
 @Suite("Chat review, round 22: names and places kept")
 struct ChatReviewRound22PrivacyTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
@@ -78,6 +79,41 @@ struct ChatReviewRound22PrivacyTests: PlaysConversations {
         "the summer is 6 weeks long", "hope so, school disagree",
     ])
     func everydayWordsAtTheStartStay(_ text: String) {
+        #expect(PrivacyGuard.redact(text).text == text)
+    }
+
+    @Test("a named care home or hospital ward where an adult is is never quoted back or kept", arguments: [
+        ("Oakwood care home room 12 resident has bruises, ASC closed it", "Oakwood"),
+        ("Ballamona Hospital ward 3 patient discharged without a plan, ASC closed it", "Ballamona"),
+    ])
+    func namedResidence(_ description: String, _ name: String) throws {
+        let all = try everything(Self.isleOfManAdult(description))
+        #expect(!all.contains(name), "\(all)")
+    }
+
+    @Test("a care home's or hospital's name goes with where someone lives, what kind of place it is stays", arguments: [
+        ("Oakwood care home room 12 resident", "[removed] care home room [removed] resident"),
+        ("resident at Oakwood Care Home, staff not reporting falls", "resident at [removed] Care Home, staff not reporting falls"),
+        ("Oakwood Residential Care Home staff say no", "[removed] Residential Care Home staff say no"),
+        ("St Mary's care home manager refused", "[removed] care home manager refused"),
+        ("Visited Oakwood care home today", "Visited [removed] care home today"),
+        ("resident of Oakwood supported living, provider closed it", "resident of [removed] supported living, provider closed it"),
+        ("Ballamona Hospital ward 3 patient", "[removed] Hospital ward 3 patient"),
+        ("Countess of Chester Hospital ward 31 says no", "[removed] Hospital ward 31 says no"),
+        ("she is on ward 3 at Ballamona", "she is on ward 3 at [removed]"),
+        ("bed 4, Royal Shrewsbury Hospital, no discharge plan", "bed [removed], [removed] Hospital, no discharge plan"),
+    ])
+    func residenceNameGoes(_ text: String, _ guarded: String) {
+        #expect(PrivacyGuard.redact(text).text == guarded)
+    }
+
+    @Test("a hospital alone, a town, a kind of home and a ward's number stay", arguments: [
+        "taken to Noble's Hospital last night", "the Royal Shrewsbury Hospital discharged him", "a Ludlow care home resident",
+        "the care home said no", "Residential care home closed it", "Optometrist. Care home resident", "Dental. care home insisting",
+        "ward 3 at night", "the ward 4 sister said", "bed [removed] on Ward 20",
+        "In bed [removed] on ward 21 at RSH", "our care home manager disagrees", "a new care home for her",
+    ])
+    func placesThatIdentifyNoOneStay(_ text: String) {
         #expect(PrivacyGuard.redact(text).text == text)
     }
 }
