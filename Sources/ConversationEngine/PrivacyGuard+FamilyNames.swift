@@ -140,6 +140,38 @@ extension PrivacyGuard {
         memorial institute society fund charity award prize scholarship lecture syndrome disease protocol act report review inquiry
         """.split { $0 == " " || $0 == "\n" })
 
+    /// Capitalised plurals after "the" that are not a family: places ("the Pennines", "the Valleys", "the Curraghs"), bodies and
+    /// groups ("the Samaritans", "the Scouts", "the Greens"), peoples and faiths ("the Poles", "the Quakers"), events ("the
+    /// Olympics"), shops and chains named for their founders ("the McDonalds car park", in the labelled descriptions) and the words
+    /// of a case written with a capital ("the Minutes", "the Allegations"). With these, any word the guard
+    /// knows is never a name, in the plural (`capitalPluralsKeptForms`): "the Courts", "the Teams call", "the Services". A chat
+    /// review, round 22, F5.
+    static let capitalPluralsKept: Set<Substring> = Set("""
+        pennines midlands cotswolds chilterns mendips quantocks malverns stiperstones wrekin lakes dales moors downs broads fens highlands
+        lowlands borders hebrides valleys marches beacons curraghs ayres potteries rows quays docks cliffs hills mountains islands isles
+        samaritans scouts guides brownies cubs beavers cadets rangers guards forces greens tories conservatives liberals democrats
+        nationalists friends witnesses quakers mormons methodists baptists catholics anglicans christians muslims jews hindus sikhs
+        poles scots brits kurds travellers gypsies
+        olympics paralympics games nationals finals championships elections riots troubles proms illuminations races
+        news times minutes notes concerns actions allegations findings recommendations outcomes records reports plans procedures guidelines
+        regulations rules standards thresholds timescales timelines partners issues incidents injuries visits checks calls emails texts
+        messages letters forms documents papers details contacts numbers dates results tests scans bloods meds medications notifications
+        circumstances proceedings orders conditions arrangements parties respondents applicants trustees
+        mcdonalds sainsburys tescos morrisons asdas aldis lidls currys wetherspoons spoons nandos dominos halfords debenhams
+        """.split { $0 == " " || $0 == "\n" })
+
+    /// The words a capitalised plural after "the" is not a family as, in each form a plural may take ("Courts", "Churches",
+    /// "Authorities"): `capitalPluralsKept`, and the words the guard knows are never a name, a place, a body, a kind of home or
+    /// what a case is made of.
+    static let capitalPluralsKeptForms: Set<Substring> = {
+        let words = capitalPluralsKept.union(notFirstNames).union(notFamilyNameWords).union(thingWords).union(caseWords).union(labelWords)
+            .union(professionalTitles).union(placesKept).union(houseNames).union(notProfessionalNames)
+        return words.reduce(into: Set<Substring>()) { forms, word in
+            forms.formUnion([word, word + "s", word + "es"])
+            if word.hasSuffix("y") { forms.insert(word.dropLast() + "ies") }
+        }
+    }()
+
     /// The words after which a capitalised pair is someone, whatever their names: "worried about Gwenllian Pritchard", "CSC closed the
     /// case on Bethan Jones", "re: Iolo Gwyn", "the child is Cai Rhun".
     static let personLeads: Set<Substring> = Set("""

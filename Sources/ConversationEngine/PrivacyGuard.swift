@@ -13,7 +13,7 @@ import Foundation
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
 /// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
 /// "Will you"), a full name by its family name, listed or by its shape, whatever the first name ("Bethan Jones", "kofi mensah",
-/// "Saoirse O'Brien", "Andrei Popescu", "the Nguyen children"), a capitalised pair after a word that introduces a person ("worried
+/// "Saoirse O'Brien", "Andrei Popescu", "the Nguyen children"), a family in the plural ("the Nowaks"), a capitalised pair after a word that introduces a person ("worried
 /// about Heledd Gwyn", "re: Nanw Tegid"), a professional's name and collar number after their title, the title kept ("PC [removed]
 /// and Sgt [removed]", "Nurse [removed]"), first names that are everyday words in
 /// any case only with such a cue ("summer told", "hope is 4 and", "may's mum", "grace and summer are
@@ -21,7 +21,8 @@ import Foundation
 /// words, or a month and year after "born" or "DOB", "'19" too, "the 3rd of the 4th 2015", a day and month after "dob is"), NHS, National
 /// Insurance, UPN, hospital, case and police numbers, a room's or bed's ("room [removed]": a ward's stays) and a record system's ("PNC ID 19/123456A", "Mosaic ID
 /// 1234567", "LCS 998877": the system's name stays) and any "<word> number <figures>", phone numbers, postcodes (whole,
-/// with the address before them, or part after "postcode"), street addresses with or without a number
+/// with the address before them, or part after "postcode"), a care home's or supported living's name and a hospital's with a ward,
+/// bed or room by its number ("Oakwood care home", "Ballamona Hospital ward 3"), street addresses with or without a number
 /// (English, Welsh and Manx, with the town after a numbered one), house names ("Rose Cottage", "Bryn Awel",
 /// "Pant-y-Celyn", "Y Bwthyn", "The Willows" after "at", "5 The Maltings, Ludlow"), the rest of the clause after "lives at" or "address" ("lives at Seaview"), and
 /// email addresses. A name found by a sure cue goes wherever else it is typed ("Ms. J. Okafor ... the
@@ -151,6 +152,9 @@ enum PrivacyGuard {
 
         enum Sequence { case none, title, lead, leadCapital }
 
+        /// Whether the word just read was "the", with only spaces since: "the Nowaks".
+        var afterThe = false
+
         /// Notes the groups of a word just read, and empties it for the next. A word of one to three
         /// capitals that is not a known abbreviation ("JS", "K", "A" of "A.B.") may be someone's initials;
         /// a word starting "balla" may be a Manx place.
@@ -165,6 +169,9 @@ enum PrivacyGuard {
             groups.formUnion(found.subtracting(.wordAsInitials))
             heardTogether(found, titleCase: titleCase)
             heardInOrder(found, word: word, titleCase: titleCase)
+            // An "O" may start one, its apostrophe ending the word read ("the O'Briens").
+            if afterThe, titleCase, word.count >= 4 && word.last == UInt8(ascii: "s") || word == [UInt8(ascii: "o")] { groups.insert(.theCapitalPlural) }
+            afterThe = word == PrivacyGuard.the
             if capitals, found.contains(.wordAsInitials) { wordInCapitals = true }
             if capitals, word.count <= 3, !found.contains(.abbreviation) { groups.insert(.initial) }
             if word.count > 5, word.starts(with: PrivacyGuard.balla) { groups.insert(.streetFirst) }
@@ -211,6 +218,7 @@ enum PrivacyGuard {
         /// title may have its full stop ("Sgt. Brown") and a word that introduces a person its colon ("re: Bethan Jones").
         private mutating func broken(by byte: UInt8, isDigit: Bool) {
             before = .other
+            afterThe = false
             if isDigit, sequence == .title { groups.insert(.titledProfessional) }
             let kept = (byte == UInt8(ascii: ".") && sequence == .title) || (byte == UInt8(ascii: ":") && sequence == .lead)
             if !kept { sequence = .none }
@@ -255,7 +263,8 @@ enum PrivacyGuard {
         /// that pattern for every "child" (a third of a description's guarding on the bench's, 2026-11-30).
         static let kinTitle = Groups(rawValue: 1 << 36)
         /// A role a service writes before a name ("Resident Bill Smith"), anyone a label can name ("mother: Catriona", "the son
-        /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10.
+        /// (Stuart)"), a colon, and a room or bed ("room 7"): review, round 10. A ward too, for the hospital named with one ("Ballamona
+        /// Hospital ward 3": a chat review, round 22, F5).
         static let client = Groups(rawValue: 1 << 37), label = Groups(rawValue: 1 << 38), colon = Groups(rawValue: 1 << 39), room = Groups(rawValue: 1 << 40)
         /// A two-letter word typed in capitals ("AS", "ME") in text mostly in lower case, and the word "initials": a chat review, round 12.
         static let wordAsInitials = Groups(rawValue: 1 << 41), initialsWord = Groups(rawValue: 1 << 42)
@@ -277,6 +286,9 @@ enum PrivacyGuard {
         /// Who a name may follow between commas ("a coach, Will, who"), what a person does and an everyday-word name before it ("Rocky
         /// hit"): a chat review, round 17.
         static let appositionLead = Groups(rawValue: 1 << 60), personVerb = Groups(rawValue: 1 << 61), everydayNameVerb = Groups(rawValue: 1 << 62)
+        /// "the" before a capitalised word ending in "s", which may be a family in the plural ("the Nowaks"): a chat review, round
+        /// 22, F5.
+        static let theCapitalPlural = Groups(rawValue: 1 << 63)
     }
 
     /// Each word a pattern can need, and its groups.
@@ -291,7 +303,7 @@ enum PrivacyGuard {
                                (pluralVerbs, .pluralVerb), (nameEndings, .nameEnding), (addressLeads, .addressLead), (welshArticles, .welshArticle),
                                (manxSurnames, .surname), (["no", "number", "num"], .numberLabel), (agencies, .abbreviation),
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
-                               (clientWords, .client), (labelWords, .label), (roomWords, .room), (wordsAsInitials, .wordAsInitials),
+                               (clientWords, .client), (labelWords, .label), (roomWords.union(["ward", "wards"]), .room), (wordsAsInitials, .wordAsInitials),
                                (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
                                (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb),
                                (professionalTitles, .professionalTitle), (familyNames, .familyName), (everydayFamilyNames, .everydayFamilyName),
@@ -302,6 +314,7 @@ enum PrivacyGuard {
     }()
 
     static let balla = Array("balla".utf8)
+    static let the = Array("the".utf8)
 
     struct Pattern {
         var finds: Finds
