@@ -20,7 +20,7 @@ struct RiskReaderTests {
     }
 
     /// Figures only: the evaluation third's misses are never printed, so nobody tunes on them. The
-    /// issue's target is every one caught; this guards the figure reached (9,752 of 9,754 on 27,066 after part-z247; 9,459 of 9,461 on 26,275 after part-z239; 9,316 of 9,318 on 25,851 after part-z235; 9,183 of 9,185 on 25,442 after part-z231; 9,110 of 9,112 on 25,249 after part-z229; 9,049 of 9,051 on 25,053 after part-z227; 8,973 of 8,975 on 24,844 after part-z225; 8,827 of 8,829 on 24,449 after part-z221; 8,676 of 8,678 on 24,038 after part-z217; 8,539 of 8,541 on 23,658 after part-z213; 8,342 of 8,344 on 23,044 after part-z207; 8,199 of 8,201 on 22,638 after part-z203; 8,065 of 8,067 on 22,237 after part-z199; 7,928 of 7,930 on 21,826 after part-z195; 7,780 of 7,782 on 21,402 after part-z191; 7,640 of 7,642 on 21,021 after part-z187; 7,489 of 7,491 on 20,610 after part-z183; 7,349 of 7,351 on 20,200 after
+    /// issue's target is every one caught; this guards the figure reached (9,902 of 9,904 on 27,470 after part-z251; 9,752 of 9,754 on 27,066 after part-z247; 9,459 of 9,461 on 26,275 after part-z239; 9,316 of 9,318 on 25,851 after part-z235; 9,183 of 9,185 on 25,442 after part-z231; 9,110 of 9,112 on 25,249 after part-z229; 9,049 of 9,051 on 25,053 after part-z227; 8,973 of 8,975 on 24,844 after part-z225; 8,827 of 8,829 on 24,449 after part-z221; 8,676 of 8,678 on 24,038 after part-z217; 8,539 of 8,541 on 23,658 after part-z213; 8,342 of 8,344 on 23,044 after part-z207; 8,199 of 8,201 on 22,638 after part-z203; 8,065 of 8,067 on 22,237 after part-z199; 7,928 of 7,930 on 21,826 after part-z195; 7,780 of 7,782 on 21,402 after part-z191; 7,640 of 7,642 on 21,021 after part-z187; 7,489 of 7,491 on 20,610 after part-z183; 7,349 of 7,351 on 20,200 after
     /// part-z179; 7,209 of 7,211 on 19,796 after part-z175; 6,994 of 6,996 on 19,209 after part-z169; 6,786 of 6,788 on 18,613 after part-z163; 6,562 of 6,564 on 18,002 after part-z157; 6,355 of 6,357 on 17,389 after part-z151; 6,144 of 6,146 on 16,789 after part-z145; 6,012 of 6,014 on 16,413 descriptions, after part-z1 to part-z141 joined: part-z136, measured whole before it joined, had one
     /// immediate description the classifier missed, 104 of 105; 5,798 of 5,799 on 15,821 after part-z135; 5,583 of 5,584 on 15,213 after part-z129; 5,354 of 5,355 on 14,617 after part-z123; 5,163 of 5,164 on 14,051 after part-z117 and the second opinion set to catch 99.7% in
     /// cross-validation by a rule decided on six fresh sets before it; 4,948 of 4,951 on 13,456 after part-z111: the retrained model's threshold rose from -1.70 to -1.62 and two
@@ -359,6 +359,8 @@ extension RiskReaderTests {
         "the health visitor says the 5 week old isn't being fed and CSC have closed it",
         "ASC say no threshold though the 88yo with dementia is not being fed by her son",
         "the kids arent being fed at weekends, duty say early help",
+        // From the eighteenth session's last sets: a plan to end one's life by water, in our own words.
+        "she rang saying she is going to walk into the sea, the crisis team said ring back next week",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
