@@ -125,9 +125,10 @@ extension Conversation {
     /// It answers the first question's second choice, significant risk but not immediate; it had been kept as no risk, with the
     /// policy's steps for significant risk left out (a chat review, round 22, F2). Never a yes lowered: only after a no.
     static func noButAtRisk(_ words: String) -> Bool {
+        // `words` are normalised, so "no, at risk" has lost its comma: only "but" or "though" sets the risk apart from the no.
         guard [" no ", " nope ", " nah ", " not immediate", " not now ", " not right now ", " not today "].contains(where: { words.hasPrefix($0) }),
-              words.utf8.contains(" but ".utf8) || words.utf8.contains(" though ".utf8) || words.hasPrefix(" no, ") else { return false }
-        return [" at risk ", " high risk ", " serious risk ", " risk of harm ", " some risk ", " harm ", " risk "].contains { words.utf8.contains($0.utf8) }
+              words.utf8.contains(" but ".utf8) || words.utf8.contains(" though ".utf8) else { return false }
+        return words.utf8.contains(" risk ".utf8) || words.utf8.contains(" harm ".utf8)
     }
 
     /// The first question's list: 1 immediate risk, 2 significant risk but not immediate, 3 none.

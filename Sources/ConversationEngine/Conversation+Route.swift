@@ -19,7 +19,7 @@ extension Conversation {
     /// The route once every question it needs is answered.
     func routedTurn(_ session: Session, at now: Moment, before: [Reply]) -> Turn {
         routeTurn(session, at: now, before: before) { route, router, _ in
-            let reminder = riskInDescription(session, router: router, at: now).map { [Reply($0)] } ?? []
+            let reminder = riskInDescription(session.intake, policy: router.policy).map { [Reply($0 + " " + whomToCallToday(session, router: router, at: now))] } ?? []
             return [Reply(route.lines(policy: router.policy))] + reminder + [afterRoute(in: session, at: now, dated: route.workTo != nil || route.deadline != nil)]
         }
     }
@@ -28,18 +28,16 @@ extension Conversation {
     /// own words for someone at significant risk ("this process should be expedited if someone is at risk of harm"), so the
     /// route and the record keep a trace of the danger described (a chat review, round 19, S5: a black eye and children
     /// "going home to him after school today" got the plain route after two noes).
-    /// Whom to call comes with it, from the route at risk today for the area given, as the urgent route would name them (a
-    /// chat review, round 21, F3: the note gave no number though the area was known).
-    /// The record keeps the note without whom to call: it is read later, when "now" is past.
-    func riskInDescription(_ session: Session, router: Router, at now: Moment, saying call: Bool = true) -> String? {
-        let intake = session.intake, policy = router.policy
+    /// The record keeps it as it is; the chat says whom to call after it (`whomToCallToday`), as the record is read later, when
+    /// "now" is past.
+    func riskInDescription(_ intake: Intake, policy: Policy) -> String? {
         guard intake.risk == Risk.none, intake.urgency == .immediate, let words = policy.significantRisk.actions.first?.quote else { return nil }
         let quote = intake.riskQuoted.last.map { " ('\($0)')" } ?? ""
         return "Your description reads as risk today\(quote), though you answered no. If anyone is at risk of harm, the \(policy.shortName) policy says: \"\(words)\"\(words.hasSuffix(".") ? "" : ".")"
-            + (call ? " " + whomToCallToday(session, router: router, at: now) : "")
     }
 
-    /// The first number the route at risk today says to call that answers now, or where none does, how to get that route.
+    /// Said after the note in the chat: the first number the route at risk today gives for the area, one that answers now where
+    /// there is one, or how to get that route (a chat review, round 21, F3: the note gave no number though the area was known).
     func whomToCallToday(_ session: Session, router: Router, at now: Moment) -> String {
         var today = facts(session, at: now)
         today.risk = .immediate
@@ -84,7 +82,7 @@ extension Conversation {
                           // The first answer as given, not the first left after going back (a chat review, round 17).
                           firstRisk: session.firstRisk ?? session.history.lazy.compactMap(\.intake.risk).first,
                           urgentGiven: intake.risk != .immediate || session.urgentLowered ? session.urgentGiven : nil,
-                          riskInDescription: router(of: session).flatMap { riskInDescription(session, router: $0, at: now, saying: false) }, route: route)
+                          riskInDescription: riskInDescription(intake, policy: policy), route: route)
     }
 
     /// The route as it stands now, for `record` and `calendar`, with its router; nil until one has been given.

@@ -30,15 +30,14 @@ public struct OpeningHours: Equatable, Sendable {
         return nil
     }
 
-    /// The public holidays `nextOpening` passed over on which the contact's weekday hours would have had it open: their hours
-    /// are unknown, so the opening it gives is the weekday hours' reading (an outside routing review, round 22, F4).
+    /// The public holidays after `moment`'s day that `nextOpening` passed over on which the contact's weekday hours would have
+    /// had it open: their hours are unknown, so the opening it gives is the weekday hours' reading (an outside routing review,
+    /// round 22, F4). Today's own holiday is said apart, as today's.
     public func holidaysPassed(after moment: Moment, until next: Moment, in calendar: HolidayCalendar) -> [Day] {
         var days: [Day] = []
-        var day = moment.day
+        var day = moment.day.adding(days: 1)
         while day < next.day {
-            if calendar.isHoliday(day), sessions.contains(where: { $0.days.contains(day.weekday) && (day != moment.day || $0.closes > moment.minute) }) {
-                days.append(day)
-            }
+            if calendar.isHoliday(day), sessions.contains(where: { $0.days.contains(day.weekday) }) { days.append(day) }
             day = day.adding(days: 1)
         }
         return days

@@ -80,7 +80,7 @@ extension RouteDraft {
     /// hours are.
     func opening(_ contact: Contact) -> String {
         guard let hours = contact.hours, let next = hours.nextOpening(after: facts.now, in: router.calendar) else { return "" }
-        let passed = hours.holidaysPassed(after: facts.now, until: next, in: router.calendar).filter { $0 != facts.now.day }
+        let passed = hours.holidaysPassed(after: facts.now, until: next, in: router.calendar)
         let unknown = passed.isEmpty ? "" : " by its weekday hours, \(passed.map(\.spoken).listed) being \(passed.count == 1 ? "a bank holiday" : "bank holidays") whose hours the policy does not give"
         return "; opens \(Self.spokenOpening(next, from: facts.now))" + unknown
     }
