@@ -218,8 +218,8 @@ extension Conversation {
                               // Round 19: "the IRO" was not understood.
                               "iro", "independent reviewing officer"]
 
-    /// The last stage tried: its number in the list, or its name as the policy gives it ("step 1" is
-    /// Pan-Cheshire's Step 1, whatever its place in the list).
+    /// The last stage tried: its number in the list, words for none or all, or a stage's title. A stage named by the number in
+    /// its own name ("step 1" is Pan-Cheshire's Step 1, whatever its place in the list) is read before, by `triedAnswer`.
     func tried(_ text: String, stages: [Stage], policyID: String?) -> Int? {
         if let n = Answers.number(text) ?? Self.triedNumber(text) { return (0...stages.count).contains(n) ? n : nil }
         switch Answers.normalized(text) {
@@ -231,7 +231,6 @@ extension Conversation {
         case "all", "all of them", "every stage", "all stages": return stages.count
         default: break
         }
-        if let named = stageNamed(text, policyID: policyID) { return named }
         return policyID.flatMap { choices.stages[$0] }?.best(text)
     }
 
@@ -240,8 +239,12 @@ extension Conversation {
     /// "3 days ago" was read silently as Stage 3, and Pan-Cheshire's "2" as Step 1).
     func triedAnswer(_ text: String, in session: Session, policy: Policy?) -> Answer {
         let count = policy?.stages.count ?? 0
-        if Answers.number(text) == nil, Self.readsAsTime(text, today: session.started.day) { return .rejected(Prompts.triedNotADate(count)) }
-        guard let tried = tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
+        // A stage named with its number ("stage two") is read first: it is never a date, nor a number with words around it.
+        let named = stageNamed(text, policyID: session.policyID)
+        if named == nil, Answers.number(text) == nil, Self.readsAsTime(text, today: session.started.day) {
+            return .rejected(Prompts.triedNotADate(count))
+        }
+        guard let tried = named ?? tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
             return .rejected(Prompts.number(upTo: count, from: 0))
         }
         var next = session
@@ -250,7 +253,7 @@ extension Conversation {
         if let typed = Answers.number(text), let clash = stageNamed(number: typed, otherThan: tried, policyID: policy.id) {
             return .accepted(next, [Reply(Prompts.triedByListNumber(typed, stage.title, meant: clash))])
         }
-        let numberWithWords = Answers.number(text) == nil && Self.triedNumber(text) != nil && !Self.onlyStageNumbers(text)
+        let numberWithWords = named == nil && Answers.number(text) == nil && Self.triedNumber(text) != nil && !Self.onlyStageNumbers(text)
         return .accepted(next, numberWithWords || Self.namesSeveralStages(text) ? [Reply(Prompts.triedTaken(stage.title))] : [])
     }
 

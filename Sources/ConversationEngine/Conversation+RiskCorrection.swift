@@ -3,11 +3,19 @@ import EscalationRules
 /// A correction of the risk answer typed at the question after it: "sorry I meant yes" at the partnership question had met
 /// "Please type a number from 1 to 5" (a chat review, round 19, 2026-12-02), and a hurried practitioner may not know 'back'.
 extension Conversation {
+    /// The turn for a correction typed in place of an answer, if `text` is one that applies where the conversation is. Read
+    /// once for the three places it may apply, as every answer asks.
+    func corrected(_ text: String, in session: Session, at now: Moment) -> Turn? {
+        guard let said = Self.riskCorrection(text) else { return nil }
+        return correctedRisk(said, in: session, at: now) ?? correctedYesNo(said, in: session, at: now)
+            ?? correctedRiskLater(said, in: session, at: now)
+    }
+
     /// The turn for a correction of the answer just given to a question about risk, if `text` is one and that is where the
     /// conversation just was. A yes is taken as a yes to that question, which can only raise the risk; a no is never taken,
     /// as a risk is not lowered on words read as a correction: the practitioner is told to type 'back' and answer it again.
-    func correctedRisk(_ text: String, in session: Session, at now: Moment) -> Turn? {
-        guard let said = Self.riskCorrection(text), let previous = session.history.last,
+    func correctedRisk(_ said: Bool, in session: Session, at now: Moment) -> Turn? {
+        guard let previous = session.history.last,
               [.immediateRisk, .riskAgain].contains(previous.step), Self.movedOn(from: previous, to: session) else { return nil }
         guard said else { return replying(session, Reply(Prompts.riskCorrectionNo), at: now) }
         return answeredAgain(previous, with: "yes", in: session, at: now, saying: Prompts.riskCorrectionYes)
@@ -30,8 +38,8 @@ extension Conversation {
     /// yes-or-no question has been asked since the one about risk: it can only be to that question, so it is taken there,
     /// the answers since kept (a chat review, round 22, F3: "sorry I meant yes" at the child-or-adult question met "Sorry, I
     /// didn't catch that", and the case went on as no risk). As at the next question, a no is never taken as lowering.
-    func correctedRiskLater(_ text: String, in session: Session, at now: Moment) -> Turn? {
-        guard Self.riskCorrection(text) == true, [.choosePolicy, .subject, .counterpart].contains(session.step),
+    func correctedRiskLater(_ said: Bool, in session: Session, at now: Moment) -> Turn? {
+        guard said, [.choosePolicy, .subject, .counterpart].contains(session.step),
               session.intake.risk != .immediate,
               let asked = session.history.lastIndex(where: { [.immediateRisk, .riskAgain].contains($0.step) }),
               !session.history[(asked + 1)...].contains(where: { Self.correctableYesNo.contains($0.step) }),
@@ -47,8 +55,8 @@ extension Conversation {
 
     /// The turn for a correction of the yes or no just given to one of `correctableYesNo`, if `text` is one: the question is
     /// answered again with it, and said. Not at a question about risk, where a yes is that question's (`correctedRisk`).
-    func correctedYesNo(_ text: String, in session: Session, at now: Moment) -> Turn? {
-        guard let said = Self.riskCorrection(text), let previous = session.history.last, Self.correctableYesNo.contains(previous.step),
+    func correctedYesNo(_ said: Bool, in session: Session, at now: Moment) -> Turn? {
+        guard let previous = session.history.last, Self.correctableYesNo.contains(previous.step),
               session.step != previous.step, ![.immediateRisk, .riskAgain].contains(session.step) else { return nil }
         return answeredAgain(previous, with: said ? "yes" : "no", in: session, at: now, saying: Prompts.correctionTaken(said))
     }

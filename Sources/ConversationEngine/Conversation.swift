@@ -90,9 +90,7 @@ public struct Conversation: Sendable {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
         }
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
-        if let corrected = correctedRisk(input.text, in: session, at: now) { return corrected }
-        if let corrected = correctedYesNo(input.text, in: session, at: now) { return corrected }
-        if let corrected = correctedRiskLater(input.text, in: session, at: now) { return corrected }
+        if let corrected = corrected(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
         var notes: [Reply] = []
         if let said = input.notAllKept { notes.append(Reply(said)) }

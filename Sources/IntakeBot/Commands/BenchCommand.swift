@@ -89,6 +89,8 @@ enum BenchCommand {
         var cheapest = Double.infinity
         var costs: [(String, Double)] = []
         for (name, from, answer) in steps where only == nil || only == name {
+            // Once before timing, outside the counted function: a table built on its first use is not a turn's cost.
+            _ = conversation.reply(to: answer, in: from, at: now)
             let perSecond = timedTurns(limit, conversation: conversation, answer: answer, in: from, now: now)
             let micros = 1_000_000 / perSecond
             cheapest = min(cheapest, micros)
@@ -100,6 +102,7 @@ enum BenchCommand {
         guard only == nil || only == "description" else { return lines }
         let atDescription = session(["no", "torbay", "1", "1", "yes"])
         let description = "The social worker closed the case after one home visit although the school has reported three incidents of neglect this term and the child is often hungry"
+        _ = conversation.reply(to: description, in: atDescription, at: now)
         let described = timedTurns(limit, conversation: conversation, answer: description, in: atDescription, now: now)
         lines.append("step free-text description (\(description.count) characters, classified and guarded): \(String(format: "%.2f", 1_000_000 / described)) us")
         return lines
