@@ -110,6 +110,8 @@ extension Conversation {
     static let saidSafe = [" safe ", " fine ", " no risk ", " not at risk ", " is ok ", " are ok ", " is okay ", " are okay "]
 
     static func risk(_ text: String) -> Risk? {
+        // "urgent", "999", "emergency" (a chat review, round 23, F4: "Sorry, I didn't catch that").
+        if saysUrgent(text) { return .immediate }
         let answer = Answers.normalized(text)
         if let n = Answers.number(text) { return listedRisk(n) }
         let words = " \(answer) "

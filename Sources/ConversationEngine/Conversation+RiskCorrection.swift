@@ -6,6 +6,7 @@ extension Conversation {
     /// The turn for a correction typed in place of an answer, if `text` is one that applies where the conversation is. Read
     /// once for the three places it may apply, as every answer asks.
     func corrected(_ text: String, in session: Session, at now: Moment) -> Turn? {
+        if Self.saysUrgent(text), let raised = raisedToImmediate(in: session, at: now) { return raised }
         guard let said = Self.riskCorrection(text) else { return nil }
         return correctedRisk(said, in: session, at: now) ?? correctedYesNo(said, in: session, at: now)
             ?? correctedRiskLater(said, in: session, at: now)
@@ -47,6 +48,34 @@ extension Conversation {
         next.history.append(session.snapshot)
         return advance(next, at: now, saying: [Reply(Prompts.riskCorrectionYes)] + said)
     }
+
+    /// "urgent", "its urgent now", "immediate risk", "999", "change risk to yes" typed alone at a later question, before the
+    /// route: someone is at immediate risk after all, so the urgent route is given now, the answers so far kept (a chat review,
+    /// round 23, F4: each met "Sorry, I didn't catch that" and the question was asked again). Risk is only ever raised by it.
+    func raisedToImmediate(in session: Session, at now: Moment) -> Turn? {
+        guard ![.immediateRisk, .riskAgain, .urgentShown, .routed, .ended].contains(session.step), session.intake.risk != .immediate,
+              case .accepted(var next, let said) = riskAnswered(.immediate, in: session) else { return nil }
+        next.history.append(session.snapshot)
+        return advance(next, at: now, saying: [Reply(Prompts.urgentTaken)] + said)
+    }
+
+    /// A short answer that says, and only says, that someone is at immediate risk: never with "not" or "non" before it.
+    static func saysUrgent(_ text: String) -> Bool {
+        // Read on letters and digits alone, so "it's" is "its", as the short list spells it (the word reader drops "'s").
+        guard text.utf8.count <= 60 else { return false }
+        let words = text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.split(separator: " ").map(String.init)
+        guard words.count <= 8, !words.contains(where: { ["not", "non", "no", "isnt", "wasnt"].contains($0) }) else { return false }
+        return urgentAnswers.contains(words.joined(separator: " "))
+    }
+
+    static let urgentAnswers: Set<String> = [
+        "urgent", "its urgent", "it is urgent", "urgent now", "its urgent now", "it is urgent now", "actually its urgent",
+        "actually it is urgent", "actually it is urgent now", "actually its urgent now", "this is urgent", "very urgent", "urgent risk",
+        "immediate risk", "at immediate risk", "immediate risk now", "risk is immediate", "they are at immediate risk", "999",
+        "emergency", "its an emergency", "it is an emergency", "change risk to yes", "risk is yes", "risk yes",
+        "change risk to immediate", "change my risk answer to yes", "in danger", "in danger now", "she is in danger", "he is in danger",
+        "they are in danger",
+    ]
 
     /// The yes-or-no questions besides risk whose answer a correction typed at the next question changes, either way: nothing
     /// is lowered by it (a chat review, round 21, F10: "sorry I meant yes" after a no at the checklist met "Please type a
