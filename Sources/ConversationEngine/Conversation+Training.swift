@@ -100,7 +100,7 @@ extension Conversation {
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
         feedback += question.verdict(for: choice)
-        if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
+        if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.urgentContactLines }
         feedback += question.explanation
         let quotes = question.shownQuotes
         for (index, quote) in quotes.enumerated() {

@@ -105,6 +105,13 @@ struct Practice {
     /// What the policy says at the case's risk, where there is one.
     var urgent: UrgentRoute? { policy.urgentRoute(for: facts.risk) }
 
+    /// The route's 999 line, marked as not part of the policy, wherever someone may be at risk: said in each explanation
+    /// of the urgent advice, as `route` says it.
+    var emergencyLines: [String] { route.emergencyLine.map { [$0] } ?? [] }
+
+    /// Whom to call, as the live route lists it, after the 999 line: said with the contact answer of an urgent case.
+    var urgentContactLines: [String] { emergencyLines + route.contactLines() }
+
     // MARK: Which comes next
 
     var stageQuestion: PracticeQuestion {
@@ -119,8 +126,10 @@ struct Practice {
         var question = PracticeQuestion(prompt: "Which comes next?", choices: choices, accepted: [answer])
         switch route.outcome {
         case .urgent:
-            // The words that decide it: Torbay's discretion, B&NES's "appropriate level", Pan-Cheshire's front door.
-            question.explanation = [route.headline]
+            // The words that decide it: Torbay's discretion, B&NES's "appropriate level", Pan-Cheshire's front door. The 999
+            // line comes straight after the headline, as the live route gives it: training taught a weaker first step than
+            // the tool (an outside trainer's review, round 23, F1: no round ever said 999).
+            question.explanation = [route.headline] + emergencyLines
             // B&NES's headline quotes its words already: said once.
             question.quotes = urgent?.actions.first.map { [$0.quote] }?.filter { !route.headline.contains($0) } ?? []
         case .stage:
@@ -130,7 +139,7 @@ struct Practice {
             if case .stages(let included?) = policy.scope(of: facts.counterpart, about: facts.subject) { question.quotes.insert(included.quote, at: 0) }
             // A risk the policy keeps on the stages still has its words: Shropshire's "should be expedited".
             if let urgent, let first = urgent.actions.first {
-                question.explanation = ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
+                question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
                 question.quotes.append(first.quote)
             }
         case .outOfScope, .notCovered:

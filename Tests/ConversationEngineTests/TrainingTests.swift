@@ -264,9 +264,10 @@ struct TrainingTests {
         // B&NES says only that "safeguarding procedures should be followed": the stage, with those words (review round 12).
         let bcssp = PracticeCase.named("bcssp-6").practice().stageQuestion
         #expect(bcssp.choices[bcssp.answer] != Practice.urgentChoice && !Practice.urgentChoice.contains("before any stage"))
-        #expect(bcssp.explanation.first?.hasPrefix("At this risk: Follow safeguarding procedures") == true, "\(bcssp.explanation)")
+        // After the 999 line, which is not the policy's (an outside trainer's review, round 23, F1).
+        #expect(bcssp.explanation.dropFirst().first?.hasPrefix("At this risk: Follow safeguarding procedures") == true, "\(bcssp.explanation)")
         let shropshire = PracticeCase.named("shropshire-7").practice().stageQuestion
-        #expect(shropshire.explanation.first?.contains("Expedite this stage") == true)
+        #expect(shropshire.explanation.dropFirst().first?.contains("Expedite this stage") == true)
         #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
     }
 
