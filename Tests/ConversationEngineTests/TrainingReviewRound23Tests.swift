@@ -33,4 +33,44 @@ struct TrainingReviewRound23Tests {
         }
         #expect(said.filter { $0 == Self.emergency }.count >= 2, "\(said)")
     }
+
+    // MARK: F2
+
+    static let testshireText = """
+        Testshire Escalation Policy. This policy covers children.
+        Stage 1: talk to the worker you disagree with within 2 working days.
+        If a child is at immediate risk, contact children's social care at once.
+        """
+
+    static let testshire = #"{"format":1,"id":"testshire","name":"Testshire Safeguarding Partnership","shortName":"Testshire","areas":[{"id":"testshire","name":"Testshire"}],"covers":{"children":true,"adults":false,"quote":"This policy covers children."},"source":{"file":"test.txt","title":"Test policy"},"calendar":"england-and-wales","exhausted":{},"urgent":{"immediate":{"timescale":{"kind":"asSoonAsPossible","quote":"at once"},"actions":[{"text":"Contact children's social care at once","quote":"contact children's social care at once"}]},"significant":{"timescale":{"kind":"asSoonAsPossible","quote":"at once"},"actions":[{"text":"Contact children's social care","quote":"contact children's social care at once"}]}},"stages":[{"position":1,"label":"Stage 1","quote":"talk to the worker you disagree with","raisedBy":{"text":"you","quote":"talk to the worker"},"contact":{"role":{"text":"The worker you disagree with","quote":"the worker you disagree with"}},"timescale":{"kind":"workingDays","amount":2,"from":"arose","quote":"within 2 working days"}}]}"#
+
+    static func libraryWithoutScenarios() throws -> PolicyLibrary {
+        let outcome = PolicyLibrary.bundled.read(Array(testshire.utf8), file: "p.json", today: Day(iso: "2026-12-04")!)
+        let policy = try #require(outcome.policy, "\(outcome.problems)")
+        return PolicyLibrary.bundled.including(policy)
+    }
+
+    @Test("a practice round for a policy with no scenarios ends, never going on as a live chat") func noScenariosEnds() throws {
+        let conversation = Conversation(library: try Self.libraryWithoutScenarios())
+        let now = Moment(iso: "2026-12-04T10:00")!
+        let opening = conversation.startTraining(policyID: "testshire", at: now)
+        #expect(opening.effects.contains(.end))
+        #expect(opening.session.step == .ended)
+        #expect(opening.replies.first?.lines.first == Conversation.trainingBanner)
+        // Not the live chat's first question, which the trainee's "1" answered, choosing B&NES.
+        #expect(opening.replies.flatMap(\.lines) == [Conversation.trainingBanner, "There are no practice scenarios for this policy.", "No round was started. Goodbye."])
+        // Chosen at the partnership question of a round asked for first: ended the same way.
+        let asked = conversation.startTraining(policyID: nil, at: now)
+        let choice = String(try #require(conversation.library.policies.firstIndex { $0.id == "testshire" }) + 1)
+        #expect(conversation.reply(to: choice, in: asked.session, at: now).effects.contains(.end))
+    }
+
+    @Test("'train' typed during a live case for a policy with no scenarios keeps the case and asks its question again") func noScenariosKeepsCase() throws {
+        let conversation = Conversation(library: try Self.libraryWithoutScenarios())
+        let now = Moment(iso: "2026-12-04T10:00")!
+        let live = ["3"].reduce(conversation.start(policyID: "testshire", at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }
+        let turn = conversation.reply(to: "train", in: live.session, at: now)
+        #expect(!turn.effects.contains(.end) && turn.session.step == live.session.step)
+        #expect(turn.replies.count == 2 && turn.replies.first?.lines == ["There are no practice scenarios for this policy."])
+    }
 }
