@@ -132,6 +132,7 @@ struct Practice {
             question.explanation = [route.headline] + emergencyLines
             // B&NES's headline quotes its words already: said once.
             question.quotes = urgent?.actions.first.map { [$0.quote] }?.filter { !route.headline.contains($0) } ?? []
+            acceptStagesLeftOpen(in: &question)
         case .stage:
             question.quotes = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0.quote] } ?? []
             // A disagreement the policy takes in by name (Pan-Cheshire's "at a ... Child Protection Conference") is on
@@ -150,6 +151,25 @@ struct Practice {
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
         }
         return question
+    }
+
+    /// Where the policy leaves the stage open at risk, a stage from the one reached is right too, on that reading: Torbay's
+    /// "discretion should be used as to which stage is initiated" was the only instruction, yet Stage Three was marked wrong,
+    /// and that stage's contact right next (an outside trainer's review, round 23, F7). The urgent advice stays the answer.
+    func acceptStagesLeftOpen(in question: inout PracticeQuestion) {
+        guard let open = urgent?.stage, open == .choose || open == .levels else { return }
+        let reached = max(0, facts.tried ?? 0)
+        question.accepted += policy.stages.dropFirst(reached).map(\.position)
+        question.answerNote = "what the policy says for the risk"
+        if open == .choose {
+            question.othersAre = "also right, at your discretion"
+            question.notTheAnswer = "The \(policy.shortName) policy leaves which stage to start at to your discretion where someone is at risk of "
+                + "immediate harm, so a stage from the one you have reached is right on that reading; what it says for the risk, below, goes with it."
+        } else {
+            question.othersAre = "also right, as a level to escalate to"
+            question.notTheAnswer = "The \(policy.shortName) policy says to escalate to an appropriate level and does not say which, so a stage "
+                + "from the one you have reached is right on that reading; what it says for the risk, below, goes with it."
+        }
     }
 
     // MARK: Whom to contact

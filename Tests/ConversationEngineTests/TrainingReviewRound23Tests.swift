@@ -73,4 +73,22 @@ struct TrainingReviewRound23Tests {
         #expect(!turn.effects.contains(.end) && turn.session.step == live.session.step)
         #expect(turn.replies.count == 2 && turn.replies.first?.lines == ["There are no practice scenarios for this policy."])
     }
+    // MARK: F7
+
+    @Test("where the policy leaves the stage to discretion at immediate risk, a stage from the one reached is right on that reading") func discretionStage() {
+        let question = PracticeCase.named("torbay-6").practice().stageQuestion
+        #expect(question.choices[question.answer] == Practice.urgentChoice)
+        // The duty social worker was rung: Stage One is behind the story; any later stage is at the practitioner's discretion.
+        #expect(question.acceptedChoices == [Practice.urgentChoice, "Stage Two – Manager to Manager", "Stage Three – Senior Manager to Senior Manager",
+                                             "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent",
+                                             "Stage Five – Refer via TSCP"])
+        let verdict = question.verdict(for: 3)
+        #expect(verdict.first == "Correct, on one reading.")
+        #expect(verdict.last?.contains("leaves which stage to start at to your discretion") == true)
+        #expect(!question.accepted.contains(1), "Stage One, already tried, is not where it goes next")
+        // The urgent advice is still given with it, 999 first.
+        #expect(question.explanation.contains(TrainingReviewRound23Tests.emergency))
+        let missed = question.verdict(for: 1)
+        #expect(missed.first?.hasPrefix("Not quite. The answer is: \(Practice.urgentChoice) (what the policy says for the risk); also right, at your discretion: Stage Two") == true, "\(missed)")
+    }
 }
