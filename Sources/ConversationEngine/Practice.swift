@@ -142,6 +142,14 @@ struct Practice {
             if let urgent, let first = urgent.actions.first {
                 question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
                 question.quotes.append(first.quote)
+                // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
+                // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
+                // policy's risk words were not the answer (an outside trainer's review, round 23, F8).
+                question.accepted.append(0)
+                question.answerNote = "the stage, with what the policy says at this risk"
+                question.othersAre = "also right, as what the policy says at this risk goes with that stage"
+                question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
+                    + "\(choices[answer]), with its words for the risk below."
             }
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).

@@ -73,7 +73,7 @@ struct TrainingReviewRound23Tests {
         #expect(!turn.effects.contains(.end) && turn.session.step == live.session.step)
         #expect(turn.replies.count == 2 && turn.replies.first?.lines == ["There are no practice scenarios for this policy."])
     }
-    // MARK: F7
+    // MARK: F7, F8
 
     @Test("where the policy leaves the stage to discretion at immediate risk, a stage from the one reached is right on that reading") func discretionStage() {
         let question = PracticeCase.named("torbay-6").practice().stageQuestion
@@ -90,5 +90,20 @@ struct TrainingReviewRound23Tests {
         #expect(question.explanation.contains(TrainingReviewRound23Tests.emergency))
         let missed = question.verdict(for: 1)
         #expect(missed.first?.hasPrefix("Not quite. The answer is: \(Practice.urgentChoice) (what the policy says for the risk); also right, at your discretion: Stage Two") == true, "\(missed)")
+    }
+
+    @Test("at significant risk kept on the stages, 'what the policy says for someone at risk' is right too, and says what that is", arguments: [
+        ("shropshire-7", "Stage 1"), ("bcssp-6", "Stage 1"),
+    ])
+    func riskWordsAccepted(_ id: String, _ stage: String) {
+        let question = PracticeCase.named(id).practice().stageQuestion
+        #expect(question.choices[question.answer] == stage)
+        #expect(question.acceptedChoices.contains(Practice.urgentChoice))
+        let verdict = question.verdict(for: 0)
+        #expect(verdict.first == "Correct, on one reading.", "\(verdict)")
+        #expect(verdict.last?.contains("keeps the case on its stages: \(stage), with its words for the risk below") == true, "\(verdict)")
+        // Where no one is at risk, it stays wrong.
+        let none = PracticeCase.named(id.hasPrefix("shropshire") ? "shropshire-1" : "bcssp-1").practice().stageQuestion
+        #expect(!none.accepted.contains(0))
     }
 }
