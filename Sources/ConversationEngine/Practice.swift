@@ -102,6 +102,13 @@ struct Practice {
     static let offPathway = "Not this pathway: another route or procedure"
     static let everyStageTried = "Every stage has been tried already"
 
+    /// The policy is for this person but says nothing of this kind of disagreement (Torbay's own manager).
+    var silent: Bool {
+        guard route.outcome == .notCovered else { return false }
+        if case .silent = policy.scope(of: facts.counterpart, about: facts.subject) { return facts.subject.map(policy.covers.includes) ?? true }
+        return false
+    }
+
     /// What the policy says at the case's risk, where there is one.
     var urgent: UrgentRoute? { policy.urgentRoute(for: facts.risk) }
 
@@ -115,11 +122,15 @@ struct Practice {
     // MARK: Which comes next
 
     var stageQuestion: PracticeQuestion {
-        let choices = [Self.urgentChoice] + policy.stages.map(\.label) + [Self.offPathway, Self.everyStageTried]
+        // "The policy does not say" is a choice here as at whom to contact: where the policy is silent on the kind of
+        // disagreement, it is the answer, not "another route or procedure" the policy never names (an outside trainer's
+        // review, round 23, F19: Torbay's own manager).
+        let choices = [Self.urgentChoice] + policy.stages.map(\.label) + [Self.offPathway, Self.everyStageTried, Self.notSaid]
         let answer: Int
         switch route.outcome {
         case .urgent: answer = 0
         case .stage: answer = route.stage?.position ?? 1
+        case .notCovered where silent: answer = policy.stages.count + 3
         case .outOfScope, .notCovered: answer = policy.stages.count + 1
         case .exhausted: answer = policy.stages.count + 2
         }
@@ -154,6 +165,9 @@ struct Practice {
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).
             question.explanation = [route.headline] + (route.outcome == .notCovered ? route.actions : [])
+            // A headline that gives its readings "below" (the Isle of Man's one person's practice) has them follow, as the
+            // route does: "Both readings are below" with none below read as a slip (an outside trainer's review, round 23, F19).
+            if route.outcome == .outOfScope, route.headline.contains(" below") { question.explanation += route.actions.filter { $0 != route.emergencyLine } }
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
         case .exhausted:
             question.quotes = route.citations.first.map { [$0.quote] } ?? []

@@ -106,4 +106,22 @@ struct TrainingReviewRound23Tests {
         let none = PracticeCase.named(id.hasPrefix("shropshire") ? "shropshire-1" : "bcssp-1").practice().stageQuestion
         #expect(!none.accepted.contains(0))
     }
+
+    // MARK: F19
+
+    @Test("where the policy is silent on the kind of disagreement, the answer is that it does not say, not another route") func silenceIsTheAnswer() {
+        let question = PracticeCase.named("torbay-7").practice().stageQuestion
+        #expect(question.choices[question.answer] == Practice.notSaid)
+        #expect(question.acceptedChoices == [Practice.notSaid])
+        // A person the policy is not for is another route: Torbay's adult.
+        let adult = PracticeCase.named("torbay-8").practice().stageQuestion
+        #expect(adult.choices[adult.answer] == Practice.offPathway)
+    }
+
+    @Test("a headline that gives its readings below has them follow") func readingsFollow() {
+        let explanation = PracticeCase.named("isle-of-man-7").practice().stageQuestion.explanation
+        #expect(explanation.first?.hasSuffix("Both readings are below: which fits yours, the policy does not say.") == true)
+        #expect(explanation.contains { $0.hasPrefix("If your concern is a general one about the person's professional practice") }, "\(explanation)")
+        #expect(explanation.contains { $0.hasPrefix("If it is a disagreement about a decision on this child's") })
+    }
 }
