@@ -15,13 +15,19 @@ extension Conversation {
 
     /// A practice round of every scenario for the policy, in order.
     public func startTraining(policyID: String, at now: Moment, in session: Session? = nil) -> Turn {
+        // Opened as a practice round, with the policy or before one was chosen, and no live case begun since.
+        let onlyPractice = session.map { $0.trainingRequested && $0.intake.risk == nil } ?? true
         var session = session ?? Session(policyID: policyID, started: now)
         session.policyID = policyID
         // Asked for and now begun: a case carried on after the round must not start another.
         session.trainingRequested = false
         let scenarios = library.scenarios(for: policyID)
         guard let policy = library.policy(policyID), !scenarios.isEmpty else {
-            return Turn(session: session, replies: [Reply("There are no practice scenarios for this policy.")], effects: [])
+            // A conversation that was only ever a practice round ends: it went on as a live chat, whose next question a
+            // trainee's answer filled in (an outside trainer's review, round 23, F2). A live case goes on where it was.
+            guard onlyPractice else { return replying(session, Reply(Prompts.noPracticeScenarios), at: now) }
+            session.step = .ended
+            return Turn(session: session, replies: [Reply([Self.trainingBanner, Prompts.noPracticeScenarios, "No round was started. Goodbye."])], effects: [.end])
         }
         // A case begins with the risk answer; a new round from within a round keeps the case it was keeping.
         let caseWaiting = session.training?.caseWaiting ?? (session.intake.risk != nil && session.step != .ended)
@@ -100,7 +106,7 @@ extension Conversation {
             state.missed.append("Case \(state.index + 1) (\(practice.scenario.title)): \(state.question.topic)")
         }
         feedback += question.verdict(for: choice)
-        if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.route.contactLines() }
+        if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.urgentContactLines }
         feedback += question.explanation
         let quotes = question.shownQuotes
         for (index, quote) in quotes.enumerated() {

@@ -102,27 +102,48 @@ struct Practice {
     static let offPathway = "Not this pathway: another route or procedure"
     static let everyStageTried = "Every stage has been tried already"
 
+    /// The policy is for this person but says nothing of this kind of disagreement (Torbay's own manager).
+    var silent: Bool {
+        guard route.outcome == .notCovered else { return false }
+        if case .silent = policy.scope(of: facts.counterpart, about: facts.subject) { return facts.subject.map(policy.covers.includes) ?? true }
+        return false
+    }
+
     /// What the policy says at the case's risk, where there is one.
     var urgent: UrgentRoute? { policy.urgentRoute(for: facts.risk) }
+
+    /// The route's 999 line, marked as not part of the policy, wherever someone may be at risk: said in each explanation
+    /// of the urgent advice, as `route` says it.
+    var emergencyLines: [String] { route.emergencyLine.map { [$0] } ?? [] }
+
+    /// Whom to call, as the live route lists it, after the 999 line: said with the contact answer of an urgent case.
+    var urgentContactLines: [String] { emergencyLines + route.contactLines() }
 
     // MARK: Which comes next
 
     var stageQuestion: PracticeQuestion {
-        let choices = [Self.urgentChoice] + policy.stages.map(\.label) + [Self.offPathway, Self.everyStageTried]
+        // "The policy does not say" is a choice here as at whom to contact: where the policy is silent on the kind of
+        // disagreement, it is the answer, not "another route or procedure" the policy never names (an outside trainer's
+        // review, round 23, F19: Torbay's own manager).
+        let choices = [Self.urgentChoice] + policy.stages.map(\.label) + [Self.offPathway, Self.everyStageTried, Self.notSaid]
         let answer: Int
         switch route.outcome {
         case .urgent: answer = 0
         case .stage: answer = route.stage?.position ?? 1
+        case .notCovered where silent: answer = policy.stages.count + 3
         case .outOfScope, .notCovered: answer = policy.stages.count + 1
         case .exhausted: answer = policy.stages.count + 2
         }
         var question = PracticeQuestion(prompt: "Which comes next?", choices: choices, accepted: [answer])
         switch route.outcome {
         case .urgent:
-            // The words that decide it: Torbay's discretion, B&NES's "appropriate level", Pan-Cheshire's front door.
-            question.explanation = [route.headline]
+            // The words that decide it: Torbay's discretion, B&NES's "appropriate level", Pan-Cheshire's front door. The 999
+            // line comes straight after the headline, as the live route gives it: training taught a weaker first step than
+            // the tool (an outside trainer's review, round 23, F1: no round ever said 999).
+            question.explanation = [route.headline] + emergencyLines
             // B&NES's headline quotes its words already: said once.
             question.quotes = urgent?.actions.first.map { [$0.quote] }?.filter { !route.headline.contains($0) } ?? []
+            acceptStagesLeftOpen(in: &question)
         case .stage:
             question.quotes = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0.quote] } ?? []
             // A disagreement the policy takes in by name (Pan-Cheshire's "at a ... Child Protection Conference") is on
@@ -130,17 +151,47 @@ struct Practice {
             if case .stages(let included?) = policy.scope(of: facts.counterpart, about: facts.subject) { question.quotes.insert(included.quote, at: 0) }
             // A risk the policy keeps on the stages still has its words: Shropshire's "should be expedited".
             if let urgent, let first = urgent.actions.first {
-                question.explanation = ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
+                question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
                 question.quotes.append(first.quote)
+                // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
+                // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
+                // policy's risk words were not the answer (an outside trainer's review, round 23, F8).
+                question.accepted.append(0)
+                question.answerNote = "the stage, with what the policy says at this risk"
+                question.othersAre = "also right, as what the policy says at this risk goes with that stage"
+                question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
+                    + "\(choices[answer]), with its words for the risk below."
             }
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).
             question.explanation = [route.headline] + (route.outcome == .notCovered ? route.actions : [])
+            // A headline that gives its readings "below" (the Isle of Man's one person's practice) has them follow, as the
+            // route does: "Both readings are below" with none below read as a slip (an outside trainer's review, round 23, F19).
+            if route.outcome == .outOfScope, route.headline.contains(" below") { question.explanation += route.actions.filter { $0 != route.emergencyLine } }
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
         case .exhausted:
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
         }
         return question
+    }
+
+    /// Where the policy leaves the stage open at risk, a stage from the one reached is right too, on that reading: Torbay's
+    /// "discretion should be used as to which stage is initiated" was the only instruction, yet Stage Three was marked wrong,
+    /// and that stage's contact right next (an outside trainer's review, round 23, F7). The urgent advice stays the answer.
+    func acceptStagesLeftOpen(in question: inout PracticeQuestion) {
+        guard let open = urgent?.stage, open == .choose || open == .levels else { return }
+        let reached = max(0, facts.tried ?? 0)
+        question.accepted += policy.stages.dropFirst(reached).map(\.position)
+        question.answerNote = "what the policy says for the risk"
+        if open == .choose {
+            question.othersAre = "also right, at your discretion"
+            question.notTheAnswer = "The \(policy.shortName) policy leaves which stage to start at to your discretion where someone is at risk of "
+                + "immediate harm, so a stage from the one you have reached is right on that reading; what it says for the risk, below, goes with it."
+        } else {
+            question.othersAre = "also right, as a level to escalate to"
+            question.notTheAnswer = "The \(policy.shortName) policy says to escalate to an appropriate level and does not say which, so a stage "
+                + "from the one you have reached is right on that reading; what it says for the risk, below, goes with it."
+        }
     }
 
     // MARK: Whom to contact

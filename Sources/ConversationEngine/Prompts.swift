@@ -12,6 +12,7 @@ enum Prompts {
         "Practice round: \(cases) cases under the \(policy.shortName) policy (\(policy.name)). For each, say which stage comes next, whom to contact, \(asksNotify ? "whom to notify " : "")and by when."
     }
     static let trainingAfterPolicy = "Choose a partnership, and the practice round will start."
+    static let noPracticeScenarios = "There are no practice scenarios for this policy."
     static let choosePolicy = "Which safeguarding partnership's policy applies? Type a number or a name."
     static let immediateRisk = "First, safety: is a child or adult at immediate risk of significant harm right now?"
     static let riskChoices = "Sorry, I didn't catch that. Please type 1 (yes, immediate risk now), 2 (significant risk, but not immediate) or 3 (no)."

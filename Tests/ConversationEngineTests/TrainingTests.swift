@@ -55,10 +55,19 @@ struct TrainingTests {
         #expect(conference.acceptedChoices == ["The complaint process in the Child Protection Conference Procedure"])
     }
 
-    @Test("the Isle of Man's manager-first route for poor practice is right beside the Whistle-blowing policy") func managerFirstAccepted() {
-        let question = PracticeCase.named("isle-of-man-6").practice().contactQuestion
+    @Test("the Isle of Man's manager-first route for poor practice is right beside the Whistle-blowing policy") func managerFirstAccepted() throws {
+        // The bundled case is about poor practice in your own team, the words' own case (an outside trainer's review, round 23,
+        // F19); a disagreement with your own manager, which the policy comes nearest to there, is a trainer's case.
+        let story = #"{"format": 1, "policy": "isle-of-man", "scenarios": [{"id": "m", "title": "M", "story": "Your manager will not listen.", "facts": {"with": "own-manager", "now": "2026-11-23T10:00", "subject": "child"}, "expected": {"outcome": "out-of-scope"}}]}"#
+        let set = try #require(PolicyLibrary.bundled.readScenarios(Array(story.utf8), file: "m.json").set)
+        let policy = PolicyLibrary.bundled.policy("isle-of-man")!
+        let question = Practice(router: Router(policy: policy, calendar: PolicyLibrary.bundled.calendar(for: policy)), scenario: set.scenarios[0],
+                                number: 0, now: Moment(iso: "2026-11-23T10:00")!).contactQuestion
         #expect(Set(question.acceptedChoices) == ["The Whistle-blowing policy", "Your manager first, then the Whistle-blowing policy"])
         #expect(question.quotes.contains { $0.contains("initially dealt with by them making their complaint known to their manager") })
+        let own = PracticeCase.named("isle-of-man-6").practice()
+        #expect(own.contactQuestion.acceptedChoices == ["Your manager first, then the Whistle-blowing policy"])
+        #expect(own.stageQuestion.explanation.first?.hasPrefix("The Isle of Man policy says: make concerns about poor practice within your own organisation known to your manager first") == true)
     }
 
     // MARK: Dates
@@ -264,9 +273,10 @@ struct TrainingTests {
         // B&NES says only that "safeguarding procedures should be followed": the stage, with those words (review round 12).
         let bcssp = PracticeCase.named("bcssp-6").practice().stageQuestion
         #expect(bcssp.choices[bcssp.answer] != Practice.urgentChoice && !Practice.urgentChoice.contains("before any stage"))
-        #expect(bcssp.explanation.first?.hasPrefix("At this risk: Follow safeguarding procedures") == true, "\(bcssp.explanation)")
+        // After the 999 line, which is not the policy's (an outside trainer's review, round 23, F1).
+        #expect(bcssp.explanation.dropFirst().first?.hasPrefix("At this risk: Follow safeguarding procedures") == true, "\(bcssp.explanation)")
         let shropshire = PracticeCase.named("shropshire-7").practice().stageQuestion
-        #expect(shropshire.explanation.first?.contains("Expedite this stage") == true)
+        #expect(shropshire.explanation.dropFirst().first?.contains("Expedite this stage") == true)
         #expect(shropshire.quotes.contains("Please note that this process should be expedited if someone is at risk of harm."))
     }
 

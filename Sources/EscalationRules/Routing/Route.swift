@@ -56,6 +56,10 @@ public struct Route: Equatable, Sendable {
     /// The warnings that are about the stage's time, in order: said beside a deadline a practice round marks, as the
     /// route says them (an outside review, round 9: training marked a date already passed without saying so).
     public var timeNotes: [String] = []
+
+    /// The national emergency number's line, not from any policy, as the route says it first whenever someone may be at
+    /// risk; nil where no one is.
+    public var emergencyLine: String? { actions.first { $0 == RouteDraft.emergencyLine } }
 }
 
 extension Route: StageDetails {}

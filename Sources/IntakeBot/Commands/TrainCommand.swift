@@ -30,8 +30,18 @@ enum TrainCommand {
             library = library.including(set)
             policy = policy ?? library.policy(set.policyID)
         }
+        if let policy, library.scenarios(for: policy.id).isEmpty { throw noScenarios(for: policy, file: arguments.value("policy-file")) }
         let chat = TerminalChat(conversation: Conversation(library: library), console: output, store: nil, now: now)
         chat.run(opening: chat.conversation.startTraining(policyID: policy?.id, at: now()))
+    }
+
+    /// A policy with no practice cases: refused before anything starts. The round's opening said "no practice scenarios" and
+    /// went on as the live chat, where the trainee's next answer chose a partnership, with exit status 0 (an outside
+    /// trainer's review, round 23, F2: `train --policy-file` with no `--scenarios`).
+    static func noScenarios(for policy: Policy, file: String?) -> CommandFailure {
+        let given = file.map { "--policy-file \($0) --scenarios FILE" } ?? "--policy \(policy.id) --scenarios FILE"
+        return CommandFailure(message: "intake-bot train: there are no practice scenarios for \(policy.shortName), so no round was started. "
+                              + "Give a trainer's scenario file for it (\(given)); 'intake-bot validate FILE' checks one.", status: 2)
     }
 
     /// A trainer's file for one partnership with a round asked for another: refused, not played either way. Both were named,
