@@ -81,6 +81,7 @@ extension Pathway.Step {
     /// form: one line each, as the pictures draw them.
     var details: [String] {
         var lines = ["You contact: \(contact)"]
+        if let ifUnsure { lines.append("If you cannot tell whom to contact: \(ifUnsure)") }
         if let raisedByUnknown { lines.append("Who raises it: \(raisedByUnknown)") }
         lines.append("Time: \(time)")
         if let otherTime { lines.append("Or: \(otherTime)") }

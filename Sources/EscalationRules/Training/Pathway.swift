@@ -15,8 +15,12 @@ public struct Pathway: Sendable {
         /// The time another honest reading of the words gives, where it is not a weaker one: said beside the first, as
         /// the live route says both (an outside review, round 9: the pictures showed the later only).
         public var otherTime: String?
+        /// Whom to notify, as the route says it: who, their name and address, and how.
         public var notify: [String]
+        /// The form as the route says it: when it is sent and to whom, where the policy says.
         public var form: String?
+        /// Whom the policy says to contact where you cannot tell whom, as the route says it with `--contact-unknown`.
+        public var ifUnsure: String? = nil
     }
 
     public struct Branch: Sendable {
@@ -35,16 +39,19 @@ public struct Pathway: Sendable {
     public init(policy: Policy) {
         title = "\(policy.name): escalation pathway"
         source = "Source: \(policy.source.title) (\(policy.source.file))"
+        let router = Pathway.router(for: policy)
         steps = policy.stages.map { stage in
             var unknownRaiser: String?
             if case .unknown(let reason) = stage.raisedBy, stage.contact.role.value != nil { unknownRaiser = Pathway.words(.unknown(reason: reason)) }
+            let routed = Pathway.routed(stage, in: policy, by: router)
             return Step(position: stage.position, label: stage.heading,
-                        contact: Pathway.words(stage.contact.role.map(\.text)),
+                        contact: routed.contact ?? Pathway.words(stage.contact.role.map(\.text)),
                         raisedByUnknown: unknownRaiser,
                         time: Pathway.time(stage.timescale),
                         otherTime: stage.otherReading.flatMap(Pathway.otherTime),
-                        notify: stage.notify.compactMap { $0.role.value?.text },
-                        form: stage.form.flatMap { policy.form($0.formID)?.name })
+                        notify: routed.notify,
+                        form: routed.form,
+                        ifUnsure: routed.ifUnsure)
         }
         checklist = policy.checklist.map(\.question)
         let routes = policy.immediateRisk == policy.significantRisk

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import EscalationRules
+
+/// An outside training review, round 23: what `pathway` and `compare` print, checked against `route` and the policies' words.
+@Suite("Training review, round 23: pathway and compare")
+struct TrainingReviewRound23PathwayTests {
+    // MARK: F9. The route's addresses, form conditions and recipients, in pathway and compare
+
+    /// Torbay 001 l.38, l.40 (neil.cotton@torbay.gov.uk), the Isle of Man 003 l.97, Shropshire 004 l.49, Pan-Cheshire 002 l.143:
+    /// `grep -c @` over every pathway and `compare --format markdown` gave 0, where `route` gave each address at its stage.
+    @Test("every address the route gives at a stage, in any area, is in the pathway and in compare", arguments: PolicyLibrary.bundledIDs)
+    func everyAddressTheRouteGives(_ id: String) {
+        let policy = Bundled.policy(id)
+        let pathway = Pathway(policy: policy).text
+        let markdown = Comparison(policies: [policy]).markdown
+        var routed: Set<String> = []
+        for stage in policy.stages {
+            for area in policy.areas.map(\.id) {
+                let route = Bundled.route(id, .make(tried: stage.position - 1, now: "2026-11-30T10:00", area: area))
+                let people = [route.contact] + route.notify + (route.form?.submitTo.map { [$0] } ?? [])
+                routed.formUnion(people.compactMap(\.email))
+            }
+        }
+        for email in routed {
+            #expect(pathway.contains(email), "\(id): \(email) not in the pathway")
+            #expect(markdown.contains(email), "\(id): \(email) not in compare")
+        }
+        if ["torbay", "isle-of-man", "shropshire", "pan-cheshire"].contains(id) { #expect(!routed.isEmpty) }
+    }
+
+    /// 000 l.46: "In stages 2-4, when the resolution is reached, Appendix A should be completed and sent securely to the BCSSP
+    /// Business Manager via email." `pathway` drew "Form: Appendix A", read in a room as the form you escalate with.
+    @Test("B&NES's Appendix A says when it is sent and to whom, in the route's words") func bcsspFormCondition() throws {
+        let policy = Bundled.policy("bcssp")
+        let text = Pathway(policy: policy).text
+        let route = Bundled.route("bcssp", .make(tried: 1, now: "2026-11-30T10:00"))
+        let routeLine = try #require(route.form.map(Route.formLine))
+        #expect(routeLine == "Form: Appendix A - when the resolution is reached, send to BCSSP Business Manager (the policy gives no address)")
+        #expect(text.components(separatedBy: "   \(routeLine)\n").count == 4, "\(text)")
+        #expect(text.contains("   Form: Appendix A, send to the Chair of the BCSSP, via the BCSSP Business Manager (the policy gives no address)"))
+        let forms = Comparison(policies: [policy]).rows.first { $0.0 == "Forms" }?.1.first ?? ""
+        #expect(forms.hasPrefix("stage 2: Appendix A - when the resolution is reached, send to BCSSP Business Manager"), "\(forms)")
+    }
+
+    /// 001 l.47: "If you are unable to identify who the right person is to contact within the organisation, please contact Neil
+    /// Cotton, TSCP Business Manager neil.cotton@torbay.gov.uk": the route gives it with --contact-unknown, the pathway not at all.
+    @Test("Torbay's pathway says whom to contact when you cannot tell whom, as the route does") func torbayUnsureWhom() {
+        let text = Pathway(policy: Bundled.policy("torbay")).text
+        let route = Bundled.route("torbay", .make(tried: 1, now: "2026-11-30T10:00", special: [.unsureWhomToContact]))
+        #expect(text.contains("   If you cannot tell whom to contact: \(route.contact.summary)\n"))
+        #expect(route.contact.summary.contains("Neil Cotton, neil.cotton@torbay.gov.uk"))
+        // B&NES's words for it name no one: nothing is added there.
+        #expect(!Pathway(policy: Bundled.policy("bcssp")).text.contains("If you cannot tell whom"))
+    }
+
+    @Test("Pan-Cheshire's Step 3 gives each area's partnership and address, for the contact and the form") func panCheshireAreas() {
+        let text = Pathway(policy: Bundled.policy("pan-cheshire")).text
+        #expect(text.contains("   You contact: The Delegated Safeguarding Partners (Safeguarding Children Partnership), by area: Cheshire West: Cheshire West Safeguarding Children Partnership, SCP@cheshirewestandchester.gov.uk; "))
+        #expect(text.contains("(Step 3), send to your area's: Cheshire West: Cheshire West Safeguarding Children Partnership, SCP@cheshirewestandchester.gov.uk; "))
+    }
+}
