@@ -60,3 +60,31 @@ struct TrainingReviewRound23PathwayTests {
         #expect(text.contains("(Step 3), send to your area's: Cheshire West: Cheshire West Safeguarding Children Partnership, SCP@cheshirewestandchester.gov.uk; "))
     }
 }
+
+// MARK: F22. Mermaid labels and Markdown cells escape markup, as the HTML and SVG do
+
+@Suite("Training review, round 23: markup from a partnership's file")
+struct TrainingReviewRound23MarkupTests {
+    static var hostile: Policy {
+        var policy = Bundled.policy("torbay")
+        policy.shortName = "Ev<b>il</b> | x"
+        policy.stages[0].label = "Stage <img src=x onerror=alert(1)> | \"one\" #quot;"
+        return policy
+    }
+
+    @Test("a stage label's <, >, | and quotes reach the Mermaid chart as entity codes, the line breaks alone as markup") func mermaid() {
+        let chart = Pathway(policy: Self.hostile).mermaid
+        let line = chart.split(separator: "\n").first { $0.hasPrefix("  s1[") }.map(String.init) ?? ""
+        #expect(!line.contains("<img") && !line.contains("|"), "\(line)")
+        #expect(line.hasPrefix("  s1[\"1. Stage #lt;img src=x onerror=alert(1)#gt; #124; #quot;one#quot; #35;quot;<br/>You contact: "), "\(line)")
+        #expect(!chart.contains("<b>") && !chart.replacingOccurrences(of: "<br/>", with: "").contains("<"))
+    }
+
+    @Test("a short name's markup reaches a Markdown table as text") func markdown() {
+        let table = Comparison(policies: [Self.hostile]).markdown
+        #expect(table.hasPrefix("| | Ev&lt;b&gt;il&lt;/b&gt; &#124; x |\n"), "\(table)")
+        #expect(!table.contains("<img") && table.contains("Stage &lt;img src=x onerror=alert(1)&gt; &#124; \"one\""))
+        // Every row still has as many cells as the header.
+        #expect(Set(table.split(separator: "\n").map { $0.filter { $0 == "|" }.count }).count == 1)
+    }
+}
