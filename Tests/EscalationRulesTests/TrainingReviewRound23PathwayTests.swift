@@ -88,3 +88,30 @@ struct TrainingReviewRound23MarkupTests {
         #expect(Set(table.split(separator: "\n").map { $0.filter { $0 == "|" }.count }).count == 1)
     }
 }
+
+// MARK: F15. The timeline's warning names the end of the calendar it runs past
+
+@Suite("Training review, round 23: the timeline before the known bank holidays")
+struct TrainingReviewRound23TimelineTests {
+    /// `pathway --policy torbay --timeline --raised 2021-12-24` said none were known "after Monday 31 December 2035", and counted
+    /// 2021's Christmas bank holidays as working days; `route` names the first day it knows.
+    @Test("a timeline from years before the calendar says before its first day, as the route does", arguments: ["2021-12-24", "1900-01-01", "2023-12-20"])
+    func beforeTheCalendar(_ raised: String) {
+        let torbay = Bundled.policy("torbay")
+        let calendar = Bundled.library.calendar(for: torbay)
+        let timeline = Timeline(policy: torbay, calendar: calendar, raised: .on(raised))
+        let first = calendar.covers.lowerBound.spoken
+        #expect(timeline.beyondCalendar == "No bank holidays are known here before \(first): any before it were counted as working days, so check those dates against that year's bank holidays.")
+        #expect(!timeline.text.contains("after Monday 31 December 2035"))
+        let route = Bundled.route("torbay", .make(raised: raised, now: "\(raised)T10:00"))
+        #expect(route.warnings.contains { $0.hasPrefix("No bank holidays are known here before \(first)") } || route.deadlineBasis?.contains("before \(first)") == true,
+                "\(route.warnings) \(route.deadlineBasis ?? "")")
+    }
+
+    @Test("a timeline within the calendar says nothing of it, and one past it still says after") func withinAndAfter() {
+        let torbay = Bundled.policy("torbay")
+        let calendar = Bundled.library.calendar(for: torbay)
+        #expect(Timeline(policy: torbay, calendar: calendar, raised: .on("2026-12-14")).beyondCalendar == nil)
+        #expect(Timeline(policy: torbay, calendar: calendar, raised: .on("2035-12-18")).beyondCalendar?.hasPrefix("No bank holidays are known here after Monday 31 December 2035: any after it") == true)
+    }
+}
