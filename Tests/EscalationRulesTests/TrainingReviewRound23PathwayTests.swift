@@ -115,3 +115,48 @@ struct TrainingReviewRound23TimelineTests {
         #expect(Timeline(policy: torbay, calendar: calendar, raised: .on("2035-12-18")).beyondCalendar?.hasPrefix("No bank holidays are known here after Monday 31 December 2035: any after it") == true)
     }
 }
+
+// MARK: F11. Silence shown as silence, or as a reading
+
+@Suite("Training review, round 23: what the policy does not say")
+struct TrainingReviewRound23SilenceTests {
+    static func branch(_ policy: Policy, _ counterpart: Counterpart) -> String {
+        Pathway(policy: policy).outOfScope.first { $0.title == "With \(counterpart.phrase)" }?.detail ?? ""
+    }
+
+    /// None of B&NES (000), Torbay (001) or Shropshire (004) mentions a case conference, and Pan-Cheshire (002 l.42) speaks of
+    /// "decision making ... at a strategy meeting, Child Protection Conference" but not of convening one: "goes through these
+    /// stages" was said flatly, where the conference's outcome, one row above, was labelled a reading.
+    @Test("whether to convene a conference is labelled a reading where the text does not speak of it, in the pathway and the route",
+          arguments: ["bcssp", "torbay", "shropshire", "pan-cheshire"])
+    func conveningIsAReading(_ id: String) {
+        let detail = Self.branch(Bundled.policy(id), .conferenceConvening)
+        #expect(detail.hasPrefix("goes through these stages, by a reading of its words: "), "\(detail)")
+        #expect(detail.hasSuffix("though it does not say so in terms (a reading, not stated in the policy)."), "\(detail)")
+        let route = Bundled.route(id, .make(with: .conferenceConvening, tried: 0, subject: .child))
+        #expect(route.outcome == .stage && route.stage?.position == 1)
+        #expect(route.actions.contains { detail.hasSuffix($0) }, "\(route.actions)")
+    }
+
+    @Test("the Isle of Man, which names convening among its areas, says so without a reading") func isleOfManNamesIt() {
+        let detail = Self.branch(Bundled.policy("isle-of-man"), .conferenceConvening)
+        #expect(detail == "goes through these stages")
+    }
+
+    /// A partnership's own file with nothing on conferences and `"exhausted": {}`: the pathway said "goes through these stages"
+    /// and "After the last stage: " with nothing after it.
+    @Test("a file silent on conferences and on what follows its last stage is shown so") func silentFile() throws {
+        var policy = Bundled.policy("torbay")
+        policy.alsoInScope.removeAll()
+        policy.exhausted = .known([])
+        policy.immediateRisk.actions[0].text = "Contact children's social care at once"
+        let pathway = Pathway(policy: policy)
+        let reading = "The Torbay policy does not speak of case conferences: a disagreement with another agency about whether to convene one is taken through its stages as a disagreement between agencies (a reading, not stated in the policy)."
+        #expect(Self.branch(policy, .conferenceConvening) == "goes through these stages, by a reading: \(reading)")
+        #expect(pathway.afterLastStage.hasPrefix("unknown"))
+        #expect(pathway.text.contains("\nAfter the last stage: unknown: "))
+        #expect(pathway.urgent[0].detail.contains("Contact children's social care at once. "), "\(pathway.urgent[0].detail)")
+        let route = Router(policy: policy, calendar: Bundled.englandAndWales).route(.make(with: .conferenceConvening))
+        #expect(route.actions.contains(reading), "\(route.actions)")
+    }
+}

@@ -62,7 +62,9 @@ public struct Pathway: Sendable {
             // "risk of immediate harm").
             let title = route.trigger.map { "\(level) (the policy's words: \($0.text))" } ?? level
             // The pathway is the disagreement with another agency, on the stages, so the words about their times hold.
-            let actions = (route.actions + route.onStages).map(\.text).joined(separator: " ")
+            // Each a sentence, as the route says them: a file's action without a full stop ran into "Call:" (an outside training
+            // review, round 23, F11).
+            let actions = (route.actions + route.onStages).map(\.text.sentence).joined(separator: " ")
             guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
             let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) }
                 ?? "the policy names no one to call: your agency's safeguarding procedures, and 999 if anyone is in danger"
@@ -79,13 +81,18 @@ public struct Pathway: Sendable {
                 let detail = route.stagesReading.map { "\(route.procedure); but \($0)" } ?? route.headline ?? route.procedure
                 return Branch(title: "With \(counterpart.phrase)", detail: detail)
             case .stages(let included):
-                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages" + (included?.note.map { ", by a reading of its words: \($0)" } ?? ""))
+                // Where a file has no words of its own for a conference's convening, the route's reading, as the route says it
+                // (an outside training review, round 23, F11: "goes through these stages" flatly, of a text silent on conferences).
+                let reading = included == nil && counterpart == .conferenceConvening ? ", by a reading: \(policy.conveningReading)" : ""
+                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages" + (included?.note.map { ", by a reading of its words: \($0)" } ?? reading))
             case .silent:
                 let part = policy.partlyInScope.first { $0.counterpart == counterpart }
                 return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say" + (part.map { ", except the part its words take in, for its stages: \"\($0.quote.withoutSourceMarkup)\"" } ?? ""))
             }
         }
         switch policy.exhausted {
+        // A file's empty `exhausted` says nothing: unknown, not a blank (an outside training review, round 23, F11).
+        case .known(let actions) where actions.isEmpty: afterLastStage = "unknown: the policy file says nothing of what follows the last stage"
         case .known(let actions): afterLastStage = actions.map(\.text).joined(separator: " ")
         case .unknown(let reason): afterLastStage = "unknown" + (reason.isEmpty ? "" : ": \(reason)")
         }
