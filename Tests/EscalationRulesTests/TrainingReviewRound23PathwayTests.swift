@@ -160,3 +160,16 @@ struct TrainingReviewRound23SilenceTests {
         #expect(route.actions.contains(reading), "\(route.actions)")
     }
 }
+
+// MARK: F17, F18. Stage names as strong as the words
+
+@Suite("Training review, round 23: stage names")
+struct TrainingReviewRound23StageNameTests {
+    /// 003 l.93, the body's heading: "Stage Four: Isle of Man Safeguarding Board"; only the contents list (l.17) adds "Resolution
+    /// Panel", and the body describes the Director liaising with the Independent Chair (l.97-103, l.123), no panel.
+    @Test("the Isle of Man's Stage Four is named as the body heads it") func isleOfManStageFour() {
+        let policy = Bundled.policy("isle-of-man")
+        #expect(policy.stages[3].label == "Stage Four: Isle of Man Safeguarding Board")
+        #expect(!Pathway(policy: policy).text.contains("Resolution Panel"))
+    }
+}
