@@ -172,4 +172,12 @@ struct TrainingReviewRound23StageNameTests {
         #expect(policy.stages[3].label == "Stage Four: Isle of Man Safeguarding Board")
         #expect(!Pathway(policy: policy).text.contains("Resolution Panel"))
     }
+
+    /// 000 l.44: "If unresolved, the problem should be referred to the relevant manager." The text never numbers it, and the
+    /// flowchart that sets out the stages is missing (the policies' README): that it is Stage 2 is a reading.
+    @Test("B&NES's Stage 2 is labelled a reading, in the pathway and the route") func bcsspStageTwo() {
+        let policy = Bundled.policy("bcssp")
+        #expect(Pathway(policy: policy).text.contains("\n2. Stage 2: you refer it to the relevant manager (a reading: the text does not number this step, and its flowchart is missing)\n"))
+        #expect(Bundled.route("bcssp", .make(tried: 1)).headline.contains("(a reading: the text does not number this step"))
+    }
 }
