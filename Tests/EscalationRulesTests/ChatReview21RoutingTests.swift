@@ -98,7 +98,7 @@ struct RoutingReviewRound22Tests {
         #expect(branch("torbay", .conference).contains("by a reading of its words") && branch("torbay", .conference).contains("It says nothing of how a conference was run"))
         #expect(branch("shropshire", .individualConduct).contains("It says nothing of complaints about a person's conduct apart from a case"))
         #expect(branch("pan-cheshire", .ownManager).contains("(a reading, not stated in the policy)"), "\(branch("pan-cheshire", .ownManager))")
-        #expect(branch("torbay", .conferenceConvening) == "goes through these stages")
+        #expect(branch("torbay", .conferenceConvening).hasPrefix("goes through these stages, by a reading of its words: The Torbay policy does not mention case conferences"))
     }
 
     // MARK: F3. An earlier reading passed, said in the JSON

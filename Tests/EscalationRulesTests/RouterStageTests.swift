@@ -39,7 +39,7 @@ struct RouterStageTests {
         .init(policy: "isle-of-man", position: 1, label: "Stage One: Direct Professional to Professional Discussion", contact: "The practitioner you disagree with", deadline: "2026-11-17"),
         .init(policy: "isle-of-man", position: 2, label: "Stage Two: Direct First Line Manager to First Line Manager Discussion", contact: "Your line manager and/or Designated Safeguarding Lead", deadline: "2026-11-25"),
         .init(policy: "isle-of-man", position: 3, label: "Stage Three: Senior Manager to Senior Management Discussion", contact: "A more senior manager", deadline: nil),
-        .init(policy: "isle-of-man", position: 4, label: "Stage Four: Isle of Man Safeguarding Board Resolution Panel", contact: "The Director of Multi-agency Safeguarding", form: "Resolving Professional Differences Escalation Referral Form", deadline: "2026-11-30"),
+        .init(policy: "isle-of-man", position: 4, label: "Stage Four: Isle of Man Safeguarding Board", contact: "The Director of Multi-agency Safeguarding", form: "Resolving Professional Differences Escalation Referral Form", deadline: "2026-11-30"),
         // "Stage 1 within 2 working days" ... "Stage 5 within 9 working days", each from when the stage began
         .init(policy: "shropshire", position: 1, label: "Stage 1", contact: "The professional you disagree with", deadline: "2026-11-18"),
         .init(policy: "shropshire", position: 2, label: "Stage 2", contact: "Your Line Manager", deadline: "2026-11-27"),

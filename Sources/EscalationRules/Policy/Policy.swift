@@ -87,6 +87,13 @@ extension Policy {
     /// goes where the policy names, or nowhere it says.
     /// Where a disagreement with `counterpart` goes, about `subject` where it is known: a procedure named for
     /// children only does not take an adult's case.
+    /// Said where a disagreement about whether to convene a conference goes through the stages with none of the policy's words
+    /// for it (a partnership's own file with no `alsoInScope` for `conference-convening`): a reading, as the route and the
+    /// pathway say it (an outside training review, round 23, F11).
+    public var conveningReading: String {
+        "The \(shortName) policy does not speak of case conferences: a disagreement with another agency about whether to convene one is taken through its stages as a disagreement between agencies (a reading, not stated in the policy)."
+    }
+
     public func scope(of counterpart: Counterpart, about subject: Subject? = nil) -> Scope {
         // The words for this subject first, then words for both (or the first listed, where the subject is not known).
         let included = alsoInScope.filter { $0.counterpart == counterpart }

@@ -52,7 +52,12 @@ public final class Router: Sendable {
             case .elsewhere(let named): draft.outOfScope(named)
             case .silent: draft.notCovered(facts.counterpart)
             case .stages(let included):
-                included.map { draft.takenIn($0) }
+                if let included {
+                    draft.takenIn(included)
+                } else if facts.counterpart == .conferenceConvening {
+                    // A file with no words of its own for it: taken through the stages as between agencies, said as a reading.
+                    draft.route.actions.append(policy.conveningReading)
+                }
                 if let next = nextStageIndex(facts) { draft.stage(at: next) } else { draft.exhausted() }
             }
         }

@@ -63,10 +63,18 @@ public struct Comparison: Sendable {
     }
 
     public var markdown: String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+        let cell = Self.markdownCell
         var lines = ["| | " + headers.map(cell).joined(separator: " | ") + " |", "| --- |" + String(repeating: " --- |", count: headers.count)]
         lines += rows.map { "| **\(cell($0.0))** | " + $0.1.map(cell).joined(separator: " | ") + " |" }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text for a Markdown table cell, escaped as HTML is: Markdown passes `<b>` and `<img ...>` through as markup (an
+    /// outside training review, round 23, F22: a partnership file's short name `Ev<b>il</b>` came out as it stood, where
+    /// the HTML escaped it), and `|` would end the cell.
+    static func markdownCell(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "&#124;")
     }
 
     public var html: String {

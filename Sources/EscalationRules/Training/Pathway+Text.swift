@@ -26,8 +26,9 @@ extension Pathway {
         var previous = "start"
         for step in steps {
             let id = "s\(step.position)"
-            let body = "\(step.position). \(step.label)<br/>\(step.details.joined(separator: "<br/>"))"
-            lines.append("  \(id)[\"\(Self.mermaidText(body))\"]")
+            // Each line escaped on its own: the "<br/>" between them is the one piece of markup meant.
+            let body = (["\(step.position). \(step.label)"] + step.details).map(Self.mermaidText).joined(separator: "<br/>")
+            lines.append("  \(id)[\"\(body)\"]")
             lines.append(previous == "start" ? "  start --> \(id)" : "  \(previous) -- not resolved --> \(id)")
             previous = id
         }
@@ -42,8 +43,13 @@ extension Pathway {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Text for a Mermaid label, in Mermaid's own entity codes: a quote would end the label, and Mermaid renders labels as
+    /// HTML, so `<` and `>` would be markup (an outside training review, round 23, F22: a partnership file's stage label
+    /// `<img src=x onerror=...>` went into the chart as it stood, where the HTML and SVG escaped it); `|` can end an edge's
+    /// label, and `#` starts an entity code, so it is one too.
     static func mermaidText(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "#quot;")
+        text.replacingOccurrences(of: "#", with: "#35;").replacingOccurrences(of: "\"", with: "#quot;")
+            .replacingOccurrences(of: "<", with: "#lt;").replacingOccurrences(of: ">", with: "#gt;").replacingOccurrences(of: "|", with: "#124;")
     }
 
     /// The pathway as a Graphviz DOT graph.
@@ -81,6 +87,7 @@ extension Pathway.Step {
     /// form: one line each, as the pictures draw them.
     var details: [String] {
         var lines = ["You contact: \(contact)"]
+        if let ifUnsure { lines.append("If you cannot tell whom to contact: \(ifUnsure)") }
         if let raisedByUnknown { lines.append("Who raises it: \(raisedByUnknown)") }
         lines.append("Time: \(time)")
         if let otherTime { lines.append("Or: \(otherTime)") }

@@ -15,8 +15,12 @@ public struct Pathway: Sendable {
         /// The time another honest reading of the words gives, where it is not a weaker one: said beside the first, as
         /// the live route says both (an outside review, round 9: the pictures showed the later only).
         public var otherTime: String?
+        /// Whom to notify, as the route says it: who, their name and address, and how.
         public var notify: [String]
+        /// The form as the route says it: when it is sent and to whom, where the policy says.
         public var form: String?
+        /// Whom the policy says to contact where you cannot tell whom, as the route says it with `--contact-unknown`.
+        public var ifUnsure: String? = nil
     }
 
     public struct Branch: Sendable {
@@ -35,16 +39,19 @@ public struct Pathway: Sendable {
     public init(policy: Policy) {
         title = "\(policy.name): escalation pathway"
         source = "Source: \(policy.source.title) (\(policy.source.file))"
+        let router = Pathway.router(for: policy)
         steps = policy.stages.map { stage in
             var unknownRaiser: String?
             if case .unknown(let reason) = stage.raisedBy, stage.contact.role.value != nil { unknownRaiser = Pathway.words(.unknown(reason: reason)) }
+            let routed = Pathway.routed(stage, in: policy, by: router)
             return Step(position: stage.position, label: stage.heading,
-                        contact: Pathway.words(stage.contact.role.map(\.text)),
+                        contact: routed.contact ?? Pathway.words(stage.contact.role.map(\.text)),
                         raisedByUnknown: unknownRaiser,
                         time: Pathway.time(stage.timescale),
                         otherTime: stage.otherReading.flatMap(Pathway.otherTime),
-                        notify: stage.notify.compactMap { $0.role.value?.text },
-                        form: stage.form.flatMap { policy.form($0.formID)?.name })
+                        notify: routed.notify,
+                        form: routed.form,
+                        ifUnsure: routed.ifUnsure)
         }
         checklist = policy.checklist.map(\.question)
         let routes = policy.immediateRisk == policy.significantRisk
@@ -55,7 +62,9 @@ public struct Pathway: Sendable {
             // "risk of immediate harm").
             let title = route.trigger.map { "\(level) (the policy's words: \($0.text))" } ?? level
             // The pathway is the disagreement with another agency, on the stages, so the words about their times hold.
-            let actions = (route.actions + route.onStages).map(\.text).joined(separator: " ")
+            // Each a sentence, as the route says them: a file's action without a full stop ran into "Call:" (an outside training
+            // review, round 23, F11).
+            let actions = (route.actions + route.onStages).map(\.text.sentence).joined(separator: " ")
             guard route.leads == .urgent else { return Branch(title: title, detail: "Stays on the stages. \(actions)") }
             let call = route.contacts.first.map { Pathway.numbers(for: $0, in: policy) }
                 ?? "the policy names no one to call: your agency's safeguarding procedures, and 999 if anyone is in danger"
@@ -72,13 +81,18 @@ public struct Pathway: Sendable {
                 let detail = route.stagesReading.map { "\(route.procedure); but \($0)" } ?? route.headline ?? route.procedure
                 return Branch(title: "With \(counterpart.phrase)", detail: detail)
             case .stages(let included):
-                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages" + (included?.note.map { ", by a reading of its words: \($0)" } ?? ""))
+                // Where a file has no words of its own for a conference's convening, the route's reading, as the route says it
+                // (an outside training review, round 23, F11: "goes through these stages" flatly, of a text silent on conferences).
+                let reading = included == nil && counterpart == .conferenceConvening ? ", by a reading: \(policy.conveningReading)" : ""
+                return Branch(title: "With \(counterpart.phrase)", detail: "goes through these stages" + (included?.note.map { ", by a reading of its words: \($0)" } ?? reading))
             case .silent:
                 let part = policy.partlyInScope.first { $0.counterpart == counterpart }
                 return Branch(title: "With \(counterpart.phrase)", detail: "not covered: the policy does not say" + (part.map { ", except the part its words take in, for its stages: \"\($0.quote.withoutSourceMarkup)\"" } ?? ""))
             }
         }
         switch policy.exhausted {
+        // A file's empty `exhausted` says nothing: unknown, not a blank (an outside training review, round 23, F11).
+        case .known(let actions) where actions.isEmpty: afterLastStage = "unknown: the policy file says nothing of what follows the last stage"
         case .known(let actions): afterLastStage = actions.map(\.text).joined(separator: " ")
         case .unknown(let reason): afterLastStage = "unknown" + (reason.isEmpty ? "" : ": \(reason)")
         }

@@ -67,9 +67,17 @@ public struct Timeline: Sendable {
 
     /// Said where the days drawn run past the holiday calendar, as a live route says beside its date (a chat review,
     /// round 12, 2026-11-30: the timeline counted 2031's New Year's Day as a working day, and said nothing).
+    /// The end of the calendar the days drawn run past, named as the route names it: before its first day for a case from
+    /// years gone (an outside training review, round 23, F15: from Christmas 2021 the timeline said none were known "after
+    /// Monday 31 December 2035", and counted 2021's bank holidays as working days), after its last for one years ahead.
     public var beyondCalendar: String? {
-        guard let last = days.last, !calendar.knows(last) else { return nil }
-        return "No bank holidays are known here after \(calendar.covers.upperBound.spoken): any after it were counted as working days, so check those dates against that year's bank holidays."
+        guard let first = days.first, let last = days.last else { return nil }
+        let covers = calendar.covers
+        let edges = [first < covers.lowerBound ? "before \(covers.lowerBound.spoken)" : nil,
+                     last > covers.upperBound ? "after \(covers.upperBound.spoken)" : nil].compactMap { $0 }
+        guard !edges.isEmpty else { return nil }
+        let outside = edges.count == 2 ? "outside those years" : first < covers.lowerBound ? "before it" : "after it"
+        return "No bank holidays are known here \(edges.joined(separator: " or ")): any \(outside) were counted as working days, so check those dates against that year's bank holidays."
     }
 
     public func kind(of day: Day) -> String? {
