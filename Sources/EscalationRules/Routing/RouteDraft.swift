@@ -196,6 +196,7 @@ struct RouteDraft {
             point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
         }
         riskWords()
+        riskStepKept()
         discretionOverTheStage(after: stage)
         noOneNamedToCall()
         let rule = expedited ? stage.atRisk : nil
