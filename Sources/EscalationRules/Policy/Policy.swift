@@ -26,6 +26,11 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     /// start at significant harm, so a practitioner with a real but lesser risk answers "none" (an outside routing review,
     /// round 21: the words were said only at significant or immediate risk).
     public var atAnyRiskOfHarm: Cited?
+    /// The policy's own words for when a child or adult at risk takes another route, said as one line on a route given at
+    /// no risk, with how to get that route (B&NES's "at risk of immediate harm ... on the same day", Torbay's discretion over
+    /// the stage): `--risk` defaults to none, and those routes said nothing of the trigger (an outside routing review,
+    /// round 23, F5). Shropshire's trigger is `atAnyRiskOfHarm`, said at every risk.
+    public var riskTriggers: [Cited] = []
     public var immediateRisk: UrgentRoute
     public var significantRisk: UrgentRoute
     public var outOfScope: [OutOfScopeRoute]

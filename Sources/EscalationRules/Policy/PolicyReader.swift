@@ -40,6 +40,7 @@ struct PolicyReader {
             week: week,
             timescalesNote: json.member(root, "timescalesNote", at: "", required: false).flatMap { cited($0, at: "timescalesNote") },
             atAnyRiskOfHarm: json.member(root, "atAnyRiskOfHarm", at: "", required: false).flatMap { cited($0, at: "atAnyRiskOfHarm") },
+            riskTriggers: citedList(root, "riskTriggers", at: ""),
             immediateRisk: urgent.flatMap { urgentRoute($0, "immediate", at: "urgent") } ?? Self.noRoute,
             significantRisk: urgent.flatMap { urgentRoute($0, "significant", at: "urgent") } ?? Self.noRoute,
             outOfScope: json.list(root, "outOfScope", at: "").compactMap { outOfScopeRoute($0, at: $1) },

@@ -31,7 +31,8 @@ extension Route {
     /// "URGENT" banner that the words do not give, and a stage answer must still say them first), or where the policy names
     /// no one to call, our line on them (`RouteDraft.noOneNamedToCall`).
     func leads(_ action: String) -> Bool {
-        RouteDraft.leads(action) || (outcome != .urgent && risk != .none && RouteDraft.nowStarts.contains { action.hasPrefix($0) })
+        RouteDraft.leads(action) || (outcome != .urgent && risk != .none
+            && (RouteDraft.nowStarts + [RouteDraft.riskStepStart]).contains { action.hasPrefix($0) })
     }
 
     /// A contact listed for a stage the route offers to start at ("to notify at Stage Three"), not for now.

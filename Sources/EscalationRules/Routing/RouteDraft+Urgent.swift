@@ -9,6 +9,30 @@ extension RouteDraft {
         words.forEach { act($0) }
     }
 
+    /// Once the urgent steps are under way (the chat carries on from the urgent reply to the stages), a policy that sends the
+    /// risk somewhere first keeps that step on the stage's route, and so in the record, with whom to contact: the area's front
+    /// door, or its out-of-hours team while the door is shut, or each area's. Pan-Cheshire's "should they be considered at
+    /// significant risk the local authority children's social care front door should be contacted" (002 l.27) was said in the
+    /// interim reply only, and the route and record left with the practitioner named only the person they disagree with
+    /// (a chat review, round 23, F3), where the other policies' keep "Follow your agency's safeguarding procedures".
+    mutating func riskStepKept() {
+        guard facts.urgentStepsTaken, let urgent = policy.urgentRoute(for: facts.risk),
+              facts.risk == .immediate || urgent.leads == .urgent, let point = urgent.contacts.first else { return }
+        let stageContact = route.contact, stageOthers = route.otherContacts
+        route.otherContacts = []
+        if facts.risk == .immediate { callNow(point) } else { frontDoor(point) }
+        let door = ([route.contact] + route.otherContacts).filter(\.isReachable)
+        route.contact = stageContact
+        route.otherContacts = door + stageOthers
+        for action in urgent.actions {
+            act(Cited(Self.riskStepStart + action.text.lowercasedFirstWord, quote: action.quote))
+        }
+    }
+
+    /// How a policy's own step at the risk begins on a stage's route once the urgent steps are under way: said first, as the
+    /// policy's words on safeguarding procedures are (`Route.leads`).
+    static let riskStepStart = "As the policy says at this risk, alongside the escalation: "
+
     /// Off the stages, or past the last, at risk: the policy's words on the child's or adult's safety still hold, as they
     /// are about the child or adult, not the escalation (B&NES: "should they be considered to be at significant risk,
     /// safeguarding procedures should be followed"; the Isle of Man: "Their welfare and safety must remain paramount

@@ -196,6 +196,7 @@ struct RouteDraft {
             point.ref.map { supportContacts($0, note: point.role.value?.text ?? "support at this stage") }
         }
         riskWords()
+        riskStepKept()
         discretionOverTheStage(after: stage)
         noOneNamedToCall()
         let rule = expedited ? stage.atRisk : nil
@@ -211,7 +212,16 @@ struct RouteDraft {
         // At every risk given: at significant risk the policy's own words for it have said it already (the same quote, so
         // said once), and a stage pursued under an urgent route is under the urgent route's words, which say it.
         if !expediting, let note = policy.atAnyRiskOfHarm { act(note) }
+        if facts.risk == .none, !expediting { sayRiskTriggers() }
         timeAtImmediateRisk()
+    }
+
+    /// At no risk, the policy's own words for when risk takes another route, as one line citing each: `--risk` defaults to
+    /// none, and B&NES, Torbay, the Isle of Man and Pan-Cheshire said nothing of them (an outside routing review, round 23, F5).
+    mutating func sayRiskTriggers() {
+        guard !policy.riskTriggers.isEmpty else { return }
+        route.actions.append(policy.riskTriggers.map(\.text).joined(separator: " "))
+        policy.riskTriggers.forEach { cite($0.quote) }
     }
 
     /// Where the policy leaves the stage to start at to the practitioner at immediate risk (Torbay: "discretion should be used
