@@ -104,9 +104,12 @@ struct JSONReader {
         let has = known.count > 1 ? known.dropLast().joined(separator: ", ") + " and " + known.last! : known.joined()
         for (name, _) in members where !known.contains(name) {
             let suggestion = MemberName.meant(name, among: known, aliases: meant).map { "; did you mean \"\($0)\"?" } ?? ""
-            problem(Self.join(path, name), "unknown member \"\(name)\": \(what) has only \(has)\(suggestion)")
+            problem(Self.join(path, name), "\(Self.unknownMember)\"\(name)\": \(what) has only \(has)\(suggestion)")
         }
     }
+
+    /// How a problem with a member the object does not have begins.
+    static let unknownMember = "unknown member "
 
     /// The file's `format` where it gives one: 1 is the only one this version reads. Any other is a problem, as what it holds
     /// cannot be known (a chat review, round 16, 2026-12-01: a scenario file of format 99 was called valid); a file without one

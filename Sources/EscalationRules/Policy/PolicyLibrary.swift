@@ -57,8 +57,9 @@ public struct PolicyLibrary: Sendable {
         }
         var reader = PolicyReader(file: file)
         guard let policy = reader.policy(root) else { return (nil, reader.problems) }
-        // A broken element would also fail the cross-checks; say only what is wrong with it once.
-        let broken = Set(reader.problems.filter { $0.severity == .error }.map { Self.element(of: $0.path) })
+        // A broken element would also fail the cross-checks; say only what is wrong with it once. A member it does not have
+        // breaks nothing the checks read, so they still run on it, and every problem is said in one pass.
+        let broken = Set(reader.problems.filter { $0.severity == .error && !$0.message.hasPrefix(JSONReader.unknownMember) }.map { Self.element(of: $0.path) })
         let checks = policy.problems(file: file, calendars: Set(calendars.keys), today: today)
         let problems = reader.problems + checks.filter { !broken.contains(Self.element(of: $0.path)) } + replacing(policy, from: bytes, file: file)
         return (problems.contains { $0.severity == .error } ? nil : policy, problems)
