@@ -87,3 +87,64 @@ struct TrainingReviewRound23FileTests {
         }
     }
 }
+
+/// F3: a partnership file whose values contradict its own quotes.
+@Suite("Training review, round 23: values that contradict their quotes")
+struct TrainingReviewRound23QuoteTests {
+    static func read(_ text: String) -> (policy: Policy?, problems: [PolicyProblem]) {
+        Bundled.library.read(Array(text.utf8), file: "p5.json", today: .on("2026-12-04"))
+    }
+
+    /// The review's p5.json: stage 1's amount 3 beside "within 2 working days", stage 2's kind calendarDays beside "within 5
+    /// working days" and its contact "The Director of Children's Services" beside "speak to your line manager".
+    @Test("a time whose amount or kind its quote contradicts is an error, and a role none of whose words is in its quote a warning")
+    func p5() {
+        let p5 = TrainingReviewRound23FileTests.testshire
+            .replacingOccurrences(of: #""amount":2,"#, with: #""amount":3,"#)
+            .replacingOccurrences(of: #""kind":"workingDays","amount":5"#, with: #""kind":"calendarDays","amount":5"#)
+            .replacingOccurrences(of: #""text":"Your line manager""#, with: #""text":"The Director of Children's Services""#)
+        let outcome = Self.read(p5)
+        #expect(outcome.policy == nil)
+        #expect(outcome.problems.map(\.description) == [
+            "p5.json: stages[0].timescale.amount: is 3, but its quote says 2 working days: \"within 2 working days\"",
+            "p5.json: stages[1].timescale.kind: is calendarDays, but its quote says 5 working days: \"within 5 working days\"",
+            "p5.json: stages[1].contact.role: warning: \"The Director of Children's Services\" has none of its words in its quote, so it may name someone the policy does not: \"speak to your line manager\"",
+        ])
+    }
+
+    @Test("an amount of 1000 beside \"within 2 working days\" is an error") func hugeAmount() {
+        let outcome = Self.read(TrainingReviewRound23FileTests.testshire.replacingOccurrences(of: #""amount":2,"#, with: #""amount":1000,"#))
+        #expect(outcome.problems.map(\.description) == ["p5.json: stages[0].timescale.amount: is 1000, but its quote says 2 working days: \"within 2 working days\""])
+    }
+
+    struct Agreement: CustomStringConvertible, Sendable {
+        var description: String
+        var timescale: String
+        var week: Bool = false
+        var problem: String?
+    }
+
+    static let agreements: [Agreement] = [
+        .init(description: "a week as the policy's 5 working days", timescale: #""kind":"workingDays","amount":5,"from":"arose","quote":"One week of the issues being raised""#, week: true),
+        .init(description: "weeks counted as weeks", timescale: #""kind":"weeks","amount":2,"from":"arose","quote":"Two additional weeks""#),
+        .init(description: "two weeks as 14 calendar days", timescale: #""kind":"calendarDays","amount":14,"from":"arose","quote":"Two additional weeks""#),
+        .init(description: "a further week", timescale: #""kind":"weeks","amount":1,"from":"arose","quote":"a further week""#),
+        .init(description: "hours", timescale: #""kind":"hours","amount":48,"from":"arose","quote":"within 48 hours of the concern arising""#),
+        .init(description: "plain days as working days", timescale: #""kind":"workingDays","amount":10,"from":"arose","quote":"within ten days""#),
+        .init(description: "a window of the process's days", timescale: #""kind":"processDays","first":8,"last":13,"quote":"Step 2 (Day 8-13)""#),
+        .init(description: "a window its quote does not give", timescale: #""kind":"processDays","first":8,"last":12,"quote":"Step 2 (Day 8-13)""#,
+              problem: "stages[0].timescale.first: is Day 8-12, but its quote says Day 8-13: \"Step 2 (Day 8-13)\""),
+        .init(description: "hours beside days", timescale: #""kind":"hours","amount":2,"from":"arose","quote":"within 2 working days""#,
+              problem: "stages[0].timescale.kind: is hours, but its quote says 2 working days: \"within 2 working days\""),
+        .init(description: "a count its quote gives no length for", timescale: #""kind":"workingDays","amount":2,"from":"arose","quote":"talk to the worker""#,
+              problem: "stages[0].timescale.quote: gives no length of time, but the time is 2 working days: quote the policy's words that give it: \"talk to the worker\""),
+    ]
+
+    @Test(arguments: agreements) func timeAgainstItsQuote(_ agreement: Agreement) {
+        var text = TrainingReviewRound23FileTests.testshire.replacingOccurrences(
+            of: #""kind":"workingDays","amount":2,"from":"arose","quote":"within 2 working days""#, with: agreement.timescale)
+        if agreement.week { text = text.replacingOccurrences(of: #""calendar":"#, with: #""week":{"workingDays":5,"quote":"One week (5 working days)"},"calendar":"#) }
+        let errors = Self.read(text).problems.filter { $0.severity == .error }.map { "\($0.path): \($0.message)" }
+        #expect(errors == (agreement.problem.map { [$0] } ?? []))
+    }
+}

@@ -210,7 +210,7 @@ struct CommandLineTests {
         let result = try Executable.run(["validate"] + files)
         #expect(result.status == 0)
         #expect(result.output.components(separatedBy: "valid policy").count - 1 == 5)
-        #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages, every quote found in 001_113472a31fc0eb7f.txt\n"))
+        #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages: every quote found in 001_113472a31fc0eb7f.txt, and every time agrees with the length its quote gives; that the other values say what their quotes say is for you to check\n"))
     }
 
     /// A chat review, round 16, 2026-12-01: a copy of Torbay's policy as "devon", its source text missing and a stage quote in

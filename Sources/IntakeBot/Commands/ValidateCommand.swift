@@ -42,7 +42,10 @@ enum ValidateCommand {
             return false
         }
         if case .text? = lookup, let source {
-            output.line("\(path): valid policy '\(policy.id)' with \(policy.stages.count) stages, every quote found in \(source)\(warned)")
+            // What was checked, and no more: a quote found is not a value checked against it (an outside training review,
+            // round 23, F3: "every quote found" was said of a file whose times and roles contradicted their quotes).
+            output.line("\(path): valid policy '\(policy.id)' with \(policy.stages.count) stages: every quote found in \(source), and every time agrees with "
+                        + "the length its quote gives; that the other values say what their quotes say is for you to check\(warned)")
         } else {
             output.line("\(path): no errors in policy '\(policy.id)' with \(policy.stages.count) stages, but its quotes were not checked\(warned)")
         }
