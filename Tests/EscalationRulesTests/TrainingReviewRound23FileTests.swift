@@ -148,3 +148,51 @@ struct TrainingReviewRound23QuoteTests {
         #expect(errors == (agreement.problem.map { [$0] } ?? []))
     }
 }
+
+/// F14: `validate` promises every problem at once, and shows files' text in a terminal.
+@Suite("Training review, round 23: every problem at once, plainly")
+struct TrainingReviewRound23ProblemTests {
+    static func scenarios(_ facts: String, expected: String = #"{"outcome":"stage","position":1}"#, title: String = "A") -> [String] {
+        let file = #"{"format":1,"policy":"pan-cheshire","scenarios":[{"id":"a","title":"\#(title)","story":"Friday evening","facts":\#(facts),"expected":\#(expected)}]}"#
+        return Bundled.library.readScenarios(Array(file.utf8), file: "s.json").problems.map(\.description)
+    }
+
+    /// The first run reported only `facts.now` and `expected.outcome`; the other ten came after those were fixed.
+    @Test("a scenario whose every fact is wrong has each said in one pass") func everyFactAtOnce() {
+        let problems = Self.scenarios(#"{"risk":"x","with":"y","tried":"z","raised":"bad","stageStarted":5,"now":"2026","subject":"dog","setting":"zoo","area":"halton","special":"q"}"#,
+                                      expected: #"{"outcome":"foo","position":"bar"}"#)
+        #expect(problems.map { $0.split(separator: ":").dropFirst().first.map(String.init) ?? "" } == [
+            " scenarios[0].facts.now", " scenarios[0].facts.risk", " scenarios[0].facts.with", " scenarios[0].facts.subject", " scenarios[0].facts.setting",
+            " scenarios[0].facts.tried", " scenarios[0].facts.raised", " scenarios[0].facts.stageStarted", " scenarios[0].facts.special",
+            " scenarios[0].expected.position", " scenarios[0].expected.outcome",
+        ], "\(problems)")
+        #expect(problems.first == "s.json: scenarios[0].facts.now: should be a time as YYYY-MM-DDTHH:MM, but is \"2026\"")
+    }
+
+    @Test("a whole number too large is said to be too large, and a fraction quoted") func numberRanges() {
+        let huge = Self.scenarios(#"{"tried":1000000000,"now":"2026-11-27T18:30"}"#)
+        #expect(huge == ["s.json: scenarios[0].facts.tried: should be a whole number under 1000000000, but is 1000000000"])
+        let amount = TrainingReviewRound23QuoteTests.read(TrainingReviewRound23FileTests.testshire.replacingOccurrences(of: #""amount":2,"#, with: #""amount":2.5,"#))
+        #expect(amount.problems.map(\.description) == ["p5.json: stages[0].timescale.amount: should be a whole number, but is 2.5"])
+    }
+
+    @Test("a stage listed but broken is not said to be no stage at all") func brokenStageIsAStage() throws {
+        let text = try Paths.text(ValidatorTests.exampleURL)
+        let start = try #require(text.range(of: #""stages": ["#)), end = try #require(text.range(of: #"  "urgent": {"#))
+        let oneEmpty = text.replacingCharacters(in: start.upperBound..<end.lowerBound, with: "{}],\n")
+        let problems = Bundled.library.read(Array(oneEmpty.utf8), file: "broken.json", today: .on("2026-11-22")).problems
+        #expect(problems.contains { $0.path == "stages[0].position" && $0.message == "is missing" })
+        #expect(!problems.contains { $0.path == "stages" }, "\(problems.map(\.description))")
+    }
+
+    @Test("a control character in a scenario's or a policy's text is refused, and never printed raw") func controlCharacters() {
+        let red = Self.scenarios(#"{"now":"2026-11-27T18:30"}"#, title: #"Esc \u001b[31mRED\u001b[0m title"#)
+        #expect(red.first == "s.json: scenarios[0].title: holds a control character (U+001B): write text only, as it is shown in a terminal, where an escape sequence, a bell or a carriage return could recolour the text or overwrite a line")
+        for bad in [#"\u0007"#, #"\r"#, #"\u009b"#] {
+            let label = TrainingReviewRound23QuoteTests.read(TrainingReviewRound23FileTests.testshire.replacingOccurrences(of: #""label":"Stage 1""#, with: #""label":"Stage \#(bad)1""#))
+            #expect(label.policy == nil && label.problems.map(\.path) == ["stages[0].label"], "\(bad)")
+        }
+        let member = TrainingReviewRound23QuoteTests.read(TrainingReviewRound23FileTests.testshire.replacingOccurrences(of: #""format":1,"#, with: #""format":1,"a\u001b[2Kb":1,"#))
+        #expect(member.problems.map(\.description) == [#"p5.json: a\u{1B}[2Kb: unknown member "a\u{1B}[2Kb": a policy file has only format, id, name, shortName, aliases, areas, covers, approved, reviewDue, dated, source, calendar, week, timescalesNote, atAnyRiskOfHarm, checklist, stages, urgent, outOfScope, alsoInScope, partlyInScope, specialCases, exhausted, recordKeeping, disagreementExamples, contacts and forms"#])
+    }
+}

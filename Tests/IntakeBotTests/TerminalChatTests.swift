@@ -342,6 +342,6 @@ struct TrainingCommandTests {
         let validated = try Executable.run(["validate", path])
         #expect(validated.status == 1)
         #expect(validated.output == "\(path): format: is 99, but this version of intake-bot reads scenario files of format 1 only\n"
-                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 problems\n")
+                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 errors, 0 warnings\n")
     }
 }

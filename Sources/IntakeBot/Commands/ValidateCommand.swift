@@ -38,7 +38,7 @@ enum ValidateCommand {
         let warnings = problems.count - errors
         let warned = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
         guard let policy = outcome.policy, errors == 0 else {
-            output.line("\(path): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+            output.line(summary(path, errors: errors, warnings: warnings))
             return false
         }
         if case .text? = lookup, let source {
@@ -50,6 +50,11 @@ enum ValidateCommand {
             output.line("\(path): no errors in policy '\(policy.id)' with \(policy.stages.count) stages, but its quotes were not checked\(warned)")
         }
         return true
+    }
+
+    /// A file with errors, summed up the same way for both kinds of file.
+    static func summary(_ path: String, errors: Int, warnings: Int) -> String {
+        "\(path): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
     }
 
     /// The source text a policy file names, from the folder the file is in.
@@ -67,11 +72,15 @@ enum ValidateCommand {
     static func validateScenarios(_ bytes: [UInt8], path: String, in library: PolicyLibrary, output: Console) -> Bool {
         let outcome = library.readScenarios(bytes, file: path)
         outcome.problems.forEach { output.line($0.description) }
+        let errors = outcome.problems.filter { $0.severity == .error }.count
+        let warnings = outcome.problems.count - errors
         if let set = outcome.set {
-            output.line("\(path): valid scenarios for '\(set.policyID)': \(set.scenarios.count), each agreeing with the router")
+            let warned = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
+            output.line("\(path): valid scenarios for '\(set.policyID)': \(set.scenarios.count), each agreeing with the router\(warned)")
             return true
         }
-        output.line("\(path): \(outcome.problems.count) problem\(outcome.problems.count == 1 ? "" : "s")")
+        // Worded as a policy file's summary is (an outside training review, round 23, F14).
+        output.line(summary(path, errors: errors, warnings: warnings))
         return false
     }
 }
