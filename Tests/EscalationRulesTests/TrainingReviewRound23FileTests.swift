@@ -196,3 +196,23 @@ struct TrainingReviewRound23ProblemTests {
         #expect(member.problems.map(\.description) == [#"p5.json: a\u{1B}[2Kb: unknown member "a\u{1B}[2Kb": a policy file has only format, id, name, shortName, aliases, areas, covers, approved, reviewDue, dated, source, calendar, week, timescalesNote, atAnyRiskOfHarm, checklist, stages, urgent, outOfScope, alsoInScope, partlyInScope, specialCases, exhausted, recordKeeping, disagreementExamples, contacts and forms"#])
     }
 }
+
+/// F13: a scenario's area, checked against its policy's areas as `route --area` checks it.
+@Suite("Training review, round 23: a scenario's area")
+struct TrainingReviewRound23AreaTests {
+    /// The review's s3.json: "mars" and "Halton" were valid for Pan-Cheshire, and in a round "mars" gave every area's numbers.
+    @Test("an area the policy does not have is an error, with its areas and the one meant") func unknownAreas() {
+        let file = #"{"format":1,"policy":"pan-cheshire","scenarios":[{"id":"a","title":"A","story":"Friday evening","facts":{"risk":"immediate","area":"mars","now":"2026-11-27T18:30"},"expected":{"outcome":"urgent"}},{"id":"b","title":"B","story":"S","facts":{"area":"Halton","now":"2026-11-27T18:30"},"expected":{"outcome":"stage","position":1}}]}"#
+        let outcome = Bundled.library.readScenarios(Array(file.utf8), file: "s3.json")
+        #expect(outcome.set == nil)
+        #expect(outcome.problems.map(\.description) == [
+            "s3.json: scenarios[0].facts.area: \"mars\" is not an area of the Pan-Cheshire policy: use one of cheshire-west, cheshire-east, halton, warrington",
+            "s3.json: scenarios[1].facts.area: \"Halton\" is not an area of the Pan-Cheshire policy: use one of cheshire-west, cheshire-east, halton, warrington; did you mean \"halton\"?",
+        ])
+    }
+
+    @Test("every bundled scenario file still reads clean") func bundledScenarios() throws {
+        #expect(throws: Never.self) { try PolicyLibrary.bundledScenarioLoad.get() }
+        #expect(PolicyLibrary.bundledIDs.allSatisfy { !Bundled.library.scenarios(for: $0).isEmpty })
+    }
+}

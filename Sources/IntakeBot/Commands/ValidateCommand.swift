@@ -5,19 +5,27 @@ import EscalationRules
 enum ValidateCommand {
     static let spec = CommandSpec(
         name: "validate",
-        synopsis: "validate FILE [FILE ...]",
-        summary: "Checks policy and scenario files, reporting every problem at once. Exits 1 when any file has an error.",
-        options: [], positional: "FILE")
+        synopsis: "validate [--policy-file FILE] FILE [FILE ...]",
+        summary: "Checks policy and scenario files, reporting every problem at once. Exits 1 when any file has an error. "
+            + "A scenario file for a partnership's own policy is checked against that policy's file, named among the FILEs or with --policy-file.",
+        options: [.init(name: "policy-file", value: "FILE", help: "A partnership's own policy file, for scenario files written for it.")],
+        positional: "FILE")
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         guard !arguments.positionals.isEmpty else { throw CommandFailure(message: spec.usage("name at least one FILE").message, status: 2) }
         let today = Clock.now().day
         let library = try PolicySource.bundledLibrary()
+        let files = try arguments.positionals.map { path throws(CommandFailure) in (path: path, bytes: try FileBytes.read(path)) }
+        // Scenario files are checked against the policy files given with them, as `train --policy-file` plays them (an outside
+        // training review, round 23, F13: a trainer could not validate cases for their own policy at all).
+        var withOwn = try PolicySource.library(policyFile: arguments.value("policy-file"), today: today)
+        for file in files where !isScenarioFile(file.bytes) {
+            if let policy = library.read(file.bytes, file: file.path, today: today).policy { withOwn = withOwn.including(policy) }
+        }
         var failed = false
-        for path in arguments.positionals {
-            let bytes = try FileBytes.read(path)
+        for (path, bytes) in files {
             if isScenarioFile(bytes) {
-                failed = !validateScenarios(bytes, path: path, in: library, output: output) || failed
+                failed = !validateScenarios(bytes, path: path, in: withOwn, output: output) || failed
                 continue
             }
             failed = !validatePolicy(bytes, path: path, in: library, today: today, output: output) || failed
