@@ -39,4 +39,16 @@ struct TrainingReviewRound23CommandTests {
         #expect(alone.status == 1)
         #expect(alone.output == "\(scenarios): policy: \"testshire\" is not a known policy: give its policy file with --policy-file\n\(scenarios): 1 error, 0 warnings\n")
     }
+
+    /// F12: `compare --policy torbay --policy-file p4.json` showed Torbay alone.
+    @Test("compare with --policy and --policy-file includes the file's policy") func compareIncludesFile() throws {
+        let (folder, policy, _) = try Self.files()
+        defer { folder.remove() }
+        let result = try Executable.run(["compare", "--policy", "torbay", "--policy-file", policy])
+        #expect(result.status == 0)
+        let header = result.output.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("Torbay") && header.contains("Testshire"), "\(header)")
+        let both = try Executable.run(["compare", "--policy", "torbay", "--policy", "testshire", "--policy-file", policy])
+        #expect(both.output == result.output)
+    }
 }
