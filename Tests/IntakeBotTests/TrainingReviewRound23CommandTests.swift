@@ -51,4 +51,24 @@ struct TrainingReviewRound23CommandTests {
         let both = try Executable.run(["compare", "--policy", "torbay", "--policy", "testshire", "--policy-file", policy])
         #expect(both.output == result.output)
     }
+
+    /// F16: no help said where either file format is described, and no command gave a built-in policy as a starting file.
+    @Test("the help says where each file format is described", arguments: [["--help"], ["validate", "--help"], ["train", "--help"], ["compare", "--help"], ["policies", "--help"]])
+    func helpNamesFormats(_ words: [String]) throws {
+        let flat = try Executable.run(words).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("docs/policy-format.md"), "\(flat)")
+        if words != ["compare", "--help"] { #expect(flat.contains("README.md"), "\(flat)") }
+    }
+
+    @Test("policies --export prints a bundled policy file, and --export-scenarios its practice cases, as starting files") func export() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let exported = try Executable.run(["policies", "--export", "shropshire"])
+        #expect(exported.status == 0)
+        #expect(exported.output == (try String(contentsOf: repository.appendingPathComponent("Sources/EscalationRules/Resources/Policies/shropshire.json"), encoding: .utf8)))
+        let cases = try Executable.run(["policies", "--export-scenarios", "shropshire"])
+        #expect(cases.status == 0)
+        #expect(cases.output == (try String(contentsOf: repository.appendingPathComponent("Sources/EscalationRules/Resources/Scenarios/shropshire.json"), encoding: .utf8)))
+        let unknown = try Executable.run(["policies", "--export", "testshire"])
+        #expect(unknown.status == 2 && unknown.errors.contains("no built-in policy 'testshire'"), "\(unknown.errors)")
+    }
 }

@@ -24,6 +24,16 @@ public struct PolicyLibrary: Sendable {
         (try? bundledLoad.get()) ?? PolicyLibrary(policies: [], calendars: [:])
     }
 
+    /// A built-in policy's file as it ships, or nil for an id no built-in policy has.
+    public static func bundledPolicyFile(_ id: String) -> [UInt8]? {
+        bundledIDs.contains(id) ? try? BundledResources.bytes(id, in: "Policies") : nil
+    }
+
+    /// A built-in policy's practice cases as their file ships, or nil where it has none.
+    public static func bundledScenarioFile(_ id: String) -> [UInt8]? {
+        bundledIDs.contains(id) ? try? BundledResources.bytes(id, in: "Scenarios") : nil
+    }
+
     /// The bundled policies' ids, in the order the chat lists them.
     public static var bundledIDs: [String] { bundled.policies.map(\.id) }
 

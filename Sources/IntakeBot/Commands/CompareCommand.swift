@@ -5,7 +5,8 @@ enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
         synopsis: "compare [--policy ID ...] [--format text|markdown|html]",
-        summary: "Sets policies side by side: stages, roles, timescales, notifications, forms, urgent and out-of-scope routes.",
+        summary: "Sets policies side by side: stages, roles, timescales, notifications, forms, urgent and out-of-scope routes. "
+            + FileFormats.policyHelp,
         options: [
             .init(name: "policy", value: "ID", help: "A policy to include; repeat for more (default all).", repeats: true),
             .init(name: "policy-file", value: "FILE", help: "Include a partnership's own policy file, beside any --policy."),

@@ -7,7 +7,8 @@ enum ValidateCommand {
         name: "validate",
         synopsis: "validate [--policy-file FILE] FILE [FILE ...]",
         summary: "Checks policy and scenario files, reporting every problem at once. Exits 1 when any file has an error. "
-            + "A scenario file for a partnership's own policy is checked against that policy's file, named among the FILEs or with --policy-file.",
+            + "A scenario file for a partnership's own policy is checked against that policy's file, named among the FILEs or with --policy-file. "
+            + FileFormats.help,
         options: [.init(name: "policy-file", value: "FILE", help: "A partnership's own policy file, for scenario files written for it.")],
         positional: "FILE")
 
