@@ -33,6 +33,8 @@ enum CommandLineTool {
         \(commands.flatMap { Wrapping.hanging("  " + $0.spec.name, $0.spec.summary, column: 12) }.joined(separator: "\n"))
 
         Run 'intake-bot COMMAND --help' for a command's options.
+
+        \(Wrapping.wrap(FileFormats.help, width: 80).joined(separator: "\n"))
         """
 
     static func run(_ words: [String]) -> Int32 {

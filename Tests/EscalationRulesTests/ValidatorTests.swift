@@ -129,8 +129,9 @@ struct ValidatorTests {
     }
 
     @Test("weeks with no week in the file are seven days each, with a warning") func weeksUndefined() throws {
-        let text = try Paths.text(Self.exampleURL).replacingOccurrences(of: #""kind": "workingDays", "amount": 5, "from": "stageStarted""#,
-                                                                         with: #""kind": "weeks", "amount": 1, "from": "stageStarted""#)
+        // Its quote says a week too, as a time is held to its quote.
+        let text = try Paths.text(Self.exampleURL).replacingOccurrences(of: #""kind": "workingDays", "amount": 5, "from": "stageStarted", "quote": "a further 5 working days""#,
+                                                                         with: #""kind": "weeks", "amount": 1, "from": "stageStarted", "quote": "a further week""#)
         let outcome = Bundled.library.read(Array(text.utf8), file: "weeks.json", today: .on("2026-11-22"))
         let policy = try #require(outcome.policy)
         #expect(policy.stages[1].timescale.timescale == .weeks(1, workingDaysEach: nil))

@@ -210,7 +210,7 @@ struct CommandLineTests {
         let result = try Executable.run(["validate"] + files)
         #expect(result.status == 0)
         #expect(result.output.components(separatedBy: "valid policy").count - 1 == 5)
-        #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages, every quote found in 001_113472a31fc0eb7f.txt\n"))
+        #expect(result.output.contains("/torbay.json: valid policy 'torbay' with 5 stages: every quote found in 001_113472a31fc0eb7f.txt, and every time agrees with the length its quote gives; that the other values say what their quotes say is for you to check\n"))
     }
 
     /// A chat review, round 16, 2026-12-01: a copy of Torbay's policy as "devon", its source text missing and a stage quote in
@@ -342,6 +342,6 @@ struct TrainingCommandTests {
         let validated = try Executable.run(["validate", path])
         #expect(validated.status == 1)
         #expect(validated.output == "\(path): format: is 99, but this version of intake-bot reads scenario files of format 1 only\n"
-                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 problems\n")
+                + "\(path): scenarios: is empty: a scenario file needs at least one case\n\(path): 2 errors, 0 warnings\n")
     }
 }

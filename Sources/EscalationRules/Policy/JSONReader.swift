@@ -46,13 +46,42 @@ struct JSONReader {
             problem(Self.join(path, key), "is empty")
             return nil
         }
-        return text
+        return plain(text, at: Self.join(path, key))
+    }
+
+    /// Text with no control character but a line break or a tab: an escape sequence, a bell or a carriage return in a title
+    /// or a quote goes straight to a trainee's terminal, where it can recolour the text or overwrite a line (an outside
+    /// training review, round 23, F14: a scenario's title in red passed `validate` and reached the room).
+    mutating func plain(_ text: String, at path: String) -> String? {
+        guard let control = text.unicodeScalars.first(where: Self.isControl) else { return text }
+        problem(path, "holds a control character (\(Self.codePoint(control))): write text only, as it is shown in a terminal, where an escape sequence, a bell or a carriage return could recolour the text or overwrite a line")
+        return nil
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     mutating func integer(_ object: JSONValue, _ key: String, at path: String) -> Int? {
         guard let value = member(object, key, at: path) else { return nil }
-        guard case .number(let n) = value, n == n.rounded(), abs(n) < 1e9 else {
+        guard case .number(let n) = value else {
             problem(Self.join(path, key), "should be a whole number, but is \(value.kindName)")
+            return nil
+        }
+        // The number itself, not "a number": 1000000000 is whole, and the problem is its size (an outside training review,
+        // round 23, F14).
+        let written = JSONValue.whole(n).map(String.init) ?? "\(n)"
+        guard n == n.rounded() else {
+            problem(Self.join(path, key), "should be a whole number, but is \(written)")
+            return nil
+        }
+        guard abs(n) < 1e9 else {
+            problem(Self.join(path, key), "should be a whole number under 1000000000, but is \(written)")
             return nil
         }
         return Int(n)
@@ -89,7 +118,7 @@ struct JSONReader {
                 problem(here, "should be text, but is \(value.kindName)")
                 return nil
             }
-            return s
+            return plain(s, at: here)
         }
     }
 
@@ -104,9 +133,12 @@ struct JSONReader {
         let has = known.count > 1 ? known.dropLast().joined(separator: ", ") + " and " + known.last! : known.joined()
         for (name, _) in members where !known.contains(name) {
             let suggestion = MemberName.meant(name, among: known, aliases: meant).map { "; did you mean \"\($0)\"?" } ?? ""
-            problem(Self.join(path, name), "unknown member \"\(name)\": \(what) has only \(has)\(suggestion)")
+            problem(Self.join(path, name), "\(Self.unknownMember)\"\(name)\": \(what) has only \(has)\(suggestion)")
         }
     }
+
+    /// How a problem with a member the object does not have begins.
+    static let unknownMember = "unknown member "
 
     /// The file's `format` where it gives one: 1 is the only one this version reads. Any other is a problem, as what it holds
     /// cannot be known (a chat review, round 16, 2026-12-01: a scenario file of format 99 was called valid); a file without one
@@ -131,7 +163,7 @@ struct JSONReader {
                 problem(Self.join(here, name), "should be text, but is \(entry.kindName)")
                 return nil
             }
-            return (name, text, Self.join(here, name))
+            return plain(text, at: Self.join(here, name)).map { (name, $0, Self.join(here, name)) }
         }
     }
 }

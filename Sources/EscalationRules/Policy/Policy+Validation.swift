@@ -9,6 +9,8 @@ extension Policy {
         check.references()
         check.checklistParts()
         check.contactDetails()
+        check.timescalesAgreeWithQuotes()
+        check.rolesAgreeWithQuotes()
         check.reviewDate(today: today)
         return check.problems
     }

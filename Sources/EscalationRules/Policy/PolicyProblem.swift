@@ -16,7 +16,10 @@ public struct PolicyProblem: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         let location = path.isEmpty ? file : "\(file): \(path)"
-        return severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)"
+        let said = severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)"
+        // A message quotes the file's values, and a control character in one would act on the terminal it is shown in.
+        guard said.unicodeScalars.contains(where: { JSONReader.isControl($0) || $0 == "\n" || $0 == "\t" }) else { return said }
+        return said.unicodeScalars.map { JSONReader.isControl($0) || $0 == "\n" || $0 == "\t" ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
     }
 }
 

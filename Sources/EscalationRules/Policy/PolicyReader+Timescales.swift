@@ -4,9 +4,14 @@ extension PolicyReader {
     static let timescaleKinds = ["workingDays", "calendarDays", "weeks", "hours", "processDays", "processCalendarDays", "sameDay", "sameWorkingDay", "asSoonAsPossible", "agreedLocally"]
 
     /// A timescale; `counted` when it belongs to a stage, so a length of time must say what it runs from.
-    mutating func stageTimescale(_ value: JSONValue, at path: String, counted: Bool = false) -> StageTimescale? {
+    mutating func stageTimescale(_ value: JSONValue, at path: String, counted: Bool = false, reading: Bool = false) -> StageTimescale? {
         guard json.object(value, at: path) != nil else { return nil }
         if let reason = unknownReason(value, at: path) { return StageTimescale(.unknown, quote: reason) }
+        if reading {
+            onlyMembers(value, at: path, of: "a reading", Members.timescale + Members.reading)
+        } else {
+            onlyMembers(value, at: path, of: "a timescale", Members.timescale)
+        }
         let kind = json.text(value, "kind", at: path)
         let quote = self.quote(value, at: path)
         let purpose = json.text(value, "for", at: path, required: false)
@@ -82,7 +87,7 @@ extension PolicyReader {
     mutating func otherReading(_ value: JSONValue, at path: String, counted: Bool = true) -> OtherReading? {
         guard json.object(value, at: path) != nil else { return nil }
         let reading = json.text(value, "reading", at: path)
-        let timescale = stageTimescale(value, at: path, counted: counted)
+        let timescale = stageTimescale(value, at: path, counted: counted, reading: true)
         let weaker = json.flag(value, "weaker", at: path)
         guard let reading, let timescale else { return nil }
         return OtherReading(timescale: timescale, reading: reading, weaker: weaker)
@@ -90,6 +95,7 @@ extension PolicyReader {
 
     mutating func weekDefinition(_ root: JSONValue) -> WeekDefinition? {
         guard let value = json.member(root, "week", at: "", required: false), json.object(value, at: "week") != nil else { return nil }
+        onlyMembers(value, at: "week", of: "week", Members.week)
         let days = positive(value, "workingDays", at: "week")
         let quote = self.quote(value, at: "week")
         guard let days, let quote else { return nil }

@@ -18,11 +18,13 @@ struct PolicyReader {
     /// document is not an object. The caller decides from `problems` whether it may be used.
     mutating func policy(_ root: JSONValue) -> Policy? {
         guard json.object(root, at: "") != nil else { return nil }
+        onlyMembers(root, at: "", of: "a policy file", Members.policy, meant: Members.policyMeant)
         json.format(root, of: "policy files")
         let covers = coverage(root)
         week = weekDefinition(root)
         let stages = json.list(root, "stages", at: "", required: true).compactMap { stage($0, at: $1) }
         let urgent = json.member(root, "urgent", at: "")
+        if let urgent { onlyMembers(urgent, at: "urgent", of: "urgent", Members.urgent) }
         let policy = Policy(
             id: json.text(root, "id", at: "") ?? "",
             name: json.text(root, "name", at: "") ?? "",
@@ -63,6 +65,7 @@ struct PolicyReader {
 
     mutating func cited(_ value: JSONValue, at path: String) -> Cited? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a cited text", Members.cited)
         let text = json.text(value, "text", at: path)
         let quote = self.quote(value, at: path)
         guard let text, let quote else { return nil }
@@ -73,8 +76,11 @@ struct PolicyReader {
 
     /// A step said part by part for the checklist items it does.
     mutating func checklistStep(_ value: JSONValue, at path: String) -> ChecklistStep? {
-        guard json.object(value, at: path) != nil, let lead = json.text(value, "lead", at: path) else { return nil }
+        guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a checklist step", Members.checklistStep)
+        guard let lead = json.text(value, "lead", at: path) else { return nil }
         let parts = json.list(value, "parts", at: path).compactMap { part, here -> (id: String, text: String)? in
+            onlyMembers(part, at: here, of: "a checklist part", Members.checklistPart)
             guard let id = json.text(part, "item", at: here), let text = json.text(part, "text", at: here) else { return nil }
             return (id, text)
         }
@@ -104,6 +110,7 @@ struct PolicyReader {
     /// The reason in `{"unknown": "..."}`, the form every silent fact takes.
     mutating func unknownReason(_ value: JSONValue, at path: String) -> String? {
         guard value["unknown"] != nil else { return nil }
+        onlyMembers(value, at: path, of: "an unknown fact", Members.unknown)
         return json.text(value, "unknown", at: path) ?? "not stated"
     }
 
@@ -115,6 +122,7 @@ struct PolicyReader {
 
     mutating func coverage(_ root: JSONValue) -> Coverage? {
         guard let value = json.member(root, "covers", at: ""), json.object(value, at: "covers") != nil else { return nil }
+        onlyMembers(value, at: "covers", of: "covers", Members.covers)
         let children = json.bool(value, "children", at: "covers")
         let adults = json.bool(value, "adults", at: "covers")
         let quote = self.quote(value, at: "covers")
@@ -133,6 +141,7 @@ struct PolicyReader {
 
     mutating func source(_ root: JSONValue) -> SourceDocument? {
         guard let value = json.member(root, "source", at: ""), json.object(value, at: "source") != nil else { return nil }
+        onlyMembers(value, at: "source", of: "source", Members.source)
         let file = json.text(value, "file", at: "source")
         let title = json.text(value, "title", at: "source")
         guard let file, let title else { return nil }
@@ -141,6 +150,7 @@ struct PolicyReader {
 
     mutating func area(_ value: JSONValue, at path: String) -> Area? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "an area", Members.area)
         let id = json.text(value, "id", at: path)
         let name = json.text(value, "name", at: path)
         guard let id, let name else { return nil }
@@ -149,6 +159,7 @@ struct PolicyReader {
 
     mutating func checklistItem(_ value: JSONValue, at path: String) -> ChecklistItem? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a checklist item", Members.checklistItem)
         let id = json.text(value, "id", at: path)
         let question = json.text(value, "question", at: path)
         let ifNot = json.text(value, "ifNot", at: path)
@@ -159,6 +170,7 @@ struct PolicyReader {
 
     mutating func stage(_ value: JSONValue, at path: String) -> Stage? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a stage", Members.stage, meant: Members.stageMeant)
         let position = json.integer(value, "position", at: path)
         let label = json.text(value, "label", at: path)
         let quote = self.quote(value, at: path)
@@ -188,6 +200,7 @@ struct PolicyReader {
     /// A stage's words and time when someone is at risk of harm; at least one action.
     mutating func atRisk(_ value: JSONValue, at path: String) -> StageAtRisk? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "atRisk", Members.atRisk)
         let actions = citedList(value, "actions", at: path)
         let timescale = json.member(value, "timescale", at: path).flatMap { stageTimescale($0, at: JSONReader.join(path, "timescale")) }
         if actions.isEmpty { json.problem(JSONReader.join(path, "actions"), "should list at least one action: what the policy says of this stage at risk") }
@@ -197,6 +210,7 @@ struct PolicyReader {
 
     mutating func contactPoint(_ value: JSONValue, at path: String) -> ContactPoint? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a contact point", Members.contactPoint)
         let role = json.member(value, "role", at: path).flatMap { knownCited($0, at: JSONReader.join(path, "role")) }
         let ref = json.member(value, "ref", at: path, required: false).flatMap { contactRef($0, at: JSONReader.join(path, "ref")) }
         let how = json.text(value, "how", at: path, required: false)
@@ -227,6 +241,7 @@ struct PolicyReader {
 
     mutating func formUse(_ value: JSONValue, at path: String) -> FormUse? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a stage's form", Members.formUse)
         let ref = json.text(value, "ref", at: path)
         let quote = self.quote(value, at: path)
         let when = json.text(value, "when", at: path, required: false)
@@ -240,6 +255,7 @@ struct PolicyReader {
         guard let value = json.member(urgent, key, at: path) else { return nil }
         let here = JSONReader.join(path, key)
         guard json.object(value, at: here) != nil else { return nil }
+        onlyMembers(value, at: here, of: "an urgent route", Members.urgentRoute)
         let timescale = json.member(value, "timescale", at: here).flatMap { stageTimescale($0, at: JSONReader.join(here, "timescale")) }
         var leads = UrgentRoute.Leads.urgent
         if let text = json.text(value, "leads", at: here, required: false) {
@@ -280,6 +296,7 @@ struct PolicyReader {
 
     mutating func outOfScopeRoute(_ value: JSONValue, at path: String) -> OutOfScopeRoute? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "an outOfScope entry", Members.outOfScope)
         let counterpart = self.counterpart(value, at: path)
         let procedure = json.text(value, "procedure", at: path)
         let quote = self.quote(value, at: path)
@@ -297,6 +314,7 @@ struct PolicyReader {
 
     mutating func inclusion(_ value: JSONValue, at path: String) -> ScopeInclusion? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "an inclusion", Members.inclusion)
         let counterpart = self.counterpart(value, at: path)
         let quote = self.quote(value, at: path)
         let note = json.text(value, "note", at: path, required: false)
@@ -317,6 +335,7 @@ struct PolicyReader {
 
     mutating func specialCase(_ value: JSONValue, at path: String) -> SpecialCase? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a special case", Members.specialCase)
         let kindText = json.text(value, "kind", at: path)
         let advice = json.member(value, "advice", at: path).flatMap { cited($0, at: JSONReader.join(path, "advice")) }
         let positions = json.list(value, "positions", at: path).compactMap { element, here -> Int? in
@@ -352,11 +371,14 @@ struct PolicyReader {
             return .unknown(reason: "")
         }
         if let reason = unknownReason(value, at: "exhausted") { return .unknown(reason: reason) }
+        onlyMembers(value, at: "exhausted", of: "exhausted", Members.exhausted)
         return .known(citedList(value, "actions", at: "exhausted"))
     }
 
     mutating func example(_ value: JSONValue, at path: String) -> DisagreementExample? {
-        guard json.object(value, at: path) != nil, let typeText = json.text(value, "type", at: path) else { return nil }
+        guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a disagreement example", Members.example)
+        guard let typeText = json.text(value, "type", at: path) else { return nil }
         let quote = self.quote(value, at: path)
         guard let type = DisagreementType(rawValue: typeText) else {
             json.problem(JSONReader.join(path, "type"), "should be one of \(DisagreementType.allCases.map(\.rawValue).joined(separator: ", ")), but is \"\(typeText)\"")
@@ -372,6 +394,7 @@ struct PolicyReader {
 
     mutating func contact(_ value: JSONValue, at path: String) -> Contact? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a contact", Members.contact)
         let id = json.text(value, "id", at: path)
         let role = json.text(value, "role", at: path)
         let quote = self.quote(value, at: path)
@@ -392,11 +415,14 @@ struct PolicyReader {
 
     mutating func form(_ value: JSONValue, at path: String) -> Form? {
         guard json.object(value, at: path) != nil else { return nil }
+        onlyMembers(value, at: path, of: "a form", Members.form)
         let id = json.text(value, "id", at: path)
         let name = json.text(value, "name", at: path)
         let quote = self.quote(value, at: path)
         let fields = json.list(value, "fields", at: path).compactMap { element, here -> Form.Field? in
-            guard json.object(element, at: here) != nil, let label = json.text(element, "label", at: here) else { return nil }
+            guard json.object(element, at: here) != nil else { return nil }
+            onlyMembers(element, at: here, of: "a form field", Members.field)
+            guard let label = json.text(element, "label", at: here) else { return nil }
             let personal = json.flag(element, "personal", at: here)
             return Form.Field(label: label, personal: personal, fill: fill(element, personal: personal, at: here))
         }

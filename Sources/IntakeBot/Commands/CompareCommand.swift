@@ -5,10 +5,11 @@ enum CompareCommand {
     static let spec = CommandSpec(
         name: "compare",
         synopsis: "compare [--policy ID ...] [--format text|markdown|html]",
-        summary: "Sets policies side by side: stages, roles, timescales, notifications, forms, urgent and out-of-scope routes.",
+        summary: "Sets policies side by side: stages, roles, timescales, notifications, forms, urgent and out-of-scope routes. "
+            + FileFormats.policyHelp,
         options: [
             .init(name: "policy", value: "ID", help: "A policy to include; repeat for more (default all).", repeats: true),
-            .init(name: "policy-file", value: "FILE", help: "Include a partnership's own policy file."),
+            .init(name: "policy-file", value: "FILE", help: "Include a partnership's own policy file, beside any --policy."),
             .init(name: "format", value: "text|markdown|html", help: "Output format (default text)."),
         ])
 
@@ -21,6 +22,11 @@ enum CompareCommand {
                     throw CommandFailure(message: spec.usage("no policy with id '\(id)'").message, status: 2)
                 }
                 return policy
+            }
+            // The file given is always compared, as its help says, named with --policy or not (an outside training review,
+            // round 23, F12: `--policy torbay --policy-file p4.json` showed Torbay alone).
+            if arguments.value("policy-file") != nil, let own = library.policies.last, !policies.contains(where: { $0.id == own.id }) {
+                policies.append(own)
             }
         }
         let comparison = Comparison(policies: policies)

@@ -7,7 +7,7 @@ enum TrainCommand {
     static let spec = CommandSpec(
         name: "train",
         synopsis: "train [--policy ID] [--now YYYY-MM-DDTHH:MM] [--scenarios FILE]",
-        summary: "Practises the escalation pathway on realistic cases: next stage, contact, notify and deadline, marked and explained.",
+        summary: "Practises the escalation pathway on realistic cases: next stage, contact, notify and deadline, marked and explained. " + FileFormats.help,
         options: [
             .init(name: "policy", value: "ID", help: "The policy to practise (asked for when not given)."),
             .init(name: "policy-file", value: "FILE", help: "Use a partnership's own policy file."),
