@@ -235,7 +235,8 @@ struct RouterCaseTests {
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
         #expect(lines.contains { $0.hasPrefix("Stage to expedite now: ") })
         #expect(lines.contains("  Contact: \(contact)"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by ") })
+        // Round 23, F1: the earliest reading first where two are given, as at no risk.
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: \(next.workTo == nil ? "by " : "as soon as possible; at the latest ")") }, "\(lines)")
         #expect(route.json["stageToPursue"]?["expedite"] == .bool(true))
     }
 
@@ -421,7 +422,9 @@ struct RouterCaseTests {
         #expect(next.expedite && next.deadline == .on("2027-01-13") && next.otherReading?.deadline == .on("2027-01-12"))
         #expect(next.actions.contains { $0.contains("confirms the agreed outcome") && $0.contains("in writing") })
         let lines = route.lines(policy: Bundled.policy("pan-cheshire"))
-        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: by Wednesday 13 January 2027")
+        // Round 23, F1: the heading's earlier Day 7 first, as at no risk; the haste before it, and Step 1's own 5 working days after.
+        #expect(lines.contains { $0.hasPrefix("  Its own time, an outer limit only, not a reason to wait: as soon as possible; at the latest Tuesday 12 January 2027, the earliest date") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("  One reading: by Wednesday 13 January 2027")
             && $0.contains("as soon as possible, as the policy says where a child is at risk of harm; at the latest") }, "\(lines)")
     }
 
@@ -853,9 +856,9 @@ struct PanCheshireFortyEightHoursTests {
         #expect(text.contains("Work to: Thursday 26 November 2026, the earliest date the readings below give (not from the policy: where the words allow more than one reading, the earlier is the safer). The readings:\nOne reading: by Friday 27 November 2026"), "\(text)")
     }
 
-    /// An outside review (round 8, 2026-11-30): the JSON gave the urgent route's stage a date to work to that the text,
-    /// rightly, does not (beside an urgent route a stage's times are outer limits).
-    @Test("an urgent route's stage has no date to work to, in the text or the JSON") func urgentStageHasNoWorkTo() {
+    /// An outside review (round 8, 2026-11-30): the JSON gave the urgent route's stage a date to work to that the text did
+    /// not. Since round 23 (F1) both give the stage the date the route at no risk works to, and only that: here, none.
+    @Test("an urgent route's stage has a date to work to only where the route at no risk has one, in the text and the JSON") func urgentStageHasNoWorkTo() {
         let route = Bundled.route("pan-cheshire", .make(risk: .immediate, tried: 2, raised: "2029-11-19", stageStarted: "2029-11-28",
                                                         now: "2029-11-30T16:29", subject: .child, setting: .college, area: "cheshire-west"))
         #expect(route.stageToPursue != nil)

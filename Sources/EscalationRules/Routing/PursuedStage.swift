@@ -29,9 +29,11 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     public var deadlineBasis: String?
     public var deadlinePurpose: String?
     public var otherReading: AlternativeDeadline?
-    /// Beside an urgent route the stage's times are outer limits, never a date to work to (an outside review, round 8,
-    /// 2026-11-30: the text said none and the JSON one).
-    public var workTo: WorkTo? { nil }
+    /// The earliest date the stage's readings give, chosen as the route at no risk chooses it (`RouteDraft.workTo`): at a
+    /// risk the stage is pursued sooner, never later (an outside routing review, round 23, F1: the stage to expedite led with
+    /// the later reading, and its JSON `dateToWorkTo` was that later date, where the route at no risk said to work to the
+    /// earlier). The stage's times stay outer limits; the text says this date first, as the JSON does.
+    public var workTo: WorkTo?
     public var deadlinePassed: Bool
     public var deadlineIsToday: Bool
     /// What the stage asks of each side, in the policy's words.
@@ -55,6 +57,7 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
         // left out here, text and JSON both go without it (round 9 found the JSON giving it).
         let later = route.otherReading?.deadline.flatMap { other in route.deadline.map { other > $0 } } == true
         otherReading = later ? nil : route.otherReading
+        workTo = route.workTo
         deadlinePassed = route.deadlinePassed
         deadlineIsToday = route.deadlineIsToday
         actions = route.actions

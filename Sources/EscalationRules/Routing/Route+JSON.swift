@@ -11,6 +11,11 @@ extension Route {
         Self.write(stage, to: &writer)
         writer.key("stageToPursue")
         if let stageToPursue { stageToPursue.write(to: &writer) } else { writer.null() }
+        // Only where there is one, as a stage to pursue's `reading`: every other route's shape stays as it was.
+        if let outerLimit {
+            writer.key("outerLimit")
+            outerLimit.writeOuterLimit(to: &writer)
+        }
         writeDetails(to: &writer)
         writer.member("actions", strings: actions)
         writer.member("record", strings: record)
@@ -51,6 +56,18 @@ extension PursuedStage {
         if let reading { writer.member("reading", reading) }
         writeDetails(to: &writer)
         writer.member("actions", strings: actions)
+        writer.close(.object)
+    }
+}
+
+extension PursuedStage {
+    /// The stage reached, as an outer limit: its position, label and title, and its time only.
+    func writeOuterLimit(to writer: inout JSONWriter) {
+        writer.open(.object)
+        writer.member("position", position)
+        writer.member("label", label)
+        writer.member("title", title)
+        writeTime(to: &writer)
         writer.close(.object)
     }
 }

@@ -119,11 +119,15 @@ extension Route {
 }
 
 extension PursuedStage {
+    /// How the stage's own time is introduced beside an urgent route: a limit, never a reason to wait.
+    static let outerLimit = "Its own time, an outer limit only, not a reason to wait: "
+
     /// "Next stage to pursue: Step 1: ... (stage 2 of 4).", then the stage's own details, indented.
     func lines(of policy: Policy) -> [String] {
         let heading = policy.stage(at: position)?.heading ?? label
         var lines = contactLines() + notifyAndFormLines
-        lines += timeLines(dated: "Its own time, an outer limit only, not a reason to wait: by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.")
+        lines += timeLines(dated: Self.outerLimit + "by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.",
+                           workingTo: Self.outerLimit + (hasteBeforeDate.isEmpty ? "work to " : ""))
         lines += actions.map { "- \($0)" }
         return ["\(lead): \(heading) (stage \(position) of \(policy.stages.count))."]
             + lines.map { "  " + $0 }

@@ -18,6 +18,9 @@ public struct Route: Equatable, Sendable {
     public var stage: StageSummary?
     /// On an urgent route, the stage to pursue (or expedite) at this risk, with its own contact, form and time.
     public var stageToPursue: PursuedStage?
+    /// On an urgent route that leaves the stage to start at to the practitioner (Torbay's discretion), the stage reached,
+    /// whose time is the outer limit; its contacts are among the stages to choose from. Nil elsewhere.
+    public var outerLimit: PursuedStage? = nil
     public var contact: RoutedContact
     /// Everyone else the route names with details: the out-of-hours team, a front door that is
     /// closed now, each area's number, the contacts a special case gives.

@@ -265,10 +265,16 @@ extension RouteDraft {
         guard facts.tried != nil, let next = router.nextStageIndex(facts), let draft = calmDraft(at: next),
               let wording = draft.route.deadlineWording(sayingToday: true), draft.route.deadline != nil else { return }
         let stage = policy.stages[next]
-        var limit = "Outer limit, the time of the stage you have reached, \(stage.label) (not a reason to wait): by \(wording)".sentence
+        // The earliest reading first, as the route at no risk and a stage to expedite give it (an outside routing review, round
+        // 23, F1: the later date led here, with no word of working to the earlier), and in the JSON as well as the text.
+        var reached = PursuedStage(stage, expedite: false, route: draft.route)
+        reached.of = policy.stages.count
+        route.outerLimit = reached
+        let lead = "Outer limit, the time of the stage you have reached, \(stage.label) (not a reason to wait): "
+        var limit = reached.workToWording(sayingToday: true).map { "\(lead)work to \($0). One reading: by \(wording)".sentence }
+            ?? "\(lead)by \(wording)".sentence
         // An earlier reading of the stage's time is kept, as beside a stage to pursue; a later one adds only a reason to wait.
-        if let other = draft.route.otherReading, let second = other.deadline, let due = draft.route.deadline, second < due,
-           let said = draft.route.otherReadingWording {
+        if let second = reached.otherReading?.deadline, let due = reached.deadline, second < due, let said = reached.otherReadingWording {
             limit += " Another reading" + said
         }
         let firstChoice = route.actions.firstIndex { $0.hasPrefix(Self.choiceStart) } ?? route.actions.endIndex

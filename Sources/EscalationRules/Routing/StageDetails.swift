@@ -152,13 +152,14 @@ extension StageDetails {
     /// "By: Monday 7 December 2026: 5 working days from ...", and the other reading where there is one.
     /// `dated` leads a date, `undated` a time with none; `missing` is said where there is no time at all.
     /// Where a reading gives an earlier date than the first, that date comes first, as the one to work to,
-    /// and the readings follow; an urgent route's stage gives its outer limits only (`PursuedStage` has no date to work
-    /// to and no later reading).
-    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?, hasteFirst: Bool = false) -> [String] {
+    /// and the readings follow, `workingTo` leading it; an urgent route's stage gives its outer limits, the earliest first,
+    /// and no later reading (`PursuedStage`).
+    func timeLines(dated: String = "By: ", undated: String = "By: ", missing: String?, hasteFirst: Bool = false,
+                   workingTo: String = "Work to: ") -> [String] {
         var lines: [String] = []
         // A stage expedited at a risk says its haste before any date, so a hurried reader does not take the date for
         // the time they have (an outside routing review, round 13, on Pan-Cheshire's Step 1 at significant risk).
-        if let work = workToWording(sayingToday: true) { lines.append("Work to: \(work). The readings:") }
+        if let work = workToWording(sayingToday: true) { lines.append("\(workingTo)\(work). The readings:") }
         switch (deadline, deadlineWording(sayingToday: true, hasteFirst: hasteFirst && workTo == nil)) {
         case let (_?, wording?): lines.append("\(workTo == nil ? dated : "One reading: by ")\(wording)".sentence)
         case let (nil, wording?): lines.append("\(undated)\(wording)".sentence)
@@ -191,6 +192,11 @@ extension StageDetails {
         writer.close(.array)
         writer.key("form")
         if let form { form.write(to: &writer) } else { writer.null() }
+        writeTime(to: &writer)
+    }
+
+    /// Writes deadline, deadlineTime, deadlineBasis, deadlinePurpose, otherReading, workTo, dateToWorkTo and timeToWorkTo.
+    func writeTime(to writer: inout JSONWriter) {
         writer.member("deadline", orNull: deadline?.description)
         writer.member("deadlineTime", orNull: deadlineTime.map(Moment.clockText))
         writer.member("deadlineBasis", orNull: deadlineBasis)
