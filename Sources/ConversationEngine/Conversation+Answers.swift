@@ -69,8 +69,12 @@ extension Conversation {
         case .routed:
             if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session, today: now.day) { return corrected }
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
-            // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
-            else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
+            else {
+                // A partnership named in passing is asked about, never switched to on the word (a chat review, round 23, F6).
+                if let offered = offerPolicy(text, in: session) { return .followUp(offered) }
+                // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
+                return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt)
+            }
             if !next.intake.specialCases.contains(kind) { next.intake.specialCases.append(kind) }
             return .accepted(next, [])
         case .ended: return .rejected(Prompts.ended)

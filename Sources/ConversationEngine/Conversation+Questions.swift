@@ -40,6 +40,9 @@ extension Conversation {
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return session.intake.risk == .significant ? Self.afterSignificant : Self.afterUrgent
         case .routed:
+            if let id = session.policyOffered, let offered = library.policy(id) {
+                return Reply(Prompts.policyOffered(policy?.shortName ?? "chosen", offered.shortName), options: Option.yesNo)
+            }
             let reprompt = Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
             guard session.routeUndated else { return reprompt }
             return Reply(Prompts.afterRouteRepromptNoDeadline, options: reprompt.options.filter { $0.key != "calendar" })

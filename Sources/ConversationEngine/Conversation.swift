@@ -92,6 +92,9 @@ public struct Conversation: Sendable {
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         if let corrected = corrected(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
+        // A partnership offered and answered with something else: the question lapses, and the answer is read as any after a route.
+        var session = session
+        session.policyOffered = nil
         var notes: [Reply] = []
         if let said = input.notAllKept { notes.append(Reply(said)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }

@@ -72,6 +72,10 @@ enum Prompts {
     static func policySwitched(_ short: String, _ name: String) -> String {
         "Using the \(short) policy now: \(name). Your description and the answers that do not depend on the policy are kept; the route given before no longer stands, and the questions that depend on the policy come next."
     }
+    static func policyOffered(_ current: String, _ offered: String) -> String {
+        "You named a place in the \(offered) partnership. Switch from the \(current) policy to the \(offered) policy? The route above would no longer stand, and the questions that depend on the policy would come again. (yes / no)"
+    }
+    static func policyKept(_ current: String) -> String { "Keeping the \(current) policy and the route above." }
     static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"

@@ -32,6 +32,7 @@ extension Session: Schema {
         try visitor.member("loweringChecked", &value.loweringChecked, default: false)
         try visitor.member("firstRisk", &value.firstRisk, default: nil)
         try visitor.member("routeStoodAtEnd", &value.routeStoodAtEnd, default: false)
+        try visitor.member("policyOffered", &value.policyOffered, default: nil)
     }
 
     /// The session as compact JSON.

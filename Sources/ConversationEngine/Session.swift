@@ -56,6 +56,10 @@ public struct Session: Equatable, Sendable {
     /// The route stood when the conversation ended, so a late `record` or `calendar` gives it; without one they say there
     /// is none (a chat review, round 16: after `end`, a record and calendar entry were made up from defaults).
     public var routeStoodAtEnd = false
+    /// Another partnership named in passing after a route ("our office is on Bath Street"), asked about with one yes or no
+    /// before the route is set aside for its policy: the word alone had switched the policy and withdrawn the route (a chat
+    /// review, round 23, F6). Nil when no such question is waiting.
+    public var policyOffered: String?
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID

@@ -81,6 +81,8 @@ extension Session {
         session.wentBackFromRoute = .full()
         session.urgentGiven = .full()
         session.routeStoodAtEnd = true
+        // Added in chat review round 23.
+        session.policyOffered = "bcssp"
         // Added in chat review round 17 (2026-12-01).
         session.urgentAbout = .child
         session.urgentQuote = "bruise"

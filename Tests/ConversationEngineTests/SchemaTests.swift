@@ -112,6 +112,7 @@ struct SchemaTests {
         before.intake.askingAfterUrgent = false
         before.intake.descriptionContinues = false
         before.intake.dateAskedAgain = false
+        before.policyOffered = nil
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
