@@ -71,6 +71,9 @@ extension Conversation {
     /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.
     static let specialCaseOptions = Dictionary(uniqueKeysWithValues: SpecialCase.Kind.allCases.map { ($0, Option($0.key, $0.label)) })
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
+    /// What each word after a route does, as the list after a route says it: for a number typed there, which the list does not show.
+    static let afterRouteChoices = ["record": "a record to paste into your agency's system", "calendar": "the deadline as a calendar file",
+                                    "why": "the policy's words", "back": "to change an answer", "restart": "to start again", "quit": "to end"]
     static let afterUrgentOptions = [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")]
     static let afterUrgent = Reply(Prompts.afterUrgent, options: afterUrgentOptions)
     static let afterSignificant = Reply(Prompts.afterSignificant, options: afterUrgentOptions)

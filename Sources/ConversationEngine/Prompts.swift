@@ -102,6 +102,8 @@ enum Prompts {
     static let confirmType = "Is that right? Type yes, 'other' to choose another kind, or 'skip'."
     static let shortlist = "Which of these is closest? Type a number, 'other' for the full list, or 'skip':"
     static let pickType = "Which of these is closest? Type a number, or 'skip':"
+    static func typeProposedTaken(_ phrase: String) -> String { "Taken as the kind proposed first: \(phrase). If that is wrong, type 'back'." }
+    static let pickTypeNothingProposed = "None of these was proposed, so a yes does not choose one. Type the number of the closest, a few words such as 'drift', or 'skip'."
     static let typeNotRecognised = "Sorry, I didn't catch that. Type a number from the list, a few words such as 'drift' or 'information sharing', or 'skip'."
     /// At "Is that right?", where no list is shown (a chat review, round 12).
     static let typeNotConfirmed = "Sorry, I didn't catch that. Type yes, 'other' for the full list, a few words such as 'drift' or 'information sharing', or 'skip'."
@@ -198,6 +200,12 @@ enum Prompts {
     }
     static let dateAgainToKeep = "To keep that date, type it again; if it was another day, type that day."
     static let backToRoute = "Going back. The route as it stands now:"
+    static func numberAfterRoute(_ number: Int, _ key: String, _ what: String) -> String {
+        "The list after the route has no numbers, so I have done nothing with \(number). If you meant '\(key)' (\(what)), type \(key)."
+    }
+    static func dateAgoMeant(_ typed: String, _ day: Day) -> String {
+        "Do you mean \(typed) ago, \(day.spoken)? Type yes, or the day."
+    }
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."

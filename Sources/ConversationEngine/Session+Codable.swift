@@ -82,6 +82,7 @@ extension Intake: Schema {
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
         try visitor.member("dateAskedAgain", &value.dateAskedAgain, default: false)
+        try visitor.member("dateOffered", &value.dateOffered, default: nil)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)
         try visitor.member("specialCases", &value.specialCases, default: [])
         try visitor.member("spotted", &value.spotted, default: [])

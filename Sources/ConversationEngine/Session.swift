@@ -170,6 +170,9 @@ public struct Intake: Equatable, Sendable {
     /// A date far back was typed at the question asked now and asked about ("If it is a date of birth, ..."): typed again, it
     /// is kept. The date itself is not kept meanwhile, as it may be a date of birth (a chat review, round 20, F4).
     public var dateAskedAgain = false
+    /// A count typed with no "ago" ("2 days") at a question asking for a day, read as that long ago and asked about: a yes
+    /// keeps this day (a chat review, round 23, F13).
+    public var dateOffered: Day?
     /// The day the stage after `tried` began: the day the one before ended without agreement.
     public var stageStarted: Day?
     /// The situations the policies single out that the practitioner said apply.

@@ -49,3 +49,60 @@ struct ChatReviewRound23PolicySwitchTests: PlaysConversations {
         #expect(turn.session.policyID != "torbay" && turn.session.step == .checklist, "\(said(turn))")
     }
 }
+
+/// F13 (robustness): after a route "2" saved a calendar file from a list with no numbers; "yes" at the list of kinds was refused
+/// again and again; "what if my manager is off sick?" met "You have your route above"; "today at 9", "2 days" and "ystrday" were
+/// refused where a day was asked for.
+@Suite("Chat review, round 23: small answers read as meant")
+struct ChatReviewRound23SmallAnswerTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-09T10:00")! }
+    var routed: Turn { play(["no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "last week"]) }
+
+    @Test("a number after a route says what it would choose, and does nothing", arguments: [(1, "record"), (2, "calendar"), (3, "why")])
+    func numberAfterRoute(_ number: Int, _ key: String) throws {
+        let turn = play(["\(number)"], from: routed)
+        #expect(turn.effects.isEmpty, "\(turn.effects)")
+        #expect(said(turn).contains("has no numbers") && said(turn).contains("'\(key)'"), "\(said(turn))")
+        #expect(turn.session.step == .routed)
+    }
+
+    @Test("yes at the full list of kinds takes the one proposed first, saying so") func yesAtTheList() throws {
+        let listed = play(["no", "shropshire", "child", "1", "yes", "CSC closed the case", "other"])
+        try #require(listed.session.step == .pickType && !listed.session.intake.typeShortlist.isEmpty, "\(said(listed))")
+        let turn = play(["yes"], from: listed)
+        #expect(turn.session.intake.type == listed.session.intake.typeShortlist.first, "\(said(turn))")
+        #expect(said(turn).contains("Taken as the kind proposed first"))
+    }
+
+    @Test("a situation the policies single out, named after a route, is asked about and then answered", arguments: [
+        "what if my manager is off sick?", "on leave", "my manager is away",
+    ])
+    func awayAfterRoute(_ line: String) throws {
+        let asked = play([line], from: routed)
+        #expect(asked.session.step == .confirmSpecialCase, "\(said(asked))")
+        #expect(said(asked).contains("Is the person you need to raise this with away?"))
+        let routedAgain = play(["yes"], from: asked)
+        #expect(routedAgain.session.step == .routed && routedAgain.session.intake.specialCases == [.personAway], "\(said(routedAgain))")
+        #expect(said(routedAgain).contains("The Torbay policy does not say what to do when the person you need to"))
+    }
+
+    @Test("a day with a time, and a mistyped day, are read", arguments: [
+        ("today at 9", "2026-12-09"), ("yesterday at 3pm", "2026-12-08"), ("ystrday", "2026-12-08"), ("yesterdy", "2026-12-08"),
+        ("this morning at 9:30", "2026-12-09"), ("nov 12", "2026-11-12"),
+    ])
+    func datesRead(_ text: String, _ iso: String) {
+        #expect(DateAnswer.read(text, today: Day(iso: "2026-12-09")!) == .day(Day(iso: iso)!))
+    }
+
+    @Test("a count with no 'ago' is asked about, and a yes keeps that day") func countWithoutAgo() throws {
+        let asked = play(["no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "2 days"])
+        #expect(asked.session.step == .raised, "\(said(asked))")
+        #expect(said(asked).contains("Do you mean 2 days ago, Monday 7 December 2026?"), "\(said(asked))")
+        let kept = play(["yes"], from: asked)
+        #expect(kept.session.intake.raised == Day(iso: "2026-12-07"), "\(said(kept))")
+        // Another day typed instead is read as itself.
+        #expect(play(["yesterday"], from: asked).session.intake.raised == Day(iso: "2026-12-08"))
+    }
+}
+

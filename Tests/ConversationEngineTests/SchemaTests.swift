@@ -112,6 +112,7 @@ struct SchemaTests {
         before.intake.askingAfterUrgent = false
         before.intake.descriptionContinues = false
         before.intake.dateAskedAgain = false
+        before.intake.dateOffered = nil
         before.policyOffered = nil
         before.history = before.history.map {
             var snapshot = $0
@@ -123,6 +124,7 @@ struct SchemaTests {
             snapshot.intake.askingAfterUrgent = false
             snapshot.intake.descriptionContinues = false
             snapshot.intake.dateAskedAgain = false
+            snapshot.intake.dateOffered = nil
             return snapshot
         }
         // Nor a practice round's kept case (read as none waiting).
