@@ -29,6 +29,9 @@ extension Conversation {
             return .accepted(next, byAge ? [Reply(Prompts.subjectByAge(subject))] : [])
         case .counterpart:
             if Answers.number(text) == nil, Self.namesOwnSafeguardingLead(text) { return .rejected(Prompts.counterpartOwnSafeguardingLead) }
+            // "manager" alone may be the practitioner's or the other agency's, and the two routes differ, one of them often out of
+            // scope: asked, not guessed (a chat review, round 23, F12: read as their own manager, then "the policy does not say").
+            if Answers.number(text) == nil, Self.managerNotPlaced(text) { return .rejected(Prompts.counterpartWhichManager) }
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
             // Read from words, the choice is said back, so a wrong reading is seen and undone with one word (a chat review,

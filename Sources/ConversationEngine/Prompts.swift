@@ -59,6 +59,7 @@ enum Prompts {
     /// Not from any policy: each conversation follows one person's case, so the other gets one of their own.
     static let subjectBoth = "I follow one person's case at a time. Choose the person at greatest risk now: type 1 for the child or 2 for the adult. When this one is done, type 'restart' for a second conversation about the other."
     static let counterpartOwnSafeguardingLead = "Your safeguarding lead is in your own agency. Type 2 if you disagree with them as your manager, 3 if it is about your organisation's practice, or 1 if they are in another agency."
+    static let counterpartWhichManager = "Your own manager, or a manager in the other agency? Type 'mine' or 2 for your own manager, or 'theirs' or 1 for the other agency's."
     static let riskCorrectionYes = "Taking that as yes to the question about risk."
     static let riskCorrectionSignificant = "Taking that as significant risk of harm, though not immediate, in answer to the question about risk."
     static func riskAlready(_ phrase: String) -> String { "Your answer about risk is already: \(phrase)." }

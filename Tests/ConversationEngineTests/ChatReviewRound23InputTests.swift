@@ -106,3 +106,26 @@ struct ChatReviewRound23SmallAnswerTests: PlaysConversations {
     }
 }
 
+/// F12 (clarity): "manager" at "Who is the disagreement with?" was read as the practitioner's own manager, and under Shropshire the
+/// answer was that the policy does not say how to handle this, where the manager may have been the other agency's.
+@Suite("Chat review, round 23: whose manager")
+struct ChatReviewRound23ManagerTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-07T10:00")! }
+
+    @Test("a manager named with no owner is asked about first", arguments: ["manager", "the manager", "team manager", "senior manager"])
+    func asked(_ line: String) {
+        let turn = play(["no", "shropshire", "child", line])
+        #expect(turn.session.step == .counterpart && turn.session.intake.counterpart == nil, "\(said(turn))")
+        #expect(said(turn).contains("Your own manager, or a manager in the other agency?"))
+    }
+
+    @Test("the answer to it, in words or numbers", arguments: [
+        ("mine", Counterpart.ownManager), ("my own", .ownManager), ("2", .ownManager), ("theirs", .otherAgency), ("their manager", .otherAgency),
+        ("1", .otherAgency), ("my manager", .ownManager),
+    ])
+    func answered(_ line: String, _ counterpart: Counterpart) {
+        let turn = play(["no", "shropshire", "child", "manager", line])
+        #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
+    }
+}
