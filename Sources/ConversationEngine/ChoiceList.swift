@@ -98,6 +98,24 @@ struct ChoiceList<Key: Equatable & Sendable>: Sendable {
         return tied ? nil : top?.key
     }
 
+    /// The candidate `text` is a name of, whole: every word of the answer a word of that one name (a typo forgiven in each, as
+    /// `best` forgives them), and no other candidate so named. "torbey" and "bath" are names; "our office is on Bath Street",
+    /// which `best` reads as B&NES for the word "bath", is not.
+    func named(_ text: String) -> Key? {
+        let answer = Answers.normalized(text)
+        guard !answer.isEmpty else { return nil }
+        if let hit = exact[answer] { return hit.unique ? hit.key : nil }
+        let count = answer.utf8.split(separator: 0x20).count
+        let heard = heard(Array(answer.utf8))
+        guard heard.contains(where: { $0 > 0 }) else { return nil }
+        // A name of as many words as the answer, each heard: each word of the answer is then one of the name's.
+        let matches = candidates.filter { candidate in
+            candidate.names.contains { Set($0.words).count == count && Self.score($0, heard: heard) > 0 }
+        }
+        guard let first = matches.first, matches.allSatisfy({ $0.key == first.key }) else { return nil }
+        return first.key
+    }
+
     /// For each of the list's words: 2 when the answer has it, 1 when the answer has it with one typo
     /// (forgivable words only), 0 otherwise.
     func heard(_ answer: [UInt8]) -> [UInt8] {

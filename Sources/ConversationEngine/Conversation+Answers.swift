@@ -29,6 +29,9 @@ extension Conversation {
             return .accepted(next, byAge ? [Reply(Prompts.subjectByAge(subject))] : [])
         case .counterpart:
             if Answers.number(text) == nil, Self.namesOwnSafeguardingLead(text) { return .rejected(Prompts.counterpartOwnSafeguardingLead) }
+            // "manager" alone may be the practitioner's or the other agency's, and the two routes differ, one of them often out of
+            // scope: asked, not guessed (a chat review, round 23, F12: read as their own manager, then "the policy does not say").
+            if Answers.number(text) == nil, Self.managerNotPlaced(text) { return .rejected(Prompts.counterpartWhichManager) }
             guard let counterpart = Self.counterpart(text) else { return .rejected(Prompts.number(upTo: Counterpart.allCases.count)) }
             next.intake.counterpart = counterpart
             // Read from words, the choice is said back, so a wrong reading is seen and undone with one word (a chat review,
@@ -67,10 +70,31 @@ extension Conversation {
             next.intake.carriedOnAfterUrgent = true
             return .accepted(next, [])
         case .routed:
+            // A number alone, with the list after the route not numbered on screen: what it would choose is said, and nothing
+            // done (a chat review, round 23, F13: "2" had saved a calendar file from a list with no numbers).
+            if let number = Answers.number(text) {
+                let options = question(.routed, in: session, at: now).options
+                guard options.indices.contains(number - 1) else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
+                let option = options[number - 1]
+                let what = Self.afterRouteChoices[option.key] ?? SpecialCase.Kind.allCases.first { $0.key == option.key }?.label.lowercased() ?? option.label
+                return .rejected(Prompts.numberAfterRoute(number, option.key, what))
+            }
             if Self.specialCase(text) == nil, let corrected = routeCorrected(text, in: session, today: now.day) { return corrected }
+            // A situation the policies single out, named in a sentence ("what if my manager is off sick?"), is asked about with one
+            // yes or no, as in a description; the route then gives what the policy says of it, or that it says nothing (a chat
+            // review, round 23, F13: "You have your route above").
+            let named = SpecialCaseCues.spotted(in: text).filter { !session.intake.specialCases.contains($0.kind) }
+            if Self.specialCase(text) == nil, !named.isEmpty {
+                next.intake.spotted = named
+                return .accepted(next, [])
+            }
             guard let kind = Self.specialCase(text), let router = router(of: session), router.specialCasesSpoken(facts(session, at: now)).contains(kind)
-            // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
-            else { return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt) }
+            else {
+                // A partnership named in passing is asked about, never switched to on the word (a chat review, round 23, F6).
+                if let offered = offerPolicy(text, in: session) { return .followUp(offered) }
+                // Without a date, 'calendar' is not offered, here as in the question said again (a chat review, round 12).
+                return .rejected(session.routeUndated ? Prompts.afterRouteRepromptNoDeadline : Prompts.afterRouteReprompt)
+            }
             if !next.intake.specialCases.contains(kind) { next.intake.specialCases.append(kind) }
             return .accepted(next, [])
         case .ended: return .rejected(Prompts.ended)
@@ -321,6 +345,13 @@ extension Conversation {
             next.intake.type = likeliest
             return .accepted(next, [Reply(Prompts.readAsUndo(likeliest.phrase))])
         }
+        // "yes" at the full list, reached by 'other' or a no from a type proposed: the one proposed first, said so (a chat review,
+        // round 23, F13: it was refused again and again). With nothing proposed, what a yes cannot do is said.
+        if session.step == .pickType, Answers.yesNo(text) == true {
+            guard let likeliest = session.intake.typeShortlist.first else { return .rejected(Prompts.pickTypeNothingProposed) }
+            next.intake.type = likeliest
+            return .accepted(next, [Reply(Prompts.typeProposedTaken(likeliest.phrase))])
+        }
         // Numbers count in the list on screen: the shortlist, or all nine. One type proposed shows no list, so a number there
         // is no choice: "2" had recorded roles and responsibilities from the list behind 'other' (a chat review, round 15).
         let listed = session.step != .confirmType ? DisagreementType.allCases : confirming ? [] : session.intake.typeShortlist
@@ -351,7 +382,16 @@ extension Conversation {
     func dateAnswer(_ text: String, in session: Session, today: Day, keep: (inout Session, Day) -> Void) -> Answer {
         var next = session
         next.intake.dateAskedAgain = false
+        next.intake.dateOffered = nil
+        if let offered = session.intake.dateOffered, Answers.yesNo(text) == true {
+            keep(&next, offered)
+            return .accepted(next, [Reply(Prompts.dateTaken(offered))])
+        }
         let reading = DateAnswer.answer(text, today: today)
+        if reading == .unreadable, let day = DateAnswer.agoMeant(text, today: today) {
+            next.intake.dateOffered = day
+            return .askedAgain(next, Prompts.dateAgoMeant(Answers.normalized(text), day))
+        }
         switch reading {
         case .day(let day):
             keep(&next, day)

@@ -40,6 +40,9 @@ extension Conversation {
         case .area: return Reply(Prompts.area, options: areaOptions(policy), numbered: true)
         case .urgentShown: return session.intake.risk == .significant ? Self.afterSignificant : Self.afterUrgent
         case .routed:
+            if let id = session.policyOffered, let offered = library.policy(id) {
+                return Reply(Prompts.policyOffered(policy?.shortName ?? "chosen", offered.shortName), options: Option.yesNo)
+            }
             let reprompt = Self.afterRouteReprompts[Self.offeredIndex(specialCasesOffered(session, at: session.started))]
             guard session.routeUndated else { return reprompt }
             return Reply(Prompts.afterRouteRepromptNoDeadline, options: reprompt.options.filter { $0.key != "calendar" })
@@ -68,6 +71,9 @@ extension Conversation {
     /// Each situation as a choice after a route, worded once: shortening a label reads it as Characters.
     static let specialCaseOptions = Dictionary(uniqueKeysWithValues: SpecialCase.Kind.allCases.map { ($0, Option($0.key, $0.label)) })
     static let afterRouteOptions = ["record", "calendar", "why", "back", "restart", "quit"].map { Option($0, $0.capitalizedFirst) }
+    /// What each word after a route does, as the list after a route says it: for a number typed there, which the list does not show.
+    static let afterRouteChoices = ["record": "a record to paste into your agency's system", "calendar": "the deadline as a calendar file",
+                                    "why": "the policy's words", "back": "to change an answer", "restart": "to start again", "quit": "to end"]
     static let afterUrgentOptions = [Option("continue", "Continue"), Option("record", "Record"), Option("quit", "Quit")]
     static let afterUrgent = Reply(Prompts.afterUrgent, options: afterUrgentOptions)
     static let afterSignificant = Reply(Prompts.afterSignificant, options: afterUrgentOptions)

@@ -185,6 +185,13 @@ extension Conversation {
                 " our designated safeguarding lead ", " my named nurse ", " our named nurse "].contains(where: words.contains)
     }
 
+    /// A manager named with nothing to say whose: "manager", "the team manager", "senior manager".
+    static func managerNotPlaced(_ text: String) -> Bool {
+        let words = Answers.words(text)
+        guard words.count <= 4, words.contains(where: { $0 == "manager" || $0 == "managers" }) else { return false }
+        return words.allSatisfy { ["manager", "managers", "the", "a", "team", "senior", "service"].contains($0) }
+    }
+
     /// "both", "either", or a child and an adult named together ("a mum and her baby" when no one word chooses).
     static func namesBoth(_ text: String) -> Bool {
         let words = Answers.words(text)
@@ -198,6 +205,11 @@ extension Conversation {
         // "my manager won't let me make a referral to CSC": the agency is who the referral was for; the disagreement is with the
         // manager (a chat review, round 19).
         let typed = text.straightApostrophes
+        // The answers to the question whose manager it is (`managerNotPlaced`), and a manager said to be theirs.
+        let answer = Answers.words(text)
+        if answer.count <= 4, answer.contains(where: { ["their", "theirs"].contains($0) }),
+           answer.allSatisfy({ ["their", "theirs", "manager", "managers", "the", "other", "agency", "agencys", "s", "one"].contains($0) }) { return .otherAgency }
+        if ["mine", "my own", "my own one", "mine own"].contains(Answers.normalized(text)) { return .ownManager }
         if ownManagerSays.contains(where: { $0.firstMatch(in: typed) != nil }) { return .ownManager }
         if let best = counterparts.best(text) { return best }
         // A manager and an agency both named ("CSC team manager says no further action", "my manager and I both think CSC

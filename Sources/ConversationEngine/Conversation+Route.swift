@@ -62,6 +62,7 @@ extension Conversation {
         session.why = route.why
         session.routeUndated = route.workTo == nil && route.deadline == nil
         session.wentBackFromRoute = nil
+        session.policyOffered = nil
         let record = caseRecord(session, route: route, policy: router.policy, at: now)
         return Turn(session: session, replies: before + replies(route, router, session), effects: [.saveRecord(record)], route: route)
     }
@@ -104,15 +105,56 @@ extension Conversation {
     /// Another partnership named at the route ("actually it's torbay"): the same case under its policy, the answers that do
     /// not depend on the policy kept, the rest asked again; the route given is kept as superseded (a chat review, round
     /// 16, 2026-12-01: the name was ignored, and changing the partnership took eight `back`s and the description again).
+    /// Only where the answer is the name, with words that only say so around it: a name in passing ("ok - our office is on
+    /// Bath Street", "will ring the Douglas team") had set the route aside for B&NES's or the Isle of Man's (a chat review,
+    /// round 23, F6). Such a name is asked about (`offerPolicy`), and a yes to that question switches here too.
     func switchPolicy(_ text: String, in session: Session, at now: Moment) -> Turn? {
-        guard !session.policyFixed, Answers.number(text) == nil, Command(text) == nil, let id = choices.policies.best(text),
-              id != session.policyID, let policy = library.policy(id) else { return nil }
+        if let offered = session.policyOffered, let yes = Answers.yesNo(text) {
+            var kept = session
+            kept.policyOffered = nil
+            guard yes else {
+                let policy = policy(of: session)?.shortName ?? "chosen"
+                return Turn(session: kept, replies: [Reply(Prompts.policyKept(policy)), question(.routed, in: kept, at: now)], effects: [])
+            }
+            return switchPolicy(to: offered, naming: "", in: kept, at: now)
+        }
+        guard !session.policyFixed, Answers.number(text) == nil, Command(text) == nil, let id = Self.partnershipNamed(text, in: choices.policies),
+              id != session.policyID else { return nil }
+        return switchPolicy(to: id, naming: text, in: session, at: now)
+    }
+
+    /// The partnership an answer is the name of, with words around it that only say so ("actually it's torbay", "we're in
+    /// shropshire, sorry"), or none.
+    static func partnershipNamed(_ text: String, in policies: ChoiceList<String>) -> String? {
+        if let id = policies.named(text) { return id }
+        let words = Answers.words(text).filter { !switchWords.contains($0) }
+        return words.isEmpty ? nil : policies.named(words.joined(separator: " "))
+    }
+
+    /// Words that say a partnership is meant, or was got wrong, and nothing more.
+    static let switchWords: Set<String> = ["actually", "sorry", "sry", "oops", "oh", "no", "wait", "i", "meant", "mean", "it", "its", "s", "is",
+                                           "should", "be", "we", "re", "are", "were", "am", "m", "im", "in", "on", "the", "use", "using",
+                                           "switch", "change", "to", "policy", "partnership", "please", "ok", "okay", "wrong", "one", "not",
+                                           "instead", "then", "my", "mistake", "based", "area", "apologies"]
+
+    /// A partnership named in passing after a route: one yes-or-no question before its policy replaces the route.
+    func offerPolicy(_ text: String, in session: Session) -> Session? {
+        guard !session.policyFixed, Answers.number(text) == nil, let id = choices.policies.best(text), id != session.policyID else { return nil }
+        var next = session
+        next.policyOffered = id
+        return next
+    }
+
+    /// The same case under `id`'s policy, the route given kept as superseded; an area named in `text` is taken.
+    func switchPolicy(to id: String, naming text: String, in session: Session, at now: Moment) -> Turn? {
+        guard let policy = library.policy(id) else { return nil }
         var superseded = record(for: session, at: now)
         superseded?.superseded = now
         var next = session
         next.history.append(session.snapshot)
         next.wentBackFromRoute = now
         next.policyID = id
+        next.policyOffered = nil
         var intake = next.intake
         intake.checklistAnswered = false
         intake.checklistNotAllDone = false

@@ -92,6 +92,9 @@ public struct Conversation: Sendable {
         if session.training != nil { return trainingReply(to: input.text, in: session, at: now) }
         if let corrected = corrected(input.text, in: session, at: now) { return corrected }
         if session.step == .routed, let switched = switchPolicy(input.text, in: session, at: now) { return switched }
+        // A partnership offered and answered with something else: the question lapses, and the answer is read as any after a route.
+        var session = session
+        session.policyOffered = nil
         var notes: [Reply] = []
         if let said = input.notAllKept { notes.append(Reply(said)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
@@ -238,6 +241,9 @@ public struct Conversation: Sendable {
     /// typed "2" at the urgent prompt and was told to type a word).
     func optionChosen(byNumber text: String, in session: Session, at now: Moment) -> String? {
         guard [.urgentShown, .routed, .ended].contains(session.step), session.training == nil, let number = Answers.number(text) else { return nil }
+        // After a route the list is words, not numbers, until it is shown numbered: a number is said back, not acted on (a chat
+        // review, round 23, F13: "2" had saved a calendar file).
+        if session.step == .routed, session.misses < Self.missesBeforeNumbers { return nil }
         let options = question(session.step, in: session, at: now).options
         guard options.indices.contains(number - 1) else { return nil }
         // A number that quits or restarts acts only where the menu was shown numbered (after three misses, `reprompt`):

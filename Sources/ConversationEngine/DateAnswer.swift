@@ -30,7 +30,7 @@ enum DateAnswer {
         // Through Foundation only when there is a separator to space out: most answers ("today") have none.
         let spaced = text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "-"))
             ? text.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "-", with: " - ") : text
-        let words = Answers.words(spaced)
+        let words = withoutTime(Answers.words(spaced))
         if let day = relative(words, today: today) { return day > today ? .future(day) : .day(day) }
         guard let day = numeric(text, today: today) ?? named(words, today: today) else { return .unreadable }
         if day > today { return .future(day) }
@@ -81,8 +81,52 @@ enum DateAnswer {
         return thisYear <= today ? thisYear : Day(year: today.year - 1, month: month, day: day)
     }
 
+    /// The words of a date without a time of day after it: "today at 9", "yesterday at 3pm", "this morning at 9:30" had been
+    /// refused, as the day alone was read (a chat review, round 23, F13). The time is no part of a day's count.
+    static func withoutTime(_ words: [String]) -> [String] {
+        guard words.count > 1 else { return words }
+        // A bare number is a time only after "at": "nov 12" is a date.
+        let at = words.firstIndex(of: "at") ?? words.firstIndex { ($0.hasSuffix("am") || $0.hasSuffix("pm")) && isClockTime($0) }
+        guard let at, at > 0, words[at...].allSatisfy({ $0 == "at" || $0 == "around" || $0 == "about" || isClockTime($0) || clockWords.contains($0)
+                  // The minutes of "9:30", a word of their own.
+                  || ($0.count == 2 && Int($0).map { $0 < 60 } == true) }),
+              words[at...].contains(where: isClockTime) || words[at...].contains(where: clockWords.contains) else { return words }
+        return Array(words[..<at])
+    }
+
+    /// A time of day as typed: "9", "930", "9am", "3pm", "15".
+    static func isClockTime(_ word: String) -> Bool {
+        let digits = word.hasSuffix("am") || word.hasSuffix("pm") ? String(word.dropLast(2)) : word
+        guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else { return false }
+        return number <= 24 || (number >= 100 && number % 100 < 60 && number / 100 <= 24)
+    }
+
+    static let clockWords: Set<String> = ["am", "pm", "noon", "midday", "lunchtime", "oclock", "o", "clock", "ish"]
+
+    /// "yesterday" and "today" as they are mistyped: one letter out, or "yesterday" with its vowels left out ("ystrday": a chat
+    /// review, round 23, F13).
+    static func typo(_ word: String) -> String? {
+        guard word.count >= 4, word.first == "y" || word.first == "t", !shorthand.keys.contains(word) else { return nil }
+        if word.first == "y", word.count >= 6 {
+            if word.filter({ !"aeiou".contains($0) }) == "ystrdy" { return "yesterday" }
+            if Answers.editDistance(Array(word), Array("yesterday")) <= 1 { return "yesterday" }
+        }
+        if word.first == "t", word.count <= 6, word != "today", Answers.editDistance(Array(word), Array("today")) <= 1 { return "today" }
+        return nil
+    }
+
+    /// A count of days, weeks or months with no "ago" ("2 days", "a week", "3 wks"): most likely that long ago, but not said,
+    /// so asked about with the day it would be (a chat review, round 23, F13: "2 days" was refused).
+    static func agoMeant(_ text: String, today: Day) -> Day? {
+        let words = Answers.words(text).drop { hedges.contains($0) || $0 == "for" || $0 == "over" }
+        guard words.count == 2, !words.contains("ago"), let unit = words.last.map({ shorthand[$0] ?? $0 }),
+              ["day", "days", "week", "weeks", "fortnight", "month", "months"].contains(unit) else { return nil }
+        guard case .day(let day) = read(words.joined(separator: " ") + " ago", today: today) else { return nil }
+        return day
+    }
+
     static func relative(_ typed: [String], today: Day) -> Day? {
-        var words = typed.drop { hedges.contains($0) }.flatMap { (shorthand[$0] ?? $0).split(separator: " ").map(String.init) }
+        var words = typed.drop { hedges.contains($0) }.flatMap { (shorthand[$0] ?? typo($0) ?? $0).split(separator: " ").map(String.init) }
         // "week ago" with no count is one.
         if words.count == 2, words[1] == "ago" { words.insert("a", at: 0) }
         let phrase = words.joined(separator: " ")

@@ -60,6 +60,7 @@ enum Prompts {
     /// Not from any policy: each conversation follows one person's case, so the other gets one of their own.
     static let subjectBoth = "I follow one person's case at a time. Choose the person at greatest risk now: type 1 for the child or 2 for the adult. When this one is done, type 'restart' for a second conversation about the other."
     static let counterpartOwnSafeguardingLead = "Your safeguarding lead is in your own agency. Type 2 if you disagree with them as your manager, 3 if it is about your organisation's practice, or 1 if they are in another agency."
+    static let counterpartWhichManager = "Your own manager, or a manager in the other agency? Type 'mine' or 2 for your own manager, or 'theirs' or 1 for the other agency's."
     static let riskCorrectionYes = "Taking that as yes to the question about risk."
     static let urgentTaken = "Taking that as: someone is at immediate risk now."
     static let riskCorrectionSignificant = "Taking that as significant risk of harm, though not immediate, in answer to the question about risk."
@@ -74,6 +75,10 @@ enum Prompts {
     static func policySwitched(_ short: String, _ name: String) -> String {
         "Using the \(short) policy now: \(name). Your description and the answers that do not depend on the policy are kept; the route given before no longer stands, and the questions that depend on the policy come next."
     }
+    static func policyOffered(_ current: String, _ offered: String) -> String {
+        "You named a place in the \(offered) partnership. Switch from the \(current) policy to the \(offered) policy? The route above would no longer stand, and the questions that depend on the policy would come again. (yes / no)"
+    }
+    static func policyKept(_ current: String) -> String { "Keeping the \(current) policy and the route above." }
     static let descriptionGoOn = "Go on: type the rest of it, or 'done' if that is all."
     static let englishOnly = "I can read English only, so I cannot tell from these words whether anyone is at risk, or what kind of disagreement it is."
     static let counterpart = "Who is the disagreement with?"
@@ -100,6 +105,8 @@ enum Prompts {
     static let confirmType = "Is that right? Type yes, 'other' to choose another kind, or 'skip'."
     static let shortlist = "Which of these is closest? Type a number, 'other' for the full list, or 'skip':"
     static let pickType = "Which of these is closest? Type a number, or 'skip':"
+    static func typeProposedTaken(_ phrase: String) -> String { "Taken as the kind proposed first: \(phrase). If that is wrong, type 'back'." }
+    static let pickTypeNothingProposed = "None of these was proposed, so a yes does not choose one. Type the number of the closest, a few words such as 'drift', or 'skip'."
     static let typeNotRecognised = "Sorry, I didn't catch that. Type a number from the list, a few words such as 'drift' or 'information sharing', or 'skip'."
     /// At "Is that right?", where no list is shown (a chat review, round 12).
     static let typeNotConfirmed = "Sorry, I didn't catch that. Type yes, 'other' for the full list, a few words such as 'drift' or 'information sharing', or 'skip'."
@@ -196,6 +203,12 @@ enum Prompts {
     }
     static let dateAgainToKeep = "To keep that date, type it again; if it was another day, type that day."
     static let backToRoute = "Going back. The route as it stands now:"
+    static func numberAfterRoute(_ number: Int, _ key: String, _ what: String) -> String {
+        "The list after the route has no numbers, so I have done nothing with \(number). If you meant '\(key)' (\(what)), type \(key)."
+    }
+    static func dateAgoMeant(_ typed: String, _ day: Day) -> String {
+        "Do you mean \(typed) ago, \(day.spoken)? Type yes, or the day."
+    }
     static let afterRouteReprompt = "You have your route above. Type 'record', 'calendar', 'why', 'back', 'restart' or 'quit'."
     static let afterRouteRepromptNoDeadline = "You have your route above. Type 'record', 'why', 'back', 'restart' or 'quit'."
     static let ended = "This conversation has ended. Type 'restart' to begin again."

@@ -32,6 +32,7 @@ extension Session: Schema {
         try visitor.member("loweringChecked", &value.loweringChecked, default: false)
         try visitor.member("firstRisk", &value.firstRisk, default: nil)
         try visitor.member("routeStoodAtEnd", &value.routeStoodAtEnd, default: false)
+        try visitor.member("policyOffered", &value.policyOffered, default: nil)
     }
 
     /// The session as compact JSON.
@@ -81,6 +82,7 @@ extension Intake: Schema {
         try visitor.member("tried", &value.tried, default: nil)
         try visitor.member("raised", &value.raised, default: nil)
         try visitor.member("dateAskedAgain", &value.dateAskedAgain, default: false)
+        try visitor.member("dateOffered", &value.dateOffered, default: nil)
         try visitor.member("stageStarted", &value.stageStarted, default: nil)
         try visitor.member("specialCases", &value.specialCases, default: [])
         try visitor.member("spotted", &value.spotted, default: [])

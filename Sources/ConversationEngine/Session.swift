@@ -56,6 +56,10 @@ public struct Session: Equatable, Sendable {
     /// The route stood when the conversation ended, so a late `record` or `calendar` gives it; without one they say there
     /// is none (a chat review, round 16: after `end`, a record and calendar entry were made up from defaults).
     public var routeStoodAtEnd = false
+    /// Another partnership named in passing after a route ("our office is on Bath Street"), asked about with one yes or no
+    /// before the route is set aside for its policy: the word alone had switched the policy and withdrawn the route (a chat
+    /// review, round 23, F6). Nil when no such question is waiting.
+    public var policyOffered: String?
 
     public init(policyID: String? = nil, started: Moment) {
         self.policyID = policyID
@@ -166,6 +170,9 @@ public struct Intake: Equatable, Sendable {
     /// A date far back was typed at the question asked now and asked about ("If it is a date of birth, ..."): typed again, it
     /// is kept. The date itself is not kept meanwhile, as it may be a date of birth (a chat review, round 20, F4).
     public var dateAskedAgain = false
+    /// A count typed with no "ago" ("2 days") at a question asking for a day, read as that long ago and asked about: a yes
+    /// keeps this day (a chat review, round 23, F13).
+    public var dateOffered: Day?
     /// The day the stage after `tried` began: the day the one before ended without agreement.
     public var stageStarted: Day?
     /// The situations the policies single out that the practitioner said apply.

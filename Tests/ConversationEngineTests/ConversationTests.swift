@@ -663,7 +663,8 @@ struct ConversationTests {
     }
 
     /// The same review typed "2" at the urgent prompt's numbered list and "3" at the list after a route, and was told to
-    /// type a word.
+    /// type a word. The list after a route has no numbers on screen until it is asked again three times, so a number there is
+    /// said back with the word it would be, and nothing done (a chat review, round 23, F13: "2" had saved a calendar file).
     @Test("the menus after a route and after the urgent route take their numbers") func menuNumbers() {
         let urgent = play(["yes", "x", "y", "z"], policy: "bcssp")
         #expect(urgent.session.step == .urgentShown)
@@ -672,7 +673,11 @@ struct ConversationTests {
         #expect(conversation.reply(to: "3", in: urgent.session, at: monday).session.step == .ended)
         let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
         #expect(routed.session.step == .routed)
-        #expect(conversation.reply(to: "3", in: routed.session, at: monday).replies.first?.lines.first == "The policy's own words:")
+        #expect(conversation.reply(to: "3", in: routed.session, at: monday).replies.first?.lines.first
+                == "The list after the route has no numbers, so I have done nothing with 3. If you meant 'why' (the policy's words), type why.")
+        let numbered = play(["x", "y", "z"], from: routed)
+        #expect(numbered.replies.last?.numbered == true, "\(numbered.replies)")
+        #expect(conversation.reply(to: "3", in: numbered.session, at: monday).replies.first?.lines.first == "The policy's own words:")
     }
 
     /// A chat review, round 14, 2026-11-30: the Isle of Man's Stage Four record carried `<u>safeguardingboard.co@gov.im</u>`

@@ -33,6 +33,7 @@ extension Intake {
         intake.tried = 2
         intake.raised = Day(year: 2026, month: 11, day: 2)
         intake.dateAskedAgain = true
+        intake.dateOffered = Day(year: 2026, month: 11, day: 30)
         intake.stageStarted = Day(year: 2026, month: 11, day: 16)
         intake.specialCases = [.personAway]
         intake.spotted = [SpottedCase(kind: .chainExhausted, cue: "no one above")]
@@ -81,6 +82,8 @@ extension Session {
         session.wentBackFromRoute = .full()
         session.urgentGiven = .full()
         session.routeStoodAtEnd = true
+        // Added in chat review round 23.
+        session.policyOffered = "bcssp"
         // Added in chat review round 17 (2026-12-01).
         session.urgentAbout = .child
         session.urgentQuote = "bruise"

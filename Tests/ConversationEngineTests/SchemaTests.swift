@@ -112,6 +112,8 @@ struct SchemaTests {
         before.intake.askingAfterUrgent = false
         before.intake.descriptionContinues = false
         before.intake.dateAskedAgain = false
+        before.intake.dateOffered = nil
+        before.policyOffered = nil
         before.history = before.history.map {
             var snapshot = $0
             snapshot.intake.askingAboutSignificant = false; snapshot.intake.riskQuoted = []; snapshot.intake.significantAfterNo = false
@@ -122,6 +124,7 @@ struct SchemaTests {
             snapshot.intake.askingAfterUrgent = false
             snapshot.intake.descriptionContinues = false
             snapshot.intake.dateAskedAgain = false
+            snapshot.intake.dateOffered = nil
             return snapshot
         }
         // Nor a practice round's kept case (read as none waiting).
