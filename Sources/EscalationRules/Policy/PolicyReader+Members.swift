@@ -4,7 +4,7 @@
 extension PolicyReader {
     enum Members {
         static let policy = ["format", "id", "name", "shortName", "aliases", "areas", "covers", "approved", "reviewDue", "dated", "source",
-                             "calendar", "week", "timescalesNote", "atAnyRiskOfHarm", "checklist", "stages", "urgent", "outOfScope", "alsoInScope",
+                             "calendar", "week", "timescalesNote", "atAnyRiskOfHarm", "riskTriggers", "checklist", "stages", "urgent", "outOfScope", "alsoInScope",
                              "partlyInScope", "specialCases", "exhausted", "recordKeeping", "disagreementExamples", "contacts", "forms"]
         static let policyMeant = ["version": "format", "stage": "stages", "contact": "contacts", "form": "forms", "area": "areas",
                                   "shortname": "shortName", "review": "reviewDue", "reviewdate": "reviewDue"]
