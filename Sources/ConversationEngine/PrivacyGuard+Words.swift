@@ -70,6 +70,7 @@ extension PrivacyGuard {
         maria marta teresa carmen lucia ines joana beatriz catarina mariana pedro miguel jose luis carlos antonio manuel francisco nuno
         paulo ricardo sergio diego pablo javier alejandro marco giuseppe giovanni francesca giulia chiara
         ernie alf wilf dottie winnie bertha bernie queenie
+        leon ruth raj amir teddy clarence terence terrence laurence constance trinity kaydence kadence caydence
         """.split { $0 == " " || $0 == "\n" })
 
     /// Words that are not a name where a name could stand: the words around names in a sentence,

@@ -8,7 +8,7 @@ import Foundation
 /// "Faith (year 2)", "JS is not in school", "Lou and Bea are", "Bubba (the baby)") or comes before ("for K.",
 /// "Ms Q", "Baby O'Connor-Smith", "Little Jay-Jay", "the child, Will,", "nan Betty", "mum's partner Dean", "Resident Bill Smith",
 /// "mother: Catriona", "the son (Stuart)", "the adult, hereafter AB", "known as Nanny Peg", "Ms Ó Súilleabháin", "Bill the resident",
-/// "Frank in room 4", "patient Ray"),
+/// "Frank in room 4", "patient Ray", "Leon from 6B", "Zeb is going home" starting a sentence, "T. Williams", "O'Connor kids"),
 /// a capitalised word beside a removed name ("Zofia [removed]"), a capitalised word in a name's place, an everyday word too
 /// ("child is Autumn Brown", "sisters Rose and Holly", "Rose's case", "the case for Holly", "Will and Max were" at a
 /// sentence's start, "Grace Evans", "worried about Faith,", "Mark has bruises", but not "April and May were", "May Day" or
@@ -305,7 +305,7 @@ enum PrivacyGuard {
                                (recordSystems, .abbreviation), (kinTitles, .kinTitle), (birthWords, .birth), (relationWords.union(personWords), .member),
                                (clientWords, .client), (labelWords, .label), (roomWords.union(["ward", "wards"]), .room), (wordsAsInitials, .wordAsInitials),
                                (initialsWords, .initialsWord), (["is", "are"], .copula), (caseWords, .caseWord), (["for"], .forWord),
-                               (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was"], .subjectVerb),
+                               (harmWords, .harm), (nameLeads, .nameLead), (["has", "had", "is", "was", "isn", "wasn", "hasn", "hadn", "isnt", "wasnt", "hasnt", "hadnt"], .subjectVerb),
                                (professionalTitles, .professionalTitle), (familyNames, .familyName), (everydayFamilyNames, .everydayFamilyName),
                                (personLeads, .personLead), (particles, .particle), (appositionLeads, .appositionLead), (personVerbs, .personVerb)] {
             for word in words { groups[String(word), default: []].insert(group) }
