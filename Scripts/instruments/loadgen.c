@@ -25,8 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char *answers[] = {"no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"};
-#define ANSWERS 8
+static const char *answers[] = {"no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"};
+#define ANSWERS 9
 
 /* The mix: conversations of answers, each ending in "end". */
 static char **mix[64];

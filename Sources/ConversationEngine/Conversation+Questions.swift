@@ -4,6 +4,9 @@ extension Conversation {
     /// The question for a step, in the chosen policy's own terms, with the answers it offers.
     func question(_ step: Step, in session: Session, at now: Moment) -> Reply {
         if step == .description, session.intake.descriptionContinues { return Reply(Prompts.descriptionGoOn) }
+        if step == .immediateRisk, session.intake.askingAboutSignificant {
+            return Reply(Prompts.significantAfterNo, options: Self.riskOptions, numbered: true)
+        }
         return fixedQuestions[session.policyID ?? ""]?[step] ?? wordedQuestion(step, in: session)
     }
 

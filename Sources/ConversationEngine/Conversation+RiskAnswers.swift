@@ -66,7 +66,9 @@ extension Conversation {
     func riskAnswer(_ text: String, in session: Session) -> Answer {
         let unclear = Self.unclearRisk(text)
         if unclear == .unsure { return .rejected(RiskDoubt.unsure.prompt) }
-        let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? Risk.immediate : Risk.none }) }
+        // Asked next about significant risk (after a plain no), a yes is to that question.
+        let yesMeans: Risk = session.intake.askingAboutSignificant ? .significant : .immediate
+        let read = { (text: String) in Self.risk(text) ?? self.yesNo(text, in: session).map({ $0 ? yesMeans : Risk.none }) }
         // "3, dad hits her" is a 3 with words after it, read for risk apart (`riskAnswerSplit`); "3, ongoing neglect" is a 3 too,
         // however few the words after it (a chat review, round 15: it was refused).
         let typed = read(text) ?? Self.leadingAnswer(text).flatMap({ read($0.answer) })
@@ -80,6 +82,17 @@ extension Conversation {
         }
         // "Not immediate but sig risk" answers the question it would be asked next: significant risk (chat review 22, F2).
         if unclear == .notImmediate, typed == .significant { return riskAnswered(.significant, in: session, saying: []) }
+        // A plain no, or "not immediate", answers only the question asked, about immediate risk: whether anyone is at
+        // significant risk is asked next, as the list's 3 would say no risk at all unasked (a chat review, round 23, F1: a
+        // bare "no" was kept as no risk, and Pan-Cheshire's front door at significant risk was never given).
+        // Only a no with nothing after it: words after one are read for risk apart, and asked about in their own words.
+        let plainNo = Self.risk(text) == nil && Answers.noWords.contains(Answers.normalized(text))
+        // Words of risk in a bridge's opening message are asked about next, today and then significant risk, in their own words.
+        if unclear == .notImmediate || plainNo, !session.intake.askingAboutSignificant, session.intake.pendingCues.isEmpty {
+            var next = session
+            next.intake.askingAboutSignificant = true
+            return .accepted(next, [])
+        }
         if let unclear { return .rejected(unclear.prompt) }
         // "no, significant policy issues" had been taken as significant risk: a no with "significant" said of something
         // else is asked about, as a false alarm costs one question (a chat review, round 18, Po3).
@@ -110,6 +123,7 @@ extension Conversation {
     func riskAnswered(_ risk: Risk, in session: Session, saying said: [Reply] = []) -> Answer {
         var next = session
         next.intake.risk = risk
+        next.intake.askingAboutSignificant = false
         next.intake.carriedOnAfterUrgent = false
         if next.firstRisk == nil { next.firstRisk = risk }
         if risk == .immediate { next.urgentYes(about: nil, quote: nil) }

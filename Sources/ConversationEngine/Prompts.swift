@@ -32,6 +32,7 @@ enum Prompts {
     static func laterTodayAskedAgain(_ words: String) -> String {
         "You said '\(words)': harm later today is risk today. Is anyone at risk of harm today, later today included? (yes / no)"
     }
+    static let significantAfterNo = "Not at immediate risk, then. Is anyone at significant risk of harm, though not immediately? Type yes or no, or a number."
     static let riskNotImmediate = "Not at immediate risk: are they at significant risk of harm, though not immediately? Type 2 (yes, significant risk) or 3 (no), or 1 if they are at immediate risk after all."
     static let call999 = "If anyone is in danger now, call 999 (the national emergency number). Next, your partnership, for its local numbers and what its policy says to do."
     /// Quotes the practitioner's own words back: "You wrote 'left on his own since lunchtime'."

@@ -23,13 +23,13 @@ struct ChatReviewRound14Tests {
         "no. the baby has a bruise on his face and mum's partner is there tonight", "No, sorry. Dad was arrested for DV last night and is back home today",
     ])
     func checklistDetail(_ text: String) {
-        let turn = play(["no", "1", "1", text], policy: "torbay")
+        let turn = play(["no", "no", "1", "1", text], policy: "torbay")
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
         #expect(said(turn).contains("You wrote '"))
     }
 
     @Test("a no at the type question with a disclosure after it is asked about") func typeQuestionDetail() {
-        let asked = play(["no", "1", "1", "yes", "Health visitor disagrees with CSC about the level of need"], policy: "torbay")
+        let asked = play(["no", "no", "1", "1", "yes", "Health visitor disagrees with CSC about the level of need"], policy: "torbay")
         #expect([.confirmType, .pickType].contains(asked.session.step))
         let turn = conversation.reply(to: "no, actually she has now told me stepdad touched her and she goes home at 3.30", in: asked.session, at: friday)
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
@@ -38,7 +38,7 @@ struct ChatReviewRound14Tests {
     /// "no, and the 4 year old was left home alone" recorded item 4 as not done; the risk was not asked about.
     @Test("an age in a no is not a checklist item, and the sign in it is asked about before which items are not done")
     func ageIsNotAnItem() {
-        let turn = play(["no", "1", "1", "no, and the 4 year old was left home alone again last night"], policy: "torbay")
+        let turn = play(["no", "no", "1", "1", "no, and the 4 year old was left home alone again last night"], policy: "torbay")
         #expect(turn.session.intake.checklistGaps.isEmpty)
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
         // Harm named is asked about as significant risk after the "no", as at the description (a chat review, round 18).
@@ -55,17 +55,17 @@ struct ChatReviewRound14Tests {
                                                                              "my manager and I both think CSC are wrong to close it"])
     func otherAgencysManager(_ text: String) {
         for policy in ["bcssp", "isle-of-man"] {
-            let turn = play(["no", "1", text], policy: policy)
+            let turn = play(["no", "no", "1", text], policy: policy)
             #expect(turn.session.intake.counterpart != .ownManager, "\(policy): \(said(turn))")
         }
-        #expect(play(["no", "1", "my manager"], policy: "bcssp").session.intake.counterpart == .ownManager)
-        #expect(play(["no", "1", "CSC"], policy: "bcssp").session.intake.counterpart == .otherAgency)
+        #expect(play(["no", "no", "1", "my manager"], policy: "bcssp").session.intake.counterpart == .ownManager)
+        #expect(play(["no", "no", "1", "CSC"], policy: "bcssp").session.intake.counterpart == .otherAgency)
     }
 
     /// After `back`, "24/12" typed at the description question replaced the description in the record.
     @Test("a date alone is not a description", arguments: ["24/12", "1 March", "today", "yesterday"])
     func dateIsNotADescription(_ text: String) {
-        let asked = play(["no", "1", "1", "yes"], policy: "torbay")
+        let asked = play(["no", "no", "1", "1", "yes"], policy: "torbay")
         #expect(asked.session.step == .description)
         let turn = conversation.reply(to: text, in: asked.session, at: friday)
         #expect(turn.session.step == .description && turn.session.intake.description == nil, "\(said(turn))")
@@ -127,21 +127,21 @@ struct ChatReviewRound15Tests {
     }
 
     @Test("harm done last week, after a no, is asked about as significant risk; harm years ago is not") func recentHarm() {
-        let recent = play(["no", "1", "1", "yes", "CSC closed the case though dad hit him last week"], policy: "torbay")
+        let recent = play(["no", "no", "1", "1", "yes", "CSC closed the case though dad hit him last week"], policy: "torbay")
         #expect(recent.session.step == .riskAgain && recent.session.intake.askingAboutSignificant, "\(said(recent))")
-        let old = play(["no", "1", "1", "yes", "mum was assaulted by her ex in 2017, he is in prison and we disagree about the CIN plan"], policy: "torbay")
+        let old = play(["no", "no", "1", "1", "yes", "mum was assaulted by her ex in 2017, he is in prison and we disagree about the CIN plan"], policy: "torbay")
         #expect(old.session.step != .riskAgain, "\(said(old))")
     }
 
     @Test("'not today' after a no belongs to the answer, and is not asked about") func notTodayIsAnAnswer() {
-        let asked = play(["no", "1", "1", "yes", "CSC closed the case", "yes"], policy: "torbay")
+        let asked = play(["no", "no", "1", "1", "yes", "CSC closed the case", "yes"], policy: "torbay")
         let turn = conversation.reply(to: "no - not today, he is at nan's", in: asked.session, at: now)
         #expect(turn.session.step != .riskAgain, "\(said(turn))")
         #expect(Conversation.riskAnswerSplit("no - not today, dad is drunk and has the baby")?.detail == "dad is drunk and has the baby")
     }
 
     @Test("one type proposed shows no list: a number there is not a type") func numberAtOneType() {
-        var turn = play(["no", "1", "1", "yes", "CSC closed the case"], policy: "torbay")
+        var turn = play(["no", "no", "1", "1", "yes", "CSC closed the case"], policy: "torbay")
         guard turn.session.step == .confirmType, turn.session.intake.typeShortlist.count == 1 else { return }
         turn = conversation.reply(to: "2", in: turn.session, at: now)
         #expect(turn.session.intake.type == nil, "\(said(turn))")
@@ -158,10 +158,10 @@ struct ChatReviewRound15Tests {
                       ("ICPC outcome was no CP plan", .conference), ("my manager and I both think CSC are wrong to close it", .otherAgency),
                       ("I disagree with my manager about the referral to CSC", .ownManager)])
     func counterpartSaidBack(_ text: String, _ counterpart: Counterpart) {
-        let turn = play(["no", "1", text], policy: "torbay")
+        let turn = play(["no", "no", "1", text], policy: "torbay")
         #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
         #expect(said(turn).contains("I read that as: ") && said(turn).contains("If that is wrong, type 'back'."), "\(said(turn))")
-        #expect(!said(play(["no", "1", "1"], policy: "torbay")).contains("I read that as"))
+        #expect(!said(play(["no", "no", "1", "1"], policy: "torbay")).contains("I read that as"))
     }
 
     @Test("the haste is said with the right article, as strong as the weakest words") func hasteArticle() {

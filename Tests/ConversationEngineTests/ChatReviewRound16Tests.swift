@@ -22,7 +22,7 @@ struct ChatReviewRound16Tests {
     /// Back from the urgent route and "no" had left a routine record with no trace of the yes.
     @Test("an answer lowered after the urgent advice is asked about once, and the record keeps the urgent advice")
     func loweredAfterUrgent() throws {
-        let urgent = play(["no", "1", "1", "yes", Self.homeAlone, "yes"])
+        let urgent = play(["no", "no", "1", "1", "yes", Self.homeAlone, "yes"])
         #expect(urgent.session.step == .urgentShown)
         let lowered = play(["back", "no"], from: urgent)
         #expect(lowered.session.step == .riskAgain, "\(said(lowered))")
@@ -41,12 +41,12 @@ struct ChatReviewRound16Tests {
     @Test("a yes at the first question, then back and no, is asked about once") func loweredFromTheFirstQuestion() {
         let urgent = play(["yes"])
         #expect(urgent.session.step == .urgentShown)
-        let asked = play(["back", "no"], from: urgent)
+        let asked = play(["back", "no", "no"], from: urgent)
         #expect(asked.session.step == .riskAgain, "\(said(asked))")
         let onward = play(["no"], from: asked)
         #expect(onward.session.step == .subject, "\(said(onward))")
         // Nothing is asked where no urgent advice was given.
-        #expect(play(["no"]).session.step == .subject)
+        #expect(play(["no", "no"]).session.step == .subject)
     }
 
     /// A yes to the question asked after a lowered answer, before any partnership is chosen, is told to call 999, as a yes
@@ -54,7 +54,7 @@ struct ChatReviewRound16Tests {
     @Test("a yes when asked again after the urgent advice, before a partnership, says call 999") func confirmedBeforePartnership() {
         let urgent = play(["yes", "torbay"], policy: nil)
         #expect(urgent.session.step == .urgentShown)
-        let asked = play(["back", "back", "no"], from: urgent)
+        let asked = play(["back", "back", "no", "no"], from: urgent)
         #expect(asked.session.step == .riskAgain && asked.session.policyID == nil, "\(said(asked))")
         let yes = play(["yes"], from: asked)
         #expect(yes.session.intake.risk == .immediate)
@@ -63,7 +63,7 @@ struct ChatReviewRound16Tests {
 
     /// After `end`, `record` and `calendar` made up a Stage One route from defaults the practitioner never saw.
     @Test("after the end, a record only where a route stood") func recordAfterEnd() {
-        let stageFour = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "3", "2 Nov", "20 Nov"])
+        let stageFour = play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "3", "2 Nov", "20 Nov"])
         #expect(stageFour.session.step == .routed, "\(said(stageFour))")
         let ended = conversation.reply(to: .command(.end), in: stageFour.session, at: thursday)
         #expect(conversation.record(for: ended.session, at: thursday)?.route.stage?.position == 4)
@@ -89,7 +89,7 @@ struct ChatReviewRound16Tests {
         ("yes yes yes yes yes yes", []),
     ])
     func checklistByItem(_ text: String, gaps: [Int]) {
-        let turn = play(["no", "1", "1", text])
+        let turn = play(["no", "no", "1", "1", text])
         #expect(turn.session.step == .description, "\(said(turn))")
         #expect(turn.session.intake.checklistAnswered)
         let items = conversation.library.policy("torbay")!.checklist
@@ -101,7 +101,7 @@ struct ChatReviewRound16Tests {
     func ranges(_ text: String, numbers: [Int]) {
         #expect(Answers.itemNumbers(text) == numbers)
         let items = conversation.library.policy("torbay")!.checklist
-        #expect(play(["no", "1", "1", "no", text]).session.intake.checklistGaps == numbers.map { items[$0 - 1].id })
+        #expect(play(["no", "no", "1", "1", "no", text]).session.intake.checklistGaps == numbers.map { items[$0 - 1].id })
     }
 
     /// "my supervisor" went to whistle-blowing with no word; "children's services" and "the paediatrician" were refused.
@@ -111,10 +111,10 @@ struct ChatReviewRound16Tests {
         ("the CP chair", .conference), ("CSC", .otherAgency),
     ])
     func counterpartSaidBack(_ text: String, counterpart: Counterpart) {
-        let turn = play(["no", "1", text], policy: "bcssp")
+        let turn = play(["no", "no", "1", text], policy: "bcssp")
         #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
         #expect(said(turn).contains("I read that as: "), "\(said(turn))")
-        #expect(!said(play(["no", "1", "2"], policy: "bcssp")).contains("I read that as"))
+        #expect(!said(play(["no", "no", "1", "2"], policy: "bcssp")).contains("I read that as"))
     }
 
     /// "2, the managers met on Tuesday and could not agree", "1 and 2" and "two" were refused at the stages question.
@@ -123,19 +123,19 @@ struct ChatReviewRound16Tests {
         ("2 (manager to manager)", 2), ("1 and 2", 2), ("two", 2), ("up to 2", 2), ("stage 2", 2),
     ])
     func triedWithWords(_ text: String, tried: Int) {
-        let turn = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", text])
+        let turn = play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", text])
         #expect(turn.session.intake.tried == tried, "\(said(turn))")
-        #expect(play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "9, lots"]).session.step == .tried)
+        #expect(play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "9, lots"]).session.step == .tried)
     }
 
     @Test("a no with the type after it takes that type") func noWithType() {
-        let turn = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "no, it's about drift really"])
+        let turn = play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "no, it's about drift really"])
         #expect(turn.session.intake.type == .lackOfActionOrDriftDelay, "\(said(turn))")
     }
 
     /// "4" at a route, where only words are shown, went back and withdrew the route; "1" at the urgent advice carried on.
     @Test("a number that goes back or carries on acts only where the menu was shown numbered") func hiddenNumbers() {
-        let routed = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "today"])
+        let routed = play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "today"])
         #expect(routed.session.step == .routed)
         #expect(play(["4"], from: routed).session.step == .routed)
         #expect(play(["record"], from: routed).effects.contains { if case .saveRecord = $0 { true } else { false } })
@@ -149,7 +149,7 @@ struct ChatReviewRound16Tests {
 
     /// A description sent in pieces kept only the first; the others were taken as answers to later questions.
     @Test("a description that stops mid-sentence takes the next line as the rest of it") func descriptionInPieces() {
-        let first = play(["no", "1", "1", "yes", "CSC closed the case on Monday because"])
+        let first = play(["no", "no", "1", "1", "yes", "CSC closed the case on Monday because"])
         #expect(first.session.step == .description)
         #expect(said(first).contains("Go on: type the rest of it"))
         let whole = play(["they closed it without seeing the child"], from: first)
@@ -157,13 +157,13 @@ struct ChatReviewRound16Tests {
         #expect([.confirmType, .pickType].contains(whole.session.step))
         let done = play(["done"], from: first)
         #expect(done.session.intake.description == "CSC closed the case on Monday because")
-        #expect(play(["no", "1", "1", "yes", "CSC closed the case on Monday."]).session.step != .description)
+        #expect(play(["no", "no", "1", "1", "yes", "CSC closed the case on Monday."]).session.step != .description)
     }
 
     /// A long paste cut at 2,000 characters in a word read "Mum keeps missing ap" as someone missing.
     @Test("a long paste is cut between sentences, not in a word") func cutBetweenSentences() {
         let long = String(repeating: "Mum keeps missing appointments and the health visitor is worried. ", count: 40)
-        let turn = play(["no", "1", "1", "yes", long], policy: "shropshire")
+        let turn = play(["no", "no", "1", "1", "yes", long], policy: "shropshire")
         #expect(turn.session.step != .riskAgain, "\(said(turn))")
         #expect(turn.session.intake.description?.hasSuffix("is worried.") == true)
     }
@@ -171,7 +171,7 @@ struct ChatReviewRound16Tests {
     /// "actually it's torbay" at a Shropshire route was ignored; changing it took eight `back`s and the description again.
     @Test("another partnership named at the route: the same case under its policy") func partnershipAtTheRoute() throws {
         let routed = play(["no", "1", "1", "yes", "Health visitor will not share information with school about home conditions", "yes", "0", "today"],
-                          policy: nil, from: play(["no", "shropshire"], policy: nil))
+                          policy: nil, from: play(["no", "no", "shropshire"], policy: nil))
         #expect(routed.session.step == .routed, "\(said(routed))")
         let switched = play(["actually it's torbay"], from: routed)
         #expect(switched.session.policyID == "torbay")
@@ -181,24 +181,24 @@ struct ChatReviewRound16Tests {
         #expect(switched.effects.contains { if case .saveRecord(let record) = $0 { record.superseded != nil } else { false } })
         #expect(conversation.record(for: switched.session, at: thursday) == nil)
         // Where the shell fixed the policy, a name at the route changes nothing.
-        let fixed = play(["no", "1", "1", "yes", "Health visitor will not share information with school", "yes", "0", "today"], policy: "shropshire")
+        let fixed = play(["no", "no", "1", "1", "yes", "Health visitor will not share information with school", "yes", "0", "today"], policy: "shropshire")
         #expect(play(["torbay"], from: fixed).session.policyID == "shropshire")
     }
 
     /// "Ellan Vannin", "Amwythig", "ie", "na", "plentyn", "heddiw" were refused.
     @Test("Welsh and Manx words at the menus") func welshAndManxWords() {
-        let turn = play(["na", "ellan vannin", "oedolyn", "1", "ie"], policy: nil)
+        let turn = play(["na", "na", "ellan vannin", "oedolyn", "1", "ie"], policy: nil)
         #expect(turn.session.policyID == "isle-of-man")
         #expect(turn.session.intake.risk == Risk.none && turn.session.intake.subject == .adult, "\(said(turn))")
-        #expect(play(["no", "amwythig"], policy: nil).session.policyID == "shropshire")
-        #expect(play(["no", "caer"], policy: nil).session.policyID == "pan-cheshire")
-        #expect(play(["no", "plentyn"]).session.intake.subject == .child)
-        let dated = play(["no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "heddiw"])
+        #expect(play(["no", "no", "amwythig"], policy: nil).session.policyID == "shropshire")
+        #expect(play(["no", "no", "caer"], policy: nil).session.policyID == "pan-cheshire")
+        #expect(play(["no", "no", "plentyn"]).session.intake.subject == .child)
+        let dated = play(["no", "no", "1", "1", "yes", "CSC closed the case after the single assessment", "yes", "0", "heddiw"])
         #expect(dated.session.intake.raised == thursday.day)
     }
 
     @Test("words after the items are still read for risk, a time in them kept") func wordsAfterItems() {
-        let turn = play(["no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
+        let turn = play(["no", "no", "1", "1", "1 yes 2 yes 3 no - dad hit her last night and she is going home to him at 3"])
         #expect(turn.session.step == .riskAgain)
         #expect(said(turn).contains("You wrote 'dad hit her last night and she is going home to him at 3'"), "\(said(turn))")
     }
@@ -217,7 +217,7 @@ struct WelshTextTests {
     ])
     func welshDescription(_ text: String) {
         var turn = conversation.start(policyID: "shropshire", at: thursday)
-        for answer in ["no", "1", "yes", text] { turn = conversation.reply(to: answer, in: turn.session, at: thursday) }
+        for answer in ["no", "no", "1", "yes", text] { turn = conversation.reply(to: answer, in: turn.session, at: thursday) }
         let said = turn.replies.flatMap(\.lines).joined(separator: "\n")
         #expect(turn.session.step == .riskAgain, "\(said)")
         #expect(said.contains("I can read English only"))

@@ -110,7 +110,7 @@ struct ChatReviewRound17Tests {
         let check = play(Self.lowered)
         #expect(check.session.step == .riskAgain)
         #expect(said(check).contains("Earlier you said someone was at immediate risk of significant harm"), "\(said(check))")
-        let described = play(["no", "torbay", "1", "1", "yes", "Police will not share information about a man who is picking up a 15 year old from school"],
+        let described = play(["no", "no", "torbay", "1", "1", "yes", "Police will not share information about a man who is picking up a 15 year old from school"],
                              from: check)
         #expect(described.session.step == .riskAgain)
         // Then significant risk, asked after every no to risk today (a chat review, round 19, S1).
@@ -127,7 +127,7 @@ struct ChatReviewRound17Tests {
     }
 
     @Test("a yes again after a lowered answer keeps the urgent advice and the first answer in the record") func yesAgainAfterLowered() throws {
-        let urgent = play(Self.lowered + ["no", "torbay", "1", "1", "yes", "School nurse: CSC stepped down to early help despite repeated bruising", "yes"])
+        let urgent = play(Self.lowered + ["no", "no", "torbay", "1", "1", "yes", "School nurse: CSC stepped down to early help despite repeated bruising", "yes"])
         #expect(urgent.session.step == .urgentShown, "\(said(urgent))")
         let record = try #require(conversation.record(for: urgent.session, at: monday))
         #expect(record.firstRisk == .immediate)

@@ -23,7 +23,7 @@ struct ChatReviewRound19RestTests: PlaysConversations {
     }
 
     @Test("Torbay's checklist with the supervisor not yet consulted: the route says that alone") func checklistGap() {
-        let turn = play(Self.torbayStageOne + ["no", "1"] + Self.described)
+        let turn = play(Self.torbayStageOne + ["no", "no", "1"] + Self.described)
         #expect(turn.session.step == .routed, "\(said(turn))")
         #expect(said(turn).contains("- Pre-escalation: first consult a supervisor or manager within your own organisation to clarify your thinking.\n"), "\(said(turn))")
     }

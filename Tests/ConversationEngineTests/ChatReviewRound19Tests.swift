@@ -133,7 +133,7 @@ extension ChatReviewRound19Tests {
     static let lateFriday = Moment(iso: "2026-12-04T16:50")!
 
     @Test("after two noes to a description read as risk today, the route and the record keep the policy's words") func riskKeptAfterTwoNoes() throws {
-        let routed = play(["no", "shropshire", "child", "another agency", "yes",
+        let routed = play(["no", "no", "shropshire", "child", "another agency", "yes",
                            "CSC closed the case but mum's partner came back last night and she's got a black eye, kids are going home to him after school today",
                            "no", "no", "yes", "0", "today"], at: Self.lateFriday)
         #expect(routed.session.step == .routed, "\(said(routed))")
@@ -147,7 +147,7 @@ extension ChatReviewRound19Tests {
     }
 
     @Test("a routine description answered no has no such line") func noLineForRoutine() {
-        let routed = play(["no", "shropshire", "child", "another agency", "yes", "CSC and health disagree about who writes the plan", "yes", "0", "today"])
+        let routed = play(["no", "no", "shropshire", "child", "another agency", "yes", "CSC and health disagree about who writes the plan", "yes", "0", "today"])
         #expect(routed.session.step == .routed, "\(said(routed))")
         #expect(!said(routed).contains("reads as risk today"))
     }

@@ -15,7 +15,7 @@ struct ChatReviewRound22PrivacyTests: PlaysConversations {
 
     /// The reviewer's replay: the Isle of Man, an adult, another agency, the checklist done, and the description.
     static func isleOfManAdult(_ description: String) -> [String] {
-        ["no", "isle of man", "adult", "1", "yes", description, "1", "0", "today"]
+        ["no", "no", "isle of man", "adult", "1", "yes", description, "1", "0", "today"]
     }
 
     @Test("a family in the plural after 'the' is never quoted back or kept", arguments: [

@@ -21,7 +21,7 @@ struct ChatReviewRound22NameTests: PlaysConversations {
     func signAfterFirstName(_ description: String, _ kept: String) {
         let redacted = PrivacyGuard.redact(description).text
         #expect(redacted.contains(kept) && redacted.contains(PrivacyGuard.placeholder), "\(redacted)")
-        let turn = play(["no", "shropshire", "child", "1", "yes", description])
+        let turn = play(["no", "no", "shropshire", "child", "1", "yes", description])
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
         #expect(said(turn).contains("Is the child at risk of harm today?"))
     }
@@ -49,7 +49,7 @@ struct ChatReviewRound22NoButRiskTests: PlaysConversations {
     }
 
     @Test("a no that says no risk stays no, and a yes is never lowered", arguments: [
-        ("no", Risk.none), ("no risk", .none), ("not at risk", .none), ("no, not at risk", .none), ("yes at risk", .immediate),
+        ("no risk", Risk.none), ("not at risk", .none), ("no, not at risk", .none), ("yes at risk", .immediate),
     ])
     func unchanged(_ answer: String, _ risk: Risk) {
         #expect(play([answer]).session.intake.risk == risk, "\(said(play([answer])))")
@@ -64,7 +64,7 @@ struct ChatReviewRound22LateCorrectionTests: PlaysConversations {
     var now: Moment { Moment(iso: "2026-12-04T16:45")! }
 
     @Test("at the child-or-adult and the whom-with questions: taken as yes to risk, said, the answers since kept",
-          arguments: [["no", "torbay", "sorry I meant yes"], ["no", "torbay", "child", "oops, yes"]])
+          arguments: [["no", "no", "torbay", "sorry I meant yes"], ["no", "no", "torbay", "child", "oops, yes"]])
     func lateYes(_ answers: [String]) {
         let turn = play(answers)
         #expect(turn.session.intake.risk == .immediate, "\(said(turn))")
@@ -74,7 +74,7 @@ struct ChatReviewRound22LateCorrectionTests: PlaysConversations {
     }
 
     @Test("after the checklist's yes or no, a correction is that question's, not risk's") func afterChecklist() {
-        let turn = play(["no", "torbay", "child", "1", "no", "sorry I meant yes"])
+        let turn = play(["no", "no", "torbay", "child", "1", "no", "sorry I meant yes"])
         #expect(turn.session.intake.risk == Risk.none, "\(said(turn))")
     }
 }
@@ -93,7 +93,7 @@ struct ChatReviewRound22ChecklistTests: PlaysConversations {
     }
 
     @Test("with no one at risk today, they come first as the policy says") func first() {
-        let turn = play(["no", "isle of man", "child", "1", "no", "1 3"])
+        let turn = play(["no", "no", "isle of man", "child", "1", "no", "1 3"])
         #expect(said(turn).contains("do them first"), "\(said(turn))")
     }
 }
@@ -111,13 +111,13 @@ struct ChatReviewRound22StagesTests: PlaysConversations {
         ("torbay", "stages 1 and 2", 2),
     ])
     func highestStage(_ policy: String, _ answer: String, _ tried: Int) {
-        let turn = play(["no", policy, "child", "1", "yes", "CSC closed referral NFA we disagree", "1", answer])
+        let turn = play(["no", "no", policy, "child", "1", "yes", "CSC closed referral NFA we disagree", "1", answer])
         #expect(turn.session.intake.tried == tried, "\(said(turn))")
         #expect(said(turn).contains("Taken as: tried up to"), "\(said(turn))")
     }
 
     @Test("one stage named is taken as before, unsaid") func oneStage() {
-        let turn = play(["no", "shropshire", "child", "1", "yes", "CSC closed referral NFA we disagree", "1", "stage 2"])
+        let turn = play(["no", "no", "shropshire", "child", "1", "yes", "CSC closed referral NFA we disagree", "1", "stage 2"])
         #expect(turn.session.intake.tried == 2)
         #expect(!said(turn).contains("Taken as"))
     }
@@ -147,7 +147,7 @@ struct ChatReviewRound22TypeYesTests: PlaysConversations {
     var now: Moment { Moment(iso: "2026-12-04T10:00")! }
 
     @Test("yes takes the likeliest, and says so") func yesTakesTheFirst() {
-        let shown = play(["no", "shropshire", "child", "1", "yes", "the meeting went badly and nobody listens"])
+        let shown = play(["no", "no", "shropshire", "child", "1", "yes", "the meeting went badly and nobody listens"])
         #expect(shown.session.step == .confirmType && shown.session.intake.typeShortlist.count > 1, "\(said(shown))")
         let yes = play(["yes"], from: shown)
         #expect(yes.session.intake.type == shown.session.intake.typeShortlist.first)

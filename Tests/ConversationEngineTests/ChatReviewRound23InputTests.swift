@@ -11,7 +11,7 @@ import EscalationRules
 struct ChatReviewRound23PolicySwitchTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     var now: Moment { Moment(iso: "2026-12-09T10:00")! }
-    var routed: Turn { play(["no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "last week"]) }
+    var routed: Turn { play(["no", "no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "last week"]) }
 
     @Test("a name in passing is asked about, and the route stands meanwhile", arguments: [
         ("ok - our office is on Bath Street", "B&NES"), ("will ring the Douglas team", "Isle of Man"),
@@ -57,7 +57,7 @@ struct ChatReviewRound23PolicySwitchTests: PlaysConversations {
 struct ChatReviewRound23SmallAnswerTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     var now: Moment { Moment(iso: "2026-12-09T10:00")! }
-    var routed: Turn { play(["no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "last week"]) }
+    var routed: Turn { play(["no", "no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "last week"]) }
 
     @Test("a number after a route says what it would choose, and does nothing", arguments: [(1, "record"), (2, "calendar"), (3, "why")])
     func numberAfterRoute(_ number: Int, _ key: String) throws {
@@ -68,7 +68,7 @@ struct ChatReviewRound23SmallAnswerTests: PlaysConversations {
     }
 
     @Test("yes at the full list of kinds takes the one proposed first, saying so") func yesAtTheList() throws {
-        let listed = play(["no", "shropshire", "child", "1", "yes", "CSC closed the case", "other"])
+        let listed = play(["no", "no", "shropshire", "child", "1", "yes", "CSC closed the case", "other"])
         try #require(listed.session.step == .pickType && !listed.session.intake.typeShortlist.isEmpty, "\(said(listed))")
         let turn = play(["yes"], from: listed)
         #expect(turn.session.intake.type == listed.session.intake.typeShortlist.first, "\(said(turn))")
@@ -96,7 +96,7 @@ struct ChatReviewRound23SmallAnswerTests: PlaysConversations {
     }
 
     @Test("a count with no 'ago' is asked about, and a yes keeps that day") func countWithoutAgo() throws {
-        let asked = play(["no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "2 days"])
+        let asked = play(["no", "no", "torbay", "child", "1", "yes", "CSC closed the case", "yes", "1", "2 days"])
         #expect(asked.session.step == .raised, "\(said(asked))")
         #expect(said(asked).contains("Do you mean 2 days ago, Monday 7 December 2026?"), "\(said(asked))")
         let kept = play(["yes"], from: asked)
@@ -115,7 +115,7 @@ struct ChatReviewRound23ManagerTests: PlaysConversations {
 
     @Test("a manager named with no owner is asked about first", arguments: ["manager", "the manager", "team manager", "senior manager"])
     func asked(_ line: String) {
-        let turn = play(["no", "shropshire", "child", line])
+        let turn = play(["no", "no", "shropshire", "child", line])
         #expect(turn.session.step == .counterpart && turn.session.intake.counterpart == nil, "\(said(turn))")
         #expect(said(turn).contains("Your own manager, or a manager in the other agency?"))
     }
@@ -125,7 +125,7 @@ struct ChatReviewRound23ManagerTests: PlaysConversations {
         ("1", .otherAgency), ("my manager", .ownManager),
     ])
     func answered(_ line: String, _ counterpart: Counterpart) {
-        let turn = play(["no", "shropshire", "child", "manager", line])
+        let turn = play(["no", "no", "shropshire", "child", "manager", line])
         #expect(turn.session.intake.counterpart == counterpart, "\(said(turn))")
     }
 }

@@ -15,7 +15,7 @@ struct ChatReviewRound23PrivacyTests: PlaysConversations {
 
     /// The reviewer's replay: Torbay, a child, another agency, the checklist done, the description, no risk today twice.
     static func torbayChild(_ description: String) -> [String] {
-        ["no", "torbay", "child", "1", "yes", description, "no", "no", "skip", "0", "today"]
+        ["no", "no", "torbay", "child", "1", "yes", description, "no", "no", "skip", "0", "today"]
     }
 
     @Test("a name starting the description is never quoted back or kept, and its risk words are still asked about", arguments: [

@@ -58,23 +58,24 @@ struct ConversationTests {
 
     @Test("an old change needs its base") func changeNeedsItsBase() {
         let start = play([], policy: "torbay")
-        let later = play(["no", "1", "1"], policy: "torbay")
+        let later = play(["no", "no", "1", "1"], policy: "torbay")
         let change = SessionChange(session: later.session, historyKept: later.session.history.count, previousPushed: true, whyKept: true)
         #expect(change.applied(to: start.session) == nil)
     }
 
     @Test("each policy reaches its route in at most 12 answers on the common path", arguments: [
-        ("1", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
-        ("2", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
-        ("3", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "halton"]),
-        ("4", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
-        ("5", ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("1", ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("2", ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("3", ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "halton"]),
+        ("4", ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
+        ("5", ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"]),
     ])
     func commonPath(_ policy: String, _ answers: [String]) {
-        // The risk question comes first, before the partnership.
-        let all = [answers[0], policy] + answers.dropFirst()
+        // The risk question comes first, before the partnership; a plain no is asked about significant risk next, so the
+        // path is one answer longer than with the list's 3 (a chat review, round 23, F1).
+        let all = Array(answers.prefix(2)) + [policy] + answers.dropFirst(2)
         let turn = play(all)
-        #expect(all.count <= 12)
+        #expect(all.count <= 13)
         #expect(turn.session.step == .routed)
         #expect(turn.route?.outcome == .stage)
         #expect(turn.route?.stage?.position == 1)
@@ -90,7 +91,7 @@ struct ConversationTests {
 
     @Test("the risk question comes first, with three answers", arguments: [
         ("yes", Risk.immediate), ("1", .immediate), ("right now", .immediate), ("significant", .significant), ("2", .significant),
-        ("no, but significant risk", .significant), ("not immediate, but significant", .significant), ("no", Risk.none), ("3", Risk.none),
+        ("no, but significant risk", .significant), ("not immediate, but significant", .significant), ("3", Risk.none),
         ("not at risk", Risk.none),
     ])
     func threeRiskAnswers(_ text: String, _ risk: Risk) {
@@ -112,7 +113,7 @@ struct ConversationTests {
         let turn = conversation.reply(to: text, in: first.session, at: monday)
         #expect(turn.session.intake.risk == nil)
         #expect(turn.session.step == .immediateRisk)
-        #expect(turn.replies.first?.lines.first?.hasPrefix("Not at immediate risk: are they at significant risk of harm") == true, "\(turn.replies)")
+        #expect(turn.replies.first?.lines.first?.hasPrefix("Not at immediate risk, then. Is anyone at significant risk of harm") == true, "\(turn.replies)")
     }
 
     /// A chat review (round 8, 2026-11-30): a sign of risk today typed with the answer to the first question ("no - he's
@@ -147,7 +148,7 @@ struct ConversationTests {
         #expect(question.hasPrefix("You wrote '") && question.contains("\(quoted)'. Is anyone at risk of harm today?"), "\(asked.replies)")
     }
 
-    @Test("a short answer with ordinary words after it is taken as it is", arguments: ["no - just about the plan", "no, CSC closed it", "3 - it is about the minutes", "nope"])
+    @Test("a short answer with ordinary words after it is taken as it is", arguments: ["no - just about the plan", "no, CSC closed it", "3 - it is about the minutes"])
     func firstAnswerOrdinary(_ text: String) {
         let turn = conversation.reply(to: text, in: conversation.start(at: monday).session, at: monday)
         #expect(turn.session.intake.risk == Risk.none && turn.session.step == .choosePolicy, "\(turn.replies)")
@@ -156,16 +157,16 @@ struct ConversationTests {
     /// A chat review (round 12, 2026-11-30): "yes but not 3" at the checklist was a yes, and the record said "all done".
     @Test("items named as not done are the checklist's gaps, whatever word comes first", arguments: ["yes but not 3", "yes apart from 3", "no, 3", "all except 3"])
     func checklistExceptions(_ text: String) {
-        let turn = play(["no", "child", "1", text], policy: "shropshire")
+        let turn = play(["no", "no", "child", "1", text], policy: "shropshire")
         #expect(turn.session.intake.checklistAnswered && turn.session.intake.checklistGaps.count == 1, "\(turn.replies)")
         #expect(turn.session.step == .description)
-        #expect(play(["no", "child", "1", "yes, 1 2 and 3 done"], policy: "shropshire").session.intake.checklistGaps.isEmpty)
+        #expect(play(["no", "no", "child", "1", "yes, 1 2 and 3 done"], policy: "shropshire").session.intake.checklistGaps.isEmpty)
     }
 
     /// A chat review (round 13): "2 weeks ago" typed at the type question was taken as drift and kept in the record.
     @Test("a date typed at the type question is not a type", arguments: ["2 weeks ago", "yesterday", "12/11"])
     func dateIsNotAType(_ text: String) {
-        let asked = play(["no", "child", "1", "yes", "hello there"], policy: "torbay")
+        let asked = play(["no", "no", "child", "1", "yes", "hello there"], policy: "torbay")
         #expect(asked.session.step == .pickType || asked.session.step == .confirmType)
         let turn = conversation.reply(to: text, in: asked.session, at: monday)
         #expect(turn.session.intake.type == nil && turn.session.step == asked.session.step, "\(turn.replies.flatMap(\.lines))")
@@ -174,7 +175,7 @@ struct ConversationTests {
     /// A chat review (round 12): a sign of risk typed at "Which are not done yet?", answered no, brought back the yes-or-no
     /// checklist question already answered.
     @Test("after a risk question at the checklist's items, the items are asked again, not the yes or no") func checklistGapsAfterRisk() {
-        let asked = play(["no", "child", "1", "no", "CSC closed the case and dad hits her"], policy: "shropshire")
+        let asked = play(["no", "no", "child", "1", "no", "CSC closed the case and dad hits her"], policy: "shropshire")
         #expect(asked.session.step == .riskAgain, "\(asked.replies.flatMap(\.lines))")
         // Harm named is asked about as significant risk after the "no", as at the description (a chat review, round 18).
         let significant = conversation.reply(to: "no", in: asked.session, at: monday)
@@ -187,14 +188,14 @@ struct ConversationTests {
         "yes but I haven't spoken to my supervisor yet", "yes, except I haven't kept notes", "yeah apart from the notes",
     ])
     func checklistYesBut(_ text: String) {
-        let turn = play(["no", "child", "1", text], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", text], policy: "torbay")
         #expect(turn.session.step == .checklistGaps && !turn.session.intake.checklistAnswered, "\(turn.replies.flatMap(\.lines))")
-        #expect(play(["no", "child", "1", "yes"], policy: "torbay").session.intake.checklistAnswered)
+        #expect(play(["no", "no", "child", "1", "yes"], policy: "torbay").session.intake.checklistAnswered)
     }
 
     /// A chat review (round 12): after a route with no date, an answer not understood met two hints, one offering 'calendar'.
     @Test("after a route with no date, what is not understood is answered once, without calendar") func undatedReprompt() {
-        let routed = play(["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "bcssp")
+        let routed = play(["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "bcssp")
         #expect(routed.session.step == .routed && routed.session.routeUndated)
         let lines = conversation.reply(to: "hello", in: routed.session, at: monday).replies.flatMap(\.lines)
         #expect(lines.filter { $0 == Prompts.afterRouteRepromptNoDeadline }.count == 1 && !lines.contains(Prompts.afterRouteReprompt), "\(lines)")
@@ -206,13 +207,13 @@ struct ConversationTests {
         #expect(carried.session.step != .urgentShown && carried.session.step != .routed)
         let record = try #require(conversation.record(for: carried.session, at: monday))
         #expect(record.route.outcome == .urgent, "\(record.route.outcome)")
-        #expect(conversation.record(for: play(["no", "1"], policy: "torbay").session, at: monday) == nil)
+        #expect(conversation.record(for: play(["no", "no", "1"], policy: "torbay").session, at: monday) == nil)
     }
 
     /// A chat review (round 12): a description that was only details that identify someone was kept as "[removed]".
     @Test("a description that is only identifying details is asked for again in words", arguments: ["born 03/04/2019", "Jayne Smith, 14 Acacia Road"])
     func describedOnlyByDetails(_ text: String) {
-        let turn = play(["no", "child", "1", "yes", text], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", text], policy: "torbay")
         #expect(turn.session.step == .description && turn.session.intake.description == nil)
         #expect(turn.replies.flatMap(\.lines).contains(Prompts.describeWithoutDetails), "\(turn.replies)")
     }
@@ -220,16 +221,16 @@ struct ConversationTests {
     /// An outside review (2026-11-30): "we think the child is suffering significant harm" and "s47 threshold met" after a
     /// "no" to the risk question were left as no risk at all. They are asked about again, as significant risk.
     @Test("a description claiming significant harm after a no is asked about again as significant risk") func significantClaimAsked() {
-        let asked = play(["no", "child", "1", "yes", "we think the child is suffering significant harm from neglect but CSC closed it"], policy: "torbay")
+        let asked = play(["no", "no", "child", "1", "yes", "we think the child is suffering significant harm from neglect but CSC closed it"], policy: "torbay")
         #expect(asked.session.step == .riskAgain)
         #expect(asked.replies.flatMap(\.lines).contains { $0.hasPrefix("You wrote '") && $0.hasSuffix("Is the child at significant risk of harm, though not today? (yes / no)") },
                 "\(asked.replies.flatMap(\.lines))")
         let yes = conversation.reply(to: "yes", in: asked.session, at: monday)
         #expect(yes.session.intake.risk == .significant)
         #expect(yes.session.step != .riskAgain)
-        let s47 = play(["no", "child", "1", "yes", "MASH said NFA but our DSL thinks the s47 threshold is met"], policy: "torbay")
+        let s47 = play(["no", "no", "child", "1", "yes", "MASH said NFA but our DSL thinks the s47 threshold is met"], policy: "torbay")
         #expect(s47.session.step == .riskAgain)
-        let denied = play(["no", "child", "1", "yes", "there is no risk of significant harm, we disagree about the minutes"], policy: "torbay")
+        let denied = play(["no", "no", "child", "1", "yes", "there is no risk of significant harm, we disagree about the minutes"], policy: "torbay")
         #expect(denied.session.step != .riskAgain)
         let significantFirst = play(["significant", "child", "1", "yes", "we think the child is suffering significant harm from neglect"], policy: "torbay")
         #expect(significantFirst.session.step != .riskAgain)
@@ -247,7 +248,7 @@ struct ConversationTests {
         ("we disagree about who writes the minutes of the adult at risk meeting", false),
     ])
     func harmGoingOnAsked(_ description: String, asked: Bool) {
-        let turn = play(["no", "adult", "1", "yes", description], policy: "bcssp")
+        let turn = play(["no", "no", "adult", "1", "yes", description], policy: "bcssp")
         // Not asked about as significant risk; the learnt opinion may still ask about today ("assaulted ... two years ago").
         #expect((turn.session.step == .riskAgain && turn.session.intake.askingAboutSignificant) == asked, "\(turn.replies.flatMap(\.lines))")
         if asked {
@@ -263,7 +264,7 @@ struct ConversationTests {
         "the lady with dementia's nephew keeps her bank card and ASC say it is a family matter",
     ])
     func moneyTakenAsked(_ description: String) {
-        let turn = play(["no", "adult", "1", "yes", description], policy: "bcssp")
+        let turn = play(["no", "no", "adult", "1", "yes", description], policy: "bcssp")
         #expect(turn.session.step == .riskAgain, "\(turn.replies.flatMap(\.lines))")
     }
 
@@ -271,7 +272,7 @@ struct ConversationTests {
     /// discussion; the policy has words for an Adult Protection Case Conference, and a child's for a child.
     @Test("the type's policy words are those for the subject where the policy has them") func typeWordsForSubject() {
         func shown(_ subject: String, _ description: String) -> [String] {
-            play(["no", subject, "1", "yes", description], policy: "isle-of-man").replies.flatMap(\.lines)
+            play(["no", "no", subject, "1", "yes", description], policy: "isle-of-man").replies.flatMap(\.lines)
         }
         let adult = shown("adult", "adult social care will not convene an adult protection case conference")
         #expect(adult.contains { $0.contains("need to convene an Adult Protection Case Conference") }, "\(adult)")
@@ -285,7 +286,7 @@ struct ConversationTests {
     /// risk, about the same words; where only a time of today raised it, too, as any sign asked about is (a chat review,
     /// round 19, S1: a child's disclosure read only by the learnt opinion had no follow-up).
     @Test("a no to risk today about harm named is followed by the question about significant risk") func significantAfterNo() {
-        let asked = play(["no", "child", "1", "yes", "dad beats him with a belt most weekends and CSC say it is a parenting issue", "no"],
+        let asked = play(["no", "no", "child", "1", "yes", "dad beats him with a belt most weekends and CSC say it is a parenting issue", "no"],
                          policy: "bcssp")
         #expect(asked.session.step == .riskAgain && asked.session.intake.askingAboutSignificant, "\(asked.replies.flatMap(\.lines))")
         #expect(asked.replies.flatMap(\.lines).contains { $0.contains("Is anyone at significant risk of harm, though not today?") })
@@ -293,7 +294,7 @@ struct ConversationTests {
         #expect(conversation.reply(to: "yes", in: asked.session, at: monday).session.intake.risk == .significant)
         let no = conversation.reply(to: "no", in: asked.session, at: monday)
         #expect(no.session.intake.risk == Risk.none && no.session.step != .riskAgain)
-        let timeOnly = play(["no", "child", "1", "yes", "the review is today and CSC have not sent the minutes", "no"], policy: "bcssp")
+        let timeOnly = play(["no", "no", "child", "1", "yes", "the review is today and CSC have not sent the minutes", "no"], policy: "bcssp")
         #expect(timeOnly.session.step == .riskAgain && timeOnly.session.intake.askingAboutSignificant, "\(timeOnly.replies.flatMap(\.lines))")
     }
 
@@ -302,14 +303,14 @@ struct ConversationTests {
     @Test("a removed detail's label is not read for risk") func labelsOfRemovedDetails() {
         for description in ["postcode ch65 9bs, phone 07700 900123, email mum.jones@gmail.com, CSC say out of area",
                             "patient in bed 14, cubicle 3, side room 2b, discharge plan not agreed with social services"] {
-            let turn = play(["no", "child", "1", "yes", description], policy: "torbay")
+            let turn = play(["no", "no", "child", "1", "yes", description], policy: "torbay")
             #expect(turn.session.step != .riskAgain, "\(turn.replies.flatMap(\.lines))")
         }
     }
 
     /// An outside review (2026-11-30): after a route, an answer not read gave the same line twice.
     @Test("a reprompt that is the question itself is said once") func repromptOnce() {
-        let turn = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today", "what now"], policy: "torbay")
         let lines = turn.replies.flatMap(\.lines)
         #expect(lines.filter { $0.hasPrefix("You have your route above.") }.count == 1, "\(lines)")
     }
@@ -320,7 +321,7 @@ struct ConversationTests {
         ("4/12", nil), ("shrops", "shropshire"), ("salop", "shropshire"), ("I.O.M", "isle-of-man"), ("4", "isle-of-man"),
     ] as [(String, String?)])
     func partnershipAnswers(_ text: String, _ id: String?) {
-        let turn = play(["no", text])
+        let turn = play(["no", "no", text])
         #expect(turn.session.policyID == id)
     }
 
@@ -332,7 +333,7 @@ struct ConversationTests {
         // A place no policy covers is named as such since chat review 18 (C1), and the front door is still said at once.
         let devon = play(["yes", "devon"])
         #expect(devon.replies.flatMap(\.lines).contains { $0.hasPrefix("No policy I have covers Devon") && $0.contains("front door now") })
-        let calm = play(["no", "devon"])
+        let calm = play(["no", "no", "devon"])
         #expect(!calm.replies.flatMap(\.lines).contains { $0.hasPrefix("I have the escalation policies") })
     }
 
@@ -353,7 +354,7 @@ struct ConversationTests {
         let text = turn.replies.flatMap(\.lines)
         #expect(text.contains { $0.hasPrefix("Also: ") && $0.contains("0345 0500148") }, "\(text)")
         #expect(text.contains("Stages tried without resolution: not asked yet"), "\(text)")
-        let gaps = play(["no", "child", "1", "no", "1", "CSC closed the case", "yes", "0", "today", "record"], policy: "torbay")
+        let gaps = play(["no", "no", "child", "1", "no", "1", "CSC closed the case", "yes", "0", "today", "record"], policy: "torbay")
         let question = try #require(PolicyLibrary.bundled.policy("torbay")?.checklist.first?.question)
         #expect(gaps.replies.flatMap(\.lines).contains("Checklist items not yet done: \(question)"), "\(gaps.replies.flatMap(\.lines))")
     }
@@ -361,12 +362,12 @@ struct ConversationTests {
     /// An outside review (2026-11-30): the answer "today, the SW told me" to when it was first raised was
     /// asked about as risk for the word "today"; and "no risk today" in a description was too.
     @Test("a time of today alone in an answer, or risk denied for today, does not raise the risk question again") func todayAloneInAnswer() {
-        let dated = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, the SW told me"], policy: "torbay")
+        let dated = play(["no", "no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, the SW told me"], policy: "torbay")
         #expect(dated.session.intake.cuesAsked.isEmpty && dated.session.step != .riskAgain, "\(dated.replies.flatMap(\.lines))")
-        let denied = play(["no", "child", "1", "yes", "no risk today, we just disagree about who chairs the core group"], policy: "torbay")
+        let denied = play(["no", "no", "child", "1", "yes", "no risk today, we just disagree about who chairs the core group"], policy: "torbay")
         #expect(denied.session.step != .riskAgain, "\(denied.replies.flatMap(\.lines))")
         // A sign in such an answer still asks.
-        let signed = play(["no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, and he is home alone now"], policy: "torbay")
+        let signed = play(["no", "no", "child", "1", "yes", "CSC closed the case", "yes", "0", "today, and he is home alone now"], policy: "torbay")
         #expect(signed.session.step == .riskAgain, "\(signed.replies.flatMap(\.lines))")
     }
 
@@ -379,7 +380,7 @@ struct ConversationTests {
         // Hedged either way (a chat review, round 5): still unsure.
         ("not really sure", "If you are not sure"), ("can't say", "If you are not sure"), ("probably not", "If you are not sure"),
         ("I don't think so", "If you are not sure"), ("dk", "If you are not sure"), ("prob not", "If you are not sure"),
-        ("no immediate risk", "Not at immediate risk: are they at significant risk"), ("nothing immediate", "Not at immediate risk"),
+        ("no immediate risk", "Not at immediate risk, then. Is anyone at significant risk"), ("nothing immediate", "Not at immediate risk"),
     ])
     func unclearRiskAnswers(_ text: String, _ said: String) {
         let first = conversation.start(at: monday)
@@ -404,7 +405,7 @@ struct ConversationTests {
     @Test("shorthand answers to the question asked again", arguments: [("not today", false as Bool?), ("not right now", false), ("yep def", true),
                                                                          ("nope, not at all", false), ("dk", nil), ("prob not", nil)])
     func reaskShorthand(_ text: String, _ yes: Bool?) {
-        let asked = play(["no", "child", "1", "yes", "he is going home to him tonight"], policy: "torbay")
+        let asked = play(["no", "no", "child", "1", "yes", "he is going home to him tonight"], policy: "torbay")
         #expect(asked.session.step == .riskAgain)
         let turn = conversation.reply(to: text, in: asked.session, at: monday)
         switch yes {
@@ -421,19 +422,19 @@ struct ConversationTests {
         ("torbay", "1", false), ("torbay", "2", true), ("isle-of-man", "2", false), ("isle-of-man", "3", true), ("bcssp", "2", false), ("shropshire", "1", true),
     ])
     func stageStartedAskedWhenItMatters(_ policy: String, _ tried: String, _ asked: Bool) {
-        let turn = play(["no", "child", "1", "yes", "the decision to close the case", "yes", tried, "16/11"], policy: policy)
+        let turn = play(["no", "no", "child", "1", "yes", "the decision to close the case", "yes", tried, "16/11"], policy: policy)
         #expect((turn.session.step == .stageStarted) == asked, "\(turn.session.step)")
     }
 
     @Test("stages are found by their own names", arguments: [("pan-cheshire", "step 1", 2), ("pan-cheshire", "Step 3", 4), ("torbay", "stage three", 3),
                                                               ("shropshire", "stage 2", 2), ("pan-cheshire", "2", 2)])
     func stagesByName(_ policy: String, _ text: String, _ tried: Int) {
-        let turn = play(["no", "child", "1", "yes", "the decision to close the case", "yes", text], policy: policy)
+        let turn = play(["no", "no", "child", "1", "yes", "the decision to close the case", "yes", text], policy: policy)
         #expect(turn.session.intake.tried == tried)
     }
 
     @Test("a situation the description mentions is confirmed with one yes or no, then routed") func spottedAndConfirmed() {
-        let spotted = play(["no", "child", "1", "yes", "the social worker is on annual leave and the referral was closed", "3", "0", "today"], policy: "pan-cheshire")
+        let spotted = play(["no", "no", "child", "1", "yes", "the social worker is on annual leave and the referral was closed", "3", "0", "today"], policy: "pan-cheshire")
         #expect(spotted.session.step == .confirmSpecialCase)
         #expect(spotted.replies.last?.lines.first == "You wrote \"annual leave\". Is the person you need to raise this with away? (yes / no)")
         let routed = play(["yes", "halton"], policy: nil, from: spotted)
@@ -451,7 +452,7 @@ struct ConversationTests {
     @Test("coming back to a given route shows it again, unchanged and unsaved: it may never have been read")
     func resumeShowsRoute() {
         let urgent = play(["yes"], policy: "torbay")
-        let routed = play(["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "torbay")
+        let routed = play(["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"], policy: "torbay")
         #expect(routed.session.step == .routed)
         for given in [urgent, routed] {
             let back = conversation.resume(given.session, at: monday)
@@ -466,7 +467,7 @@ struct ConversationTests {
 
     @Test("a sign of risk today in a later answer raises the risk question again, once, in the practitioner's words")
     func urgencyCues() {
-        let turn = play(["no", "child", "1", "yes", "threshold not met but he is going home to him tonight"], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", "threshold not met but he is going home to him tonight"], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
         #expect(turn.replies.last?.lines.first == "You wrote 'threshold not met but he is going home to him tonight'. Is the child at risk of harm today? (yes / no)")
         // Not today, then not significant either (the harm named is asked about as significant risk: chat review, round 11).
@@ -482,7 +483,7 @@ struct ConversationTests {
     /// this morning"; it now shows the question was asked again about those words, and the answer.
     @Test("the record shows the risk question asked again, the words it was asked about and the answer")
     func recordShowsReask() throws {
-        let asked = play(["no", "child", "1", "yes", "7 year old left home alone since this morning, CSC say they will visit tomorrow"], policy: "torbay")
+        let asked = play(["no", "no", "child", "1", "yes", "7 year old left home alone since this morning, CSC say they will visit tomorrow"], policy: "torbay")
         #expect(asked.session.step == .riskAgain)
         var turn = conversation.reply(to: "no", in: asked.session, at: monday)
         // Not today; then not at significant risk either (the question that follows a no about harm named).
@@ -493,7 +494,7 @@ struct ConversationTests {
     }
 
     @Test("a yes to the risk question asked again gives the urgent route at once") func urgencyCueYes() {
-        let turn = play(["no", "child", "1", "yes", "5yo been home by himself since mum went out this morning, duty say tmrw"], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", "5yo been home by himself since mum went out this morning, duty say tmrw"], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
         let after = conversation.reply(to: "yes", in: turn.session, at: monday)
         #expect(after.session.step == .urgentShown)
@@ -517,7 +518,7 @@ struct ConversationTests {
     @Test("a sign of risk past the length limit is still asked about, though the text there is not kept") func riskBeyondLimit() {
         let long = String(repeating: "CSC decided to close the case after one visit. ", count: 60)
             + "Last thing: the 4yo is on her own in the flat since lunchtime and mum is not answering."
-        let turn = play(["no", "child", "1", "yes", long], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", long], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
         #expect(turn.session.intake.pendingCues.contains { $0.contains("on her own in the flat") })
         #expect(!(turn.session.intake.description ?? "").contains("on her own"))
@@ -528,12 +529,12 @@ struct ConversationTests {
     /// practitioner is told the rest was not read.
     @Test("a sign at the end of a very long paste is asked about; past what is read, the bot says so") func riskAtTheEndOfAVeryLongPaste() throws {
         let note = String(repeating: "CSC closed the case and we disagree. ", count: 3_000) + "the 3yo is alone in the flat tonight"
-        let turn = play(["no", "child", "1", "yes", note], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", note], policy: "torbay")
         #expect(turn.session.step == .riskAgain)
         #expect(turn.session.intake.pendingCues.contains { $0.contains("alone in the flat tonight") })
         #expect(turn.replies.contains { $0.lines.contains { $0.hasPrefix("That was long, so I kept only the first 2,000 characters") } })
         let longer = String(repeating: "CSC closed the case and we disagree. ", count: 6_000) + "the 3yo is alone in the flat tonight"
-        let past = play(["no", "child", "1", "yes", longer], policy: "torbay")
+        let past = play(["no", "no", "child", "1", "yes", longer], policy: "torbay")
         #expect(past.replies.contains { $0.lines.contains { $0.contains("the rest was not read. If anything in it puts someone at risk today, say so now.") } })
     }
 
@@ -567,16 +568,16 @@ struct ConversationTests {
 
     /// The same review: 'calendar' was offered beside a route with no date, and then said there was none to save.
     @Test("calendar is offered only beside a route with a date") func calendarOnlyWithADate() {
-        let undated = play(["no", "child", "2"], policy: "torbay")
+        let undated = play(["no", "no", "child", "2"], policy: "torbay")
         #expect(undated.session.step == .routed)
         #expect(undated.replies.last?.lines.first == "Next: 'record' for a record to paste into your agency's system, 'why' for the policy's words, 'back' to change an answer, 'restart', or 'quit'.")
         #expect(!(undated.replies.last?.options.contains { $0.key == "calendar" } ?? true))
-        let dated = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment", "yes", "0", "today"], policy: "torbay")
+        let dated = play(["no", "no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment", "yes", "0", "today"], policy: "torbay")
         #expect(dated.replies.contains { $0.options.contains { $0.key == "calendar" } })
     }
 
     @Test("a routine description is not asked about again") func noReaskOnRoutine() {
-        let turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.step == .confirmType)
     }
 
@@ -584,11 +585,11 @@ struct ConversationTests {
         (["yes"], DisagreementType?.some(.thresholdLevelOfNeed), false),
         (["skip"], nil, true),
         (["other", "4"], .lackOfActionOrDriftDelay, false),
-        (["no", "skip"], nil, true),
+        (["no", "no", "skip"], nil, true),
         (["information sharing"], .informationSharingCommunication, false),
     ])
     func typeConfirmation(_ answers: [String], _ type: DisagreementType?, _ skipped: Bool) {
-        var turn = play(["no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
+        var turn = play(["no", "no", "child", "1", "yes", "CSC say the referral does not meet threshold for assessment"], policy: "torbay")
         #expect(turn.session.intake.typeShortlist == [.thresholdLevelOfNeed])
         for answer in answers { turn = conversation.reply(to: answer, in: turn.session, at: monday) }
         #expect(turn.session.intake.type == type)
@@ -602,7 +603,7 @@ struct ConversationTests {
         let vague = ["not happy with CSC", "no one is doing anything", "they keep saying no", "CSC wont listen", "disagree with CSC",
                      "we disagree with them", "they wont do anything", "we think they are wrong",
                      "not happy with the decision", "CSC and school disagree", "the SW and I dont agree"]
-        let turns = vague.map { play(["no", "child", "1", "yes", $0], policy: "torbay") }
+        let turns = vague.map { play(["no", "no", "child", "1", "yes", $0], policy: "torbay") }
         var turn = try #require(turns.first { (2...3).contains($0.session.intake.typeShortlist.count) })
         let shortlist = turn.session.intake.typeShortlist
         #expect(turn.replies.last?.textLines.count == 1 + shortlist.count)
@@ -611,13 +612,15 @@ struct ConversationTests {
     }
 
     @Test("back undoes one answer at a time, back to the first question") func backUndoes() {
-        var turn = play(["no", "adult"], policy: "bcssp")
+        var turn = play(["no", "no", "adult"], policy: "bcssp")
         #expect(turn.session.step == .counterpart)
         turn = conversation.reply(to: "back", in: turn.session, at: monday)
         #expect(turn.session.step == .subject)
         #expect(turn.session.intake.subject == nil)
         turn = conversation.reply(to: "back", in: turn.session, at: monday)
-        #expect(turn.session.step == .immediateRisk)
+        #expect(turn.session.step == .immediateRisk && turn.session.intake.askingAboutSignificant)
+        turn = conversation.reply(to: "back", in: turn.session, at: monday)
+        #expect(turn.session.step == .immediateRisk && !turn.session.intake.askingAboutSignificant)
         turn = conversation.reply(to: "back", in: turn.session, at: monday)
         #expect(turn.replies.first?.lines == ["There is nothing to undo yet."])
     }
@@ -626,7 +629,7 @@ struct ConversationTests {
     /// record on disk still described Stage Three. Going back from a route saves it again, marked superseded; a new
     /// route saves a record that is not.
     @Test("back from a route saves its record marked superseded; the next route's record is not") func backSupersedesRecord() throws {
-        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "2", "last monday", "today"],
+        let routed = play(["no", "no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "2", "last monday", "today"],
                           policy: "torbay")
         #expect(routed.session.step == .routed)
         let back = conversation.reply(to: "back", in: routed.session, at: monday)
@@ -637,14 +640,14 @@ struct ConversationTests {
         let again = conversation.reply(to: "today", in: back.session, at: monday)
         guard case .saveRecord(let fresh) = try #require(again.effects.first) else { Issue.record("no record saved"); return }
         #expect(fresh.superseded == nil)
-        #expect(conversation.reply(to: "back", in: play(["no", "child"], policy: "torbay").session, at: monday).effects.isEmpty,
+        #expect(conversation.reply(to: "back", in: play(["no", "no", "child"], policy: "torbay").session, at: monday).effects.isEmpty,
                 "back before any route saves nothing")
     }
 
     /// A chat review (round 14, 2026-11-30): after going back from a route, `record` and `calendar` said to answer more questions
     /// first and the end of input that no route was given; a route was given, and its record saved marked superseded.
     @Test("after back from a route, record, calendar and the end of input say it no longer stands, until a new route") func backFromRouteSaid() {
-        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
+        let routed = play(["no", "no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
         let back = conversation.reply(to: "back", in: routed.session, at: monday)
         #expect(back.session.wentBackFromRoute == monday)
         for command in ["record", "calendar"] {
@@ -658,8 +661,8 @@ struct ConversationTests {
         #expect(further.session.wentBackFromRoute == monday)
         let again = play(["0", "today"], from: further)
         #expect(again.session.step == .routed && again.session.wentBackFromRoute == nil)
-        #expect(conversation.reply(to: "back", in: play(["no", "child"], policy: "torbay").session, at: monday).session.wentBackFromRoute == nil)
-        #expect(play(["no", "child", "record"], policy: "torbay").replies.first?.lines == [Prompts.noRecordYet])
+        #expect(conversation.reply(to: "back", in: play(["no", "no", "child"], policy: "torbay").session, at: monday).session.wentBackFromRoute == nil)
+        #expect(play(["no", "no", "child", "record"], policy: "torbay").replies.first?.lines == [Prompts.noRecordYet])
     }
 
     /// The same review typed "2" at the urgent prompt's numbered list and "3" at the list after a route, and was told to
@@ -671,7 +674,7 @@ struct ConversationTests {
         #expect(conversation.reply(to: "2", in: urgent.session, at: monday).effects.contains { if case .saveRecord = $0 { true } else { false } })
         #expect(conversation.reply(to: "1", in: urgent.session, at: monday).session.intake.carriedOnAfterUrgent)
         #expect(conversation.reply(to: "3", in: urgent.session, at: monday).session.step == .ended)
-        let routed = play(["no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
+        let routed = play(["no", "no", "child", "1", "yes", "CSC closed the case and we disagree with the decision", "yes", "0", "today"], policy: "torbay")
         #expect(routed.session.step == .routed)
         #expect(conversation.reply(to: "3", in: routed.session, at: monday).replies.first?.lines.first
                 == "The list after the route has no numbers, so I have done nothing with 3. If you meant 'why' (the policy's words), type why.")
@@ -684,7 +687,7 @@ struct ConversationTests {
     /// into case systems.
     @Test("quotes in a record, in every format, and in why are shown without the source's markup") func quotesWithoutMarkup() {
         let now = Moment(iso: "2026-12-21T10:00")!
-        let routed = play(["no", "1", "1", "yes", "CFD won't convene a strategy discussion", "yes", "3", "1 Dec", "18 Dec"], policy: "isle-of-man", at: now)
+        let routed = play(["no", "no", "1", "1", "yes", "CFD won't convene a strategy discussion", "yes", "3", "1 Dec", "18 Dec"], policy: "isle-of-man", at: now)
         #expect(routed.session.step == .routed)
         for command in ["record", "record markdown", "record json", "why"] {
             let text = conversation.reply(to: command, in: routed.session, at: now).replies.flatMap(\.lines).joined(separator: "\n")
@@ -694,7 +697,7 @@ struct ConversationTests {
     }
 
     @Test("restart keeps a policy given on the command line") func restartKeepsFixedPolicy() {
-        let turn = play(["no", "child", "restart"], policy: "torbay")
+        let turn = play(["no", "no", "child", "restart"], policy: "torbay")
         #expect(turn.session.policyID == "torbay")
         #expect(turn.session.policyFixed)
         #expect(turn.session.step == .immediateRisk)
@@ -707,7 +710,7 @@ struct ConversationTests {
     }
 
     @Test("the record never holds identifying details") func recordIsAnonymous() throws {
-        let turn = play(["no", "child", "1", "yes", "Alex Jones (dob 1/2/2016), 4 Mill Lane, CR0 1AB, 07700 900123: no feedback given", "yes", "0", "today", "record json"], policy: "pan-cheshire")
+        let turn = play(["no", "no", "child", "1", "yes", "Alex Jones (dob 1/2/2016), 4 Mill Lane, CR0 1AB, 07700 900123: no feedback given", "yes", "0", "today", "record json"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines).joined(separator: "\n")
         for detail in ["Alex", "Jones", "1/2/2016", "Mill Lane", "CR0 1AB", "07700 900123"] {
             #expect(!text.contains(detail), "record contains \(detail)")
@@ -725,7 +728,7 @@ struct ConversationTests {
     ])
     func everydayNamesKeptOut(_ description: String, _ names: [String], _ toType: [String]) throws {
         let now = Moment(iso: "2026-12-07T10:05")!
-        var turn = play(["no", "1", "1", "yes", description], policy: "torbay", at: now)
+        var turn = play(["no", "no", "1", "1", "yes", description], policy: "torbay", at: now)
         var asked = turn.replies.flatMap(\.lines)
         for answer in toType {
             turn = conversation.reply(to: answer, in: turn.session, at: now)
@@ -747,7 +750,7 @@ struct ConversationTests {
     }
 
     @Test("a form's personal fields read as a placeholder in the record") func formPlaceholders() throws {
-        let turn = play(["no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
+        let turn = play(["no", "no", "child", "1", "yes", "the plan is inadequate", "yes", "3", "today", "today", "halton", "record"], policy: "pan-cheshire")
         let text = turn.replies.flatMap(\.lines)
         #expect(text.contains("  Name of Child/Young Person: [complete in your agency's secure record]"))
         #expect(text.contains("  Date of Birth: [complete in your agency's secure record]"))
@@ -765,7 +768,7 @@ struct ConversationTests {
         #expect(!lines.joined().contains("Autumn"))
         // What the bot does not know stays blank for the practitioner to complete.
         #expect(lines.contains("  What was the methodology used to resolve the disagreement?: "))
-        let banes = play(["no", "1", "1", "yes", "CSC closed the case", "yes", "1", "2 Nov", "record"], policy: "bcssp", at: Moment(iso: "2026-12-04T16:40")!)
+        let banes = play(["no", "no", "1", "1", "yes", "CSC closed the case", "yes", "1", "2 Nov", "record"], policy: "bcssp", at: Moment(iso: "2026-12-04T16:40")!)
         #expect(banes.replies.flatMap(\.lines).contains("  Attempts to resolve issue: Dates: first raised on Monday 2 November 2026"))
         // The date Step 2 was concluded is the last stage's end only where Step 2 is the last stage tried.
         var record = try #require(conversation.record(for: cheshire.session, at: now))
@@ -775,7 +778,7 @@ struct ConversationTests {
     }
 
     @Test("the calendar entry falls on the deadline") func calendarEntry() throws {
-        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", "today", "calendar"], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", "drift and delay", "yes", "0", "today", "calendar"], policy: "torbay")
         let saved = turn.effects.compactMap { effect -> (String, String)? in
             if case .saveCalendarEntry(let name, let text) = effect { return (name, text) } else { return nil }
         }
@@ -790,7 +793,7 @@ struct ConversationTests {
     /// A chat review, round 16, 2026-12-01: Stage Four's date, Tuesday 24 November, was saved as a calendar entry on 18 December
     /// with "Calendar entry for Tuesday 24 November 2026" and no word that it had passed.
     @Test("a calendar entry asked for after its date says the date has passed, what the route says to do, and goes on today") func calendarAfterDeadline() throws {
-        let turn = play(["no", "torbay", "child", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3",
+        let turn = play(["no", "no", "torbay", "child", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3",
                          "1 Nov", "10 Nov", "calendar"], at: Moment(iso: "2026-12-18T16:59")!)
         let stage = "Stage Four – Divisional/Assistant Director or equivalent to Divisional/Assistant Director or equivalent"
         #expect(turn.replies.first?.lines == [
@@ -812,7 +815,7 @@ struct ConversationTests {
     /// A chat review (round 5, 2026-11-30): "3 5", typed for the checklist's gaps one question late, was kept as the description.
     @Test("numbers alone are not taken as the description", arguments: ["3 5", "1, 4", "2"])
     func numbersAreNotADescription(_ text: String) {
-        let turn = play(["no", "child", "1", "yes", text], policy: "torbay")
+        let turn = play(["no", "no", "child", "1", "yes", text], policy: "torbay")
         #expect(turn.session.intake.description == nil, "\(turn.replies.flatMap(\.lines))")
         #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix("That looks like an answer to the question before") })
     }
@@ -824,9 +827,9 @@ struct ConversationTests {
         ("2 weeks ago", "2026-11-23T10:00", "Taken as Monday 9 November 2026"), ("12/11", "2026-03-10T10:00", "Taken as Wednesday 12 November 2025"),
     ])
     func dateSaidBack(_ answer: String, _ now: String, _ said: String) {
-        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", answer], policy: "torbay", at: Moment(iso: now))
+        let turn = play(["no", "no", "child", "1", "yes", "drift and delay", "yes", "0", answer], policy: "torbay", at: Moment(iso: now))
         #expect(turn.replies.flatMap(\.lines).contains { $0.hasPrefix(said) }, "\(turn.replies.flatMap(\.lines))")
-        let plain = play(["no", "child", "1", "yes", "drift and delay", "yes", "0", "yesterday"], policy: "torbay", at: Moment(iso: now))
+        let plain = play(["no", "no", "child", "1", "yes", "drift and delay", "yes", "0", "yesterday"], policy: "torbay", at: Moment(iso: now))
         #expect(!plain.replies.flatMap(\.lines).contains { $0.hasPrefix("Taken as") })
     }
 
@@ -842,7 +845,7 @@ struct ConversationTests {
     /// An outside review (2026-11-30): a hurried reader takes the first date, so where a reading of the
     /// policy's words is earlier, the reminder goes on the earlier date too.
     @Test("where a reading gives an earlier date, the calendar entry falls on it") func calendarOnEarliest() throws {
-        let turn = play(["no", "child", "1", "yes", "drift and delay", "yes", "1", "last monday", "friday", "halton", "calendar"], policy: "pan-cheshire")
+        let turn = play(["no", "no", "child", "1", "yes", "drift and delay", "yes", "1", "last monday", "friday", "halton", "calendar"], policy: "pan-cheshire")
         let saved = turn.effects.compactMap { effect -> String? in
             if case .saveCalendarEntry(let name, _) = effect { return name } else { return nil }
         }
@@ -919,14 +922,15 @@ struct AnswerTests {
                                              ("IOM", "isle-of-man"), ("bath", "bcssp"), ("B&NES", "bcssp"), ("shropshire", "shropshire"), ("4", "isle-of-man")])
     func policyNames(_ text: String, _ id: String) {
         let conversation = Conversation(library: .bundled)
-        let asked = conversation.reply(to: "no", in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let noOnce = conversation.reply(to: "no", in: conversation.start(at: Moment(day: today, minute: 600)).session, at: Moment(day: today, minute: 600))
+        let asked = conversation.reply(to: "no", in: noOnce.session, at: Moment(day: today, minute: 600))
         let turn = conversation.reply(to: text, in: asked.session, at: Moment(day: today, minute: 600))
         #expect(turn.session.policyID == id)
     }
 
     @Test("yes and no in their many forms") func yesNo() {
         for yes in ["yes", "Y", "yeah", "Yes.", "yep", "correct"] { #expect(Answers.yesNo(yes) == true, "\(yes)") }
-        for no in ["no", "N", "nope", "not yet", "No."] { #expect(Answers.yesNo(no) == false, "\(no)") }
+        for no in ["no", "no", "N", "nope", "not yet", "No."] { #expect(Answers.yesNo(no) == false, "\(no)") }
         #expect(Answers.yesNo("maybe") == nil)
     }
 
@@ -1143,7 +1147,7 @@ struct CheaperReadingTests {
         let conversation = Conversation(library: .bundled)
         let now = Moment(iso: "2026-11-23T10:00")!
         var turn = conversation.start(policyID: "torbay", at: now)
-        for answer in ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"] { turn = conversation.reply(to: answer, in: turn.session, at: now) }
+        for answer in ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"] { turn = conversation.reply(to: answer, in: turn.session, at: now) }
         var record = try #require(conversation.record(for: turn.session, at: now))
         record.summary = summary
         for format in CaseRecord.Format.allCases {

@@ -14,7 +14,7 @@ struct RoutingReviewRound17ChatTests {
     @Test("a setting Pan-Cheshire lists no support for is said plainly in the chat's route") func unlistedSettingInChat() {
         let now = Moment(iso: "2026-12-07T09:00")!
         var turn = conversation.start(at: now)
-        for answer in ["no", "cheshire east", "child", "1", "yes", "CSC says the referral is below threshold, we think it meets CIN level",
+        for answer in ["no", "no", "cheshire east", "child", "1", "yes", "CSC says the referral is below threshold, we think it meets CIN level",
                        "yes", "2", "20/11", "2/12", "dsl", "6"] {
             turn = conversation.reply(to: answer, in: turn.session, at: now)
         }

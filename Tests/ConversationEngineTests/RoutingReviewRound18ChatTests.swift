@@ -30,7 +30,7 @@ struct RoutingReviewRound18ChatTests {
     /// (Tue 29 Dec 2026), equal readings in the route; the reminder called the later "The policy's time" and did not say
     /// what the earlier counts from.
     @Test("a reminder with two readings says both as the route does, each with what it counts from") func twoReadingsInReminder() throws {
-        let turn = play(["no", "shropshire", "adult", "1", "yes", "Adult social care decided a referral does not meet threshold and we disagree",
+        let turn = play(["no", "no", "shropshire", "adult", "1", "yes", "Adult social care decided a referral does not meet threshold and we disagree",
                          "yes", "1", "2026-12-21", "2026-12-24", "calendar"], at: "2026-12-29T17:00")
         let said = try description(turn)
         #expect(!said.contains("The policy's time"), "\(said)")
@@ -43,7 +43,7 @@ struct RoutingReviewRound18ChatTests {
     /// c19: Pan-Cheshire's 48 hours (Fri 25 Dec 2026) and the heading's Day 1-2 (Thu 24 Dec): the 48-hour reading was "The
     /// policy's time".
     @Test("a reminder on the heading's day window does not call the 48 hours the policy's time") func panCheshireReminder() throws {
-        let turn = play(["no", "cheshire east", "child", "1", "yes", "Social care decided a referral does not meet threshold and we disagree",
+        let turn = play(["no", "no", "cheshire east", "child", "1", "yes", "Social care decided a referral does not meet threshold and we disagree",
                          "yes", "0", "2026-12-23", "calendar"], at: "2026-12-24T16:59")
         let said = try description(turn)
         #expect(!said.contains("The policy's time"), "\(said)")
@@ -53,7 +53,7 @@ struct RoutingReviewRound18ChatTests {
 
     /// Chat review round 17, finding 9: Torbay's Stage Three names the TSCP Business Manager to notify; the reminder left them out.
     @Test("a reminder keeps whom to notify") func reminderKeepsNotify() throws {
-        let turn = play(["no", "torbay", "child", "1", "yes", "Health visitor: CSC still have not allocated a social worker for a CIN case after 6 weeks",
+        let turn = play(["no", "no", "torbay", "child", "1", "yes", "Health visitor: CSC still have not allocated a social worker for a CIN case after 6 weeks",
                          "yes", "2", "1 Dec", "yesterday", "calendar"], at: "2026-12-08T11:00")
         let said = try description(turn)
         #expect(said.contains("Notify: TSCP Business Manager"), "\(said)")
@@ -63,7 +63,7 @@ struct RoutingReviewRound18ChatTests {
     /// Chat review round 17, finding 10: the Isle of Man lists "There is disagreement between agencies about the need to
     /// convene a Strategy discussion" in a line of its own; the check quoted the Child Protection Case Conference line.
     @Test("the type check quotes the policy's own line for a strategy discussion") func strategyDiscussionLine() {
-        let turn = play(["no", "isle-of-man", "child", "1", "yes", "GP: CFD will not convene a strategy discussion", "no", "no"], at: "2026-12-07T09:30")
+        let turn = play(["no", "no", "isle-of-man", "child", "1", "yes", "GP: CFD will not convene a strategy discussion", "no", "no"], at: "2026-12-07T09:30")
         let said = turn.replies.flatMap(\.lines).joined(separator: "\n")
         #expect(said.contains("The Isle of Man policy lists: \"There is disagreement between agencies about the need to convene a Strategy discussion\"."), "\(said)")
         // A conference is still read as the conference line, for the child's and the adult's.

@@ -183,7 +183,7 @@ struct BridgeProtocolTests {
     @Test("calendar after the date to work to has passed says so, with the entry on today, as a command and typed") func calendarAfterDeadline() throws {
         try Self.withServer(["--now", "2026-12-18T16:59"]) { _, client in
             _ = client.request(["conversation": "p", "text": "hi", "policy": "torbay"])
-            for answer in ["no", "1", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3", "1 Nov", "10 Nov"] {
+            for answer in ["no", "no", "1", "1", "yes", "Police decided not to hold a strategy discussion; school strongly disagrees", "yes", "3", "1 Nov", "10 Nov"] {
                 _ = client.request(["conversation": "p", "text": answer])
             }
             let entry = try #require(client.request(["conversation": "p", "command": "calendar"]))

@@ -5,7 +5,7 @@ import Testing
 /// and named the file only relative to wherever the bot was started.
 @Suite("Chat review, round 19: the calendar file in the terminal")
 struct ChatReviewRound19TerminalTests {
-    let answers = ["no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]
+    let answers = ["no", "no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]
 
     @Test("without --record-dir, the file is saved 0600 in the folder the bot was started from, named in full, before the next prompt")
     func savedInStartingFolder() throws {

@@ -11,7 +11,7 @@ struct JournalRecordTests {
         let conversation = Conversation(library: .bundled)
         let now = Moment(iso: "2026-11-23T10:00")!
         var sessions = [conversation.start(policyID: nil, at: now).session]
-        for answer in ["no", "torbay", "1", "back", "1", "1", "status", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"] {
+        for answer in ["no", "no", "torbay", "1", "back", "1", "1", "status", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"] {
             sessions.append(conversation.reply(to: answer, in: sessions.last!, at: now).session)
         }
         #expect(sessions.contains { $0.step == .routed && !$0.why.isEmpty })
@@ -70,7 +70,7 @@ struct JournalRecordTests {
         let conversation = Conversation(library: .bundled)
         let now = Moment(iso: "2026-11-23T10:00")!
         var session = conversation.start(policyID: nil, at: now).session
-        for answer in ["no", "torbay", "1"] { session = conversation.reply(to: answer, in: session, at: now).session }
+        for answer in ["no", "no", "torbay", "1"] { session = conversation.reply(to: answer, in: session, at: now).session }
         session.turns = 3
         session.sent = SentReply(turn: 2, request: -8_734_112_009, reply: reply)
         return session

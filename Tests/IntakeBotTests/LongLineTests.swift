@@ -14,7 +14,7 @@ struct LongLineTests {
         return String((background + disclosure + tail).prefix(20_000))
     }()
 
-    static let toDescription = ["no", "shropshire", "child", "1", "yes"]
+    static let toDescription = ["no", "no", "shropshire", "child", "1", "yes"]
 
     @Test("the line protocol keeps part of an over-long line, reads it for risk, says the rest was not read, and carries on")
     func lineProtocol() throws {
@@ -49,13 +49,13 @@ struct LongLineTests {
         }
         // The text first, so the cut falls in it and the conversation and turn come after it.
         let text = String(decoding: try JSONSerialization.data(withJSONObject: [Self.account], options: [.withoutEscapingSlashes]), as: UTF8.self).dropFirst().dropLast()
-        let line = Array(("{\"text\": \(text), \"conversation\": \"long\", \"turn\": 6}\n").utf8)
+        let line = Array(("{\"text\": \(text), \"conversation\": \"long\", \"turn\": 7}\n").utf8)
         #expect(line.count > 16_384)
         client.send(line)
         let sent = try #require(client.checkedLine())
         let reply = try #require(try JSONSerialization.jsonObject(with: Data(sent.utf8)) as? [String: Any])
         #expect(reply["error"] == nil, "\(sent.prefix(300))")
-        #expect(reply["conversation"] as? String == "long" && reply["turn"] as? Int == 6)
+        #expect(reply["conversation"] as? String == "long" && reply["turn"] as? Int == 7)
         let said = (reply["replies"] as? [String] ?? []).joined(separator: "\n")
         #expect(said.contains("so I kept only the first") && said.contains("the rest was not read"), "\(said)")
         #expect(said.contains("ex-partner") && reply["expects"] as? String == "yes-no", "\(said)")

@@ -185,6 +185,6 @@ enum Scripted {
     /// The risk question first, then the intake; "today" last answers when the last stage ended, where
     /// the route asks, and is otherwise a harmless answer after the route.
     static func answers(tried: Int, area: Bool = false) -> [String] {
-        ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "\(tried)", "today"] + (area ? ["halton"] : []) + ["today"]
+        ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "\(tried)", "today"] + (area ? ["halton"] : []) + ["today"]
     }
 }

@@ -78,7 +78,7 @@ struct ServerTests {
                 _ = client.request(["conversation": id, "text": "hi", "policy": policies[(connection + n) % policies.count]])
             }
             var labels: [String: String] = [:]
-            for step in 0..<9 {
+            for step in 0..<10 {
                 for (n, id) in ids.enumerated() {
                     let answer = Scripted.answers(tried: n % 3)[step]
                     guard let reply = client.request(["conversation": id, "text": answer]), reply["conversation"] as? String == id else {
@@ -123,12 +123,12 @@ struct ServerTests {
         #expect((client.request(["conversation": 7, "text": "x"])?["error"] as? [String: Any])?["code"] as? String == "invalid-request")
         // Numbers no integer holds: each once trapped the whole server.
         for turn in ["1e19", "18446744073709551616", "1e300", "-1", "2.5", "\"3\""] {
-            client.send("{\"conversation\": \"keep\", \"text\": \"no\", \"turn\": \(turn)}")
+            client.send("{\"conversation\": \"keep\", \"text\": \"3\", \"turn\": \(turn)}")
             let error = client.reply()?["error"] as? [String: Any]
             #expect(error?["code"] as? String == "invalid-request", "turn \(turn)")
             #expect((error?["message"] as? String)?.contains("from 0 to 9007199254740991") == true, "turn \(turn)")
         }
-        let still = try #require(client.request(["conversation": "keep", "text": "no"]))
+        let still = try #require(client.request(["conversation": "keep", "text": "3"]))
         #expect((still["replies"] as? [String])?.first?.hasPrefix("Is the disagreement about a child or an adult?") == true)
     }
 
@@ -137,13 +137,13 @@ struct ServerTests {
         defer { server.stop(); server.folder.remove() }
         for _ in 0..<20 {
             let quitter = try SocketClient(server.socket)
-            quitter.send("no")
+            quitter.send("3")
             quitter.close()
         }
         let client = try SocketClient(server.socket)
         defer { client.close() }
         #expect(client.turn() != nil)
-        client.send("no")
+        client.send("3")
         #expect(client.turn()?.first == "Is the disagreement about a child or an adult?")
     }
 
@@ -222,7 +222,7 @@ struct ServerTests {
         #expect(significant.first == "Input ended before a route was given.")
         #expect(significant.contains("If anyone is in danger now, call 999 (the national emergency number; not part of any policy)."))
         #expect(significant.contains("Your conversation is kept: connect again and type resume and your code to carry on."))
-        let none = try halfClosed(after: ["no"])
+        let none = try halfClosed(after: ["3"])
         #expect(none.first == "Input ended before a route was given.")
         #expect(!none.contains { $0.contains("999") })
         let silent = try halfClosed(after: [])
@@ -239,7 +239,7 @@ struct ServerTests {
         let greeting = try #require(first.turn())
         let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix { $0 != "." }) })
         #expect(code.count == 34, "28 characters of base 32, 140 bits, in groups of four: \(code)")
-        first.send("no")
+        first.send("3")
         _ = first.turn()
         first.close()
         server!.stop(signal: SIGKILL)
@@ -262,7 +262,7 @@ struct ServerTests {
         defer { first.close() }
         let greeting = try #require(first.turn())
         let code = try #require(greeting.first { $0.hasPrefix("Your resume code is ") }.map { String($0.dropFirst(20).prefix { $0 != "." }) })
-        first.send("no")
+        first.send("3")
         _ = first.turn()
         let second = try SocketClient(server.socket)
         defer { second.close() }
@@ -364,7 +364,7 @@ struct ServerTests {
         let asNew = try SocketClient(fresh.socket)
         defer { asNew.close() }
         _ = asNew.request(["conversation": "new", "text": "hi", "policy": "torbay"])
-        let expected = try #require(asNew.request(["conversation": "new", "text": "no"])?["replies"] as? [String])
+        let expected = try #require(asNew.request(["conversation": "new", "text": "3"])?["replies"] as? [String])
 
         for restart in 0..<2 {
             let server = try ServerProcess(["--protocol", "jsonl", "--state-dir", folder.path + "/state"], folder: folder)

@@ -5,7 +5,7 @@ import Testing
 struct TerminalChatTests {
     @Test("a piped conversation reaches its route and ends cleanly at end of input") func pipedConversation() throws {
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(
-            ["no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
+            ["no", "no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]))
         #expect(result.status == 0)
         #expect(result.output.contains("Next: Stage One – Professional to Professional (stage 1 of 5, Torbay)"))
         #expect(result.output.contains("By: Monday 30 November 2026, for Stages One and Two together (the policy gives\n  one week to both): 5 working days from Monday 23 November 2026, when it was\n  first raised."))
@@ -24,7 +24,7 @@ struct TerminalChatTests {
     /// questions first, and at the end that input ended before a route was given, though one was and its record was saved.
     @Test("after going back from a route, record and the end of input say the route given no longer stands") func backFromRoute() throws {
         let result = try Executable.run(["--policy", "torbay", "--now", "2026-12-04T16:40"], input: Executable.lines(
-            ["no", "1", "1", "yes", "CSC closed the case", "yes", "0", "today", "back", "record"]))
+            ["no", "no", "1", "1", "yes", "CSC closed the case", "yes", "0", "today", "back", "record"]))
         #expect(result.status == 0)
         #expect(result.output.contains("Next: Stage One – Professional to Professional"))
         let flat = result.output.replacingOccurrences(of: "\n  ", with: " ")
@@ -37,7 +37,7 @@ struct TerminalChatTests {
     /// A chat review (round 5, 2026-11-30) stopped at the risk question asked again and was told nothing about danger.
     @Test("input that ends at the risk question asked again still gives the 999 line") func inputEndsAtRiskAgain() throws {
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(
-            ["no", "2", "1", "1", "yes", "the 4yo has been home alone since this morning, CSC say tomorrow"]))
+            ["no", "no", "2", "1", "1", "yes", "the 4yo has been home alone since this morning, CSC say tomorrow"]))
         #expect(result.status == 0)
         #expect(result.output.contains("risk of harm today? (yes / no)"))
         #expect(result.output.contains("Input ended before a route was given.\nIf anyone is in danger now, call 999"))
@@ -46,7 +46,7 @@ struct TerminalChatTests {
     /// A practitioner's review (2026-11-30): wrapped to 80 columns, a JSON record was not JSON and a
     /// Markdown table's rows fell apart, so neither could be pasted.
     @Test("a record in JSON or Markdown is shown unwrapped, pasteable as it is") func formattedRecordsUnwrapped() throws {
-        let answers = ["no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]
+        let answers = ["no", "no", "2", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today"]
         let json = try Executable.run(["--now", "2026-11-23T10:00"], input: Executable.lines(answers + ["record json"]))
         let start = try #require(json.output.range(of: "\n{\n"))
         let end = try #require(json.output.range(of: "\n}\n", range: start.upperBound..<json.output.endIndex))
@@ -77,7 +77,7 @@ struct TerminalChatTests {
         let reader = PollingReader(stdout.fileHandleForReading.fileDescriptor)
         // The process is still waiting for input here, so anything seen was flushed, not written at exit.
         #expect(reader.waitFor("3. No", seconds: 10))
-        try stdin.fileHandleForWriting.write(contentsOf: Data("no\n".utf8))
+        try stdin.fileHandleForWriting.write(contentsOf: Data("3\n".utf8))
         #expect(reader.waitFor("2. An adult", seconds: 10))
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
@@ -87,7 +87,7 @@ struct TerminalChatTests {
     @Test("invalid UTF-8, control characters and a 100 KB line do not stop the chat") func hostileBytes() throws {
         var input: [UInt8] = [0xFF, 0xFE, 0x0A, 0x07, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x0A]
         input += Array(repeating: UInt8(ascii: "x"), count: 100_000) + [0x0A]
-        input += Executable.lines(["no", "2", "child"])
+        input += Executable.lines(["no", "no", "2", "child"])
         let result = try Executable.run(["--now", "2026-11-23T10:00"], input: input)
         #expect(result.status == 0)
         #expect(result.output.contains("That was long, so I kept only the first 2,000 characters;"))
@@ -98,7 +98,7 @@ struct TerminalChatTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let result = try Executable.run(["--policy", "torbay", "--record-dir", folder.path, "--now", "2026-11-23T10:00"], input: Executable.lines(
-            ["no", "1", "1", "yes", "Jamie Smith dob 03/04/2015 - CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]))
+            ["no", "no", "1", "1", "yes", "Jamie Smith dob 03/04/2015 - CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]))
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names.count == 2)
@@ -117,7 +117,7 @@ struct TerminalChatTests {
     @Test("two cases due the same day keep two calendar entries; the same case asking again replaces its own") func calendarPerCase() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let answers = ["no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]
+        let answers = ["no", "no", "1", "1", "yes", "CSC say it doesnt meet threshold", "yes", "0", "today", "calendar"]
         for now in ["2026-11-23T10:00", "2026-11-23T11:00"] {
             let result = try Executable.run(["--policy", "torbay", "--record-dir", folder.path, "--now", now], input: Executable.lines(answers))
             #expect(result.status == 0)

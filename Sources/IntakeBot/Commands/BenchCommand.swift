@@ -42,7 +42,7 @@ enum BenchCommand {
 
         let conversation = Conversation(library: library)
         for line in stepCosts(limit, conversation: conversation, now: now) { output.line(line) }
-        let script = ["no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"]
+        let script = ["no", "no", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today", "restart"]
         var turn = conversation.start(policyID: "torbay", at: now)
         let turns = measure(limit) { i in turn = conversation.reply(to: script[i % script.count], in: turn.session, at: now) }
         output.line("turns/s \(Int(turns))")
@@ -64,11 +64,11 @@ enum BenchCommand {
         func session(_ answers: [String], policy: String? = nil) -> Session {
             answers.reduce(conversation.start(policyID: policy, at: now)) { conversation.reply(to: $1, in: $0.session, at: now) }.session
         }
-        let atPolicy = session(["no"])
-        let atSubject = session(["no", "torbay"])
-        let atTried = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes"])
-        let atRaised = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0"])
-        let routed = session(["no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"])
+        let atPolicy = session(["no", "no"])
+        let atSubject = session(["no", "no", "torbay"])
+        let atTried = session(["no", "no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes"])
+        let atRaised = session(["no", "no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0"])
+        let routed = session(["no", "no", "torbay", "1", "1", "yes", "CSC decided to close the case", "yes", "0", "today"])
         let steps: [(String, Session, String)] = [
             ("risk: no", session([]), "no"),
             ("partnership by name: torbay", atPolicy, "torbay"),
@@ -100,7 +100,7 @@ enum BenchCommand {
         // A description is not a choice: it may cost what its classification and privacy guard need, so it is
         // reported on its own line, not against the cheapest step (`--step description` times it alone).
         guard only == nil || only == "description" else { return lines }
-        let atDescription = session(["no", "torbay", "1", "1", "yes"])
+        let atDescription = session(["no", "no", "torbay", "1", "1", "yes"])
         let description = "The social worker closed the case after one home visit although the school has reported three incidents of neglect this term and the child is often hungry"
         _ = conversation.reply(to: description, in: atDescription, at: now)
         let described = timedTurns(limit, conversation: conversation, answer: description, in: atDescription, now: now)
@@ -149,14 +149,14 @@ enum BenchCommand {
     /// of realistic length, `status`, `back`, `record`, and conversations that end rather than
     /// restart. 100 conversations side by side, as at N = 100, each playing the scripts in turn.
     static let mixScripts: [[String]] = [
-        ["no", "torbay", "1", "1", "yes", "CSC say the referral doesnt meet threshold for assessment although the school has reported three incidents of neglect this term", "no", "yes", "0", "today", "#record"],
-        ["perhaps", "no", "my local one", "2", "dunno", "child", "1", "yes", "the social worker hasnt done anything that was agreed at the core group and the child is still missing school most days", "yes", "0", "today", "status"],
-        ["no", "bath", "adult", "1", "yes", "GP will not share records citing consent, so we cannot complete the safeguarding enquiry for a vulnerable adult", "yes", "0", "today", "back", "today", "#record"],
-        ["no", "IOM", "adult", "1", "yes", "adult social care say the referral does not meet the criteria even though she has been financially exploited twice", "yes", "0", "today"],
-        ["no", "chesire east", "child", "1", "yes", "MASH NFA'd our referral, we think it meets threshold because of the domestic abuse reported by the school", "no", "yes", "0", "yesterday", "status"],
+        ["no", "no", "torbay", "1", "1", "yes", "CSC say the referral doesnt meet threshold for assessment although the school has reported three incidents of neglect this term", "no", "yes", "0", "today", "#record"],
+        ["perhaps", "no", "no", "my local one", "2", "dunno", "child", "1", "yes", "the social worker hasnt done anything that was agreed at the core group and the child is still missing school most days", "yes", "0", "today", "status"],
+        ["no", "no", "bath", "adult", "1", "yes", "GP will not share records citing consent, so we cannot complete the safeguarding enquiry for a vulnerable adult", "yes", "0", "today", "back", "today", "#record"],
+        ["no", "no", "IOM", "adult", "1", "yes", "adult social care say the referral does not meet the criteria even though she has been financially exploited twice", "yes", "0", "today"],
+        ["no", "no", "chesire east", "child", "1", "yes", "MASH NFA'd our referral, we think it meets threshold because of the domestic abuse reported by the school", "no", "yes", "0", "yesterday", "status"],
         ["yes", "cheshire east"],
-        ["no", "5", "adult", "1", "yes", "disagreement over the sharing of information between the hospital discharge team and the care provider", "yes", "0", "today"],
-        ["no", "torbya", "1", "1", "yes", "police decided to take no further action and we disagree with that decision given the injuries seen", "yes", "stage two", "today", "#record"],
+        ["no", "no", "5", "adult", "1", "yes", "disagreement over the sharing of information between the hospital discharge team and the care provider", "yes", "0", "today"],
+        ["no", "no", "torbya", "1", "1", "yes", "police decided to take no further action and we disagree with that decision given the injuries seen", "yes", "stage two", "today", "#record"],
     ]
 
     static func mixTurns(_ limit: Limit, library: PolicyLibrary, now: Moment) throws(CommandFailure)
