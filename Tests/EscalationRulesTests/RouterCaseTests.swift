@@ -165,10 +165,9 @@ struct RouterCaseTests {
         let child = Bundled.route("isle-of-man", .make(with: .conference, subject: .child))
         #expect(child.outcome == .outOfScope)
         let adult = Bundled.route("isle-of-man", .make(with: .conference, subject: .adult))
-        #expect(adult.outcome == .notCovered)
-        // Named only as the child's route, so the policy's silence on an adult's conference is plain (review 6).
-        #expect(adult.actions.filter { $0.lowercased().contains("child protection conference procedure") }
-            .allSatisfy { $0.hasPrefix("It names a route for a child protection conference only") }, "\(adult.actions)")
+        // Through the stages, as a reading of l.49-50 (an outside routing review, round 23, F4), never the child's procedure.
+        #expect(adult.outcome == .stage)
+        #expect(!adult.actions.contains { $0.lowercased().contains("child protection conference procedure") }, "\(adult.actions)")
     }
 
     /// Three outside readers (2026-11-30): "Step 2: Designated Safeguarding Leads (Day 8-13)" does not say working
