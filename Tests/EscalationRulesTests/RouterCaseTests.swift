@@ -712,7 +712,8 @@ struct RouterCaseTests {
                 for stronger in ["pursue the escalation", "xpedite", "You may start at", "which stage of this policy to start at"] {
                     #expect(!text.contains(stronger), "\(id) \(counterpart) \(risk): \(stronger)\n\(text)")
                 }
-                #expect(route.stageToPursue == nil || (reading && risk == .immediate && route.stageToPursue?.reading != nil))
+                // That reading's stage is given at every risk since round 23, F3, expedited only at immediate risk.
+                #expect(route.stageToPursue == nil || (reading && route.stageToPursue?.reading != nil && route.stageToPursue?.expedite == (risk == .immediate)))
                 guard route.outcome == .urgent else { continue }
                 if calm.outcome == .outOfScope {
                     // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider

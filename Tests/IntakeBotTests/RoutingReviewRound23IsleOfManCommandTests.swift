@@ -13,7 +13,8 @@ struct RoutingReviewRound23IsleOfManCommandTests {
         #expect(text.status == 0, "\(text.errors)")
         #expect(json.status == 0, "\(json.errors)")
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
-        return (text.output.replacingOccurrences(of: "\n  ", with: " "), try #require(object))
+        let words = text.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (words, try #require(object))
     }
 
     /// F4: the policy's only carve-out for a conference is a child protection case conference's (003 l.67), and its stages are
@@ -47,5 +48,26 @@ struct RoutingReviewRound23IsleOfManCommandTests {
         let route = try Self.route(["--with", "conference"] + subject)
         #expect(route.json["outcome"] as? String == "out-of-scope")
         #expect(route.text.contains("Follow the complaint process in the Child Protection Conference Procedure."), "\(route.text)")
+    }
+
+    /// F3: read as a decision on this child's or adult's safety (003 l.49), one person's conduct continues at the stage after
+    /// `--tried`, with that stage's contact, form and time, in the text and, additively, in the JSON's `stageToPursue`.
+    @Test("one person's conduct, read as a decision on safety, continues at the stage after --tried, in the text and the JSON",
+          arguments: [[String](), ["--risk", "significant"]])
+    func individualConductContinues(_ risk: [String]) throws {
+        let route = try Self.route(["--with", "individual-conduct", "--tried", "3"] + risk)
+        #expect(!route.text.contains("starting at Stage One"), "\(route.text)")
+        #expect(route.text.contains("Read as a decision on this child or adult's safety, next stage to pursue: Stage Four: Isle of Man Safeguarding Board (stage 4 of 4)."), "\(route.text)")
+        #expect(route.text.contains("Form: Resolving Professional Differences Escalation Referral Form, send to Isle of Man Safeguarding Board, safeguardingboard.co@gov.im"), "\(route.text)")
+        #expect(route.text.contains("By: Wednesday 12 March 2025, for the senior manager to notify the Director of Multi-Agency Safeguarding"), "\(route.text)")
+        #expect(!route.text.contains("an outer limit only"), "\(route.text)")
+        #expect(route.json["outcome"] as? String == "out-of-scope")
+        let stage = try #require(route.json["stageToPursue"] as? [String: Any])
+        #expect(stage["position"] as? Int == 4)
+        #expect(stage["reading"] as? String == "Read as a decision on this child or adult's safety")
+        #expect(stage["expedite"] as? Bool == false)
+        #expect(stage["dateToWorkTo"] as? String == "2025-03-12")
+        #expect((stage["contact"] as? [String: Any])?["email"] as? String == "safeguardingboard.co@gov.im")
+        #expect((stage["form"] as? [String: Any])?["name"] as? String == "Resolving Professional Differences Escalation Referral Form")
     }
 }
