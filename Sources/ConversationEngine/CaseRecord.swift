@@ -171,7 +171,7 @@ public struct CaseRecord: Equatable, Sendable {
         if let next = route.stageToPursue {
             rows.append((next.lead, next.named))
             rows.append(("Its contact", next.contactWording))
-            if let time = next.deadlineWording(sayingToday: false) { rows.append(("Its own time, an outer limit only", time)) }
+            if let time = next.deadlineWording(sayingToday: false) { rows.append((next.outerLimitOnly ? "Its own time, an outer limit only" : "Its own time", time)) }
         }
         return rows
     }

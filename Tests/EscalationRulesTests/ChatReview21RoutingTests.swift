@@ -74,7 +74,8 @@ struct ChatReview21RoutingTests {
 
     @Test("at significant risk the policy keeps to its stages, so no stage is expedited") func significantRisk() {
         let route = Bundled.route("isle-of-man", .make(risk: .significant, with: .individualConduct, now: "2027-03-03T11:00", subject: .child))
-        #expect(route.stageToPursue == nil)
+        // The stage on that reading is given since round 23, F3, to pursue, not to expedite.
+        #expect(route.stageToPursue?.expedite == false)
         #expect(!route.actions.contains { $0.contains("urgently expedite") })
     }
 }

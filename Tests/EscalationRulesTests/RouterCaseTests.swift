@@ -165,10 +165,9 @@ struct RouterCaseTests {
         let child = Bundled.route("isle-of-man", .make(with: .conference, subject: .child))
         #expect(child.outcome == .outOfScope)
         let adult = Bundled.route("isle-of-man", .make(with: .conference, subject: .adult))
-        #expect(adult.outcome == .notCovered)
-        // Named only as the child's route, so the policy's silence on an adult's conference is plain (review 6).
-        #expect(adult.actions.filter { $0.lowercased().contains("child protection conference procedure") }
-            .allSatisfy { $0.hasPrefix("It names a route for a child protection conference only") }, "\(adult.actions)")
+        // Through the stages, as a reading of l.49-50 (an outside routing review, round 23, F4), never the child's procedure.
+        #expect(adult.outcome == .stage)
+        #expect(!adult.actions.contains { $0.lowercased().contains("child protection conference procedure") }, "\(adult.actions)")
     }
 
     /// Three outside readers (2026-11-30): "Step 2: Designated Safeguarding Leads (Day 8-13)" does not say working
@@ -713,7 +712,8 @@ struct RouterCaseTests {
                 for stronger in ["pursue the escalation", "xpedite", "You may start at", "which stage of this policy to start at"] {
                     #expect(!text.contains(stronger), "\(id) \(counterpart) \(risk): \(stronger)\n\(text)")
                 }
-                #expect(route.stageToPursue == nil || (reading && risk == .immediate && route.stageToPursue?.reading != nil))
+                // That reading's stage is given at every risk since round 23, F3, expedited only at immediate risk.
+                #expect(route.stageToPursue == nil || (reading && route.stageToPursue?.reading != nil && route.stageToPursue?.expedite == (risk == .immediate)))
                 guard route.outcome == .urgent else { continue }
                 if calm.outcome == .outOfScope {
                     // B&NES: "If the disagreement is between you and your manager, and cannot be resolved, then you should consider

@@ -100,13 +100,17 @@ extension Policy {
     }
 
     public func scope(of counterpart: Counterpart, about subject: Subject? = nil) -> Scope {
-        // The words for this subject first, then words for both (or the first listed, where the subject is not known).
+        // The words for this subject first, then words for both.
         let included = alsoInScope.filter { $0.counterpart == counterpart }
-        if let words = included.first(where: { $0.subject != nil && $0.subject == subject }) ?? included.first(where: { $0.subject == nil }) ?? included.first {
+        if let words = included.first(where: { $0.subject != nil && $0.subject == subject }) ?? included.first(where: { $0.subject == nil }) {
             return .stages(words)
         }
-        if counterpart.isBetweenAgencies { return .stages(nil) }
         let named = outOfScope.first { $0.counterpart == counterpart && (subject == nil || $0.subject == nil || $0.subject == subject) }
+        // Words for one subject only are not another's: the Isle of Man's stages take an adult protection conference's outcome
+        // (003 l.49-50) and a child's goes to its own procedure (l.67). Where the subject is not known, the first words listed,
+        // unless the policy names a procedure.
+        if subject == nil, named == nil, let words = included.first { return .stages(words) }
+        if counterpart.isBetweenAgencies { return .stages(nil) }
         if let named { return .elsewhere(named) }
         return .silent
     }

@@ -15,6 +15,9 @@ public struct PursuedStage: Equatable, Sendable, StageDetails {
     /// Where the stage is pursued on one reading of the policy only (the Isle of Man's one person's conduct, read as a
     /// decision on this child's or adult's safety), that reading, said before the stage.
     public var reading: String? = nil
+    /// Whether the stage's own time is an outer limit beside an urgent step (it is on an urgent route); on a route with no
+    /// urgent step (one reading of the Isle of Man's individual conduct at no or significant risk) it is the stage's time.
+    public var outerLimitOnly = true
     /// "Stage to expedite now" or "Next stage to pursue", as one reading's where it is.
     public var lead: String {
         let lead = expedite ? "Stage to expedite now" : "Next stage to pursue"

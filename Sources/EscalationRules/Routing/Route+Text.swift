@@ -126,8 +126,10 @@ extension PursuedStage {
     func lines(of policy: Policy) -> [String] {
         let heading = policy.stage(at: position)?.heading ?? label
         var lines = contactLines() + notifyAndFormLines
-        lines += timeLines(dated: Self.outerLimit + "by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.",
-                           workingTo: Self.outerLimit + (hasteBeforeDate.isEmpty ? "work to " : ""))
+        lines += outerLimitOnly
+            ? timeLines(dated: Self.outerLimit + "by ", undated: "Its own time: ", missing: "Its own time: not stated in the policy.",
+                        workingTo: Self.outerLimit + (hasteBeforeDate.isEmpty ? "work to " : ""))
+            : timeLines(missing: "By: not stated in the policy.")
         lines += actions.map { "- \($0)" }
         return ["\(lead): \(heading) (stage \(position) of \(policy.stages.count))."]
             + lines.map { "  " + $0 }

@@ -24,6 +24,20 @@ extension RouteDraft {
         named.actions.forEach { act($0) }
         // Once the urgent steps are under way, the stages reading's haste still holds (a chat review, round 21, F5).
         if let urgent = policy.urgentRoute(for: facts.risk) { stagesReading(urgent, scope: .elsewhere(named)) }
+        if named.stagesReading != nil, route.stageToPursue == nil { stageOnReading() }
+    }
+
+    /// Read as a decision on this child's or adult's safety, one person's conduct goes through the stages (the Isle of Man,
+    /// 003 l.49): the stage after those tried, with its contact, form and own time, as at immediate risk. An outside routing
+    /// review, round 23, F3: `--tried 3` was sent back to "Stage One", with no stage, contact, form or deadline, and the JSON
+    /// carried only the complaint process. No stage tried is asked off the stages: the first is shown, and said so.
+    mutating func stageOnReading() {
+        guard let next = router.nextStageIndex(facts), let draft = calmDraft(at: next) else { return }
+        var stage = PursuedStage(policy.stages[next], expedite: false, route: draft.route)
+        stage.of = policy.stages.count
+        stage.reading = "Read as a decision on this \(atRisk)'s safety" + (facts.tried == nil ? ", with no stage tried yet" : "")
+        stage.outerLimitOnly = false
+        route.stageToPursue = stage
     }
 
     mutating func exhausted() {
