@@ -307,10 +307,14 @@ public struct Conversation: Sendable {
     /// routine route with no question, after a "no" (a chat review, round 15, 2026-11-30). So were "took an overdose last
     /// week", "went missing 2 days ago" and "raped last year" (a chat review, round 18, 2026-12-01): only some words of
     /// time and some kinds of harm had been asked about. Any harm named is now asked about as significant risk unless the
-    /// words place it long ago ("the assault was in 2019", "two years ago", "as a toddler").
+    /// words place it long ago ("the assault was in 2019", "two years ago", "as a toddler"). A standing risk is asked about
+    /// however long ago its record was made: "convicted of child cruelty years ago" is no less a risk to the child he has
+    /// moved in with (an outside chat review, round 23, F2).
     func recentHarm(in redacted: String, read: Classification?, year: Int) -> String? {
-        guard let read, read.urgency == .significant, !Self.placesLongAgo(redacted, year: year) else { return nil }
-        return read.signs.first { $0.urgency == .significant && $0.namesHarm }?.quote
+        guard let read, read.urgency == .significant else { return nil }
+        let named = read.signs.filter { $0.urgency == .significant && $0.namesHarm }
+        if let standing = named.first(where: \.isStanding) { return standing.quote }
+        return Self.placesLongAgo(redacted, year: year) ? nil : named.first?.quote
     }
 
     /// Words that place harm long ago: two years or more, childhood, or a year before last.

@@ -366,6 +366,65 @@ extension RiskReaderTests {
         #expect(RiskReader.standard.read(text).urgency == .immediate)
     }
 
+    /// An outside chat review (round 23, F2) found high-risk domestic abuse, a person with a record of harming children
+    /// moving in, and a baby due where no pre-birth assessment was done read as routine. In our own words, each kind of
+    /// standing risk is heard by the rules alone, and is significant: nothing in it places harm today.
+    @Test("the rules alone hear standing risks as significant, not immediate", arguments: [
+        ("IDVA: DASH was 16 and police still would not refer, CSC say the children are not affected", "highRiskAbuse"),
+        ("she scored 19 on the Dash, ASC say she has capacity and closed it", "highRiskAbuse"),
+        ("the marac referral was refused and the family support worker is closing", "highRiskAbuse"),
+        ("CSC closed a high-risk DA case with three children in the house, we disagree", "highRiskAbuse"),
+        ("her husband has previous for DV and she is his carer, ASC say she has capacity", "previousForHarm"),
+        ("her partner has previous for DV and ASC say she has capacity", "previousForHarm"),
+        ("her new partner has a conviction for GBH against his ex and has moved in, ASC say she has capacity", "previousForHarm"),
+        ("dad's girlfriend is a Schedule 1 offender and the SW says it is private law", "previousForHarm"),
+        ("mum's boyfriend is on the sex offenders register, nursery were never told", "previousForHarm"),
+        ("probation say the man living with a mum of two is on the sex offender register and that CSC must decide", "previousForHarm"),
+        ("mums new fella is a sched 1 and stays with them, early help say not their remit", "previousForHarm"),
+        ("EDD in three weeks and the prebirth assessment has not been started, the midwife is chasing", "noPreBirthAssessment"),
+        ("no PBA yet and the baby is due in a fortnight, CSC say after the birth", "noPreBirthAssessment"),
+        ("she is 34 weeks pregnant, her two older children were adopted, and CSC will not open", "earlierChildrenRemoved"),
+        ("pregnant again after her previous children were removed, the health visitor has not been told", "earlierChildrenRemoved"),
+    ])
+    func standingRisk(_ text: String, _ kind: String) {
+        let read = RiskReader.standard.read(text)
+        #expect(read.urgency == .significant && read.signs.contains { $0.situation == kind && $0.urgency == .significant }, "\(text): \(read.signs)")
+    }
+
+    /// The same, with a word of today in its clause: asked about today, as any sign is.
+    @Test("a standing risk its own clause places today is immediate", arguments: [
+        "the marac referral was rejected this morning and he is due out tonight",
+        "mum's partner has previous for child cruelty and moves in today, duty say wait for the review",
+        "no pre-birth assessment and she is being induced tomorrow",
+    ])
+    func standingRiskToday(_ text: String) {
+        let read = RiskReader.standard.read(text)
+        #expect(read.urgency == .immediate && read.signs.contains { $0.isStanding && $0.urgency == .immediate }, "\(read.signs)")
+    }
+
+    /// A word of today in another clause asks by itself, in its own words: a standing risk made immediate by it had been quoted
+    /// instead ("schedule 1" over "they want to take baby out on leave this afternoon"), and a "no" to weaker words costs more.
+    @Test("a word of today elsewhere is quoted, and the standing risk stays significant") func standingRiskBesideToday() {
+        let read = RiskReader.standard.read("mum's new partner is a Schedule 1 offender, the kids are staying at hers tonight")
+        #expect(read.urgency == .immediate && read.signs.first?.quote == "the kids are staying at hers tonight", "\(read.signs)")
+        #expect(read.signs.contains { $0.isStanding && $0.urgency == .significant }, "\(read.signs)")
+    }
+
+    /// Negated, below the threshold, or with nobody near the person with the record: not a standing risk.
+    @Test("a standing risk negated, below threshold or with nobody near is not heard", arguments: [
+        "DASH standard risk, police say no MARAC, we disagree about the support plan",
+        "the DASH was 9 so below threshold, we disagree about who offers the IDVA",
+        "mum's new partner has no previous and has moved in, CSC want to close",
+        "dad has never been convicted of harming anyone and has contact, the school wants the minutes",
+        "the uncle has previous for assault, police will not share the detail with school",
+        "pre-birth assessment was done and the baby went home with a plan, we disagree about the CIN review date",
+        "her older children were removed in 2015, she is not pregnant and the dispute is about her housing",
+        "mum's partner has previous for child cruelty but lives separately and has no contact",
+    ])
+    func notStandingRisk(_ text: String) {
+        #expect(!RiskReader.standard.read(text).signs.contains { $0.isStanding }, "\(text): \(RiskReader.standard.read(text).signs)")
+    }
+
     /// A year the harm is "from" is past (a chat review, round 8, 2026-11-30). The learnt second opinion still asks:
     /// it reads words, not years, and it may only add a question.
     /// A chat review (round 11, 2026-11-30): "14yo pregnant by a 22yo" and "13yo in a relationship with her 19yo coach"

@@ -23,11 +23,16 @@ public struct RiskReader: Sendable {
 
         /// Whether the sign names a situation or harm, not only a time, a person or the words' likeness to risk.
         public var namesHarm: Bool { ![Self.today, Self.vulnerable, Self.writtenLikeRisk].contains(situation) }
+
+        /// Whether the sign is a standing risk (`RiskSigns.Standing`): significant unless a word places it today, and worth
+        /// asking about however long ago the record it rests on was made ("convicted of child cruelty years ago").
+        public var isStanding: Bool { RiskSigns.Standing(rawValue: situation) != nil }
     }
 
     enum Time { case now, past }
     enum Tag: Sendable {
         case situation(RiskSigns.Situation), vulnerable, now, present, past, resolution, negation, concern, harm, relationship, notSign, denial
+        case standing(RiskSigns.Standing), standingContext(RiskSigns.Standing)
     }
 
     /// Every phrase the reader knows, of every kind, in one index: one look-up a word.
@@ -56,6 +61,9 @@ public struct RiskReader: Sendable {
         all += RiskSigns.negations.map { ($0, .negation) } + RiskSigns.notSigns.map { ($0, .notSign) } + RiskSigns.denials.map { ($0, .denial) }
         all += RiskSigns.concerns.map { ($0, .concern) } + RiskSigns.harms.map { ($0, .harm) }
         all += RiskSigns.relationships.map { ($0, .relationship) }
+        all += RiskSigns.Standing.allCases.flatMap { kind in
+            (RiskSigns.standing[kind] ?? []).map { ($0, Tag.standing(kind)) } + (RiskSigns.standingContexts[kind] ?? []).map { ($0, Tag.standingContext(kind)) }
+        }
         phrases = PhraseIndex(all)
     }
 
@@ -124,6 +132,7 @@ public struct RiskReader: Sendable {
         }
         ranked += ageGap(clauses, readings, textTime: textTime).map { (0, $0) }
         ranked += childPregnancy(clauses, readings, textTime: textTime).map { ($0.urgency == .immediate ? 0 : 2, $0) }
+        ranked += standingRisks(clauses, readings).map { ($0.urgency == .immediate ? 0 : 2, $0) }
         // A stable sort: signs of one rank stay in the order they were written.
         let signs = ranked.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element.sign)
         if signs.contains(where: { $0.urgency == .immediate }) { return (.immediate, signs, false) }
@@ -138,7 +147,9 @@ public struct RiskReader: Sendable {
         if timeAloneAsks, !denied, textTime == .now, let today = zip(clauses, readings).first(where: { $0.1.time == .now && (heard || !$0.1.onlyPresent) }) {
             return (.immediate, [Sign(situation: Sign.today, words: "", quote: today.0.quote, urgency: .immediate)] + signs, false)
         }
-        if vulnerable, concern || !signs.isEmpty, let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
+        // A standing risk is not read as harm to someone who cannot protect themselves: it is asked about today only where a
+        // word says today, and an unborn baby, the vulnerable person beside every expected birth, would make it always so.
+        if vulnerable, concern || signs.contains(where: { !$0.isStanding }), let who = zip(clauses, readings).first(where: { $0.1.vulnerable }) {
             // The harm is quoted, not the condition that makes it urgent: "dementia" alone had been asked about, beside "the
             // son grab his arm hard enough to leave marks" (a chat review, round 19, 2026-12-02), and may honestly get a no.
             // A clause that itself says what is wrong ("toddler coming into nursery grubbier every week") is kept.
@@ -160,6 +171,24 @@ public struct RiskReader: Sendable {
               let (clause, reading) = zip(clauses, readings).first(where: { $0.1.harmAt != nil }),
               let (words, at) = reading.harmAt else { return [] }
         return [Sign(situation: Sign.concern, words: words, quote: clause.quote(around: at, through: at + Self.count(words)), urgency: .significant)]
+    }
+
+    /// The standing risks (`RiskSigns.Standing`) heard where the description gives their context anywhere ("has previous for
+    /// child cruelty" with "has moved in"): significant, as nothing in them places harm today, unless a word of today in their
+    /// own clause does. A word of the present alone does not ("he has moved in now" is where things stand). A word of today
+    /// elsewhere asks about today by itself, quoting its own clause ("the kids are with him tonight"), which a standing risk
+    /// made immediate by it would have put out of the question.
+    private func standingRisks(_ clauses: [Clause], _ readings: [ClauseReading]) -> [Sign] {
+        let contexts = readings.reduce(into: Set<RiskSigns.Standing>()) { $0.formUnion($1.standingContexts) }
+        return zip(clauses, readings).flatMap { clause, reading -> [Sign] in
+            // One sign of a kind a clause: "convictions for child cruelty" holds "child cruelty" too.
+            var kinds: Set<RiskSigns.Standing> = []
+            let heard = reading.standing.filter { (RiskSigns.standingContexts[$0.0] == nil || contexts.contains($0.0)) && kinds.insert($0.0).inserted }
+            return heard.map { kind, words, at in
+                Sign(situation: kind.rawValue, words: words, quote: clause.quote(around: at, through: at + Self.count(words)),
+                     urgency: reading.time == .now && !reading.onlyPresent ? .immediate : .significant)
+            }
+        }
     }
 
     /// How many words a sign's matched words are, for its quote to hold them all.
@@ -196,6 +225,31 @@ public struct RiskReader: Sendable {
         return !before.contains(where: mothers.contains)
     }
 
+    /// The standing risk and the contexts of standing risks that start at `index`, for a word the reading passed over.
+    private func hearStanding(_ numbered: PhraseIndex<Tag>.Numbered, _ words: [String], at index: Int, negated: Bool, into reading: inout ClauseReading) {
+        var standing: (RiskSigns.Standing, Int)?
+        var contexts: [RiskSigns.Standing] = []
+        phrases.forEachMatch(in: numbered, at: index) { phrase in
+            switch phrase.tag {
+            case .standing(let kind): if phrase.count > standing?.1 ?? 0 { standing = (kind, phrase.count) }
+            case .standingContext(let kind): contexts.append(kind)
+            default: break
+            }
+        }
+        Self.hear(standing, contexts, in: words, at: index, negated: negated, into: &reading)
+    }
+
+    /// Records a standing risk and its contexts heard at `index`, unless negated: a standing risk whose own words begin with
+    /// a negation ("no pre birth assessment") is the negative itself. Its words are not passed over as a situation's are,
+    /// so every sign inside them is still heard ("previous for DV" is violence) and none starting inside loses its negation.
+    private static func hear(_ standing: (RiskSigns.Standing, Int)?, _ contexts: [RiskSigns.Standing], in words: [String], at index: Int,
+                             negated: Bool, into reading: inout ClauseReading) {
+        if let (kind, length) = standing, !negated || RiskSigns.standingNegativeStarts.contains(words[index]) {
+            reading.standing.append((kind, words[index..<index + length].joined(separator: " "), index))
+        }
+        if !negated { reading.standingContexts.formUnion(contexts) }
+    }
+
     struct ClauseReading {
         /// Each sign heard, its words, and where in the clause's words it starts.
         var situations: [(RiskSigns.Situation, String, Int)] = []
@@ -219,6 +273,10 @@ public struct RiskReader: Sendable {
         /// The practitioner says in so many words that nobody is at risk ("nobody is at risk", "no concerns about safety
         /// today"): a time of today with no sign beside it is then not asked about.
         var denial = false
+        /// Each standing risk heard, its words and where they start, and the kinds whose context the clause gives: read
+        /// together across the description by `standingRisks`.
+        var standing: [(RiskSigns.Standing, String, Int)] = []
+        var standingContexts: Set<RiskSigns.Standing> = []
     }
 
     /// A word of today or of the present: read once, its inner words still read for signs.
@@ -250,6 +308,8 @@ public struct RiskReader: Sendable {
             var concern = false
             var concernPhrase: PhraseIndex<Tag>.Phrase?
             var harm: PhraseIndex<Tag>.Phrase?
+            var standing: (RiskSigns.Standing, Int)?
+            var standingContexts: [RiskSigns.Standing] = []
             var notSign = 0
             phrases.forEachMatch(in: numbered, at: index) { phrase in
                 switch phrase.tag {
@@ -261,6 +321,8 @@ public struct RiskReader: Sendable {
                     concern = true
                     if phrase.count > harm?.count ?? 0 { harm = phrase }
                     if phrase.count > concernPhrase?.count ?? 0 { concernPhrase = phrase }
+                case .standing(let kind): if phrase.count > standing?.1 ?? 0 { standing = (kind, phrase.count) }
+                case .standingContext(let kind): standingContexts.append(kind)
                 case .notSign: notSign = max(notSign, phrase.count)
                 case .denial:
                     notSign = max(notSign, phrase.count)
@@ -302,6 +364,7 @@ public struct RiskReader: Sendable {
                 }
                 consumed = max(consumed, length)
             }
+            Self.hear(standing, standingContexts, in: words, at: index, negated: negated, into: &reading)
             if !negated, concern { reading.concern = true }
             if !negated, let concernPhrase, reading.concernAt == nil { reading.concernAt = (phrases.text(of: concernPhrase), index) }
             if !negated, let harm, reading.harmAt == nil { reading.harmAt = (phrases.text(of: harm), index) }
@@ -321,9 +384,12 @@ public struct RiskReader: Sendable {
                 }
                 consumed = max(consumed, age.words)
             }
+            // A phrase taken whole ("her partner", a relationship; "moved in with", a situation) is passed over, but a standing
+            // risk's words may lie inside it ("partner"): those words are read for standing risks alone.
+            for inside in index + 1 ..< index + consumed { hearStanding(numbered, words, at: inside, negated: inside - lastNegation <= 3, into: &reading) }
             index += consumed
         }
-        if resolved { reading.situations = [] }
+        if resolved { (reading.situations, reading.standing) = ([], []) }
         reading.childMayBePregnant = Self.childMayBePregnant(words)
         reading.time = sawNow || sawPresent ? .now : sawPast ? .past : nil
         reading.onlyPresent = sawPresent && !sawNow
