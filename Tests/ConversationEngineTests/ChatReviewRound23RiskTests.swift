@@ -16,13 +16,13 @@ struct ChatReviewRound23RiskTests: PlaysConversations {
         "unborn baby due next wk, no pre-birth assessment done, mum's older kids removed",
     ])
     func reviewDescriptions(_ description: String) {
-        let turn = play(["no", "torbay", "child", "1", "yes", description])
+        let turn = play(["no", "no", "torbay", "child", "1", "yes", description])
         #expect(turn.session.step == .riskAgain && turn.session.intake.askingAboutSignificant, "\(said(turn))")
     }
 
     /// Words that place harm long ago keep a harm from being asked about again; a record of harm is a risk however old.
     @Test("a record of harm made long ago is still asked about, beside someone now living with the child") func oldRecord() {
-        let turn = play(["no", "torbay", "child", "1", "yes", "dad was convicted of child cruelty years ago and now lives with mum and the kids, CSC closed it"])
+        let turn = play(["no", "no", "torbay", "child", "1", "yes", "dad was convicted of child cruelty years ago and now lives with mum and the kids, CSC closed it"])
         #expect(turn.session.step == .riskAgain && turn.session.intake.askingAboutSignificant, "\(said(turn))")
     }
 }
