@@ -232,7 +232,11 @@ extension Conversation {
         let steps = gaps.map { "- \($0.ifNot)" }
         // At immediate risk "do them first" would put supervision and evidence before the urgent steps (a chat review, round
         // 22, F4: after the Isle of Man's urgent route, whose process "must be urgently expedited").
-        return .accepted(next, [Reply(steps + [session.intake.risk == .immediate ? Prompts.checklistAlongside : Prompts.checklistGoOn])])
+        // Only where the policy's words put an item before escalating is it "first"; the rest go alongside (a chat review, round
+        // 23, F7: Shropshire's, Pan-Cheshire's and the Isle of Man's were said to come first, even at significant risk).
+        let said = session.intake.risk == .immediate ? Prompts.checklistAlongside
+            : policy.checklist.contains(where: \.comesFirst) ? Prompts.checklistGoOn : Prompts.checklistWhileEscalating
+        return .accepted(next, [Reply(steps + [said])])
     }
 
     func describe(_ text: String, in session: Session, heard: Classification?) -> Answer {

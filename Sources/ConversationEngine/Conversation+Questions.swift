@@ -102,7 +102,8 @@ extension Conversation {
     func checklistQuestion(_ policy: Policy?) -> Reply {
         guard let policy else { return Reply(Prompts.checklistQuestion, options: Option.yesNo) }
         let items = policy.checklist.enumerated().map { "  \($0.offset + 1). \($0.element.question)" }
-        return Reply([Prompts.checklistIntro(policy.shortName)] + items + [Prompts.checklistQuestion], options: Option.yesNo)
+        let intro = policy.checklist.contains(where: \.comesFirst) ? Prompts.checklistIntro : Prompts.checklistIntroAlongside
+        return Reply([intro(policy.shortName)] + items + [Prompts.checklistQuestion], options: Option.yesNo)
     }
 
     /// One type proposed when the classifier is sure of it; otherwise the two or three likeliest.

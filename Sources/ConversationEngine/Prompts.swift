@@ -93,11 +93,13 @@ enum Prompts {
     static func areaFromPlace(_ area: String) -> String { "Area: \(area), from the place you named ('back' to change it)." }
     static func readAsUndo(_ phrase: String) -> String { readAs(phrase) + " If that is wrong, type 'back'." }
     static func checklistIntro(_ policy: String) -> String { "Before you escalate, the \(policy) policy expects these:" }
+    static func checklistIntroAlongside(_ policy: String) -> String { "When you escalate, the \(policy) policy expects these:" }
     static let checklistQuestion = "Can you answer yes to all of them? (yes / no)"
     static let checklistGaps = "Which are not done yet? Type their numbers, for example: 1 3"
     /// As strong as the policies' own words ("should initially consult"): do them first; the chat goes on meanwhile (a chat
     /// review, round 5, read "You can still go ahead while you do these" as weaker than "initially").
     static let checklistGoOn = "The policy expects these before you escalate: do them first. You can carry on here meanwhile."
+    static let checklistWhileEscalating = "The policy asks these of you as you escalate, not as a step before it: do them alongside the escalation, without holding it up. You can carry on here meanwhile."
     static let checklistAlongside = "The policy expects these before you escalate, but someone may be at immediate risk: do them alongside the urgent steps, never before them (not from the policy: it does not say how these fit with urgent action). You can carry on here meanwhile."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS or case numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."

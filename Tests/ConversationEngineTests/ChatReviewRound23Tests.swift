@@ -73,3 +73,28 @@ struct ChatReviewRound23PlainNoTests: PlaysConversations {
         #expect(said(turn).lowercased().contains("front door"), "\(said(turn))")
     }
 }
+
+/// F7 (fidelity): every policy's checklist ended "The policy expects these before you escalate: do them first", even at
+/// significant risk, where Shropshire says the process "should be expedited if someone is at risk of harm" (004 line 57).
+/// Only Torbay's words put its items first ("should initially consult a supervisor/manager", 001 lines 28-29).
+@Suite("Chat review, round 23: the checklist is first only where the policy says so")
+struct ChatReviewRound23ChecklistTests: PlaysConversations {
+    let conversation = Conversation(library: .bundled)
+    var now: Moment { Moment(iso: "2026-12-07T10:00")! }
+
+    @Test("alongside the escalation, where the policy's words put nothing first", arguments: ["shropshire", "pan-cheshire", "isle-of-man", "bcssp"])
+    func alongside(_ policy: String) {
+        let area = policy == "pan-cheshire" ? ["halton"] : []
+        let asked = play(["2", policy] + area + (policy == "pan-cheshire" ? ["continue"] : []) + ["child", "1"])
+        #expect(said(asked).contains("When you escalate, the"), "\(said(asked))")
+        let answered = play(["no", "1 2"], from: asked)
+        #expect(said(answered).contains("do them alongside the escalation"), "\(said(answered))")
+        #expect(!said(answered).contains("do them first"))
+    }
+
+    @Test("first under Torbay, whose words say 'initially'") func torbayFirst() {
+        let asked = play(["no", "no", "torbay", "child", "1"])
+        #expect(said(asked).contains("Before you escalate, the Torbay policy expects these:"), "\(said(asked))")
+        #expect(said(play(["no", "1 2"], from: asked)).contains("do them first"))
+    }
+}

@@ -74,22 +74,23 @@ struct BridgeProtocolTests {
                     #expect((reply["replies"] as? [String])?.last?.contains("1. \(first["label"] ?? "")") == false)
                 }
             }
-            #expect(seen.map(\.0) == Array(0...9))
-            #expect(seen.map(\.1) == ["asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "routed"])
-            #expect(seen.map(\.2) == ["choice", "choice", "choice", "yes-no", "text", "choice", "choice", "date", "date", "choice"])
+            // A plain no is asked about significant risk next: a choice like the first.
+            #expect(seen.map(\.0) == Array(0...10))
+            #expect(seen.map(\.1) == ["asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "asking", "routed"])
+            #expect(seen.map(\.2) == ["choice", "choice", "choice", "choice", "yes-no", "text", "choice", "choice", "date", "date", "choice"])
             // Torbay's Stage Three: one additional week (5 working days) from when Stage Two ended, today.
             #expect((reply["route"] as? [String: Any])?["deadline"] as? String == "2026-11-30")
             let triedOptions = try #require(client.request(["conversation": "s", "command": "restart"]))
-            #expect(triedOptions["turn"] as? Int == 10 && triedOptions["state"] as? String == "asking")
+            #expect(triedOptions["turn"] as? Int == 11 && triedOptions["state"] as? String == "asking")
             let ended = try #require(client.request(["conversation": "s", "command": "end"]))
-            #expect(ended["state"] as? String == "ended" && ended["expects"] is NSNull && ended["done"] as? Bool == true && ended["turn"] as? Int == 11)
+            #expect(ended["state"] as? String == "ended" && ended["expects"] is NSNull && ended["done"] as? Bool == true && ended["turn"] as? Int == 12)
             let urgent = try #require(client.request(["conversation": "u", "text": "hi", "policy": "torbay"]))
             #expect(urgent["state"] as? String == "asking")
             let shown = try #require(client.request(["conversation": "u", "text": "yes"]))
             #expect(shown["state"] as? String == "routed" && (shown["route"] as? [String: Any])?["outcome"] as? String == "urgent")
             let risk = try #require(client.request(["conversation": "p", "text": "hi"]))
             #expect((risk["options"] as? [[String: String]] ?? []).map { $0["short"] ?? "" } == ["Yes", "Significant risk", "No"])
-            let chooser = try #require(client.request(["conversation": "p", "text": "no"]))
+            let chooser = try #require(client.request(["conversation": "p", "text": "3"]))
             let shorts = (chooser["options"] as? [[String: String]] ?? []).map { $0["short"] ?? "" }
             #expect(shorts == ["B&NES", "Torbay", "Pan-Cheshire", "Isle of Man", "Shropshire"])
         }
@@ -104,8 +105,8 @@ struct BridgeProtocolTests {
         var client = try SocketClient(server!.socket)
         let first = try #require(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]))
         #expect(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]) == first)
-        let second = try #require(client.exchange(["conversation": "r", "text": "no", "turn": 1]))
-        #expect(client.exchange(["conversation": "r", "text": "no", "turn": 1]) == second)
+        let second = try #require(client.exchange(["conversation": "r", "text": "3", "turn": 1]))
+        #expect(client.exchange(["conversation": "r", "text": "3", "turn": 1]) == second)
         let conflict = Self.json(client.exchange(["conversation": "r", "text": "yes", "turn": 1]))
         #expect(Self.error(conflict) == "turn-conflict" && conflict?["turn"] as? Int == 1)
         #expect(Self.error(Self.json(client.exchange(["conversation": "r", "text": "hi", "policy": "torbay", "turn": 0]))) == "turn-conflict")
@@ -141,7 +142,7 @@ struct BridgeProtocolTests {
             let reply = try #require(client.request(["conversation": "c", "text": "hi", "policy": "TORBAY"]))
             #expect(Self.error(reply) == nil)
             // The partnership is not asked for: the next question after the risk one is whom it is about.
-            let next = try #require(client.request(["conversation": "c", "text": "no"])?["replies"] as? [String])
+            let next = try #require(client.request(["conversation": "c", "text": "3"])?["replies"] as? [String])
             #expect(next == ["Is the disagreement about a child or an adult?"], "\(next)")
         }
     }

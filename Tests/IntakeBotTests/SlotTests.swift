@@ -145,7 +145,7 @@ struct SlotTests {
         var server = try Self.lineServer(folder, state: true) { $0.unansweredIdle = 1 }
         let answered = try SocketClient(server.socket)
         let kept = try #require(Self.code(in: answered.turn()))
-        answered.send("no")
+        answered.send("3")
         _ = answered.turn()
         let waiting = try SocketClient(server.socket)
         defer { waiting.close() }

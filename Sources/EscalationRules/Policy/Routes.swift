@@ -161,6 +161,14 @@ public struct ChecklistItem: Equatable, Sendable {
     /// The practical next step when the answer is no.
     public var ifNot: String
     public var quote: String
+
+    /// The policy's own words put it before escalating ("should initially consult a supervisor"): the policy's list is then
+    /// read as a step before it (Torbay's items are one passage). Elsewhere the items are duties kept as one escalates,
+    /// recording and clarifying, and not a step before it (a chat review, round 23, F7).
+    public var comesFirst: Bool {
+        let words = " " + quote.lowercased() + " "
+        return [" initially ", " before ", " prior to "].contains { words.contains($0) }
+    }
 }
 
 /// A kind of disagreement as the policy lists it, which the classifier reads as a type.
