@@ -142,6 +142,14 @@ extension RouteDraft {
             let are = holidays.count == 1 ? "is an assumed date" : "are assumed dates"
             warnAboutTime("\(holidays.listed.capitalisedFirst) \(are): \(reason). Check \(holidays.count == 1 ? "it" : "them") before relying on the date")
         }
+        // Taken for working days, so the date given is never later for them: what confirming them would do is said, the date
+        // to work to kept (a chat review, round 23, F11).
+        guard let day = reading.day, let later = reading.laterIfHolidays, !reading.countedAsWorking.isEmpty else { return }
+        let counted = reading.countedAsWorking
+        let holidays = counted.map { "the \($0.name) on \($0.day.spoken)" }.listed
+        let why = counted.compactMap(\.assumed).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "; ")
+        let one = counted.count == 1
+        warnAboutTime("\(holidays.capitalisedFirst) \(one ? "is an assumed date" : "are assumed dates"): \(why). The count to \(day.spoken) takes \(one ? "it for a working day" : "them for working days"), so that a holiday not yet confirmed does not make the date later: work to \(day.spoken). If \(one ? "it is" : "they are") confirmed, the time may run to \(later.spoken)")
     }
 }
 
