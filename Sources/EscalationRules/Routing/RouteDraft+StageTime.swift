@@ -31,7 +31,8 @@ extension RouteDraft {
         // A second reading that gives the same date is no second answer, so it is not shown, unless only for want of the day it
         // was first raised (below).
         if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
-           alternative.day == nil || alternative.day != reading.day || sameOnlyForWantOfRaised(other, beside: main, stage) {
+           alternative.day == nil || alternative.day != reading.day || sameOnlyForWantOfRaised(other, beside: main, stage),
+           !other.earlierOnly || isEarlier(alternative.day, than: reading.day) {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
             var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day, counting: other.timescale.timescale) : "")
@@ -98,6 +99,12 @@ extension RouteDraft {
     /// review, round 23, F2).
     func sameOnlyForWantOfRaised(_ other: OtherReading, beside main: StageTimescale, _ stage: Stage) -> Bool {
         facts.raised == nil && stage.position > 1 && other.timescale.anchor == .arose && main.anchor != .arose && other.timescale.timescale.isCounted
+    }
+
+    /// Whether `day` is earlier than `other`, both given.
+    func isEarlier(_ day: Day?, than other: Day?) -> Bool {
+        guard let day, let other else { return false }
+        return day < other
     }
 
     /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
