@@ -99,7 +99,10 @@ struct ChatReviewRound14Tests {
                                policy: "torbay", at: eve))
         // Since round 20 (F2), with the policy's silence on a time said in its own words, and the haste before the date.
         // Since round 21 (F8), with no condition of risk put in the policy's mouth: Torbay asks the shortest timescale of every case.
-        #expect(torbay.contains("By: as soon as possible, as the policy asks (the Torbay policy sets no time for immediate risk"), "\(torbay)")
+        // Since round 23 (F10), Torbay's one week as a calendar week is another reading, earlier over Christmas: the haste leads
+        // the "Work to" line, and the reading it qualifies says the policy's silence.
+        #expect(torbay.contains("Work to: as soon as possible; at the latest Thursday 31 December 2026"), "\(torbay)")
+        #expect(torbay.contains("as soon as possible, as the policy asks (the Torbay policy sets no time for immediate risk"), "\(torbay)")
         #expect(torbay.contains("; at the latest "), "\(torbay)")
     }
 }

@@ -113,11 +113,12 @@ struct StageClockTests {
         #expect(route.deadline == .on(due))
     }
 
-    @Test("a count over a TT Bank Holiday whose date is assumed says so, where the route uses it") func assumedTTDay() {
-        // Appendix 1: "Initial attempts to resolve the disagreement within 1 working day should be made"
+    @Test("a count over a TT Bank Holiday whose date is assumed takes it for a working day and says so") func assumedTTDay() {
+        // Appendix 1: "Initial attempts to resolve the disagreement within 1 working day should be made". The assumed day never
+        // makes the date later (a chat review, round 23, F11: it had given Monday 14 June).
         let route = Bundled.route("isle-of-man", .make(tried: 0, raised: "2027-06-10", now: "2027-06-10T15:00"))
-        #expect(route.deadline == .on("2027-06-14"))
-        #expect(route.deadlineBasis == "1 working day from Thursday 10 June 2027, when it was first raised. Bank holidays not counted: TT Bank Holiday on Friday 11 June 2027 (date assumed)")
+        #expect(route.deadline == .on("2027-06-11"))
+        #expect(route.deadlineBasis == "1 working day from Thursday 10 June 2027, when it was first raised. Counted as a working day: Friday 11 June 2027, the TT Bank Holiday's assumed date; if the holiday is on that day, the time runs to Monday 14 June 2027")
         #expect(route.warnings.contains { $0.hasPrefix("The TT Bank Holiday on Friday 11 June 2027 is an assumed date: the Friday of TT race week") })
         // A count that ends a week before it does not: published on the 4th, it would make the date later, not earlier
         // (an outside routing review, round 21, F15: the note beside dates it does not touch).

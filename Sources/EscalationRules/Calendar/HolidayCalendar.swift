@@ -69,6 +69,16 @@ public struct HolidayCalendar: Sendable, Identifiable {
         return day
     }
 
+    /// The same calendar without the holidays whose assumed day may fall elsewhere once published (`Holiday.mayMove`): a
+    /// count of working days over it is never made later by a holiday whose date was only assumed (a chat review, round 23,
+    /// F11: the Isle of Man's TT Friday, assumed on 11 June 2027 where public calendars give 4 and 11 June, took "within 1
+    /// working day" from Thursday 10 June to Monday 14 June). A holiday assumed only for want of a published list, its day
+    /// fixed by its rule (Christmas Day, Easter Monday "by the usual pattern"), stays: its day is not in doubt, and counting
+    /// it as a working day would give less time than the policy allows.
+    public var settled: HolidayCalendar {
+        HolidayCalendar(id: id, name: name, source: source, covers: covers, holidays: holidays.filter { !$0.mayMove })
+    }
+
     /// Whether the data reaches `day`; beyond it a holiday would go unnoticed, so callers warn.
     public func knows(_ day: Day) -> Bool { covers.contains(day) }
 }

@@ -34,7 +34,7 @@ extension PolicyReader {
         static let form = ["id", "name", "submitTo", "quote", "fields"]
         static let field = ["label", "personal", "fill", "stage"]
         static let timescale = ["kind", "amount", "first", "last", "from", "for", "startsWhen", "oneStep", "quote"]
-        static let reading = ["reading", "weaker"]
+        static let reading = ["reading", "weaker", "earlierOnly"]
         static let week = ["workingDays", "quote"]
     }
 

@@ -89,8 +89,9 @@ extension PolicyReader {
         let reading = json.text(value, "reading", at: path)
         let timescale = stageTimescale(value, at: path, counted: counted, reading: true)
         let weaker = json.flag(value, "weaker", at: path)
+        let earlierOnly = json.flag(value, "earlierOnly", at: path)
         guard let reading, let timescale else { return nil }
-        return OtherReading(timescale: timescale, reading: reading, weaker: weaker)
+        return OtherReading(timescale: timescale, reading: reading, weaker: weaker, earlierOnly: earlierOnly)
     }
 
     mutating func weekDefinition(_ root: JSONValue) -> WeekDefinition? {

@@ -142,10 +142,16 @@ public struct OtherReading: Equatable, Sendable {
     /// (outside reviews, 2026-11-30: headlined, it left no time for a stage begun the working day before, and
     /// three of four readers of the Isle of Man's words read one working day as the next).
     public var weaker = false
+    /// A reading said only where its date is earlier than the stage's own: Torbay's "One week" as a calendar week beside its
+    /// gloss, "(5 working days)", both the policy's words, which differ only where a bank holiday falls in the week (a chat
+    /// review, round 23, F10); where it is later (a week from a Saturday), the gloss's date is the earlier, and the later
+    /// date would only be another to weigh.
+    public var earlierOnly = false
 
-    public init(timescale: StageTimescale, reading: String, weaker: Bool = false) {
+    public init(timescale: StageTimescale, reading: String, weaker: Bool = false, earlierOnly: Bool = false) {
         self.timescale = timescale
         self.reading = reading
         self.weaker = weaker
+        self.earlierOnly = earlierOnly
     }
 }

@@ -28,9 +28,11 @@ extension RouteDraft {
             route.actions.append("Agree a timescale for this stage, taking into account any risks to the \(atRisk) and the need for services, and record it.")
         default: cite(stage.timescale.quote)
         }
-        // A second reading that gives the same date is no second answer, so it is not shown.
+        // A second reading that gives the same date is no second answer, so it is not shown, unless only for want of the day it
+        // was first raised (below).
         if let other = second, case let alternative = clock.reading(other.timescale, at: stage.position),
-           alternative.day == nil || alternative.day != reading.day {
+           alternative.day == nil || alternative.day != reading.day || sameOnlyForWantOfRaised(other, beside: main, stage),
+           !other.earlierOnly || isEarlier(alternative.day, than: reading.day) {
             warnAssumed(alternative)
             // Said once, beside the first date past the calendar.
             var basis = alternative.basis + (mainBeyondCalendar.isEmpty ? beyondCalendar(alternative.day, counting: other.timescale.timescale) : "")
@@ -41,6 +43,9 @@ extension RouteDraft {
             if let second = alternative.day, let first = reading.day, second > first, facts.raised == nil, stage.position > 1,
                other.timescale.anchor == .arose, main.anchor != .arose {
                 basis += ". " + AlternativeDeadline.laterBecause + " the day it was first raised is not given and \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: counted from the real day it is earlier, so give that day; until then work to the date above"
+            }
+            if let second = alternative.day, second == reading.day, sameOnlyForWantOfRaised(other, beside: main, stage) {
+                basis += ". " + AlternativeDeadline.sameBecause + " \(facts.stageStartBoundsRaised == nil ? "today" : "the day this stage began") is taken for it: read as a running total from the real day, the time runs out earlier and may already have run out, so give that day; until then work to the date above"
             }
             if let second = alternative.day, second < facts.now.day {
                 basis += ". " + AlternativeDeadline.passed + otherPassed(other, on: second, beside: reading.day, stage)
@@ -85,6 +90,21 @@ extension RouteDraft {
         guard let main, main >= facts.now.day, !stage.timescale.oneStep else { return ": " + whenPassed(stage) }
         let up = day < facts.stageStartDay ? "was up before this stage began" : "is up"
         return ": read this way, the time \(up); read as the date above, it is not. If it is still unresolved you may escalate now rather than wait for that date (not from the policy)"
+    }
+
+    /// Whether a second reading counted from the day it was first raised (a running total: Shropshire's rising 2, 4, 5, 7 and 9
+    /// working days) gives the stage's own date only because that day is not given and the day the stage began, or today, is
+    /// taken for it. Counted from the real day it is earlier and may have passed, so it is said and the day asked for, as
+    /// where it comes out later (Torbay, Pan-Cheshire): hidden as "the same date", it was not said at all (an outside routing
+    /// review, round 23, F2).
+    func sameOnlyForWantOfRaised(_ other: OtherReading, beside main: StageTimescale, _ stage: Stage) -> Bool {
+        facts.raised == nil && stage.position > 1 && other.timescale.anchor == .arose && main.anchor != .arose && other.timescale.timescale.isCounted
+    }
+
+    /// Whether `day` is earlier than `other`, both given.
+    func isEarlier(_ day: Day?, than other: Day?) -> Bool {
+        guard let day, let other else { return false }
+        return day < other
     }
 
     /// What to do once a stage's time has passed. Where the time is for one step of the stage, not its end (the Isle of
@@ -142,6 +162,14 @@ extension RouteDraft {
             let are = holidays.count == 1 ? "is an assumed date" : "are assumed dates"
             warnAboutTime("\(holidays.listed.capitalisedFirst) \(are): \(reason). Check \(holidays.count == 1 ? "it" : "them") before relying on the date")
         }
+        // Taken for working days, so the date given is never later for them: what confirming them would do is said, the date
+        // to work to kept (a chat review, round 23, F11).
+        guard let day = reading.day, let later = reading.laterIfHolidays, !reading.countedAsWorking.isEmpty else { return }
+        let counted = reading.countedAsWorking
+        let holidays = counted.map { "the \($0.name) on \($0.day.spoken)" }.listed
+        let why = counted.compactMap(\.assumed).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "; ")
+        let one = counted.count == 1
+        warnAboutTime("\(holidays.capitalisedFirst) \(one ? "is an assumed date" : "are assumed dates"): \(why). The count to \(day.spoken) takes \(one ? "it for a working day" : "them for working days"), so that a holiday not yet confirmed does not make the date later: work to \(day.spoken). If \(one ? "it is" : "they are") confirmed, the time may run to \(later.spoken)")
     }
 }
 

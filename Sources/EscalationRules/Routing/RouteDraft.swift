@@ -384,6 +384,8 @@ extension AlternativeDeadline {
     static let passed = "That date has already passed"
     /// Starts the reason a second reading counted from an assumed day comes out later than the first.
     static let laterBecause = "It comes out later than the date above only because"
+    /// Starts the reason a second reading counted from the day it was first raised, not given, gives the date above.
+    static let sameBecause = "It gives the same date as above only because the day it was first raised is not given and"
     /// Said of an earlier reading the words argue against, still ahead: which date to work to, and why this one is shown.
     static let weakerEarlier = "Work to the date above, which the words favour; this earlier date is shown because they can also be read this way (not from the policy)."
     /// Ends a weaker reading whose date has passed: the stage's main reading still gives time.

@@ -5,6 +5,9 @@
 public final class Router: Sendable {
     public let policy: Policy
     public let calendar: HolidayCalendar
+    /// `calendar` without the holidays whose assumed day may move (`HolidayCalendar.settled`): stages' times are counted over
+    /// it, made once.
+    let settledCalendar: HolidayCalendar
     /// The policy's review warning, worded once rather than for every route.
     let reviewNotice: String?
     /// Which of the policy's quotes holds which, worked out once rather than searched for on every route.
@@ -21,6 +24,7 @@ public final class Router: Sendable {
     public init(policy: Policy, calendar: HolidayCalendar) {
         self.policy = policy
         self.calendar = calendar
+        settledCalendar = calendar.settled
         reviewNotice = policy.reviewNotice
         quotes = QuoteHolds(policy.quotes)
         citations = quotes.distinct.map { Citation(source: policy.source.file, quote: $0) }

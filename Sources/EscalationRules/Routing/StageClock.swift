@@ -23,23 +23,34 @@ struct StageClock {
         var basis: String
         /// The clock time on `day` the reading ends, minutes since midnight, where it is known: clock hours counted from now.
         var time: Int? = nil
-        /// The holidays the count skipped whose dates were assumed, not published: the route says so.
+        /// The holidays whose dates were assumed, not published, that the date lands on or, fixed by their rule, a count of
+        /// working days skipped: the route says so.
         var assumed: [HolidayCalendar.Holiday] = []
+        /// The holidays whose assumed day may move that a count of working days took for working days, so that none makes the
+        /// date later, and the later date the count gives were they holidays: the route says both.
+        var countedAsWorking: [HolidayCalendar.Holiday] = []
+        var laterIfHolidays: Day? = nil
     }
+
+    /// The calendar a stage's time is counted over: without the holidays whose assumed day may move, so such a holiday never
+    /// makes a date later (a chat review, round 23, F11: "within 1 working day" from Thursday 10 June 2027 ran to Monday 14
+    /// June over the Isle of Man's TT Friday, assumed, not published). What it would give with them is said beside it.
+    var counting: HolidayCalendar { router.settledCalendar }
 
     /// The reading of a stage's timescale at `position`.
     func reading(_ stageTimescale: StageTimescale, at position: Int) -> Reading {
         let timescale = stageTimescale.timescale
         let (start, from) = startingPoint(stageTimescale.anchor, position: position, startsWhen: stageTimescale.startsWhen)
-        let day = timescale.lastDay(from: start, in: calendar)
+        let day = timescale.lastDay(from: start, in: counting)
+        let later = timescale.lastDay(from: start, in: calendar)
         switch timescale {
         case .workingDays:
-            return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start)
+            return skipping(Reading(day: day, basis: "\(timescale.phrase) from \(from)"), after: start, later: later)
         case .calendarDays, .weeks(_, nil):
             return landing(Reading(day: day, basis: "\(timescale.phrase) from \(from)" + dayOffNote(day, from: start)))
         case .weeks(let n, let each?):
             let basis = "\(n * each) working days from \(from): \(n == 1 ? "one week" : "\(n) weeks"), and the policy's week is \(each) working days"
-            return skipping(Reading(day: day, basis: basis), after: start)
+            return skipping(Reading(day: day, basis: basis), after: start, later: later)
         case .hours(let n):
             // Arising today, the hours run to a time by the clock, which a change of the clocks can carry into another day.
             // Arising on an earlier day, only the day is known, not the hour it arose: no time.
@@ -47,15 +58,17 @@ struct StageClock {
             let due = end?.day ?? day
             return landing(Reading(day: due, basis: "as soon as possible, and within \(n) hours of when it arose (\(from)): " + clockEnd(due, hours: n, from: start) + clockNote(due, hours: n, from: start), time: end?.minute))
         case .processDays(let first, let last):
-            let dayOne = calendar.firstWorkingDay(onOrAfter: start)
+            let dayOne = counting.firstWorkingDay(onOrAfter: start)
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting working days with "
-            return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne)
+            return skipping(Reading(day: day, basis: window + dayOneBasis(dayOne, arose: start)), after: dayOne, countingFrom: dayOne, later: later)
         case .processCalendarDays(let first, let last):
             let window = "Day \(last), the end of this stage's Days \(first) to \(last), counting calendar days with "
             return landing(Reading(day: day, basis: window + dayOneBasis(start, arose: start) + dayOffNote(day, from: start)))
         case .sameDay: return landing(Reading(day: day, basis: "the same day as \(from)" + dayOffNote(day, from: start)))
         case .sameWorkingDay:
-            guard let off = calendar.dayOff(start), let day else { return Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)) }
+            guard let off = counting.dayOff(start), let day else {
+                return countedAsWorking(Reading(day: day, basis: "the same working day as \(from)" + workingDayLate(day)), from: start, later: later)
+            }
             return Reading(day: day, basis: "the next working day, \(day.spoken), because \(from), is \(off), not a working day")
         case .asSoonAsPossible: return Reading(day: nil, basis: "as soon as possible")
         case .agreedLocally: return Reading(day: nil, basis: "a time agreed for this stage and recorded: the policy sets none")
@@ -103,19 +116,36 @@ struct StageClock {
 
     /// The reading with the bank holidays its count of working days passed over named, those with
     /// assumed dates marked: "Bank holidays not counted: Christmas Day on Friday 25 December 2026".
-    func skipping(_ reading: Reading, after start: Day) -> Reading {
+    func skipping(_ reading: Reading, after start: Day, countingFrom first: Day? = nil, later: Day?) -> Reading {
         guard let end = reading.day else { return reading }
-        let skipped = calendar.holidays(from: start.adding(days: 1), through: end).filter { !$0.day.isWeekend }
+        let skipped = calendar.holidays(from: start.adding(days: 1), through: end).filter { !$0.day.isWeekend && !$0.mayMove }
         var result = reading
-        // An assumed holiday the count skipped moves the date: said. One the count does not cross is not: "check it before
-        // relying on the date" cast doubt on a date it does not touch (an outside routing review, round 18: New Year's Day
-        // observed on 3 January 2028 beside counts ending in December 2027; round 21, F15: the TT Friday assumed on 11 June
-        // 2027 beside dates of 4 and 7 June). Nor for one whose day may move once published (the TT Friday follows the race
-        // week): moved into the count it would make the date later, never earlier, so the date given is still in time.
+        // One assumed by its rule (Christmas Day in a year not yet published) is skipped and said, and the note says it is
+        // assumed only where a count crosses it (an outside routing review, round 18; round 21, F15).
         result.assumed = skipped.filter { $0.assumed != nil }
-        guard !skipped.isEmpty else { return result }
-        let named = skipped.map { "\($0.name) on \($0.day.spoken)\($0.assumed == nil ? "" : " (date assumed)")" }
-        result.basis += ". Bank holidays not counted: " + named.listed
+        if !skipped.isEmpty {
+            result.basis += ". Bank holidays not counted: " + skipped.map { "\($0.name) on \($0.day.spoken)\($0.assumed == nil ? "" : " (date assumed)")" }.listed
+        }
+        return countedAsWorking(result, from: first ?? start.adding(days: 1), later: later)
+    }
+
+    /// The reading with the holidays whose assumed day may move that its count, from `first` to its date, took for working days,
+    /// and the date `later` it gives were they holidays: "Counted as a working day: Friday 11 June 2027, the TT Bank Holiday's
+    /// assumed date; if the holiday is on that day, the time runs to Monday 14 June 2027". An assumed holiday the count does not
+    /// cross is not said: "check it before relying on the date" cast doubt on a date it does not touch (an outside routing
+    /// review, round 18: New Year's Day observed on 3 January 2028 beside counts ending in December 2027; round 21, F15: the TT
+    /// Friday assumed on 11 June 2027 beside dates of 4 and 7 June). Nor is one whose day may move once published (the TT Friday
+    /// follows the race week): moved into the count it would make the date later, never earlier, so the date given is in time.
+    func countedAsWorking(_ reading: Reading, from first: Day, later: Day?) -> Reading {
+        guard let day = reading.day, let later, later > day else { return reading }
+        let counted = calendar.holidays(from: first, through: day).filter { !$0.day.isWeekend && $0.mayMove }
+        guard !counted.isEmpty else { return reading }
+        var result = reading
+        result.countedAsWorking = counted
+        result.laterIfHolidays = later
+        let one = counted.count == 1
+        let days = counted.map { "\($0.day.spoken), the \($0.name)'s assumed date" }.listed
+        result.basis += ". Counted as \(one ? "a working day" : "working days"): \(days); if \(one ? "the holiday is on that day" : "the holidays are on those days"), the time runs to \(later.spoken)"
         return result
     }
 
@@ -219,7 +249,7 @@ struct StageClock {
                            ? "the \(policy.shortName) policy sets no time of its own for this: as soon as you can (not from the policy)"
                            : "now (the \(policy.shortName) policy sets no time of its own for this)")
         default:
-            let day = stageTimescale.timescale.lastDay(from: now.day, in: calendar)
+            let day = stageTimescale.timescale.lastDay(from: now.day, in: counting)
             return Reading(day: day, basis: "\(stageTimescale.timescale.phrase) from today")
         }
     }

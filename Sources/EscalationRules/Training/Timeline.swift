@@ -52,7 +52,9 @@ public struct Timeline: Sendable {
                 let otherFromItsStart = other.timescale.anchor == .stageStarted && stage.position > 1
                 let otherStart = otherFromItsStart ? previousEnd : raised
                 let otherEnd = otherStart.flatMap { other.timescale.timescale.lastDay(from: $0, in: calendar) }
-                if otherEnd != end {
+                // Said only where earlier, where the policy file says so (`OtherReading.earlierOnly`), as the live route does.
+                let shown = other.earlierOnly ? otherEnd.flatMap { day in end.map { day < $0 } } ?? false : otherEnd != end
+                if shown {
                     row.otherStart = otherStart
                     row.otherEnd = otherEnd
                     row.otherTime = "\(Pathway.time(other.timescale)), another reading: \(other.reading)"
