@@ -92,9 +92,12 @@ struct ChatReviewRound22ChecklistTests: PlaysConversations {
         #expect(!said(turn).contains("do them first"))
     }
 
-    @Test("with no one at risk today, they come first as the policy says") func first() {
+    /// The Isle of Man's words encourage advice and clarifying; they do not put them before escalating: alongside it (a chat
+    /// review, round 23, F7, which had this suite's "do them first" as stronger than the words).
+    @Test("with no one at risk today, they go alongside the escalation, as the policy's words put nothing first") func first() {
         let turn = play(["no", "no", "isle of man", "child", "1", "no", "1 3"])
-        #expect(said(turn).contains("do them first"), "\(said(turn))")
+        #expect(said(turn).contains("do them alongside the escalation"), "\(said(turn))")
+        #expect(!said(turn).contains("do them first"))
     }
 }
 

@@ -11,7 +11,7 @@ import EscalationRules
 struct ChatReviewRound23AssumedHolidayTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     var now: Moment { Moment(iso: "2027-06-10T15:00")! }
-    static let answers = ["no", "isle-of-man", "child", "1", "yes", "the SW refuses to share the assessment", "yes", "0", "today"]
+    static let answers = ["no", "no", "isle-of-man", "child", "1", "yes", "the SW refuses to share the assessment", "yes", "0", "today"]
 
     @Test("the TT Friday assumed on 11 June 2027 is counted as a working day, and what it would do is said") func ttFridayCountedAsWorkingDay() throws {
         let turn = play(Self.answers)

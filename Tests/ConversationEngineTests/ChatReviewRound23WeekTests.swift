@@ -11,7 +11,7 @@ import EscalationRules
 struct ChatReviewRound23OneWeekTests: PlaysConversations {
     let conversation = Conversation(library: .bundled)
     var now: Moment { Moment(iso: "2026-12-24T16:55")! }
-    static let answers = ["no", "torbay", "child", "1", "yes", "social worker won't share the assessment with us", "yes", "0", "today"]
+    static let answers = ["no", "no", "torbay", "child", "1", "yes", "social worker won't share the assessment with us", "yes", "0", "today"]
 
     @Test("over Christmas the calendar week is another reading, earlier, as strong as the working days") func christmasWeek() throws {
         let turn = play(Self.answers)
