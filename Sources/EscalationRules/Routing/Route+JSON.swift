@@ -48,9 +48,7 @@ extension PursuedStage {
     /// The stage's position, label and title, whether it is expedited, then its details as a route's.
     func write(to writer: inout JSONWriter) {
         writer.open(.object)
-        writer.member("position", position)
-        writer.member("label", label)
-        writer.member("title", title)
+        writeNames(to: &writer)
         writer.key("expedite")
         writer.bool(expedite)
         if let reading { writer.member("reading", reading) }
@@ -64,11 +62,16 @@ extension PursuedStage {
     /// The stage reached, as an outer limit: its position, label and title, and its time only.
     func writeOuterLimit(to writer: inout JSONWriter) {
         writer.open(.object)
+        writeNames(to: &writer)
+        writeTime(to: &writer)
+        writer.close(.object)
+    }
+
+    /// Which stage: its position, label and title, first in both objects.
+    private func writeNames(to writer: inout JSONWriter) {
         writer.member("position", position)
         writer.member("label", label)
         writer.member("title", title)
-        writeTime(to: &writer)
-        writer.close(.object)
     }
 }
 
