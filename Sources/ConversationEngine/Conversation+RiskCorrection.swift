@@ -61,12 +61,18 @@ extension Conversation {
 
     /// A short answer that says, and only says, that someone is at immediate risk: never with "not" or "non" before it.
     static func saysUrgent(_ text: String) -> Bool {
-        // Read on letters and digits alone, so "it's" is "its", as the short list spells it (the word reader drops "'s").
+        // Every entry holds one of these: most answers hold none and are done here, as every answer asks (issue 17: reading
+        // each answer character by character first was a fifth of a turn).
         guard text.utf8.count <= 60 else { return false }
+        let normal = Answers.normalized(text)
+        guard urgentKeys.contains(where: normal.containsText) else { return false }
+        // Read on letters and digits alone, so "it's" is "its", as the short list spells it (the word reader drops "'s").
         let words = text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }.split(separator: " ").map(String.init)
         guard words.count <= 8, !words.contains(where: { ["not", "non", "no", "isnt", "wasnt"].contains($0) }) else { return false }
         return urgentAnswers.contains(words.joined(separator: " "))
     }
+
+    static let urgentKeys = ["urgent", "immediate", "999", "emergency", "risk", "danger"]
 
     static let urgentAnswers: Set<String> = [
         "urgent", "its urgent", "it is urgent", "urgent now", "its urgent now", "it is urgent now", "actually its urgent",
