@@ -361,6 +361,10 @@ extension RiskReaderTests {
         "the kids arent being fed at weekends, duty say early help",
         // From the eighteenth session's last sets: a plan to end one's life by water, in our own words.
         "she rang saying she is going to walk into the sea, the crisis team said ring back next week",
+        // A sign that begins "without" ("without meds") had been taken as negated by its own first word, and heard only by the
+        // model (found by the round-23 risk helper), in our own words.
+        "young mum without her medication and the pharmacy is shut, HV says not her role",
+        "nan without meds, carer agency says not their problem",
     ])
     func rulesAlone(_ text: String) {
         #expect(RiskReader.standard.read(text).urgency == .immediate)

@@ -357,7 +357,8 @@ public struct RiskReader: Sendable {
             }
             let negated = index - lastNegation <= 3
             if let (kind, length) = situation {
-                let startsNegative = ["no", "not", "nobody"].contains(words[index])
+                // A sign that is itself a lack ("no food", "without meds") is not negated by its own first word.
+                let startsNegative = ["no", "not", "nobody", "without"].contains(words[index])
                 if !negated || startsNegative {
                     reading.situations.append((kind, words[index..<index + length].joined(separator: " "), index))
                     if startsNegative { lastNegation = -10 }
