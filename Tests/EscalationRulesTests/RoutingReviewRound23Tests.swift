@@ -54,3 +54,18 @@ struct RoutingReviewRound23Tests {
         #expect(route.actions.contains { $0.hasSuffix("at the earliest opportunity and with urgency when there is any indication that the child could be at risk of suffering significant harm.") }, "\(route.actions)")
     }
 }
+
+/// An outside routing review, round 23, F10: the Isle of Man's referral to the Safeguarding Board on significant policy issues
+/// was said "whether or not this stage has failed", as fact; the body says "and/or" (003 l.95), its Appendix puts Stage Four
+/// after "stages 1-3 have been exhausted" (l.123). Both are said, as two readings.
+@Suite("Routing review, round 23: the Isle of Man's 'and/or' as two readings")
+struct RoutingReviewRound23AndOrTests {
+    @Test("the referral on policy issues gives both readings, not one as fact", arguments: [1, 2])
+    func bothReadings(_ tried: Int) {
+        let route = Bundled.route("isle-of-man", .make(tried: tried, raised: "2026-11-23", stageStarted: "2026-11-23", now: "2026-11-23T10:00"))
+        let line = route.actions.first { $0.contains("significant policy issues") } ?? ""
+        #expect(line.contains("Its words (\"and/or\") allow this before this stage has failed"), "\(route.actions)")
+        #expect(line.contains("\"stages 1-3 have been exhausted\" (two readings: which holds, the policy does not say)"))
+        #expect(!line.contains("whether or not this stage has failed"))
+    }
+}
