@@ -99,7 +99,9 @@ enum Prompts {
     /// As strong as the policies' own words ("should initially consult"): do them first; the chat goes on meanwhile (a chat
     /// review, round 5, read "You can still go ahead while you do these" as weaker than "initially").
     static let checklistGoOn = "The policy expects these before you escalate: do them first. You can carry on here meanwhile."
-    static let checklistWhileEscalating = "The policy asks these of you as you escalate, not as a step before it: do them alongside the escalation, without holding it up. You can carry on here meanwhile."
+    /// No stronger than the words: these policies neither put the items first nor say they must not hold the escalation up
+    /// (the twenty-third chat review's wording, "not as a step before it ... without holding it up", said both).
+    static let checklistWhileEscalating = "The policy does not say these come before escalating: do them as you escalate. You can carry on here meanwhile."
     static let checklistAlongside = "The policy expects these before you escalate, but someone may be at immediate risk: do them alongside the urgent steps, never before them (not from the policy: it does not say how these fit with urgent action). You can carry on here meanwhile."
     static let description = "In a sentence or two, what is the disagreement about? Please leave out names, dates of birth and addresses."
     static let privacyNote = "I don't need names, dates of birth, addresses, NHS or case numbers, postcodes or phone numbers, so I have left them out. Keep those in your agency's secure record."

@@ -96,7 +96,7 @@ struct ChatReviewRound22ChecklistTests: PlaysConversations {
     /// review, round 23, F7, which had this suite's "do them first" as stronger than the words).
     @Test("with no one at risk today, they go alongside the escalation, as the policy's words put nothing first") func first() {
         let turn = play(["no", "no", "isle of man", "child", "1", "no", "1 3"])
-        #expect(said(turn).contains("do them alongside the escalation"), "\(said(turn))")
+        #expect(said(turn).contains("do them as you escalate"), "\(said(turn))")
         #expect(!said(turn).contains("do them first"))
     }
 }

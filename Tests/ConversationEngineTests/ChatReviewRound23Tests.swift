@@ -88,7 +88,8 @@ struct ChatReviewRound23ChecklistTests: PlaysConversations {
         let asked = play(["2", policy] + area + (policy == "pan-cheshire" ? ["continue"] : []) + ["child", "1"])
         #expect(said(asked).contains("When you escalate, the"), "\(said(asked))")
         let answered = play(["no", "1 2"], from: asked)
-        #expect(said(answered).contains("do them alongside the escalation"), "\(said(answered))")
+        #expect(said(answered).contains("The policy does not say these come before escalating: do them as you escalate."), "\(said(answered))")
+        #expect(!said(answered).contains("holding it up"), "stronger than the words")
         #expect(!said(answered).contains("do them first"))
     }
 

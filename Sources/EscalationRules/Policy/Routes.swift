@@ -164,7 +164,7 @@ public struct ChecklistItem: Equatable, Sendable {
 
     /// The policy's own words put it before escalating ("should initially consult a supervisor"): the policy's list is then
     /// read as a step before it (Torbay's items are one passage). Elsewhere the items are duties kept as one escalates,
-    /// recording and clarifying, and not a step before it (a chat review, round 23, F7).
+    /// recording and clarifying, that the policy does not put first (a chat review, round 23, F7).
     public var comesFirst: Bool {
         let words = " " + quote.lowercased() + " "
         return [" initially ", " before ", " prior to "].contains { words.contains($0) }
