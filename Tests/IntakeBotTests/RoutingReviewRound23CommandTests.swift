@@ -29,3 +29,35 @@ struct RoutingReviewRound23CommandTests {
         #expect(result.errors.contains("--risk must be one of none, significant, immediate, not 'Urgent'"), "\(result.errors)")
     }
 }
+
+/// An outside routing review, round 23: F6's second half (a mistyped option at immediate risk printed the error alone) and F9
+/// (`--stage-started` with `--tried 0` was said as "when the stage before ended", of a first stage that has none).
+@Suite("Routing review, round 23: option errors at immediate risk, and the first stage's start")
+struct RoutingReviewRound23OptionErrorTests {
+    @Test("a mistyped option at immediate risk is refused with the 999 line beside the error", arguments: [
+        ["--policy", "pan-cheshire", "--risk", "immediate", "--area", "haltn"],
+        ["--policy", "torbya", "--risk", "Immediate"],
+        ["--policy", "shropshire", "--risk", "immediate", "--tried", "two"],
+    ])
+    func urgentBesideError(_ given: [String]) throws {
+        let result = try Executable.run(["route", "--now", "2026-12-07T10:00"] + given)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("call 999 now"), "\(result.errors)")
+    }
+
+    @Test("a mistyped option at no stated risk is refused without the 999 line") func plainError() throws {
+        let result = try Executable.run(["route", "--now", "2026-12-07T10:00", "--policy", "pan-cheshire", "--area", "haltn"])
+        #expect(result.status == 2)
+        #expect(!result.errors.contains("999"), "\(result.errors)")
+    }
+
+    @Test("--stage-started with no stage tried is refused, pointing to --raised", arguments: [["--tried", "0"], []])
+    func firstStageStart(_ tried: [String]) throws {
+        let result = try Executable.run(["route", "--policy", "shropshire", "--now", "2026-12-07T10:00", "--stage-started", "2026-12-01"] + tried)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("give --raised instead"), "\(result.errors)")
+        let raised = try Executable.run(["route", "--policy", "shropshire", "--now", "2026-12-07T10:00", "--raised", "2026-12-01"])
+        #expect(raised.status == 0)
+        #expect(!raised.output.contains("the stage before ended"), "\(raised.output)")
+    }
+}

@@ -14,7 +14,7 @@ enum RouteCommand {
             .init(name: "subject", value: "child|adult", help: "Whom the disagreement is about."),
             .init(name: "tried", value: "N", help: "Stages already tried without resolution (default 0), counted from the policy's first stage as 1, in the order `pathway` lists them. A policy's own numbers may differ: Pan-Cheshire's first stage is an unnumbered conversation, so its Step 1 is stage 2, and having tried Step 1 is --tried 2."),
             .init(name: "raised", value: "YYYY-MM-DD", help: "When the disagreement arose, first raised (default --now's day)."),
-            .init(name: "stage-started", value: "YYYY-MM-DD", help: "When the stage after --tried began: the day the stage before ended without agreement (default --now's day; for the first stage, --raised)."),
+            .init(name: "stage-started", value: "YYYY-MM-DD", help: "When the stage after --tried began: the day the stage before ended without agreement (default --now's day). Only with --tried 1 or more: the first stage counts from --raised."),
             .init(name: "now", value: "YYYY-MM-DDTHH:MM", help: "The time to route at (default now)."),
             .init(name: "setting", value: "SETTING", help: "Your setting: \(Setting.allCases.map(\.rawValue).joined(separator: ", "))."),
             .init(name: "area", value: "ID", help: "The area, where a policy covers several (e.g. cheshire-east)."),
@@ -26,6 +26,19 @@ enum RouteCommand {
         ])
 
     static func run(_ arguments: Arguments, output: Console) throws(CommandFailure) {
+        do throws(CommandFailure) {
+            try printRoute(arguments, output: output)
+        } catch {
+            // A mistyped option at immediate risk printed only the error: nothing urgent was said until it was fixed (an
+            // outside routing review, round 23, F6).
+            guard arguments.value("risk")?.lowercased() == Risk.immediate.rawValue else { throw error }
+            throw CommandFailure(message: error.message + "\n" + urgentWhileFixing, status: error.status)
+        }
+    }
+
+    static let urgentWhileFixing = "intake-bot: you gave --risk immediate: while you fix the option, if anyone is in immediate danger, call 999 now (national emergency number; not part of any policy)."
+
+    static func printRoute(_ arguments: Arguments, output: Console) throws(CommandFailure) {
         let now = try moment(arguments.value("now"))
         let library = try PolicySource.library(policyFile: arguments.value("policy-file"), today: now.day)
         guard let policy = try PolicySource.policy(id: arguments.value("policy"), policyFile: arguments.value("policy-file"), in: library)
@@ -52,6 +65,11 @@ enum RouteCommand {
         }
         facts.raised = try day(arguments, "raised", notAfter: now.day)
         facts.stageStarted = try day(arguments, "stage-started", notAfter: now.day)
+        if facts.stageStarted != nil, (facts.tried ?? 0) == 0 {
+            // The first stage has no stage before it to end: its time counts from the day it was raised, and a --stage-started
+            // given here was said as "when the stage before ended" (an outside routing review, round 23, F9).
+            throw usage("--stage-started is the day a later stage began; with --tried 0 the first stage counts from the day the disagreement was first raised: give --raised instead")
+        }
         if let started = facts.stageStarted, let raised = facts.raised, started < raised {
             throw usage("--stage-started \(started) is before --raised \(raised): a stage cannot begin before the disagreement arose")
         }
