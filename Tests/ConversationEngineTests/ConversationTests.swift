@@ -742,10 +742,14 @@ struct ConversationTests {
         let shown = turn.replies.flatMap(\.lines).joined(separator: "\n")
         #expect(shown.contains("In the practitioner's words: "))
         if toType.count > 1 { #expect(asked.contains { $0.hasPrefix("You wrote '… and … were left alone'.") }, "\(asked)") }
+        // Torbay's own date, in the route's note that it states no review date, is not the child's "April".
+        func practitioners(_ text: String) -> String { text.replacingOccurrences(of: "(dated April 2021, in its heading)", with: "") }
         for name in names {
             #expect(!asked.joined(separator: "\n").contains(name), "\(name) asked about in: \(asked)")
-            #expect(!shown.contains(name), "\(name) shown in the record")
-            for format in CaseRecord.Format.allCases { #expect(!record.rendered(format).contains(name), "\(name) saved in the \(format) record") }
+            #expect(!practitioners(shown).contains(name), "\(name) shown in the record")
+            for format in CaseRecord.Format.allCases {
+                #expect(!practitioners(record.rendered(format)).contains(name), "\(name) saved in the \(format) record")
+            }
         }
     }
 

@@ -69,3 +69,25 @@ struct RoutingReviewRound23AndOrTests {
         #expect(!line.contains("whether or not this stage has failed"))
     }
 }
+
+/// An outside routing review, round 23, F11: the B&NES, Isle of Man and Shropshire routes said their review dates had
+/// passed; Torbay's and Pan-Cheshire's, which state none, said nothing of whether they were current.
+@Suite("Routing review, round 23: a policy that states no review date says so on its routes")
+struct RoutingReviewRound23CurrencyTests {
+    @Test("every route under each policy says whether it may be out of date, in the policy's own dates", arguments: [
+        ("torbay", "This policy states no review date (dated April 2021, in its heading): check with Torbay that it still applies."),
+        ("pan-cheshire", "This policy states no review date, and its text gives no date: check with Pan-Cheshire that it still applies."),
+        ("shropshire", "This policy was due for review in February 2025 and may be out of date: check with Shropshire that it still applies."),
+    ])
+    func currency(_ id: String, _ note: String) {
+        for risk in [Risk.none, .significant, .immediate] {
+            let route = Bundled.route(id, .make(risk: risk, now: "2026-12-07T10:00"))
+            #expect(route.warnings.filter { $0 == note }.count == 1, "\(id) \(risk): \(route.warnings)")
+        }
+    }
+
+    @Test("`policies` and `validate` keep warning only of a review date that has passed") func warnings() {
+        #expect(Bundled.policy("torbay").reviewWarning(on: .on("2026-12-07")) == nil)
+        #expect(Bundled.policy("shropshire").reviewWarning(on: .on("2026-12-07")) != nil)
+    }
+}

@@ -68,12 +68,21 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     /// Whether the policy is past the date it said it would be reviewed by.
     public func isPastReview(on today: Day) -> Bool { reviewDue.map { $0.lastDay < today } ?? false }
 
-    /// The review warning a route and `policies` carry, or nil.
+    /// The review warning `policies` and `validate` carry, or nil.
     public func reviewWarning(on today: Day) -> String? { isPastReview(on: today) ? reviewNotice : nil }
 
+    /// Whether a route carries `reviewNotice`: where the review date has passed, or where the policy states none, as
+    /// Torbay's and Pan-Cheshire's do not (an outside routing review, round 23, F11: their routes said nothing of whether
+    /// they were current, where the three that state a date said it had passed).
+    func carriesReviewNote(on today: Day) -> Bool { isPastReview(on: today) || reviewDue == nil }
+
     /// The review warning's words, whether or not the review date has passed.
-    var reviewNotice: String? {
-        reviewDue.map { "This policy was due for review in \($0) and may be out of date: check with \(shortName) that it still applies." }
+    var reviewNotice: String {
+        guard let reviewDue else {
+            let date = dated.map { " (\($0.text))" } ?? ", and its text gives no date"
+            return "This policy states no review date\(date): check with \(shortName) that it still applies."
+        }
+        return "This policy was due for review in \(reviewDue) and may be out of date: check with \(shortName) that it still applies."
     }
 }
 

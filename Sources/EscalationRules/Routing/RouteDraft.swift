@@ -19,7 +19,7 @@ struct RouteDraft {
         route = Route(policyID: router.policy.id, outcome: .stage, risk: facts.risk, headline: "", stage: nil, stageToPursue: nil,
                       contact: RoutedContact(role: nil), otherContacts: [], notify: [], form: nil, deadline: nil, timescale: nil,
                       deadlineBasis: nil, deadlinePurpose: nil, otherReading: nil, workTo: nil, actions: [], record: [], citations: [],
-                      warnings: router.policy.isPastReview(on: facts.now.day) ? router.reviewNotice.map { [$0] } ?? [] : [])
+                      warnings: router.policy.carriesReviewNote(on: facts.now.day) ? [router.reviewNotice] : [])
         // Room for what a route usually holds, made once rather than grown a step at a time.
         route.actions.reserveCapacity(8)
         route.citations.reserveCapacity(8)

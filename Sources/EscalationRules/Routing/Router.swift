@@ -9,7 +9,7 @@ public final class Router: Sendable {
     /// it, made once.
     let settledCalendar: HolidayCalendar
     /// The policy's review warning, worded once rather than for every route.
-    let reviewNotice: String?
+    let reviewNotice: String
     /// Which of the policy's quotes holds which, worked out once rather than searched for on every route.
     let quotes: QuoteHolds
     /// A citation of each of the policy's quotes, by its number in `quotes`: worded once, as `why` and
