@@ -676,3 +676,59 @@ extension RiskReaderTests {
         #expect(significant <= 5)
     }
 }
+
+/// A chat review, round 24, F1: harm in everyday words, with no word of a time, passed as routine after a "no", with no
+/// question; and a sign beside a harmless clause was quoted by the harmless one. In the review's words and our own.
+@Suite("Reading risk: harm in everyday words")
+struct RiskReaderEverydayHarmTests {
+    @Test("harm named in everyday words is asked about", arguments: [
+        "dad dragged him by the hair, CSC said NFA",
+        "she is being hurt and nobody listens",
+        "being hurt by his brother, social care not interested",
+        "danger at home, nobody doing anything",
+        "she keeps talking about killing herself, no one will see her",
+        "nan says the boyfriend knocks the kids about",
+        "mum whacks him with a slipper",
+        "he's scared of his stepdad",
+        "she said she wants to disappear forever",
+        "the neighbour's lads take his benefits every week and rough him up",
+        "she's being pushed around by her daughter",
+        "son shoved his elderly mum into a wall, ASC say she has capacity",
+        // Our own words for the same.
+        "stepmum drags her up the stairs by her arm, school says not our business",
+        "his brother knocks him about and mum does nothing, EH closed it",
+        "lad is terrified of mums new fella and CSC wont do a visit",
+        "she is afraid of her son, he takes her pension, ASC say its a family matter",
+        "pupil keeps saying he wants to disappear, CAMHS waiting list 9 months",
+        "resident says her husband shoves her when he visits, home says she has dementia and imagines it",
+    ])
+    func asked(_ text: String) {
+        #expect(RiskReader.standard.read(text).urgency != .routine, "\(text)")
+    }
+
+    @Test("harm in everyday words the weight and control of an adult are asked about as significant at least", arguments: [
+        "child not brought to 5 appts, weight dropping, HV says fine",
+        "her husband won't let her see anyone or have money",
+    ])
+    func significant(_ text: String) {
+        #expect(RiskReader.standard.read(text).urgency != .routine, "\(text)")
+    }
+
+    @Test("the question quotes the harm, not the other agency's words", arguments: [
+        ("he keeps talking about killing himself, CAMHS discharged him", "killing himself"),
+        ("son shoved his elderly mum into a wall, ASC say she has capacity", "shoved"),
+    ])
+    func quotesTheHarm(_ text: String, _ words: String) {
+        let quote = RiskReader.standard.read(text).signs.first?.quote ?? ""
+        #expect(quote.contains(words), "\(text): quoted '\(quote)'")
+    }
+
+    @Test("process words beside these stay routine", arguments: [
+        "school is scared of getting it wrong so they keep referring, CSC say stop",
+        "CSC keep pushing the review back, it has been moved three times",
+        "I feel like our referrals are being knocked back every time",
+    ])
+    func processStaysRoutine(_ text: String) {
+        #expect(RiskReader.standard.read(text).urgency == .routine, "\(text)")
+    }
+}

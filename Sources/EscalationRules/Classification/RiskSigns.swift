@@ -46,7 +46,9 @@ enum RiskSigns {
                   "broken bottle", "bottle in his hand", "bottle in her hand"],
         .selfHarmToday: [
             "overdose*", "suicid*", "ligature*", "hanging", "hang himself", "hang herself", "kill himself", "kill herself",
-            "kill themself", "kill themselves", "kill myself", "end his life", "end her life", "end their life", "end it",
+            "kill themself", "kill themselves", "kill myself", "killing himself", "killing herself", "killing themselves",
+            "killing myself", "kills himself", "kills herself", "disappear forever", "disappear for ever", "want to disappear",
+            "wants to disappear", "wanted to disappear", "end his life", "end her life", "end their life", "end it",
             "take his own life", "take her own life", "took tablets", "took pills", "taken tablets", "taken pills",
             "swallowed", "jump off", "jump in front", "he jump", "she jump", "they jump", "will jump", "going to jump", "gonna jump", "threatening to jump", "threatened to jump", "want to die", "wants to die", "wanted to die", "not want to live",
             "cut his wrists", "cut her wrists", "cutting her arms", "cutting his arms", "nothing to live for",
@@ -192,7 +194,7 @@ enum RiskSigns {
             "outside her house", "outside his house", "outside her flat", "he is there", "he there now", "she there now", "hear shouting", "heard shouting",
             "just collected the", "give him the", "give her the", "hand him the", "hand over the", "with the older man", "an older man", "did not know him",
             "made the allegation", "made an allegation", "one to one with", "1 1 with", "together all afternoon", "together all day", "at an address with", "adult males",
-            "scared of the man", "frightened of the man", "the man she came in with", "outside having a", "sat in her room", "in her room when",
+            "scared of the man", "frightened of the man", "the man she came in with", "outside having a", "sat in her room", "in her room when", "with the door shut", "with the door closed", "door shut for", "door closed for",
             "much older man", "much older", "leaving with the", "taken her phone", "taken his phone", "outside waiting", "in the room with", "with mum ex", "taking child home", "taking the child home",
             "made allegations", "allegations about", "knows the car", "in the car outside",
             "leave with the man", "leave with a man", "leave with him", "leave with her", "leave with them", "leaving with her", "leaving with them",
@@ -218,6 +220,14 @@ enum RiskSigns {
             "hurt them", "hurts him", "hurts her", "does stuff", "wound up", "getting angry", "getting aggressive", "being aggressive", "rough with", "kill the baby", "kill her baby", "kill his baby", "kill the child", "kill the kids", "kill the children", "keep her quiet", "keep him quiet", "keep them quiet", "extra sedative*", "forces extra", "forcing extra", "forced extra", "gives her extra", "giving her extra", "gives him extra", "giving him extra", "sedating her", "sedating him", "sedates her", "sedates him",
             "finish it", "finish her", "finish him", "finish her off", "finish him off", "kill her", "kill him", "kill them", "kill you",
             "shouting at her", "shouting at him", "shouting at them", "screaming at her", "screaming at him", "yelling at her", "yelling at him", "shouting at the resident", "shouting at the patient", "shouting at the child", "shouting at the baby", "shouting at the kids", "screaming at the baby", "screaming at the kids", "agitated", "gets aggressive", "getting agitated", "grab", "grabs", "round the neck", "by the neck", "by the throat",
+            // Harm in everyday words, with no word of a time (a chat review, round 24, F1: "dad dragged him by the hair, CSC said
+            // NFA" and "nan says the boyfriend knocks the kids about" passed as routine with no question).
+            "dragged", "drags him", "drags her", "dragging him", "dragging her", "knock* him about", "knock* her about",
+            "knock* them about", "knock* _ about", "knock* _ _ about", "knocked about", "whack*", "wallop*", "belted him",
+            "belted her", "leathered", "rough him up", "rough her up", "rough them up", "roughed him up", "roughed her up",
+            "roughing him up", "roughing her up", "shove*", "shoving", "pushed around", "pushed about", "push* him around",
+            "push* her around", "push* them around", "being hurt", "getting hurt", "been hurt", "hurt by", "hurting him",
+            "hurting her", "hurting them", "hurting the", "battered", "knocks her", "knocks him",
         ],
         .unsafeDischarge: [
             "not medically fit", "medically unfit", "not fit for discharge", "not fit to be discharged", "not fit to go home",
@@ -242,7 +252,10 @@ enum RiskSigns {
         ],
         .sayUnsafe: [
             "in danger", "immediate danger", "police protection", "immediate risk", "at risk now", "at risk tonight", "at risk today", "not safe",
-            "unsafe", "serious harm", "life threatening", "life at risk", "risk to life", "needs protecting now",
+            "unsafe", "serious harm", "life threatening", "life at risk", "risk to life", "needs protecting now", "danger at home", "dangerous at home", "danger in the home", "scared of his",
+            "scared of their", "scared of step*", "scared of mums", "scared of dads", "scared of going home", "scared of going back",
+            "afraid of his", "afraid of her", "afraid of their", "afraid of him", "afraid of step*", "afraid of mum", "afraid of dad",
+            "afraid of going home", "frightened by",
             "screamed", "screaming", "terrified", "petrified", "hysterical", "scared to go home", "frightened to go home",
             "mouthed help", "mouthed to me", "signalled for help", "signal for help", "signalled help", "looked frightened", "looked scared", "seemed frightened", "seemed scared", "can not be trusted with", "not be trusted with",
         ],
@@ -362,6 +375,11 @@ enum RiskSigns {
         "takes her benefits", "takes his benefits", "taking her benefits", "taking his benefits", "spends her money", "spends his money",
         "spending her money", "spending his money", "keeps her bank card", "keeps his bank card",
         "tampered", "tampering", "assault*", "hitting her", "hitting him", "hits her", "hits him", "bullying", "bullied",
+        // Control and weight in everyday words (a chat review, round 24, F1: "her husband won't let her see anyone or have
+        // money" and "weight dropping, HV says fine" were never asked about).
+        "not let her see anyone", "not let him see anyone", "not let her see her", "not let him see his", "not let her have money",
+        "not let him have money", "not let her have any money", "not let him have any money", "not allowed to see anyone",
+        "not allowed out", "weight dropping", "weight going down", "weight falling",
     ]
 
     /// A relationship, read with the ages around it: a child of 15 or under with someone of 18 or over is a sign
@@ -378,7 +396,7 @@ enum RiskSigns {
         "abusive", "exploit*", "self harm*", "selfharm*", "harm*", "grooming", "trafficking", "coercive", "controlling",
         "sexual*", "child protection", "cp plan", "cpp", "radicalis*", "fgm", "forced marriage", "honour based",
         "modern slavery", "financial abuse", "scam*", "hoarding", "self neglect*", "malnourish*", "weight loss",
-        "underweight", "failure to thrive", "faltering growth", "weight has dropped", "weight dropped", "weight is dropping", "dropped weight", "dropping weight", "weight has fallen", "weight is falling", "dropped centiles", "dropped _ centiles", "crossing centiles", "getting thinner", "lost a lot of weight", "poor home conditions", "home conditions",
+        "underweight", "failure to thrive", "faltering growth", "weight has dropped", "weight dropped", "weight is dropping", "dropped weight", "dropping weight", "weight has fallen", "weight is falling", "weight dropping", "weight going down", "weight falling", "dropped centiles", "dropped _ centiles", "crossing centiles", "getting thinner", "lost a lot of weight", "poor home conditions", "home conditions",
         "drug use", "alcohol", "substance misuse", "mental health", "psychosis", "threats", "took her money", "took his money",
         "money", "cash", "rogue trader*", "non mol", "injunction", "lost weight", "losing weight", "medication error", "med error", "meds error", "wrong medication",
         "wrong meds", "wrong dose", "double dose*", "fii", "fabricated", "induced illness", "altered her medication", "altered his medication", "altering her medication", "altering his medication", "tampered", "tampering",
