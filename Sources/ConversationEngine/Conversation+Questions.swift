@@ -5,7 +5,7 @@ extension Conversation {
     func question(_ step: Step, in session: Session, at now: Moment) -> Reply {
         if step == .description, session.intake.descriptionContinues { return Reply(Prompts.descriptionGoOn) }
         if step == .immediateRisk, session.intake.askingAboutSignificant {
-            return Reply(Prompts.significantAfterNo, options: Self.riskOptions, numbered: true)
+            return Reply(Prompts.significantAfterNo, options: Self.significantRiskOptions, numbered: true)
         }
         return fixedQuestions[session.policyID ?? ""]?[step] ?? wordedQuestion(step, in: session)
     }
@@ -67,6 +67,12 @@ extension Conversation {
     }
 
     static let riskOptions = [Option("yes", "Yes"), Option("significant", "Not immediate, but at significant risk of harm", short: "Significant risk"), Option("no", "No")]
+    /// The first question's numbers, worded for the question asked after a no: its "1. Yes" had been typed as yes to
+    /// significant risk and taken as immediate risk (a chat review, round 24, F3).
+    static let significantRiskOptions = [
+        Option("immediate", "Someone is at immediate risk after all", short: "Immediate risk"),
+        Option("significant", "Yes, at significant risk of harm, not immediate", short: "Significant risk"), Option("no", "No"),
+    ]
     static let counterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }
     static let adultCounterpartOptions = Counterpart.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase(about: .adult).capitalizedFirst) }
     static let typeOptions = DisagreementType.allCases.enumerated().map { Option("\($0.offset + 1)", $0.element.phrase.capitalizedFirst) }

@@ -133,6 +133,16 @@ extension Conversation {
         return words.utf8.contains(" risk ".utf8) || words.utf8.contains(" harm ".utf8)
     }
 
+    /// A no with "but" or "though" and words in which no sign of risk is heard: "no, but it's serious", "no but worried". Words
+    /// with a sign ("no but she is left alone tonight") are asked about in their own words instead.
+    static func noButUnsaid(_ text: String) -> Bool {
+        let words = " \(Answers.normalized(text)) "
+        guard let no = Answers.noWords.first(where: { words.hasPrefix(" \($0) ") }) else { return false }
+        let rest = words.dropFirst(no.count + 1)
+        guard rest.hasPrefix(" but ") || rest.hasPrefix(" though ") else { return false }
+        return RiskReader.standard.read(String(rest)).signs.isEmpty
+    }
+
     /// The first question's list: 1 immediate risk, 2 significant risk but not immediate, 3 none.
     static func listedRisk(_ number: Int) -> Risk? { [1: Risk.immediate, 2: .significant, 3: Risk.none][number] }
 

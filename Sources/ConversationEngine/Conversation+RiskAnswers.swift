@@ -86,7 +86,9 @@ extension Conversation {
         // significant risk is asked next, as the list's 3 would say no risk at all unasked (a chat review, round 23, F1: a
         // bare "no" was kept as no risk, and Pan-Cheshire's front door at significant risk was never given).
         // Only a no with nothing after it: words after one are read for risk apart, and asked about in their own words.
-        let plainNo = Self.risk(text) == nil && Answers.noWords.contains(Answers.normalized(text))
+        // "No, but it's serious" is a no with a doubt after it: asked about significant risk as a plain no is (a chat review,
+        // round 24, F4: it was kept as no risk).
+        let plainNo = Self.risk(text) == nil && (Answers.noWords.contains(Answers.normalized(text)) || Self.noButUnsaid(text))
         // Words of risk in a bridge's opening message are asked about next, today and then significant risk, in their own words.
         if unclear == .notImmediate || plainNo, !session.intake.askingAboutSignificant, session.intake.pendingCues.isEmpty {
             var next = session
