@@ -147,8 +147,12 @@ struct Practice {
         case .stage:
             question.quotes = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0.quote] } ?? []
             // A disagreement the policy takes in by name (Pan-Cheshire's "at a ... Child Protection Conference") is on
-            // these stages because of those words: they come first.
-            if case .stages(let included?) = policy.scope(of: facts.counterpart, about: facts.subject) { question.quotes.insert(included.quote, at: 0) }
+            // these stages because of those words: they come first, unless the note below quotes them whole. The note says
+            // what they leave out, as the route says it (an outside training review, round 24, F19: Pan-Cheshire's
+            // conference, silent on how one was run, was marked on l.42's words alone).
+            var included: ScopeInclusion? = nil
+            if case .stages(let words?) = policy.scope(of: facts.counterpart, about: facts.subject) { included = words }
+            if let included, included.note?.contains(included.quote.withoutSourceMarkup) != true { question.quotes.insert(included.quote, at: 0) }
             // A risk the policy keeps on the stages still has its words: Shropshire's "should be expedited".
             if let urgent, let first = urgent.actions.first {
                 question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
@@ -162,6 +166,7 @@ struct Practice {
                 question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
                     + "\(choices[answer]), with its words for the risk below."
             }
+            if let note = included?.note { question.explanation.append(note) }
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).
             question.explanation = [route.headline] + (route.outcome == .notCovered ? route.actions : [])
