@@ -27,3 +27,22 @@ struct RoutingReviewRound24ScopeTests {
         }
     }
 }
+
+/// An outside routing review, round 24, F8: the Isle of Man's routes for a disagreement about whether to convene a
+/// protection case conference cited their basis (003 l.46 for a child, l.48 for an adult) only in the JSON; the other
+/// policies' routes show theirs as a bullet.
+@Suite("Routing review, round 24: the Isle of Man's convening basis is shown")
+struct RoutingReviewRound24ConveningTests {
+    static let words: [(Subject, String)] = [
+        (.child, "There is disagreement between agencies about the need to convene a Child Protection Case Conference – where one agency believes that a child's welfare may not be otherwise safeguarded."),
+        (.adult, "There is disagreement between agencies about the need to convene an Adult Protection Case Conference where one agency believes that a vulnerable adult's welfare may not be otherwise safeguarded."),
+    ]
+
+    @Test("the route says the policy's words as one bullet, and cites them", arguments: words)
+    func basisShown(_ subject: Subject, _ quote: String) {
+        let route = Bundled.route("isle-of-man", .make(with: .conferenceConvening, subject: subject))
+        let basis = "The Isle of Man policy names this among the disagreements its stages are for: \"\(quote)\""
+        #expect(route.actions.filter { $0.contains("\"\(quote)\"") } == [basis], "\(route.actions)")
+        #expect(route.citations.contains { $0.quote == quote })
+    }
+}
