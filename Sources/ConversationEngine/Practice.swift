@@ -147,8 +147,12 @@ struct Practice {
         case .stage:
             question.quotes = route.stage.flatMap { policy.stage(at: $0.position) }.map { [$0.quote] } ?? []
             // A disagreement the policy takes in by name (Pan-Cheshire's "at a ... Child Protection Conference") is on
-            // these stages because of those words: they come first.
-            if case .stages(let included?) = policy.scope(of: facts.counterpart, about: facts.subject) { question.quotes.insert(included.quote, at: 0) }
+            // these stages because of those words: they come first, unless the note below quotes them whole. The note says
+            // what they leave out, as the route says it (an outside training review, round 24, F19: Pan-Cheshire's
+            // conference, silent on how one was run, was marked on l.42's words alone).
+            var included: ScopeInclusion? = nil
+            if case .stages(let words?) = policy.scope(of: facts.counterpart, about: facts.subject) { included = words }
+            if let included, included.note?.contains(included.quote.withoutSourceMarkup) != true { question.quotes.insert(included.quote, at: 0) }
             // A risk the policy keeps on the stages still has its words: Shropshire's "should be expedited".
             if let urgent, let first = urgent.actions.first {
                 question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
@@ -162,6 +166,7 @@ struct Practice {
                 question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
                     + "\(choices[answer]), with its words for the risk below."
             }
+            if let note = included?.note { question.explanation.append(note) }
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).
             question.explanation = [route.headline] + (route.outcome == .notCovered ? route.actions : [])
@@ -169,10 +174,27 @@ struct Practice {
             // route does: "Both readings are below" with none below read as a slip (an outside trainer's review, round 23, F19).
             if route.outcome == .outOfScope, route.headline.contains(" below") { question.explanation += route.actions.filter { $0 != route.emergencyLine } }
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
+            if silent { acceptOffPathwayReading(in: &question) }
         case .exhausted:
             question.quotes = route.citations.first.map { [$0.quote] } ?? []
         }
         return question
+    }
+
+    /// Where the policy says nothing of the kind of disagreement, and none of its words take in part of it, "Not this
+    /// pathway" is right too, on the reading that its stages are for a disagreement with another agency: Torbay is for "the
+    /// decision made by a worker from another agency" (001 l.7), and marked wrong it taught that your own manager was
+    /// its business (an outside training review, round 24, F7). "The policy does not say" stays the answer, as it names no
+    /// other route.
+    func acceptOffPathwayReading(in question: inout PracticeQuestion) {
+        guard !policy.partlyInScope.contains(where: { $0.counterpart == facts.counterpart }),
+              let off = question.choices.firstIndex(of: Self.offPathway) else { return }
+        question.accepted.append(off)
+        question.answerNote = "it says nothing of this"
+        question.othersAre = "also right, on the reading that its stages are for a disagreement with another agency"
+        question.notTheAnswer = "The \(policy.shortName) policy says nothing of \(facts.counterpart.disagreement); read as being for a "
+            + "disagreement with another agency only, its stages are not this one's pathway. It names no other route or procedure for it, "
+            + "so where to turn, below, is not from the policy."
     }
 
     /// Where the policy leaves the stage open at risk, a stage from the one reached is right too, on that reading: Torbay's

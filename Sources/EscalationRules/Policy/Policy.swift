@@ -50,6 +50,9 @@ public struct Policy: Sendable, Identifiable, CustomStringConvertible {
     /// Every quote the policy file gives, each once, as read: the router works out once which
     /// holds which. Empty for a policy made in code, whose routes search the quotes' bytes instead.
     public var quotes: [String] = []
+    /// The quotes a policy file gives as lists of separate passages of the source (Shropshire's flowchart cells "Stage 3",
+    /// "within 5 working days"), by the quote they are shown as, joined with " / ": each part as the source has it.
+    public var quoteParts: [String: [String]] = [:]
 
     public var description: String { id }
 

@@ -7,6 +7,8 @@ struct PolicyReader {
     var week: WeekDefinition?
     /// Every quote read so far, each once.
     var quotes: [String] = []
+    /// The quotes given as lists of separate passages, by the quote they join into.
+    var quoteParts: [String: [String]] = [:]
     /// The quotes read so far by their words, so that one said again is kept as the same string.
     private var quoteIndex: [String: String] = [:]
 
@@ -54,7 +56,8 @@ struct PolicyReader {
             disagreementExamples: json.list(root, "disagreementExamples", at: "").compactMap { example($0, at: $1) },
             contacts: json.list(root, "contacts", at: "").compactMap { contact($0, at: $1) },
             forms: json.list(root, "forms", at: "").compactMap { form($0, at: $1) },
-            quotes: quotes
+            quotes: quotes,
+            quoteParts: quoteParts
         )
         return policy
     }
@@ -93,12 +96,30 @@ struct PolicyReader {
             json.problem(JSONReader.join(path, "quote"), "is missing: every fact needs a quote from the source policy")
             return nil
         }
-        guard let quote = json.text(value, "quote", at: path) else { return nil }
+        let given: String?
+        if case .array = value["quote"] { given = joinedQuote(value, at: path) } else { given = json.text(value, "quote", at: path) }
+        guard let quote = given else { return nil }
         // A quote said again (Torbay's stage one gives the same words for who raises it and whom to
         // contact) is kept once, so a route finds it in the router's table by identity, not by its bytes.
         if let earlier = quoteIndex[quote], QuoteHolds.sameBytes(earlier, quote) { return earlier }
         quoteIndex[quote] = quote
         quotes.append(quote)
+        return quote
+    }
+
+    /// A quote given as a list of separate passages of the source (a flowchart's cells, a form's fields), joined with " / "
+    /// as it is shown; its parts are kept by the joined quote, for the JSON to give each as the source has it (an outside
+    /// routing review, round 24, F5: joined with " / ", it read as words the policy wrote, and some policies write " / ").
+    /// Nil, with the problem, where the list has fewer than two passages or an empty one.
+    mutating func joinedQuote(_ value: JSONValue, at path: String) -> String? {
+        let here = JSONReader.join(path, "quote")
+        let parts = json.texts(value, "quote", at: path)
+        guard parts.count > 1, !parts.contains(where: \.isEmpty) else {
+            json.problem(here, "is a list, which is for a quote joined from separate passages: give two or more, none empty, or give the quote as text")
+            return nil
+        }
+        let quote = parts.joined(separator: " / ")
+        quoteParts[quote] = parts
         return quote
     }
 

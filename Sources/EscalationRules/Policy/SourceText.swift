@@ -70,6 +70,10 @@ extension PolicyLibrary {
         case .object(let members):
             return members.flatMap { key, member -> [(path: String, quote: String)] in
                 if key == "quote", case .string(let quote) = member { return [(JSONReader.join(path, key), quote)] }
+                // A quote joined from separate passages: each is checked on its own, as the source has it.
+                if key == "quote", case .array(let parts) = member {
+                    return parts.enumerated().compactMap { index, part in part.stringValue.map { ("\(JSONReader.join(path, key))[\(index)]", $0) } }
+                }
                 return quotes(in: member, at: JSONReader.join(path, key))
             }
         case .array(let elements):

@@ -24,6 +24,8 @@ extension Route {
         writer.objects(citations) { writer, citation in
             writer.member("source", citation.source)
             writer.member("quote", citation.shown)
+            // Only where the quote joins separate passages: every other citation's shape stays as it was.
+            if let parts = citation.parts { writer.member("parts", strings: parts) }
         }
         writer.member("warnings", strings: warnings)
         writer.close(.object)

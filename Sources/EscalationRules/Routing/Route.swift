@@ -157,10 +157,13 @@ public struct Citation: Equatable, Sendable {
     public let why: String
     /// `Source (source): "quote"`, as a text record gives it.
     public let recordLine: String
+    /// Where the quote joins separate passages of the source with " / ", each as it is shown; nil where it is one passage.
+    public let parts: [String]?
 
-    public init(source: String, quote: String) {
+    public init(source: String, quote: String, parts: [String]? = nil) {
         self.source = source
         self.quote = quote
+        self.parts = parts?.map(\.withoutSourceMarkup)
         shown = quote.withoutSourceMarkup
         why = "\"\(shown)\" (\(source))"
         recordLine = "Source (\(source)): \"\(shown)\""

@@ -2,16 +2,21 @@
 /// out, or the policy silent.
 extension RouteDraft {
     /// A kind of disagreement the policy's words take through the stages: their quote, and the note on
-    /// how they take it in where they do not name it.
+    /// how they take it in where they do not name it. Where they name it, with no note, they are said as the basis, as a
+    /// note is: the Isle of Man's "need to convene an Adult Protection Case Conference" (003 l.48) was cited only in the
+    /// JSON, and the text route gave no reason (an outside routing review, round 24, F8).
     mutating func takenIn(_ included: ScopeInclusion) {
         cite(included.quote)
-        if let note = included.note, !route.actions.contains(note) { route.actions.append(note) }
+        let basis = included.note ?? "The \(policy.shortName) policy names this among the disagreements its stages are for: \"\(included.quote.withoutSourceMarkup)\""
+        if !route.actions.contains(basis) { route.actions.append(basis) }
     }
 
-    /// The part of a kind the policy is silent on that its words take in, said beside "does not say".
+    /// The part of a kind the policy is silent on that its words take in, said beside "does not say": its note, which
+    /// says which part.
     mutating func partlyTakenIn(_ counterpart: Counterpart) {
         for part in policy.partlyInScope where part.counterpart == counterpart && (part.subject == nil || part.subject == facts.subject) {
-            takenIn(part)
+            cite(part.quote)
+            if let note = part.note, !route.actions.contains(note) { route.actions.append(note) }
         }
     }
 

@@ -43,7 +43,7 @@ struct RouteDraft {
             route.citations.remove(at: index)
             citedNumbers.remove(at: index)
         }
-        route.citations.append(number.map { router.citations[$0] } ?? Citation(source: policy.source.file, quote: quote))
+        route.citations.append(number.map { router.citations[$0] } ?? Citation(source: policy.source.file, quote: quote, parts: policy.quoteParts[quote]))
         citedNumbers.append(number)
     }
 

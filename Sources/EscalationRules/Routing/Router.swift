@@ -27,7 +27,7 @@ public final class Router: Sendable {
         settledCalendar = calendar.settled
         reviewNotice = policy.reviewNotice
         quotes = QuoteHolds(policy.quotes)
-        citations = quotes.distinct.map { Citation(source: policy.source.file, quote: $0) }
+        citations = quotes.distinct.map { Citation(source: policy.source.file, quote: $0, parts: policy.quoteParts[$0]) }
         stageHeadlines = policy.stages.map { "Next: \($0.heading) (stage \($0.position) of \(policy.stages.count), \(policy.shortName))" }
         kindsSpoken = policy.stages.map { stage in
             SpecialCase.Kind.allCases.filter { kind in policy.specialCases.contains { $0.kind == kind && $0.applies(at: stage.position) } }
