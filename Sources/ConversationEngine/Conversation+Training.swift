@@ -107,7 +107,8 @@ extension Conversation {
         }
         feedback += question.verdict(for: choice)
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.urgentContactLines }
-        feedback += question.explanation
+        // A line the verdict has said already is not said again (the B&NES Chair, not a same-day route).
+        feedback += question.explanation.filter { !feedback.contains($0) }
         let quotes = question.shownQuotes
         for (index, quote) in quotes.enumerated() {
             feedback.append("\(index == 0 ? "The policy says" : "It also says"): \"\(quote)\"")
