@@ -153,14 +153,25 @@ struct Practice {
             if let urgent, let first = urgent.actions.first {
                 question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
                 question.quotes.append(first.quote)
-                // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
-                // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
-                // policy's risk words were not the answer (an outside trainer's review, round 23, F8).
-                question.accepted.append(0)
-                question.answerNote = "the stage, with what the policy says at this risk"
-                question.othersAre = "also right, as what the policy says at this risk goes with that stage"
-                question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
-                    + "\(choices[answer]), with its words for the risk below."
+                if urgent.timescale.timescale == .unknown {
+                    // A policy that quickens nothing at this risk (the Isle of Man: "no deviation ... unless ... immediate
+                    // risk of significant harm", 003 l.73) has no urgent answer here: "Urgent" was marked right "on one
+                    // reading" beside an explanation saying the opposite (an outside training review, round 24, F3).
+                    question.noLonger[0] = "\"Urgent\" is not right at this risk. \(urgent.timescale.quote) The \(policy.shortName) policy keeps "
+                        + "the case on its stages: \(choices[answer]) is next, with the child's or adult's safety kept paramount."
+                    question.quotes += urgent.actions.dropFirst().map(\.quote)
+                } else {
+                    // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
+                    // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
+                    // policy's risk words were not the answer (an outside trainer's review, round 23, F8). Both readings are
+                    // named (an outside training review, round 24, F3).
+                    question.accepted.append(0)
+                    question.answerNote = "the stage, with what the policy says at this risk"
+                    question.othersAre = "also right, as what the policy says at this risk goes with that stage"
+                    question.notTheAnswer = "Read as what the \(policy.shortName) policy says for someone at risk, \"Urgent\" is right: at this risk it "
+                        + "says \"\(first.quote.withoutSourceMarkup.trimmingTrailingFullStop)\". Read as a step before the stages, it is not: "
+                        + "those words keep the case on its stages, so \(choices[answer]) is the answer to act on, with its words for the risk below."
+                }
             }
         case .outOfScope, .notCovered:
             // Where the policy names no other procedure, the route says so: that is the reason (Torbay's own manager).

@@ -28,3 +28,27 @@ struct TrainingReviewRound24Tests {
     }
 }
 
+extension TrainingReviewRound24Tests {
+    // MARK: F3
+
+    @Test("the Isle of Man marks 'Urgent' wrong at significant but not immediate risk, as its words allow no deviation (F3)")
+    func isleOfManSignificantNotUrgent() throws {
+        let scenario = try #require(PolicyLibrary.bundled.scenarios(for: "isle-of-man").first { $0.facts.risk == .significant })
+        let question = PracticeCase(policy: "isle-of-man", id: scenario.id).practice().stageQuestion
+        #expect(!question.accepted.contains(0))
+        let verdict = question.verdict(for: 0)
+        #expect(verdict.first?.hasPrefix("Not quite.") == true, "\(verdict)")
+        #expect(question.quotes.contains { $0.contains("There should be no deviation") })
+        #expect(verdict.contains { $0.hasPrefix("\"Urgent\" is not right at this risk.") && $0.contains("only for immediate risk of significant harm") && $0.contains("keeps the case on its stages") }, "\(verdict)")
+    }
+
+    @Test("B&NES and Shropshire name both readings where 'Urgent' is right on one at significant risk (F3)", arguments: ["bcssp", "shropshire"])
+    func bothReadingsNamed(_ policyID: String) throws {
+        let scenario = try #require(PolicyLibrary.bundled.scenarios(for: policyID).first { $0.facts.risk == .significant })
+        let question = PracticeCase(policy: policyID, id: scenario.id).practice().stageQuestion
+        #expect(question.accepted.contains(0))
+        let verdict = question.verdict(for: 0).joined(separator: " ")
+        #expect(verdict.contains("\"Urgent\" is right") && verdict.contains("Read as a step before the stages, it is not"), "\(verdict)")
+        #expect(verdict.contains(policyID == "bcssp" ? "safeguarding procedures should be followed" : "should be expedited if someone is at risk of harm"), "\(verdict)")
+    }
+}
