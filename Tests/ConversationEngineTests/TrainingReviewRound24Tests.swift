@@ -52,3 +52,19 @@ extension TrainingReviewRound24Tests {
         #expect(verdict.contains(policyID == "bcssp" ? "safeguarding procedures should be followed" : "should be expedited if someone is at risk of harm"), "\(verdict)")
     }
 }
+
+extension TrainingReviewRound24Tests {
+    // MARK: F16
+
+    @Test("a number with a sign or a dash is asked again, as 0 and 2.5 are (F16)", arguments: ["-2", "--2", "2-", "-02", "+2", "–2", "-1"])
+    func signedNumbersAskedAgain(_ typed: String) {
+        let conversation = Conversation(library: .bundled)
+        let now = Moment(iso: "2026-11-23T10:00")!
+        let opening = conversation.startTraining(policyID: "torbay", at: now)
+        let turn = conversation.reply(to: typed, in: opening.session, at: now)
+        #expect(turn.session.training?.answered == 0)
+        #expect(turn.replies.first?.lines.contains { $0.hasPrefix("Please type a number from 1 to") } == true, "\(turn.replies)")
+        // Plain numbers still answer.
+        #expect(conversation.reply(to: "2", in: opening.session, at: now).session.training?.answered == 1)
+    }
+}
