@@ -1,3 +1,4 @@
+import Foundation
 import EscalationRules
 
 extension Conversation {
@@ -107,7 +108,8 @@ extension Conversation {
         }
         feedback += question.verdict(for: choice)
         if state.question == .contact, practice.route.outcome == .urgent { feedback += practice.urgentContactLines }
-        feedback += question.explanation
+        // A line the verdict has said already is not said again (the B&NES Chair, not a same-day route).
+        feedback += question.explanation.filter { !feedback.contains($0) }
         let quotes = question.shownQuotes
         for (index, quote) in quotes.enumerated() {
             feedback.append("\(index == 0 ? "The policy says" : "It also says"): \"\(quote)\"")
@@ -149,9 +151,17 @@ extension Conversation {
     }
 
     static func choice(_ text: String, among choices: [String]) -> Int? {
+        // A number with a sign or a dash ("-2", "--2", "2-", "-02") is not a choice: it had been read as 2, and "-1" as the
+        // first option (an outside training review, round 24, F16).
+        let answer = text.trimmingCharacters(in: .whitespaces)
+        if answer.contains(where: \.isNumber), answer.contains(where: { signsAndDashes.contains($0) }),
+           answer.allSatisfy({ $0.isNumber || signsAndDashes.contains($0) }) { return nil }
         if let number = Answers.number(text) { return choices.indices.numbered(number) }
         return Answers.best(text, among: choices.enumerated().map { ($0.offset, [$0.element]) })
     }
+
+    /// Plus and minus signs, hyphens and dashes, as typed before or after a number.
+    static let signsAndDashes: Set<Character> = ["-", "+", "\u{2212}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}"]
 
     func summary(_ state: TrainingState) -> [String] {
         var lines = [Self.trainingBanner, "Round complete: \(state.correct) out of \(state.answered) correct."]

@@ -157,14 +157,25 @@ struct Practice {
             if let urgent, let first = urgent.actions.first {
                 question.explanation = emergencyLines + ["At this risk: " + urgent.actions.map(\.text).joined(separator: " ")]
                 question.quotes.append(first.quote)
-                // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
-                // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
-                // policy's risk words were not the answer (an outside trainer's review, round 23, F8).
-                question.accepted.append(0)
-                question.answerNote = "the stage, with what the policy says at this risk"
-                question.othersAre = "also right, as what the policy says at this risk goes with that stage"
-                question.notTheAnswer = "What the \(policy.shortName) policy says at this risk keeps the case on its stages: "
-                    + "\(choices[answer]), with its words for the risk below."
+                if urgent.timescale.timescale == .unknown {
+                    // A policy that quickens nothing at this risk (the Isle of Man: "no deviation ... unless ... immediate
+                    // risk of significant harm", 003 l.73) has no urgent answer here: "Urgent" was marked right "on one
+                    // reading" beside an explanation saying the opposite (an outside training review, round 24, F3).
+                    question.noLonger[0] = "\"Urgent\" is not right at this risk. \(urgent.timescale.quote) The \(policy.shortName) policy keeps "
+                        + "the case on its stages: \(choices[answer]) is next, with the child's or adult's safety kept paramount."
+                    question.quotes += urgent.actions.dropFirst().map(\.quote)
+                } else {
+                    // "What the policy says for someone at risk" is, here, the stage with those words: Shropshire's "should be
+                    // expedited", B&NES's "safeguarding procedures should be followed". Marked wrong, it taught that the
+                    // policy's risk words were not the answer (an outside trainer's review, round 23, F8). Both readings are
+                    // named (an outside training review, round 24, F3).
+                    question.accepted.append(0)
+                    question.answerNote = "the stage, with what the policy says at this risk"
+                    question.othersAre = "also right, as what the policy says at this risk goes with that stage"
+                    question.notTheAnswer = "Read as what the \(policy.shortName) policy says for someone at risk, \"Urgent\" is right: at this risk it "
+                        + "says \"\(first.quote.withoutSourceMarkup.trimmingTrailingFullStop)\". Read as a step before the stages, it is not: "
+                        + "those words keep the case on its stages, so \(choices[answer]) is the answer to act on, with its words for the risk below."
+                }
             }
             if let note = included?.note { question.explanation.append(note) }
         case .outOfScope, .notCovered:
@@ -202,8 +213,8 @@ struct Practice {
     /// and that stage's contact right next (an outside trainer's review, round 23, F7). The urgent advice stays the answer.
     func acceptStagesLeftOpen(in question: inout PracticeQuestion) {
         guard let open = urgent?.stage, open == .choose || open == .levels else { return }
-        let reached = max(0, facts.tried ?? 0)
-        question.accepted += policy.stages.dropFirst(reached).map(\.position)
+        question.accepted += stagesLeftOpen.map(\.position)
+        if let referral = referralAfterLevels { question.noLonger[referral.position] = notSameDay(referral) }
         question.answerNote = "what the policy says for the risk"
         if open == .choose {
             question.othersAre = "also right, at your discretion"
@@ -214,6 +225,31 @@ struct Practice {
             question.notTheAnswer = "The \(policy.shortName) policy says to escalate to an appropriate level and does not say which, so a stage "
                 + "from the one you have reached is right on that reading; what it says for the risk, below, goes with it."
         }
+    }
+
+    /// The stages a trainee may start at where the policy leaves it open at risk, from the one reached: at every stage for
+    /// Torbay's discretion; for B&NES's "an appropriate level so that the required action is taken on the same day", not
+    /// the referral after the last level, unless every level before it has been tried (an outside training review, round
+    /// 24, F2: "The Chair of the BCSSP, via the BCSSP Business Manager" was marked right for an adult without food today,
+    /// though the policy sends a Service Manager's report there only "at the end of stage 4", 000 l.47).
+    var stagesLeftOpen: [Stage] {
+        let open = policy.stages.dropFirst(max(0, facts.tried ?? 0))
+        guard let referral = referralAfterLevels else { return Array(open) }
+        return open.filter { $0.position != referral.position }
+    }
+
+    /// Under "an appropriate level" (B&NES), the last stage, which begins only when the stage before it has ended
+    /// unresolved, where that stage has not yet been tried: it is not a level to escalate to for action the same day.
+    var referralAfterLevels: Stage? {
+        guard urgent?.stage == .levels, let last = policy.stages.last, (facts.tried ?? 0) < last.position - 1 else { return nil }
+        return last
+    }
+
+    /// Why the referral after the last level is not right at risk of immediate harm, as said of a trainee's answer.
+    func notSameDay(_ referral: Stage) -> String {
+        let before = policy.stage(at: referral.position - 1)?.name ?? "the stage before"
+        return "\(referral.contact.role.value?.text ?? referral.name), is not a same-day route: the \(policy.shortName) policy sends a case to "
+            + "\(referral.name) only when \(before) has ended without a resolution, so it is not a way to get the required action taken on the same day."
     }
 
     // MARK: Whom to contact
@@ -245,6 +281,10 @@ struct Practice {
             question.answerNote = "it names no one to call about the risk itself"
             question.othersAre = "also right, for the escalation"
             question.rightToo = "Correct, for the escalation."
+        }
+        if route.outcome == .urgent, let referral = referralAfterLevels, let role = referral.contact.role.value?.text,
+           let index = choices.firstIndex(where: { Self.sameChoice($0, role) }) {
+            question.noLonger[index] = notSameDay(referral)
         }
         return question
     }
@@ -293,14 +333,14 @@ struct Practice {
 
     /// The contacts of the escalation an urgent route goes on to, as the route gives them, with why they are right.
     var escalationContacts: (roles: [String], explanation: [String]) {
-        let reached = max(0, facts.tried ?? 0)
         let none = "The \(policy.shortName) policy names no one to call about the risk itself: a live case's record says \"Contact: not named in the policy\"."
         switch urgent?.stage {
         case .choose?, .levels?:
-            let roles = policy.stages.dropFirst(reached).compactMap { $0.contact.role.value?.text }
+            let roles = stagesLeftOpen.compactMap { $0.contact.role.value?.text }
             return (roles, [none, urgent?.stage == .choose
                 ? "It leaves which stage of the escalation to start at to your discretion, so the contact of any stage from the one you have reached is right too, for the escalation."
-                : "It says to escalate to an appropriate level and does not say which, so the contact at any level from the one you have reached is right too, for the escalation, where the text names one."])
+                : "It says to escalate to an appropriate level so that the required action is taken on the same day, and does not say which, so the contact at any level from the one you have reached that can act today is right too, for the escalation, where the text names one."]
+                + (referralAfterLevels.map { [notSameDay($0)] } ?? []))
         case .expedite?, .then?:
             guard let stage = route.stageToPursue, let role = stage.contact.role else { return ([], [none]) }
             // Pan-Cheshire's first stages are expedited at risk by their own words (`Stage.atRisk`), though its urgent route goes on after the front door.
@@ -347,7 +387,7 @@ struct Practice {
         let reached = max(0, facts.tried ?? 0)
         if route.outcome == .urgent, route.contact.role == nil, [.choose, .levels].contains(urgent?.stage) {
             // Whom to notify goes with the stage started at, which the policy leaves open: each is right at its stage.
-            let stages = Array(policy.stages.dropFirst(reached))
+            let stages = stagesLeftOpen
             right = Self.unique(stages.map(notified))
             explanation = ["It depends on the stage you start at: " + Self.byStage(stages.map { ($0.name, notified(at: $0)) }) + "."]
         } else if route.outcome == .urgent, let stage = route.stageToPursue {

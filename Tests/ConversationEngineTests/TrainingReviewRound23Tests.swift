@@ -101,7 +101,8 @@ struct TrainingReviewRound23Tests {
         #expect(question.acceptedChoices.contains(Practice.urgentChoice))
         let verdict = question.verdict(for: 0)
         #expect(verdict.first == "Correct, on one reading.", "\(verdict)")
-        #expect(verdict.last?.contains("keeps the case on its stages: \(stage), with its words for the risk below") == true, "\(verdict)")
+        // Both readings named (an outside training review, round 24, F3).
+        #expect(verdict.last?.contains("keep the case on its stages, so \(stage) is the answer to act on, with its words for the risk below") == true, "\(verdict)")
         // Where no one is at risk, it stays wrong.
         let none = PracticeCase.named(id.hasPrefix("shropshire") ? "shropshire-1" : "bcssp-1").practice().stageQuestion
         #expect(!none.accepted.contains(0))

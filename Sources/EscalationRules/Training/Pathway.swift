@@ -157,5 +157,6 @@ extension Known where Value: Equatable & Sendable {
 }
 
 extension String {
-    var trimmingTrailingFullStop: String { hasSuffix(".") ? String(dropLast()) : self }
+    /// The text without one closing full stop, to be set inside a sentence.
+    public var trimmingTrailingFullStop: String { hasSuffix(".") ? String(dropLast()) : self }
 }
