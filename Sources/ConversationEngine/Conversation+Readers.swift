@@ -268,7 +268,9 @@ extension Conversation {
         if named == nil, Answers.number(text) == nil, Self.readsAsTime(text, today: session.started.day) {
             return .rejected(Prompts.triedNotADate(count))
         }
-        guard let tried = named ?? tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
+        // "-1" had been read as 1, and the practitioner sent to the second stage unasked (a chat review, round 24, F8).
+        let negative = text.drop(while: \.isWhitespace).first.map { "-\u{2013}\u{2212}".contains($0) } == true && text.contains(where: \.isNumber)
+        guard !negative, let tried = named ?? tried(text, stages: policy?.stages ?? [], policyID: session.policyID) else {
             return .rejected(Prompts.number(upTo: count, from: 0))
         }
         var next = session
@@ -278,7 +280,9 @@ extension Conversation {
             return .accepted(next, [Reply(Prompts.triedByListNumber(typed, stage.title, meant: clash))])
         }
         let numberWithWords = named == nil && Answers.number(text) == nil && Self.triedNumber(text) != nil && !Self.onlyStageNumbers(text)
-        return .accepted(next, numberWithWords || Self.namesSeveralStages(text) ? [Reply(Prompts.triedTaken(stage.title))] : [])
+        // "all of them" is said back as the stage it reaches, as any stage read from words is (round 24, F8).
+        let allWords = tried == count && Answers.number(text) == nil && named == nil && Self.triedNumber(text) == nil
+        return .accepted(next, numberWithWords || allWords || Self.namesSeveralStages(text) ? [Reply(Prompts.triedTaken(stage.title))] : [])
     }
 
     /// A time or a date, not a stage: "3 days ago", "2 weeks ago", "2 wks", "yesterday".

@@ -84,7 +84,13 @@ public struct Conversation: Sendable {
         case .cutText(let text): (line, cut) = (text, true)
         }
         var input = Input(line, cut: cut)
-        if let chosen = optionChosen(byNumber: input.text, in: session, at: now) { input.text = chosen }
+        // A number taken for a word of a list not shown numbered is said back (a chat review, round 24, F8: "1" at the urgent
+        // advice was taken as 'continue' with nothing said).
+        var takenAs: String?
+        if let chosen = optionChosen(byNumber: input.text, in: session, at: now) {
+            if session.misses < Self.missesBeforeNumbers { takenAs = Prompts.numberTakenAs(input.text, chosen) }
+            input.text = chosen
+        }
         // "?" at a question about risk is doubt, and gets that question's advice to answer yes if unsure.
         if let command = Command(input.text), !(Command.isQuestionMarkAlone(input.text) && [.immediateRisk, .riskAgain].contains(session.step)) {
             return session.training != nil ? training(command, in: session, at: now) : run(command, in: session, at: now)
@@ -95,7 +101,7 @@ public struct Conversation: Sendable {
         // A partnership offered and answered with something else: the question lapses, and the answer is read as any after a route.
         var session = session
         session.policyOffered = nil
-        var notes: [Reply] = []
+        var notes: [Reply] = takenAs.map { [Reply($0)] } ?? []
         if let said = input.notAllKept { notes.append(Reply(said)) }
         if input.text.isEmpty { return reprompt(session, at: now, hint: Prompts.emptyAnswer) }
         // A sign of risk today ("left on his own since lunchtime") raises the risk question again, after the

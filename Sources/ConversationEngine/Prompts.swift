@@ -119,6 +119,7 @@ enum Prompts {
     static func triedNotADate(_ count: Int) -> String {
         "That reads as a date, not a stage: type the number of the last stage tried, from 0 (none) to \(count). When it was raised is asked next."
     }
+    static func numberTakenAs(_ number: String, _ word: String) -> String { "Taken \(number) as '\(word)'." }
     static func triedTaken(_ stage: String) -> String { "Taken as: tried up to \(stage) ('back' to change it)." }
     /// A number from the list whose stage carries another number in its own name: said back by its name, with the way to the
     /// stage the number names.

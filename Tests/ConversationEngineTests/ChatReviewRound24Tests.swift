@@ -48,4 +48,19 @@ struct ChatReviewRound24Tests: PlaysConversations {
         #expect(turn.session.step == .riskAgain, "\(said(turn))")
         #expect(said(turn).contains("You wrote 'no but she is being left alone tonight'"), "\(said(turn))")
     }
+
+    /// F8: "-1" at the stages tried was read as 1 unsaid, "all of them" taken with nothing said, and "1" at the urgent advice
+    /// taken as 'continue' with nothing said.
+    @Test("a negative number of stages is refused, and 'all of them' and a number for 'continue' are said back") func guessesSaid() {
+        let atTried = play(["no", "no", "torbay", "child", "1", "yes", "social worker won't share the minutes with school", "yes"])
+        #expect(atTried.session.step == .tried, "\(said(atTried))")
+        let negative = play(["-1"], from: atTried)
+        #expect(negative.session.step == .tried && negative.session.intake.tried == nil, "\(said(negative))")
+        let all = play(["all of them"], from: atTried)
+        #expect(said(all).contains("Taken as: tried up to"), "\(said(all))")
+        let urgent = play(["yes", "torbay"])
+        #expect(urgent.session.step == .urgentShown, "\(said(urgent))")
+        let one = play(["1"], from: urgent)
+        #expect(said(one).contains("Taken 1 as 'continue'."), "\(said(one))")
+    }
 }
