@@ -53,4 +53,23 @@ struct RoutingReviewRound24ContactsTests {
         let team = try #require(route.otherContacts.first, "\(route.otherContacts)")
         #expect(team.note?.hasPrefix(Route.onceClosed) == true, "\(team)")
     }
+
+    // MARK: F6. Step 3 with no area: every area's address
+
+    /// 002 l.143: "Please submit this referral to: Cheshire West SCP via SCP@cheshirewestandchester.gov.uk Cheshire East SCP via
+    /// CESCP@cheshireeast.gov.uk Halton SCP via CYPsafeguardingPartnership@halton.gov.uk Warrington SCP via
+    /// safeguardingpartnerships@warrington.gov.uk". With no --area, Step 3 gave no address at all.
+    @Test("Pan-Cheshire Step 3 with no area lists the four addresses by area, and still asks for the area") func stepThreeEveryArea() {
+        let route = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2025-12-19", stageStarted: "2026-01-08", now: "2026-01-08T10:00"))
+        let lines = route.lines(policy: Bundled.policy("pan-cheshire")).joined(separator: "\n").replacingOccurrences(of: "\n    ", with: " ")
+        for (area, email) in [("Cheshire West", "SCP@cheshirewestandchester.gov.uk"), ("Cheshire East", "CESCP@cheshireeast.gov.uk"),
+                              ("Halton", "CYPsafeguardingPartnership@halton.gov.uk"), ("Warrington", "safeguardingpartnerships@warrington.gov.uk")] {
+            #expect(lines.contains("\n  \(area): \(area) Safeguarding Children Partnership, \(email)"), "\(lines)")
+            #expect(route.otherContacts.contains { $0.area == area && $0.email == email }, "\(route.otherContacts)")
+        }
+        #expect(route.warnings.contains { $0.hasPrefix(Route.areaNeeded) }, "\(route.warnings)")
+        // With an area, that area's address alone, as before.
+        let halton = Bundled.route("pan-cheshire", .make(tried: 3, raised: "2025-12-19", stageStarted: "2026-01-08", now: "2026-01-08T10:00", area: "halton"))
+        #expect(halton.contact.email == "CYPsafeguardingPartnership@halton.gov.uk" && !halton.otherContacts.contains { $0.email?.hasSuffix("cheshireeast.gov.uk") == true })
+    }
 }

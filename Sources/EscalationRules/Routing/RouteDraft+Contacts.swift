@@ -73,6 +73,25 @@ extension RouteDraft {
         return [team, door]
     }
 
+    /// With no area given, a stage's contact that differs by area is listed for every area, each labelled by its area, below
+    /// the contact: Pan-Cheshire's Step 3 gave no address at all, where its Step 2 and its urgent routes list every area's
+    /// (an outside routing review, round 24, F6; 002 l.143: "Please submit this referral to: Cheshire West SCP via ...").
+    /// The note asking for the area stays (`resolve`).
+    mutating func everyAreasContact(_ point: ContactPoint) {
+        guard area == nil, case .byArea? = point.ref, let ref = point.ref else { return }
+        var kinds: Set<String> = []
+        for each in policy.areas {
+            guard let contact = policy.contact(ref.id(in: each.id)) else { continue }
+            var routed = RoutedContact(role: contact.role)
+            fill(&routed, from: contact)
+            routed.note = Route.contactIn + each.name
+            route.otherContacts.append(routed)
+            kinds.insert(contact.email != nil && contact.phone == nil ? "address" : "details")
+        }
+        guard !kinds.isEmpty, route.contact.note == nil else { return }
+        route.contact.note = "each area has its own \(kinds.count == 1 ? kinds.first! : "details"): use your area's, below"
+    }
+
     /// The point's role, cited, and the contact it refers to; where it refers to none, the role alone is the route's contact.
     mutating func reference(citing point: ContactPoint) -> (ContactRef, Cited?)? {
         let role = point.role.value
