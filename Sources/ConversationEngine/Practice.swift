@@ -256,7 +256,8 @@ struct Practice {
             // (a special case's contact, such as the TSCP Business Manager for someone unsure whom to contact).
             let stage = route.stage.flatMap { policy.stage(at: $0.position) }?.contact.role.value
             let quote = stage.flatMap { Self.sameChoice($0.text, right) ? $0.quote : nil } ?? bestQuote(for: right)
-            return ([right], [], [quote].compactMap { $0 })
+            let (explanation, readings) = stageContactExplanation
+            return ([right], explanation, Self.unique([quote].compactMap { $0 } + readings))
         }
     }
 
@@ -279,6 +280,25 @@ struct Practice {
         let (escalation, why) = escalationContacts
         return (Self.unique([Self.notSaid] + escalation), why, quotes)
     }
+
+    /// The stage's contact as the live route gives it, where it has an address or number (the area's), and any line of the
+    /// route that reads whom it goes to two ways: Pan-Cheshire's Step 3 was taught as the Delegated Safeguarding Partners alone,
+    /// with no address, though its summary brings it to the Safeguarding Partnership Manager first (an outside trainer's
+    /// review, round 24, F10; 002 l.93, l.109, l.143).
+    var stageContactExplanation: (lines: [String], quotes: [String]) {
+        guard route.outcome == .stage, let role = route.contact.role else { return ([], []) }
+        var lines: [String] = []
+        if route.contact.isReachable { lines.append("As the live route gives it: " + route.contact.summary + ".") }
+        let plain = Self.plain(role)
+        let core = plain.hasPrefix("The ") ? String(plain.dropFirst(4)) : plain
+        let stage = route.stage.flatMap { policy.stage(at: $0.position) }
+        let readings = (stage.map { $0.escalatorMust + $0.receiverMust } ?? []).filter { $0.text.contains(Self.twoReadings) && $0.text.contains(core) }
+        lines += route.actions.filter { action in readings.contains { $0.text == action } }
+        return (lines, readings.map(\.quote))
+    }
+
+    /// How a line of a route that gives two readings says so.
+    static let twoReadings = "two readings"
 
     /// At risk, the policy's own contacts whose line is shut at the case's hour, where the live route leads with another that
     /// answers (the out-of-hours team): each with why it is not the answer now, and when it opens.

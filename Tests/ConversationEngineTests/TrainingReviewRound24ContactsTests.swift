@@ -53,4 +53,17 @@ struct TrainingReviewRound24ContactsTests {
         let question = practice.contactQuestion
         #expect(!question.acceptedChoices.contains { choice in shut.contains(choice) }, "\(question.acceptedChoices) \(shut)")
     }
+
+    // MARK: F10. Pan-Cheshire Step 3: two readings of whom it goes to, and the address
+
+    /// 002 l.93: "escalated to the Delegated Safeguarding Partners ... using the form at Appendix A"; l.109: "brought to the
+    /// Safeguarding Partnership Manager who will draw it to the attention of Delegated Safeguarding Partners"; l.143: "Cheshire
+    /// East SCP via CESCP@cheshireeast.gov.uk". The answer gave the first alone, with no address.
+    @Test("Pan-Cheshire Step 3's contact answer gives the area's address and both readings") func stepThreeReadings() {
+        let question = PracticeCase.named("pan-cheshire-4").practice().contactQuestion
+        #expect(question.explanation.contains { $0.hasPrefix("As the live route gives it: ") && $0.contains("CESCP@cheshireeast.gov.uk") }, "\(question.explanation)")
+        #expect(question.explanation.contains { $0.contains("brought to the Safeguarding Partnership Manager") && $0.contains("two readings") }, "\(question.explanation)")
+        // A contact with no address and no second reading is explained as before.
+        #expect(PracticeCase.named("pan-cheshire-2").practice().contactQuestion.explanation.isEmpty)
+    }
 }
