@@ -265,9 +265,12 @@ struct Practice {
     var contactQuestion: PracticeQuestion {
         let answers = contactAnswers
         let right = answers.roles
-        let others = contactPool.filter { text in !right.contains { Self.sameChoice($0, text) } }
+        // A line shut at the case's hour is always offered, beside the others, so that ringing it is taught as not the answer now.
+        let shut = shutNow
+        let offered = right + shut.map(\.role)
+        let others = contactPool.filter { text in !offered.contains { Self.sameChoice($0, text) } }
         let picked = (0..<min(3, others.count)).map { others[(number + $0 * 2) % others.count] }
-        var choices = contactPool.filter { text in right.contains { Self.sameChoice($0, text) } || picked.contains(text) }
+        var choices = contactPool.filter { text in offered.contains { Self.sameChoice($0, text) } || picked.contains(text) }
         choices.append(Self.notSaid)
         for role in right.reversed() where !choices.contains(where: { Self.sameChoice($0, role) }) { choices.insert(role, at: 0) }
         choices = Self.unique(choices)
@@ -276,6 +279,10 @@ struct Practice {
                                         answer: choices.firstIndex { Self.sameChoice($0, right[0]) })
         question.explanation = answers.explanation
         question.quotes = answers.quotes
+        for line in shut {
+            guard let index = choices.firstIndex(where: { Self.sameChoice($0, line.role) }) else { continue }
+            question.noLonger[index] = line.why
+        }
         if route.outcome == .urgent, route.contact.role == nil, right.count > 1 {
             // The live route's contact is the answer; the escalation's are right beside it, and said to be for the escalation.
             question.answerNote = "it names no one to call about the risk itself"
@@ -311,7 +318,8 @@ struct Practice {
             // (a special case's contact, such as the TSCP Business Manager for someone unsure whom to contact).
             let stage = route.stage.flatMap { policy.stage(at: $0.position) }?.contact.role.value
             let quote = stage.flatMap { Self.sameChoice($0.text, right) ? $0.quote : nil } ?? bestQuote(for: right)
-            return ([right], [], [quote].compactMap { $0 })
+            let (explanation, readings) = stageContactExplanation
+            return ([right], explanation, Self.unique([quote].compactMap { $0 } + readings))
         }
     }
 
@@ -324,11 +332,50 @@ struct Practice {
         let quotes = urgent?.actions.first.map { [$0.quote] } ?? []
         // Out of hours the route's first number is the out-of-hours team (not from the policy); the policy's own contact
         // is right too, and the route's lines say which is open.
+        // A policy's contact whose line is shut at the case's hour is not right now: the live route puts it after the team that
+        // answers (an outside trainer's review, round 24, F1: Friday 18:30 in Halton marked the closed day line plain "Correct").
         if let role = route.contact.role {
-            return (Self.unique([role] + (urgent?.contacts.compactMap { $0.role.value?.text } ?? [])), [], quotes)
+            let policyRoles = urgent?.contacts.compactMap { $0.role.value?.text } ?? []
+            let shut = shutNow.map(\.role)
+            return (Self.unique([role] + policyRoles.filter { policy in !shut.contains { Self.sameChoice($0, policy) } }), [], quotes)
         }
         let (escalation, why) = escalationContacts
         return (Self.unique([Self.notSaid] + escalation), why, quotes)
+    }
+
+    /// The stage's contact as the live route gives it, where it has an address or number (the area's), and any line of the
+    /// route that reads whom it goes to two ways: Pan-Cheshire's Step 3 was taught as the Delegated Safeguarding Partners alone,
+    /// with no address, though its summary brings it to the Safeguarding Partnership Manager first (an outside trainer's
+    /// review, round 24, F10; 002 l.93, l.109, l.143).
+    var stageContactExplanation: (lines: [String], quotes: [String]) {
+        guard route.outcome == .stage, let role = route.contact.role else { return ([], []) }
+        var lines: [String] = []
+        if route.contact.isReachable { lines.append("As the live route gives it: " + route.contact.summary + ".") }
+        let plain = Self.plain(role)
+        let core = plain.hasPrefix("The ") ? String(plain.dropFirst(4)) : plain
+        let stage = route.stage.flatMap { policy.stage(at: $0.position) }
+        let readings = (stage.map { $0.escalatorMust + $0.receiverMust } ?? []).filter { $0.text.contains(Self.twoReadings) && $0.text.contains(core) }
+        lines += route.actions.filter { action in readings.contains { $0.text == action } }
+        return (lines, readings.map(\.quote))
+    }
+
+    /// How a line of a route that gives two readings says so.
+    static let twoReadings = "two readings"
+
+    /// At risk, the policy's own contacts whose line is shut at the case's hour, where the live route leads with another that
+    /// answers (the out-of-hours team): each with why it is not the answer now, and when it opens.
+    var shutNow: [(role: String, why: String)] {
+        guard route.outcome == .urgent, let first = route.contact.role else { return [] }
+        let policyRoles = urgent?.contacts.compactMap { $0.role.value?.text } ?? []
+        return route.otherContacts.compactMap { line in
+            guard line.openNow != true, line.hours != nil, let role = line.role, !Self.sameChoice(role, first),
+                  policyRoles.contains(where: { Self.sameChoice($0, role) }) else { return nil }
+            let name = line.name.map { "\($0), " } ?? ""
+            let shut = line.openNow == false ? "is closed now" : "may be closed today, a bank holiday whose hours the policy does not give"
+            let team = first.hasPrefix("The ") || first.hasPrefix("Your ") ? first.prefix(1).lowercased() + first.dropFirst() : "the " + first
+            return (role, "Not at this hour: \(name)the daytime line, \(shut) (open \(line.hours ?? "")). Call \(team) now, or 999 if "
+                    + "anyone is in immediate danger; ring the daytime line too, when it opens.")
+        }
     }
 
     /// The contacts of the escalation an urgent route goes on to, as the route gives them, with why they are right.

@@ -267,7 +267,9 @@ struct TrainingTests {
         let stage = PracticeCase.named("pan-cheshire-5").practice().stageQuestion
         #expect(stage.quotes == ["should they be considered at significant risk the local authority children's social care front door should be contacted"])
         let contact = PracticeCase.named("pan-cheshire-5").practice().contactQuestion
-        #expect(Set(contact.acceptedChoices) == ["Emergency Duty Team (Halton)", "Your area's key contact in Appendix B"])
+        // At 18:30 on a Friday the day line is shut: the team alone is right (an outside trainer's review, round 24, F1).
+        #expect(Set(contact.acceptedChoices) == ["Emergency Duty Team (Halton)"])
+        #expect(contact.choices.contains("Your area's key contact in Appendix B"))
     }
 
     @Test("significant risk is taught as strong as the words: alongside the escalation, and expedited where the policy says so") func significantRisk() {

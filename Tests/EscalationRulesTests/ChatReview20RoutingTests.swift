@@ -62,24 +62,26 @@ struct ChatReview20RoutingTests {
     // MARK: F9: significant risk is exactly as strong as the words: the front door, its hours, the EDT only if it cannot wait
 
     /// Pan-Cheshire 002 l.27: "should they be considered at significant risk the local authority children's social care front
-    /// door should be contacted". A Saturday morning had "URGENT ... Call now" and the Emergency Duty Teams first.
-    @Test("Pan-Cheshire at significant risk on a Saturday: the front door, when it next opens, and the EDT only if it cannot wait")
+    /// door should be contacted". A Saturday morning had "URGENT ... Call now" and the Emergency Duty Teams first. Since an
+    /// outside routing review (round 24, F1) the team comes first again while the front door is shut, with no "URGENT" or
+    /// "Call now", and the front door after it with when it opens.
+    @Test("Pan-Cheshire at significant risk on a Saturday: no URGENT or Call now; the EDT, then the front door with when it next opens")
     func cheshireSignificantSaturday() throws {
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-05T11:00", subject: .child, area: "halton"))
         #expect(route.outcome == .urgent)
         let text = Self.text(route, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ")
         #expect(!text.contains("URGENT") && !text.contains("Call now"), "\(text)")
-        #expect(route.contact.name == "Integrated Contact and Referral Team (Halton)", "\(route.contact)")
-        #expect(route.contact.note?.contains("opens Monday 7 December 2026 at 09:00") == true, "\(route.contact)")
-        let team = try #require(route.otherContacts.first { $0.role?.contains("Emergency Duty Team") == true }, "\(route.otherContacts)")
-        #expect(team.note?.hasPrefix("do not wait for the front door to open if the child may be at significant risk before then; when to call it is not from the policy") == true, "\(team)")
-        #expect(text.contains("Contact: Your area's key contact in Appendix B, Integrated Contact and Referral Team (Halton)"), "\(text)")
+        #expect(route.contact.role == "Emergency Duty Team (Halton)", "\(route.contact)")
+        #expect(route.contact.note?.hasPrefix("Integrated Contact and Referral Team (Halton) is closed now; when to call it is not from the policy") == true, "\(route.contact)")
+        let door = try #require(route.otherContacts.first { $0.name == "Integrated Contact and Referral Team (Halton)" }, "\(route.otherContacts)")
+        #expect(door.note?.contains("opens Monday 7 December 2026 at 09:00") == true, "\(door)")
+        #expect(text.contains("Also: Your area's key contact in Appendix B, Integrated Contact and Referral Team (Halton)"), "\(text)")
         #expect(!text.contains("By: now"), "\(text)")
-        // With no area given, each area's front door comes before its team.
+        // With no area given, each area's team comes before its shut front door.
         let every = Self.text(Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-05T11:00", subject: .child)), "pan-cheshire")
         #expect(!every.contains("URGENT") && !every.contains("Call now"), "\(every)")
         let halton = every.components(separatedBy: "\n").filter { $0.hasPrefix("  Halton: ") }
-        #expect(halton.count == 2 && halton[0].contains("Integrated Contact") && halton[1].contains("Emergency Duty Team"), "\(every)")
+        #expect(halton.count == 2 && halton[0].contains("Emergency Duty Team") && halton[1].contains("Integrated Contact"), "\(every)")
     }
 
     @Test("immediate risk keeps URGENT and Call now, with the team that answers now") func cheshireImmediateUnchanged() {

@@ -411,10 +411,10 @@ struct RouterCaseTests {
         // "Line Manager's should seek resolution within 5 working days of being notified of the escalation." "the line manager
         // receiving the escalation will confirm the agreed outcome ... This must be documented, in writing to their counterpart."
         let route = Bundled.route("pan-cheshire", .make(risk: .significant, tried: 1, raised: "2027-01-04", stageStarted: "2027-01-06", now: "2027-01-07T17:01", area: "cheshire-east"))
-        // At significant risk the front door is the contact, closed or not, its team beside it if it cannot wait (chat review,
-        // round 20, F9).
-        #expect(route.contact.phone == "0300 123 5012 (opt 3 opt 2)")
-        #expect(route.otherContacts.map(\.phone) == ["0300 123 5022"])
+        // At 17:01 the front door has closed: its team is the contact, the front door after it (an outside routing review,
+        // round 24, F1; it had been the front door, closed or not, since a chat review, round 20, F9).
+        #expect(route.contact.phone == "0300 123 5022")
+        #expect(route.otherContacts.map(\.phone) == ["0300 123 5012 (opt 3 opt 2)"])
         let next = try #require(route.stageToPursue)
         #expect(next.contact.role == "Your line manager, who discusses it with their opposite manager in the other agency")
         // At risk, Step 1's "as soon as possible between the managers" comes first; its 5 working days stay as the outer limit (round 13).

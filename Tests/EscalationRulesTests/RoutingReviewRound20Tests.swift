@@ -185,10 +185,10 @@ func panCheshireAwayBothReadings() {
 @Test("Cheshire East at 08:25 on Christmas Eve: the daytime line opens at 08:30, in 5 minutes") func opensSoon() {
     let route = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T08:25", subject: .child, setting: .gp, area: "cheshire-east"))
     let text = RoutingReviewRound20Tests.text(route, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ")
-    // Since chat review round 20 (F9) the front door is the contact at significant risk, open or not, and its team is for
-    // if it cannot wait.
+    // Since an outside routing review (round 24, F1) the team comes first at significant risk while the front door is shut,
+    // and the front door after it, with when it opens.
     #expect(text.contains("(closed now; opens at 08:30, in 5 minutes; open Mon-Thu 08:30-17:00"), "\(text)")
-    #expect(text.contains("(do not wait for the front door to open if the child may be at significant risk before then"), "\(text)")
+    #expect(text.contains("Contact: Emergency Duty Team (Cheshire East), 0300 123 5022 (Cheshire East Children Consultation Service is closed now"), "\(text)")
     let immediate = Bundled.route("pan-cheshire", .make(risk: .immediate, raised: nil, now: "2026-12-24T08:25", subject: .child, setting: .gp, area: "cheshire-east"))
     #expect(RoutingReviewRound20Tests.text(immediate, "pan-cheshire").replacingOccurrences(of: "\n  ", with: " ").contains("is closed now; opens at 08:30, in 5 minutes"))
     let early = Bundled.route("pan-cheshire", .make(risk: .significant, raised: nil, now: "2026-12-24T07:00", subject: .child, setting: .gp, area: "cheshire-east"))

@@ -66,11 +66,9 @@ extension Route {
     static let callNowIn = "call now in ", contactIn = "contact in "
     static let byArea = [callNowIn, contactIn]
 
-    /// How the note of a front door's out-of-hours team starts at significant risk, where no policy says now or out of hours.
-    /// The out-of-hours team at significant risk while the front door is shut. "If it cannot wait until the front door opens"
-    /// had read as waiting the weekend being the normal path, beside "as soon as possible" on the same screen (a chat review,
-    /// round 21, F2): the practitioner is told not to wait if the risk may come first, still as the tool's own advice.
-    static let ifItCannotWait = "do not wait for the front door to open if the child may be at significant risk before then"
+    /// How the note of a front door's out-of-hours team starts at significant risk while the front door is open. While it is
+    /// shut the team comes first, and the conditional "do not wait for the front door to open if the child may be at
+    /// significant risk before then" is gone: the practitioner has said the child is (an outside routing review, round 24, F1).
     static let onceClosed = "out of hours, once the front door has closed"
 
     /// How the note of an out-of-hours team starts when the daytime line above it is about to close:

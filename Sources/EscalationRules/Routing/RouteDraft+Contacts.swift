@@ -29,26 +29,67 @@ extension RouteDraft {
 
     /// At significant risk, the policy's words send the practitioner to a front door, with no word of now or out of hours
     /// (Pan-Cheshire 002 l.27: "should they be considered at significant risk the local authority children's social care front
-    /// door should be contacted"): the front door is the contact, with its hours and when it next opens, and its out-of-hours
-    /// team only as the tool's own suggestion if it cannot wait. The route had said "URGENT ... Call now" and led with the
-    /// Emergency Duty Teams on a Saturday morning (a chat review, round 20, F9).
+    /// door should be contacted"): the front door is the contact while it is open, with its hours, and its out-of-hours team
+    /// once it has closed. While it is shut, the team comes first, as at immediate risk, and the front door after it, with when
+    /// it opens: leading with a line closed over Christmas, the team second "if the child may be at significant risk before
+    /// then", was weaker than the policy's words (an outside routing review, round 24, F1). "Call now" and "URGENT" stay for
+    /// immediate risk (a chat review, round 20, F9).
     mutating func frontDoor(_ point: ContactPoint) {
         guard let (ref, role) = reference(citing: point) else { return }
         if let contact = policy.contact(ref.id(in: area)) {
-            route.contact = doorWithHours(contact, role: role?.text)
-            route.otherContacts += ifItCannotWait(contact, doorOpen: route.contact.openNow == true).map { [$0] } ?? []
+            let numbers = doorOrTeam(contact, role: role?.text)
+            route.contact = numbers[0]
+            route.otherContacts += numbers.dropFirst()
             return
         }
         route.contact = RoutedContact(role: role?.text, note: "each area has its own number: contact your area's, below")
         for area in policy.areas {
             guard let contact = policy.contact(ref.id(in: area.id)) else { continue }
-            var door = doorWithHours(contact, role: role?.text)
-            door.note = Route.contactIn + area.name + (door.note.map { "; \($0)" } ?? "")
-            route.otherContacts.append(door)
-            guard var team = ifItCannotWait(contact, doorOpen: door.openNow == true) else { continue }
-            team.note = Route.contactIn + area.name + "; " + (team.note ?? "")
-            route.otherContacts.append(team)
+            for var number in doorOrTeam(contact, role: role?.text) {
+                number.note = Route.contactIn + area.name + (number.note.map { "; \($0)" } ?? "")
+                route.otherContacts.append(number)
+            }
         }
+    }
+
+    /// The front door and its out-of-hours team, the one that answers now first: the door while it is open, the team once
+    /// it has closed; while the door is shut or it is a bank holiday, the team, then the door with when it opens.
+    mutating func doorOrTeam(_ contact: Contact, role: String?) -> [RoutedContact] {
+        let door = doorWithHours(contact, role: role)
+        guard let fallback = policy.contact(contact.outOfHours) else { return [door] }
+        var team = RoutedContact(role: fallback.role)
+        fill(&team, from: fallback)
+        let noHours = Self.noHours(team)
+        switch door.openNow {
+        case true?:
+            team.note = Route.onceClosed + (noHours.isEmpty ? " (not from the policy)" : noHours)
+            return [door, team]
+        case false?:
+            team.note = "\(contact.role) is closed now" + noHours
+        case nil:
+            let holiday = router.calendar.holiday(on: facts.now.day)?.name ?? "a bank holiday"
+            team.note = "today is \(holiday), a bank holiday: the policy gives \(contact.role)'s weekday hours only" + noHours
+        }
+        return [team, door]
+    }
+
+    /// With no area given, a stage's contact that differs by area is listed for every area, each labelled by its area, below
+    /// the contact: Pan-Cheshire's Step 3 gave no address at all, where its Step 2 and its urgent routes list every area's
+    /// (an outside routing review, round 24, F6; 002 l.143: "Please submit this referral to: Cheshire West SCP via ...").
+    /// The note asking for the area stays (`resolve`).
+    mutating func everyAreasContact(_ point: ContactPoint) {
+        guard area == nil, case .byArea? = point.ref, let ref = point.ref else { return }
+        var kinds: Set<String> = []
+        for each in policy.areas {
+            guard let contact = policy.contact(ref.id(in: each.id)) else { continue }
+            var routed = RoutedContact(role: contact.role)
+            fill(&routed, from: contact)
+            routed.note = Route.contactIn + each.name
+            route.otherContacts.append(routed)
+            kinds.insert(contact.email != nil && contact.phone == nil ? "address" : "details")
+        }
+        guard !kinds.isEmpty, route.contact.note == nil else { return }
+        route.contact.note = "each area has its own \(kinds.count == 1 ? kinds.first! : "details"): use your area's, below"
     }
 
     /// The point's role, cited, and the contact it refers to; where it refers to none, the role alone is the route's contact.
@@ -91,17 +132,6 @@ extension RouteDraft {
             return "at \(Moment.clockText(moment.minute)), in \(minutes(moment.minute - now.minute))"
         }
         return "\(moment.day == now.day ? "today" : moment.day.spoken) at \(Moment.clockText(moment.minute))"
-    }
-
-    /// The front door's out-of-hours team, said as the tool's suggestion where the matter cannot wait for the door to open, or
-    /// once it has closed.
-    mutating func ifItCannotWait(_ contact: Contact, doorOpen: Bool) -> RoutedContact? {
-        guard let fallback = policy.contact(contact.outOfHours) else { return nil }
-        var team = RoutedContact(role: fallback.role)
-        fill(&team, from: fallback)
-        let noHours = Self.noHours(team)
-        team.note = (doorOpen ? Route.onceClosed : Route.ifItCannotWait) + (noHours.isEmpty ? " (not from the policy)" : noHours)
-        return team
     }
 
     /// The contact that answers at `facts.now`, and the others worth knowing: the out-of-hours team

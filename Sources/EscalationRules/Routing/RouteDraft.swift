@@ -184,6 +184,7 @@ struct RouteDraft {
         cite(stage.quote)
         if case .known(let between)? = stage.between { cite(between.quote) }
         route.contact = resolve(stage.contact, what: "whom to contact at \(stage.label)")
+        everyAreasContact(stage.contact)
         // Whom the referral goes to is known and who makes it is not (Torbay's Stage Five, "the matter should be referred to the
         // Chair"): said beside the contact, as the pathway says it, or the contact line reads as yours to write to (an outside
         // routing review, round 21).
